@@ -1,0 +1,75 @@
+#pragma once
+
+#include "pg/error.h"
+#include "pg/result.h"
+
+#include <QList>
+#include <QString>
+#include <QVariant>
+
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <utility>
+
+struct pg_conn;
+struct pg_cancel;
+
+namespace roledesk::pg {
+
+/// libpq connection keywords and values (host, port, dbname, user, sslmode, ...). A dbname
+/// holding a URI or a "key=value" string is expanded by libpq, so a DSN can be passed as dbname.
+using ConnectOptions = QList<std::pair<QString, QString>>;
+
+/// Bound statement parameters. A null QVariant is SQL NULL; everything else is sent as text.
+using Params = QList<QVariant>;
+
+/// One libpq connection: RAII, bound parameters only, errors as values, cancel from any thread.
+/// A Connection is used by one thread at a time; requestCancel() may be called from any thread.
+class Connection {
+public:
+    Connection();
+    ~Connection();
+    Connection(const Connection &) = delete;
+    Connection &operator=(const Connection &) = delete;
+
+    /// Connects (blocking; call from a worker thread). Returns a null Error on success.
+    Error open(const ConnectOptions &options);
+    void close();
+    bool isOpen() const;
+
+    /// Runs one statement with \a params bound as $1, $2, ...
+    Result exec(const QString &sql, const Params &params = {});
+    /// Runs a script of several statements (no parameters), e.g. an extension's SQL.
+    Result execScript(const QString &sql);
+
+    /// Asks the server to cancel the statement in progress. Thread-safe; harmless when idle.
+    void requestCancel();
+
+    /// Called for each NOTICE/WARNING the server sends, on the thread running exec().
+    void setNoticeHandler(std::function<void(const Error &)> handler);
+
+    int serverVersion() const;                 ///< e.g. 150006
+    QString parameterStatus(const char *name) const; ///< server_version, session_authorization...
+    QString user() const;
+    QString database() const;
+    QString host() const;
+    QString port() const;
+    pg_conn *handle() const { return m_conn.get(); }
+
+    /// Reads a Qt resource holding SQL (":/catalog/roles.sql"); empty when missing.
+    static QString sqlResource(const QString &path);
+
+private:
+    Error errorFromResult(const struct pg_result *res, const QString &statement) const;
+    Error connectionError() const;
+    static void noticeReceiver(void *arg, const struct pg_result *res);
+
+    struct ConnDeleter { void operator()(pg_conn *c) const; };
+    std::unique_ptr<pg_conn, ConnDeleter> m_conn;
+    std::mutex m_cancelMutex;
+    pg_cancel *m_cancel = nullptr;
+    std::function<void(const Error &)> m_noticeHandler;
+};
+
+} // namespace roledesk::pg
