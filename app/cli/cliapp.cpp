@@ -1,0 +1,250 @@
+#include "cliapp.h"
+
+#include "catalog/catalogreader.h"
+#include "export/auditexporter.h"
+#include "pg/connection.h"
+#include "privileges/effectiverights.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QSaveFile>
+#include <QTextStream>
+
+#include <cstdio>
+#include <memory>
+
+namespace roledesk {
+
+namespace {
+
+constexpr auto programName = "roledesk-cli";
+
+int code(ExitCode c)
+{
+    return static_cast<int>(c);
+}
+
+// libpq messages can span lines ("connection to server ... failed: ..."): one line for stderr.
+QString oneLine(const QString &text)
+{
+    return text.split(u'\n', Qt::SkipEmptyParts).join(u' ').simplified();
+}
+
+void printTo(FILE *stream, const QString &text)
+{
+    QTextStream out(stream);
+    out << text;
+    out.flush();
+}
+
+QString errorText(const QString &what, const pg::Error &e)
+{
+    QString out = what + QStringLiteral(": ") + oneLine(e.message);
+    if (!e.sqlstate.isEmpty())
+        out += QStringLiteral(" (SQLSTATE %1)").arg(e.sqlstate);
+    if (!e.detail.isEmpty())
+        out += QStringLiteral("\nDETAIL: ") + oneLine(e.detail);
+    if (!e.hint.isEmpty())
+        out += QStringLiteral("\nHINT: ") + oneLine(e.hint);
+    return out;
+}
+
+} // namespace
+
+QString CliApp::exitCodesHelp()
+{
+    return tr("Exit codes:\n"
+              "  0  success\n"
+              "  1  drift found (reserved for check)\n"
+              "  2  usage error\n"
+              "  3  connection failed\n"
+              "  4  catalog could not be read\n"
+              "  5  output could not be written\n");
+}
+
+void CliApp::printHelp(const QCommandLineParser &parser, const QString &usage, const QString &extra)
+{
+    // helpText() names the binary by its path; show the command as it is typed instead.
+    QString text = parser.helpText();
+    const qsizetype end = text.indexOf(QStringLiteral(" [options]"));
+    if (text.startsWith(QStringLiteral("Usage: ")) && end > 0)
+        text.replace(7, end - 7, usage);
+    printTo(stdout, text + extra + u'\n' + exitCodesHelp());
+}
+
+void CliApp::printError(const QString &message)
+{
+    const QStringList lines = message.split(u'\n');
+    QString out = QLatin1String(programName) + QStringLiteral(": ") + lines.front() + u'\n';
+    for (qsizetype i = 1; i < lines.size(); ++i)
+        out += QStringLiteral("  ") + lines.at(i) + u'\n';
+    printTo(stderr, out);
+}
+
+QList<CliApp::Command> CliApp::commands()
+{
+    return {
+        {QStringLiteral("audit"),
+         tr("Export every role's effective rights on every object (CSV, JSON or HTML)."),
+         [this](const QStringList &args) { return runAudit(args); }},
+    };
+}
+
+int CliApp::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("RoleDesk on the command line: audit PostgreSQL privileges without the GUI."));
+    // Everything after the command name belongs to the command's own parser.
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")},
+                                     tr("Show the version."));
+    parser.addOption(help);
+    parser.addOption(version);
+    parser.addPositionalArgument(QStringLiteral("command"), tr("The command to run (see below)."),
+                                 QStringLiteral("<command> [options]"));
+
+    const QList<Command> all = commands();
+    QString list = u'\n' + tr("Commands:") + u'\n';
+    for (const Command &c : all)
+        list += QStringLiteral("  %1  %2\n").arg(c.name, -8).arg(c.summary);
+    list += tr("Run \"%1 <command> --help\" for a command's options.").arg(QLatin1String(programName))
+            + u'\n';
+
+    if (!parser.parse(arguments)) {
+        printError(parser.errorText() + u'\n' + tr("Run \"%1 --help\" for usage.").arg(QLatin1String(programName)));
+        return code(ExitCode::Usage);
+    }
+    if (parser.isSet(help)) {
+        printHelp(parser, QLatin1String(programName), list);
+        return code(ExitCode::Success);
+    }
+    if (parser.isSet(version)) {
+        printTo(stdout, QStringLiteral("%1 %2\n").arg(QLatin1String(programName),
+                                                      QCoreApplication::applicationVersion()));
+        return code(ExitCode::Success);
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty()) {
+        printError(tr("no command given") + u'\n' + tr("Run \"%1 --help\" for usage.").arg(QLatin1String(programName)));
+        return code(ExitCode::Usage);
+    }
+    for (const Command &c : all) {
+        if (c.name == positional.front()) {
+            // The command's parser sees "roledesk-cli audit" as its program name.
+            QStringList rest = positional.mid(1);
+            rest.prepend(QLatin1String(programName) + u' ' + c.name);
+            return code(c.run(rest));
+        }
+    }
+    printError(tr("unknown command \"%1\"").arg(positional.front()) + u'\n'
+               + tr("Run \"%1 --help\" for usage.").arg(QLatin1String(programName)));
+    return code(ExitCode::Usage);
+}
+
+ExitCode CliApp::runAudit(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr(
+        "Export the effective rights of every role on every object of one database: one row per "
+        "role, object and applicable privilege, with whether it is granted, grantable, and how "
+        "(\"via\"). CSV columns: role,object_type,object_schema,object_name,privilege,granted,grantable,via."));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    const QCommandLineOption dsn(QStringLiteral("dsn"),
+        tr("libpq connection string or URI (\"host=db dbname=app\", \"postgresql://...\"). "
+           "Without it, libpq's environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSFILE...)."),
+        QStringLiteral("DSN"));
+    const QCommandLineOption format({QStringLiteral("f"), QStringLiteral("format")},
+        tr("Output format: csv (default), json or html."), QStringLiteral("FORMAT"),
+        QStringLiteral("csv"));
+    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
+        tr("Write to FILE instead of standard output (replaced only when complete)."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption noPredefined(QStringLiteral("no-predefined"),
+        tr("Leave out the built-in pg_* roles."));
+    const QCommandLineOption grantedOnly(QStringLiteral("granted-only"),
+        tr("Only rows whose privilege is granted (CSV, JSON; the HTML report always lists only those)."));
+    parser.addOptions({help, dsn, format, output, noPredefined, grantedOnly});
+
+    const QString usageHint = tr("Run \"%1 audit --help\" for usage.").arg(QLatin1String(programName));
+    if (!parser.parse(arguments)) {
+        printError(parser.errorText() + u'\n' + usageHint);
+        return ExitCode::Usage;
+    }
+    if (parser.isSet(help)) {
+        printHelp(parser, QLatin1String(programName) + QStringLiteral(" audit"), {});
+        return ExitCode::Success;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        printError(tr("unexpected argument \"%1\"").arg(parser.positionalArguments().front())
+                   + u'\n' + usageHint);
+        return ExitCode::Usage;
+    }
+    AuditOptions options;
+    const auto fmt = AuditExporter::formatFromName(parser.value(format));
+    if (!fmt) {
+        printError(tr("unknown format \"%1\" (expected csv, json or html)").arg(parser.value(format))
+                   + u'\n' + usageHint);
+        return ExitCode::Usage;
+    }
+    options.format = *fmt;
+    options.includePredefined = !parser.isSet(noPredefined);
+    options.grantedOnly = parser.isSet(grantedOnly);
+
+    // Open the output first: no point reading a large catalog into a file that cannot be written.
+    std::unique_ptr<QSaveFile> file;
+    QFile standardOutput;
+    QIODevice *device = nullptr;
+    const QString path = parser.value(output);
+    if (!path.isEmpty() && path != u"-") {
+        file = std::make_unique<QSaveFile>(path);
+        if (!file->open(QIODevice::WriteOnly)) {
+            printError(tr("could not write %1: %2").arg(path, file->errorString()));
+            return ExitCode::OutputFailed;
+        }
+        device = file.get();
+    } else {
+        if (!standardOutput.open(stdout, QIODevice::WriteOnly)) {
+            printError(tr("could not write to standard output: %1").arg(standardOutput.errorString()));
+            return ExitCode::OutputFailed;
+        }
+        device = &standardOutput;
+    }
+
+    pg::Connection conn;
+    pg::ConnectOptions connect;
+    if (parser.isSet(dsn))
+        connect.push_back({QStringLiteral("dbname"), parser.value(dsn)}); // libpq expands it
+    connect.push_back({QStringLiteral("application_name"), QLatin1String(programName)});
+    const pg::Error connError = conn.open(connect);
+    if (!connError.isNull()) {
+        printError(errorText(tr("could not connect to the database"), connError));
+        return ExitCode::ConnectionFailed;
+    }
+
+    const SnapshotOutcome outcome = CatalogReader::read(conn);
+    if (!outcome.ok()) {
+        printError(errorText(tr("could not read the catalog"), outcome.error));
+        return ExitCode::CatalogFailed;
+    }
+    conn.close();
+    for (const QString &w : outcome.snapshot->warnings)
+        printError(tr("warning: %1").arg(oneLine(w)));
+
+    const EffectiveRights rights(outcome.snapshot);
+    AuditExporter exporter(rights, options);
+    const bool written = exporter.write(device) && (!file || file->commit());
+    if (!written) {
+        const QString why = exporter.errorString().isEmpty() && file ? file->errorString()
+                                                                     : exporter.errorString();
+        printError(tr("could not write %1: %2")
+                       .arg(file ? path : tr("to standard output"), why));
+        return ExitCode::OutputFailed;
+    }
+    if (!file)
+        standardOutput.flush();
+    return ExitCode::Success;
+}
+
+} // namespace roledesk

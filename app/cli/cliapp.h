@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+class QCommandLineParser;
+
+namespace roledesk {
+
+/// Process exit codes of roledesk-cli; scripts and CI rely on them, so they never change.
+enum class ExitCode : int {
+    Success = 0,
+    Drift = 1,            ///< `check` found differences (reserved)
+    Usage = 2,            ///< bad command line
+    ConnectionFailed = 3,
+    CatalogFailed = 4,    ///< the catalog could not be read
+    OutputFailed = 5,     ///< the output could not be written
+};
+
+/// The headless command-line front end: parses the command line, dispatches to one subcommand
+/// (audit; plan, apply, check and infer join later) and turns its outcome into an exit code.
+class CliApp {
+    Q_DECLARE_TR_FUNCTIONS(roledesk::CliApp)
+public:
+    /// Runs the command line held by QCoreApplication::arguments(); returns the exit code.
+    int run(const QStringList &arguments);
+
+private:
+    /// One subcommand: its name, a one-line summary, and the function that runs it with the
+    /// arguments that follow its name.
+    struct Command {
+        QString name;
+        QString summary;
+        std::function<ExitCode(const QStringList &)> run;
+    };
+
+    QList<Command> commands();
+    ExitCode runAudit(const QStringList &arguments);
+
+    /// The "Exit codes:" section every help text ends with.
+    static QString exitCodesHelp();
+    /// Prints \a parser's help (with \a usage as the command) plus \a extra and the exit codes.
+    static void printHelp(const QCommandLineParser &parser, const QString &usage, const QString &extra);
+    /// Prints "roledesk-cli: <message>" to stderr, then any further lines indented.
+    static void printError(const QString &message);
+};
+
+} // namespace roledesk
