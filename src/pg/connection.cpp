@@ -87,7 +87,11 @@ Error Connection::open(const ConnectOptions &options)
         return Error::client(QStringLiteral("out of memory while connecting"));
     if (PQstatus(m_conn.get()) != CONNECTION_OK) {
         Error e = connectionError();
-        if (PQconnectionNeedsPassword(m_conn.get()))
+        // libpq gives no SQLSTATE for a failed connection; tell a password problem apart so the
+        // console can ask for one. A password that was sent and refused counts as well.
+        const bool refusedPassword = PQconnectionUsedPassword(m_conn.get())
+                                     && e.message.contains(QLatin1String("password"));
+        if (PQconnectionNeedsPassword(m_conn.get()) || refusedPassword)
             e.sqlstate = QString::fromLatin1(sqlstate::InvalidPassword);
         m_conn.reset();
         return e;
@@ -165,25 +169,46 @@ Result Connection::exec(const QString &sql, const Params &params)
             values.push_back(storage.back().constData());
         }
     }
-    PGresult *res = PQexecParams(m_conn.get(), text.constData(), int(values.size()), nullptr,
-                                 values.data(), nullptr, nullptr, 0);
-    const auto status = res ? PQresultStatus(res) : PGRES_FATAL_ERROR;
-    if (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK)
-        return Result(res);
-    Error e = errorFromResult(res, sql);
-    return Result(res, std::move(e));
+    if (!PQsendQueryParams(m_conn.get(), text.constData(), int(values.size()), nullptr,
+                           values.data(), nullptr, nullptr, 0))
+        return Result(nullptr, errorFromResult(nullptr, sql));
+    return collect(sql);
 }
 
 Result Connection::execScript(const QString &sql)
 {
     if (!isOpen())
         return Result::failure(connectionError());
-    PGresult *res = PQexec(m_conn.get(), sql.toUtf8().constData());
-    const auto status = res ? PQresultStatus(res) : PGRES_FATAL_ERROR;
-    if (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK || status == PGRES_EMPTY_QUERY)
-        return Result(res);
-    Error e = errorFromResult(res, sql);
-    return Result(res, std::move(e));
+    if (!PQsendQuery(m_conn.get(), sql.toUtf8().constData()))
+        return Result(nullptr, errorFromResult(nullptr, sql));
+    return collect(sql);
+}
+
+Result Connection::collect(const QString &sql)
+{
+    // Unlike PQexec, keep the FIRST error: when the server ends a session (shutdown,
+    // pg_terminate_backend) it sends a FATAL with its SQLSTATE, and libpq then adds a generic
+    // "server closed the connection" result that would otherwise hide the cause.
+    PGresult *kept = nullptr;
+    bool keptIsError = false;
+    while (PGresult *res = PQgetResult(m_conn.get())) {
+        const auto status = PQresultStatus(res);
+        const bool isError = status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK
+                             && status != PGRES_EMPTY_QUERY;
+        if (keptIsError) {
+            PQclear(res);
+        } else {
+            PQclear(kept);
+            kept = res;
+            keptIsError = isError;
+        }
+        if (PQstatus(m_conn.get()) == CONNECTION_BAD)
+            break;
+    }
+    if (kept && !keptIsError)
+        return Result(kept);
+    Error e = errorFromResult(kept, sql);
+    return Result(kept, std::move(e));
 }
 
 void Connection::requestCancel()

@@ -61,6 +61,7 @@ public:
     static QString sqlResource(const QString &path);
 
 private:
+    Result collect(const QString &sql);
     Error errorFromResult(const struct pg_result *res, const QString &statement) const;
     Error connectionError() const;
     static void noticeReceiver(void *arg, const struct pg_result *res);

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "pg/connection.h"
+
+#include <QString>
+
+namespace roledesk::test {
+
+/// Connection options for a database of the test sandbox, taken from the environment that
+/// tests/run.sh exports (PGHOST, PGPORT, PGUSER). Empty when the sandbox is not configured.
+pg::ConnectOptions sandboxOptions(const QString &database, const QString &user = {});
+
+/// True when PGHOST and PGPORT are set; otherwise \a why says what is missing. Live tests QFAIL
+/// (never skip) when this is false.
+bool sandboxConfigured(QString *why);
+
+/// Opens a connection to \a database in the sandbox as \a user (default: the superuser) or
+/// fails the calling test. Use with QVERIFY(open(...)).
+bool openSandbox(pg::Connection &conn, const QString &database, const QString &user = {});
+
+/// Runs \a sql on \a conn and fails the calling test on error.
+bool execOrFail(pg::Connection &conn, const QString &sql, const pg::Params &params = {});
+
+} // namespace roledesk::test
