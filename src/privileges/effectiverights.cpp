@@ -1,5 +1,6 @@
 #include "privileges/effectiverights.h"
 
+#include <array>
 #include <deque>
 
 namespace roledesk {
@@ -10,10 +11,14 @@ constexpr Privileges writeAllDataPrivileges = Privilege::Insert | Privilege::Upd
 
 Privileges maskOf(ObjectKind kind)
 {
-    Privileges m;
-    for (Privilege p : applicablePrivileges(kind))
-        m |= p;
-    return m;
+    static const auto masks = [] {
+        std::array<Privileges, ObjectKindCount> m{};
+        for (int k = 0; k < ObjectKindCount; ++k)
+            for (Privilege p : applicablePrivileges(ObjectKind(k)))
+                m[size_t(k)] |= p;
+        return m;
+    }();
+    return masks[size_t(kind)];
 }
 
 } // namespace
@@ -71,6 +76,16 @@ EffectiveRights::EffectiveRights(SnapshotPtr snapshot)
         if (member >= 0 && group >= 0 && m.inherit)
             m_groups[size_t(member)].push_back(group);
     }
+    m_objects.reserve(size_t(s.objects.size()));
+    for (const CatalogObject &o : s.objects) {
+        const int owner = s.roleIndex(o.owner);
+        m_objects.push_back({quint32(m_aces.size()), quint32(o.acl.size()), owner, o.parent, maskOf(o.kind)});
+        for (const AclEntry &e : o.acl) {
+            const int grantee = e.grantee == PublicOid ? -1 : std::max(s.roleIndex(e.grantee), -2);
+            m_aces.push_back({grantee, e.grantee == o.owner && e.grantee != PublicOid,
+                              e.privileges, e.grantOptions});
+        }
+    }
     for (int i = 0; i < n; ++i) {
         const Role &r = s.roles.at(i);
         if (r.predefined && r.name == u"pg_read_all_data")
@@ -121,30 +136,28 @@ QList<int> EffectiveRights::inheritedRoles(int role) const
     return out;
 }
 
-void EffectiveRights::accumulate(CellRights &c, int role, const CatalogObject &, Oid owner,
-                                 const QList<AclEntry> &acl, Privileges mask) const
+void EffectiveRights::accumulate(CellRights &c, int role, const ResolvedObject &o, Privileges mask) const
 {
-    const Snapshot &s = *m_snapshot;
-    for (const AclEntry &e : acl) {
-        const Privileges privs = e.privileges & mask;
+    const ResolvedAce *ace = m_aces.data() + o.firstAce;
+    const ResolvedAce *end = ace + o.aceCount;
+    for (; ace != end; ++ace) {
+        const Privileges privs = ace->privileges & mask;
         if (!privs)
             continue;
-        const Privileges options = e.grantOptions & mask;
-        if (e.grantee == PublicOid) {
+        if (ace->grantee == -1) {
             c.fromPublic |= privs;
         } else {
-            const int grantee = s.roleIndex(e.grantee);
-            if (grantee < 0 || !hasPrivilegesOf(role, grantee))
+            if (ace->grantee < 0 || !hasPrivilegesOf(role, ace->grantee))
                 continue;
-            if (e.grantee == owner)
+            if (ace->toOwner)
                 c.owner |= privs;
-            else if (grantee == role)
+            else if (ace->grantee == role)
                 c.direct |= privs;
             else
                 c.inherited |= privs;
         }
         c.granted |= privs;
-        c.grantable |= options;
+        c.grantable |= ace->grantOptions & mask;
     }
 }
 
@@ -169,25 +182,23 @@ void EffectiveRights::addPredefined(CellRights &c, int role, ObjectKind kind, Pr
 
 CellRights EffectiveRights::cell(int role, int object) const
 {
-    const Snapshot &s = *m_snapshot;
-    const CatalogObject &o = s.objects.at(object);
-    const Privileges mask = maskOf(o.kind);
+    const ResolvedObject &o = m_objects[size_t(object)];
+    const Privileges mask = o.mask;
     CellRights c;
-    if (s.roles.at(role).superuser) {
+    if (m_snapshot->roles.at(role).superuser) {
         c.granted = c.grantable = c.superuser = mask;
         return c;
     }
-    accumulate(c, role, o, o.owner, o.acl, mask);
-    if (o.kind == ObjectKind::Column && o.parent >= 0) {
+    accumulate(c, role, o, mask);
+    if (o.table >= 0) {
         // has_column_privilege: the table's rights first, then the column's own ACL.
-        const CatalogObject &table = s.objects.at(o.parent);
-        accumulate(c, role, table, table.owner, table.acl, mask);
-        addPredefined(c, role, table.kind, mask);
+        accumulate(c, role, m_objects[size_t(o.table)], mask);
+        addPredefined(c, role, m_snapshot->objects.at(o.table).kind, mask);
     } else {
-        addPredefined(c, role, o.kind, mask);
+        addPredefined(c, role, m_snapshot->objects.at(object).kind, mask);
     }
     // The owner (and whoever has the owner's privileges) holds every grant option implicitly.
-    if (hasPrivilegesOf(role, s.roleIndex(o.owner))) {
+    if (hasPrivilegesOf(role, o.owner)) {
         c.ownerGrantOptions = mask;
         c.grantable = mask;
     }

@@ -81,11 +81,28 @@ public:
     QList<Oid> membershipPath(int role, int target) const;
 
 private:
-    void accumulate(CellRights &c, int role, const CatalogObject &o, Oid owner,
-                    const QList<AclEntry> &acl, Privileges mask) const;
+    // An ACL entry with its grantee resolved to a role index once, so that cell() does no
+    // hash lookups: grantee -1 is PUBLIC, -2 a role that no longer exists.
+    struct ResolvedAce {
+        int grantee;
+        bool toOwner;
+        Privileges privileges;
+        Privileges grantOptions;
+    };
+    struct ResolvedObject {
+        quint32 firstAce;
+        quint32 aceCount;
+        int owner;   // role index of the owner, -1 if unknown
+        int table;   // column: index of its table, else -1
+        Privileges mask;
+    };
+
+    void accumulate(CellRights &c, int role, const ResolvedObject &o, Privileges mask) const;
     void addPredefined(CellRights &c, int role, ObjectKind kind, Privileges mask) const;
 
     SnapshotPtr m_snapshot;
+    std::vector<ResolvedAce> m_aces;
+    std::vector<ResolvedObject> m_objects;
     int m_words = 0;                   // 64-bit words per closure row
     std::vector<std::uint64_t> m_closure; // role x role bit matrix
     std::vector<std::vector<int>> m_groups; // inheriting memberships: member -> groups
