@@ -1,0 +1,296 @@
+// roledesk-bench: how long RoleDesk needs to read a catalog and work out every role's rights on
+// every object, next to pg_dump --schema-only on the same database. Reports figures; asserts none.
+
+#include "catalog/catalogreader.h"
+#include "pg/connection.h"
+#include "privileges/effectiverights.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMap>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTextStream>
+
+#include <sys/resource.h>
+
+#include <algorithm>
+#include <bit>
+#include <cstdio>
+
+using namespace roledesk;
+
+namespace {
+
+/// Median of a list of milliseconds (the mean of the middle two for even counts).
+double median(QList<double> values)
+{
+    if (values.isEmpty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    const qsizetype n = values.size();
+    return n % 2 ? values.at(n / 2) : (values.at(n / 2 - 1) + values.at(n / 2)) / 2;
+}
+
+double msSince(const QElapsedTimer &t)
+{
+    return double(t.nsecsElapsed()) / 1e6;
+}
+
+/// Peak resident memory in MiB: getrusage's ru_maxrss and /proc/self/status VmHWM.
+std::pair<double, double> peakMemory()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    const double maxrss = double(usage.ru_maxrss) / 1024.0; // kilobytes on Linux
+    double hwm = -1;
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (status.open(QIODevice::ReadOnly)) {
+        for (const QByteArray &line : status.readAll().split('\n')) {
+            if (line.startsWith("VmHWM:"))
+                hwm = line.mid(6).trimmed().split(' ').front().toDouble() / 1024.0;
+        }
+    }
+    return {maxrss, hwm};
+}
+
+QString findPgDump(const QString &given)
+{
+    if (!given.isEmpty())
+        return given;
+    const QString pgbin = qEnvironmentVariable("ROLEDESK_PGBIN");
+    for (const QString &dir : {pgbin, QStringLiteral("/usr/lib/postgresql/15/bin")}) {
+        if (!dir.isEmpty() && QFileInfo(dir + QStringLiteral("/pg_dump")).isExecutable())
+            return dir + QStringLiteral("/pg_dump");
+    }
+    return QStandardPaths::findExecutable(QStringLiteral("pg_dump"));
+}
+
+/// The figures of one repetition.
+struct Run {
+    double connect = 0;
+    double snapshot = 0;
+    double rights = 0;
+    double fullPass = 0;
+    QMap<QString, double> parts; ///< catalog part -> ms
+    qint64 cells = 0;
+    qint64 grantedCells = 0;
+    qint64 grantedPrivileges = 0;
+    int roles = 0;
+    int objects = 0;
+    QString database;
+    QString serverVersion;
+};
+
+void print(FILE *stream, const QString &text)
+{
+    QTextStream out(stream);
+    out << text;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("roledesk-bench"));
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Times RoleDesk's catalog snapshot, effective-rights construction and a full pass over "
+        "every (role, object) cell, and pg_dump --schema-only on the same database."));
+    parser.addHelpOption();
+    const QCommandLineOption dsn(QStringLiteral("dsn"),
+        QStringLiteral("libpq connection string or URI; default: libpq's environment."), QStringLiteral("DSN"));
+    const QCommandLineOption repeat({QStringLiteral("n"), QStringLiteral("repeat")},
+        QStringLiteral("Repetitions; medians are reported (default 3)."), QStringLiteral("N"), QStringLiteral("3"));
+    const QCommandLineOption json(QStringLiteral("json"),
+        QStringLiteral("Print the figures as JSON on stdout (the table goes to stderr)."));
+    const QCommandLineOption pgDump(QStringLiteral("pg-dump"),
+        QStringLiteral("pg_dump to compare with (default: $ROLEDESK_PGBIN, PostgreSQL 15, PATH)."),
+        QStringLiteral("PATH"));
+    parser.addOptions({dsn, repeat, json, pgDump});
+    parser.process(app);
+
+    bool okRepeat = false;
+    const int n = parser.value(repeat).toInt(&okRepeat);
+    if (!okRepeat || n < 1) {
+        print(stderr, QStringLiteral("roledesk-bench: --repeat needs a positive number\n"));
+        return 2;
+    }
+    pg::ConnectOptions connect;
+    if (parser.isSet(dsn))
+        connect.push_back({QStringLiteral("dbname"), parser.value(dsn)});
+    connect.push_back({QStringLiteral("application_name"), QStringLiteral("roledesk-bench")});
+
+    QList<Run> runs;
+    for (int i = 0; i < n; ++i) {
+        Run run;
+        QElapsedTimer timer;
+        timer.start();
+        pg::Connection conn;
+        const pg::Error err = conn.open(connect);
+        if (!err.isNull()) {
+            print(stderr, QStringLiteral("roledesk-bench: could not connect: %1\n").arg(err.toString()));
+            return 3;
+        }
+        run.connect = msSince(timer);
+
+        QElapsedTimer part;
+        timer.restart();
+        part.start();
+        const SnapshotOutcome outcome = CatalogReader::read(conn, [&](int, int, const QString &name) {
+            run.parts[name] += msSince(part);
+            part.restart();
+        });
+        run.snapshot = msSince(timer);
+        if (!outcome.ok()) {
+            print(stderr, QStringLiteral("roledesk-bench: could not read the catalog: %1\n")
+                              .arg(outcome.error.toString()));
+            return 4;
+        }
+        conn.close();
+
+        timer.restart();
+        const EffectiveRights rights(outcome.snapshot);
+        run.rights = msSince(timer);
+
+        const Snapshot &s = *outcome.snapshot;
+        run.roles = int(s.roles.size());
+        run.objects = int(s.objects.size());
+        run.database = s.database;
+        run.serverVersion = s.serverVersion;
+        timer.restart();
+        for (int r = 0; r < run.roles; ++r) {
+            for (int o = 0; o < run.objects; ++o) {
+                const Privileges g = rights.cell(r, o).granted;
+                run.grantedCells += g ? 1 : 0;
+                run.grantedPrivileges += std::popcount(unsigned(g.toInt()));
+            }
+        }
+        run.fullPass = msSince(timer);
+        run.cells = qint64(run.roles) * run.objects;
+        runs << run;
+    }
+    const auto [maxrss, hwm] = peakMemory();
+
+    // pg_dump on the same database, as many times.
+    const QString dumpPath = findPgDump(parser.value(pgDump));
+    QList<double> dumps;
+    QString dumpError;
+    if (dumpPath.isEmpty()) {
+        dumpError = QStringLiteral("pg_dump not found");
+    } else {
+        for (int i = 0; i < n && dumpError.isEmpty(); ++i) {
+            QStringList args{QStringLiteral("--schema-only"), QStringLiteral("-f"), QStringLiteral("/dev/null")};
+            if (parser.isSet(dsn))
+                args << QStringLiteral("--dbname=") + parser.value(dsn);
+            QProcess dump;
+            dump.setProcessChannelMode(QProcess::ForwardedOutputChannel);
+            QElapsedTimer timer;
+            timer.start();
+            dump.start(dumpPath, args);
+            if (!dump.waitForFinished(-1) || dump.exitStatus() != QProcess::NormalExit || dump.exitCode() != 0) {
+                dumpError = QStringLiteral("pg_dump failed: ")
+                            + QString::fromLocal8Bit(dump.readAllStandardError()).trimmed()
+                            + dump.errorString();
+                break;
+            }
+            dumps << msSince(timer);
+        }
+    }
+
+    auto med = [&](double Run::*field) {
+        QList<double> v;
+        for (const Run &r : std::as_const(runs))
+            v << r.*field;
+        return median(v);
+    };
+    const double connectMs = med(&Run::connect);
+    const double snapshotMs = med(&Run::snapshot);
+    const double rightsMs = med(&Run::rights);
+    const double passMs = med(&Run::fullPass);
+    QList<double> totals;
+    for (const Run &r : std::as_const(runs))
+        totals << r.connect + r.snapshot + r.rights + r.fullPass;
+    const double totalMs = median(totals);
+    const double dumpMs = median(dumps);
+    const double ratio = dumpMs > 0 ? totalMs / dumpMs : -1;
+    const double snapshotRatio = dumpMs > 0 ? (connectMs + snapshotMs) / dumpMs : -1;
+    const Run &first = runs.front();
+
+    QString table;
+    QTextStream t(&table);
+    t << QStringLiteral("RoleDesk benchmark: database %1 (PostgreSQL %2), %3 roles, %4 objects, %5 run(s), medians\n")
+             .arg(first.database, first.serverVersion).arg(first.roles).arg(first.objects).arg(n);
+    auto line = [&](const QString &label, double ms) {
+        t << QStringLiteral("  %1 %2 ms\n").arg(label, -34).arg(ms, 10, 'f', 1);
+    };
+    line(QStringLiteral("connect"), connectMs);
+    line(QStringLiteral("catalog snapshot"), snapshotMs);
+    for (auto it = first.parts.cbegin(); it != first.parts.cend(); ++it) {
+        QList<double> v;
+        for (const Run &r : std::as_const(runs))
+            v << r.parts.value(it.key());
+        line(QStringLiteral("  part: ") + it.key(), median(v));
+    }
+    line(QStringLiteral("effective-rights construction"), rightsMs);
+    line(QStringLiteral("full pass (%1 cells)").arg(first.cells), passMs);
+    line(QStringLiteral("roledesk total"), totalMs);
+    if (dumpError.isEmpty())
+        line(QStringLiteral("pg_dump --schema-only"), dumpMs);
+    else
+        t << QStringLiteral("  pg_dump: %1\n").arg(dumpError);
+    t << QStringLiteral("  granted cells %1, granted privileges %2\n").arg(first.grantedCells).arg(first.grantedPrivileges);
+    t << QStringLiteral("  ratio roledesk/pg_dump           %1 (target <= 0.50)\n").arg(ratio, 0, 'f', 3);
+    t << QStringLiteral("  ratio (connect+snapshot)/pg_dump %1\n").arg(snapshotRatio, 0, 'f', 3);
+    t << QStringLiteral("  peak memory: ru_maxrss %1 MiB, VmHWM %2 MiB (target < 300 MiB)\n")
+             .arg(maxrss, 0, 'f', 1).arg(hwm, 0, 'f', 1);
+    t.flush();
+
+    if (parser.isSet(json)) {
+        print(stderr, table);
+        QJsonObject parts;
+        for (auto it = first.parts.cbegin(); it != first.parts.cend(); ++it) {
+            QList<double> v;
+            for (const Run &r : std::as_const(runs))
+                v << r.parts.value(it.key());
+            parts.insert(it.key(), median(v));
+        }
+        QJsonArray dumpRuns;
+        for (double d : std::as_const(dumps))
+            dumpRuns << d;
+        const QJsonObject out{
+            {QStringLiteral("database"), first.database},
+            {QStringLiteral("server_version"), first.serverVersion},
+            {QStringLiteral("roles"), first.roles},
+            {QStringLiteral("objects"), first.objects},
+            {QStringLiteral("runs"), n},
+            {QStringLiteral("connect_ms"), connectMs},
+            {QStringLiteral("snapshot_ms"), snapshotMs},
+            {QStringLiteral("snapshot_parts_ms"), parts},
+            {QStringLiteral("rights_ms"), rightsMs},
+            {QStringLiteral("full_pass_ms"), passMs},
+            {QStringLiteral("cells"), first.cells},
+            {QStringLiteral("granted_cells"), first.grantedCells},
+            {QStringLiteral("granted_privileges"), first.grantedPrivileges},
+            {QStringLiteral("roledesk_total_ms"), totalMs},
+            {QStringLiteral("pg_dump_ms"), dumpError.isEmpty() ? QJsonValue(dumpMs) : QJsonValue()},
+            {QStringLiteral("pg_dump_runs_ms"), dumpRuns},
+            {QStringLiteral("pg_dump_error"), dumpError},
+            {QStringLiteral("ratio"), ratio},
+            {QStringLiteral("snapshot_ratio"), snapshotRatio},
+            {QStringLiteral("peak_rss_mib"), maxrss},
+            {QStringLiteral("vm_hwm_mib"), hwm},
+        };
+        print(stdout, QString::fromUtf8(QJsonDocument(out).toJson(QJsonDocument::Indented)));
+    } else {
+        print(stdout, table);
+    }
+    return dumpError.isEmpty() ? 0 : 1;
+}

@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Full-size benchmark: its own sandbox cluster, the large generated catalog (scale 1: 1,000 roles,
+# 200 schemas, 20,000 tables, 5,000 functions), roledesk-bench against pg_dump, then cleanup.
+#
+#   tests/bench/run.sh [roledesk-bench options...]      e.g. --repeat 5 --json
+#
+# Settings (environment): ROLEDESK_BENCH_SCALE (default 1), ROLEDESK_BENCH_BUILD (build folder,
+# default build-bench in the source tree), ROLEDESK_BENCH_DIR / ROLEDESK_BENCH_PORT (sandbox).
+set -euo pipefail
+
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+root=$(cd "$here/../.." && pwd)
+scale=${ROLEDESK_BENCH_SCALE:-1}
+build=${ROLEDESK_BENCH_BUILD:-$root/build-bench}
+export ROLEDESK_SANDBOX_DIR=${ROLEDESK_BENCH_DIR:-${TMPDIR:-/tmp}/roledesk-bench-sandbox}
+export ROLEDESK_SANDBOX_PORT=${ROLEDESK_BENCH_PORT:-54390}
+export ROLEDESK_SANDBOX_DBS="roledesk_bench=/dev/null"
+
+if [ ! -x "$build/tests/bench/roledesk-bench" ]; then
+    cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
+fi
+ninja -C "$build" roledesk-bench >/dev/null
+
+"$root/tests/sandbox/sandbox.sh" start
+trap '"$root/tests/sandbox/sandbox.sh" stop' EXIT
+eval "$("$root/tests/sandbox/sandbox.sh" env)"
+export PGDATABASE=roledesk_bench
+
+echo "generating the catalog (scale $scale)..."
+start=$(date +%s)
+"$ROLEDESK_PGBIN/psql" -X -q -v ON_ERROR_STOP=1 -v scale="$scale" -v prefix=bench_ \
+    -f "$here/generate_catalog.sql" >/dev/null
+echo "generated in $(( $(date +%s) - start )) s"
+
+"$build/tests/bench/roledesk-bench" "$@"
