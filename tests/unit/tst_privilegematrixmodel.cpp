@@ -1,0 +1,157 @@
+#include "modelfixture.h"
+#include "models/privilegematrixmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace roledesk;
+using namespace Qt::StringLiterals;
+using namespace roledesk::testing;
+using M = PrivilegeMatrixModel;
+
+class TestPrivilegeMatrixModel : public QObject {
+    Q_OBJECT
+
+private:
+    std::shared_ptr<EffectiveRights> m_rights;
+    M m_model;
+
+    QModelIndex cell(const char *role, ObjectIndex object) const
+    {
+        const Snapshot &s = m_rights->snapshot();
+        int roleIndex = -1;
+        for (int i = 0; i < s.roles.size(); ++i)
+            if (s.roles.at(i).name == QLatin1String(role))
+                roleIndex = i;
+        return m_model.index(m_model.rowForRole(roleIndex), m_model.columnForObject(object));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_rights = std::make_shared<EffectiveRights>(makeSnapshot());
+        m_model.setRights(m_rights);
+    }
+
+    void tester()
+    {
+        M model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setRights(m_rights);
+        QCOMPARE(model.rowCount(), 9);
+        QCOMPARE(model.columnCount(), 8);
+        model.setRights(nullptr);
+        QCOMPARE(model.rowCount(), 0);
+        QCOMPARE(model.columnCount(), 0);
+    }
+
+    void resetSignals()
+    {
+        M model;
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        model.setRights(m_rights);
+        QCOMPARE(reset.count(), 1);
+    }
+
+    void rowOrder()
+    {
+        // People's roles by name first, the built-in pg_* roles last.
+        QStringList names;
+        for (int r = 0; r < m_model.rowCount(); ++r)
+            names << m_model.headerData(r, Qt::Vertical).toString();
+        QCOMPARE(names, (QStringList{u"alice"_s, u"analysts"_s, u"app_owner"_s, u"auditor"_s, u"bob"_s, u"postgres"_s,
+                                     u"readers"_s, u"pg_database_owner"_s, u"pg_read_all_data"_s}));
+        QCOMPARE(M::RoleType(m_model.headerData(0, Qt::Vertical, M::RoleTypeRole).toInt()), M::RoleType::Login);
+        QCOMPARE(M::RoleType(m_model.headerData(1, Qt::Vertical, M::RoleTypeRole).toInt()), M::RoleType::Group);
+        QCOMPARE(M::RoleType(m_model.headerData(5, Qt::Vertical, M::RoleTypeRole).toInt()), M::RoleType::Superuser);
+        QCOMPARE(M::RoleType(m_model.headerData(8, Qt::Vertical, M::RoleTypeRole).toInt()), M::RoleType::Predefined);
+    }
+
+    void columnsGroupedBySchema()
+    {
+        QStringList schemas, names;
+        for (int c = 0; c < m_model.columnCount(); ++c) {
+            schemas << m_model.headerData(c, Qt::Horizontal, M::SchemaRole).toString();
+            names << m_model.headerData(c, Qt::Horizontal).toString();
+        }
+        QCOMPARE(schemas, (QStringList{u""_s, u"hr"_s, u"hr"_s, u"hr"_s, u"hr"_s, u"sales"_s, u"sales"_s, u"sales"_s}));
+        // The column sits right after its table; routines after relations.
+        QCOMPARE(names, (QStringList{u"fixture"_s, u"hr"_s, u"emp"_s, u"emp.id"_s, u"raise(integer)"_s, u"sales"_s, u"orders"_s, u"totals"_s}));
+        QCOMPARE(ObjectKind(m_model.headerData(3, Qt::Horizontal, M::ObjectKindRole).toInt()), ObjectKind::Column);
+        QCOMPARE(m_model.headerData(6, Qt::Horizontal, M::ObjectIndexRole).toInt(), int(OrdersTable));
+        QVERIFY(m_model.headerData(6, Qt::Horizontal, Qt::ToolTipRole).toString().contains(QLatin1String("sales.orders")));
+    }
+
+    void cells_data()
+    {
+        QTest::addColumn<QByteArray>("role");
+        QTest::addColumn<int>("object");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("source"); // -1: nothing held
+
+        QTest::newRow("alice orders: inherited r, direct w grantable")
+            << QByteArray("alice") << int(OrdersTable) << QStringLiteral("rw*") << int(RightSource::Direct);
+        QTest::newRow("analysts orders: inherited r")
+            << QByteArray("analysts") << int(OrdersTable) << QStringLiteral("r") << int(RightSource::Inherited);
+        QTest::newRow("bob orders: NOINHERIT gives nothing")
+            << QByteArray("bob") << int(OrdersTable) << QString() << -1;
+        QTest::newRow("auditor orders: pg_read_all_data")
+            << QByteArray("auditor") << int(OrdersTable) << QStringLiteral("r") << int(RightSource::Predefined);
+        QTest::newRow("bob totals: PUBLIC")
+            << QByteArray("bob") << int(TotalsView) << QStringLiteral("r") << int(RightSource::Public);
+        QTest::newRow("app_owner orders: owner, all grantable")
+            << QByteArray("app_owner") << int(OrdersTable) << QStringLiteral("r*a*w*d*D*x*t*") << int(RightSource::Owner);
+        QTest::newRow("postgres hr.emp: superuser")
+            << QByteArray("postgres") << int(EmpTable) << QStringLiteral("r*a*w*d*D*x*t*") << int(RightSource::Superuser);
+        QTest::newRow("alice emp.id column: direct")
+            << QByteArray("alice") << int(EmpIdColumn) << QStringLiteral("r") << int(RightSource::Direct);
+        QTest::newRow("alice sales schema: inherited usage")
+            << QByteArray("alice") << int(SalesSchema) << QStringLiteral("U") << int(RightSource::Inherited);
+    }
+
+    void cells()
+    {
+        QFETCH(QByteArray, role);
+        QFETCH(int, object);
+        QFETCH(QString, text);
+        QFETCH(int, source);
+        const QModelIndex idx = cell(role.constData(), ObjectIndex(object));
+        QVERIFY(idx.isValid());
+        QCOMPARE(idx.data().toString(), text);
+        const QVariant src = idx.data(M::SourceRole);
+        QCOMPARE(src.isValid() ? src.toInt() : -1, source);
+        QCOMPARE(idx.data(M::ObjectIndexRole).toInt(), object);
+        const auto rights = idx.data(M::CellRightsRole).value<CellRights>();
+        QCOMPARE(M::cellText(rights), text);
+        QVERIFY(!idx.data(Qt::ToolTipRole).toString().isEmpty());
+    }
+
+    void toolTipNamesSources()
+    {
+        const QString tip = cell("alice", OrdersTable).data(Qt::ToolTipRole).toString();
+        QVERIFY2(tip.contains(QLatin1String("SELECT: inherited")), qPrintable(tip));
+        QVERIFY2(tip.contains(QLatin1String("UPDATE: direct grant (grantable)")), qPrintable(tip));
+    }
+
+    void dominantSourceOrder()
+    {
+        CellRights c;
+        QVERIFY(!M::dominantSource(c));
+        c.fromPublic = Privilege::Select;
+        QCOMPARE(*M::dominantSource(c), RightSource::Public);
+        c.predefined = Privilege::Select;
+        QCOMPARE(*M::dominantSource(c), RightSource::Predefined);
+        c.inherited = Privilege::Select;
+        QCOMPARE(*M::dominantSource(c), RightSource::Inherited);
+        c.direct = Privilege::Select;
+        QCOMPARE(*M::dominantSource(c), RightSource::Direct);
+        c.owner = Privilege::Select;
+        QCOMPARE(*M::dominantSource(c), RightSource::Owner);
+        c.superuser = Privilege::Select;
+        QCOMPARE(*M::dominantSource(c), RightSource::Superuser);
+    }
+};
+
+QTEST_APPLESS_MAIN(TestPrivilegeMatrixModel)
+#include "tst_privilegematrixmodel.moc"
