@@ -25,7 +25,8 @@ QString html(QStringView text)
     return text.toString().toHtmlEscaped();
 }
 
-// The report is read offline, perhaps archived for years: everything it needs is inline.
+// The report is read offline, perhaps archived for years: everything it needs is inline. It is
+// also well-formed XML (every element closed), so that tools can check or transform it.
 constexpr const char *htmlStyle = R"(<style>
 body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:2em;color:#1d2330;}
 h1{font-size:1.6em;margin-bottom:.2em;}
@@ -281,7 +282,7 @@ void AuditExporter::writeHtmlHead()
 {
     const Snapshot &s = m_rights.snapshot();
     const QString title = QStringLiteral("Privilege audit: ") + html(s.database);
-    put(u"<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>"_s + title
+    put(u"<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n<title>"_s + title
         + u"</title>\n"_s);
     put(htmlStyle);
     put(u"</head>\n<body>\n<h1>"_s + title + u"</h1>\n<dl class=\"meta\">\n"_s);
