@@ -133,6 +133,16 @@ QString PrivilegeMatrixModel::cellText(const CellRights &c)
     return text;
 }
 
+QString PrivilegeMatrixModel::shortText(const CellRights &c, ObjectKind kind)
+{
+    Privileges all;
+    for (Privilege p : applicablePrivileges(kind))
+        all |= p;
+    if (!all || (c.granted & all) != all || all == Privileges(applicablePrivileges(kind).front()))
+        return cellText(c);
+    return (c.grantable & all) == all ? QStringLiteral("ALL*") : QStringLiteral("ALL");
+}
+
 QString PrivilegeMatrixModel::kindLabel(ObjectKind kind)
 {
     switch (kind) {
@@ -223,6 +233,10 @@ QVariant PrivilegeMatrixModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         return cellText(cellAt(row, column));
+    case ShortTextRole: {
+        const ObjectKind kind = m_rights->snapshot().objects.at(m_columnObject[size_t(column)]).kind;
+        return shortText(cellAt(row, column), kind);
+    }
     case Qt::ToolTipRole:
         return cellToolTip(row, column, cellAt(row, column));
     case Qt::TextAlignmentRole:
@@ -310,6 +324,7 @@ QHash<int, QByteArray> PrivilegeMatrixModel::roleNames() const
     names.insert(SchemaRole, "schema");
     names.insert(ObjectKindRole, "objectKind");
     names.insert(RoleTypeRole, "roleType");
+    names.insert(ShortTextRole, "shortText");
     return names;
 }
 

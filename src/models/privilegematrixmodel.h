@@ -27,6 +27,7 @@ public:
         ObjectKindRole,  ///< horizontal header: int(ObjectKind)
         RoleTypeRole,    ///< vertical header: int(RoleType)
         SortKeyRole,     ///< both headers: a plain name for filtering
+        ShortTextRole,   ///< cells: like DisplayRole, but "ALL" when every privilege is held
     };
     Q_ENUM(DataRole)
 
@@ -52,6 +53,9 @@ public:
     static std::optional<RightSource> dominantSource(const CellRights &c);
     /// Compact letters of the granted privileges, each grantable one followed by '*'.
     static QString cellText(const CellRights &c);
+    /// cellText(), or "ALL" (then "ALL*" when all are grantable) when \a c holds every
+    /// privilege that applies to \a kind.
+    static QString shortText(const CellRights &c, ObjectKind kind);
     /// Translated, human name of an object kind ("table", "materialized view").
     static QString kindLabel(ObjectKind kind);
     /// Translated name of a source ("direct grant", "inherited", "PUBLIC"...).

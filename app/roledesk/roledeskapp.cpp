@@ -1,0 +1,131 @@
+#include "roledeskapp.h"
+
+#include "lineagepanel.h"
+#include "mainwindow.h"
+#include "matrixpage.h"
+#include "messagebar.h"
+#include "session.h"
+#include "store/passwordvault.h"
+#include "store/profilestore.h"
+#include "store/workspace.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QPixmap>
+#include <QTimer>
+#include <QTranslator>
+
+#include <cstdio>
+
+namespace roledesk {
+
+RoleDeskApp::RoleDeskApp(QApplication &app)
+    : m_app(app)
+{
+}
+
+RoleDeskApp::~RoleDeskApp() = default;
+
+void RoleDeskApp::installTranslations()
+{
+    const QLocale locale;
+    auto *qt = new QTranslator(&m_app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    auto *own = new QTranslator(&m_app);
+    if (own->load(locale, QStringLiteral("roledesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(own);
+}
+
+int RoleDeskApp::run()
+{
+    installTranslations();
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("RoleDesk: who can do what in a PostgreSQL database, and why."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dsn(QStringLiteral("dsn"),
+                                 tr("Connect at start to DSN (a libpq URI or key=value string), without the dialog."),
+                                 tr("DSN"));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                        tr("Once the first snapshot is shown, save the window to FILE (PNG) and quit."),
+                                        tr("FILE"));
+    const QCommandLineOption select(QStringLiteral("select"),
+                                    tr("Select the matrix cell of ROLE and OBJECT (name or schema.name) once loaded."),
+                                    tr("ROLE,OBJECT"));
+    const QCommandLineOption page(QStringLiteral("page"), tr("Show this page: privileges or memberships."),
+                                  tr("PAGE"));
+    parser.addOptions({dsn, screenshot, select, page});
+    parser.process(m_app);
+
+    m_screenshot = parser.value(screenshot);
+    m_select = parser.value(select).split(u',', Qt::SkipEmptyParts);
+    m_page = parser.value(page);
+
+    m_workspace = std::make_unique<Workspace>();
+    const StoreError opened = m_workspace->open();
+    if (opened.message.isEmpty())
+        m_store = std::make_unique<ProfileStore>(m_workspace.get());
+    else
+        std::fprintf(stderr, "roledesk: %s\n", qPrintable(opened.message));
+    m_vault = std::make_unique<PasswordVault>();
+
+    m_window = std::make_unique<MainWindow>(m_store.get(), m_vault.get());
+    connect(m_window.get(), &MainWindow::snapshotShown, this, &RoleDeskApp::onSnapshotShown);
+    if (m_page == QLatin1String("memberships"))
+        m_window->showPage(MainWindow::Page::Memberships);
+    m_window->show();
+
+    if (!m_screenshot.isEmpty()) {
+        // A failed load still yields a picture (of the message bar) and a non-zero exit.
+        connect(m_window->session(), &Session::loadFailed, this, [this](const pg::Error &e) {
+            std::fprintf(stderr, "roledesk: %s\n", qPrintable(e.toString()));
+            QTimer::singleShot(300, this, [this] {
+                grabAndQuit();
+                m_app.exit(1);
+            });
+        });
+        QTimer::singleShot(120000, this, [this] {
+            std::fprintf(stderr, "roledesk: no snapshot after two minutes\n");
+            m_app.exit(2);
+        });
+    }
+
+    if (parser.isSet(dsn))
+        m_window->connectTo({{QStringLiteral("dbname"), parser.value(dsn)}});
+    else if (m_screenshot.isEmpty())
+        QTimer::singleShot(0, m_window.get(), &MainWindow::showConnectDialog);
+
+    const int code = m_app.exec();
+    m_window.reset(); // stops the loader thread before the workspace goes
+    return code;
+}
+
+void RoleDeskApp::onSnapshotShown()
+{
+    if (m_select.size() == 2 && !m_window->matrixPage()->selectCell(m_select.at(0).trimmed(), m_select.at(1).trimmed()))
+        std::fprintf(stderr, "roledesk: --select: no cell for %s\n", qPrintable(m_select.join(u',')));
+    if (m_page == QLatin1String("memberships"))
+        m_window->showPage(MainWindow::Page::Memberships);
+    if (!m_screenshot.isEmpty())
+        QTimer::singleShot(500, this, [this] {
+            grabAndQuit();
+            m_app.quit();
+        });
+}
+
+void RoleDeskApp::grabAndQuit()
+{
+    if (m_grabbed)
+        return;
+    m_grabbed = true;
+    const QPixmap shot = m_window->grab();
+    if (!shot.save(m_screenshot, "PNG"))
+        std::fprintf(stderr, "roledesk: could not write %s\n", qPrintable(m_screenshot));
+}
+
+} // namespace roledesk

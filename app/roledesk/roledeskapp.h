@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+class QApplication;
+class QTranslator;
+
+namespace roledesk {
+
+class MainWindow;
+class PasswordVault;
+class ProfileStore;
+class Workspace;
+
+/// The GUI program around MainWindow: command line, translations, local workspace, and the
+/// unattended --screenshot mode used for the documentation.
+class RoleDeskApp : public QObject {
+    Q_OBJECT
+public:
+    explicit RoleDeskApp(QApplication &app);
+    ~RoleDeskApp() override;
+
+    /// Parses the command line, shows the window and starts connecting; returns the exit code
+    /// of the event loop.
+    int run();
+
+private:
+    void installTranslations();
+    void onSnapshotShown();
+    void grabAndQuit();
+
+    QApplication &m_app;
+    std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<ProfileStore> m_store;
+    std::unique_ptr<PasswordVault> m_vault;
+    std::unique_ptr<MainWindow> m_window;
+    QString m_screenshot;
+    QStringList m_select;  // role, object
+    QString m_page;
+    bool m_grabbed = false;
+};
+
+} // namespace roledesk

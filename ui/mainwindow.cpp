@@ -1,0 +1,230 @@
+#include "mainwindow.h"
+
+#include "connectiondialog.h"
+#include "lineagepanel.h"
+#include "matrixpage.h"
+#include "membershippage.h"
+#include "messagebar.h"
+#include "privileges/effectiverights.h"
+#include "session.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDockWidget>
+#include <QLabel>
+#include <QLocale>
+#include <QMenuBar>
+#include <QProgressBar>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTabWidget>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace roledesk {
+
+MainWindow::MainWindow(ProfileStore *store, PasswordVault *vault, QWidget *parent)
+    : QMainWindow(parent)
+    , m_store(store)
+    , m_vault(vault)
+    , m_session(new Session(this))
+    , m_messages(new MessageBar(this))
+    , m_pages(new QTabWidget(this))
+    , m_matrix(new MatrixPage(this))
+    , m_memberships(new MembershipPage(this))
+    , m_lineage(new LineagePanel(this))
+    , m_why(new QDockWidget(tr("Why?"), this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("RoleDesk"));
+
+    m_pages->setObjectName(QStringLiteral("pages"));
+    m_pages->addTab(m_matrix, tr("&Privileges"));
+    m_pages->addTab(m_memberships, tr("&Memberships"));
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_messages);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+
+    m_why->setObjectName(QStringLiteral("whyDock"));
+    m_why->setWidget(m_lineage);
+    m_why->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable
+                       | QDockWidget::DockWidgetClosable);
+    addDockWidget(Qt::RightDockWidgetArea, m_why);
+    resizeDocks({m_why}, {380}, Qt::Horizontal);
+
+    createActions();
+    createStatusBar();
+
+    connect(m_session, &Session::stateChanged, this, &MainWindow::onStateChanged);
+    connect(m_session, &Session::snapshotChanged, this, &MainWindow::onSnapshot);
+    connect(m_session, &Session::loadFailed, this, &MainWindow::onFailed);
+    connect(m_session, &Session::loadCancelled, this, [this] {
+        statusBar()->showMessage(tr("Loading cancelled."), 5000);
+    });
+    connect(m_session, &Session::progressed, this, [this](int done, int total, const QString &part) {
+        m_progress->setRange(0, total);
+        m_progress->setValue(done);
+        m_progress->setFormat(tr("Reading %1 (%2 of %3)").arg(part).arg(done).arg(total));
+    });
+    connect(m_matrix, &MatrixPage::cellSelected, this, &MainWindow::onCellSelected);
+    onStateChanged();
+    resize(1500, 900);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    m_connect = new QAction(style()->standardIcon(QStyle::SP_DriveNetIcon), tr("&Connect…"), this);
+    m_connect->setObjectName(QStringLiteral("actionConnect"));
+    m_connect->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_O));
+    m_connect->setToolTip(tr("Connect to a database (Ctrl+O)"));
+    connect(m_connect, &QAction::triggered, this, &MainWindow::showConnectDialog);
+
+    m_refresh = new QAction(style()->standardIcon(QStyle::SP_BrowserReload), tr("&Refresh"), this);
+    m_refresh->setObjectName(QStringLiteral("actionRefresh"));
+    m_refresh->setShortcut(QKeySequence(Qt::Key_F5));
+    m_refresh->setToolTip(tr("Read the catalog again (F5)"));
+    connect(m_refresh, &QAction::triggered, m_session, &Session::refresh);
+
+    m_cancel = new QAction(style()->standardIcon(QStyle::SP_BrowserStop), tr("C&ancel"), this);
+    m_cancel->setObjectName(QStringLiteral("actionCancel"));
+    m_cancel->setShortcut(QKeySequence(Qt::Key_Escape));
+    m_cancel->setToolTip(tr("Stop loading (Esc)"));
+    connect(m_cancel, &QAction::triggered, m_session, &Session::cancel);
+
+    auto *find = new QAction(tr("&Find"), this);
+    find->setObjectName(QStringLiteral("actionFind"));
+    find->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
+    connect(find, &QAction::triggered, this, &MainWindow::focusFilter);
+    addAction(find);
+
+    auto *quit = new QAction(tr("&Quit"), this);
+    quit->setShortcut(QKeySequence::Quit);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    auto *toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("mainToolBar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolbar->setMovable(false);
+    toolbar->addAction(m_connect);
+    toolbar->addAction(m_refresh);
+    toolbar->addAction(m_cancel);
+
+    QMenu *file = menuBar()->addMenu(tr("&Database"));
+    file->addAction(m_connect);
+    file->addAction(m_refresh);
+    file->addAction(m_cancel);
+    file->addSeparator();
+    file->addAction(quit);
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    auto *privileges = view->addAction(tr("&Privileges"), this, [this] { showPage(Page::Matrix); });
+    privileges->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    auto *memberships = view->addAction(tr("&Memberships"), this, [this] { showPage(Page::Memberships); });
+    memberships->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    view->addSeparator();
+    QAction *whyToggle = m_why->toggleViewAction();
+    whyToggle->setText(tr("&Why? panel"));
+    view->addAction(whyToggle);
+    view->addAction(find);
+}
+
+void MainWindow::createStatusBar()
+{
+    m_summary = new QLabel(tr("Not connected"), this);
+    m_summary->setObjectName(QStringLiteral("connectionSummary"));
+    m_takenAt = new QLabel(this);
+    m_takenAt->setObjectName(QStringLiteral("snapshotTime"));
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("loadProgress"));
+    m_progress->setMaximumWidth(320);
+    m_progress->setTextVisible(true);
+    statusBar()->addWidget(m_summary, 1);
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_takenAt);
+}
+
+void MainWindow::connectTo(const pg::ConnectOptions &options)
+{
+    m_messages->hide();
+    m_session->connectTo(options);
+}
+
+void MainWindow::showConnectDialog()
+{
+    ConnectionDialog dialog(m_store, m_vault, this);
+    if (dialog.exec() == QDialog::Accepted)
+        connectTo(dialog.connectOptions());
+}
+
+void MainWindow::showPage(Page page)
+{
+    m_pages->setCurrentIndex(int(page));
+}
+
+void MainWindow::onStateChanged()
+{
+    const bool loading = m_session->state() == Session::State::Loading;
+    m_cancel->setEnabled(loading);
+    m_refresh->setEnabled(!loading && m_session->hasOptions());
+    m_progress->setVisible(loading);
+    if (loading) {
+        m_progress->setRange(0, 0); // busy until the first part reports
+        m_progress->setFormat(tr("Connecting…"));
+        statusBar()->clearMessage();
+    }
+}
+
+void MainWindow::onSnapshot(std::shared_ptr<const EffectiveRights> rights)
+{
+    const Snapshot &s = rights->snapshot();
+    m_lineage->clear();
+    m_matrix->setRights(rights);
+    m_memberships->setSnapshot(rights->snapshotPtr());
+    m_summary->setText(m_session->summary());
+    m_takenAt->setText(tr("Snapshot %1").arg(QLocale().toString(s.takenAt.toLocalTime(), QLocale::ShortFormat)));
+    setWindowTitle(tr("RoleDesk — %1").arg(s.database));
+    if (!s.warnings.isEmpty())
+        m_messages->showMessage(MessageBar::Level::Warning,
+                                tr("Parts of the catalog could not be read: %1").arg(s.warnings.join(QStringLiteral("; "))),
+                                s.warnings.join(u'\n'));
+    else
+        m_messages->hide();
+    emit snapshotShown();
+}
+
+void MainWindow::onFailed(const pg::Error &error)
+{
+    QString details = error.toString();
+    if (!error.sqlstate.isEmpty())
+        details += u'\n' + tr("SQLSTATE %1").arg(error.sqlstate);
+    const QString text = error.connectionLost
+                             ? tr("Could not connect: %1").arg(error.message.trimmed())
+                             : tr("Could not read the catalog: %1").arg(error.message.trimmed());
+    m_messages->showMessage(MessageBar::Level::Error, text, details);
+    if (!m_session->rights())
+        m_summary->setText(tr("Not connected"));
+    m_refresh->setEnabled(m_session->hasOptions());
+}
+
+void MainWindow::onCellSelected(int role, int object)
+{
+    if (role < 0 || object < 0)
+        m_lineage->clear();
+    else
+        m_lineage->showCell(m_session->rights(), role, object);
+}
+
+void MainWindow::focusFilter()
+{
+    if (m_pages->currentWidget() == m_memberships)
+        m_memberships->focusFilter();
+    else
+        m_matrix->focusFilter();
+}
+
+} // namespace roledesk

@@ -1,0 +1,87 @@
+#pragma once
+
+#include "pg/connection.h"
+#include "pg/error.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QAction;
+class QDockWidget;
+class QLabel;
+class QProgressBar;
+class QTabWidget;
+
+namespace roledesk {
+
+class EffectiveRights;
+class LineagePanel;
+class MatrixPage;
+class MembershipPage;
+class MessageBar;
+class PasswordVault;
+class ProfileStore;
+class Session;
+
+/// The console's window. It only arranges: the toolbar (Connect, Refresh, Cancel), the pages
+/// (Privileges, Memberships), the "Why?" dock, the message bar and the status bar, and passes
+/// the Session's results to them.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    /// The pages, in tab order.
+    enum class Page { Matrix, Memberships };
+    Q_ENUM(Page)
+
+    /// A window whose Connect dialog offers the profiles of \a store and passwords of \a vault
+    /// (either may be null).
+    explicit MainWindow(ProfileStore *store = nullptr, PasswordVault *vault = nullptr, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Connects and loads without asking (the --dsn start).
+    void connectTo(const pg::ConnectOptions &options);
+    /// Opens the connection dialog and connects when it is accepted.
+    void showConnectDialog();
+    void showPage(Page page);
+
+    Session *session() const { return m_session; }
+    MatrixPage *matrixPage() const { return m_matrix; }
+    MembershipPage *membershipPage() const { return m_memberships; }
+    LineagePanel *lineagePanel() const { return m_lineage; }
+    MessageBar *messageBar() const { return m_messages; }
+    QAction *connectAction() const { return m_connect; }
+    QAction *refreshAction() const { return m_refresh; }
+    QAction *cancelAction() const { return m_cancel; }
+
+signals:
+    /// A snapshot is loaded and shown in every page.
+    void snapshotShown();
+
+private:
+    void createActions();
+    void createStatusBar();
+    void onStateChanged();
+    void onSnapshot(std::shared_ptr<const EffectiveRights> rights);
+    void onFailed(const pg::Error &error);
+    void onCellSelected(int role, int object);
+    void focusFilter();
+
+    ProfileStore *m_store;
+    PasswordVault *m_vault;
+    Session *m_session;
+    MessageBar *m_messages;
+    QTabWidget *m_pages;
+    MatrixPage *m_matrix;
+    MembershipPage *m_memberships;
+    LineagePanel *m_lineage;
+    QDockWidget *m_why;
+    QAction *m_connect = nullptr;
+    QAction *m_refresh = nullptr;
+    QAction *m_cancel = nullptr;
+    QLabel *m_summary = nullptr;
+    QLabel *m_takenAt = nullptr;
+    QProgressBar *m_progress = nullptr;
+};
+
+} // namespace roledesk

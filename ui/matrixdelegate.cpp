@@ -1,0 +1,70 @@
+#include "matrixdelegate.h"
+
+#include "models/privilegematrixmodel.h"
+
+#include <QApplication>
+#include <QPainter>
+
+namespace roledesk {
+
+MatrixDelegate::MatrixDelegate(QObject *parent)
+    : QStyledItemDelegate(parent)
+{
+}
+
+QColor MatrixDelegate::sourceColor(RightSource source)
+{
+    switch (source) {
+    case RightSource::Superuser: return QColor(0xd9, 0xc2, 0xf0);  // violet
+    case RightSource::Owner: return QColor(0xf6, 0xd3, 0x8f);      // amber
+    case RightSource::Direct: return QColor(0x9f, 0xd8, 0x9f);     // green
+    case RightSource::Inherited: return QColor(0xa9, 0xcc, 0xf0);  // blue
+    case RightSource::Predefined: return QColor(0x9e, 0xdd, 0xd6); // teal
+    case RightSource::Public: return QColor(0xe2, 0xe2, 0xe2);     // grey
+    }
+    return {};
+}
+
+QColor MatrixDelegate::textColor(RightSource)
+{
+    return QColor(0x1a, 0x1a, 0x1a); // every background above is light
+}
+
+void MatrixDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                           const QModelIndex &index) const
+{
+    const QVariant source = index.data(PrivilegeMatrixModel::SourceRole);
+    const QString text = index.data(PrivilegeMatrixModel::ShortTextRole).toString();
+    const QRect r = option.rect;
+    painter->save();
+    if (source.isValid()) {
+        const auto src = RightSource(source.toInt());
+        painter->fillRect(r.adjusted(1, 1, -1, -1), sourceColor(src));
+        QFont f = option.font;
+        if (text.contains(u'*'))
+            f.setBold(true);
+        painter->setFont(f);
+        painter->setPen(textColor(src));
+        painter->drawText(r.adjusted(2, 0, -2, 0), Qt::AlignCenter,
+                          QFontMetrics(f).elidedText(text, Qt::ElideRight, r.width() - 4));
+    }
+    if (option.state & QStyle::State_Selected) {
+        QPen pen(option.palette.color(QPalette::Highlight), 2);
+        painter->setPen(pen);
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRect(r.adjusted(1, 1, -1, -1));
+    } else if (option.state & QStyle::State_HasFocus) {
+        painter->setPen(QPen(option.palette.color(QPalette::Highlight), 1, Qt::DotLine));
+        painter->drawRect(r.adjusted(1, 1, -2, -2));
+    }
+    painter->restore();
+}
+
+QSize MatrixDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
+{
+    // Uniform: the view never sizes sections to contents.
+    const QFontMetrics fm(option.font);
+    return QSize(fm.horizontalAdvance(QStringLiteral("ALL*")) + 12, fm.height() + 6);
+}
+
+} // namespace roledesk

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "privileges/effectiverights.h"
+
+#include <QColor>
+#include <QStyledItemDelegate>
+
+namespace roledesk {
+
+/// Paints a privilege-matrix cell: background by the dominant source (superuser, owner,
+/// direct, inherited, predefined role, PUBLIC), compact letters, grantable cells in bold.
+class MatrixDelegate : public QStyledItemDelegate {
+    Q_OBJECT
+public:
+    explicit MatrixDelegate(QObject *parent = nullptr);
+
+    /// The background colour for cells whose dominant source is \a source; shared with the legend.
+    static QColor sourceColor(RightSource source);
+    /// A text colour readable on sourceColor(\a source).
+    static QColor textColor(RightSource source);
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+};
+
+} // namespace roledesk
