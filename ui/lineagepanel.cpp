@@ -49,12 +49,13 @@ void LineagePanel::clear()
 {
     m_rights.reset();
     m_title->setText(tr("Why?"));
-    m_text->setPlainText(tr("Select a cell of the privilege matrix to see where each privilege comes from."));
+    m_plain = tr("Select a cell of the privilege matrix to see where each privilege comes from.");
+    m_text->setPlainText(m_plain);
 }
 
 QString LineagePanel::plainText() const
 {
-    return m_title->text() + u'\n' + m_text->toPlainText();
+    return m_title->text() + u'\n' + m_plain;
 }
 
 QString LineagePanel::describe(const Snapshot &s, const Lineage &l)
@@ -107,7 +108,9 @@ void LineagePanel::showCell(std::shared_ptr<const EffectiveRights> rights, int r
 
     const CellRights cell = m_rights->cell(role, object);
     QString html;
-    html += QStringLiteral("<p>%1</p>").arg(tr("Owner: %1").arg(s.roleName(o.owner).toHtmlEscaped()));
+    QStringList plain;
+    plain << tr("Owner: %1").arg(s.roleName(o.owner));
+    html += QStringLiteral("<p>%1</p>").arg(plain.back().toHtmlEscaped());
     html += QStringLiteral("<table cellspacing='0' cellpadding='3'>");
     for (Privilege p : applicablePrivileges(o.kind)) {
         const bool held = cell.granted.testFlag(p);
@@ -119,6 +122,7 @@ void LineagePanel::showCell(std::shared_ptr<const EffectiveRights> rights, int r
                                   : QStringLiteral("<span style='color:#b71c1c'>✘</span>");
         html += QStringLiteral("<tr><td>%1</td><td><b>%2</b></td><td>%3</td></tr>")
                     .arg(mark, privilegeKeyword(p), status.toHtmlEscaped());
+        plain << QStringLiteral("%1 %2: %3").arg(held ? QStringLiteral("✔") : QStringLiteral("✘"), privilegeKeyword(p), status);
         const QList<Lineage> lineages = m_rights->explain(role, object, p);
         QStringList seen;
         for (const Lineage &l : lineages) {
@@ -126,12 +130,16 @@ void LineagePanel::showCell(std::shared_ptr<const EffectiveRights> rights, int r
             if (seen.contains(line))
                 continue;
             seen << line;
+            plain << QStringLiteral("    • ") + line;
             html += QStringLiteral("<tr><td></td><td colspan='2'>• %1</td></tr>").arg(line.toHtmlEscaped());
         }
     }
     html += QStringLiteral("</table>");
-    if (!cell.granted)
-        html += QStringLiteral("<p><i>%1</i></p>").arg(tr("%1 holds no privilege on this object.").arg(r.name.toHtmlEscaped()));
+    if (!cell.granted) {
+        plain << tr("%1 holds no privilege on this object.").arg(r.name);
+        html += QStringLiteral("<p><i>%1</i></p>").arg(plain.back().toHtmlEscaped());
+    }
+    m_plain = plain.join(u'\n');
     m_text->setHtml(html);
 }
 

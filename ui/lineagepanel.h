@@ -33,6 +33,7 @@ private:
     QLabel *m_title;
     QTextBrowser *m_text;
     std::shared_ptr<const EffectiveRights> m_rights;
+    QString m_plain; // the explanation as plain lines, kept beside the HTML
 };
 
 } // namespace roledesk
