@@ -195,10 +195,13 @@ int main(int argc, char *argv[])
             QElapsedTimer timer;
             timer.start();
             dump.start(dumpPath, args);
+            if (!dump.waitForStarted(-1)) {
+                dumpError = QStringLiteral("could not run %1: %2").arg(dumpPath, dump.errorString());
+                break;
+            }
             if (!dump.waitForFinished(-1) || dump.exitStatus() != QProcess::NormalExit || dump.exitCode() != 0) {
                 dumpError = QStringLiteral("pg_dump failed: ")
-                            + QString::fromLocal8Bit(dump.readAllStandardError()).trimmed()
-                            + dump.errorString();
+                            + QString::fromLocal8Bit(dump.readAllStandardError()).trimmed();
                 break;
             }
             dumps << msSince(timer);

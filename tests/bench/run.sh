@@ -26,6 +26,15 @@ trap '"$root/tests/sandbox/sandbox.sh" stop' EXIT
 eval "$("$root/tests/sandbox/sandbox.sh" env)"
 export PGDATABASE=roledesk_bench
 
+# pg_dump locks every table it dumps in one transaction: 20,000 tables need a larger lock table
+# than the sandbox's default (max_locks_per_transaction x max_connections = 64 x 60).
+"$ROLEDESK_PGBIN/psql" -X -q -d postgres -c "ALTER SYSTEM SET max_locks_per_transaction = 1024"
+if [ "$(id -u)" -eq 0 ]; then
+    runuser -u "${ROLEDESK_SANDBOX_USER:-postgres}" -- "$ROLEDESK_PGBIN/pg_ctl" -D "$ROLEDESK_SANDBOX_DIR/data" -l "$ROLEDESK_SANDBOX_DIR/server.log" -w restart -m fast >/dev/null
+else
+    "$ROLEDESK_PGBIN/pg_ctl" -D "$ROLEDESK_SANDBOX_DIR/data" -l "$ROLEDESK_SANDBOX_DIR/server.log" -w restart -m fast >/dev/null
+fi
+
 echo "generating the catalog (scale $scale)..."
 start=$(date +%s)
 "$ROLEDESK_PGBIN/psql" -X -q -v ON_ERROR_STOP=1 -v scale="$scale" -v prefix=bench_ \
