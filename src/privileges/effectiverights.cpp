@@ -113,6 +113,18 @@ EffectiveRights::EffectiveRights(SnapshotPtr snapshot)
             }
         }
     }
+    m_predefinedOnRelations.assign(size_t(n), {});
+    m_predefinedOnSchemas.assign(size_t(n), {});
+    for (int i = 0; i < n; ++i) {
+        const bool reads = hasPrivilegesOf(i, m_readAllData);
+        const bool writes = hasPrivilegesOf(i, m_writeAllData);
+        if (reads)
+            m_predefinedOnRelations[size_t(i)] |= Privilege::Select;
+        if (writes)
+            m_predefinedOnRelations[size_t(i)] |= writeAllDataPrivileges;
+        if (reads || writes)
+            m_predefinedOnSchemas[size_t(i)] = Privilege::Usage;
+    }
 }
 
 bool EffectiveRights::hasPrivilegesOf(int role, int other) const
@@ -147,7 +159,7 @@ void EffectiveRights::accumulate(CellRights &c, int role, const ResolvedObject &
         if (ace->grantee == -1) {
             c.fromPublic |= privs;
         } else {
-            if (ace->grantee < 0 || !hasPrivilegesOf(role, ace->grantee))
+            if (ace->grantee < 0 || !inherits(role, ace->grantee))
                 continue;
             if (ace->toOwner)
                 c.owner |= privs;
@@ -166,15 +178,10 @@ void EffectiveRights::addPredefined(CellRights &c, int role, ObjectKind kind, Pr
     // Mirrors pg_class_aclmask and pg_namespace_aclmask: these roles add rights only where the
     // ACL did not already give them, and never grant options.
     Privileges extra;
-    if (kind == ObjectKind::Schema) {
-        if (hasPrivilegesOf(role, m_readAllData) || hasPrivilegesOf(role, m_writeAllData))
-            extra |= Privilege::Usage;
-    } else if (isRelationKind(kind) || kind == ObjectKind::Column) {
-        if (hasPrivilegesOf(role, m_readAllData))
-            extra |= Privilege::Select;
-        if (hasPrivilegesOf(role, m_writeAllData))
-            extra |= writeAllDataPrivileges;
-    }
+    if (kind == ObjectKind::Schema)
+        extra = m_predefinedOnSchemas[size_t(role)];
+    else if (isRelationKind(kind) || kind == ObjectKind::Column)
+        extra = m_predefinedOnRelations[size_t(role)];
     extra &= mask;
     c.predefined |= extra & ~c.granted;
     c.granted |= extra;

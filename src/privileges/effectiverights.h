@@ -97,6 +97,11 @@ private:
         Privileges mask;
     };
 
+    // The closure bit alone (no superuser or same-role shortcut); both indexes valid.
+    bool inherits(int role, int other) const
+    {
+        return (m_closure[size_t(role) * size_t(m_words) + size_t(other / 64)] >> (other % 64)) & 1u;
+    }
     void accumulate(CellRights &c, int role, const ResolvedObject &o, Privileges mask) const;
     void addPredefined(CellRights &c, int role, ObjectKind kind, Privileges mask) const;
 
@@ -108,6 +113,9 @@ private:
     std::vector<std::vector<int>> m_groups; // inheriting memberships: member -> groups
     int m_readAllData = -1;
     int m_writeAllData = -1;
+    // Per role: what pg_read_all_data / pg_write_all_data add on relations and on schemas.
+    std::vector<Privileges> m_predefinedOnRelations;
+    std::vector<Privileges> m_predefinedOnSchemas;
 };
 
 } // namespace roledesk
