@@ -71,6 +71,17 @@ MainWindow::MainWindow(ProfileStore *store, PasswordVault *vault, QWidget *paren
         m_progress->setFormat(tr("Reading %1 (%2 of %3)").arg(part).arg(done).arg(total));
     });
     connect(m_matrix, &MatrixPage::cellSelected, this, &MainWindow::onCellSelected);
+    // The Why? dock explains matrix cells: it steps aside on the other pages.
+    connect(m_pages, &QTabWidget::currentChanged, this, [this](int index) {
+        if (m_pages->widget(index) == m_matrix) {
+            if (m_whyWasVisible)
+                m_why->show();
+            m_whyWasVisible = false;
+        } else if (!m_why->isHidden()) {
+            m_whyWasVisible = true;
+            m_why->hide();
+        }
+    });
     onStateChanged();
     resize(1500, 900);
 }

@@ -82,6 +82,7 @@ private:
     QLabel *m_summary = nullptr;
     QLabel *m_takenAt = nullptr;
     QProgressBar *m_progress = nullptr;
+    bool m_whyWasVisible = false; // the Why? dock was open when the matrix page was left
 };
 
 } // namespace roledesk

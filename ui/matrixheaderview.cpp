@@ -29,7 +29,7 @@ QString kindTag(ObjectKind kind)
     return {};
 }
 
-constexpr int NameAreaHeight = 140;
+constexpr int NameAreaHeight = 165;
 constexpr int MarkerWidth = 18;
 
 } // namespace

@@ -36,11 +36,11 @@ MembershipPage::MembershipPage(QWidget *parent)
     m_view->setAlternatingRowColors(true);
     m_view->setAllColumnsShowFocus(true);
     m_view->setAccessibleName(tr("Role memberships"));
-    m_view->header()->setStretchLastSection(false);
+    m_view->header()->setStretchLastSection(true);
     m_view->header()->setDefaultSectionSize(92);
     m_view->setColumnWidth(int(MembershipModel::Column::Role), 260);
     m_view->setColumnWidth(int(MembershipModel::Column::Membership), 300);
-    m_view->setColumnWidth(int(MembershipModel::Column::ValidUntil), 150);
+    m_view->setColumnWidth(int(MembershipModel::Column::ConnectionLimit), 130);
 
     auto *bar = new QHBoxLayout;
     auto *showLabel = new QLabel(tr("&Show:"), this);

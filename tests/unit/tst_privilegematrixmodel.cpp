@@ -134,6 +134,18 @@ private slots:
         QVERIFY2(tip.contains(QLatin1String("UPDATE: direct grant (grantable)")), qPrintable(tip));
     }
 
+    void shortText()
+    {
+        QCOMPARE(cell("app_owner", OrdersTable).data(M::ShortTextRole).toString(), QStringLiteral("ALL*"));
+        QCOMPARE(cell("postgres", SalesSchema).data(M::ShortTextRole).toString(), QStringLiteral("ALL*"));
+        QCOMPARE(cell("alice", OrdersTable).data(M::ShortTextRole).toString(), QStringLiteral("rw*"));
+        // A kind with a single privilege keeps its letter.
+        QCOMPARE(cell("bob", RaiseFunc).data(M::ShortTextRole).toString(), QStringLiteral("X"));
+        CellRights all;
+        all.granted = Privilege::Usage | Privilege::Create;
+        QCOMPARE(M::shortText(all, ObjectKind::Schema), QStringLiteral("ALL"));
+    }
+
     void dominantSourceOrder()
     {
         CellRights c;
