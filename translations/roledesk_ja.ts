@@ -268,52 +268,67 @@
 <context>
     <name>roledesk::CatalogReader</name>
     <message>
-        <location filename="../src/catalog/catalogreader.cpp" line="52"/>
+        <location filename="../src/catalog/catalogreader.cpp" line="47"/>
         <source>databases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/catalog/catalogreader.cpp" line="53"/>
+        <location filename="../src/catalog/catalogreader.cpp" line="48"/>
         <source>schemas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/catalog/catalogreader.cpp" line="54"/>
+        <location filename="../src/catalog/catalogreader.cpp" line="49"/>
         <source>tables, views and sequences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/catalog/catalogreader.cpp" line="55"/>
+        <location filename="../src/catalog/catalogreader.cpp" line="50"/>
         <source>functions and procedures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/catalog/catalogreader.cpp" line="56"/>
+        <location filename="../src/catalog/catalogreader.cpp" line="51"/>
         <source>types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/catalog/catalogreader.cpp" line="57"/>
+        <location filename="../src/catalog/catalogreader.cpp" line="52"/>
         <source>column privileges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/catalog/catalogreader.cpp" line="130"/>
+        <location filename="../src/catalog/catalogreader.cpp" line="91"/>
+        <source>Loading was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/catalog/catalogreader.cpp" line="97"/>
+        <source>Internal error: the catalog query %1 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/catalog/catalogreader.cpp" line="105"/>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/catalog/catalogreader.cpp" line="128"/>
         <source>session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/catalog/catalogreader.cpp" line="140"/>
+        <location filename="../src/catalog/catalogreader.cpp" line="138"/>
         <source>roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/catalog/catalogreader.cpp" line="166"/>
+        <location filename="../src/catalog/catalogreader.cpp" line="164"/>
         <source>memberships</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/catalog/catalogreader.cpp" line="210"/>
+        <location filename="../src/catalog/catalogreader.cpp" line="208"/>
         <source>default privileges</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1305,24 +1320,6 @@ Please type it.</source>
     <message>
         <location filename="../src/models/privilegematrixmodel.cpp" line="304"/>
         <source>%1 (%2), owner %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>roledesk::Reader</name>
-    <message>
-        <location filename="../src/catalog/catalogreader.cpp" line="93"/>
-        <source>Loading was cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/catalog/catalogreader.cpp" line="99"/>
-        <source>Internal error: the catalog query %1 is missing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/catalog/catalogreader.cpp" line="107"/>
-        <source>Could not read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -10,11 +10,6 @@ namespace roledesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("roledesk::CatalogReader", text);
-}
-
 Privilege privilegeFromKeyword(QStringView word)
 {
     for (Privilege p : allPrivileges())
@@ -58,6 +53,9 @@ constexpr Part objectParts[] = {
 };
 
 class Reader {
+    // Translations live in the public class's context, where lupdate files them too.
+    Q_DECLARE_TR_FUNCTIONS(roledesk::CatalogReader)
+
 public:
     Reader(pg::Connection &conn, const CatalogReader::Progress &progress, const std::atomic_bool *cancelled)
         : m_conn(conn), m_progress(progress), m_cancelled(cancelled) {}
