@@ -6,6 +6,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
+#include "csv.h"
+
 #include <QTest>
 #include <QXmlStreamReader>
 
@@ -96,41 +98,7 @@ QByteArray exportAs(const EffectiveRights &rights, AuditOptions options)
     return buffer.data();
 }
 
-/// Splits RFC 4180 text into records of fields (quoted fields may hold commas and line breaks).
-QList<QStringList> parseCsv(const QString &text)
-{
-    QList<QStringList> records;
-    QStringList fields;
-    QString field;
-    bool quoted = false;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (quoted) {
-            if (c == u'"' && i + 1 < text.size() && text.at(i + 1) == u'"') {
-                field += u'"';
-                ++i;
-            } else if (c == u'"') {
-                quoted = false;
-            } else {
-                field += c;
-            }
-        } else if (c == u'"') {
-            quoted = true;
-        } else if (c == u',') {
-            fields << field;
-            field.clear();
-        } else if (c == u'\r' && i + 1 < text.size() && text.at(i + 1) == u'\n') {
-            fields << field;
-            records << fields;
-            fields.clear();
-            field.clear();
-            ++i;
-        } else {
-            field += c;
-        }
-    }
-    return records;
-}
+using test::parseCsv;
 
 /// The rows one role has in the full matrix: the applicable privileges of every object.
 int rowsPerRole(const Snapshot &s)
