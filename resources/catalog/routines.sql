@@ -1,6 +1,7 @@
 -- Functions (including aggregates and window functions) and procedures. The name is what
 -- regprocedure prints (the session's search_path is pg_catalog, so it is schema-qualified and
--- the schema prefix is cut off here).
+-- the schema prefix is cut off here). base_name and arguments (input types, as SQL: user types
+-- are schema-qualified because the search_path is pg_catalog) name it in GRANT statements.
 SELECT CASE p.prokind WHEN 'p' THEN 'procedure' ELSE 'function' END AS kind,
        p.oid,
        n.nspname AS schema,
@@ -10,7 +11,9 @@ SELECT CASE p.prokind WHEN 'p' THEN 'procedure' ELSE 'function' END AS kind,
           FROM aclexplode(coalesce(p.proacl, acldefault('f', p.proowner))) a) AS acl,
        p.proacl IS NULL AS acl_is_default,
        0::oid AS parent,
-       0 AS attnum
+       0 AS attnum,
+       p.proname AS base_name,
+       pg_catalog.oidvectortypes(p.proargtypes) AS arguments
 FROM pg_catalog.pg_proc p
 JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace
 WHERE n.nspname NOT IN ('pg_catalog', 'information_schema')

@@ -183,6 +183,8 @@ SnapshotOutcome Reader::run()
         ok = ok && part(p.file, p.label, [&](const pg::Result &r) {
             const int cParent = r.column("parent");
             const int cColumn = r.column("column_name");
+            const int cBaseName = r.column("base_name");
+            const int cArguments = r.column("arguments");
             s.objects.reserve(s.objects.size() + r.rows());
             for (int i = 0; i < r.rows(); ++i) {
                 CatalogObject o;
@@ -200,6 +202,9 @@ SnapshotOutcome Reader::run()
                     o.column = r.text(i, cColumn);
                 } else if (isRelationKind(o.kind)) {
                     relationIndex.insert(o.oid, int(s.objects.size()));
+                } else if (cBaseName >= 0) {
+                    o.baseName = r.text(i, cBaseName);
+                    o.arguments = r.text(i, cArguments);
                 }
                 s.objects.push_back(std::move(o));
             }

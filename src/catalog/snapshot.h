@@ -66,6 +66,8 @@ struct CatalogObject {
     int parent = -1;     ///< column: index of its table in Snapshot::objects
     int attnum = 0;      ///< column number
     QString column;      ///< column: the column's own name
+    QString baseName;    ///< function/procedure: proname, unquoted; others: empty
+    QString arguments;   ///< function/procedure: input argument types as SQL ("integer, sales.mood")
 };
 
 /// One pg_default_acl row: privileges given to objects that \c role creates later.

@@ -1,0 +1,107 @@
+#include "plan/change.h"
+
+namespace roledesk {
+
+namespace {
+
+template<class... Ts>
+struct Overloaded : Ts... { using Ts::operator()...; };
+template<class... Ts>
+Overloaded(Ts...) -> Overloaded<Ts...>;
+
+QString privilegeList(Privileges set)
+{
+    QStringList words;
+    for (Privilege p : allPrivileges())
+        if (set.testFlag(p))
+            words << privilegeKeyword(p);
+    return words.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+bool RoleAttributes::isEmpty() const
+{
+    return *this == RoleAttributes{};
+}
+
+std::optional<Change> inverseOf(const Change &change)
+{
+    return std::visit(Overloaded{
+        [](const GrantPrivileges &g) -> std::optional<Change> {
+            return RevokePrivileges{g.object, g.grantee, g.privileges, false, false, {}};
+        },
+        [](const RevokePrivileges &r) -> std::optional<Change> {
+            if (!r.grantor.isEmpty() || r.cascade)
+                return std::nullopt; // cannot be re-granted as the same grantor
+            return GrantPrivileges{r.object, r.grantee, r.privileges, r.grantOptionOnly};
+        },
+        [](const GrantMembership &g) -> std::optional<Change> {
+            return RevokeMembership{g.group, g.member, false};
+        },
+        [](const RevokeMembership &r) -> std::optional<Change> {
+            return GrantMembership{r.group, r.member, r.adminOptionOnly};
+        },
+        [](const DefaultPrivilegesChange &d) -> std::optional<Change> {
+            DefaultPrivilegesChange inverse = d;
+            inverse.grant = !d.grant;
+            return inverse;
+        },
+        [](const auto &) -> std::optional<Change> { return std::nullopt; },
+    }, change);
+}
+
+int changePhase(const Change &change)
+{
+    return std::visit(Overloaded{
+        [](const CreateRole &) { return 0; },
+        [](const AlterRole &) { return 1; },
+        [](const GrantMembership &) { return 2; },
+        [](const GrantPrivileges &) { return 3; },
+        [](const DefaultPrivilegesChange &d) { return d.grant ? 4 : 6; },
+        [](const RevokePrivileges &) { return 5; },
+        [](const RevokeMembership &) { return 7; },
+        [](const DropRole &) { return 8; },
+    }, change);
+}
+
+QString describe(const Change &change)
+{
+    return std::visit(Overloaded{
+        [](const GrantPrivileges &g) {
+            return QStringLiteral("grant %1 on %2 %3 to %4%5")
+                .arg(privilegeList(g.privileges), objectKindName(g.object.kind), g.object.toDisplay(),
+                     granteeDisplay(g.grantee), g.withGrantOption ? QStringLiteral(" with grant option") : QString());
+        },
+        [](const RevokePrivileges &r) {
+            return QStringLiteral("revoke %1%2 on %3 %4 from %5%6")
+                .arg(r.grantOptionOnly ? QStringLiteral("grant option for ") : QString(),
+                     privilegeList(r.privileges), objectKindName(r.object.kind), r.object.toDisplay(),
+                     granteeDisplay(r.grantee),
+                     r.grantor.isEmpty() ? QString() : QStringLiteral(" (granted by %1)").arg(r.grantor));
+        },
+        [](const GrantMembership &g) {
+            return QStringLiteral("make %1 a member of %2%3")
+                .arg(g.member, g.group, g.withAdminOption ? QStringLiteral(" with admin option") : QString());
+        },
+        [](const RevokeMembership &r) {
+            return r.adminOptionOnly ? QStringLiteral("take admin option on %1 from %2").arg(r.group, r.member)
+                                     : QStringLiteral("remove %1 from %2").arg(r.member, r.group);
+        },
+        [](const CreateRole &c) { return QStringLiteral("create role %1").arg(c.name); },
+        [](const AlterRole &a) {
+            return a.newName.isEmpty() ? QStringLiteral("alter role %1").arg(a.name)
+                                       : QStringLiteral("rename role %1 to %2").arg(a.name, a.newName);
+        },
+        [](const DropRole &d) { return QStringLiteral("drop role %1").arg(d.name); },
+        [](const DefaultPrivilegesChange &d) {
+            return QStringLiteral("%1 default %2 on new %3 of %4%5 %6 %7")
+                .arg(d.grant ? QStringLiteral("grant") : QStringLiteral("revoke"), privilegeList(d.privileges),
+                     objectKindName(d.kind), d.forRole,
+                     d.schema.isEmpty() ? QString() : QStringLiteral(" in schema %1").arg(d.schema),
+                     d.grant ? QStringLiteral("to") : QStringLiteral("from"), granteeDisplay(d.grantee));
+        },
+    }, change);
+}
+
+} // namespace roledesk

@@ -1,0 +1,177 @@
+#include "plan/sqlgenerator.h"
+
+#include "pg/identifier.h"
+
+namespace roledesk::sqlgen {
+
+using pg::quoteIdent;
+using pg::quoteLiteral;
+
+namespace {
+
+template<class... Ts>
+struct Overloaded : Ts... { using Ts::operator()...; };
+template<class... Ts>
+Overloaded(Ts...) -> Overloaded<Ts...>;
+
+QString objectLabel(const ObjectRef &o)
+{
+    return objectKindName(o.kind) + u' ' + o.toDisplay();
+}
+
+QString roleLabel(const QString &name)
+{
+    return QStringLiteral("role ") + name;
+}
+
+QString attributeClause(const RoleAttributes &a)
+{
+    QStringList words;
+    auto flag = [&](const std::optional<bool> &value, const char *yes, const char *no) {
+        if (value)
+            words << QString::fromLatin1(*value ? yes : no);
+    };
+    flag(a.superuser, "SUPERUSER", "NOSUPERUSER");
+    flag(a.createDb, "CREATEDB", "NOCREATEDB");
+    flag(a.createRole, "CREATEROLE", "NOCREATEROLE");
+    flag(a.inherit, "INHERIT", "NOINHERIT");
+    flag(a.login, "LOGIN", "NOLOGIN");
+    flag(a.replication, "REPLICATION", "NOREPLICATION");
+    flag(a.bypassRls, "BYPASSRLS", "NOBYPASSRLS");
+    if (a.connectionLimit)
+        words << QStringLiteral("CONNECTION LIMIT %1").arg(*a.connectionLimit);
+    if (a.validUntil) {
+        const QString when = a.validUntil->isNull()
+                                 ? QStringLiteral("infinity")
+                                 : a.validUntil->toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss+00"));
+        words << QStringLiteral("VALID UNTIL ") + quoteLiteral(when);
+    }
+    if (a.passwordVerifier)
+        words << (a.passwordVerifier->isEmpty() ? QStringLiteral("PASSWORD NULL")
+                                                : QStringLiteral("PASSWORD ") + quoteLiteral(*a.passwordVerifier));
+    return words.join(u' ');
+}
+
+QList<Statement> grant(const GrantPrivileges &g, int index)
+{
+    QString sql = QStringLiteral("GRANT ") + privilegeClause(g.privileges, g.object.column) + QStringLiteral(" ON ")
+                  + g.object.toSql() + QStringLiteral(" TO ") + granteeSql(g.grantee);
+    if (g.withGrantOption)
+        sql += QStringLiteral(" WITH GRANT OPTION");
+    return {{sql, index, objectLabel(g.object)}};
+}
+
+QList<Statement> revoke(const RevokePrivileges &r, int index)
+{
+    QString sql = QStringLiteral("REVOKE ");
+    if (r.grantOptionOnly)
+        sql += QStringLiteral("GRANT OPTION FOR ");
+    sql += privilegeClause(r.privileges, r.object.column) + QStringLiteral(" ON ") + r.object.toSql()
+           + QStringLiteral(" FROM ") + granteeSql(r.grantee);
+    if (r.cascade)
+        sql += QStringLiteral(" CASCADE");
+    const QString label = objectLabel(r.object);
+    if (r.grantor.isEmpty())
+        return {{sql, index, label}};
+    // REVOKE removes only the current user's grants (GRANTED BY must be the current user), so
+    // a grant made by another role is revoked as that role.
+    return {{QStringLiteral("SET LOCAL ROLE ") + quoteIdent(r.grantor), index, roleLabel(r.grantor)},
+            {sql, index, label},
+            {QStringLiteral("RESET ROLE"), index, label}};
+}
+
+QList<Statement> defaultPrivileges(const DefaultPrivilegesChange &d, int index)
+{
+    QString sql = QStringLiteral("ALTER DEFAULT PRIVILEGES FOR ROLE ") + quoteIdent(d.forRole);
+    if (!d.schema.isEmpty())
+        sql += QStringLiteral(" IN SCHEMA ") + quoteIdent(d.schema);
+    const QString what = privilegeClause(d.privileges) + QStringLiteral(" ON ") + defaultPrivilegesObjects(d.kind);
+    if (d.grant) {
+        sql += QStringLiteral(" GRANT ") + what + QStringLiteral(" TO ") + granteeSql(d.grantee);
+        if (d.grantOption)
+            sql += QStringLiteral(" WITH GRANT OPTION");
+    } else {
+        sql += QStringLiteral(" REVOKE ") + (d.grantOption ? QStringLiteral("GRANT OPTION FOR ") : QString()) + what
+               + QStringLiteral(" FROM ") + granteeSql(d.grantee);
+    }
+    return {{sql, index, QStringLiteral("default privileges of ") + d.forRole}};
+}
+
+} // namespace
+
+QString privilegeClause(Privileges privileges, const QString &column)
+{
+    QStringList words;
+    for (Privilege p : allPrivileges()) {
+        if (!privileges.testFlag(p))
+            continue;
+        words << (column.isEmpty() ? privilegeKeyword(p)
+                                   : privilegeKeyword(p) + QStringLiteral(" (") + quoteIdent(column) + u')');
+    }
+    return words.join(QStringLiteral(", "));
+}
+
+QString defaultPrivilegesObjects(ObjectKind kind)
+{
+    switch (kind) {
+    case ObjectKind::Sequence: return QStringLiteral("SEQUENCES");
+    case ObjectKind::Function:
+    case ObjectKind::Procedure: return QStringLiteral("FUNCTIONS");
+    case ObjectKind::Type: return QStringLiteral("TYPES");
+    case ObjectKind::Schema: return QStringLiteral("SCHEMAS");
+    default: return QStringLiteral("TABLES");
+    }
+}
+
+QList<Statement> statements(const Change &change, int index)
+{
+    return std::visit(Overloaded{
+        [&](const GrantPrivileges &g) { return grant(g, index); },
+        [&](const RevokePrivileges &r) { return revoke(r, index); },
+        [&](const GrantMembership &g) {
+            QString sql = QStringLiteral("GRANT ") + quoteIdent(g.group) + QStringLiteral(" TO ") + quoteIdent(g.member);
+            if (g.withAdminOption)
+                sql += QStringLiteral(" WITH ADMIN OPTION");
+            return QList<Statement>{{sql, index, roleLabel(g.group)}};
+        },
+        [&](const RevokeMembership &r) {
+            const QString sql = QStringLiteral("REVOKE ")
+                                + (r.adminOptionOnly ? QStringLiteral("ADMIN OPTION FOR ") : QString())
+                                + quoteIdent(r.group) + QStringLiteral(" FROM ") + quoteIdent(r.member);
+            return QList<Statement>{{sql, index, roleLabel(r.group)}};
+        },
+        [&](const CreateRole &c) {
+            QString sql = QStringLiteral("CREATE ROLE ") + quoteIdent(c.name);
+            const QString attributes = attributeClause(c.attributes);
+            if (!attributes.isEmpty())
+                sql += QStringLiteral(" WITH ") + attributes;
+            return QList<Statement>{{sql, index, roleLabel(c.name)}};
+        },
+        [&](const AlterRole &a) {
+            QList<Statement> out;
+            const QString attributes = attributeClause(a.attributes);
+            if (!attributes.isEmpty())
+                out.push_back({QStringLiteral("ALTER ROLE ") + quoteIdent(a.name) + QStringLiteral(" WITH ") + attributes,
+                               index, roleLabel(a.name)});
+            if (!a.newName.isEmpty() && a.newName != a.name)
+                out.push_back({QStringLiteral("ALTER ROLE ") + quoteIdent(a.name) + QStringLiteral(" RENAME TO ")
+                                   + quoteIdent(a.newName),
+                               index, roleLabel(a.name)});
+            return out;
+        },
+        [&](const DropRole &d) {
+            QList<Statement> out;
+            if (!d.reassignOwnedTo.isEmpty())
+                out.push_back({QStringLiteral("REASSIGN OWNED BY ") + quoteIdent(d.name) + QStringLiteral(" TO ")
+                                   + quoteIdent(d.reassignOwnedTo),
+                               index, roleLabel(d.name)});
+            if (d.dropOwned)
+                out.push_back({QStringLiteral("DROP OWNED BY ") + quoteIdent(d.name), index, roleLabel(d.name)});
+            out.push_back({QStringLiteral("DROP ROLE ") + quoteIdent(d.name), index, roleLabel(d.name)});
+            return out;
+        },
+        [&](const DefaultPrivilegesChange &d) { return defaultPrivileges(d, index); },
+    }, change);
+}
+
+} // namespace roledesk::sqlgen

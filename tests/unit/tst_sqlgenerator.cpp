@@ -1,0 +1,189 @@
+#include "plan/plan.h"
+
+#include <QTest>
+
+using namespace roledesk;
+
+Q_DECLARE_METATYPE(roledesk::Change)
+
+/// Generated SQL compared with the exact expected text; tests/live/tst_planexecution runs the
+/// same kinds of statements against the sandbox.
+class TstSqlGenerator : public QObject {
+    Q_OBJECT
+private slots:
+    void statements_data();
+    void statements();
+    void planCancelsInverse();
+    void planScript();
+    void sortByPhase();
+};
+
+namespace {
+
+ObjectRef table(const QString &schema, const QString &name)
+{
+    return {ObjectKind::Table, schema, name, {}, {}};
+}
+
+} // namespace
+
+void TstSqlGenerator::statements_data()
+{
+    QTest::addColumn<Change>("change");
+    QTest::addColumn<QStringList>("sql");
+
+    QTest::newRow("grant table")
+        << Change(GrantPrivileges{table(u"sales"_qs, u"orders"_qs), u"analysts"_qs, Privilege::Select | Privilege::Insert, false})
+        << QStringList{u"GRANT SELECT, INSERT ON TABLE \"sales\".\"orders\" TO \"analysts\""_qs};
+    QTest::newRow("grant with option to PUBLIC")
+        << Change(GrantPrivileges{table(u"s"_qs, u"t"_qs), {}, Privilege::Select, true})
+        << QStringList{u"GRANT SELECT ON TABLE \"s\".\"t\" TO PUBLIC WITH GRANT OPTION"_qs};
+    QTest::newRow("weird names")
+        << Change(GrantPrivileges{table(u"Wëird \"S\".x"_qs, u"Tab le"_qs), u"say \"hi\""_qs, Privilege::Update, false})
+        << QStringList{u"GRANT UPDATE ON TABLE \"Wëird \"\"S\"\".x\".\"Tab le\" TO \"say \"\"hi\"\"\""_qs};
+    QTest::newRow("column")
+        << Change(GrantPrivileges{{ObjectKind::Column, u"hr"_qs, u"employees"_qs, {}, u"Salary"_qs}, u"hr_managers"_qs,
+                                  Privilege::Select | Privilege::Update, false})
+        << QStringList{u"GRANT SELECT (\"Salary\"), UPDATE (\"Salary\") ON TABLE \"hr\".\"employees\" TO \"hr_managers\""_qs};
+    QTest::newRow("function")
+        << Change(GrantPrivileges{{ObjectKind::Function, u"pgx_inference"_qs, u"pgx_embedding_1"_qs, u"text"_qs, {}},
+                                  u"alice"_qs, Privilege::Execute, false})
+        << QStringList{u"GRANT EXECUTE ON FUNCTION \"pgx_inference\".\"pgx_embedding_1\"(text) TO \"alice\""_qs};
+    QTest::newRow("procedure no args")
+        << Change(RevokePrivileges{{ObjectKind::Procedure, u"ops"_qs, u"close_month"_qs, {}, {}}, {}, Privilege::Execute,
+                                   false, false, {}})
+        << QStringList{u"REVOKE EXECUTE ON PROCEDURE \"ops\".\"close_month\"() FROM PUBLIC"_qs};
+    QTest::newRow("database")
+        << Change(RevokePrivileges{{ObjectKind::Database, {}, u"app"_qs, {}, {}}, {}, Privilege::Connect | Privilege::Temporary,
+                                   false, false, {}})
+        << QStringList{u"REVOKE CONNECT, TEMPORARY ON DATABASE \"app\" FROM PUBLIC"_qs};
+    QTest::newRow("schema")
+        << Change(GrantPrivileges{{ObjectKind::Schema, {}, u"ml"_qs, {}, {}}, u"ml_engineers"_qs, Privilege::Usage | Privilege::Create, false})
+        << QStringList{u"GRANT USAGE, CREATE ON SCHEMA \"ml\" TO \"ml_engineers\""_qs};
+    QTest::newRow("sequence")
+        << Change(GrantPrivileges{{ObjectKind::Sequence, u"s"_qs, u"q"_qs, {}, {}}, u"app"_qs, Privilege::Usage, false})
+        << QStringList{u"GRANT USAGE ON SEQUENCE \"s\".\"q\" TO \"app\""_qs};
+    QTest::newRow("type")
+        << Change(RevokePrivileges{{ObjectKind::Type, u"s"_qs, u"mood"_qs, {}, {}}, {}, Privilege::Usage, false, false, {}})
+        << QStringList{u"REVOKE USAGE ON TYPE \"s\".\"mood\" FROM PUBLIC"_qs};
+    QTest::newRow("view is granted as TABLE")
+        << Change(GrantPrivileges{{ObjectKind::View, u"r"_qs, u"v"_qs, {}, {}}, u"x"_qs, Privilege::Select, false})
+        << QStringList{u"GRANT SELECT ON TABLE \"r\".\"v\" TO \"x\""_qs};
+    QTest::newRow("revoke grant option cascade")
+        << Change(RevokePrivileges{table(u"s"_qs, u"t"_qs), u"alice"_qs, Privilege::Select, true, true, {}})
+        << QStringList{u"REVOKE GRANT OPTION FOR SELECT ON TABLE \"s\".\"t\" FROM \"alice\" CASCADE"_qs};
+    QTest::newRow("revoke another grantor's grant")
+        << Change(RevokePrivileges{table(u"s"_qs, u"t"_qs), u"bob"_qs, Privilege::Select, false, false, u"alice"_qs})
+        << QStringList{u"SET LOCAL ROLE \"alice\""_qs, u"REVOKE SELECT ON TABLE \"s\".\"t\" FROM \"bob\""_qs, u"RESET ROLE"_qs};
+    QTest::newRow("membership")
+        << Change(GrantMembership{u"analysts"_qs, u"Ünïcode"_qs, true})
+        << QStringList{u"GRANT \"analysts\" TO \"Ünïcode\" WITH ADMIN OPTION"_qs};
+    QTest::newRow("revoke admin option")
+        << Change(RevokeMembership{u"g"_qs, u"m"_qs, true})
+        << QStringList{u"REVOKE ADMIN OPTION FOR \"g\" FROM \"m\""_qs};
+    QTest::newRow("revoke membership")
+        << Change(RevokeMembership{u"g"_qs, u"m"_qs, false}) << QStringList{u"REVOKE \"g\" FROM \"m\""_qs};
+
+    RoleAttributes all;
+    all.superuser = false;
+    all.createDb = true;
+    all.createRole = false;
+    all.inherit = false;
+    all.login = true;
+    all.replication = false;
+    all.bypassRls = false;
+    all.connectionLimit = 5;
+    all.validUntil = QDateTime(QDate(2031, 12, 31), QTime(23, 0), Qt::UTC);
+    all.passwordVerifier = u"SCRAM-SHA-256$4096:c2FsdA==$a'b"_qs;
+    QTest::newRow("create role, every attribute")
+        << Change(CreateRole{u"new.role"_qs, all})
+        << QStringList{u"CREATE ROLE \"new.role\" WITH NOSUPERUSER CREATEDB NOCREATEROLE NOINHERIT LOGIN NOREPLICATION "
+                       "NOBYPASSRLS CONNECTION LIMIT 5 VALID UNTIL '2031-12-31 23:00:00+00' "
+                       "PASSWORD 'SCRAM-SHA-256$4096:c2FsdA==$a''b'"_qs};
+    QTest::newRow("create role, defaults") << Change(CreateRole{u"plain"_qs, {}}) << QStringList{u"CREATE ROLE \"plain\""_qs};
+    RoleAttributes some;
+    some.validUntil = QDateTime();
+    some.passwordVerifier = QString();
+    some.connectionLimit = -1;
+    QTest::newRow("alter role and rename")
+        << Change(AlterRole{u"a"_qs, some, u"B"_qs})
+        << QStringList{u"ALTER ROLE \"a\" WITH CONNECTION LIMIT -1 VALID UNTIL 'infinity' PASSWORD NULL"_qs,
+                       u"ALTER ROLE \"a\" RENAME TO \"B\""_qs};
+    QTest::newRow("rename only") << Change(AlterRole{u"a"_qs, {}, u"b"_qs}) << QStringList{u"ALTER ROLE \"a\" RENAME TO \"b\""_qs};
+    QTest::newRow("drop role flow")
+        << Change(DropRole{u"leaver"_qs, u"data_owner"_qs, true})
+        << QStringList{u"REASSIGN OWNED BY \"leaver\" TO \"data_owner\""_qs, u"DROP OWNED BY \"leaver\""_qs,
+                       u"DROP ROLE \"leaver\""_qs};
+    QTest::newRow("default grant in schema")
+        << Change(DefaultPrivilegesChange{true, u"etl"_qs, u"sales"_qs, ObjectKind::Table, u"analysts"_qs, Privilege::Select, false})
+        << QStringList{u"ALTER DEFAULT PRIVILEGES FOR ROLE \"etl\" IN SCHEMA \"sales\" GRANT SELECT ON TABLES TO \"analysts\""_qs};
+    QTest::newRow("default revoke global from PUBLIC")
+        << Change(DefaultPrivilegesChange{false, u"etl"_qs, {}, ObjectKind::Function, {}, Privilege::Execute, false})
+        << QStringList{u"ALTER DEFAULT PRIVILEGES FOR ROLE \"etl\" REVOKE EXECUTE ON FUNCTIONS FROM PUBLIC"_qs};
+    QTest::newRow("default revoke grant option on types")
+        << Change(DefaultPrivilegesChange{false, u"o"_qs, u"s"_qs, ObjectKind::Type, u"x"_qs, Privilege::Usage, true})
+        << QStringList{u"ALTER DEFAULT PRIVILEGES FOR ROLE \"o\" IN SCHEMA \"s\" REVOKE GRANT OPTION FOR USAGE ON TYPES FROM \"x\""_qs};
+    QTest::newRow("default grant on schemas with option")
+        << Change(DefaultPrivilegesChange{true, u"o"_qs, {}, ObjectKind::Schema, u"x"_qs, Privilege::Usage, true})
+        << QStringList{u"ALTER DEFAULT PRIVILEGES FOR ROLE \"o\" GRANT USAGE ON SCHEMAS TO \"x\" WITH GRANT OPTION"_qs};
+}
+
+void TstSqlGenerator::statements()
+{
+    QFETCH(Change, change);
+    QFETCH(QStringList, sql);
+    QStringList got;
+    for (const Statement &s : sqlgen::statements(change, 7)) {
+        got << s.sql;
+        QCOMPARE(s.change, 7);
+        QVERIFY(!s.object.isEmpty());
+    }
+    QCOMPARE(got, sql);
+}
+
+void TstSqlGenerator::planCancelsInverse()
+{
+    Plan plan;
+    const GrantPrivileges g{table(u"s"_qs, u"t"_qs), u"a"_qs, Privilege::Select, false};
+    QCOMPARE(plan.add(g), Plan::AddResult::Added);
+    QCOMPARE(plan.add(g), Plan::AddResult::Duplicate);
+    QCOMPARE(plan.add(GrantMembership{u"g"_qs, u"a"_qs, false}), Plan::AddResult::Added);
+    QCOMPARE(plan.add(RevokePrivileges{table(u"s"_qs, u"t"_qs), u"a"_qs, Privilege::Select, false, false, {}}),
+             Plan::AddResult::Cancelled);
+    QCOMPARE(plan.size(), 1);
+    QVERIFY(std::holds_alternative<GrantMembership>(plan.changes().first()));
+    // A revoke of someone else's grant has no simple inverse and is kept.
+    QCOMPARE(plan.add(RevokePrivileges{table(u"s"_qs, u"t"_qs), u"a"_qs, Privilege::Select, false, false, u"b"_qs}),
+             Plan::AddResult::Added);
+    QCOMPARE(plan.statements().size(), 4);
+    QCOMPARE(plan.statements().at(1).change, 1);
+}
+
+void TstSqlGenerator::planScript()
+{
+    Plan plan;
+    plan.add(GrantPrivileges{table(u"s"_qs, u"line\nbreak"_qs), u"a"_qs, Privilege::Select, false});
+    plan.add(CreateRole{u"r"_qs, {}});
+    QCOMPARE(plan.script(u"RoleDesk plan\nfor db"_qs),
+             u"-- RoleDesk plan\n-- for db\nBEGIN;\n"
+             "-- grant SELECT on table s.\"line break\" to a\n"
+             "GRANT SELECT ON TABLE \"s\".\"line\nbreak\" TO \"a\";\n"
+             "-- create role r\nCREATE ROLE \"r\";\nCOMMIT;\n"_qs);
+}
+
+void TstSqlGenerator::sortByPhase()
+{
+    Plan plan;
+    plan.add(DropRole{u"old"_qs, {}, false});
+    plan.add(RevokePrivileges{table(u"s"_qs, u"t"_qs), u"x"_qs, Privilege::Select, false, false, {}});
+    plan.add(GrantPrivileges{table(u"s"_qs, u"t"_qs), u"new"_qs, Privilege::Select, false});
+    plan.add(CreateRole{u"new"_qs, {}});
+    plan.sortByPhase();
+    QVERIFY(std::holds_alternative<CreateRole>(plan.changes().at(0)));
+    QVERIFY(std::holds_alternative<GrantPrivileges>(plan.changes().at(1)));
+    QVERIFY(std::holds_alternative<RevokePrivileges>(plan.changes().at(2)));
+    QVERIFY(std::holds_alternative<DropRole>(plan.changes().at(3)));
+}
+
+QTEST_APPLESS_MAIN(TstSqlGenerator)
+#include "tst_sqlgenerator.moc"
