@@ -1,0 +1,53 @@
+#pragma once
+
+#include "catalog/snapshot.h"
+#include "pg/connection.h"
+#include "pg/error.h"
+#include "plan/plan.h"
+#include "plan/sqlgenerator.h"
+
+#include <QList>
+#include <QMetaType>
+#include <QString>
+
+#include <atomic>
+#include <functional>
+
+namespace roledesk {
+
+/// Something a plan touches that changed since the snapshot it was made on, for people.
+struct ApplyConflict {
+    QString object;   ///< "table sales.orders", "role alice", "membership analysts → bob"
+    QString expected; ///< as the snapshot had it
+    QString found;    ///< as the database has it now
+};
+
+/// What PlanApplier::apply() did.
+struct ApplyOutcome {
+    enum class Status { Applied, Conflict, Failed, Cancelled, ConnectionLost };
+    Status status = Status::Failed;
+    QList<ApplyConflict> conflicts; ///< Conflict: what moved since the snapshot
+    Statement failed;               ///< Failed: the statement that failed, with its object
+    pg::Error error;                ///< Failed / Cancelled / ConnectionLost: the server's error
+    int statementsRun = 0;          ///< statements the server executed (all rolled back unless Applied)
+    qint64 elapsedMs = 0;
+    bool ok() const { return status == Status::Applied; }
+};
+
+/// Applies a plan in one transaction, after checking under lock that what it touches has not
+/// changed since the snapshot it was made on. Nothing is committed unless every statement succeeded.
+class PlanApplier {
+public:
+    using Progress = std::function<void(int done, int total)>;
+
+    /// Runs \a plan on \a conn (blocking; a worker thread). \a base: the snapshot the plan was
+    /// made on, or nullptr to skip the conflict check. \a progress is called between batches;
+    /// \a cancelled is polled between batches (and a running batch is cancelled on the server).
+    static ApplyOutcome apply(pg::Connection &conn, const Plan &plan, const Snapshot *base,
+                              const Progress &progress = {},
+                              const std::atomic_bool *cancelled = nullptr);
+};
+
+} // namespace roledesk
+
+Q_DECLARE_METATYPE(roledesk::ApplyOutcome)
