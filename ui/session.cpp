@@ -3,10 +3,33 @@
 #include "catalog/snapshotloader.h"
 #include "privileges/effectiverights.h"
 
+#include <QUndoCommand>
+#include <QUndoStack>
+
+#include <algorithm>
+
 namespace roledesk {
+
+/// One edit of the pending plan: keeps the whole plan before and after, so that undo restores
+/// exactly what was there (a cancelled inverse comes back at its old place).
+class PlanEditCommand : public QUndoCommand {
+public:
+    PlanEditCommand(Session *session, Plan before, Plan after, const QString &text)
+        : QUndoCommand(text), m_session(session), m_before(std::move(before)), m_after(std::move(after))
+    {
+    }
+    void undo() override { m_session->setPlan(m_before); }
+    void redo() override { m_session->setPlan(m_after); }
+
+private:
+    Session *m_session;
+    Plan m_before;
+    Plan m_after;
+};
 
 Session::Session(QObject *parent)
     : QObject(parent)
+    , m_undo(new QUndoStack(this))
 {
     qRegisterMetaType<roledesk::Session::State>();
     m_thread.setObjectName(QStringLiteral("roledesk-snapshot"));
@@ -47,6 +70,59 @@ void Session::cancel()
     m_token = 0; // whatever still arrives for the cancelled load is dropped
     setState(State::Idle);
     emit loadCancelled();
+}
+
+int Session::addChanges(const QList<Change> &changes, const QString &text)
+{
+    Plan after = m_plan;
+    int altered = 0;
+    for (const Change &c : changes)
+        if (after.add(c) != Plan::AddResult::Duplicate)
+            ++altered;
+    if (altered > 0 && !(after == m_plan))
+        pushPlan(after, text);
+    return altered;
+}
+
+void Session::removeChanges(const QList<int> &indexes, const QString &text)
+{
+    QList<int> sorted = indexes;
+    std::sort(sorted.begin(), sorted.end(), std::greater<int>());
+    sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());
+    Plan after = m_plan;
+    for (int i : sorted)
+        after.remove(i);
+    if (!(after == m_plan))
+        pushPlan(after, text);
+}
+
+void Session::replacePendingPlan(const Plan &plan, const QString &text)
+{
+    if (!(plan == m_plan))
+        pushPlan(plan, text);
+}
+
+void Session::clearPendingPlan()
+{
+    if (!m_plan.isEmpty())
+        pushPlan(Plan(), tr("Clear pending changes"));
+}
+
+void Session::discardPendingPlan()
+{
+    m_undo->clear();
+    setPlan(Plan());
+}
+
+void Session::setPlan(const Plan &plan)
+{
+    m_plan = plan;
+    emit pendingPlanChanged();
+}
+
+void Session::pushPlan(const Plan &after, const QString &text)
+{
+    m_undo->push(new PlanEditCommand(this, m_plan, after, text)); // push() runs redo()
 }
 
 void Session::setState(State state)

@@ -3,12 +3,15 @@
 #include "catalog/snapshot.h"
 #include "pg/connection.h"
 #include "pg/error.h"
+#include "plan/plan.h"
 
 #include <QDateTime>
 #include <QObject>
 #include <QThread>
 
 #include <memory>
+
+class QUndoStack;
 
 namespace roledesk {
 
@@ -41,6 +44,27 @@ public:
     std::shared_ptr<const EffectiveRights> rights() const { return m_rights; }
     /// "user@host:port/db — PostgreSQL x" of the latest snapshot.
     QString summary() const { return m_summary; }
+    /// The options of the last connectTo() (empty before).
+    const pg::ConnectOptions &options() const { return m_options; }
+
+    // --- The pending plan: edits not yet applied. Every edit is one undo command.
+
+    /// The changes waiting to be applied, in the order they were made.
+    const Plan &pendingPlan() const { return m_plan; }
+    /// Undo and redo of pending-plan edits (owned by the session).
+    QUndoStack *undoStack() const { return m_undo; }
+    /// Adds \a changes to the plan as one undo command named \a text. A change that undoes a
+    /// pending one cancels it (Plan::add); undo restores the plan exactly. Returns how many of
+    /// the changes altered the plan (0: nothing was pushed).
+    int addChanges(const QList<Change> &changes, const QString &text);
+    /// Removes the changes at \a indexes (into pendingPlan().changes()) as one undo command.
+    void removeChanges(const QList<int> &indexes, const QString &text);
+    /// Replaces the whole plan as one undo command (e.g. a plan computed from a policy file).
+    void replacePendingPlan(const Plan &plan, const QString &text);
+    /// Empties the plan as one undo command (undoable).
+    void clearPendingPlan();
+    /// Empties the plan and forgets its undo history (after the plan was applied).
+    void discardPendingPlan();
 
 signals:
     /// The state changed (loading started or ended).
@@ -53,12 +77,18 @@ signals:
     void loadFailed(const roledesk::pg::Error &error);
     /// The user cancelled a load.
     void loadCancelled();
+    /// The pending plan changed (an edit, undo, redo, clear or apply).
+    void pendingPlanChanged();
 
 private:
     void setState(State state);
     void onProgressed(quint64 token, int done, int total, const QString &part);
     void onLoaded(quint64 token, SnapshotPtr snapshot, const QString &summary);
     void onFailed(quint64 token, const pg::Error &error);
+    void setPlan(const Plan &plan);
+    void pushPlan(const Plan &after, const QString &text);
+
+    friend class PlanEditCommand;
 
     QThread m_thread;
     SnapshotLoader *m_loader = nullptr; // lives on m_thread, deleted when it finishes
@@ -67,6 +97,8 @@ private:
     State m_state = State::Idle;
     std::shared_ptr<const EffectiveRights> m_rights;
     QString m_summary;
+    Plan m_plan;
+    QUndoStack *m_undo = nullptr;
 };
 
 } // namespace roledesk
