@@ -197,6 +197,7 @@ void MatrixHeaderView::paintRoleSection(QPainter *painter, const QRect &rect, in
     case M::RoleType::Group: marker = QStringLiteral("◆"); markerColor = QColor(0x3c, 0x8d, 0x4a); break;
     case M::RoleType::Superuser: marker = QStringLiteral("★"); markerColor = QColor(0x8e, 0x44, 0xad); break;
     case M::RoleType::Predefined: marker = QStringLiteral("◇"); markerColor = QColor(0x80, 0x80, 0x80); break;
+    case M::RoleType::Public: marker = QStringLiteral("◎"); markerColor = QColor(0x60, 0x60, 0x60); break;
     }
     painter->setPen(markerColor);
     painter->drawText(QRect(rect.left() + 2, rect.top(), MarkerWidth, rect.height()), Qt::AlignCenter, marker);

@@ -1,5 +1,7 @@
 #include "models/privilegematrixmodel.h"
 
+#include "plan/objectref.h"
+
 #include <QStringList>
 
 #include <algorithm>
@@ -28,6 +30,21 @@ int kindRank(ObjectKind kind)
     return 11;
 }
 
+QString refKey(const ObjectRef &r)
+{
+    return QString::number(int(r.kind)) + u'\x1f' + r.schema + u'\x1f' + r.name + u'\x1f' + r.arguments + u'\x1f'
+           + r.column;
+}
+
+QString privilegeWords(Privileges privileges)
+{
+    QStringList words;
+    for (Privilege p : allPrivileges())
+        if (privileges.testFlag(p))
+            words << privilegeKeyword(p);
+    return words.join(QStringLiteral(", "));
+}
+
 QString groupOf(const CatalogObject &o)
 {
     if (o.kind == ObjectKind::Schema)
@@ -54,6 +71,8 @@ void PrivilegeMatrixModel::setRights(std::shared_ptr<const EffectiveRights> righ
     m_roleRow.clear();
     m_objectColumn.clear();
     m_cachedRow = m_cachedColumn = -1;
+    m_objectByRef.clear();
+    m_pending.clear();
     if (m_rights) {
         const Snapshot &s = m_rights->snapshot();
         // Rows: the roles people made, by name; the built-in pg_* roles last.
@@ -82,14 +101,89 @@ void PrivilegeMatrixModel::setRights(std::shared_ptr<const EffectiveRights> righ
         };
         std::stable_sort(m_columnObject.begin(), m_columnObject.end(),
                          [&key](int a, int b) { return key(a) < key(b); });
-        m_roleRow.assign(m_rowRole.size(), -1);
+        if (m_showPublic)
+            m_rowRole.insert(m_rowRole.begin(), -1);
+        m_roleRow.assign(size_t(s.roles.size()), -1);
         for (size_t r = 0; r < m_rowRole.size(); ++r)
-            m_roleRow[size_t(m_rowRole[r])] = int(r);
+            if (m_rowRole[r] >= 0)
+                m_roleRow[size_t(m_rowRole[r])] = int(r);
         m_objectColumn.assign(m_columnObject.size(), -1);
         for (size_t c = 0; c < m_columnObject.size(); ++c)
             m_objectColumn[size_t(m_columnObject[c])] = int(c);
     }
     endResetModel();
+}
+
+void PrivilegeMatrixModel::setShowPublic(bool show)
+{
+    if (show == m_showPublic)
+        return;
+    m_showPublic = show;
+    setRights(m_rights);
+}
+
+CellRights PrivilegeMatrixModel::publicCell(const Snapshot &snapshot, int object)
+{
+    CellRights c;
+    const CatalogObject &o = snapshot.objects.at(object);
+    Privileges mask;
+    for (Privilege p : applicablePrivileges(o.kind))
+        mask |= p;
+    auto add = [&c, mask](const QList<AclEntry> &acl) {
+        for (const AclEntry &e : acl) {
+            if (e.grantee != PublicOid)
+                continue;
+            c.granted |= e.privileges & mask;
+            c.grantable |= e.grantOptions & mask;
+        }
+    };
+    add(o.acl);
+    if (o.kind == ObjectKind::Column && o.parent >= 0)
+        add(snapshot.objects.at(o.parent).acl);
+    c.fromPublic = c.granted;
+    return c;
+}
+
+void PrivilegeMatrixModel::setPendingChanges(const QList<Change> &changes)
+{
+    if (!m_rights)
+        return;
+    const Snapshot &s = m_rights->snapshot();
+    if (m_objectByRef.isEmpty())
+        for (int i = 0; i < s.objects.size(); ++i)
+            m_objectByRef.insert(refKey(ObjectRef::fromSnapshot(s, i)), i);
+    const bool had = !m_pending.isEmpty();
+    m_pending.clear();
+    for (const Change &c : changes) {
+        if (const auto *g = std::get_if<GrantPrivileges>(&c)) {
+            const int object = m_objectByRef.value(refKey(g->object), -1);
+            if (object >= 0)
+                m_pending[{g->grantee, object}]
+                    << (g->withGrantOption ? tr("Pending: grant %1 with grant option") : tr("Pending: grant %1"))
+                           .arg(privilegeWords(g->privileges));
+        } else if (const auto *r = std::get_if<RevokePrivileges>(&c)) {
+            const int object = m_objectByRef.value(refKey(r->object), -1);
+            if (object < 0)
+                continue;
+            QString text = r->grantOptionOnly ? tr("Pending: revoke the grant option for %1") : tr("Pending: revoke %1");
+            text = text.arg(privilegeWords(r->privileges));
+            if (!r->grantor.isEmpty())
+                text += u' ' + tr("(granted by %1)").arg(r->grantor);
+            m_pending[{r->grantee, object}] << text;
+        }
+    }
+    if ((had || !m_pending.isEmpty()) && rowCount() > 0 && columnCount() > 0)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1), {PendingRole, Qt::ToolTipRole});
+}
+
+QString PrivilegeMatrixModel::pendingText(int row, int column) const
+{
+    if (m_pending.isEmpty())
+        return {};
+    const int role = roleAt(row);
+    const QString grantee = role < 0 ? QString() : m_rights->snapshot().roles.at(role).name;
+    const auto it = m_pending.constFind({grantee, m_columnObject[size_t(column)]});
+    return it == m_pending.constEnd() ? QString() : it->join(u'\n');
 }
 
 int PrivilegeMatrixModel::rowForRole(int roleIndex) const
@@ -187,7 +281,9 @@ int PrivilegeMatrixModel::columnCount(const QModelIndex &parent) const
 const CellRights &PrivilegeMatrixModel::cellAt(int row, int column) const
 {
     if (row != m_cachedRow || column != m_cachedColumn) {
-        m_cached = m_rights->cell(m_rowRole[size_t(row)], m_columnObject[size_t(column)]);
+        const int role = roleAt(row);
+        m_cached = role < 0 ? publicCell(m_rights->snapshot(), m_columnObject[size_t(column)])
+                            : m_rights->cell(role, m_columnObject[size_t(column)]);
         m_cachedRow = row;
         m_cachedColumn = column;
     }
@@ -197,11 +293,15 @@ const CellRights &PrivilegeMatrixModel::cellAt(int row, int column) const
 QString PrivilegeMatrixModel::cellToolTip(int row, int column, const CellRights &c) const
 {
     const Snapshot &s = m_rights->snapshot();
-    const Role &role = s.roles.at(m_rowRole[size_t(row)]);
+    const int roleIndex = roleAt(row);
+    const QString roleName = roleIndex < 0 ? QStringLiteral("PUBLIC") : s.roles.at(roleIndex).name;
     const CatalogObject &o = s.objects.at(m_columnObject[size_t(column)]);
     const QString object = o.schema.isEmpty() ? o.name : o.schema + u'.' + o.name;
     QStringList lines;
-    lines << tr("%1 on %2 (%3)").arg(role.name, object, kindLabel(o.kind));
+    lines << tr("%1 on %2 (%3)").arg(roleName, object, kindLabel(o.kind));
+    const QString pending = pendingText(row, column);
+    if (!pending.isEmpty())
+        lines << pending;
     if (!c.granted) {
         lines << tr("No privileges.");
         return lines.join(u'\n');
@@ -247,6 +347,12 @@ QVariant PrivilegeMatrixModel::data(const QModelIndex &index, int role) const
         return m_rowRole[size_t(row)];
     case ObjectIndexRole:
         return m_columnObject[size_t(column)];
+    case GranteeRole:
+        return roleAt(row) < 0 ? QString() : m_rights->snapshot().roles.at(roleAt(row)).name;
+    case PendingRole: {
+        const QString pending = pendingText(row, column);
+        return pending.isEmpty() ? QVariant() : QVariant(pending);
+    }
     case SourceRole:
         if (const auto src = dominantSource(cellAt(row, column)))
             return int(*src);
@@ -264,6 +370,23 @@ QVariant PrivilegeMatrixModel::headerData(int section, Qt::Orientation orientati
     if (orientation == Qt::Vertical) {
         if (size_t(section) >= m_rowRole.size())
             return {};
+        if (roleAt(section) < 0) {
+            switch (role) {
+            case Qt::DisplayRole:
+            case SortKeyRole:
+                return QStringLiteral("PUBLIC");
+            case Qt::ToolTipRole:
+                return tr("PUBLIC — every role, present and future");
+            case RoleIndexRole:
+                return -1;
+            case RoleTypeRole:
+                return int(RoleType::Public);
+            case GranteeRole:
+                return QString();
+            default:
+                return {};
+            }
+        }
         const Role &r = s.roles.at(m_rowRole[size_t(section)]);
         const RoleType type = r.superuser    ? RoleType::Superuser
                               : r.predefined ? RoleType::Predefined
@@ -280,6 +403,7 @@ QVariant PrivilegeMatrixModel::headerData(int section, Qt::Orientation orientati
             case RoleType::Predefined: kind = tr("predefined role"); break;
             case RoleType::Login: kind = tr("login role (user)"); break;
             case RoleType::Group: kind = tr("group role (no login)"); break;
+            case RoleType::Public: break;
             }
             return tr("%1 — %2").arg(r.name, kind);
         }
@@ -287,6 +411,8 @@ QVariant PrivilegeMatrixModel::headerData(int section, Qt::Orientation orientati
             return m_rowRole[size_t(section)];
         case RoleTypeRole:
             return int(type);
+        case GranteeRole:
+            return r.name;
         default:
             return {};
         }
@@ -325,6 +451,8 @@ QHash<int, QByteArray> PrivilegeMatrixModel::roleNames() const
     names.insert(ObjectKindRole, "objectKind");
     names.insert(RoleTypeRole, "roleType");
     names.insert(ShortTextRole, "shortText");
+    names.insert(GranteeRole, "grantee");
+    names.insert(PendingRole, "pending");
     return names;
 }
 

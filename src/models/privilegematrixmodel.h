@@ -1,5 +1,6 @@
 #pragma once
 
+#include "plan/change.h"
 #include "privileges/effectiverights.h"
 
 #include <QAbstractTableModel>
@@ -28,11 +29,13 @@ public:
         RoleTypeRole,    ///< vertical header: int(RoleType)
         SortKeyRole,     ///< both headers: a plain name for filtering
         ShortTextRole,   ///< cells: like DisplayRole, but "ALL" when every privilege is held
+        GranteeRole,     ///< cells and vertical header: the role's name, "" for the PUBLIC row
+        PendingRole,     ///< cells: what the pending plan changes there (text); invalid when nothing
     };
     Q_ENUM(DataRole)
 
     /// What kind of role a row is, for its header marker.
-    enum class RoleType { Login, Group, Superuser, Predefined };
+    enum class RoleType { Login, Group, Superuser, Predefined, Public };
     Q_ENUM(RoleType)
 
     explicit PrivilegeMatrixModel(QObject *parent = nullptr);
@@ -42,6 +45,15 @@ public:
     void setRights(std::shared_ptr<const EffectiveRights> rights);
     /// The rights shown, or nullptr.
     std::shared_ptr<const EffectiveRights> rights() const { return m_rights; }
+    /// Shows a first row for PUBLIC (what every role gets: the ACL entries granted to PUBLIC).
+    /// Its RoleIndexRole is -1 and its GranteeRole "". Off by default. Resets the model.
+    void setShowPublic(bool show);
+    bool showPublic() const { return m_showPublic; }
+    /// Marks the cells the pending \a changes act on (PendingRole, tooltip).
+    void setPendingChanges(const QList<Change> &changes);
+    /// The rights PUBLIC has on object \a object: its ACL entries for PUBLIC (and, for a column,
+    /// its table's), as CellRights with source PUBLIC.
+    static CellRights publicCell(const Snapshot &snapshot, int object);
 
     /// Model row of the role at \a roleIndex in Snapshot::roles, or -1.
     int rowForRole(int roleIndex) const;
@@ -71,7 +83,14 @@ private:
     const CellRights &cellAt(int row, int column) const;
     QString cellToolTip(int row, int column, const CellRights &c) const;
 
+    int roleAt(int row) const { return m_rowRole[size_t(row)]; } // -1: PUBLIC
+    QString pendingText(int row, int column) const;
+
     std::shared_ptr<const EffectiveRights> m_rights;
+    bool m_showPublic = false;
+    // (grantee, object index) -> what the pending plan does there; built by setPendingChanges().
+    QHash<QPair<QString, int>, QStringList> m_pending;
+    mutable QHash<QString, int> m_objectByRef; // ObjectRef key -> object index, built on demand
     std::vector<int> m_rowRole;      // model row -> role index
     std::vector<int> m_columnObject; // model column -> object index
     std::vector<int> m_roleRow;      // role index -> model row
