@@ -40,6 +40,21 @@ const std::vector<Migration> &migrations()
                          " password_policy TEXT NOT NULL DEFAULT 'ask',"
                          " created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')),"
                          " updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')))")}},
+        // 2: the applied-plan journal (store/journal.h).
+        {2,
+         {QStringLiteral("CREATE TABLE journal ("
+                         " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                         " applied_at TEXT NOT NULL,"
+                         " os_user TEXT NOT NULL DEFAULT '',"
+                         " database_user TEXT NOT NULL DEFAULT '',"
+                         " server TEXT NOT NULL DEFAULT '',"
+                         " database TEXT NOT NULL DEFAULT '',"
+                         " sql TEXT NOT NULL DEFAULT '',"
+                         " result TEXT NOT NULL DEFAULT '',"
+                         " message TEXT NOT NULL DEFAULT '',"
+                         " statements INTEGER NOT NULL DEFAULT 0,"
+                         " duration_ms INTEGER NOT NULL DEFAULT 0)"),
+          QStringLiteral("CREATE INDEX journal_applied_at ON journal (applied_at)")}},
     };
     return steps;
 }
