@@ -213,9 +213,15 @@ void MainWindow::onFailed(const pg::Error &error)
     QString details = error.toString();
     if (!error.sqlstate.isEmpty())
         details += u'\n' + tr("SQLSTATE %1").arg(error.sqlstate);
-    const QString text = error.connectionLost
-                             ? tr("Could not connect: %1").arg(error.message.trimmed())
-                             : tr("Could not read the catalog: %1").arg(error.message.trimmed());
+    // A lost connection that carries a statement dropped mid-load (the server ended the
+    // session); without one, connecting itself failed.
+    QString text;
+    if (!error.connectionLost)
+        text = tr("Could not read the catalog: %1").arg(error.message.trimmed());
+    else if (!error.statement.isEmpty())
+        text = tr("The connection was lost while reading the catalog: %1").arg(error.message.trimmed());
+    else
+        text = tr("Could not connect: %1").arg(error.message.trimmed());
     m_messages->showMessage(MessageBar::Level::Error, text, details);
     if (!m_session->rights())
         m_summary->setText(tr("Not connected"));

@@ -45,8 +45,11 @@ void MatrixDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
             f.setBold(true);
         painter->setFont(f);
         painter->setPen(textColor(src));
-        painter->drawText(r.adjusted(2, 0, -2, 0), Qt::AlignCenter,
-                          QFontMetrics(f).elidedText(text, Qt::ElideRight, r.width() - 4));
+        const QStaticText &laid = laidOut(text, f, r.width() - 4);
+        const QSizeF size = laid.size();
+        painter->drawStaticText(QPointF(r.left() + (r.width() - size.width()) / 2,
+                                        r.top() + (r.height() - size.height()) / 2),
+                                laid);
     }
     if (option.state & QStyle::State_Selected) {
         QPen pen(option.palette.color(QPalette::Highlight), 2);
@@ -58,6 +61,25 @@ void MatrixDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
         painter->drawRect(r.adjusted(1, 1, -2, -2));
     }
     painter->restore();
+}
+
+const QStaticText &MatrixDelegate::laidOut(const QString &text, const QFont &font, int width) const
+{
+    QFont plain = font;
+    plain.setBold(false);
+    if (plain != m_textFont || m_texts.size() > 4096) {
+        m_texts.clear();
+        m_textFont = plain;
+    }
+    const QString key = QString::number(width) + (font.bold() ? u'b' : u'n') + text;
+    auto it = m_texts.find(key);
+    if (it == m_texts.end()) {
+        QStaticText laid(QFontMetrics(font).elidedText(text, Qt::ElideRight, width));
+        laid.setTextFormat(Qt::PlainText);
+        laid.prepare(QTransform(), font);
+        it = m_texts.insert(key, laid);
+    }
+    return *it;
 }
 
 QSize MatrixDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const

@@ -3,6 +3,9 @@
 #include "privileges/effectiverights.h"
 
 #include <QColor>
+#include <QFont>
+#include <QHash>
+#include <QStaticText>
 #include <QStyledItemDelegate>
 
 namespace roledesk {
@@ -21,6 +24,14 @@ public:
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+private:
+    // Cells repeat a few short texts ("r", "cT", "ALL*"...): lay each out (shaped and elided)
+    // once per width and font instead of twice per painted cell.
+    const QStaticText &laidOut(const QString &text, const QFont &font, int width) const;
+
+    mutable QHash<QString, QStaticText> m_texts; // key: width, bold, text
+    mutable QFont m_textFont;                    // the font m_texts were laid out with
 };
 
 } // namespace roledesk

@@ -7,9 +7,13 @@
 #include "messagebar.h"
 #include "models/membershipmodel.h"
 #include "models/privilegematrixmodel.h"
+#include "sandbox.h"
 #include "session.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QTableView>
@@ -22,6 +26,8 @@ class TestMainWindow : public QObject {
     Q_OBJECT
 
     pg::ConnectOptions m_fixture;
+    const QString m_restrictedDb = QStringLiteral("roledesk_gui_restricted");
+    const QString m_limitedLogin = QStringLiteral("roledesk_gui_limited");
 
     static int rowOf(const QAbstractItemModel *m, const QString &name)
     {
@@ -39,10 +45,12 @@ class TestMainWindow : public QObject {
         return -1;
     }
 
-    bool load(MainWindow &w)
+    bool load(MainWindow &w) { return load(w, m_fixture); }
+
+    bool load(MainWindow &w, const pg::ConnectOptions &options)
     {
         QSignalSpy shown(&w, &MainWindow::snapshotShown);
-        w.connectTo(m_fixture);
+        w.connectTo(options);
         if (!shown.wait(60000) && shown.isEmpty())
             return false;
         return w.session()->state() == Session::State::Idle;
@@ -195,6 +203,145 @@ private slots:
         QTest::qWait(500);
         QCOMPARE(shown.count(), 1);
         QVERIFY(w.windowTitle().contains(QStringLiteral("roledesk_demo")));
+    }
+
+    // The server ends the loader's session while it reads the catalog (what a fast shutdown or
+    // pg_terminate_backend does): the bar names the cause, the last snapshot stays, and F5 works.
+    void serverEndsSessionMidLoad()
+    {
+        const QString appName = QStringLiteral("roledesk_gui_midload");
+        pg::ConnectOptions options = m_fixture;
+        options << std::pair{QStringLiteral("application_name"), appName};
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(load(w, options));
+        const QAbstractItemModel *m = w.matrixPage()->view()->model();
+        const int rows = m->rowCount();
+        const int columns = m->columnCount();
+        QVERIFY(rows > 5);
+        QVERIFY(columns > 5);
+
+        // pg_default_acl is read last: hold it so that the refresh blocks there, mid-load.
+        pg::Connection locker, watcher;
+        QVERIFY(test::openSandbox(locker, QStringLiteral("roledesk_fixture")));
+        QVERIFY(test::openSandbox(watcher, QStringLiteral("roledesk_fixture")));
+        QVERIFY(test::execOrFail(locker, QStringLiteral("BEGIN")));
+        QVERIFY(test::execOrFail(locker, QStringLiteral("LOCK TABLE pg_catalog.pg_default_acl IN ACCESS EXCLUSIVE MODE")));
+        QSignalSpy failed(w.session(), &Session::loadFailed);
+        QSignalSpy progressed(w.session(), &Session::progressed);
+        w.refreshAction()->trigger();
+        QCOMPARE(w.session()->state(), Session::State::Loading);
+        QVERIFY(w.cancelAction()->isEnabled());
+        QVERIFY(!w.refreshAction()->isEnabled());
+
+        int pid = 0;
+        QElapsedTimer timer;
+        timer.start();
+        while (pid == 0 && timer.elapsed() < 20000) {
+            const pg::Result r = watcher.exec(QStringLiteral(
+                "SELECT pid FROM pg_stat_activity WHERE application_name = $1 AND wait_event_type = 'Lock'"), {appName});
+            QVERIFY2(r.ok(), qPrintable(r.error().toString()));
+            if (r.rows() == 1)
+                pid = int(r.integer(0, 0));
+            else
+                QTest::qWait(20);
+        }
+        QVERIFY2(pid != 0, "the loader never blocked on pg_default_acl");
+        QTRY_VERIFY(progressed.count() > 3); // genuinely mid-load: several parts were read
+        QVERIFY(test::execOrFail(watcher, QStringLiteral("SELECT pg_terminate_backend($1)"), {pid}));
+
+        QVERIFY(failed.wait(20000));
+        const auto error = failed.first().first().value<pg::Error>();
+        QCOMPARE(error.sqlstate, QString::fromLatin1(pg::sqlstate::AdminShutdown));
+        QVERIFY(error.connectionLost);
+        QVERIFY(test::execOrFail(locker, QStringLiteral("ROLLBACK")));
+
+        // The bar names the cause: the server's own words, not a vague "could not connect".
+        QTRY_VERIFY(w.messageBar()->isVisible());
+        QCOMPARE(w.messageBar()->level(), MessageBar::Level::Error);
+        const QString text = w.messageBar()->text();
+        QVERIFY2(text.contains(QStringLiteral("terminating connection due to administrator command")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("lost while reading the catalog")), qPrintable(text));
+        QVERIFY2(!text.contains(QStringLiteral("Could not connect")), qPrintable(text));
+        const auto *label = w.messageBar()->findChild<QLabel *>(QStringLiteral("messageText"));
+        QVERIFY(label);
+        QVERIFY2(label->toolTip().contains(QStringLiteral("57P01")), qPrintable(label->toolTip()));
+
+        // Usable again, and the last snapshot is still shown.
+        QCOMPARE(w.session()->state(), Session::State::Idle);
+        QVERIFY(w.connectAction()->isEnabled());
+        QVERIFY(w.refreshAction()->isEnabled());
+        QVERIFY(!w.cancelAction()->isEnabled());
+        QVERIFY(!w.findChild<QWidget *>(QStringLiteral("loadProgress"))->isVisible());
+        QVERIFY(w.session()->rights());
+        QCOMPARE(m->rowCount(), rows);
+        QCOMPARE(m->columnCount(), columns);
+        QVERIFY(w.matrixPage()->view()->isVisible());
+
+        // With the lock gone, F5 loads the snapshot and clears the bar.
+        QSignalSpy shown(&w, &MainWindow::snapshotShown);
+        w.activateWindow();
+        QTRY_VERIFY(QApplication::activeWindow() == &w);
+        QTest::keyClick(&w, Qt::Key_F5);
+        QCOMPARE(w.session()->state(), Session::State::Loading);
+        QVERIFY(shown.wait(60000));
+        QCOMPARE(failed.count(), 1);
+        QCOMPARE(w.session()->state(), Session::State::Idle);
+        QVERIFY(!w.messageBar()->isVisible());
+        QCOMPARE(m->rowCount(), rows);
+        QCOMPARE(m->columnCount(), columns);
+    }
+
+    // A login that may not read pg_default_acl: the snapshot still loads and the bar says which
+    // part is missing.
+    void loginWithoutRightsOnPartOfCatalog()
+    {
+        pg::Connection super;
+        QVERIFY(test::openSandbox(super, QStringLiteral("postgres")));
+        super.exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_restrictedDb));
+        super.exec(QStringLiteral("DROP ROLE IF EXISTS %1").arg(m_limitedLogin));
+        QVERIFY(test::execOrFail(super, QStringLiteral("CREATE DATABASE %1").arg(m_restrictedDb)));
+        QVERIFY(test::execOrFail(super, QStringLiteral("CREATE ROLE %1 LOGIN").arg(m_limitedLogin)));
+        {
+            pg::Connection admin;
+            QVERIFY(test::openSandbox(admin, m_restrictedDb));
+            QVERIFY(test::execOrFail(admin, QStringLiteral("REVOKE SELECT ON pg_catalog.pg_default_acl FROM PUBLIC")));
+        }
+
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(load(w, test::sandboxOptions(m_restrictedDb, m_limitedLogin)));
+        QVERIFY(w.windowTitle().contains(m_restrictedDb));
+
+        // The matrix is filled: the login's own row, and CONNECT on its database from PUBLIC.
+        const QAbstractItemModel *m = w.matrixPage()->view()->model();
+        QVERIFY(m->columnCount() > 0);
+        const int row = rowOf(m, m_limitedLogin);
+        QVERIFY(row >= 0);
+        const int column = columnOf(m, m_restrictedDb);
+        QVERIFY(column >= 0);
+        const QModelIndex cell = m->index(row, column);
+        QVERIFY2(cell.data().toString().contains(u'c'), qPrintable(cell.data().toString()));
+        QCOMPARE(cell.data(PrivilegeMatrixModel::SourceRole).toInt(), int(RightSource::Public));
+
+        QTRY_VERIFY(w.messageBar()->isVisible());
+        QCOMPARE(w.messageBar()->level(), MessageBar::Level::Warning);
+        const QString text = w.messageBar()->text();
+        QVERIFY2(text.contains(QStringLiteral("pg_default_acl")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("permission denied")), qPrintable(text));
+        QVERIFY(w.refreshAction()->isEnabled());
+        QVERIFY(w.connectAction()->isEnabled());
+    }
+
+    void cleanupTestCase()
+    {
+        pg::Connection super;
+        if (test::sandboxConfigured(nullptr) && super.open(test::sandboxOptions(QStringLiteral("postgres"))).isNull()) {
+            super.exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_restrictedDb));
+            super.exec(QStringLiteral("DROP ROLE IF EXISTS %1").arg(m_limitedLogin));
+        }
     }
 };
 
