@@ -235,6 +235,28 @@ void Connection::noticeReceiver(void *arg, const PGresult *res)
     self->m_noticeHandler(e);
 }
 
+QString Connection::encryptPassword(const QString &user, const QString &password, Error *error)
+{
+    if (!isOpen()) {
+        if (error)
+            *error = Error::client(QStringLiteral("not connected"));
+        return {};
+    }
+    const QByteArray u = user.toUtf8();
+    const QByteArray p = password.toUtf8();
+    char *verifier = PQencryptPasswordConn(m_conn.get(), p.constData(), u.constData(), nullptr);
+    if (!verifier) {
+        if (error)
+            *error = connectionError();
+        return {};
+    }
+    const QString out = QString::fromUtf8(verifier);
+    PQfreemem(verifier);
+    if (error)
+        *error = Error();
+    return out;
+}
+
 int Connection::serverVersion() const { return m_conn ? PQserverVersion(m_conn.get()) : 0; }
 
 QString Connection::parameterStatus(const char *name) const

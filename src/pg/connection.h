@@ -43,6 +43,11 @@ public:
     /// Runs a script of several statements (no parameters), e.g. an extension's SQL.
     Result execScript(const QString &sql);
 
+    /// A password verifier for \a user computed on the client by libpq (PQencryptPasswordConn)
+    /// with the server's password_encryption, so the plain password never travels in SQL.
+    /// Needs an open connection (it may query the server); empty with \a error set on failure.
+    QString encryptPassword(const QString &user, const QString &password, Error *error = nullptr);
+
     /// Asks the server to cancel the statement in progress. Thread-safe; harmless when idle.
     void requestCancel();
 
