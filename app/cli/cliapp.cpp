@@ -55,11 +55,13 @@ QString CliApp::exitCodesHelp()
 {
     return tr("Exit codes:\n"
               "  0  success\n"
-              "  1  drift found (reserved for check)\n"
+              "  1  drift found (check)\n"
               "  2  usage error\n"
               "  3  connection failed\n"
               "  4  catalog could not be read\n"
-              "  5  output could not be written\n");
+              "  5  output could not be written\n"
+              "  6  policy file could not be read or is invalid\n"
+              "  7  apply failed or found a conflict\n");
 }
 
 void CliApp::printHelp(const QCommandLineParser &parser, const QString &usage, const QString &extra)
@@ -87,6 +89,14 @@ QList<CliApp::Command> CliApp::commands()
         {QStringLiteral("audit"),
          tr("Export every role's effective rights on every object (CSV, JSON or HTML)."),
          [this](const QStringList &args) { return runAudit(args); }},
+        {QStringLiteral("plan"), tr("Print the SQL that makes the database match a policy file."),
+         [this](const QStringList &args) { return runPlan(args); }},
+        {QStringLiteral("check"), tr("List the differences from a policy file; exit 1 on drift (for CI)."),
+         [this](const QStringList &args) { return runCheck(args); }},
+        {QStringLiteral("apply"), tr("Apply the plan for a policy file in one transaction, and journal it."),
+         [this](const QStringList &args) { return runApply(args); }},
+        {QStringLiteral("export"), tr("Write the current roles, grants and default privileges as a policy file."),
+         [this](const QStringList &args) { return runExport(args); }},
     };
 }
 
@@ -94,7 +104,8 @@ int CliApp::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("RoleDesk on the command line: audit PostgreSQL privileges without the GUI."));
+        tr("RoleDesk on the command line: audit PostgreSQL privileges, and check or apply policy "
+           "files, without the GUI."));
     // Everything after the command name belongs to the command's own parser.
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));

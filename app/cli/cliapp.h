@@ -19,6 +19,8 @@ enum class ExitCode : int {
     ConnectionFailed = 3,
     CatalogFailed = 4,    ///< the catalog could not be read
     OutputFailed = 5,     ///< the output could not be written
+    PolicyInvalid = 6,    ///< the policy file could not be read or is not valid
+    ApplyFailed = 7,      ///< apply failed, found a conflict, or lost its connection
 };
 
 /// The headless command-line front end: parses the command line, dispatches to one subcommand
@@ -40,6 +42,11 @@ private:
 
     QList<Command> commands();
     ExitCode runAudit(const QStringList &arguments);
+    // Policy as code (clipolicy.cpp).
+    ExitCode runPlan(const QStringList &arguments);
+    ExitCode runCheck(const QStringList &arguments);
+    ExitCode runApply(const QStringList &arguments);
+    ExitCode runExport(const QStringList &arguments);
 
     /// The "Exit codes:" section every help text ends with.
     static QString exitCodesHelp();

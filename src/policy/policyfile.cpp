@@ -9,6 +9,7 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include <algorithm>
 #include <utility>
 
 namespace roledesk {
@@ -124,8 +125,10 @@ void toYaml(YAML::Emitter &out, const Node &n, bool flow = false)
         out << YAML::BeginMap;
         for (const auto &[k, v] : n.entries) {
             out << YAML::Key << k.toStdString() << YAML::Value;
-            toYaml(out, v, v.type == Node::Type::Sequence && (k == u"privileges" || k == u"grantable"
-                                                               || (k == u"roles" || k == u"schemas")));
+            // Lists of names and privileges on one line: [SELECT, INSERT].
+            const bool scalars = std::all_of(v.items.begin(), v.items.end(),
+                                             [](const Node &item) { return item.type == Node::Type::Text; });
+            toYaml(out, v, v.type == Node::Type::Sequence && scalars);
         }
         out << YAML::EndMap;
         break;

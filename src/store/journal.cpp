@@ -39,6 +39,12 @@ JournalEntry fromQuery(const QSqlQuery &q)
     return e;
 }
 
+// A null QString binds as SQL NULL; the columns are NOT NULL with '' for "none".
+QString notNull(const QString &text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
 QString csvField(const QString &value)
 {
     if (!value.contains(u',') && !value.contains(u'"') && !value.contains(u'\n') && !value.contains(u'\r'))
@@ -85,13 +91,13 @@ StoreError Journal::record(JournalEntry &entry)
     q.prepare(QStringLiteral("INSERT INTO journal (applied_at, os_user, database_user, server, database, sql,"
                              " result, message, statements, duration_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(timeText(entry.appliedAt));
-    q.addBindValue(entry.osUser);
-    q.addBindValue(entry.databaseUser);
-    q.addBindValue(entry.server);
-    q.addBindValue(entry.database);
-    q.addBindValue(entry.sql);
-    q.addBindValue(entry.result);
-    q.addBindValue(entry.message);
+    q.addBindValue(notNull(entry.osUser));
+    q.addBindValue(notNull(entry.databaseUser));
+    q.addBindValue(notNull(entry.server));
+    q.addBindValue(notNull(entry.database));
+    q.addBindValue(notNull(entry.sql));
+    q.addBindValue(notNull(entry.result));
+    q.addBindValue(notNull(entry.message));
     q.addBindValue(entry.statements);
     q.addBindValue(entry.durationMs);
     if (!q.exec())

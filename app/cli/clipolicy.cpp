@@ -1,0 +1,394 @@
+// roledesk-cli's policy commands: plan, check, apply, export.
+#include "cliapp.h"
+
+#include "catalog/catalogreader.h"
+#include "pg/connection.h"
+#include "plan/applier.h"
+#include "plan/planverifier.h"
+#include "policy/planner.h"
+#include "policy/policyfile.h"
+#include "store/journal.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace roledesk {
+
+namespace {
+
+constexpr auto programName = "roledesk-cli";
+
+QString oneLine(const QString &text)
+{
+    return text.split(u'\n', Qt::SkipEmptyParts).join(u' ').simplified();
+}
+
+void printTo(FILE *stream, const QString &text)
+{
+    QTextStream out(stream);
+    out << text;
+    out.flush();
+}
+
+QString errorText(const QString &what, const pg::Error &e)
+{
+    QString out = what + QStringLiteral(": ") + oneLine(e.message);
+    if (!e.sqlstate.isEmpty())
+        out += QStringLiteral(" (SQLSTATE %1)").arg(e.sqlstate);
+    if (!e.detail.isEmpty())
+        out += QStringLiteral("\nDETAIL: ") + oneLine(e.detail);
+    if (!e.hint.isEmpty())
+        out += QStringLiteral("\nHINT: ") + oneLine(e.hint);
+    return out;
+}
+
+QCommandLineOption helpOption()
+{
+    return QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")},
+                              QCoreApplication::translate("roledesk::CliApp", "Show this help."));
+}
+
+QCommandLineOption dsnOption()
+{
+    return QCommandLineOption(QStringLiteral("dsn"),
+        QCoreApplication::translate("roledesk::CliApp",
+            "libpq connection string or URI. Without it, libpq's environment applies (PGHOST, PGPORT, "
+            "PGUSER, PGDATABASE, PGPASSFILE...)."),
+        QStringLiteral("DSN"));
+}
+
+/// The GUI's workspace file: the CLI journals into the same one, so the console shows the
+/// plans applied from CI too.
+QString guiWorkspacePath()
+{
+    const QString name = QCoreApplication::applicationName();
+    QCoreApplication::setApplicationName(QStringLiteral("RoleDesk"));
+    const QString path = Workspace::defaultPath();
+    QCoreApplication::setApplicationName(name);
+    return path;
+}
+
+QString resultName(ApplyOutcome::Status status)
+{
+    switch (status) {
+    case ApplyOutcome::Status::Applied: return QStringLiteral("applied");
+    case ApplyOutcome::Status::Conflict: return QStringLiteral("conflict");
+    case ApplyOutcome::Status::Failed: return QStringLiteral("failed");
+    case ApplyOutcome::Status::Cancelled: return QStringLiteral("cancelled");
+    case ApplyOutcome::Status::ConnectionLost: return QStringLiteral("connection lost");
+    }
+    return {};
+}
+
+} // namespace
+
+/// The steps every policy command shares: parse its command line, load the file, connect,
+/// read the catalog. Each fails with the exit code the README documents.
+struct PolicyRun {
+    PolicyLoad policy;
+    pg::Connection conn;
+    SnapshotPtr snapshot;
+};
+
+namespace {
+
+/// Parses \a arguments for a command taking FILE; returns false (with \a code set) when the
+/// command must stop (help shown, usage error).
+bool parseFileCommand(QCommandLineParser &parser, const QStringList &arguments, const QString &command,
+                      const std::function<void(const QCommandLineParser &, const QString &)> &printHelp,
+                      const std::function<void(const QString &)> &printError, ExitCode *code, QString *file)
+{
+    const QString usageHint = QCoreApplication::translate("roledesk::CliApp", "Run \"%1 %2 --help\" for usage.")
+                                  .arg(QLatin1String(programName), command);
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 QCoreApplication::translate("roledesk::CliApp", "The policy file (.yaml, .yml or .json)."));
+    if (!parser.parse(arguments)) {
+        printError(parser.errorText() + u'\n' + usageHint);
+        *code = ExitCode::Usage;
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        printHelp(parser, QLatin1String(programName) + u' ' + command);
+        *code = ExitCode::Success;
+        return false;
+    }
+    if (parser.positionalArguments().size() != 1) {
+        printError((parser.positionalArguments().isEmpty()
+                        ? QCoreApplication::translate("roledesk::CliApp", "no policy file given")
+                        : QCoreApplication::translate("roledesk::CliApp", "unexpected argument \"%1\"")
+                              .arg(parser.positionalArguments().at(1)))
+                   + u'\n' + usageHint);
+        *code = ExitCode::Usage;
+        return false;
+    }
+    *file = parser.positionalArguments().front();
+    return true;
+}
+
+ExitCode connectAndRead(const QCommandLineParser &parser, pg::Connection &conn, SnapshotPtr *snapshot,
+                        const std::function<void(const QString &)> &printError)
+{
+    pg::ConnectOptions connect;
+    if (parser.isSet(QStringLiteral("dsn")))
+        connect.push_back({QStringLiteral("dbname"), parser.value(QStringLiteral("dsn"))});
+    connect.push_back({QStringLiteral("application_name"), QLatin1String(programName)});
+    const pg::Error connError = conn.open(connect);
+    if (!connError.isNull()) {
+        printError(errorText(QCoreApplication::translate("roledesk::CliApp", "could not connect to the database"), connError));
+        return ExitCode::ConnectionFailed;
+    }
+    const SnapshotOutcome outcome = CatalogReader::read(conn);
+    if (!outcome.ok()) {
+        printError(errorText(QCoreApplication::translate("roledesk::CliApp", "could not read the catalog"), outcome.error));
+        return ExitCode::CatalogFailed;
+    }
+    for (const QString &w : outcome.snapshot->warnings)
+        printError(QCoreApplication::translate("roledesk::CliApp", "warning: %1").arg(oneLine(w)));
+    *snapshot = outcome.snapshot;
+    return ExitCode::Success;
+}
+
+} // namespace
+
+/// Loads the file, connects and plans; returns Success or the exit code to stop with.
+static ExitCode preparePolicy(const QCommandLineParser &parser, const QString &file, PolicyRun &run,
+                              ConvergencePlan *plan, const std::function<void(const QString &)> &printError)
+{
+    run.policy = PolicyFile::load(file);
+    if (!run.policy.ok()) {
+        printError(run.policy.error);
+        return ExitCode::PolicyInvalid;
+    }
+    const ExitCode code = connectAndRead(parser, run.conn, &run.snapshot, printError);
+    if (code != ExitCode::Success)
+        return code;
+    if (!run.policy.state.database.isEmpty() && run.policy.state.database != run.snapshot->database)
+        printError(QCoreApplication::translate("roledesk::CliApp", "warning: %1 is written for database %2, connected to %3")
+                       .arg(file, run.policy.state.database, run.snapshot->database));
+    *plan = planConvergence(run.policy.state, *run.snapshot);
+    for (const QString &w : plan->warnings)
+        printError(QCoreApplication::translate("roledesk::CliApp", "warning: %1").arg(oneLine(w)));
+    return ExitCode::Success;
+}
+
+ExitCode CliApp::runPlan(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr(
+        "Print the SQL script (one transaction) that makes the database match the policy file, "
+        "within the file's scope. Nothing is changed; run it with psql -1 -f or use apply."));
+    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
+        tr("Write the script to FILE instead of standard output."), QStringLiteral("FILE"));
+    parser.addOptions({helpOption(), dsnOption(), output});
+    ExitCode code = ExitCode::Success;
+    QString file;
+    auto help = [](const QCommandLineParser &p, const QString &usage) { printHelp(p, usage, {}); };
+    if (!parseFileCommand(parser, arguments, QStringLiteral("plan"), help, &printError, &code, &file))
+        return code;
+    PolicyRun run;
+    ConvergencePlan plan;
+    code = preparePolicy(parser, file, run, &plan, &printError);
+    if (code != ExitCode::Success)
+        return code;
+    const QString header = QStringLiteral("RoleDesk plan: database %1 converges on %2\n%3 changes, %4 differences")
+                               .arg(run.snapshot->database, QFileInfo(file).fileName())
+                               .arg(plan.plan.size())
+                               .arg(plan.drift.size());
+    const QByteArray script = plan.plan.script(header).toUtf8();
+    const QString path = parser.value(output);
+    if (!path.isEmpty() && path != u"-") {
+        QSaveFile out(path);
+        if (!out.open(QIODevice::WriteOnly) || out.write(script) != script.size() || !out.commit()) {
+            printError(tr("could not write %1: %2").arg(path, out.errorString()));
+            return ExitCode::OutputFailed;
+        }
+    } else {
+        QFile out;
+        if (!out.open(stdout, QIODevice::WriteOnly) || out.write(script) != script.size()) {
+            printError(tr("could not write to standard output: %1").arg(out.errorString()));
+            return ExitCode::OutputFailed;
+        }
+    }
+    return ExitCode::Success;
+}
+
+ExitCode CliApp::runCheck(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr(
+        "Compare the database with the policy file and print one line per difference "
+        "(missing, extra or different). Exits 1 when there is any, 0 when there is none."));
+    parser.addOptions({helpOption(), dsnOption()});
+    ExitCode code = ExitCode::Success;
+    QString file;
+    auto help = [](const QCommandLineParser &p, const QString &usage) { printHelp(p, usage, {}); };
+    if (!parseFileCommand(parser, arguments, QStringLiteral("check"), help, &printError, &code, &file))
+        return code;
+    PolicyRun run;
+    ConvergencePlan plan;
+    code = preparePolicy(parser, file, run, &plan, &printError);
+    if (code != ExitCode::Success)
+        return code;
+    QString text;
+    for (const Drift &d : plan.drift) {
+        const QString kind = d.kind == Drift::Kind::Missing ? QStringLiteral("missing")
+                             : d.kind == Drift::Kind::Extra ? QStringLiteral("extra")
+                                                            : QStringLiteral("different");
+        text += kind + QStringLiteral(": ") + oneLine(d.message) + u'\n';
+    }
+    printTo(stdout, text);
+    if (plan.drift.isEmpty()) {
+        printTo(stderr, tr("%1: no drift: database %2 matches %3\n")
+                            .arg(QLatin1String(programName), run.snapshot->database, QFileInfo(file).fileName()));
+        return ExitCode::Success;
+    }
+    printTo(stderr, tr("%1: %n difference(s) from %2\n", nullptr, int(plan.drift.size()))
+                        .arg(QLatin1String(programName), QFileInfo(file).fileName()));
+    return ExitCode::Drift;
+}
+
+ExitCode CliApp::runApply(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr(
+        "Apply the plan for the policy file in one transaction, after checking under lock that "
+        "nothing it touches changed since it was planned; on any error nothing is applied. The "
+        "outcome is recorded in the journal of RoleDesk's workspace."));
+    const QCommandLineOption noJournal(QStringLiteral("no-journal"), tr("Do not record the outcome in the journal."));
+    const QCommandLineOption workspace(QStringLiteral("workspace"),
+        tr("The workspace file whose journal records the outcome (default: the RoleDesk console's)."),
+        QStringLiteral("FILE"));
+    parser.addOptions({helpOption(), dsnOption(), noJournal, workspace});
+    ExitCode code = ExitCode::Success;
+    QString file;
+    auto help = [](const QCommandLineParser &p, const QString &usage) { printHelp(p, usage, {}); };
+    if (!parseFileCommand(parser, arguments, QStringLiteral("apply"), help, &printError, &code, &file))
+        return code;
+    PolicyRun run;
+    ConvergencePlan plan;
+    code = preparePolicy(parser, file, run, &plan, &printError);
+    if (code != ExitCode::Success)
+        return code;
+    if (!run.policy.state.database.isEmpty() && run.policy.state.database != run.snapshot->database) {
+        printError(tr("%1 is written for database %2, not %3: nothing applied")
+                       .arg(file, run.policy.state.database, run.snapshot->database));
+        return ExitCode::PolicyInvalid;
+    }
+    if (plan.plan.isEmpty()) {
+        printTo(stdout, tr("Nothing to apply: database %1 matches %2.\n")
+                            .arg(run.snapshot->database, QFileInfo(file).fileName()));
+        return ExitCode::Success;
+    }
+
+    const ApplyOutcome outcome = PlanApplier::apply(run.conn, plan.plan, run.snapshot.get());
+    QString message;
+    if (outcome.status == ApplyOutcome::Status::Conflict) {
+        QStringList lines;
+        for (const ApplyConflict &c : outcome.conflicts)
+            lines << tr("%1 changed since it was read: expected %2, found %3").arg(c.object, c.expected, c.found);
+        message = lines.join(u'\n');
+    } else if (!outcome.ok()) {
+        message = errorText(outcome.failed.sql.isEmpty()
+                                ? tr("apply failed")
+                                : tr("apply failed at \"%1\" (%2)").arg(oneLine(outcome.failed.sql), outcome.failed.object),
+                            outcome.error);
+    }
+
+    if (!parser.isSet(noJournal)) {
+        Workspace ws(parser.isSet(workspace) ? parser.value(workspace) : guiWorkspacePath());
+        StoreError error = ws.open();
+        if (error.isNull()) {
+            JournalEntry entry;
+            entry.databaseUser = run.conn.user();
+            entry.server = run.conn.host() + u':' + run.conn.port();
+            entry.database = run.snapshot->database;
+            entry.sql = plan.plan.script(QStringLiteral("roledesk-cli apply %1").arg(QFileInfo(file).fileName()));
+            entry.result = resultName(outcome.status);
+            entry.message = message;
+            entry.statements = outcome.statementsRun;
+            entry.durationMs = outcome.elapsedMs;
+            error = Journal(&ws).record(entry);
+        }
+        if (!error.isNull())
+            printError(tr("warning: the outcome could not be journalled: %1").arg(error.message));
+    }
+
+    if (!outcome.ok()) {
+        printError(message.isEmpty() ? tr("apply ended: %1").arg(resultName(outcome.status)) : message);
+        return ExitCode::ApplyFailed;
+    }
+    printTo(stdout, tr("Applied %1 changes (%2 statements) to %3 in %4 ms.\n")
+                        .arg(plan.plan.size())
+                        .arg(outcome.statementsRun)
+                        .arg(run.snapshot->database)
+                        .arg(outcome.elapsedMs));
+    // What the plan meant, against a fresh snapshot.
+    const SnapshotOutcome after = CatalogReader::read(run.conn);
+    if (after.ok()) {
+        for (const PlanDifference &d : verifyPlan(plan.plan, *after.snapshot))
+            printError(tr("warning: after applying: %1").arg(oneLine(d.message)));
+    }
+    return ExitCode::Success;
+}
+
+ExitCode CliApp::runExport(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr(
+        "Write the current roles, memberships, grants and default privileges as a policy file "
+        "(YAML or JSON, by the extension of --output). With --roles or --schemas the file "
+        "governs only those (and, with --schemas, not the database's own grants)."));
+    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
+        tr("The policy file to write (.yaml, .yml or .json)."), QStringLiteral("FILE"));
+    const QCommandLineOption roles(QStringLiteral("roles"),
+        tr("Comma-separated roles to govern (PUBLIC for PUBLIC's grants); default all."), QStringLiteral("ROLES"));
+    const QCommandLineOption schemas(QStringLiteral("schemas"),
+        tr("Comma-separated schemas to govern; default all."), QStringLiteral("SCHEMAS"));
+    parser.addOptions({helpOption(), dsnOption(), output, roles, schemas});
+    const QString usageHint = tr("Run \"%1 export --help\" for usage.").arg(QLatin1String(programName));
+    if (!parser.parse(arguments)) {
+        printError(parser.errorText() + u'\n' + usageHint);
+        return ExitCode::Usage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        printHelp(parser, QLatin1String(programName) + QStringLiteral(" export"), {});
+        return ExitCode::Success;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        printError(tr("unexpected argument \"%1\"").arg(parser.positionalArguments().front()) + u'\n' + usageHint);
+        return ExitCode::Usage;
+    }
+    const QString path = parser.value(output);
+    if (path.isEmpty() || !PolicyFile::formatForPath(path)) {
+        printError(tr("--output FILE with .yaml, .yml or .json is required") + u'\n' + usageHint);
+        return ExitCode::Usage;
+    }
+    PolicyScope scope;
+    if (parser.isSet(roles)) {
+        scope.allRoles = false;
+        scope.roles = parser.value(roles).split(u',', Qt::SkipEmptyParts);
+    }
+    if (parser.isSet(schemas)) {
+        scope.allSchemas = false;
+        scope.schemas = parser.value(schemas).split(u',', Qt::SkipEmptyParts);
+        scope.database = false;
+    }
+    pg::Connection conn;
+    SnapshotPtr snapshot;
+    const ExitCode code = connectAndRead(parser, conn, &snapshot, &printError);
+    if (code != ExitCode::Success)
+        return code;
+    const QString error = PolicyFile::save(DesiredState::fromSnapshot(*snapshot, scope), path);
+    if (!error.isEmpty()) {
+        printError(error);
+        return ExitCode::OutputFailed;
+    }
+    return ExitCode::Success;
+}
+
+} // namespace roledesk

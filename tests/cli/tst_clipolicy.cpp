@@ -1,0 +1,255 @@
+#include "pg/identifier.h"
+#include "policy/policyfile.h"
+#include "sandbox.h"
+#include "store/journal.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace roledesk;
+using pg::quoteIdent;
+
+namespace {
+
+struct Outcome {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Outcome runCli(const QStringList &arguments, const QString &dataHome)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_DATA_HOME"), dataHome); // never the user's own workspace
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(ROLEDESK_CLI_BINARY), arguments);
+    if (!p.waitForFinished(120000))
+        return {};
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+QString describe(const Outcome &o)
+{
+    return QStringLiteral("exit %1\nstdout:\n%2\nstderr:\n%3").arg(o.exitCode).arg(o.out, o.err);
+}
+
+} // namespace
+
+/// roledesk-cli plan / check / apply / export run as a process against a scratch database of the
+/// sandbox: exit codes, export then check without drift, an edited file's drift and SQL, apply
+/// converging (a second check exits 0) and journalling.
+class TstCliPolicy : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void usageAndErrors();
+    void exportThenCheckIsClean_data();
+    void exportThenCheckIsClean();
+    void editedFileDriftsPlansAndApplies();
+    void cleanupTestCase();
+
+private:
+    QStringList dsn() const { return {QStringLiteral("--dsn"), QStringLiteral("dbname=") + m_db}; }
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+    QStringList scopeArgs() const
+    {
+        return {QStringLiteral("--roles"), QStringList{m_owner, m_reader, QStringLiteral("PUBLIC")}.join(u','),
+                QStringLiteral("--schemas"), m_schema};
+    }
+
+    QTemporaryDir m_dir;
+    QString m_db, m_owner, m_reader, m_schema;
+};
+
+void TstCliPolicy::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    const QString tag = QString::number(QCoreApplication::applicationPid());
+    m_db = QStringLiteral("clipolicy_") + tag;
+    m_owner = QStringLiteral("cp%1_Owner").arg(tag);
+    m_reader = QStringLiteral("cp%1 rëader \"x\"").arg(tag);
+    m_schema = QStringLiteral("cli.Schema");
+    pg::Connection admin;
+    QVERIFY(test::openSandbox(admin, QStringLiteral("roledesk_fixture")));
+    QVERIFY(test::execOrFail(admin, QStringLiteral("CREATE DATABASE ") + quoteIdent(m_db)));
+    QVERIFY(test::execOrFail(admin, QStringLiteral("CREATE ROLE ") + quoteIdent(m_owner)));
+    QVERIFY(test::execOrFail(admin, QStringLiteral("CREATE ROLE ") + quoteIdent(m_reader) + QStringLiteral(" LOGIN")));
+    pg::Connection conn;
+    QVERIFY(test::openSandbox(conn, m_db));
+    const QString s = quoteIdent(m_schema);
+    for (const QString &sql : {
+             QStringLiteral("CREATE SCHEMA %1 AUTHORIZATION %2").arg(s, quoteIdent(m_owner)),
+             QStringLiteral("CREATE TABLE %1.orders (id int)").arg(s),
+             QStringLiteral("ALTER TABLE %1.orders OWNER TO %2").arg(s, quoteIdent(m_owner)),
+             QStringLiteral("CREATE FUNCTION %1.f() RETURNS int LANGUAGE sql AS 'SELECT 1'").arg(s),
+             QStringLiteral("ALTER FUNCTION %1.f() OWNER TO %2").arg(s, quoteIdent(m_owner)),
+             QStringLiteral("GRANT USAGE ON SCHEMA %1 TO %2").arg(s, quoteIdent(m_reader)),
+             QStringLiteral("GRANT INSERT ON %1.orders TO %2").arg(s, quoteIdent(m_reader)),
+         })
+        QVERIFY(test::execOrFail(conn, sql));
+}
+
+void TstCliPolicy::cleanupTestCase()
+{
+    pg::Connection admin;
+    if (!test::openSandbox(admin, QStringLiteral("roledesk_fixture")))
+        return;
+    admin.exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(quoteIdent(m_db)));
+    admin.exec(QStringLiteral("DROP ROLE IF EXISTS ") + quoteIdent(m_owner));
+    admin.exec(QStringLiteral("DROP ROLE IF EXISTS ") + quoteIdent(m_reader));
+}
+
+void TstCliPolicy::usageAndErrors()
+{
+    const QString home = path(QStringLiteral("xdg"));
+    QCOMPARE(runCli({QStringLiteral("check")}, home).exitCode, 2);
+    QCOMPARE(runCli({QStringLiteral("plan"), QStringLiteral("a.yaml"), QStringLiteral("b.yaml")}, home).exitCode, 2);
+    QCOMPARE(runCli({QStringLiteral("export")}, home).exitCode, 2); // --output is required
+    QCOMPARE(runCli({QStringLiteral("export"), QStringLiteral("--output"), path(QStringLiteral("x.txt"))}, home).exitCode, 2);
+
+    const Outcome help = runCli({QStringLiteral("apply"), QStringLiteral("--help")}, home);
+    QCOMPARE(help.exitCode, 0);
+    QVERIFY(help.out.contains(QStringLiteral("--no-journal")));
+    QVERIFY(help.out.contains(QStringLiteral("7  apply failed")));
+
+    QCOMPARE(runCli({QStringLiteral("check"), path(QStringLiteral("policy.txt"))}, home).exitCode, 6);
+    QCOMPARE(runCli({QStringLiteral("check"), path(QStringLiteral("missing.yaml"))}, home).exitCode, 6);
+
+    QFile bad(path(QStringLiteral("bad.yaml")));
+    QVERIFY(bad.open(QIODevice::WriteOnly));
+    bad.write("version: 1\n"
+              "grants:\n"
+              "  - type: table\n"
+              "    schema: s\n"
+              "    name: t\n"
+              "    grantee: alice\n"
+              "    privileges: [SELEKT]\n");
+    bad.close();
+    const Outcome invalid = runCli(QStringList{QStringLiteral("plan"), bad.fileName()} + dsn(), home);
+    QCOMPARE(invalid.exitCode, 6);
+    QVERIFY2(invalid.err.contains(QStringLiteral("bad.yaml:7: unknown privilege SELEKT for a table")), qPrintable(describe(invalid)));
+
+    QFile good(path(QStringLiteral("empty.json")));
+    QVERIFY(good.open(QIODevice::WriteOnly));
+    good.write(R"({"version": 1, "scope": {"roles": ["nobody"], "schemas": ["none"]}})");
+    good.close();
+    const Outcome noServer = runCli({QStringLiteral("check"), good.fileName(), QStringLiteral("--dsn"),
+                                     QStringLiteral("host=127.0.0.1 port=1 connect_timeout=2")}, home);
+    QCOMPARE(noServer.exitCode, 3);
+}
+
+void TstCliPolicy::exportThenCheckIsClean_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<bool>("scoped");
+    QTest::newRow("scoped yaml") << u"scoped.yaml"_qs << true;
+    QTest::newRow("scoped json") << u"scoped.json"_qs << true;
+    QTest::newRow("everything yml") << u"all.yml"_qs << false;
+}
+
+void TstCliPolicy::exportThenCheckIsClean()
+{
+    QFETCH(QString, file);
+    QFETCH(bool, scoped);
+    const QString home = path(QStringLiteral("xdg"));
+    const QString policy = path(file);
+    QStringList args = QStringList{QStringLiteral("export"), QStringLiteral("--output"), policy} + dsn();
+    if (scoped)
+        args += scopeArgs();
+    const Outcome exported = runCli(args, home);
+    QVERIFY2(exported.exitCode == 0, qPrintable(describe(exported)));
+    const PolicyLoad loaded = PolicyFile::load(policy);
+    QVERIFY2(loaded.ok(), qPrintable(loaded.error));
+    QCOMPARE(loaded.state.database, m_db);
+    QCOMPARE(loaded.state.scope.allRoles, !scoped);
+
+    const Outcome check = runCli(QStringList{QStringLiteral("check"), policy} + dsn(), home);
+    QVERIFY2(check.exitCode == 0, qPrintable(describe(check)));
+    QVERIFY(check.out.isEmpty());
+    const Outcome plan = runCli(QStringList{QStringLiteral("plan"), policy} + dsn(), home);
+    QCOMPARE(plan.exitCode, 0);
+    QVERIFY2(plan.out.contains(QStringLiteral("BEGIN;\nCOMMIT;")), qPrintable(describe(plan)));
+}
+
+void TstCliPolicy::editedFileDriftsPlansAndApplies()
+{
+    const QString home = path(QStringLiteral("xdg"));
+    const QString policy = path(QStringLiteral("edited.yaml"));
+    const Outcome exported = runCli(QStringList{QStringLiteral("export"), QStringLiteral("--output"), policy} + dsn() + scopeArgs(), home);
+    QVERIFY2(exported.exitCode == 0, qPrintable(describe(exported)));
+
+    // The reader gets SELECT instead of INSERT; PUBLIC loses its built-in EXECUTE on f().
+    PolicyLoad loaded = PolicyFile::load(policy);
+    QVERIFY2(loaded.ok(), qPrintable(loaded.error));
+    DesiredState state = loaded.state;
+    const ObjectRef orders{ObjectKind::Table, m_schema, u"orders"_qs, {}, {}};
+    const ObjectRef f{ObjectKind::Function, m_schema, u"f"_qs, {}, {}};
+    bool changed = false, publicFound = false;
+    for (DesiredGrant &g : state.grants)
+        if (g.object == orders && g.grantee == m_reader) {
+            g.privileges = Privilege::Select;
+            changed = true;
+        }
+    const qsizetype before = state.grants.size();
+    state.grants.removeIf([&](const DesiredGrant &g) { return g.object == f && g.grantee.isEmpty(); });
+    publicFound = state.grants.size() < before;
+    QVERIFY(changed);
+    QVERIFY(publicFound);
+    QCOMPARE(PolicyFile::save(state, policy), QString());
+
+    const Outcome check = runCli(QStringList{QStringLiteral("check"), policy} + dsn(), home);
+    QVERIFY2(check.exitCode == 1, qPrintable(describe(check)));
+    const QStringList lines = check.out.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 3);
+    QVERIFY2(check.out.contains(QStringLiteral("missing: %1 lacks SELECT on table cli.Schema.orders").arg(m_reader))
+                 || check.out.contains(QStringLiteral("missing: ") + m_reader),
+             qPrintable(describe(check)));
+    QVERIFY2(check.out.contains(QStringLiteral("extra: PUBLIC has EXECUTE on function")), qPrintable(describe(check)));
+
+    const QString script = path(QStringLiteral("plan.sql"));
+    const Outcome plan = runCli(QStringList{QStringLiteral("plan"), policy, QStringLiteral("--output"), script} + dsn(), home);
+    QVERIFY2(plan.exitCode == 0, qPrintable(describe(plan)));
+    QFile sqlFile(script);
+    QVERIFY(sqlFile.open(QIODevice::ReadOnly));
+    const QString sql = QString::fromUtf8(sqlFile.readAll());
+    const QString reader = quoteIdent(m_reader);
+    for (const QString &expected : {
+             QStringLiteral("GRANT SELECT ON TABLE \"cli.Schema\".\"orders\" TO %1;\n").arg(reader),
+             QStringLiteral("REVOKE INSERT ON TABLE \"cli.Schema\".\"orders\" FROM %1;\n").arg(reader),
+             QStringLiteral("REVOKE EXECUTE ON FUNCTION \"cli.Schema\".\"f\"() FROM PUBLIC;\n"),
+         })
+        QVERIFY2(sql.contains(expected), qPrintable(expected + u'\n' + sql));
+    QVERIFY(sql.indexOf(QStringLiteral("GRANT SELECT")) < sql.indexOf(QStringLiteral("REVOKE INSERT")));
+
+    const QString workspace = path(QStringLiteral("ws.sqlite"));
+    const Outcome apply = runCli(QStringList{QStringLiteral("apply"), policy, QStringLiteral("--workspace"), workspace} + dsn(), home);
+    QVERIFY2(apply.exitCode == 0, qPrintable(describe(apply)));
+    QVERIFY(apply.out.contains(QStringLiteral("Applied 3 changes")));
+
+    const Outcome again = runCli(QStringList{QStringLiteral("check"), policy} + dsn(), home);
+    QVERIFY2(again.exitCode == 0, qPrintable(describe(again)));
+    const Outcome nothing = runCli(QStringList{QStringLiteral("apply"), policy, QStringLiteral("--no-journal")} + dsn(), home);
+    QVERIFY2(nothing.exitCode == 0 && nothing.out.contains(QStringLiteral("Nothing to apply")), qPrintable(describe(nothing)));
+
+    Workspace ws(workspace);
+    QVERIFY(ws.open().isNull());
+    const QList<JournalEntry> entries = Journal(&ws).list();
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries.front().result, QStringLiteral("applied"));
+    QCOMPARE(entries.front().database, m_db);
+    QVERIFY(entries.front().sql.contains(QStringLiteral("FROM PUBLIC;")));
+    QVERIFY(entries.front().statements >= 3);
+
+    // A file for another database is refused by apply.
+    state.database = QStringLiteral("some_other_db");
+    QCOMPARE(PolicyFile::save(state, policy), QString());
+    QCOMPARE(runCli(QStringList{QStringLiteral("apply"), policy, QStringLiteral("--no-journal")} + dsn(), home).exitCode, 6);
+}
+
+QTEST_GUILESS_MAIN(TstCliPolicy)
+#include "tst_clipolicy.moc"
