@@ -256,6 +256,21 @@ void checkDefault(const Checker &c, const DefaultPrivilegesChange &d, QStringLis
     }
 }
 
+/// The name role \a name has after the changes that follow change \a from (a later rename), or
+/// empty when a later change drops it.
+QString finalName(const Plan &plan, int from, QString name)
+{
+    if (name.isEmpty())
+        return name; // PUBLIC
+    for (int j = from + 1; j < plan.size(); ++j) {
+        if (const auto *a = std::get_if<AlterRole>(&plan.changes().at(j)); a && a->name == name && !a->newName.isEmpty())
+            name = a->newName;
+        else if (const auto *d = std::get_if<DropRole>(&plan.changes().at(j)); d && d->name == name)
+            return {};
+    }
+    return name;
+}
+
 } // namespace
 
 QList<PlanDifference> verifyPlan(const Plan &plan, const Snapshot &after)
@@ -264,20 +279,42 @@ QList<PlanDifference> verifyPlan(const Plan &plan, const Snapshot &after)
     QList<PlanDifference> out;
     for (int i = 0; i < plan.size(); ++i) {
         QStringList messages;
+        // Later changes of the same plan may rename or drop a role this change names: check
+        // under the final name, and skip what a later drop undid.
+        const auto later = [&](const QString &name, bool *dropped) {
+            const QString n = finalName(plan, i, name);
+            *dropped = !name.isEmpty() && n.isEmpty();
+            return n;
+        };
+        bool dropped = false;
         std::visit(Overloaded{
-            [&](const GrantPrivileges &g) { checkGrant(c, g, messages); },
+            [&](GrantPrivileges g) {
+                g.grantee = later(g.grantee, &dropped);
+                if (!dropped)
+                    checkGrant(c, g, messages);
+            },
             [&](const RevokePrivileges &r) { checkRevoke(c, r, messages); },
-            [&](const GrantMembership &g) { checkMembership(c, g.group, g.member, true, g.withAdminOption, messages); },
+            [&](const GrantMembership &g) {
+                bool droppedMember = false;
+                const QString group = later(g.group, &dropped), member = later(g.member, &droppedMember);
+                if (!dropped && !droppedMember)
+                    checkMembership(c, group, member, true, g.withAdminOption, messages);
+            },
             [&](const RevokeMembership &r) { checkMembership(c, r.group, r.member, false, r.adminOptionOnly, messages); },
             [&](const CreateRole &cr) {
-                if (const Role *r = c.role(cr.name))
+                const QString name = later(cr.name, &dropped);
+                if (dropped)
+                    return;
+                if (const Role *r = c.role(name))
                     checkAttributes(*r, cr.attributes, messages);
                 else
-                    messages << tr("role %1 does not exist").arg(cr.name);
+                    messages << tr("role %1 does not exist").arg(name);
             },
             [&](const AlterRole &a) {
                 const bool rename = !a.newName.isEmpty() && a.newName != a.name;
-                const QString name = rename ? a.newName : a.name;
+                const QString name = later(rename ? a.newName : a.name, &dropped);
+                if (dropped)
+                    return;
                 if (const Role *r = c.role(name))
                     checkAttributes(*r, a.attributes, messages);
                 else
