@@ -130,10 +130,14 @@ QString Plan::script(const QString &header) const
     for (const QString &line : header.split(u'\n', Qt::SkipEmptyParts))
         text += commentLine(line) + u'\n';
     text += QStringLiteral("BEGIN;\n");
+    text.reserve(text.size() + qsizetype(size()) * 160);
     for (int i = 0; i < size(); ++i) {
-        text += commentLine(describe(m_changes.at(i))) + u'\n';
-        for (const Statement &s : sqlgen::statements(m_changes.at(i), i))
-            text += s.sql + QStringLiteral(";\n");
+        text += commentLine(describe(m_changes.at(i)));
+        text += u'\n';
+        for (const Statement &s : sqlgen::statements(m_changes.at(i), i)) {
+            text += s.sql;
+            text += QLatin1String(";\n");
+        }
     }
     text += QStringLiteral("COMMIT;\n");
     return text;

@@ -19,7 +19,7 @@ export ROLEDESK_SANDBOX_DBS="roledesk_bench=/dev/null"
 if [ ! -x "$build/tests/bench/roledesk-bench" ]; then
     cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
 fi
-ninja -C "$build" roledesk-bench >/dev/null
+ninja -C "$build" roledesk-bench roledesk-planbench >/dev/null
 
 "$root/tests/sandbox/sandbox.sh" start
 trap '"$root/tests/sandbox/sandbox.sh" stop' EXIT
@@ -42,3 +42,8 @@ start=$(date +%s)
 echo "generated in $(( $(date +%s) - start )) s"
 
 "$build/tests/bench/roledesk-bench" "$@"
+
+# Plan generation (100,000 cell changes) and applying 10,000 GRANTs: PlanApplier vs psql -1 -f,
+# in a scratch schema of the same database. Options in ROLEDESK_PLANBENCH_ARGS (e.g. --json).
+# shellcheck disable=SC2086
+"$build/tests/bench/roledesk-planbench" --dsn "dbname=roledesk_bench" ${ROLEDESK_PLANBENCH_ARGS:-}
