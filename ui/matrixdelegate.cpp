@@ -25,6 +25,15 @@ QColor MatrixDelegate::sourceColor(RightSource source)
     return {};
 }
 
+QColor MatrixDelegate::driftColor(int kind)
+{
+    switch (kind) {
+    case 0: return QColor(0xc6, 0x28, 0x28); // missing: red
+    case 1: return QColor(0xe0, 0x7b, 0x00); // extra: orange
+    default: return QColor(0x6a, 0x1b, 0x9a); // different: violet
+    }
+}
+
 QColor MatrixDelegate::textColor(RightSource)
 {
     return QColor(0x1a, 0x1a, 0x1a); // every background above is light
@@ -50,6 +59,20 @@ void MatrixDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
         painter->drawStaticText(QPointF(r.left() + (r.width() - size.width()) / 2,
                                         r.top() + (r.height() - size.height()) / 2),
                                 laid);
+    }
+    // A difference from a policy file: missing rights in red (dashed), extra ones in orange,
+    // different grant options in violet, with a corner flag so a selected cell still shows it.
+    if (const QVariant drift = index.data(PrivilegeMatrixModel::DriftRole); drift.isValid()) {
+        const QColor colour = driftColor(drift.toInt());
+        painter->setPen(QPen(colour, 2, drift.toInt() == 0 ? Qt::DashLine : Qt::SolidLine));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRect(r.adjusted(2, 2, -2, -2));
+        const int s = std::min(r.height(), r.width()) / 3;
+        const QPoint corner = drift.toInt() == 0 ? r.topLeft() : r.topRight();
+        const int dx = drift.toInt() == 0 ? s : -s;
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(colour);
+        painter->drawPolygon(QPolygon({corner, corner + QPoint(dx, 0), corner + QPoint(0, s)}));
     }
     if (option.state & QStyle::State_Selected) {
         QPen pen(option.palette.color(QPalette::Highlight), 2);

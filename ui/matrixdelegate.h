@@ -19,6 +19,8 @@ public:
 
     /// The background colour for cells whose dominant source is \a source; shared with the legend.
     static QColor sourceColor(RightSource source);
+    /// The mark of a policy difference of kind \a kind (int(Drift::Kind): missing, extra, different).
+    static QColor driftColor(int kind);
     /// A text colour readable on sourceColor(\a source).
     static QColor textColor(RightSource source);
 

@@ -176,6 +176,14 @@ void PrivilegeMatrixModel::setPendingChanges(const QList<Change> &changes)
         emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1), {PendingRole, Qt::ToolTipRole});
 }
 
+void PrivilegeMatrixModel::setDriftMarks(const QHash<QPair<int, int>, int> &marks)
+{
+    const bool had = !m_drift.isEmpty();
+    m_drift = marks;
+    if ((had || !m_drift.isEmpty()) && rowCount() > 0 && columnCount() > 0)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1), {DriftRole});
+}
+
 QString PrivilegeMatrixModel::pendingText(int row, int column) const
 {
     if (m_pending.isEmpty())
@@ -353,6 +361,10 @@ QVariant PrivilegeMatrixModel::data(const QModelIndex &index, int role) const
         const QString pending = pendingText(row, column);
         return pending.isEmpty() ? QVariant() : QVariant(pending);
     }
+    case DriftRole: {
+        const auto it = m_drift.constFind({roleAt(row), m_columnObject[size_t(column)]});
+        return it == m_drift.cend() ? QVariant() : QVariant(*it);
+    }
     case SourceRole:
         if (const auto src = dominantSource(cellAt(row, column)))
             return int(*src);
@@ -453,6 +465,7 @@ QHash<int, QByteArray> PrivilegeMatrixModel::roleNames() const
     names.insert(ShortTextRole, "shortText");
     names.insert(GranteeRole, "grantee");
     names.insert(PendingRole, "pending");
+    names.insert(DriftRole, "drift");
     return names;
 }
 

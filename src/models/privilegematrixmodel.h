@@ -31,6 +31,7 @@ public:
         ShortTextRole,   ///< cells: like DisplayRole, but "ALL" when every privilege is held
         GranteeRole,     ///< cells and vertical header: the role's name, "" for the PUBLIC row
         PendingRole,     ///< cells: what the pending plan changes there (text); invalid when nothing
+        DriftRole,       ///< cells: int(Drift::Kind) of a difference from a policy file; invalid when none
     };
     Q_ENUM(DataRole)
 
@@ -49,6 +50,9 @@ public:
     /// Its RoleIndexRole is -1 and its GranteeRole "". Off by default. Resets the model.
     void setShowPublic(bool show);
     bool showPublic() const { return m_showPublic; }
+    /// Marks cells that differ from a policy file (DriftRole): \a marks maps (role index,
+    /// object index) to int(Drift::Kind). An empty hash clears the marks.
+    void setDriftMarks(const QHash<QPair<int, int>, int> &marks);
     /// Marks the cells the pending \a changes act on (PendingRole, tooltip).
     void setPendingChanges(const QList<Change> &changes);
     /// The rights PUBLIC has on object \a object: its ACL entries for PUBLIC (and, for a column,
@@ -90,6 +94,7 @@ private:
     bool m_showPublic = false;
     // (grantee, object index) -> what the pending plan does there; built by setPendingChanges().
     QHash<QPair<QString, int>, QStringList> m_pending;
+    QHash<QPair<int, int>, int> m_drift; // (role index, object index) -> int(Drift::Kind)
     mutable QHash<QString, int> m_objectByRef; // ObjectRef key -> object index, built on demand
     std::vector<int> m_rowRole;      // model row -> role index
     std::vector<int> m_columnObject; // model column -> object index
