@@ -277,12 +277,11 @@ void Planner::planObject(int index, const QHash<int, QList<const DesiredGrant *>
     const ObjectRef ref = ObjectRef::fromSnapshot(s, index);
     const QString owner = s.roleIndex(o.owner) >= 0 ? name(o.owner) : QString();
 
-    // The governed ACL entries; a column's entries lose what a table-level revoke takes away.
-    QList<AclEntry> acl;
-    for (AclEntry e : o.acl) {
-        if (!governed(e.grantee) || (e.grantor != o.owner && !governed(e.grantor)))
-            continue;
-        if (o.kind == ObjectKind::Column) {
+    // The whole ACL as it will be once earlier changes ran: a column's entries lose what a
+    // table-level revoke takes away.
+    QList<AclEntry> acl = o.acl;
+    if (o.kind == ObjectKind::Column) {
+        for (AclEntry &e : acl) {
             for (const TableRevoke &t : tableRevokes.value(o.parent)) {
                 if (t.grantee == name(e.grantee) && t.grantor == e.grantor) {
                     e.privileges &= ~t.privileges;
@@ -290,20 +289,28 @@ void Planner::planObject(int index, const QHash<int, QList<const DesiredGrant *>
                 }
             }
         }
-        acl.push_back(e);
     }
+    auto isGoverned = [&](const AclEntry &e) {
+        return governed(e.grantee) && (e.grantor == o.owner || governed(e.grantor));
+    };
 
     std::map<QString, Rights, decltype(&granteeLess)> want(&granteeLess);
     for (const DesiredGrant *g : wanted.value(index))
         want[g->grantee] = {g->privileges, g->grantable};
     if (!owner.isEmpty() && governed(o.owner) && !want.count(owner))
         want[owner] = {builtInPrivileges(o.kind, true), {}};
-    std::map<QString, Rights, decltype(&granteeLess)> have(&granteeLess);
-    for (const AclEntry &e : acl) {
-        Rights &r = have[name(e.grantee)];
-        r.privileges |= e.privileges;
-        r.grantable |= e.grantOptions;
-    }
+    auto holdings = [&](const QList<AclEntry> &entries) {
+        std::map<QString, Rights, decltype(&granteeLess)> held(&granteeLess);
+        for (const AclEntry &e : entries) {
+            if (!isGoverned(e))
+                continue;
+            Rights &r = held[name(e.grantee)];
+            r.privileges |= e.privileges;
+            r.grantable |= e.grantOptions;
+        }
+        return held;
+    };
+    const auto have = holdings(acl);
     QSet<QString> grantees;
     for (const auto &[g, r] : want)
         grantees.insert(g);
@@ -311,39 +318,44 @@ void Planner::planObject(int index, const QHash<int, QList<const DesiredGrant *>
         grantees.insert(g);
     QStringList ordered(grantees.begin(), grantees.end());
     std::sort(ordered.begin(), ordered.end(), granteeLess);
+    auto rightsOf = [](const auto &map, const QString &grantee) {
+        const auto it = map.find(grantee);
+        return it == map.end() ? Rights{} : it->second;
+    };
 
+    // Pass 1: revokes, one per grantor's entry; CASCADE where the grantee passed the right on.
+    bool revoked = false;
     for (const QString &grantee : ordered) {
         if (m_dropped.contains(grantee))
             continue;
-        const Rights w = want.count(grantee) ? want.at(grantee) : Rights{};
-        const Rights h = have.count(grantee) ? have.at(grantee) : Rights{};
+        const Rights w = rightsOf(want, grantee);
+        const Rights h = rightsOf(have, grantee);
         const Privileges extra = h.privileges & ~w.privileges;
         const Privileges extraGo = h.grantable & ~w.grantable & ~extra;
-
-        // Revokes, one per grantor's entry; CASCADE where the grantee passed the right on.
-        Rights after = {};
-        for (const AclEntry &e : acl) {
-            if (name(e.grantee) != grantee)
+        const Oid granteeOid = grantee.isEmpty() ? PublicOid : s.roles.at(roleIndex(grantee)).oid;
+        auto dependents = [&](Privileges set) {
+            if (grantee.isEmpty())
+                return false;
+            return std::any_of(o.acl.begin(), o.acl.end(),
+                               [&](const AclEntry &x) { return x.grantor == granteeOid && (x.privileges & set); });
+        };
+        for (AclEntry &e : acl) {
+            if (e.grantee != granteeOid || !isGoverned(e))
                 continue;
             const Privileges revoke = e.privileges & extra;
             const Privileges revokeGo = e.grantOptions & extraGo;
+            if (!revoke && !revokeGo)
+                continue;
             const QString grantor = e.grantor == o.owner ? QString() : name(e.grantor);
-            auto dependents = [&](Privileges set) {
-                if (grantee.isEmpty())
-                    return false;
-                for (const AclEntry &x : o.acl)
-                    if (x.grantor == s.roles.value(roleIndex(grantee)).oid && (x.privileges & set))
-                        return true;
-                return false;
-            };
             if (revoke)
                 out.plan.add(RevokePrivileges{ref, grantee, revoke, false, dependents(revoke), grantor});
             if (revokeGo)
                 out.plan.add(RevokePrivileges{ref, grantee, revokeGo, true, dependents(revokeGo), grantor});
-            if ((revoke || revokeGo) && isRelationKind(o.kind))
+            if (isRelationKind(o.kind))
                 tableRevokes[index].push_back({grantee, e.grantor, revoke, revokeGo});
-            after.privileges |= e.privileges & ~revoke;
-            after.grantable |= e.grantOptions & ~revoke & ~revokeGo;
+            e.privileges &= ~revoke;
+            e.grantOptions &= ~(revoke | revokeGo);
+            revoked = true;
         }
         if (extra)
             drift(Drift::Kind::Extra, grantee,
@@ -354,18 +366,45 @@ void Planner::planObject(int index, const QHash<int, QList<const DesiredGrant *>
                   tr("%1 can grant %2 on %3 %4; the file says it cannot")
                       .arg(who(grantee), keywords(extraGo), objectKindName(o.kind), ref.toDisplay()),
                   ref, extraGo, index);
+    }
+    // CASCADE: what a grantor passed on goes with its grant option (unless it holds the option
+    // from another grantor too).
+    for (bool changed = revoked; changed;) {
+        changed = false;
+        for (AclEntry &e : acl) {
+            if (e.grantor == o.owner || !e.privileges)
+                continue;
+            Privileges options;
+            for (const AclEntry &x : acl)
+                if (x.grantee == e.grantor)
+                    options |= x.grantOptions;
+            const Privileges lost = e.privileges & ~options;
+            if (lost) {
+                e.privileges &= ~lost;
+                e.grantOptions &= ~lost;
+                changed = true;
+            }
+        }
+    }
 
-        // Grants against what is left; where a column lost rights to a table-level revoke, the
-        // grant must run after that revoke.
-        const Privileges missing = w.privileges & ~after.privileges;
-        const Privileges missingGo = w.grantable & ~after.grantable;
-        const bool late = o.kind == ObjectKind::Column && tableRevokes.contains(o.parent);
-        auto add = [&](const Change &c) {
-            if (late)
-                m_late.push_back(c);
-            else
-                out.plan.add(c);
-        };
+    // Pass 2: grants against what is left. Where a column lost rights to a table-level revoke,
+    // the grant must run after that revoke.
+    const auto after = holdings(acl);
+    const bool late = o.kind == ObjectKind::Column && tableRevokes.contains(o.parent);
+    auto add = [&](const Change &c) {
+        if (late)
+            m_late.push_back(c);
+        else
+            out.plan.add(c);
+    };
+    for (const QString &grantee : ordered) {
+        if (m_dropped.contains(grantee))
+            continue;
+        const Rights w = rightsOf(want, grantee);
+        const Rights h = rightsOf(have, grantee);
+        const Rights a = rightsOf(after, grantee);
+        const Privileges missing = w.privileges & ~a.privileges;
+        const Privileges missingGo = w.grantable & ~a.grantable;
         if (missingGo)
             add(GrantPrivileges{ref, grantee, missingGo, true});
         if (missing & ~missingGo)
@@ -381,11 +420,6 @@ void Planner::planObject(int index, const QHash<int, QList<const DesiredGrant *>
                   tr("%1 cannot grant %2 on %3 %4; the file says it can")
                       .arg(who(grantee), keywords(reportedGo), objectKindName(o.kind), ref.toDisplay()),
                   ref, reportedGo, index);
-        else if (!reportedMissing && (missing || missingGo))
-            drift(Drift::Kind::Different, grantee,
-                  tr("%1 would lose %2 on %3 %4 to a revoke on its table; it is granted again")
-                      .arg(who(grantee), keywords(missing | missingGo), objectKindName(o.kind), ref.toDisplay()),
-                  ref, missing | missingGo, index);
     }
 }
 
