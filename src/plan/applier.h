@@ -36,6 +36,15 @@ struct ApplyOutcome {
 
 /// Applies a plan in one transaction, after checking under lock that what it touches has not
 /// changed since the snapshot it was made on. Nothing is committed unless every statement succeeded.
+///
+/// Locking: every applier takes one transaction-scoped advisory lock, so RoleDesk appliers run one
+/// after another. A superuser also locks, before the check, the catalog rows the check reads
+/// (pg_class, pg_proc, pg_type, pg_namespace, pg_database, pg_attribute, pg_authid, pg_default_acl
+/// rows: SELECT ... FOR UPDATE) and, for membership and default-privilege changes, the tables
+/// pg_auth_members and pg_default_acl (SHARE ROW EXCLUSIVE), so no other session can change them
+/// until the commit. A non-superuser may not lock catalog rows (FOR UPDATE needs UPDATE rights on
+/// the catalog): only the advisory lock holds, and a change made by another tool between the check
+/// and the statements is not seen.
 class PlanApplier {
 public:
     using Progress = std::function<void(int done, int total)>;
