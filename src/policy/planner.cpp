@@ -334,7 +334,8 @@ void Planner::planObject(int index, const QHash<int, QList<const DesiredGrant *>
         const Privileges extraGo = h.grantable & ~w.grantable & ~extra;
         const Oid granteeOid = grantee.isEmpty() ? PublicOid : s.roles.at(roleIndex(grantee)).oid;
         auto dependents = [&](Privileges set) {
-            if (grantee.isEmpty())
+            // The owner's grant options are its own, not a grant: nothing depends on its entry.
+            if (grantee.isEmpty() || granteeOid == o.owner)
                 return false;
             return std::any_of(o.acl.begin(), o.acl.end(),
                                [&](const AclEntry &x) { return x.grantor == granteeOid && (x.privileges & set); });
