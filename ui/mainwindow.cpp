@@ -2,7 +2,9 @@
 
 #include "connectiondialog.h"
 #include "lineagepanel.h"
+#include "matrixeditactions.h"
 #include "matrixpage.h"
+#include "pendingchangesdock.h"
 #include "membershippage.h"
 #include "messagebar.h"
 #include "privileges/effectiverights.h"
@@ -19,6 +21,7 @@
 #include <QStyle>
 #include <QTabWidget>
 #include <QToolBar>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace roledesk {
@@ -82,6 +85,7 @@ MainWindow::MainWindow(ProfileStore *store, PasswordVault *vault, QWidget *paren
             m_why->hide();
         }
     });
+    createEditing();
     onStateChanged();
     resize(1500, 900);
 }
@@ -234,6 +238,40 @@ void MainWindow::onCellSelected(int role, int object)
         m_lineage->clear();
     else
         m_lineage->showCell(m_session->rights(), role, object);
+}
+
+void MainWindow::createEditing()
+{
+    // Editing: matrix menus and keys, the pending plan's dock, Edit ▸ Undo / Redo.
+    m_editActions = new MatrixEditActions(m_matrix, m_session, this);
+    connect(m_editActions, &MatrixEditActions::notesReported, this, [this](const QStringList &notes) {
+        m_messages->showMessage(MessageBar::Level::Info, notes.join(u' '), notes.join(u'\n'));
+    });
+    m_pendingDock = new PendingChangesDock(m_session, m_messages, this);
+    m_pendingDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable
+                               | QDockWidget::DockWidgetClosable);
+    addDockWidget(Qt::BottomDockWidgetArea, m_pendingDock);
+    resizeDocks({m_pendingDock}, {260}, Qt::Vertical);
+
+    auto *edit = new QMenu(tr("&Edit"), this);
+    edit->setObjectName(QStringLiteral("editMenu"));
+    QAction *undo = m_session->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("actionUndo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_session->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("actionRedo"));
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    QAction *apply = edit->addAction(tr("&Apply pending changes…"), m_pendingDock, &PendingChangesDock::apply);
+    apply->setObjectName(QStringLiteral("actionApply"));
+    apply->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    QAction *toggle = m_pendingDock->toggleViewAction();
+    toggle->setText(tr("&Pending changes panel"));
+    edit->addAction(toggle);
+    const QList<QAction *> menus = menuBar()->actions();
+    menuBar()->insertMenu(menus.size() > 1 ? menus.at(1) : nullptr, edit);
 }
 
 void MainWindow::focusFilter()

@@ -17,6 +17,8 @@ namespace roledesk {
 
 class EffectiveRights;
 class LineagePanel;
+class MatrixEditActions;
+class PendingChangesDock;
 class MatrixPage;
 class MembershipPage;
 class MessageBar;
@@ -50,6 +52,8 @@ public:
     MembershipPage *membershipPage() const { return m_memberships; }
     LineagePanel *lineagePanel() const { return m_lineage; }
     MessageBar *messageBar() const { return m_messages; }
+    PendingChangesDock *pendingChangesDock() const { return m_pendingDock; }
+    MatrixEditActions *matrixEditActions() const { return m_editActions; }
     QAction *connectAction() const { return m_connect; }
     QAction *refreshAction() const { return m_refresh; }
     QAction *cancelAction() const { return m_cancel; }
@@ -66,6 +70,7 @@ private:
     void onFailed(const pg::Error &error);
     void onCellSelected(int role, int object);
     void focusFilter();
+    void createEditing();
 
     ProfileStore *m_store;
     PasswordVault *m_vault;
@@ -82,6 +87,8 @@ private:
     QLabel *m_summary = nullptr;
     QLabel *m_takenAt = nullptr;
     QProgressBar *m_progress = nullptr;
+    PendingChangesDock *m_pendingDock = nullptr;
+    MatrixEditActions *m_editActions = nullptr;
     bool m_whyWasVisible = false; // the Why? dock was open when the matrix page was left
 };
 

@@ -60,6 +60,7 @@ MatrixPage::MatrixPage(QWidget *parent)
     m_objects->setSourceModel(m_model);
     m_roles->setSourceModel(m_objects);
     m_objects->setKinds(kindChoices().front().kinds);
+    m_model->setShowPublic(true); // PUBLIC is a grantee like any role
 
     m_view->setObjectName(QStringLiteral("matrixView"));
     m_view->setHorizontalHeader(new MatrixHeaderView(Qt::Horizontal, m_view));

@@ -37,6 +37,8 @@ public:
     void focusFilter();
 
     QTableView *view() const { return m_view; }
+    /// The matrix model (source of the filter proxies).
+    PrivilegeMatrixModel *model() const { return m_model; }
     QLineEdit *roleFilterEdit() const { return m_roleName; }
     QLineEdit *objectFilterEdit() const { return m_objectName; }
 

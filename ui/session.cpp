@@ -1,7 +1,9 @@
 #include "session.h"
 
 #include "catalog/snapshotloader.h"
+#include "plan/applyworker.h"
 #include "privileges/effectiverights.h"
+#include "store/journal.h"
 
 #include <QUndoCommand>
 #include <QUndoStack>
@@ -9,6 +11,18 @@
 #include <algorithm>
 
 namespace roledesk {
+
+namespace {
+
+QString optionValue(const pg::ConnectOptions &options, const QString &key)
+{
+    for (const auto &[k, v] : options)
+        if (k == key)
+            return v;
+    return {};
+}
+
+} // namespace
 
 /// One edit of the pending plan: keeps the whole plan before and after, so that undo restores
 /// exactly what was there (a cancelled inverse comes back at its old place).
@@ -40,6 +54,14 @@ Session::Session(QObject *parent)
     connect(m_loader, &SnapshotLoader::loaded, this, &Session::onLoaded, Qt::QueuedConnection);
     connect(m_loader, &SnapshotLoader::failed, this, &Session::onFailed, Qt::QueuedConnection);
     m_thread.start();
+
+    m_applyThread.setObjectName(QStringLiteral("roledesk-apply"));
+    m_applier = new ApplyWorker;
+    m_applier->moveToThread(&m_applyThread);
+    connect(&m_applyThread, &QThread::finished, m_applier, &QObject::deleteLater);
+    connect(m_applier, &ApplyWorker::progressed, this, &Session::applyProgressed, Qt::QueuedConnection);
+    connect(m_applier, &ApplyWorker::finished, this, &Session::onApplied, Qt::QueuedConnection);
+    m_applyThread.start();
 }
 
 Session::~Session()
@@ -47,6 +69,9 @@ Session::~Session()
     m_loader->cancel();
     m_thread.quit();
     m_thread.wait();
+    m_applier->cancel();
+    m_applyThread.quit();
+    m_applyThread.wait();
 }
 
 void Session::connectTo(const pg::ConnectOptions &options)
@@ -112,6 +137,73 @@ void Session::discardPendingPlan()
 {
     m_undo->clear();
     setPlan(Plan());
+}
+
+bool Session::applyPendingPlan()
+{
+    if (m_applying || m_plan.isEmpty() || !m_rights || m_state == State::Loading)
+        return false;
+    m_applying = true;
+    m_applyingPlan = m_plan;
+    const int statements = int(m_plan.statements().size());
+    QMetaObject::invokeMethod(m_applier,
+                              [worker = m_applier, options = m_options, plan = m_plan, base = m_rights->snapshotPtr()] {
+                                  worker->apply(options, plan, base);
+                              },
+                              Qt::QueuedConnection);
+    emit applyStarted(statements);
+    return true;
+}
+
+void Session::cancelApply()
+{
+    if (m_applying)
+        m_applier->cancel();
+}
+
+void Session::onApplied(const ApplyOutcome &outcome, const SnapshotPtr &after, const QList<PlanDifference> &differences)
+{
+    m_applying = false;
+    record(outcome);
+    if (outcome.ok())
+        discardPendingPlan();
+    if (after) {
+        m_rights = std::make_shared<const EffectiveRights>(after);
+        emit snapshotChanged(m_rights);
+        emit pendingPlanChanged(); // the marks move to the new snapshot's cells
+    }
+    emit applyFinished(outcome, differences);
+}
+
+void Session::record(const ApplyOutcome &outcome)
+{
+    if (!m_journal)
+        return;
+    JournalEntry e;
+    const Snapshot *s = m_rights ? &m_rights->snapshot() : nullptr;
+    e.databaseUser = s ? s->currentUser : optionValue(m_options, QStringLiteral("user"));
+    const QString host = optionValue(m_options, QStringLiteral("host"));
+    e.server = host.isEmpty() ? m_summary : host + u':' + optionValue(m_options, QStringLiteral("port"));
+    e.database = s ? s->database : optionValue(m_options, QStringLiteral("dbname"));
+    e.sql = m_applyingPlan.script();
+    e.statements = int(m_applyingPlan.statements().size());
+    e.durationMs = outcome.elapsedMs;
+    switch (outcome.status) {
+    case ApplyOutcome::Status::Applied: e.result = QStringLiteral("applied"); break;
+    case ApplyOutcome::Status::Conflict: e.result = QStringLiteral("conflict"); break;
+    case ApplyOutcome::Status::Failed: e.result = QStringLiteral("failed"); break;
+    case ApplyOutcome::Status::Cancelled: e.result = QStringLiteral("cancelled"); break;
+    case ApplyOutcome::Status::ConnectionLost: e.result = QStringLiteral("connection lost"); break;
+    }
+    QStringList message;
+    for (const ApplyConflict &c : outcome.conflicts)
+        message << tr("%1: expected %2, found %3").arg(c.object, c.expected, c.found);
+    if (!outcome.ok() && !outcome.error.message.isEmpty())
+        message << outcome.error.message.trimmed();
+    if (!outcome.failed.sql.isEmpty())
+        message << outcome.failed.sql;
+    e.message = message.join(u'\n');
+    m_journal->record(e); // a journal that cannot be written must not undo the apply
 }
 
 void Session::setPlan(const Plan &plan)

@@ -3,7 +3,9 @@
 #include "catalog/snapshot.h"
 #include "pg/connection.h"
 #include "pg/error.h"
+#include "plan/applier.h"
 #include "plan/plan.h"
+#include "plan/planverifier.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -15,7 +17,9 @@ class QUndoStack;
 
 namespace roledesk {
 
+class ApplyWorker;
 class EffectiveRights;
+class Journal;
 class SnapshotLoader;
 
 /// The workspace's link to one database: loads snapshots on a worker thread, keeps the latest
@@ -66,6 +70,20 @@ public:
     /// Empties the plan and forgets its undo history (after the plan was applied).
     void discardPendingPlan();
 
+    // --- Applying the pending plan (on a worker thread, with a connection of its own).
+
+    /// Records every apply attempt in \a journal (may be null; not owned).
+    void setJournal(Journal *journal) { m_journal = journal; }
+    /// The journal applies are recorded in, or nullptr.
+    Journal *journal() const { return m_journal; }
+    /// Starts applying the pending plan, checked against the latest snapshot. False (and
+    /// nothing starts) when the plan is empty, an apply or a load is running, or there is no
+    /// snapshot. applyFinished() follows; on success the plan and its undo history are cleared.
+    bool applyPendingPlan();
+    /// Stops a running apply (rolled back).
+    void cancelApply();
+    bool isApplying() const { return m_applying; }
+
 signals:
     /// The state changed (loading started or ended).
     void stateChanged(roledesk::Session::State state);
@@ -79,12 +97,21 @@ signals:
     void loadCancelled();
     /// The pending plan changed (an edit, undo, redo, clear or apply).
     void pendingPlanChanged();
+    /// Applying started: \a statements will run against the latest snapshot's database.
+    void applyStarted(int statements);
+    /// \a done of \a total statements ran (not yet committed).
+    void applyProgressed(int done, int total);
+    /// Applying ended. A fresh snapshot, when one could be read, was announced by
+    /// snapshotChanged() just before; \a differences: what the fresh snapshot does not show.
+    void applyFinished(const roledesk::ApplyOutcome &outcome, const QList<roledesk::PlanDifference> &differences);
 
 private:
     void setState(State state);
     void onProgressed(quint64 token, int done, int total, const QString &part);
     void onLoaded(quint64 token, SnapshotPtr snapshot, const QString &summary);
     void onFailed(quint64 token, const pg::Error &error);
+    void onApplied(const ApplyOutcome &outcome, const SnapshotPtr &after, const QList<PlanDifference> &differences);
+    void record(const ApplyOutcome &outcome);
     void setPlan(const Plan &plan);
     void pushPlan(const Plan &after, const QString &text);
 
@@ -99,6 +126,11 @@ private:
     QString m_summary;
     Plan m_plan;
     QUndoStack *m_undo = nullptr;
+    QThread m_applyThread;
+    ApplyWorker *m_applier = nullptr; // lives on m_applyThread
+    bool m_applying = false;
+    Plan m_applyingPlan;              // the plan being applied, for the journal
+    Journal *m_journal = nullptr;
 };
 
 } // namespace roledesk

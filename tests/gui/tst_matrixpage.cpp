@@ -32,7 +32,9 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&page));
         page.setRights(std::make_shared<EffectiveRights>(makeSnapshot()));
         const QAbstractItemModel *m = page.view()->model();
-        QCOMPARE(m->rowCount(), 7); // predefined roles hidden
+        QCOMPARE(m->rowCount(), 8); // predefined roles hidden; PUBLIC first
+        QCOMPARE(m->headerData(0, Qt::Vertical).toString(), QStringLiteral("PUBLIC"));
+        QCOMPARE(m->headerData(0, Qt::Vertical, PrivilegeMatrixModel::RoleIndexRole).toInt(), -1);
         // Columns are hidden by default (they can be many); everything else shows.
         QCOMPARE(columns(m), (QStringList{QStringLiteral("fixture"), QStringLiteral("hr"), QStringLiteral("emp"),
                                           QStringLiteral("raise(integer)"), QStringLiteral("sales"),

@@ -27,6 +27,7 @@ private:
     int object(const std::shared_ptr<const EffectiveRights> &r, ObjectKind kind, const QString &schema, const QString &name);
     bool apply(const QList<Change> &changes);
     bool ask(const QString &sql);
+    bool script(const QString &sql);
 
     const QString m_db = QStringLiteral("roledesk_edit_planner");
     pg::Connection m_conn;
@@ -44,7 +45,7 @@ void TstEditPlanner::initTestCase()
         "EXECUTE format('DROP ROLE %I', r); END LOOP; END $$")));
     QVERIFY(test::execOrFail(admin, QStringLiteral("CREATE DATABASE %1").arg(m_db)));
     QVERIFY(test::openSandbox(m_conn, m_db));
-    QVERIFY(test::execOrFail(m_conn, QStringLiteral(R"(
+    QVERIFY(script(QStringLiteral(R"(
         CREATE ROLE ep_owner; CREATE ROLE ep_granter; CREATE ROLE ep_group; CREATE ROLE ep_user LOGIN;
         CREATE ROLE "ep_Spaced ""role""";
         GRANT ep_group TO ep_user;
@@ -116,6 +117,16 @@ bool TstEditPlanner::apply(const QList<Change> &changes)
     return test::execOrFail(m_conn, QStringLiteral("COMMIT"));
 }
 
+bool TstEditPlanner::script(const QString &sql)
+{
+    const pg::Result r = m_conn.execScript(sql);
+    if (!r.ok()) {
+        QTest::qFail(qPrintable(r.error().toString()), __FILE__, __LINE__);
+        return false;
+    }
+    return true;
+}
+
 bool TstEditPlanner::ask(const QString &sql)
 {
     const pg::Result r = m_conn.exec(sql);
@@ -155,7 +166,11 @@ void TstEditPlanner::revokeWherePublicStillGives()
 {
     auto rights = read();
     QVERIFY(rights);
-    const int f = object(rights, ObjectKind::Function, QStringLiteral("ep"), QStringLiteral("ep.f()"));
+    int f = -1;
+    for (int i = 0; i < rights->snapshot().objects.size(); ++i)
+        if (rights->snapshot().objects.at(i).kind == ObjectKind::Function && rights->snapshot().objects.at(i).schema == u"ep"
+            && rights->snapshot().objects.at(i).baseName == u"f")
+            f = i;
     QVERIFY2(f >= 0, "function ep.f() not in the snapshot");
     const EditResult r = EditPlanner(rights).revoke(QStringLiteral("ep_user"), f, Privilege::Execute, false);
     QCOMPARE(r.changes.size(), 1);
@@ -186,7 +201,7 @@ void TstEditPlanner::revokeWhereGroupStillGives()
 
 void TstEditPlanner::revokeWithDependentGrantsCascades()
 {
-    QVERIFY(test::execOrFail(m_conn, QStringLiteral("SET ROLE ep_granter; GRANT SELECT ON ep.t TO ep_group; RESET ROLE")));
+    QVERIFY(script(QStringLiteral("SET ROLE ep_granter; GRANT SELECT ON ep.t TO ep_group; RESET ROLE")));
     auto rights = read();
     QVERIFY(rights);
     const int t = object(rights, ObjectKind::Table, QStringLiteral("ep"), QStringLiteral("t"));
@@ -204,7 +219,7 @@ void TstEditPlanner::revokeWithDependentGrantsCascades()
 
 void TstEditPlanner::columnRevokeNotesTableGrant()
 {
-    QVERIFY(test::execOrFail(m_conn, QStringLiteral("GRANT SELECT (secret), UPDATE (secret) ON ep.t TO ep_group; "
+    QVERIFY(script(QStringLiteral("GRANT SELECT (secret), UPDATE (secret) ON ep.t TO ep_group; "
                                                     "GRANT SELECT ON ep.t TO ep_group")));
     auto rights = read();
     QVERIFY(rights);
@@ -239,7 +254,7 @@ void TstEditPlanner::grantSkipsWhatIsHeldAndMerges()
     QCOMPARE(r.changes.size(), 2);
     QCOMPARE(std::get<GrantPrivileges>(r.changes.at(1)).grantee, QString());
     QVERIFY(apply(r.changes));
-    QVERIFY(ask(QStringLiteral("SELECT has_table_privilege('\"ep_Spaced \"\"role\"\"\"', 'ep.t2', 'DELETE')")));
+    QVERIFY(ask(QStringLiteral("SELECT has_table_privilege('ep_Spaced \"role\"', 'ep.t2', 'DELETE')")));
     QVERIFY(ask(QStringLiteral("SELECT has_table_privilege('ep_owner', 'ep.t2', 'UPDATE') AND "
                                "has_table_privilege('ep_user', 'ep.t2', 'UPDATE')"))); // via PUBLIC
 }

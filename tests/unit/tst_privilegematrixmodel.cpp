@@ -1,5 +1,6 @@
 #include "modelfixture.h"
 #include "models/privilegematrixmodel.h"
+#include "plan/objectref.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -162,6 +163,54 @@ private slots:
         QCOMPARE(*M::dominantSource(c), RightSource::Owner);
         c.superuser = Privilege::Select;
         QCOMPARE(*M::dominantSource(c), RightSource::Superuser);
+    }
+
+    void publicRow()
+    {
+        M model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setRights(m_rights);
+        const int roles = model.rowCount();
+        model.setShowPublic(true);
+        QCOMPARE(model.rowCount(), roles + 1);
+        QCOMPARE(model.headerData(0, Qt::Vertical).toString(), u"PUBLIC"_s);
+        QCOMPARE(model.headerData(0, Qt::Vertical, M::RoleTypeRole).toInt(), int(M::RoleType::Public));
+        QCOMPARE(model.headerData(0, Qt::Vertical, M::GranteeRole).toString(), QString());
+        QCOMPARE(model.headerData(1, Qt::Vertical, M::GranteeRole).toString(),
+                 model.headerData(1, Qt::Vertical).toString());
+        // What PUBLIC holds: its own ACL entries only, not the owner's.
+        QCOMPARE(model.index(0, model.columnForObject(DbObj)).data().toString(), u"cT"_s);
+        QCOMPARE(model.index(0, model.columnForObject(TotalsView)).data().toString(), u"r"_s);
+        QCOMPARE(model.index(0, model.columnForObject(RaiseFunc)).data().toString(), u"X"_s);
+        QCOMPARE(model.index(0, model.columnForObject(OrdersTable)).data().toString(), QString());
+        QCOMPARE(model.index(0, model.columnForObject(TotalsView)).data(M::SourceRole).toInt(), int(RightSource::Public));
+        QCOMPARE(model.index(0, 0).data(M::RoleIndexRole).toInt(), -1);
+        // Role rows moved down by one and still map back.
+        const int alice = m_rights->snapshot().roleIndex(Alice);
+        QCOMPARE(model.index(model.rowForRole(alice), 0).data(M::RoleIndexRole).toInt(), alice);
+        QVERIFY(model.headerData(0, Qt::Vertical, Qt::ToolTipRole).toString().contains(u"PUBLIC"));
+    }
+
+    void pendingMarks()
+    {
+        M model;
+        model.setRights(m_rights);
+        model.setShowPublic(true);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        const ObjectRef orders = ObjectRef::fromSnapshot(m_rights->snapshot(), OrdersTable);
+        model.setPendingChanges({GrantPrivileges{orders, u"alice"_s, Privilege::Select | Privilege::Insert, false},
+                                 RevokePrivileges{orders, {}, Privilege::Select, false, false, u"bob"_s}});
+        QCOMPARE(changed.size(), 1);
+        const int alice = model.rowForRole(m_rights->snapshot().roleIndex(Alice));
+        const QModelIndex aliceOrders = model.index(alice, model.columnForObject(OrdersTable));
+        QCOMPARE(aliceOrders.data(M::PendingRole).toString(), u"Pending: grant SELECT, INSERT"_s);
+        QVERIFY(aliceOrders.data(Qt::ToolTipRole).toString().contains(u"Pending: grant SELECT, INSERT"));
+        QCOMPARE(model.index(0, model.columnForObject(OrdersTable)).data(M::PendingRole).toString(),
+                 u"Pending: revoke SELECT (granted by bob)"_s);
+        QVERIFY(!model.index(alice, model.columnForObject(TotalsView)).data(M::PendingRole).isValid());
+        model.setPendingChanges({});
+        QCOMPARE(changed.size(), 2);
+        QVERIFY(!aliceOrders.data(M::PendingRole).isValid());
     }
 };
 
