@@ -1,6 +1,11 @@
 #include "mainwindow.h"
 
 #include "connectiondialog.h"
+#include "defaultprivilegespage.h"
+#include "exportpolicydialog.h"
+#include "journaldialog.h"
+#include "policydriftpanel.h"
+#include "models/privilegematrixmodel.h"
 #include "lineagepanel.h"
 #include "matrixeditactions.h"
 #include "matrixpage.h"
@@ -13,6 +18,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QDockWidget>
+#include <QFileDialog>
+#include <QPushButton>
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
@@ -86,6 +93,7 @@ MainWindow::MainWindow(ProfileStore *store, PasswordVault *vault, QWidget *paren
         }
     });
     createEditing();
+    createRoleViews();
     onStateChanged();
     resize(1500, 900);
 }
@@ -131,6 +139,7 @@ void MainWindow::createActions()
     toolbar->addAction(m_cancel);
 
     QMenu *file = menuBar()->addMenu(tr("&Database"));
+    file->setObjectName(QStringLiteral("databaseMenu"));
     file->addAction(m_connect);
     file->addAction(m_refresh);
     file->addAction(m_cancel);
@@ -278,8 +287,125 @@ void MainWindow::focusFilter()
 {
     if (m_pages->currentWidget() == m_memberships)
         m_memberships->focusFilter();
+    else if (m_pages->currentWidget() == m_defaults)
+        m_defaults->focusFilter();
     else
         m_matrix->focusFilter();
+}
+
+void MainWindow::createRoleViews()
+{
+    // Roles, memberships, default privileges, the journal and policy files.
+    m_defaults = new DefaultPrivilegesPage(this);
+    m_pages->insertTab(int(Page::DefaultPrivileges), m_defaults, tr("&Default privileges"));
+    auto propose = [this](const QList<Change> &changes, const QString &text) {
+        m_session->addChanges(changes, text);
+    };
+    connect(m_memberships, &MembershipPage::changesProposed, this, propose);
+    connect(m_defaults, &DefaultPrivilegesPage::changesProposed, this, propose);
+    connect(m_session, &Session::pendingPlanChanged, this, [this] {
+        m_memberships->setPendingPlan(m_session->pendingPlan());
+        m_defaults->setPendingPlan(m_session->pendingPlan());
+    });
+    connect(m_session, &Session::snapshotChanged, this, [this](std::shared_ptr<const EffectiveRights> rights) {
+        m_defaults->setSnapshot(rights->snapshotPtr());
+        m_defaults->setPendingPlan(m_session->pendingPlan());
+        m_memberships->setConnectOptions(m_session->options());
+        m_memberships->setPendingPlan(m_session->pendingPlan());
+        m_driftPanel->clear(); // its cells point into the previous snapshot
+    });
+
+    m_driftPanel = new PolicyDriftPanel(this);
+    m_driftDock = new QDockWidget(tr("Policy drift"), this);
+    m_driftDock->setObjectName(QStringLiteral("policyDriftDock"));
+    m_driftDock->setWidget(m_driftPanel);
+    m_driftDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable
+                             | QDockWidget::DockWidgetClosable);
+    addDockWidget(Qt::RightDockWidgetArea, m_driftDock);
+    m_driftDock->hide();
+    connect(m_driftPanel, &PolicyDriftPanel::driftChanged, this, [this](const QList<Drift> &drift) {
+        QHash<QPair<int, int>, int> marks;
+        for (const Drift &d : drift)
+            if (d.roleIndex >= 0 && d.objectIndex >= 0)
+                marks.insert({d.roleIndex, d.objectIndex}, int(d.kind));
+        m_matrix->model()->setDriftMarks(marks);
+    });
+    connect(m_driftPanel, &PolicyDriftPanel::planRequested, this, [this](const Plan &plan, const QString &text) {
+        m_session->addChanges(plan.changes(), text);
+    });
+    connect(m_driftPanel, &PolicyDriftPanel::cellRequested, this, [this](int role, int object) {
+        const PrivilegeMatrixModel *model = m_matrix->model();
+        const int column = model->columnForObject(object);
+        if (!m_session->rights() || column < 0)
+            return;
+        showPage(Page::Matrix);
+        m_matrix->selectCell(m_session->rights()->snapshot().roles.at(role).name,
+                             model->headerData(column, Qt::Horizontal, PrivilegeMatrixModel::SortKeyRole).toString());
+    });
+
+    auto *journal = new QAction(tr("&Journal…"), this);
+    journal->setObjectName(QStringLiteral("actionJournal"));
+    journal->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
+    connect(journal, &QAction::triggered, this, &MainWindow::showJournal);
+    if (auto *database = menuBar()->findChild<QMenu *>(QStringLiteral("databaseMenu"))) {
+        const QList<QAction *> items = database->actions();
+        database->insertAction(items.size() >= 2 ? items.at(items.size() - 2) : nullptr, journal);
+    }
+
+    auto *policy = menuBar()->addMenu(tr("P&olicy"));
+    policy->setObjectName(QStringLiteral("policyMenu"));
+    auto *exportAction = policy->addAction(tr("&Export policy…"), this, &MainWindow::exportPolicy);
+    exportAction->setObjectName(QStringLiteral("actionExportPolicy"));
+    auto *compare = policy->addAction(tr("&Compare with policy file…"), this, [this] { comparePolicy(); });
+    compare->setObjectName(QStringLiteral("actionComparePolicy"));
+    auto *converge = policy->addAction(tr("&Add converging plan to pending changes"), m_driftPanel->addPlanButton(),
+                                       &QPushButton::click);
+    converge->setObjectName(QStringLiteral("actionAddConvergingPlan"));
+    QAction *driftToggle = m_driftDock->toggleViewAction();
+    driftToggle->setText(tr("Policy &drift panel"));
+    policy->addAction(driftToggle);
+    auto *defaults = new QAction(tr("&Default privileges"), this);
+    defaults->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    connect(defaults, &QAction::triggered, this, [this] { showPage(Page::DefaultPrivileges); });
+    addAction(defaults);
+    for (QAction *a : {exportAction, compare})
+        a->setEnabled(false);
+    connect(m_session, &Session::snapshotChanged, exportAction, [exportAction, compare] {
+        exportAction->setEnabled(true);
+        compare->setEnabled(true);
+    });
+}
+
+void MainWindow::showJournal()
+{
+    JournalDialog dialog(m_session->journal(), this);
+    dialog.exec();
+}
+
+void MainWindow::exportPolicy()
+{
+    if (!m_session->rights())
+        return;
+    ExportPolicyDialog dialog(m_session->rights()->snapshotPtr(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        statusBar()->showMessage(tr("Policy saved."), 5000);
+}
+
+void MainWindow::comparePolicy(const QString &path)
+{
+    if (!m_session->rights())
+        return;
+    const QString file = !path.isEmpty() ? path
+                                         : QFileDialog::getOpenFileName(this, tr("Compare with policy file"), {},
+                                                                        tr("Policy files (*.yaml *.yml *.json)"));
+    if (file.isEmpty())
+        return;
+    m_driftDock->show();
+    m_driftDock->raise();
+    if (!m_driftPanel->compare(file, m_session->rights()->snapshot()))
+        m_messages->showMessage(MessageBar::Level::Error, m_driftPanel->error(), m_driftPanel->error());
+    else
+        showPage(Page::Matrix);
 }
 
 } // namespace roledesk

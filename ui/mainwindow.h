@@ -15,7 +15,9 @@ class QTabWidget;
 
 namespace roledesk {
 
+class DefaultPrivilegesPage;
 class EffectiveRights;
+class PolicyDriftPanel;
 class LineagePanel;
 class MatrixEditActions;
 class PendingChangesDock;
@@ -33,7 +35,7 @@ class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
     /// The pages, in tab order.
-    enum class Page { Matrix, Memberships };
+    enum class Page { Matrix, Memberships, DefaultPrivileges };
     Q_ENUM(Page)
 
     /// A window whose Connect dialog offers the profiles of \a store and passwords of \a vault
@@ -52,6 +54,14 @@ public:
     MembershipPage *membershipPage() const { return m_memberships; }
     LineagePanel *lineagePanel() const { return m_lineage; }
     MessageBar *messageBar() const { return m_messages; }
+    DefaultPrivilegesPage *defaultPrivilegesPage() const { return m_defaults; }
+    PolicyDriftPanel *policyDriftPanel() const { return m_driftPanel; }
+    /// Opens the journal of applied plans.
+    void showJournal();
+    /// Asks for roles, schemas and a format, and writes the current state as a policy file.
+    void exportPolicy();
+    /// Loads a policy file and shows its drift on the matrix and in the Policy drift dock.
+    void comparePolicy(const QString &path = {});
     PendingChangesDock *pendingChangesDock() const { return m_pendingDock; }
     MatrixEditActions *matrixEditActions() const { return m_editActions; }
     QAction *connectAction() const { return m_connect; }
@@ -71,6 +81,7 @@ private:
     void onCellSelected(int role, int object);
     void focusFilter();
     void createEditing();
+    void createRoleViews();
 
     ProfileStore *m_store;
     PasswordVault *m_vault;
@@ -89,6 +100,9 @@ private:
     QProgressBar *m_progress = nullptr;
     PendingChangesDock *m_pendingDock = nullptr;
     MatrixEditActions *m_editActions = nullptr;
+    DefaultPrivilegesPage *m_defaults = nullptr;
+    PolicyDriftPanel *m_driftPanel = nullptr;
+    QDockWidget *m_driftDock = nullptr;
     bool m_whyWasVisible = false; // the Why? dock was open when the matrix page was left
 };
 
