@@ -4,7 +4,10 @@
 #include "mainwindow.h"
 #include "matrixpage.h"
 #include "messagebar.h"
+#include "privileges/effectiverights.h"
+#include "roledialog.h"
 #include "session.h"
+#include "store/journal.h"
 #include "store/passwordvault.h"
 #include "store/profilestore.h"
 #include "store/workspace.h"
@@ -57,7 +60,7 @@ int RoleDeskApp::run()
     const QCommandLineOption select(QStringLiteral("select"),
                                     tr("Select the matrix cell of ROLE and OBJECT (name or schema.name) once loaded."),
                                     tr("ROLE,OBJECT"));
-    const QCommandLineOption page(QStringLiteral("page"), tr("Show this page: privileges or memberships."),
+    const QCommandLineOption page(QStringLiteral("page"), tr("Show this page: privileges, memberships, defaults (default privileges), or roledialog (the role dialog for the --select role)."),
                                   tr("PAGE"));
     parser.addOptions({dsn, screenshot, select, page});
     parser.process(m_app);
@@ -75,6 +78,10 @@ int RoleDeskApp::run()
     m_vault = std::make_unique<PasswordVault>();
 
     m_window = std::make_unique<MainWindow>(m_store.get(), m_vault.get());
+    if (opened.message.isEmpty()) {
+        m_journal = std::make_unique<Journal>(m_workspace.get());
+        m_window->session()->setJournal(m_journal.get());
+    }
     connect(m_window.get(), &MainWindow::snapshotShown, this, &RoleDeskApp::onSnapshotShown);
     if (m_page == QLatin1String("memberships"))
         m_window->showPage(MainWindow::Page::Memberships);
@@ -111,6 +118,20 @@ void RoleDeskApp::onSnapshotShown()
         std::fprintf(stderr, "roledesk: --select: no cell for %s\n", qPrintable(m_select.join(u',')));
     if (m_page == QLatin1String("memberships"))
         m_window->showPage(MainWindow::Page::Memberships);
+    if (m_page == QLatin1String("defaults"))
+        m_window->showPage(MainWindow::Page::DefaultPrivileges);
+    if (m_page == QLatin1String("roledialog") && !m_shotTarget) {
+        const SnapshotPtr snapshot = m_window->session()->rights()->snapshotPtr();
+        int role = -1;
+        for (int i = 0; i < snapshot->roles.size() && !m_select.isEmpty(); ++i)
+            if (snapshot->roles.at(i).name == m_select.constFirst().trimmed())
+                role = i;
+        auto *dialog = new RoleDialog(snapshot, role, m_window.get());
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setConnectOptions(m_window->session()->options());
+        dialog->show();
+        m_shotTarget = dialog;
+    }
     if (!m_screenshot.isEmpty())
         QTimer::singleShot(500, this, [this] {
             grabAndQuit();
@@ -123,7 +144,7 @@ void RoleDeskApp::grabAndQuit()
     if (m_grabbed)
         return;
     m_grabbed = true;
-    const QPixmap shot = m_window->grab();
+    const QPixmap shot = m_shotTarget ? m_shotTarget->grab() : m_window->grab();
     if (!shot.save(m_screenshot, "PNG"))
         std::fprintf(stderr, "roledesk: could not write %s\n", qPrintable(m_screenshot));
 }

@@ -8,9 +8,11 @@
 
 class QApplication;
 class QTranslator;
+class QWidget;
 
 namespace roledesk {
 
+class Journal;
 class MainWindow;
 class PasswordVault;
 class ProfileStore;
@@ -38,6 +40,8 @@ private:
     std::unique_ptr<ProfileStore> m_store;
     std::unique_ptr<PasswordVault> m_vault;
     std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<Journal> m_journal;
+    QWidget *m_shotTarget = nullptr; // what --screenshot grabs (the window by default)
     QString m_screenshot;
     QStringList m_select;  // role, object
     QString m_page;
