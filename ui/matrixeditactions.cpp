@@ -325,6 +325,22 @@ int MatrixEditActions::perform(Operation operation, const QList<EditTarget> &tar
     case Operation::Revoke: result = planner.revoke(targets, privileges, false); break;
     case Operation::RevokeGrantOption: result = planner.revoke(targets, privileges, true); break;
     }
+    // An edit against what is pending undoes it: revoking a pending grant takes the grant back
+    // out of the plan (Plan::add cancels exact inverses) instead of revoking from the database.
+    const bool grant = operation == Operation::Grant || operation == Operation::GrantWithOption;
+    for (const EditTarget &t : targets) {
+        const ObjectRef ref = ObjectRef::fromSnapshot(rights->snapshot(), t.object);
+        for (const Change &c : m_session->pendingPlan().changes()) {
+            if (const auto *g = std::get_if<GrantPrivileges>(&c); g && operation == Operation::Revoke) {
+                if (g->object == ref && g->grantee == t.grantee && (g->privileges & privileges))
+                    result.changes << RevokePrivileges{ref, t.grantee, g->privileges & privileges, false, false, {}};
+            } else if (const auto *r = std::get_if<RevokePrivileges>(&c); r && grant) {
+                if (r->object == ref && r->grantee == t.grantee && r->grantor.isEmpty() && !r->cascade
+                    && (r->privileges & privileges) && r->grantOptionOnly == (operation == Operation::GrantWithOption))
+                    result.changes << GrantPrivileges{ref, t.grantee, r->privileges & privileges, r->grantOptionOnly};
+            }
+        }
+    }
     QStringList words;
     for (Privilege p : allPrivileges())
         if (privileges.testFlag(p))
