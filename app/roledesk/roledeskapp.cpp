@@ -2,11 +2,13 @@
 
 #include "lineagepanel.h"
 #include "mainwindow.h"
+#include "matrixeditactions.h"
 #include "matrixpage.h"
 #include "messagebar.h"
 #include "privileges/effectiverights.h"
 #include "roledialog.h"
 #include "session.h"
+#include "models/privilegematrixmodel.h"
 #include "store/journal.h"
 #include "store/passwordvault.h"
 #include "store/profilestore.h"
@@ -17,10 +19,12 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QPixmap>
+#include <QTableView>
 #include <QTimer>
 #include <QTranslator>
 
 #include <cstdio>
+#include <utility>
 
 namespace roledesk {
 
@@ -62,12 +66,17 @@ int RoleDeskApp::run()
                                     tr("ROLE,OBJECT"));
     const QCommandLineOption page(QStringLiteral("page"), tr("Show this page: privileges, memberships, defaults (default privileges), or roledialog (the role dialog for the --select role)."),
                                   tr("PAGE"));
-    parser.addOptions({dsn, screenshot, select, page});
+    const QCommandLineOption edit(QStringLiteral("edit"),
+                                  tr("Once loaded, add a pending edit: grant|revoke:ROLE,OBJECT,PRIVILEGE[+PRIVILEGE...] "
+                                     "(ROLE PUBLIC for PUBLIC; repeatable), e.g. for screenshots."),
+                                  tr("EDIT"));
+    parser.addOptions({dsn, screenshot, select, page, edit});
     parser.process(m_app);
 
     m_screenshot = parser.value(screenshot);
     m_select = parser.value(select).split(u',', Qt::SkipEmptyParts);
     m_page = parser.value(page);
+    m_edits = parser.values(edit);
 
     m_workspace = std::make_unique<Workspace>();
     const StoreError opened = m_workspace->open();
@@ -114,6 +123,29 @@ int RoleDeskApp::run()
 
 void RoleDeskApp::onSnapshotShown()
 {
+    const QStringList edits = std::exchange(m_edits, {}); // once: applying refreshes the snapshot
+    for (const QString &e : edits) {
+        const qsizetype colon = e.indexOf(u':');
+        const QStringList parts = e.mid(colon + 1).split(u',');
+        Privileges privileges;
+        if (parts.size() == 3)
+            for (const QString &word : parts.at(2).split(u'+'))
+                for (Privilege p : allPrivileges())
+                    if (privilegeKeyword(p).compare(word.trimmed(), Qt::CaseInsensitive) == 0)
+                        privileges |= p;
+        MatrixPage *matrix = m_window->matrixPage();
+        if (colon < 0 || parts.size() != 3 || !privileges || !matrix->selectCell(parts.at(0), parts.at(1))) {
+            std::fprintf(stderr, "roledesk: --edit: cannot apply %s\n", qPrintable(e));
+            continue;
+        }
+        const QModelIndex cell = matrix->view()->currentIndex();
+        const EditTarget target{cell.data(PrivilegeMatrixModel::GranteeRole).toString(),
+                                cell.data(PrivilegeMatrixModel::ObjectIndexRole).toInt()};
+        const bool grant = e.startsWith(QLatin1String("grant"));
+        m_window->matrixEditActions()->perform(grant ? MatrixEditActions::Operation::Grant
+                                                     : MatrixEditActions::Operation::Revoke,
+                                               {target}, privileges);
+    }
     if (m_select.size() == 2 && !m_window->matrixPage()->selectCell(m_select.at(0).trimmed(), m_select.at(1).trimmed()))
         std::fprintf(stderr, "roledesk: --select: no cell for %s\n", qPrintable(m_select.join(u',')));
     if (m_page == QLatin1String("memberships"))

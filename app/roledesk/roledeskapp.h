@@ -45,6 +45,7 @@ private:
     QString m_screenshot;
     QStringList m_select;  // role, object
     QString m_page;
+    QStringList m_edits;   // --edit values, applied to the pending plan once loaded
     bool m_grabbed = false;
 };
 
