@@ -74,8 +74,6 @@ public:
 
     /// Records every apply attempt in \a journal (may be null; not owned).
     void setJournal(Journal *journal) { m_journal = journal; }
-    /// The journal apply attempts go to, or null.
-    Journal *journal() const { return m_journal; }
     /// The journal applies are recorded in, or nullptr.
     Journal *journal() const { return m_journal; }
     /// Starts applying the pending plan, checked against the latest snapshot. False (and
