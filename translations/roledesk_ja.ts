@@ -6,117 +6,117 @@
     <message>
         <location filename="../ui/connectiondialog.ui" line="14"/>
         <source>Connect to PostgreSQL</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL に接続</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.ui" line="20"/>
         <source>Saved connections</source>
-        <translation type="unfinished"></translation>
+        <translation>保存済みの接続</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.ui" line="26"/>
         <source>&amp;Profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル(&amp;P):</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.ui" line="48"/>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>新規(&amp;N)</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.ui" line="58"/>
         <source>Sa&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>保存(&amp;V)</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.ui" line="68"/>
         <source>D&amp;elete</source>
-        <translation type="unfinished"></translation>
+        <translation>削除(&amp;E)</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.ui" line="80"/>
         <source>Profile na&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル名(&amp;M):</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.ui" line="90"/>
         <source>Name under which Save keeps these settings</source>
-        <translation type="unfinished"></translation>
+        <translation>保存時にこの設定を記録する名前</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.ui" line="100"/>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバー</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.ui" line="106"/>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト(&amp;H):</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.ui" line="116"/>
         <source>Host name, IP address or Unix socket folder</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト名、IP アドレス、または Unix ソケットのディレクトリ</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.ui" line="123"/>
         <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>ポート(&amp;O):</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.ui" line="133"/>
         <source>5432</source>
-        <translation type="unfinished"></translation>
+        <translation>5432</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.ui" line="140"/>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>データベース(&amp;D):</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.ui" line="153"/>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー(&amp;U):</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.ui" line="166"/>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワード(&amp;W):</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.ui" line="183"/>
         <source>Remember in the system ke&amp;ychain</source>
-        <translation type="unfinished"></translation>
+        <translation>システムのキーチェーンに保存(&amp;Y)</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.ui" line="190"/>
         <source>Connection st&amp;ring:</source>
-        <translation type="unfinished"></translation>
+        <translation>接続文字列(&amp;R):</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.ui" line="200"/>
         <source>Optional. A libpq URI (postgresql://user@host:5432/db), a key=value string or service=name. The fields above override it where they are filled in.</source>
-        <translation type="unfinished"></translation>
+        <translation>省略可能。libpq の URI (postgresql://user@host:5432/db)、key=value 形式の文字列、または service=name を指定します。上の各欄に入力した値がこれより優先されます。</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.ui" line="203"/>
         <source>postgresql://… , host=… dbname=… or service=…</source>
-        <translation type="unfinished"></translation>
+        <translation>postgresql://… 、host=… dbname=… または service=…</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.ui" line="213"/>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>セキュリティ</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.ui" line="219"/>
         <source>&amp;SSL mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>SSL モード(&amp;S):</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.ui" line="232"/>
         <source>Root CA cert&amp;ificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>ルート CA 証明書(&amp;I):</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.ui" line="247"/>
@@ -124,27 +124,27 @@
         <location filename="../ui/connectiondialog.ui" line="295"/>
         <location filename="../ui/connectiondialog.ui" line="319"/>
         <source>…</source>
-        <translation type="unfinished"></translation>
+        <translation>…</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.ui" line="256"/>
         <source>Client certi&amp;ficate:</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアント証明書(&amp;F):</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.ui" line="280"/>
         <source>Client &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアント鍵(&amp;K):</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.ui" line="304"/>
         <source>Revocation &amp;list (CRL):</source>
-        <translation type="unfinished"></translation>
+        <translation>失効リスト (CRL)(&amp;L):</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.ui" line="333"/>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>接続テスト(&amp;T)</translation>
     </message>
 </context>
 <context>
@@ -152,22 +152,80 @@
     <message>
         <location filename="../src/store/connectionprofile.cpp" line="109"/>
         <source>The port must be a number from 1 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>ポートは 1 から 65535 までの数値で指定してください。</translation>
     </message>
     <message>
         <location filename="../src/store/connectionprofile.cpp" line="111"/>
         <source>Unknown SSL mode &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な SSL モード「%1」です。</translation>
     </message>
     <message>
         <location filename="../src/store/connectionprofile.cpp" line="113"/>
         <source>Certificates are set but the SSL mode is &quot;disable&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書が設定されていますが、SSL モードが「disable」です。</translation>
     </message>
     <message>
         <location filename="../src/store/connectionprofile.cpp" line="118"/>
         <source>The connection string is not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>接続文字列が不正です: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EditPlanner</name>
+    <message>
+        <location filename="../src/plan/editplanner.cpp" line="65"/>
+        <source>There is no role named %1.</source>
+        <translation>%1 という名前のロールはありません。</translation>
+    </message>
+    <message>
+        <location filename="../src/plan/editplanner.cpp" line="108"/>
+        <source>%1 re-granted %2 on %3 to others; those grants are revoked too (CASCADE).</source>
+        <translation>%1 は %3 に対する %2 を他のロールに再付与しています。それらの権限も取り消されます (CASCADE)。</translation>
+    </message>
+    <message>
+        <location filename="../src/plan/editplanner.cpp" line="112"/>
+        <source>%1 holds no direct grant of %2 on %3; nothing to revoke there.</source>
+        <translation>%1 は %3 に対する %2 を直接付与されていないため、取り消すものはありません。</translation>
+    </message>
+    <message>
+        <location filename="../src/plan/editplanner.cpp" line="135"/>
+        <source>%1 also holds %2 on the whole table %3, which covers this column; revoke it on the table to take it away.</source>
+        <translation>%1 はテーブル %3 全体に対する %2 も保有しており、この列にも適用されます。権限を外すにはテーブルに対して取り消してください。</translation>
+    </message>
+    <message>
+        <location filename="../src/plan/editplanner.cpp" line="145"/>
+        <source>%1 is a superuser and keeps every right on %2.</source>
+        <translation>%1 はスーパーユーザーであり、%2 に対するすべての権限を保持し続けます。</translation>
+    </message>
+    <message>
+        <location filename="../src/plan/editplanner.cpp" line="150"/>
+        <source>%1 owns %2: it keeps the grant options and can grant itself the right again.</source>
+        <translation>%1 は %2 の所有者です。権限付与オプションを保持し続け、自分自身に権限を再付与できます。</translation>
+    </message>
+    <message>
+        <location filename="../src/plan/editplanner.cpp" line="153"/>
+        <source>%1 is a member of %2, the owner of %3, and keeps every right through it.</source>
+        <translation>%1 は %3 の所有者である %2 のメンバーであり、それを通じてすべての権限を保持し続けます。</translation>
+    </message>
+    <message>
+        <location filename="../src/plan/editplanner.cpp" line="173"/>
+        <source>%1 still gets %2 through %3.</source>
+        <translation>%1 は %3 を通じて引き続き %2 を得ています。</translation>
+    </message>
+    <message>
+        <location filename="../src/plan/editplanner.cpp" line="180"/>
+        <source>%1 still has %2 through the predefined role %3.</source>
+        <translation>%1 は定義済みロール %3 を通じて引き続き %2 を保有しています。</translation>
+    </message>
+    <message>
+        <location filename="../src/plan/editplanner.cpp" line="193"/>
+        <source>%1 still has %2 on %3 through PUBLIC; revoke it from PUBLIC to take it away from every role.</source>
+        <translation>%1 は PUBLIC を通じて %3 に対する %2 を引き続き保有しています。すべてのロールから外すには PUBLIC から取り消してください。</translation>
+    </message>
+    <message>
+        <location filename="../src/plan/editplanner.cpp" line="272"/>
+        <source>%1 also gets USAGE on schema %2, without which the objects cannot be reached.</source>
+        <translation>%1 にはスキーマ %2 に対する USAGE も付与されます。これがないとオブジェクトにアクセスできません。</translation>
     </message>
 </context>
 <context>
@@ -175,94 +233,404 @@
     <message>
         <location filename="../src/store/profilestore.cpp" line="50"/>
         <source>The workspace is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークスペースが開かれていません。</translation>
     </message>
     <message>
         <location filename="../src/store/profilestore.cpp" line="64"/>
         <source>Cannot read the saved connections: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>保存済みの接続を読み込めません: %1</translation>
     </message>
     <message>
         <location filename="../src/store/profilestore.cpp" line="97"/>
         <source>Cannot read the connection &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>接続「%1」を読み込めません: %2</translation>
     </message>
     <message>
         <location filename="../src/store/profilestore.cpp" line="110"/>
         <location filename="../src/store/profilestore.cpp" line="160"/>
         <source>A saved connection needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存する接続には名前が必要です。</translation>
     </message>
     <message>
         <location filename="../src/store/profilestore.cpp" line="114"/>
         <source>The connection string contains a password. Passwords are never saved with a connection; remove it from the string and use the password field (optionally kept in the keychain).</source>
-        <translation type="unfinished"></translation>
+        <translation>接続文字列にパスワードが含まれています。パスワードは接続と一緒に保存されることはありません。文字列から削除し、パスワード欄を使用してください (キーチェーンに保存することもできます)。</translation>
     </message>
     <message>
         <location filename="../src/store/profilestore.cpp" line="136"/>
         <source>Cannot save the connection &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>接続「%1」を保存できません: %2</translation>
     </message>
     <message>
         <location filename="../src/store/profilestore.cpp" line="149"/>
         <source>Cannot delete the connection &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>接続「%1」を削除できません: %2</translation>
     </message>
     <message>
         <location filename="../src/store/profilestore.cpp" line="151"/>
         <location filename="../src/store/profilestore.cpp" line="163"/>
         <location filename="../src/store/profilestore.cpp" line="175"/>
         <source>There is no saved connection called &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」という保存済みの接続はありません。</translation>
     </message>
     <message>
         <location filename="../src/store/profilestore.cpp" line="165"/>
         <source>A saved connection called &quot;%1&quot; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」という保存済みの接続は既に存在します。</translation>
     </message>
     <message>
         <location filename="../src/store/profilestore.cpp" line="173"/>
         <source>Cannot rename the connection &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>接続「%1」の名前を変更できません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RoleDialog</name>
+    <message>
+        <location filename="../ui/roledialog.ui" line="14"/>
+        <source>Role</source>
+        <translation>ロール</translation>
+    </message>
+    <message>
+        <location filename="../ui/roledialog.ui" line="26"/>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <location filename="../ui/roledialog.ui" line="43"/>
+        <source>Connection li&amp;mit:</source>
+        <translation>接続数の上限(&amp;M):</translation>
+    </message>
+    <message>
+        <location filename="../ui/roledialog.ui" line="62"/>
+        <source>No limit</source>
+        <translation>制限なし</translation>
+    </message>
+    <message>
+        <location filename="../ui/roledialog.ui" line="69"/>
+        <source>&amp;Valid until:</source>
+        <translation>有効期限(&amp;V):</translation>
+    </message>
+    <message>
+        <location filename="../ui/roledialog.ui" line="84"/>
+        <source>yyyy-MM-dd HH:mm</source>
+        <translation>yyyy-MM-dd HH:mm</translation>
+    </message>
+    <message>
+        <location filename="../ui/roledialog.ui" line="91"/>
+        <source>Never e&amp;xpires</source>
+        <translation>無期限(&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../ui/roledialog.ui" line="102"/>
+        <source>Attributes</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <location filename="../ui/roledialog.ui" line="108"/>
+        <source>Can &amp;log in (LOGIN)</source>
+        <translation>ログイン可能 (LOGIN)(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../ui/roledialog.ui" line="111"/>
+        <source>A user: the role can open sessions</source>
+        <translation>ユーザー: このロールでセッションを開始できます</translation>
+    </message>
+    <message>
+        <location filename="../ui/roledialog.ui" line="118"/>
+        <source>&amp;Inherit privileges of its groups (INHERIT)</source>
+        <translation>所属グループの権限を継承 (INHERIT)(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../ui/roledialog.ui" line="121"/>
+        <source>Without it, the role must SET ROLE to use a group&apos;s privileges</source>
+        <translation>これがない場合、グループの権限を使うには SET ROLE が必要です</translation>
+    </message>
+    <message>
+        <location filename="../ui/roledialog.ui" line="128"/>
+        <source>&amp;Superuser (SUPERUSER)</source>
+        <translation>スーパーユーザー (SUPERUSER)(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/roledialog.ui" line="131"/>
+        <source>Bypasses every permission check</source>
+        <translation>すべての権限チェックを迂回します</translation>
+    </message>
+    <message>
+        <location filename="../ui/roledialog.ui" line="138"/>
+        <source>Create &amp;databases (CREATEDB)</source>
+        <translation>データベースの作成 (CREATEDB)(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../ui/roledialog.ui" line="145"/>
+        <source>Create &amp;roles (CREATEROLE)</source>
+        <translation>ロールの作成 (CREATEROLE)(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/roledialog.ui" line="152"/>
+        <source>Re&amp;plication (REPLICATION)</source>
+        <translation>レプリケーション (REPLICATION)(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../ui/roledialog.ui" line="159"/>
+        <source>&amp;Bypass row-level security (BYPASSRLS)</source>
+        <translation>行単位セキュリティを迂回 (BYPASSRLS)(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../ui/roledialog.ui" line="169"/>
+        <source>Password</source>
+        <translation>パスワード</translation>
+    </message>
+    <message>
+        <location filename="../ui/roledialog.ui" line="175"/>
+        <source>&amp;Keep the current password</source>
+        <translation>現在のパスワードを維持(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../ui/roledialog.ui" line="185"/>
+        <source>Se&amp;t a new password</source>
+        <translation>新しいパスワードを設定(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../ui/roledialog.ui" line="192"/>
+        <source>Remove t&amp;he password</source>
+        <translation>パスワードを削除(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../ui/roledialog.ui" line="199"/>
+        <source>Pass&amp;word:</source>
+        <translation>パスワード(&amp;W):</translation>
+    </message>
+    <message>
+        <location filename="../ui/roledialog.ui" line="216"/>
+        <source>Con&amp;firm:</source>
+        <translation>確認(&amp;F):</translation>
+    </message>
+    <message>
+        <location filename="../ui/roledialog.ui" line="233"/>
+        <source>The password is turned into a SCRAM verifier by the client; the plain text never reaches the SQL, the plan or the journal.</source>
+        <translation>パスワードはクライアント側で SCRAM 検証子に変換されます。平文が SQL、プラン、ジャーナルに含まれることはありません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/roledialog.ui" line="255"/>
+        <source>Member of</source>
+        <translation>所属グループ</translation>
+    </message>
+    <message>
+        <location filename="../ui/roledialog.ui" line="273"/>
+        <source>&amp;Group:</source>
+        <translation>グループ(&amp;G):</translation>
+    </message>
+    <message>
+        <location filename="../ui/roledialog.ui" line="293"/>
+        <source>with &amp;admin option</source>
+        <translation>ADMIN OPTION 付き(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/roledialog.ui" line="304"/>
+        <source>Add to gro&amp;up</source>
+        <translation>グループに追加(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../ui/roledialog.ui" line="314"/>
+        <source>R&amp;emove from group</source>
+        <translation>グループから削除(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../ui/roledialog.ui" line="324"/>
+        <source>Toggle admin &amp;option</source>
+        <translation>ADMIN OPTION の切り替え(&amp;O)</translation>
     </message>
 </context>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../src/store/workspace.cpp" line="83"/>
+        <location filename="../src/store/workspace.cpp" line="98"/>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダー %1 を作成できません。</translation>
     </message>
     <message>
-        <location filename="../src/store/workspace.cpp" line="89"/>
+        <location filename="../src/store/workspace.cpp" line="104"/>
         <source>The SQLite driver for Qt is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt の SQLite ドライバーが利用できません。</translation>
     </message>
     <message>
-        <location filename="../src/store/workspace.cpp" line="93"/>
+        <location filename="../src/store/workspace.cpp" line="108"/>
         <source>Cannot open the workspace %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークスペース %1 を開けません: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/workspace.cpp" line="146"/>
+        <location filename="../src/store/workspace.cpp" line="161"/>
         <source>Cannot prepare the workspace: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークスペースを準備できません: %1</translation>
     </message>
     <message>
-        <location filename="../src/store/workspace.cpp" line="150"/>
+        <location filename="../src/store/workspace.cpp" line="165"/>
         <source>The workspace %1 was written by a newer version of RoleDesk (schema %2, this version knows up to %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークスペース %1 は新しいバージョンの RoleDesk で書き込まれています (スキーマ %2、このバージョンが扱えるのは %3 まで)。</translation>
     </message>
     <message>
-        <location filename="../src/store/workspace.cpp" line="160"/>
+        <location filename="../src/store/workspace.cpp" line="175"/>
         <source>Cannot start a transaction: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>トランザクションを開始できません: %1</translation>
     </message>
     <message>
-        <location filename="../src/store/workspace.cpp" line="167"/>
-        <location filename="../src/store/workspace.cpp" line="177"/>
+        <location filename="../src/store/workspace.cpp" line="182"/>
+        <location filename="../src/store/workspace.cpp" line="192"/>
         <source>Upgrading the workspace to schema %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークスペースのスキーマ %1 への更新に失敗しました: %2</translation>
+    </message>
+</context>
+<context>
+    <name>roledesk</name>
+    <message>
+        <location filename="../src/plan/applier.cpp" line="150"/>
+        <source>(not a member)</source>
+        <translation>(メンバーではない)</translation>
+    </message>
+    <message>
+        <location filename="../src/plan/applier.cpp" line="157"/>
+        <source>granted by %1, with admin option</source>
+        <translation>%1 により ADMIN OPTION 付きで付与</translation>
+    </message>
+    <message>
+        <location filename="../src/plan/applier.cpp" line="157"/>
+        <source>granted by %1</source>
+        <translation>%1 により付与</translation>
+    </message>
+    <message>
+        <location filename="../src/plan/applier.cpp" line="301"/>
+        <source>(no privileges)</source>
+        <translation>(権限なし)</translation>
+    </message>
+    <message>
+        <location filename="../src/plan/applier.cpp" line="302"/>
+        <source>(does not exist)</source>
+        <translation>(存在しない)</translation>
+    </message>
+    <message>
+        <location filename="../src/plan/applier.cpp" line="325"/>
+        <source>a new object of that name: %1</source>
+        <translation>同じ名前の新しいオブジェクト: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/plan/applier.cpp" line="372"/>
+        <source>(built-in defaults)</source>
+        <translation>(組み込みのデフォルト)</translation>
+    </message>
+    <message>
+        <location filename="../src/plan/planverifier.cpp" line="102"/>
+        <location filename="../src/plan/planverifier.cpp" line="234"/>
+        <location filename="../src/plan/planverifier.cpp" line="307"/>
+        <location filename="../src/plan/planverifier.cpp" line="317"/>
+        <source>role %1 does not exist</source>
+        <translation>ロール %1 は存在しません</translation>
+    </message>
+    <message>
+        <location filename="../src/plan/planverifier.cpp" line="108"/>
+        <source>%1 was not found</source>
+        <translation>%1 が見つかりません</translation>
+    </message>
+    <message>
+        <location filename="../src/plan/planverifier.cpp" line="113"/>
+        <source>%1 lacks %2 on %3</source>
+        <translation>%1 は %3 に対する %2 を持っていません</translation>
+    </message>
+    <message>
+        <location filename="../src/plan/planverifier.cpp" line="115"/>
+        <source>%1 lacks the grant option for %2 on %3</source>
+        <translation>%1 は %3 に対する %2 の権限付与オプションを持っていません</translation>
+    </message>
+    <message>
+        <location filename="../src/plan/planverifier.cpp" line="145"/>
+        <source>%1 still has the grant option for %2 on %3, granted by %4</source>
+        <translation>%1 は %4 から付与された %3 に対する %2 の権限付与オプションをまだ持っています</translation>
+    </message>
+    <message>
+        <location filename="../src/plan/planverifier.cpp" line="146"/>
+        <source>%1 still has %2 on %3, granted by %4</source>
+        <translation>%1 は %4 から付与された %3 に対する %2 をまだ持っています</translation>
+    </message>
+    <message>
+        <location filename="../src/plan/planverifier.cpp" line="165"/>
+        <source>%1 is not a member of %2</source>
+        <translation>%1 は %2 のメンバーではありません</translation>
+    </message>
+    <message>
+        <location filename="../src/plan/planverifier.cpp" line="167"/>
+        <source>%1 is a member of %2 without the admin option</source>
+        <translation>%1 は ADMIN OPTION なしで %2 のメンバーです</translation>
+    </message>
+    <message>
+        <location filename="../src/plan/planverifier.cpp" line="169"/>
+        <source>%1 is still a member of %2</source>
+        <translation>%1 はまだ %2 のメンバーです</translation>
+    </message>
+    <message>
+        <location filename="../src/plan/planverifier.cpp" line="171"/>
+        <source>%1 still has the admin option on %2</source>
+        <translation>%1 は %2 に対する ADMIN OPTION をまだ持っています</translation>
+    </message>
+    <message>
+        <location filename="../src/plan/planverifier.cpp" line="178"/>
+        <source>role %1: %2 is %3</source>
+        <translation>ロール %1: %2 は %3 です</translation>
+    </message>
+    <message>
+        <location filename="../src/plan/planverifier.cpp" line="179"/>
+        <source>on</source>
+        <translation>オン</translation>
+    </message>
+    <message>
+        <location filename="../src/plan/planverifier.cpp" line="179"/>
+        <source>off</source>
+        <translation>オフ</translation>
+    </message>
+    <message>
+        <location filename="../src/plan/planverifier.cpp" line="189"/>
+        <source>role %1: connection limit is %2</source>
+        <translation>ロール %1: 接続数の上限は %2 です</translation>
+    </message>
+    <message>
+        <location filename="../src/plan/planverifier.cpp" line="195"/>
+        <source>role %1: valid until %2</source>
+        <translation>ロール %1: 有効期限は %2 です</translation>
+    </message>
+    <message>
+        <location filename="../src/plan/planverifier.cpp" line="197"/>
+        <source>infinity</source>
+        <translation>無期限</translation>
+    </message>
+    <message>
+        <location filename="../src/plan/planverifier.cpp" line="238"/>
+        <source>default privileges of %1 on %2</source>
+        <translation>%1 の %2 に対するデフォルト権限</translation>
+    </message>
+    <message>
+        <location filename="../src/plan/planverifier.cpp" line="240"/>
+        <source>default privileges of %1 in schema %2 on %3</source>
+        <translation>スキーマ %2 内の %3 に対する %1 のデフォルト権限</translation>
+    </message>
+    <message>
+        <location filename="../src/plan/planverifier.cpp" line="244"/>
+        <source>%1: %2 lacks %3</source>
+        <translation>%1: %2 は %3 を持っていません</translation>
+    </message>
+    <message>
+        <location filename="../src/plan/planverifier.cpp" line="246"/>
+        <source>%1: %2 lacks the grant option for %3</source>
+        <translation>%1: %2 は %3 の権限付与オプションを持っていません</translation>
+    </message>
+    <message>
+        <location filename="../src/plan/planverifier.cpp" line="251"/>
+        <source>%1: %2 still has %3</source>
+        <translation>%1: %2 は %3 をまだ持っています</translation>
+    </message>
+    <message>
+        <location filename="../src/plan/planverifier.cpp" line="319"/>
+        <location filename="../src/plan/planverifier.cpp" line="323"/>
+        <source>role %1 still exists</source>
+        <translation>ロール %1 はまだ存在します</translation>
     </message>
 </context>
 <context>
@@ -270,67 +638,67 @@
     <message>
         <location filename="../src/catalog/catalogreader.cpp" line="47"/>
         <source>databases</source>
-        <translation type="unfinished"></translation>
+        <translation>データベース</translation>
     </message>
     <message>
         <location filename="../src/catalog/catalogreader.cpp" line="48"/>
         <source>schemas</source>
-        <translation type="unfinished"></translation>
+        <translation>スキーマ</translation>
     </message>
     <message>
         <location filename="../src/catalog/catalogreader.cpp" line="49"/>
         <source>tables, views and sequences</source>
-        <translation type="unfinished"></translation>
+        <translation>テーブル、ビュー、シーケンス</translation>
     </message>
     <message>
         <location filename="../src/catalog/catalogreader.cpp" line="50"/>
         <source>functions and procedures</source>
-        <translation type="unfinished"></translation>
+        <translation>関数とプロシージャ</translation>
     </message>
     <message>
         <location filename="../src/catalog/catalogreader.cpp" line="51"/>
         <source>types</source>
-        <translation type="unfinished"></translation>
+        <translation>型</translation>
     </message>
     <message>
         <location filename="../src/catalog/catalogreader.cpp" line="52"/>
         <source>column privileges</source>
-        <translation type="unfinished"></translation>
+        <translation>列の権限</translation>
     </message>
     <message>
         <location filename="../src/catalog/catalogreader.cpp" line="91"/>
         <source>Loading was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込みが中止されました。</translation>
     </message>
     <message>
         <location filename="../src/catalog/catalogreader.cpp" line="97"/>
         <source>Internal error: the catalog query %1 is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>内部エラー: カタログ問い合わせ %1 が見つかりません。</translation>
     </message>
     <message>
         <location filename="../src/catalog/catalogreader.cpp" line="105"/>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を読み込めませんでした: %2</translation>
     </message>
     <message>
         <location filename="../src/catalog/catalogreader.cpp" line="128"/>
         <source>session</source>
-        <translation type="unfinished"></translation>
+        <translation>セッション</translation>
     </message>
     <message>
         <location filename="../src/catalog/catalogreader.cpp" line="138"/>
         <source>roles</source>
-        <translation type="unfinished"></translation>
+        <translation>ロール</translation>
     </message>
     <message>
         <location filename="../src/catalog/catalogreader.cpp" line="164"/>
         <source>memberships</source>
-        <translation type="unfinished"></translation>
+        <translation>メンバーシップ</translation>
     </message>
     <message>
-        <location filename="../src/catalog/catalogreader.cpp" line="208"/>
+        <location filename="../src/catalog/catalogreader.cpp" line="213"/>
         <source>default privileges</source>
-        <translation type="unfinished"></translation>
+        <translation>デフォルト権限</translation>
     </message>
 </context>
 <context>
@@ -338,258 +706,985 @@
     <message>
         <location filename="../ui/connectiondialog.cpp" line="27"/>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>接続(&amp;C)</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="30"/>
         <source>Default (prefer)</source>
-        <translation type="unfinished"></translation>
+        <translation>デフォルト (prefer)</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="32"/>
         <source>disable: never use SSL</source>
-        <translation type="unfinished"></translation>
+        <translation>disable: SSL を使用しない</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="33"/>
         <source>allow: SSL only if the server insists</source>
-        <translation type="unfinished"></translation>
+        <translation>allow: サーバーが要求する場合のみ SSL</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="34"/>
         <source>prefer: SSL when the server offers it</source>
-        <translation type="unfinished"></translation>
+        <translation>prefer: サーバーが対応していれば SSL</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="35"/>
         <source>require: always SSL, no certificate check</source>
-        <translation type="unfinished"></translation>
+        <translation>require: 常に SSL、証明書は検証しない</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="36"/>
         <source>verify-ca: SSL, server certificate signed by the root CA</source>
-        <translation type="unfinished"></translation>
+        <translation>verify-ca: SSL、サーバー証明書がルート CA で署名されていることを検証</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="37"/>
         <source>verify-full: SSL, certificate and host name checked</source>
-        <translation type="unfinished"></translation>
+        <translation>verify-full: SSL、証明書とホスト名を検証</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="41"/>
         <source>Choose the root certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>ルート証明書ファイルの選択</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="42"/>
         <source>Choose the client certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアント証明書ファイルの選択</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="43"/>
         <source>Choose the client key file</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアント鍵ファイルの選択</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="44"/>
         <source>Choose the certificate revocation list</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書失効リストの選択</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="45"/>
         <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書 (*.crt *.pem *.cer);;すべてのファイル (*)</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="47"/>
         <source>Root certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>ルート証明書</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="50"/>
         <source>Client certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアント証明書</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="53"/>
         <source>Client key</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアント鍵</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="53"/>
         <source>Keys (*.key *.pem);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵 (*.key *.pem);;すべてのファイル (*)</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="56"/>
         <source>Certificate revocation list</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書失効リスト</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="57"/>
         <source>Revocation lists (*.crl *.pem);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>失効リスト (*.crl *.pem);;すべてのファイル (*)</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="79"/>
         <source>The saved password could not be read: %1
 Please type it.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存されたパスワードを読み込めませんでした: %1
+パスワードを入力してください。</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="84"/>
         <source>The password could not be kept in the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードをキーチェーンに保存できませんでした: %1</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="160"/>
         <source>(unsaved connection)</source>
-        <translation type="unfinished"></translation>
+        <translation>(未保存の接続)</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="165"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="187"/>
         <source>The saved connection &quot;%1&quot; is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存済みの接続「%1」はもう存在しません。</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="205"/>
         <source>Type a profile name to save these settings under.</source>
-        <translation type="unfinished"></translation>
+        <translation>この設定を保存するプロファイル名を入力してください。</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="215"/>
         <source>Saved &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」を保存しました。</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="228"/>
         <source>Delete saved connection</source>
-        <translation type="unfinished"></translation>
+        <translation>保存済みの接続の削除</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="229"/>
         <source>Delete the saved connection &quot;%1&quot;? The fields stay filled in.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存済みの接続「%1」を削除しますか? 入力欄の内容はそのまま残ります。</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="240"/>
         <source>Deleted &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」を削除しました。</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="275"/>
         <source>Connecting…</source>
-        <translation type="unfinished">接続中…</translation>
+        <translation>接続中…</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="275"/>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に接続中…</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="294"/>
         <source>Connected to PostgreSQL %1 as %2, database %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL %1 にユーザー %2 としてデータベース %3 に接続しました。</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="323"/>
         <source>Keep the password in the system keychain under this profile&apos;s name. It is never written to RoleDesk&apos;s own files.</source>
-        <translation type="unfinished"></translation>
+        <translation>このプロファイル名でパスワードをシステムのキーチェーンに保存します。RoleDesk 自身のファイルには一切書き込まれません。</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="327"/>
         <source>Looking for the system keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>システムのキーチェーンを探しています…</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="331"/>
         <source>No system keychain is available (for example no secret service is running), so the password will be asked for each time.</source>
-        <translation type="unfinished"></translation>
+        <translation>利用できるシステムのキーチェーンがないため (例えば Secret Service が動作していない)、パスワードは毎回入力を求められます。</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="376"/>
         <source>the default user</source>
-        <translation type="unfinished"></translation>
+        <translation>デフォルトのユーザー</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="376"/>
         <source>user &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー「%1」</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="380"/>
         <source>Wrong password: the server rejected the password for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードが違います: サーバーは %1 のパスワードを拒否しました。</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="383"/>
         <source>A password is required for %1. Type it in the password field.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にはパスワードが必要です。パスワード欄に入力してください。</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="386"/>
         <source>Connection refused: no server is listening on that host and port, or a firewall blocks it.</source>
-        <translation type="unfinished"></translation>
+        <translation>接続が拒否されました: そのホストとポートで待ち受けているサーバーがないか、ファイアウォールで遮断されています。</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="390"/>
         <source>No server is running on that Unix socket folder and port.</source>
-        <translation type="unfinished"></translation>
+        <translation>その Unix ソケットのディレクトリとポートで動作しているサーバーはありません。</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="393"/>
         <source>Unknown host: the host name could not be resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なホスト: ホスト名を解決できませんでした。</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="396"/>
         <source>The server did not answer in time (unreachable host or blocked port).</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが時間内に応答しませんでした (ホストに到達できないか、ポートが遮断されています)。</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="399"/>
         <source>Unknown database: it does not exist on this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なデータベース: このサーバーには存在しません。</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="402"/>
         <source>Unknown user: no such role exists on this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なユーザー: このサーバーにはそのロールが存在しません。</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="405"/>
         <source>The server does not allow this user to connect from here (pg_hba.conf).</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーはこのユーザーのここからの接続を許可していません (pg_hba.conf)。</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="408"/>
         <source>The SSL connection failed; check the SSL mode and certificate files.</source>
-        <translation type="unfinished"></translation>
+        <translation>SSL 接続に失敗しました。SSL モードと証明書ファイルを確認してください。</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="411"/>
         <source>The connection settings are not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>接続設定が不正です。</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="415"/>
         <source>Could not connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>接続できませんでした。</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="420"/>
         <source>Detail: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>詳細: %1</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="422"/>
         <source>Hint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ヒント: %1</translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::DefaultPrivilegesModel</name>
+    <message>
+        <location filename="../src/models/defaultprivilegesmodel.cpp" line="46"/>
+        <source>tables</source>
+        <translation>テーブル</translation>
+    </message>
+    <message>
+        <location filename="../src/models/defaultprivilegesmodel.cpp" line="47"/>
+        <source>sequences</source>
+        <translation>シーケンス</translation>
+    </message>
+    <message>
+        <location filename="../src/models/defaultprivilegesmodel.cpp" line="48"/>
+        <source>functions</source>
+        <translation>関数</translation>
+    </message>
+    <message>
+        <location filename="../src/models/defaultprivilegesmodel.cpp" line="49"/>
+        <source>types</source>
+        <translation>型</translation>
+    </message>
+    <message>
+        <location filename="../src/models/defaultprivilegesmodel.cpp" line="50"/>
+        <source>schemas</source>
+        <translation>スキーマ</translation>
+    </message>
+    <message>
+        <location filename="../src/models/defaultprivilegesmodel.cpp" line="187"/>
+        <source>(all schemas)</source>
+        <translation>(すべてのスキーマ)</translation>
+    </message>
+    <message>
+        <location filename="../src/models/defaultprivilegesmodel.cpp" line="191"/>
+        <source>%1 (owner)</source>
+        <translation>%1 (所有者)</translation>
+    </message>
+    <message>
+        <location filename="../src/models/defaultprivilegesmodel.cpp" line="195"/>
+        <source>ALL (%1)</source>
+        <translation>ALL (%1)</translation>
+    </message>
+    <message>
+        <location filename="../src/models/defaultprivilegesmodel.cpp" line="197"/>
+        <source>no</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <location filename="../src/models/defaultprivilegesmodel.cpp" line="200"/>
+        <source>pg_default_acl — revoke pending</source>
+        <translation>pg_default_acl — 取り消し保留中</translation>
+    </message>
+    <message>
+        <location filename="../src/models/defaultprivilegesmodel.cpp" line="200"/>
+        <source>pg_default_acl</source>
+        <translation>pg_default_acl</translation>
+    </message>
+    <message>
+        <location filename="../src/models/defaultprivilegesmodel.cpp" line="201"/>
+        <source>built-in — revoke pending</source>
+        <translation>組み込み — 取り消し保留中</translation>
+    </message>
+    <message>
+        <location filename="../src/models/defaultprivilegesmodel.cpp" line="201"/>
+        <source>built-in default</source>
+        <translation>組み込みのデフォルト</translation>
+    </message>
+    <message>
+        <location filename="../src/models/defaultprivilegesmodel.cpp" line="202"/>
+        <source>pending grant</source>
+        <translation>保留中の付与</translation>
+    </message>
+    <message>
+        <location filename="../src/models/defaultprivilegesmodel.cpp" line="210"/>
+        <source>PostgreSQL&apos;s built-in default: applies to what %1 creates in any schema while no global ALTER DEFAULT PRIVILEGES entry exists for %2.</source>
+        <translation>PostgreSQL 組み込みのデフォルト: %2 に対するグローバルな ALTER DEFAULT PRIVILEGES の設定がない間、%1 が任意のスキーマで作成するオブジェクトに適用されます。</translation>
+    </message>
+    <message>
+        <location filename="../src/models/defaultprivilegesmodel.cpp" line="213"/>
+        <source>Not applied yet: in the pending changes.</source>
+        <translation>未適用: 保留中の変更に含まれています。</translation>
+    </message>
+    <message>
+        <location filename="../src/models/defaultprivilegesmodel.cpp" line="230"/>
+        <source>For role (creator)</source>
+        <translation>対象ロール (作成者)</translation>
+    </message>
+    <message>
+        <location filename="../src/models/defaultprivilegesmodel.cpp" line="231"/>
+        <source>Schema</source>
+        <translation>スキーマ</translation>
+    </message>
+    <message>
+        <location filename="../src/models/defaultprivilegesmodel.cpp" line="232"/>
+        <source>Objects</source>
+        <translation>オブジェクト</translation>
+    </message>
+    <message>
+        <location filename="../src/models/defaultprivilegesmodel.cpp" line="233"/>
+        <source>Grantee</source>
+        <translation>被付与者</translation>
+    </message>
+    <message>
+        <location filename="../src/models/defaultprivilegesmodel.cpp" line="234"/>
+        <source>Privileges</source>
+        <translation>権限</translation>
+    </message>
+    <message>
+        <location filename="../src/models/defaultprivilegesmodel.cpp" line="235"/>
+        <source>Grantable</source>
+        <translation>付与可能</translation>
+    </message>
+    <message>
+        <location filename="../src/models/defaultprivilegesmodel.cpp" line="236"/>
+        <source>Source</source>
+        <translation>由来</translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::DefaultPrivilegesPage</name>
+    <message>
+        <location filename="../ui/defaultprivilegespage.cpp" line="53"/>
+        <source>Show &amp;built-in defaults</source>
+        <translation>組み込みのデフォルトを表示(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../ui/defaultprivilegespage.cpp" line="54"/>
+        <source>Re&amp;voke selected</source>
+        <translation>選択項目を取り消し(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../ui/defaultprivilegespage.cpp" line="60"/>
+        <source>With grant o&amp;ption</source>
+        <translation>WITH GRANT OPTION 付き(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../ui/defaultprivilegespage.cpp" line="61"/>
+        <source>&amp;Grant</source>
+        <translation>付与(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../ui/defaultprivilegespage.cpp" line="62"/>
+        <source>Revo&amp;ke</source>
+        <translation>取り消し(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../ui/defaultprivilegespage.cpp" line="71"/>
+        <source>Filter by role, schema, grantee or privilege (Ctrl+F)</source>
+        <translation>ロール、スキーマ、被付与者、権限で絞り込み (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/defaultprivilegespage.cpp" line="76"/>
+        <source>Revoke the selected default privileges (Del)</source>
+        <translation>選択したデフォルト権限を取り消し (Del)</translation>
+    </message>
+    <message>
+        <location filename="../ui/defaultprivilegespage.cpp" line="86"/>
+        <source>Default privileges</source>
+        <translation>デフォルト権限</translation>
+    </message>
+    <message>
+        <location filename="../ui/defaultprivilegespage.cpp" line="93"/>
+        <source>Revoke selected</source>
+        <translation>選択項目を取り消し</translation>
+    </message>
+    <message>
+        <location filename="../ui/defaultprivilegespage.cpp" line="119"/>
+        <source>Change default privileges (ALTER DEFAULT PRIVILEGES)</source>
+        <translation>デフォルト権限の変更 (ALTER DEFAULT PRIVILEGES)</translation>
+    </message>
+    <message>
+        <location filename="../ui/defaultprivilegespage.cpp" line="122"/>
+        <source>For &amp;role (creates the objects):</source>
+        <translation>対象ロール (オブジェクトを作成する)(&amp;R):</translation>
+    </message>
+    <message>
+        <location filename="../ui/defaultprivilegespage.cpp" line="124"/>
+        <source>In sc&amp;hema:</source>
+        <translation>スキーマ(&amp;H):</translation>
+    </message>
+    <message>
+        <location filename="../ui/defaultprivilegespage.cpp" line="126"/>
+        <source>&amp;On:</source>
+        <translation>対象(&amp;O):</translation>
+    </message>
+    <message>
+        <location filename="../ui/defaultprivilegespage.cpp" line="128"/>
+        <source>&amp;To / from:</source>
+        <translation>付与先 / 取り消し元(&amp;T):</translation>
+    </message>
+    <message>
+        <location filename="../ui/defaultprivilegespage.cpp" line="145"/>
+        <source>Privileges:</source>
+        <translation>権限:</translation>
+    </message>
+    <message>
+        <location filename="../ui/defaultprivilegespage.cpp" line="146"/>
+        <source>SQL:</source>
+        <translation>SQL:</translation>
+    </message>
+    <message>
+        <location filename="../ui/defaultprivilegespage.cpp" line="182"/>
+        <source>(all schemas)</source>
+        <translation>(すべてのスキーマ)</translation>
+    </message>
+    <message>
+        <location filename="../ui/defaultprivilegespage.cpp" line="271"/>
+        <source>Choose the creating role and at least one privilege.</source>
+        <translation>作成するロールと、少なくとも 1 つの権限を選択してください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/defaultprivilegespage.cpp" line="300"/>
+        <source>all schemas</source>
+        <translation>すべてのスキーマ</translation>
+    </message>
+    <message>
+        <location filename="../ui/defaultprivilegespage.cpp" line="301"/>
+        <source>Default grant on %1 to %2 for %3 in %4</source>
+        <translation>%3 が %4 で作成する %1 に対するデフォルトの付与 (付与先: %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/defaultprivilegespage.cpp" line="303"/>
+        <source>Default revoke on %1 from %2 for %3 in %4</source>
+        <translation>%3 が %4 で作成する %1 に対するデフォルトの取り消し (対象: %2)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/defaultprivilegespage.cpp" line="324"/>
+        <source>Revoke %n default privilege entries</source>
+        <translation>
+            <numerusform>%n 件のデフォルト権限エントリを取り消し</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::DesiredState</name>
+    <message>
+        <location filename="../src/policy/desiredstate.cpp" line="129"/>
+        <source>unsupported version %1 (this RoleDesk reads version 1)</source>
+        <translation>サポートされていないバージョン %1 です (この RoleDesk が読めるのはバージョン 1 です)</translation>
+    </message>
+    <message>
+        <location filename="../src/policy/desiredstate.cpp" line="131"/>
+        <source>the scope lists no roles</source>
+        <translation>スコープにロールが 1 つも指定されていません</translation>
+    </message>
+    <message>
+        <location filename="../src/policy/desiredstate.cpp" line="133"/>
+        <source>the scope lists no schemas and leaves out the database</source>
+        <translation>スコープにスキーマが 1 つも指定されておらず、データベースも対象外になっています</translation>
+    </message>
+    <message>
+        <location filename="../src/policy/desiredstate.cpp" line="138"/>
+        <source>a role without a name</source>
+        <translation>名前のないロール</translation>
+    </message>
+    <message>
+        <location filename="../src/policy/desiredstate.cpp" line="142"/>
+        <source>role %1 is listed twice</source>
+        <translation>ロール %1 が 2 回記載されています</translation>
+    </message>
+    <message>
+        <location filename="../src/policy/desiredstate.cpp" line="145"/>
+        <source>%1 is a reserved role name</source>
+        <translation>%1 は予約されたロール名です</translation>
+    </message>
+    <message>
+        <location filename="../src/policy/desiredstate.cpp" line="147"/>
+        <location filename="../src/policy/desiredstate.cpp" line="205"/>
+        <source>role %1 is outside the scope</source>
+        <translation>ロール %1 はスコープ外です</translation>
+    </message>
+    <message>
+        <location filename="../src/policy/desiredstate.cpp" line="149"/>
+        <source>passwords do not belong in a policy file</source>
+        <translation>パスワードはポリシーファイルに記載できません</translation>
+    </message>
+    <message>
+        <location filename="../src/policy/desiredstate.cpp" line="151"/>
+        <source>connection_limit must be -1 (no limit) or more</source>
+        <translation>connection_limit は -1 (制限なし) 以上でなければなりません</translation>
+    </message>
+    <message>
+        <location filename="../src/policy/desiredstate.cpp" line="155"/>
+        <source>role %1: a membership needs a role name</source>
+        <translation>ロール %1: メンバーシップにはロール名が必要です</translation>
+    </message>
+    <message>
+        <location filename="../src/policy/desiredstate.cpp" line="157"/>
+        <source>role %1 cannot be a member of itself</source>
+        <translation>ロール %1 は自分自身のメンバーにはなれません</translation>
+    </message>
+    <message>
+        <location filename="../src/policy/desiredstate.cpp" line="159"/>
+        <source>role %1 is a member of %2 twice</source>
+        <translation>ロール %1 は %2 のメンバーとして 2 回記載されています</translation>
+    </message>
+    <message>
+        <location filename="../src/policy/desiredstate.cpp" line="167"/>
+        <source>%1 does not apply to a %2</source>
+        <translation>%1 は %2 には適用できません</translation>
+    </message>
+    <message>
+        <location filename="../src/policy/desiredstate.cpp" line="169"/>
+        <source>grantable %1 is not among the privileges</source>
+        <translation>付与可能な %1 が権限に含まれていません</translation>
+    </message>
+    <message>
+        <location filename="../src/policy/desiredstate.cpp" line="176"/>
+        <source>a grant without an object name</source>
+        <translation>オブジェクト名のない付与</translation>
+    </message>
+    <message>
+        <location filename="../src/policy/desiredstate.cpp" line="179"/>
+        <source>a %1 has no schema</source>
+        <translation>%1 にはスキーマがありません</translation>
+    </message>
+    <message>
+        <location filename="../src/policy/desiredstate.cpp" line="181"/>
+        <source>a %1 needs a schema</source>
+        <translation>%1 にはスキーマが必要です</translation>
+    </message>
+    <message>
+        <location filename="../src/policy/desiredstate.cpp" line="183"/>
+        <source>a column grant needs a column</source>
+        <translation>列の付与には列の指定が必要です</translation>
+    </message>
+    <message>
+        <location filename="../src/policy/desiredstate.cpp" line="184"/>
+        <source>only a column grant names a column</source>
+        <translation>列を指定できるのは列の付与だけです</translation>
+    </message>
+    <message>
+        <location filename="../src/policy/desiredstate.cpp" line="186"/>
+        <source>only functions and procedures have arguments</source>
+        <translation>引数を持つのは関数とプロシージャだけです</translation>
+    </message>
+    <message>
+        <location filename="../src/policy/desiredstate.cpp" line="189"/>
+        <location filename="../src/policy/desiredstate.cpp" line="213"/>
+        <source>grantee %1 is outside the scope</source>
+        <translation>被付与者 %1 はスコープ外です</translation>
+    </message>
+    <message>
+        <location filename="../src/policy/desiredstate.cpp" line="191"/>
+        <source>%1 %2 is outside the scope</source>
+        <translation>%1 %2 はスコープ外です</translation>
+    </message>
+    <message>
+        <location filename="../src/policy/desiredstate.cpp" line="195"/>
+        <source>the grants to %1 on %2 are listed twice</source>
+        <translation>%2 に対する %1 への付与が 2 回記載されています</translation>
+    </message>
+    <message>
+        <location filename="../src/policy/desiredstate.cpp" line="203"/>
+        <source>default privileges need for_role</source>
+        <translation>デフォルト権限には for_role が必要です</translation>
+    </message>
+    <message>
+        <location filename="../src/policy/desiredstate.cpp" line="207"/>
+        <source>default privileges exist for tables, sequences, functions, types and schemas</source>
+        <translation>デフォルト権限はテーブル、シーケンス、関数、型、スキーマに対してのみ存在します</translation>
+    </message>
+    <message>
+        <location filename="../src/policy/desiredstate.cpp" line="209"/>
+        <source>default privileges on schemas cannot be limited to a schema</source>
+        <translation>スキーマに対するデフォルト権限は特定のスキーマに限定できません</translation>
+    </message>
+    <message>
+        <location filename="../src/policy/desiredstate.cpp" line="211"/>
+        <source>schema %1 is outside the scope</source>
+        <translation>スキーマ %1 はスコープ外です</translation>
+    </message>
+    <message>
+        <location filename="../src/policy/desiredstate.cpp" line="217"/>
+        <source>a default privilege entry is listed twice</source>
+        <translation>デフォルト権限のエントリが 2 回記載されています</translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::DropRoleDialog</name>
+    <message>
+        <location filename="../ui/droproledialog.cpp" line="47"/>
+        <source>&amp;Reassign what it owns to:</source>
+        <translation>所有するオブジェクトの移譲先(&amp;R):</translation>
+    </message>
+    <message>
+        <location filename="../ui/droproledialog.cpp" line="49"/>
+        <source>D&amp;rop what it still owns and revoke its privileges (DROP OWNED)</source>
+        <translation>まだ所有しているものを削除し、権限を取り消す (DROP OWNED)(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/droproledialog.cpp" line="56"/>
+        <source>Drop role %1</source>
+        <translation>ロール %1 の削除</translation>
+    </message>
+    <message>
+        <location filename="../ui/droproledialog.cpp" line="59"/>
+        <source>What depends on %1</source>
+        <translation>%1 に依存するもの</translation>
+    </message>
+    <message>
+        <location filename="../ui/droproledialog.cpp" line="59"/>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <location filename="../ui/droproledialog.cpp" line="62"/>
+        <source>What the role owns and is granted</source>
+        <translation>ロールが所有するものと付与されているもの</translation>
+    </message>
+    <message>
+        <location filename="../ui/droproledialog.cpp" line="70"/>
+        <source>Statements</source>
+        <translation>文</translation>
+    </message>
+    <message>
+        <location filename="../ui/droproledialog.cpp" line="83"/>
+        <source>New owner</source>
+        <translation>新しい所有者</translation>
+    </message>
+    <message>
+        <location filename="../ui/droproledialog.cpp" line="90"/>
+        <source>&amp;Add to pending changes</source>
+        <translation>保留中の変更に追加(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/droproledialog.cpp" line="94"/>
+        <source>Statements (the current database only):</source>
+        <translation>文 (現在のデータベースのみ):</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/droproledialog.cpp" line="132"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… ほか %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/droproledialog.cpp" line="156"/>
+        <source>Owns in database %1</source>
+        <translation>データベース %1 で所有しているもの</translation>
+    </message>
+    <message>
+        <location filename="../ui/droproledialog.cpp" line="163"/>
+        <source>Privileges granted to it</source>
+        <translation>付与されている権限</translation>
+    </message>
+    <message>
+        <location filename="../ui/droproledialog.cpp" line="167"/>
+        <source>all schemas</source>
+        <translation>すべてのスキーマ</translation>
+    </message>
+    <message>
+        <location filename="../ui/droproledialog.cpp" line="170"/>
+        <source>for %1 in %2: %3 to %4</source>
+        <translation>%1 が %2 で作成する %3 → %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/droproledialog.cpp" line="175"/>
+        <source>Default privileges</source>
+        <translation>デフォルト権限</translation>
+    </message>
+    <message>
+        <location filename="../ui/droproledialog.cpp" line="182"/>
+        <location filename="../ui/droproledialog.cpp" line="184"/>
+        <source>with admin option</source>
+        <translation>ADMIN OPTION 付き</translation>
+    </message>
+    <message>
+        <location filename="../ui/droproledialog.cpp" line="186"/>
+        <source>Its members (they lose its privileges)</source>
+        <translation>メンバー (このロールの権限を失います)</translation>
+    </message>
+    <message>
+        <location filename="../ui/droproledialog.cpp" line="187"/>
+        <source>Member of</source>
+        <translation>所属グループ</translation>
+    </message>
+    <message>
+        <location filename="../ui/droproledialog.cpp" line="192"/>
+        <source>owned by the role</source>
+        <translation>ロールが所有</translation>
+    </message>
+    <message>
+        <location filename="../ui/droproledialog.cpp" line="192"/>
+        <source>not read</source>
+        <translation>未読み込み</translation>
+    </message>
+    <message>
+        <location filename="../ui/droproledialog.cpp" line="194"/>
+        <source>owned by the role (this database)</source>
+        <translation>ロールが所有 (このデータベース)</translation>
+    </message>
+    <message>
+        <location filename="../ui/droproledialog.cpp" line="195"/>
+        <source>Other databases where it may own objects</source>
+        <translation>オブジェクトを所有している可能性のある他のデータベース</translation>
+    </message>
+    <message>
+        <location filename="../ui/droproledialog.cpp" line="198"/>
+        <source>REASSIGN OWNED and DROP OWNED act on the current database (%1) only, and on shared objects such as databases. If the role owns objects or holds privileges in another database, connect to that database and drop or reassign them there first, or DROP ROLE fails.</source>
+        <translation>REASSIGN OWNED と DROP OWNED は現在のデータベース (%1) と、データベースなどの共有オブジェクトにのみ作用します。ロールが別のデータベースでオブジェクトを所有しているか権限を持っている場合は、先にそのデータベースに接続して削除または移譲してください。そうしないと DROP ROLE は失敗します。</translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::ExportPolicyDialog</name>
+    <message>
+        <location filename="../ui/exportpolicydialog.cpp" line="45"/>
+        <source>&amp;All roles</source>
+        <translation>すべてのロール(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportpolicydialog.cpp" line="47"/>
+        <source>All sc&amp;hemas</source>
+        <translation>すべてのスキーマ(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportpolicydialog.cpp" line="49"/>
+        <source>Include grants on the &amp;database itself</source>
+        <translation>データベース自体への付与を含める(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportpolicydialog.cpp" line="53"/>
+        <source>Export policy</source>
+        <translation>ポリシーのエクスポート</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportpolicydialog.cpp" line="59"/>
+        <source>Roles</source>
+        <translation>ロール</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportpolicydialog.cpp" line="60"/>
+        <source>Schemas</source>
+        <translation>スキーマ</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportpolicydialog.cpp" line="61"/>
+        <source>YAML</source>
+        <translation>YAML</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportpolicydialog.cpp" line="62"/>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportpolicydialog.cpp" line="83"/>
+        <source>&amp;Format:</source>
+        <translation>形式(&amp;F):</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportpolicydialog.cpp" line="91"/>
+        <source>&amp;Save…</source>
+        <translation>保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportpolicydialog.cpp" line="127"/>
+        <source>Not connected.</source>
+        <translation>接続されていません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportpolicydialog.cpp" line="138"/>
+        <source>Save the policy</source>
+        <translation>ポリシーの保存</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportpolicydialog.cpp" line="139"/>
+        <source>YAML files (*.yaml *.yml)</source>
+        <translation>YAML ファイル (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportpolicydialog.cpp" line="139"/>
+        <source>JSON files (*.json)</source>
+        <translation>JSON ファイル (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::Journal</name>
+    <message>
+        <location filename="../src/store/journal.cpp" line="85"/>
+        <location filename="../src/store/journal.cpp" line="147"/>
+        <location filename="../src/store/journal.cpp" line="175"/>
+        <source>The workspace is not open.</source>
+        <translation>ワークスペースが開かれていません。</translation>
+    </message>
+    <message>
+        <location filename="../src/store/journal.cpp" line="104"/>
+        <source>Cannot record the plan in the journal: %1</source>
+        <translation>プランをジャーナルに記録できません: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/store/journal.cpp" line="150"/>
+        <location filename="../src/store/journal.cpp" line="168"/>
+        <location filename="../src/store/journal.cpp" line="178"/>
+        <location filename="../src/store/journal.cpp" line="202"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/store/journal.cpp" line="155"/>
+        <location filename="../src/store/journal.cpp" line="181"/>
+        <source>Cannot read the journal: %1</source>
+        <translation>ジャーナルを読み込めません: %1</translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::JournalDialog</name>
+    <message>
+        <location filename="../ui/journaldialog.cpp" line="29"/>
+        <source>Export &amp;CSV…</source>
+        <translation>CSV をエクスポート(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/journaldialog.cpp" line="30"/>
+        <source>Export &amp;SQL…</source>
+        <translation>SQL をエクスポート(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/journaldialog.cpp" line="33"/>
+        <source>Journal of applied plans</source>
+        <translation>適用済みプランのジャーナル</translation>
+    </message>
+    <message>
+        <location filename="../ui/journaldialog.cpp" line="34"/>
+        <source>When</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <location filename="../ui/journaldialog.cpp" line="34"/>
+        <source>Who</source>
+        <translation>実行者</translation>
+    </message>
+    <message>
+        <location filename="../ui/journaldialog.cpp" line="34"/>
+        <source>Database</source>
+        <translation>データベース</translation>
+    </message>
+    <message>
+        <location filename="../ui/journaldialog.cpp" line="34"/>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <location filename="../ui/journaldialog.cpp" line="34"/>
+        <source>Statements</source>
+        <translation>文</translation>
+    </message>
+    <message>
+        <location filename="../ui/journaldialog.cpp" line="35"/>
+        <source>Duration</source>
+        <translation>所要時間</translation>
+    </message>
+    <message>
+        <location filename="../ui/journaldialog.cpp" line="42"/>
+        <source>Applied plans</source>
+        <translation>適用済みのプラン</translation>
+    </message>
+    <message>
+        <location filename="../ui/journaldialog.cpp" line="47"/>
+        <source>Filter by database, user, server, result, message or SQL</source>
+        <translation>データベース、ユーザー、サーバー、結果、メッセージ、SQL で絞り込み</translation>
+    </message>
+    <message>
+        <location filename="../ui/journaldialog.cpp" line="52"/>
+        <source>SQL of the selected plan</source>
+        <translation>選択したプランの SQL</translation>
+    </message>
+    <message>
+        <location filename="../ui/journaldialog.cpp" line="59"/>
+        <source>&amp;Filter:</source>
+        <translation>絞り込み(&amp;F):</translation>
+    </message>
+    <message>
+        <location filename="../ui/journaldialog.cpp" line="102"/>
+        <source>%1 as %2</source>
+        <translation>%1 (%2 として)</translation>
+    </message>
+    <message>
+        <location filename="../ui/journaldialog.cpp" line="103"/>
+        <source>%1 on %2</source>
+        <translation>%2 上の %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/journaldialog.cpp" line="106"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/journaldialog.cpp" line="124"/>
+        <source>No plan has been applied from this workspace yet.</source>
+        <translation>このワークスペースから適用されたプランはまだありません。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/journaldialog.cpp" line="128"/>
+        <source>Plan %1: %2, %n statement(s) in %3 ms.</source>
+        <translation>
+            <numerusform>プラン %1: %2、%n 文を %3 ms で実行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/journaldialog.cpp" line="142"/>
+        <source>Could not export the journal: %1</source>
+        <translation>ジャーナルをエクスポートできませんでした: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/journaldialog.cpp" line="151"/>
+        <source>Export the journal as CSV</source>
+        <translation>ジャーナルを CSV としてエクスポート</translation>
+    </message>
+    <message>
+        <location filename="../ui/journaldialog.cpp" line="151"/>
+        <source>Export the journal as SQL</source>
+        <translation>ジャーナルを SQL としてエクスポート</translation>
+    </message>
+    <message>
+        <location filename="../ui/journaldialog.cpp" line="153"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/journaldialog.cpp" line="153"/>
+        <source>SQL files (*.sql)</source>
+        <translation>SQL ファイル (*.sql)</translation>
     </message>
 </context>
 <context>
@@ -607,67 +1702,67 @@ Please type it.</source>
     <message>
         <location filename="../ui/lineagepanel.cpp" line="67"/>
         <source>%1 is a superuser: every check is bypassed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はスーパーユーザーです: すべてのチェックが迂回されます</translation>
     </message>
     <message>
         <location filename="../ui/lineagepanel.cpp" line="70"/>
         <source>granted to PUBLIC (every role)</source>
-        <translation type="unfinished"></translation>
+        <translation>PUBLIC (すべてのロール) に付与</translation>
     </message>
     <message>
         <location filename="../ui/lineagepanel.cpp" line="71"/>
         <source>granted to PUBLIC (every role) by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 により PUBLIC (すべてのロール) に付与</translation>
     </message>
     <message>
         <location filename="../ui/lineagepanel.cpp" line="74"/>
         <source>direct grant to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 への直接付与</translation>
     </message>
     <message>
         <location filename="../ui/lineagepanel.cpp" line="75"/>
         <source>direct grant to %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 による %1 への直接付与</translation>
     </message>
     <message>
         <location filename="../ui/lineagepanel.cpp" line="79"/>
         <source>through membership %1, granted to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>メンバーシップ %1 経由、%2 に付与</translation>
     </message>
     <message>
         <location filename="../ui/lineagepanel.cpp" line="80"/>
         <source>through membership %1, granted to %2 by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>メンバーシップ %1 経由、%3 により %2 に付与</translation>
     </message>
     <message>
         <location filename="../ui/lineagepanel.cpp" line="84"/>
         <source>owner of the object</source>
-        <translation type="unfinished"></translation>
+        <translation>オブジェクトの所有者</translation>
     </message>
     <message>
         <location filename="../ui/lineagepanel.cpp" line="85"/>
         <source>through membership %1, the object&apos;s owner</source>
-        <translation type="unfinished"></translation>
+        <translation>メンバーシップ %1 経由、オブジェクトの所有者</translation>
     </message>
     <message>
         <location filename="../ui/lineagepanel.cpp" line="88"/>
         <source>predefined role %1</source>
-        <translation type="unfinished"></translation>
+        <translation>定義済みロール %1</translation>
     </message>
     <message>
         <location filename="../ui/lineagepanel.cpp" line="89"/>
         <source>through membership %1 (predefined role)</source>
-        <translation type="unfinished"></translation>
+        <translation>メンバーシップ %1 経由 (定義済みロール)</translation>
     </message>
     <message>
         <location filename="../ui/lineagepanel.cpp" line="93"/>
         <source> — with grant option</source>
-        <translation type="unfinished"></translation>
+        <translation> — WITH GRANT OPTION 付き</translation>
     </message>
     <message>
         <location filename="../ui/lineagepanel.cpp" line="107"/>
         <source>%1 on %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 %3 に対する %1</translation>
     </message>
     <message>
         <location filename="../ui/lineagepanel.cpp" line="112"/>
@@ -692,143 +1787,372 @@ Please type it.</source>
     <message>
         <location filename="../ui/lineagepanel.cpp" line="139"/>
         <source>%1 holds no privilege on this object.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はこのオブジェクトに対する権限を持っていません。</translation>
     </message>
 </context>
 <context>
     <name>roledesk::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="36"/>
+        <location filename="../ui/mainwindow.cpp" line="46"/>
         <source>Why?</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="39"/>
+        <location filename="../ui/mainwindow.cpp" line="49"/>
         <source>RoleDesk</source>
         <translation>RoleDesk</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="42"/>
-        <location filename="../ui/mainwindow.cpp" line="136"/>
+        <location filename="../ui/mainwindow.cpp" line="52"/>
+        <location filename="../ui/mainwindow.cpp" line="149"/>
         <source>&amp;Privileges</source>
         <translation>権限(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="43"/>
-        <location filename="../ui/mainwindow.cpp" line="138"/>
+        <location filename="../ui/mainwindow.cpp" line="53"/>
+        <location filename="../ui/mainwindow.cpp" line="151"/>
         <source>&amp;Memberships</source>
         <translation>メンバーシップ(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="66"/>
+        <location filename="../ui/mainwindow.cpp" line="76"/>
         <source>Loading cancelled.</source>
         <translation>読み込みを中止しました。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="71"/>
+        <location filename="../ui/mainwindow.cpp" line="81"/>
         <source>Reading %1 (%2 of %3)</source>
         <translation>%1 を読み込み中 (%2/%3)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="93"/>
+        <location filename="../ui/mainwindow.cpp" line="105"/>
         <source>&amp;Connect…</source>
         <translation>接続(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="96"/>
+        <location filename="../ui/mainwindow.cpp" line="108"/>
         <source>Connect to a database (Ctrl+O)</source>
         <translation>データベースに接続 (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="99"/>
+        <location filename="../ui/mainwindow.cpp" line="111"/>
         <source>&amp;Refresh</source>
         <translation>再読み込み(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="102"/>
+        <location filename="../ui/mainwindow.cpp" line="114"/>
         <source>Read the catalog again (F5)</source>
         <translation>カタログを再読み込み (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="105"/>
+        <location filename="../ui/mainwindow.cpp" line="117"/>
         <source>C&amp;ancel</source>
         <translation>中止(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="108"/>
+        <location filename="../ui/mainwindow.cpp" line="120"/>
         <source>Stop loading (Esc)</source>
         <translation>読み込みを中止 (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="111"/>
+        <location filename="../ui/mainwindow.cpp" line="123"/>
         <source>&amp;Find</source>
         <translation>検索(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="117"/>
+        <location filename="../ui/mainwindow.cpp" line="129"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="121"/>
+        <location filename="../ui/mainwindow.cpp" line="133"/>
         <source>Main</source>
         <translation>メイン</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="129"/>
+        <location filename="../ui/mainwindow.cpp" line="141"/>
         <source>&amp;Database</source>
         <translation>データベース(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="135"/>
+        <location filename="../ui/mainwindow.cpp" line="148"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="142"/>
+        <location filename="../ui/mainwindow.cpp" line="155"/>
         <source>&amp;Why? panel</source>
         <translation>理由パネル(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="149"/>
-        <location filename="../ui/mainwindow.cpp" line="221"/>
+        <location filename="../ui/mainwindow.cpp" line="162"/>
+        <location filename="../ui/mainwindow.cpp" line="240"/>
         <source>Not connected</source>
         <translation>未接続</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="188"/>
+        <location filename="../ui/mainwindow.cpp" line="201"/>
         <source>Connecting…</source>
         <translation>接続中…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="200"/>
+        <location filename="../ui/mainwindow.cpp" line="213"/>
         <source>Snapshot %1</source>
         <translation>スナップショット %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="201"/>
+        <location filename="../ui/mainwindow.cpp" line="214"/>
         <source>RoleDesk — %1</source>
         <translation>RoleDesk — %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="204"/>
+        <location filename="../ui/mainwindow.cpp" line="217"/>
         <source>Parts of the catalog could not be read: %1</source>
         <translation>カタログの一部を読み込めませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="215"/>
+        <location filename="../ui/mainwindow.cpp" line="228"/>
         <source>SQLSTATE %1</source>
         <translation>SQLSTATE %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="217"/>
+        <location filename="../ui/mainwindow.cpp" line="235"/>
+        <source>The connection was lost while reading the catalog: %1</source>
+        <translation>カタログの読み込み中に接続が切断されました: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="237"/>
         <source>Could not connect: %1</source>
         <translation>接続できませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="218"/>
+        <location filename="../ui/mainwindow.cpp" line="265"/>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="267"/>
+        <source>&amp;Undo</source>
+        <translation>元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="270"/>
+        <source>&amp;Redo</source>
+        <translation>やり直し(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="276"/>
+        <source>&amp;Apply pending changes…</source>
+        <translation>保留中の変更を適用(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="280"/>
+        <source>&amp;Pending changes panel</source>
+        <translation>保留中の変更パネル(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="300"/>
+        <location filename="../ui/mainwindow.cpp" line="367"/>
+        <source>&amp;Default privileges</source>
+        <translation>デフォルト権限(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="319"/>
+        <source>Policy drift</source>
+        <translation>ポリシーとの差異</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="346"/>
+        <source>&amp;Journal…</source>
+        <translation>ジャーナル(&amp;J)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="355"/>
+        <source>P&amp;olicy</source>
+        <translation>ポリシー(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="357"/>
+        <source>&amp;Export policy…</source>
+        <translation>ポリシーをエクスポート(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="359"/>
+        <source>&amp;Compare with policy file…</source>
+        <translation>ポリシーファイルと比較(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="361"/>
+        <source>&amp;Add converging plan to pending changes</source>
+        <translation>収束プランを保留中の変更に追加(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="365"/>
+        <source>Policy &amp;drift panel</source>
+        <translation>ポリシー差異パネル(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="391"/>
+        <source>Policy saved.</source>
+        <translation>ポリシーを保存しました。</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="399"/>
+        <source>Compare with policy file</source>
+        <translation>ポリシーファイルと比較</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="400"/>
+        <source>Policy files (*.yaml *.yml *.json)</source>
+        <translation>ポリシーファイル (*.yaml *.yml *.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="233"/>
         <source>Could not read the catalog: %1</source>
         <translation>カタログを読み込めませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::MatrixEditActions</name>
+    <message>
+        <location filename="../ui/matrixeditactions.cpp" line="51"/>
+        <source>&amp;Grant</source>
+        <translation>付与(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../ui/matrixeditactions.cpp" line="52"/>
+        <source>Grant &amp;with grant option</source>
+        <translation>WITH GRANT OPTION 付きで付与(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../ui/matrixeditactions.cpp" line="53"/>
+        <source>&amp;Revoke</source>
+        <translation>取り消し(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/matrixeditactions.cpp" line="54"/>
+        <source>Revoke grant &amp;option</source>
+        <translation>権限付与オプションを取り消し(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../ui/matrixeditactions.cpp" line="74"/>
+        <source>sequences</source>
+        <translation>シーケンス</translation>
+    </message>
+    <message>
+        <location filename="../ui/matrixeditactions.cpp" line="75"/>
+        <source>functions</source>
+        <translation>関数</translation>
+    </message>
+    <message>
+        <location filename="../ui/matrixeditactions.cpp" line="76"/>
+        <source>procedures</source>
+        <translation>プロシージャ</translation>
+    </message>
+    <message>
+        <location filename="../ui/matrixeditactions.cpp" line="77"/>
+        <source>types</source>
+        <translation>型</translation>
+    </message>
+    <message>
+        <location filename="../ui/matrixeditactions.cpp" line="78"/>
+        <source>tables and views</source>
+        <translation>テーブルとビュー</translation>
+    </message>
+    <message>
+        <location filename="../ui/matrixeditactions.cpp" line="176"/>
+        <source>All applicable privileges</source>
+        <translation>適用可能なすべての権限</translation>
+    </message>
+    <message>
+        <location filename="../ui/matrixeditactions.cpp" line="219"/>
+        <source>Grant on all %1 in schema %2 (%3)…</source>
+        <translation>スキーマ %2 のすべての %1 に付与 (%3)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/matrixeditactions.cpp" line="229"/>
+        <source>Grant %1 on all %2 in schema %3 to %4</source>
+        <translation>スキーマ %3 のすべての %2 に対する %1 を %4 に付与</translation>
+    </message>
+    <message>
+        <location filename="../ui/matrixeditactions.cpp" line="248"/>
+        <location filename="../ui/matrixeditactions.cpp" line="350"/>
+        <source>%1 on %2</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/matrixeditactions.cpp" line="248"/>
+        <source>%n selected cell(s)</source>
+        <translation>
+            <numerusform>%n 個のセルを選択</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/matrixeditactions.cpp" line="251"/>
+        <source>Whole row: %1 on every object shown</source>
+        <translation>行全体: 表示中のすべてのオブジェクトに対する %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/matrixeditactions.cpp" line="254"/>
+        <source>Whole column: every role shown on %1</source>
+        <translation>列全体: %1 に対する表示中のすべてのロール</translation>
+    </message>
+    <message>
+        <location filename="../ui/matrixeditactions.cpp" line="262"/>
+        <source>Undo</source>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <location filename="../ui/matrixeditactions.cpp" line="263"/>
+        <source>Redo</source>
+        <translation>やり直し</translation>
+    </message>
+    <message>
+        <location filename="../ui/matrixeditactions.cpp" line="274"/>
+        <source>%1 on every object shown</source>
+        <translation>表示中のすべてのオブジェクトに対する %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/matrixeditactions.cpp" line="275"/>
+        <source>Every role shown on %1</source>
+        <translation>%1 に対する表示中のすべてのロール</translation>
+    </message>
+    <message>
+        <location filename="../ui/matrixeditactions.cpp" line="348"/>
+        <source>all privileges</source>
+        <translation>すべての権限</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/matrixeditactions.cpp" line="352"/>
+        <source>%n cell(s)</source>
+        <translation>
+            <numerusform>%n 個のセル</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/matrixeditactions.cpp" line="355"/>
+        <source>Grant %1 to %2</source>
+        <translation>%2 に %1 を付与</translation>
+    </message>
+    <message>
+        <location filename="../ui/matrixeditactions.cpp" line="356"/>
+        <source>Grant %1 with grant option to %2</source>
+        <translation>%2 に %1 を WITH GRANT OPTION 付きで付与</translation>
+    </message>
+    <message>
+        <location filename="../ui/matrixeditactions.cpp" line="357"/>
+        <source>Revoke %1 from %2</source>
+        <translation>%2 から %1 を取り消し</translation>
+    </message>
+    <message>
+        <location filename="../ui/matrixeditactions.cpp" line="358"/>
+        <source>Revoke the grant option for %1 from %2</source>
+        <translation>%2 から %1 の権限付与オプションを取り消し</translation>
+    </message>
+    <message>
+        <location filename="../ui/matrixeditactions.cpp" line="363"/>
+        <source>Nothing to change: %1 already as asked.</source>
+        <translation>変更はありません: %1 は既に指定どおりです。</translation>
     </message>
 </context>
 <context>
@@ -836,62 +2160,62 @@ Please type it.</source>
     <message>
         <location filename="../ui/matrixheaderview.cpp" line="17"/>
         <source>db</source>
-        <translation type="unfinished"></translation>
+        <translation>DB</translation>
     </message>
     <message>
         <location filename="../ui/matrixheaderview.cpp" line="18"/>
         <source>schema</source>
-        <translation type="unfinished">スキーマ</translation>
+        <translation>スキーマ</translation>
     </message>
     <message>
         <location filename="../ui/matrixheaderview.cpp" line="19"/>
         <source>table</source>
-        <translation type="unfinished">テーブル</translation>
+        <translation>表</translation>
     </message>
     <message>
         <location filename="../ui/matrixheaderview.cpp" line="20"/>
         <source>view</source>
-        <translation type="unfinished">ビュー</translation>
+        <translation>ビュー</translation>
     </message>
     <message>
         <location filename="../ui/matrixheaderview.cpp" line="21"/>
         <source>matview</source>
-        <translation type="unfinished"></translation>
+        <translation>マテビュー</translation>
     </message>
     <message>
         <location filename="../ui/matrixheaderview.cpp" line="22"/>
         <source>seq</source>
-        <translation type="unfinished"></translation>
+        <translation>シーケンス</translation>
     </message>
     <message>
         <location filename="../ui/matrixheaderview.cpp" line="23"/>
         <source>foreign</source>
-        <translation type="unfinished"></translation>
+        <translation>外部表</translation>
     </message>
     <message>
         <location filename="../ui/matrixheaderview.cpp" line="24"/>
         <source>col</source>
-        <translation type="unfinished"></translation>
+        <translation>列</translation>
     </message>
     <message>
         <location filename="../ui/matrixheaderview.cpp" line="25"/>
         <source>func</source>
-        <translation type="unfinished"></translation>
+        <translation>関数</translation>
     </message>
     <message>
         <location filename="../ui/matrixheaderview.cpp" line="26"/>
         <source>proc</source>
-        <translation type="unfinished"></translation>
+        <translation>プロシージャ</translation>
     </message>
     <message>
         <location filename="../ui/matrixheaderview.cpp" line="27"/>
         <source>type</source>
-        <translation type="unfinished">型</translation>
+        <translation>型</translation>
     </message>
     <message>
         <location filename="../ui/matrixheaderview.cpp" line="122"/>
         <source>database</source>
-        <translation type="unfinished">データベース</translation>
+        <translation>データベース</translation>
     </message>
 </context>
 <context>
@@ -937,88 +2261,88 @@ Please type it.</source>
         <translation>型</translation>
     </message>
     <message>
-        <location filename="../ui/matrixpage.cpp" line="79"/>
+        <location filename="../ui/matrixpage.cpp" line="80"/>
         <source>Privilege matrix</source>
         <translation>権限マトリクス</translation>
     </message>
     <message>
-        <location filename="../ui/matrixpage.cpp" line="83"/>
+        <location filename="../ui/matrixpage.cpp" line="84"/>
         <source>Connect to a database to see who can do what (Ctrl+O).</source>
         <translation>データベースに接続すると、誰が何をできるかが表示されます (Ctrl+O)。</translation>
     </message>
     <message>
-        <location filename="../ui/matrixpage.cpp" line="111"/>
+        <location filename="../ui/matrixpage.cpp" line="112"/>
         <source>&amp;Roles:</source>
         <translation>ロール(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../ui/matrixpage.cpp" line="114"/>
+        <location filename="../ui/matrixpage.cpp" line="115"/>
         <source>All roles</source>
         <translation>すべてのロール</translation>
     </message>
     <message>
-        <location filename="../ui/matrixpage.cpp" line="115"/>
+        <location filename="../ui/matrixpage.cpp" line="116"/>
         <source>Users (can log in)</source>
         <translation>ユーザー (ログイン可)</translation>
     </message>
     <message>
-        <location filename="../ui/matrixpage.cpp" line="116"/>
+        <location filename="../ui/matrixpage.cpp" line="117"/>
         <source>Groups (no login)</source>
         <translation>グループ (ログイン不可)</translation>
     </message>
     <message>
-        <location filename="../ui/matrixpage.cpp" line="118"/>
+        <location filename="../ui/matrixpage.cpp" line="119"/>
         <source>&amp;Predefined pg_* roles</source>
         <translation>定義済み pg_* ロール(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/matrixpage.cpp" line="119"/>
+        <location filename="../ui/matrixpage.cpp" line="120"/>
         <source>Show the built-in pg_* roles too</source>
         <translation>組み込みの pg_* ロールも表示</translation>
     </message>
     <message>
-        <location filename="../ui/matrixpage.cpp" line="123"/>
+        <location filename="../ui/matrixpage.cpp" line="124"/>
         <source>Filter roles by name (Ctrl+F)</source>
         <translation>ロール名で絞り込み (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/matrixpage.cpp" line="127"/>
+        <location filename="../ui/matrixpage.cpp" line="128"/>
         <source>&amp;Objects:</source>
         <translation>オブジェクト(&amp;O):</translation>
     </message>
     <message>
-        <location filename="../ui/matrixpage.cpp" line="135"/>
+        <location filename="../ui/matrixpage.cpp" line="136"/>
         <source>Schema</source>
         <translation>スキーマ</translation>
     </message>
     <message>
-        <location filename="../ui/matrixpage.cpp" line="136"/>
-        <location filename="../ui/matrixpage.cpp" line="242"/>
+        <location filename="../ui/matrixpage.cpp" line="137"/>
+        <location filename="../ui/matrixpage.cpp" line="243"/>
         <source>All schemas</source>
         <translation>すべてのスキーマ</translation>
     </message>
     <message>
-        <location filename="../ui/matrixpage.cpp" line="139"/>
+        <location filename="../ui/matrixpage.cpp" line="140"/>
         <source>Filter objects by name</source>
         <translation>オブジェクト名で絞り込み</translation>
     </message>
     <message>
-        <location filename="../ui/matrixpage.cpp" line="198"/>
+        <location filename="../ui/matrixpage.cpp" line="199"/>
         <source>Legend:</source>
         <translation>凡例:</translation>
     </message>
     <message>
-        <location filename="../ui/matrixpage.cpp" line="213"/>
+        <location filename="../ui/matrixpage.cpp" line="214"/>
         <source>&lt;b&gt;*&lt;/b&gt; grantable · &lt;b&gt;ALL&lt;/b&gt; every privilege · ● user ◆ group ★ superuser ◇ predefined role</source>
         <translation>&lt;b&gt;*&lt;/b&gt; 付与可能 · &lt;b&gt;ALL&lt;/b&gt; すべての権限 · ● ユーザー ◆ グループ ★ スーパーユーザー ◇ 定義済みロール</translation>
     </message>
     <message>
-        <location filename="../ui/matrixpage.cpp" line="217"/>
+        <location filename="../ui/matrixpage.cpp" line="218"/>
         <source>Letters: r SELECT, a INSERT, w UPDATE, d DELETE, D TRUNCATE, x REFERENCES, t TRIGGER, X EXECUTE, U USAGE, C CREATE, c CONNECT, T TEMPORARY</source>
         <translation>記号: r SELECT, a INSERT, w UPDATE, d DELETE, D TRUNCATE, x REFERENCES, t TRIGGER, X EXECUTE, U USAGE, C CREATE, c CONNECT, T TEMPORARY</translation>
     </message>
     <message>
-        <location filename="../ui/matrixpage.cpp" line="252"/>
+        <location filename="../ui/matrixpage.cpp" line="253"/>
         <source>%1 of %2 roles, %3 of %4 objects</source>
         <translation>ロール %1/%2、オブジェクト %3/%4</translation>
     </message>
@@ -1028,130 +2352,270 @@ Please type it.</source>
     <message>
         <location filename="../src/models/membershipmodel.cpp" line="224"/>
         <source>member</source>
-        <translation type="unfinished"></translation>
+        <translation>メンバー</translation>
     </message>
     <message>
         <location filename="../src/models/membershipmodel.cpp" line="226"/>
         <source>has member</source>
-        <translation type="unfinished"></translation>
+        <translation>メンバーを持つ</translation>
     </message>
     <message>
         <location filename="../src/models/membershipmodel.cpp" line="228"/>
         <source>WITH ADMIN OPTION</source>
-        <translation type="unfinished"></translation>
+        <translation>WITH ADMIN OPTION</translation>
     </message>
     <message>
         <location filename="../src/models/membershipmodel.cpp" line="230"/>
         <source>NOINHERIT</source>
-        <translation type="unfinished"></translation>
+        <translation>NOINHERIT</translation>
     </message>
     <message>
         <location filename="../src/models/membershipmodel.cpp" line="232"/>
         <source>implicit</source>
-        <translation type="unfinished"></translation>
+        <translation>暗黙</translation>
     </message>
     <message>
         <location filename="../src/models/membershipmodel.cpp" line="262"/>
         <source>%1 is a member of %2, granted by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は %2 のメンバー (%3 により付与)</translation>
     </message>
     <message>
         <location filename="../src/models/membershipmodel.cpp" line="279"/>
         <source>no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>制限なし</translation>
     </message>
     <message>
         <location filename="../src/models/membershipmodel.cpp" line="299"/>
         <source>Role → member of</source>
-        <translation type="unfinished"></translation>
+        <translation>ロール → 所属先</translation>
     </message>
     <message>
         <location filename="../src/models/membershipmodel.cpp" line="299"/>
         <source>Role → members</source>
-        <translation type="unfinished"></translation>
+        <translation>ロール → メンバー</translation>
     </message>
     <message>
         <location filename="../src/models/membershipmodel.cpp" line="300"/>
         <source>Membership</source>
-        <translation type="unfinished"></translation>
+        <translation>メンバーシップ</translation>
     </message>
     <message>
         <location filename="../src/models/membershipmodel.cpp" line="301"/>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>ログイン</translation>
     </message>
     <message>
         <location filename="../src/models/membershipmodel.cpp" line="302"/>
         <source>Superuser</source>
-        <translation type="unfinished"></translation>
+        <translation>スーパーユーザー</translation>
     </message>
     <message>
         <location filename="../src/models/membershipmodel.cpp" line="303"/>
         <source>Inherit</source>
-        <translation type="unfinished"></translation>
+        <translation>継承</translation>
     </message>
     <message>
         <location filename="../src/models/membershipmodel.cpp" line="304"/>
         <source>Create role</source>
-        <translation type="unfinished"></translation>
+        <translation>ロール作成</translation>
     </message>
     <message>
         <location filename="../src/models/membershipmodel.cpp" line="305"/>
         <source>Create DB</source>
-        <translation type="unfinished"></translation>
+        <translation>DB 作成</translation>
     </message>
     <message>
         <location filename="../src/models/membershipmodel.cpp" line="306"/>
         <source>Replication</source>
-        <translation type="unfinished"></translation>
+        <translation>レプリケーション</translation>
     </message>
     <message>
         <location filename="../src/models/membershipmodel.cpp" line="307"/>
         <source>Bypass RLS</source>
-        <translation type="unfinished"></translation>
+        <translation>RLS 迂回</translation>
     </message>
     <message>
         <location filename="../src/models/membershipmodel.cpp" line="308"/>
         <source>Connection limit</source>
-        <translation type="unfinished"></translation>
+        <translation>接続数の上限</translation>
     </message>
     <message>
         <location filename="../src/models/membershipmodel.cpp" line="309"/>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>有効期限</translation>
     </message>
 </context>
 <context>
     <name>roledesk::MembershipPage</name>
     <message>
-        <location filename="../ui/membershippage.cpp" line="21"/>
+        <location filename="../ui/membershippage.cpp" line="33"/>
         <source>Show &amp;predefined pg_* roles</source>
         <translation>定義済み pg_* ロールを表示(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/membershippage.cpp" line="26"/>
+        <location filename="../ui/membershippage.cpp" line="36"/>
+        <source>Pending role and membership changes:</source>
+        <translation>保留中のロールとメンバーシップの変更:</translation>
+    </message>
+    <message>
+        <location filename="../ui/membershippage.cpp" line="40"/>
         <source>Each role → the roles it is a member of</source>
         <translation>各ロール → 所属するロール</translation>
     </message>
     <message>
-        <location filename="../ui/membershippage.cpp" line="27"/>
+        <location filename="../ui/membershippage.cpp" line="41"/>
         <source>Each role → its members</source>
         <translation>各ロール → そのメンバー</translation>
     </message>
     <message>
-        <location filename="../ui/membershippage.cpp" line="29"/>
+        <location filename="../ui/membershippage.cpp" line="43"/>
         <source>Filter roles by name (Ctrl+F)</source>
         <translation>ロール名で絞り込み (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/membershippage.cpp" line="38"/>
+        <location filename="../ui/membershippage.cpp" line="52"/>
         <source>Role memberships</source>
         <translation>ロールのメンバーシップ</translation>
     </message>
     <message>
-        <location filename="../ui/membershippage.cpp" line="46"/>
+        <location filename="../ui/membershippage.cpp" line="61"/>
+        <source>Pending role and membership changes</source>
+        <translation>保留中のロールとメンバーシップの変更</translation>
+    </message>
+    <message>
+        <location filename="../ui/membershippage.cpp" line="67"/>
         <source>&amp;Show:</source>
         <translation>表示(&amp;S):</translation>
+    </message>
+    <message>
+        <location filename="../ui/membershippage.cpp" line="128"/>
+        <source>&amp;New role…</source>
+        <translation>新規ロール(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/membershippage.cpp" line="130"/>
+        <source>&amp;Edit role…</source>
+        <translation>ロールを編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/membershippage.cpp" line="132"/>
+        <source>&amp;Drop role…</source>
+        <translation>ロールを削除(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/membershippage.cpp" line="134"/>
+        <source>&amp;Add membership…</source>
+        <translation>メンバーシップを追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/membershippage.cpp" line="136"/>
+        <source>&amp;Remove membership</source>
+        <translation>メンバーシップを削除(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/membershippage.cpp" line="138"/>
+        <source>Toggle admin &amp;option</source>
+        <translation>ADMIN OPTION の切り替え(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../ui/membershippage.cpp" line="141"/>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location filename="../ui/membershippage.cpp" line="143"/>
+        <source>Create a role (Ins)</source>
+        <translation>ロールを作成 (Ins)</translation>
+    </message>
+    <message>
+        <location filename="../ui/membershippage.cpp" line="144"/>
+        <source>Change the selected role&apos;s attributes, password and groups (F2, Enter)</source>
+        <translation>選択したロールの属性、パスワード、所属グループを変更 (F2、Enter)</translation>
+    </message>
+    <message>
+        <location filename="../ui/membershippage.cpp" line="145"/>
+        <source>Drop the selected role, after reassigning or dropping what it owns (Del)</source>
+        <translation>所有するオブジェクトを移譲または削除したうえで、選択したロールを削除 (Del)</translation>
+    </message>
+    <message>
+        <location filename="../ui/membershippage.cpp" line="146"/>
+        <source>Add a membership to the selected role (Shift+Ins)</source>
+        <translation>選択したロールにメンバーシップを追加 (Shift+Ins)</translation>
+    </message>
+    <message>
+        <location filename="../ui/membershippage.cpp" line="147"/>
+        <source>Remove the selected membership (Del)</source>
+        <translation>選択したメンバーシップを削除 (Del)</translation>
+    </message>
+    <message>
+        <location filename="../ui/membershippage.cpp" line="148"/>
+        <source>Give or take the selected membership&apos;s admin option (Ctrl+T)</source>
+        <translation>選択したメンバーシップの ADMIN OPTION を付与または取り消し (Ctrl+T)</translation>
+    </message>
+    <message>
+        <location filename="../ui/membershippage.cpp" line="160"/>
+        <source>&amp;Add member…</source>
+        <translation>メンバーを追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/membershippage.cpp" line="161"/>
+        <source>&amp;Add to group…</source>
+        <translation>グループに追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/membershippage.cpp" line="258"/>
+        <source>Create role %1</source>
+        <translation>ロール %1 を作成</translation>
+    </message>
+    <message>
+        <location filename="../ui/membershippage.cpp" line="269"/>
+        <source>Alter role %1</source>
+        <translation>ロール %1 を変更</translation>
+    </message>
+    <message>
+        <location filename="../ui/membershippage.cpp" line="279"/>
+        <source>Drop role %1</source>
+        <translation>ロール %1 を削除</translation>
+    </message>
+    <message>
+        <location filename="../ui/membershippage.cpp" line="291"/>
+        <source>Add a member to %1</source>
+        <translation>%1 にメンバーを追加</translation>
+    </message>
+    <message>
+        <location filename="../ui/membershippage.cpp" line="291"/>
+        <source>Add %1 to a group</source>
+        <translation>%1 をグループに追加</translation>
+    </message>
+    <message>
+        <location filename="../ui/membershippage.cpp" line="300"/>
+        <source>With &amp;admin option (may grant it on)</source>
+        <translation>ADMIN OPTION 付き (さらに付与可能)(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/membershippage.cpp" line="304"/>
+        <source>&amp;Member:</source>
+        <translation>メンバー(&amp;M):</translation>
+    </message>
+    <message>
+        <location filename="../ui/membershippage.cpp" line="304"/>
+        <source>&amp;Group:</source>
+        <translation>グループ(&amp;G):</translation>
+    </message>
+    <message>
+        <location filename="../ui/membershippage.cpp" line="313"/>
+        <source>Grant %1 to %2</source>
+        <translation>%2 に %1 を付与</translation>
+    </message>
+    <message>
+        <location filename="../ui/membershippage.cpp" line="322"/>
+        <source>Revoke %1 from %2</source>
+        <translation>%2 から %1 を取り消し</translation>
+    </message>
+    <message>
+        <location filename="../ui/membershippage.cpp" line="329"/>
+        <source>Toggle admin option</source>
+        <translation>ADMIN OPTION の切り替え</translation>
     </message>
 </context>
 <context>
@@ -1159,12 +2623,12 @@ Please type it.</source>
     <message>
         <location filename="../ui/messagebar.cpp" line="24"/>
         <source>Close this message</source>
-        <translation type="unfinished"></translation>
+        <translation>このメッセージを閉じる</translation>
     </message>
     <message>
         <location filename="../ui/messagebar.cpp" line="25"/>
         <source>Close message</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージを閉じる</translation>
     </message>
 </context>
 <context>
@@ -1175,200 +2639,1042 @@ Please type it.</source>
         <location filename="../src/store/passwordvault.cpp" line="91"/>
         <location filename="../src/store/passwordvault.cpp" line="103"/>
         <source>The system keychain is switched off.</source>
-        <translation type="unfinished"></translation>
+        <translation>システムのキーチェーンは無効になっています。</translation>
     </message>
     <message>
         <location filename="../src/store/passwordvault.cpp" line="156"/>
         <source>No password is kept in the keychain for &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」のパスワードはキーチェーンに保存されていません。</translation>
     </message>
     <message>
         <location filename="../src/store/passwordvault.cpp" line="160"/>
         <source>Access to the system keychain was denied.</source>
-        <translation type="unfinished"></translation>
+        <translation>システムのキーチェーンへのアクセスが拒否されました。</translation>
     </message>
     <message>
         <location filename="../src/store/passwordvault.cpp" line="164"/>
         <source>No system keychain is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>利用できるシステムのキーチェーンがありません。</translation>
     </message>
     <message>
         <location filename="../src/store/passwordvault.cpp" line="167"/>
         <source>The system keychain reported an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>システムのキーチェーンがエラーを報告しました。</translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::PendingChangesDock</name>
+    <message>
+        <location filename="../ui/pendingchangesdock.cpp" line="30"/>
+        <location filename="../ui/pendingchangesdock.cpp" line="49"/>
+        <source>Pending changes</source>
+        <translation>保留中の変更</translation>
+    </message>
+    <message>
+        <location filename="../ui/pendingchangesdock.cpp" line="56"/>
+        <source>SQL preview</source>
+        <translation>SQL プレビュー</translation>
+    </message>
+    <message>
+        <location filename="../ui/pendingchangesdock.cpp" line="68"/>
+        <source>&amp;Remove</source>
+        <translation>削除(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pendingchangesdock.cpp" line="70"/>
+        <source>Remove the selected changes from the plan</source>
+        <translation>選択した変更をプランから削除</translation>
+    </message>
+    <message>
+        <location filename="../ui/pendingchangesdock.cpp" line="73"/>
+        <source>Undo</source>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <location filename="../ui/pendingchangesdock.cpp" line="76"/>
+        <source>Redo</source>
+        <translation>やり直し</translation>
+    </message>
+    <message>
+        <location filename="../ui/pendingchangesdock.cpp" line="77"/>
+        <source>C&amp;lear</source>
+        <translation>クリア(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pendingchangesdock.cpp" line="79"/>
+        <source>Remove every pending change (can be undone)</source>
+        <translation>保留中の変更をすべて削除 (元に戻せます)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pendingchangesdock.cpp" line="88"/>
+        <source>&amp;Copy SQL</source>
+        <translation>SQL をコピー(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pendingchangesdock.cpp" line="90"/>
+        <source>&amp;Save as .sql…</source>
+        <translation>.sql として保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pendingchangesdock.cpp" line="92"/>
+        <source>&amp;Apply…</source>
+        <translation>適用(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pendingchangesdock.cpp" line="94"/>
+        <source>Run the plan in one transaction on the database</source>
+        <translation>データベース上で 1 つのトランザクションとしてプランを実行</translation>
+    </message>
+    <message>
+        <location filename="../ui/pendingchangesdock.cpp" line="104"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location filename="../ui/pendingchangesdock.cpp" line="153"/>
+        <source>No pending changes. Right-click a matrix cell to grant or revoke.</source>
+        <translation>保留中の変更はありません。マトリクスのセルを右クリックして付与または取り消しを行います。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pendingchangesdock.cpp" line="154"/>
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n 件の変更</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pendingchangesdock.cpp" line="155"/>
+        <source>%n statement(s)</source>
+        <translation>
+            <numerusform>%n 文</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pendingchangesdock.cpp" line="176"/>
+        <source>Remove %n pending change(s)</source>
+        <translation>
+            <numerusform>保留中の変更 %n 件を削除</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/pendingchangesdock.cpp" line="181"/>
+        <source>Save the plan as SQL</source>
+        <translation>プランを SQL として保存</translation>
+    </message>
+    <message>
+        <location filename="../ui/pendingchangesdock.cpp" line="184"/>
+        <source>SQL scripts (*.sql)</source>
+        <translation>SQL スクリプト (*.sql)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pendingchangesdock.cpp" line="196"/>
+        <source>Could not save %1: %2</source>
+        <translation>%1 を保存できませんでした: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/pendingchangesdock.cpp" line="199"/>
+        <source>Saved the plan to %1.</source>
+        <translation>プランを %1 に保存しました。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pendingchangesdock.cpp" line="209"/>
+        <source>Apply the plan</source>
+        <translation>プランの適用</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pendingchangesdock.cpp" line="210"/>
+        <source>Run %n statement(s) in one transaction on database %1 as %2?</source>
+        <translation>
+            <numerusform>データベース %1 上で %2 として、%n 文を 1 つのトランザクションで実行しますか?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/pendingchangesdock.cpp" line="214"/>
+        <source>RoleDesk first checks that nothing the plan touches changed since the snapshot. If any statement fails, nothing is applied.</source>
+        <translation>RoleDesk はまず、プランが扱う対象がスナップショット以降に変更されていないことを確認します。いずれかの文が失敗した場合、何も適用されません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pendingchangesdock.cpp" line="216"/>
+        <source>Apply</source>
+        <translation>適用</translation>
+    </message>
+    <message>
+        <location filename="../ui/pendingchangesdock.cpp" line="223"/>
+        <source>The plan cannot be applied now (a load is running).</source>
+        <translation>現在プランを適用できません (読み込み中です)。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pendingchangesdock.cpp" line="230"/>
+        <source>Applying %v of %m</source>
+        <translation>%v / %m を適用中</translation>
+    </message>
+    <message>
+        <location filename="../ui/pendingchangesdock.cpp" line="244"/>
+        <source>Detail: %1</source>
+        <translation>詳細: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pendingchangesdock.cpp" line="246"/>
+        <source>Hint: %1</source>
+        <translation>ヒント: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pendingchangesdock.cpp" line="248"/>
+        <source>SQLSTATE %1</source>
+        <translation>SQLSTATE %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pendingchangesdock.cpp" line="256"/>
+        <source>Applied %n statement(s) in %1 ms; the fresh snapshot shows every change.</source>
+        <translation>
+            <numerusform>%n 文を %1 ms で適用しました。最新のスナップショットにすべての変更が反映されています。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pendingchangesdock.cpp" line="264"/>
+        <source>Applied, but the fresh snapshot differs from the plan in %n place(s): %1</source>
+        <translation>
+            <numerusform>適用しましたが、最新のスナップショットはプランと %n 箇所で異なります: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/pendingchangesdock.cpp" line="272"/>
+        <source>%1: was %2, now %3</source>
+        <translation>%1: 変更前 %2、現在 %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/pendingchangesdock.cpp" line="274"/>
+        <source>Nothing was applied: the database changed since the snapshot (%1). The matrix now shows the current state; the plan is still pending.</source>
+        <translation>何も適用されませんでした: スナップショット以降にデータベースが変更されています (%1)。マトリクスには現在の状態が表示されています。プランは保留中のままです。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pendingchangesdock.cpp" line="282"/>
+        <source>Nothing was applied: %1 failed on %2: %3</source>
+        <translation>何も適用されませんでした: %2 で %1 が失敗しました: %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/pendingchangesdock.cpp" line="287"/>
+        <source>Apply cancelled; nothing was applied. The plan is still pending.</source>
+        <translation>適用をキャンセルしました。何も適用されていません。プランは保留中のままです。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pendingchangesdock.cpp" line="291"/>
+        <source>The connection was lost while applying; the transaction did not commit and nothing was applied. The plan is still pending: %1</source>
+        <translation>適用中に接続が切断されました。トランザクションはコミットされず、何も適用されていません。プランは保留中のままです: %1</translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::PendingChangesModel</name>
+    <message>
+        <location filename="../src/models/pendingchangesmodel.cpp" line="19"/>
+        <source>sequences</source>
+        <translation>シーケンス</translation>
+    </message>
+    <message>
+        <location filename="../src/models/pendingchangesmodel.cpp" line="20"/>
+        <source>functions</source>
+        <translation>関数</translation>
+    </message>
+    <message>
+        <location filename="../src/models/pendingchangesmodel.cpp" line="21"/>
+        <source>types</source>
+        <translation>型</translation>
+    </message>
+    <message>
+        <location filename="../src/models/pendingchangesmodel.cpp" line="22"/>
+        <source>schemas</source>
+        <translation>スキーマ</translation>
+    </message>
+    <message>
+        <location filename="../src/models/pendingchangesmodel.cpp" line="23"/>
+        <source>tables</source>
+        <translation>テーブル</translation>
+    </message>
+    <message>
+        <location filename="../src/models/pendingchangesmodel.cpp" line="51"/>
+        <source>Grant %1 on %2 to %3 with grant option</source>
+        <translation>%2 に対する %1 を WITH GRANT OPTION 付きで %3 に付与</translation>
+    </message>
+    <message>
+        <location filename="../src/models/pendingchangesmodel.cpp" line="51"/>
+        <source>Grant %1 on %2 to %3</source>
+        <translation>%2 に対する %1 を %3 に付与</translation>
+    </message>
+    <message>
+        <location filename="../src/models/pendingchangesmodel.cpp" line="55"/>
+        <source>Revoke the grant option for %1 on %2 from %3</source>
+        <translation>%3 から %2 に対する %1 の権限付与オプションを取り消し</translation>
+    </message>
+    <message>
+        <location filename="../src/models/pendingchangesmodel.cpp" line="56"/>
+        <source>Revoke %1 on %2 from %3</source>
+        <translation>%3 から %2 に対する %1 を取り消し</translation>
+    </message>
+    <message>
+        <location filename="../src/models/pendingchangesmodel.cpp" line="59"/>
+        <source>(granted by %1)</source>
+        <translation>(%1 により付与)</translation>
+    </message>
+    <message>
+        <location filename="../src/models/pendingchangesmodel.cpp" line="61"/>
+        <source>and the grants made with it</source>
+        <translation>およびそれにより行われた付与</translation>
+    </message>
+    <message>
+        <location filename="../src/models/pendingchangesmodel.cpp" line="65"/>
+        <source>Make %1 a member of %2 with admin option</source>
+        <translation>%1 を ADMIN OPTION 付きで %2 のメンバーにする</translation>
+    </message>
+    <message>
+        <location filename="../src/models/pendingchangesmodel.cpp" line="65"/>
+        <source>Make %1 a member of %2</source>
+        <translation>%1 を %2 のメンバーにする</translation>
+    </message>
+    <message>
+        <location filename="../src/models/pendingchangesmodel.cpp" line="69"/>
+        <source>Take the admin option of %1 on %2</source>
+        <translation>%2 に対する %1 の ADMIN OPTION を取り消し</translation>
+    </message>
+    <message>
+        <location filename="../src/models/pendingchangesmodel.cpp" line="69"/>
+        <source>Remove %1 from %2</source>
+        <translation>%1 を %2 から外す</translation>
+    </message>
+    <message>
+        <location filename="../src/models/pendingchangesmodel.cpp" line="72"/>
+        <source>Create role %1</source>
+        <translation>ロール %1 を作成</translation>
+    </message>
+    <message>
+        <location filename="../src/models/pendingchangesmodel.cpp" line="75"/>
+        <source>Rename role %1 to %2</source>
+        <translation>ロール %1 の名前を %2 に変更</translation>
+    </message>
+    <message>
+        <location filename="../src/models/pendingchangesmodel.cpp" line="77"/>
+        <source>Alter role %1 and rename it to %2</source>
+        <translation>ロール %1 を変更し、名前を %2 に変更</translation>
+    </message>
+    <message>
+        <location filename="../src/models/pendingchangesmodel.cpp" line="78"/>
+        <source>Alter role %1</source>
+        <translation>ロール %1 を変更</translation>
+    </message>
+    <message>
+        <location filename="../src/models/pendingchangesmodel.cpp" line="82"/>
+        <source>Drop role %1 (its objects go to %2)</source>
+        <translation>ロール %1 を削除 (所有オブジェクトは %2 へ移譲)</translation>
+    </message>
+    <message>
+        <location filename="../src/models/pendingchangesmodel.cpp" line="83"/>
+        <source>Drop role %1</source>
+        <translation>ロール %1 を削除</translation>
+    </message>
+    <message>
+        <location filename="../src/models/pendingchangesmodel.cpp" line="86"/>
+        <source>in every schema</source>
+        <translation>すべてのスキーマ</translation>
+    </message>
+    <message>
+        <location filename="../src/models/pendingchangesmodel.cpp" line="86"/>
+        <source>in schema %1</source>
+        <translation>スキーマ %1</translation>
+    </message>
+    <message>
+        <location filename="../src/models/pendingchangesmodel.cpp" line="87"/>
+        <source>By default grant %1 on new %2 of %3 %4 to %5</source>
+        <translation>%3 が %4 に作成する新しい %2 に対する %1 を、デフォルトで %5 に付与</translation>
+    </message>
+    <message>
+        <location filename="../src/models/pendingchangesmodel.cpp" line="88"/>
+        <source>By default revoke %1 on new %2 of %3 %4 from %5</source>
+        <translation>%3 が %4 に作成する新しい %2 に対する %1 を、デフォルトで %5 から取り消し</translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::PlanApplier</name>
+    <message>
+        <location filename="../src/plan/applier.cpp" line="427"/>
+        <source>The apply was cancelled.</source>
+        <translation>適用がキャンセルされました。</translation>
+    </message>
+    <message>
+        <location filename="../src/plan/applier.cpp" line="431"/>
+        <source>conflict check</source>
+        <translation>競合チェック</translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::Planner</name>
+    <message>
+        <location filename="../src/policy/planner.cpp" line="107"/>
+        <source>%1: role %2 does not exist and the file does not create it</source>
+        <translation>%1: ロール %2 は存在せず、ファイルでも作成されません</translation>
+    </message>
+    <message>
+        <location filename="../src/policy/planner.cpp" line="131"/>
+        <source>role %1 does not exist</source>
+        <translation>ロール %1 は存在しません</translation>
+    </message>
+    <message>
+        <location filename="../src/policy/planner.cpp" line="165"/>
+        <source>role %1 differs in %2</source>
+        <translation>ロール %1 は %2 が異なります</translation>
+    </message>
+    <message>
+        <location filename="../src/policy/planner.cpp" line="175"/>
+        <source>role %1 is not in the file but is kept: it is the bootstrap superuser or the current user</source>
+        <translation>ロール %1 はファイルにありませんが、ブートストラップスーパーユーザーまたは現在のユーザーであるため維持されます</translation>
+    </message>
+    <message>
+        <location filename="../src/policy/planner.cpp" line="181"/>
+        <source>role %1 is not in the file (it will be dropped)</source>
+        <translation>ロール %1 はファイルにありません (削除されます)</translation>
+    </message>
+    <message>
+        <location filename="../src/policy/planner.cpp" line="199"/>
+        <source>%1: membership of %2 in %3 is outside the scope and left alone</source>
+        <translation>%1: %2 の %3 へのメンバーシップはスコープ外のため変更しません</translation>
+    </message>
+    <message>
+        <location filename="../src/policy/planner.cpp" line="212"/>
+        <source>%1 is not a member of %2</source>
+        <translation>%1 は %2 のメンバーではありません</translation>
+    </message>
+    <message>
+        <location filename="../src/policy/planner.cpp" line="215"/>
+        <source>%1 lacks the admin option on %2</source>
+        <translation>%1 は %2 に対する ADMIN OPTION を持っていません</translation>
+    </message>
+    <message>
+        <location filename="../src/policy/planner.cpp" line="218"/>
+        <source>%1 has the admin option on %2 beyond the file</source>
+        <translation>%1 はファイルにない %2 に対する ADMIN OPTION を持っています</translation>
+    </message>
+    <message>
+        <location filename="../src/policy/planner.cpp" line="226"/>
+        <source>%1 is a member of %2 beyond the file</source>
+        <translation>%1 はファイルにない %2 のメンバーシップを持っています</translation>
+    </message>
+    <message>
+        <location filename="../src/policy/planner.cpp" line="239"/>
+        <source>%1: database %2 is not the database connected to (%3); its grants are left alone</source>
+        <translation>%1: データベース %2 は接続中のデータベース (%3) ではないため、その付与は変更しません</translation>
+    </message>
+    <message>
+        <location filename="../src/policy/planner.cpp" line="246"/>
+        <source>%1 %2 does not exist (the file grants %3 on it to %4)</source>
+        <translation>%1 %2 は存在しません (ファイルはこれに対する %3 を %4 に付与しています)</translation>
+    </message>
+    <message>
+        <location filename="../src/policy/planner.cpp" line="355"/>
+        <source>%1 has %2 on %3 %4 beyond the file</source>
+        <translation>%1 はファイルにない %3 %4 に対する %2 を持っています</translation>
+    </message>
+    <message>
+        <location filename="../src/policy/planner.cpp" line="359"/>
+        <source>%1 can grant %2 on %3 %4; the file says it cannot</source>
+        <translation>%1 は %3 %4 に対する %2 を付与できますが、ファイルでは付与できないことになっています</translation>
+    </message>
+    <message>
+        <location filename="../src/policy/planner.cpp" line="409"/>
+        <source>%1 lacks %2 on %3 %4</source>
+        <translation>%1 は %3 %4 に対する %2 を持っていません</translation>
+    </message>
+    <message>
+        <location filename="../src/policy/planner.cpp" line="413"/>
+        <source>%1 cannot grant %2 on %3 %4; the file says it can</source>
+        <translation>%1 は %3 %4 に対する %2 を付与できませんが、ファイルでは付与できることになっています</translation>
+    </message>
+    <message>
+        <location filename="../src/policy/planner.cpp" line="495"/>
+        <source>new %1 of %2</source>
+        <translation>%2 の新しい %1</translation>
+    </message>
+    <message>
+        <location filename="../src/policy/planner.cpp" line="496"/>
+        <source>new %1 of %2 in schema %3</source>
+        <translation>スキーマ %3 内の %2 の新しい %1</translation>
+    </message>
+    <message>
+        <location filename="../src/policy/planner.cpp" line="506"/>
+        <source>%1 lacks default %2 on %3</source>
+        <translation>%1 は %3 に対するデフォルトの %2 を持っていません</translation>
+    </message>
+    <message>
+        <location filename="../src/policy/planner.cpp" line="509"/>
+        <source>%1 has default %2 on %3 beyond the file</source>
+        <translation>%1 はファイルにない %3 に対するデフォルトの %2 を持っています</translation>
+    </message>
+    <message>
+        <location filename="../src/policy/planner.cpp" line="512"/>
+        <source>%1: the grant option of default %2 on %3 differs</source>
+        <translation>%1: %3 に対するデフォルトの %2 の権限付与オプションが異なります</translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::PolicyDriftPanel</name>
+    <message>
+        <location filename="../ui/policydriftpanel.cpp" line="24"/>
+        <source>missing</source>
+        <translation>不足</translation>
+    </message>
+    <message>
+        <location filename="../ui/policydriftpanel.cpp" line="25"/>
+        <source>extra</source>
+        <translation>余分</translation>
+    </message>
+    <message>
+        <location filename="../ui/policydriftpanel.cpp" line="26"/>
+        <source>different</source>
+        <translation>相違</translation>
+    </message>
+    <message>
+        <location filename="../ui/policydriftpanel.cpp" line="38"/>
+        <source>&amp;Add converging plan to pending changes</source>
+        <translation>収束プランを保留中の変更に追加(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/policydriftpanel.cpp" line="39"/>
+        <source>C&amp;lear comparison</source>
+        <translation>比較結果をクリア(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../ui/policydriftpanel.cpp" line="42"/>
+        <source>Drift</source>
+        <translation>差異</translation>
+    </message>
+    <message>
+        <location filename="../ui/policydriftpanel.cpp" line="42"/>
+        <source>Role</source>
+        <translation>ロール</translation>
+    </message>
+    <message>
+        <location filename="../ui/policydriftpanel.cpp" line="42"/>
+        <source>Object</source>
+        <translation>オブジェクト</translation>
+    </message>
+    <message>
+        <location filename="../ui/policydriftpanel.cpp" line="42"/>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../ui/policydriftpanel.cpp" line="48"/>
+        <source>Differences from the policy file</source>
+        <translation>ポリシーファイルとの差異</translation>
+    </message>
+    <message>
+        <location filename="../ui/policydriftpanel.cpp" line="69"/>
+        <source>Converge to %1</source>
+        <translation>%1 に収束</translation>
+    </message>
+    <message>
+        <location filename="../ui/policydriftpanel.cpp" line="89"/>
+        <source>Could not read the policy: %1</source>
+        <translation>ポリシーを読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/policydriftpanel.cpp" line="116"/>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location filename="../ui/policydriftpanel.cpp" line="118"/>
+        <source>%1: no drift, the database matches the policy.</source>
+        <translation>%1: 差異はありません。データベースはポリシーと一致しています。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/policydriftpanel.cpp" line="119"/>
+        <source>%1: %2 missing, %3 extra, %4 different; the converging plan has %n change(s).</source>
+        <translation>
+            <numerusform>%1: 不足 %2 件、余分 %3 件、相違 %4 件。収束プランには %n 件の変更があります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/policydriftpanel.cpp" line="133"/>
+        <source>Compare with a policy file (Database ▸ Compare with policy file…) to see the drift.</source>
+        <translation>差異を確認するには、ポリシーファイルと比較してください (ポリシー ▸ ポリシーファイルと比較…)。</translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::PolicyFile</name>
+    <message>
+        <location filename="../src/policy/policyfile.cpp" line="180"/>
+        <source>%1 expected</source>
+        <translation>%1 が必要です</translation>
+    </message>
+    <message>
+        <location filename="../src/policy/policyfile.cpp" line="187"/>
+        <source>unknown key &quot;%1&quot; (expected one of %2)</source>
+        <translation>不明なキー「%1」です (%2 のいずれかが必要です)</translation>
+    </message>
+    <message>
+        <location filename="../src/policy/policyfile.cpp" line="194"/>
+        <source>&quot;%1&quot; is missing</source>
+        <translation>「%1」がありません</translation>
+    </message>
+    <message>
+        <location filename="../src/policy/policyfile.cpp" line="198"/>
+        <source>&quot;%1&quot; must be a single value</source>
+        <translation>「%1」は単一の値でなければなりません</translation>
+    </message>
+    <message>
+        <location filename="../src/policy/policyfile.cpp" line="202"/>
+        <source>&quot;%1&quot; is empty</source>
+        <translation>「%1」が空です</translation>
+    </message>
+    <message>
+        <location filename="../src/policy/policyfile.cpp" line="217"/>
+        <source>&quot;%1&quot; must be true or false</source>
+        <translation>「%1」は true または false でなければなりません</translation>
+    </message>
+    <message>
+        <location filename="../src/policy/policyfile.cpp" line="226"/>
+        <source>&quot;all&quot; or a list of names</source>
+        <translation>&quot;all&quot; または名前のリスト</translation>
+    </message>
+    <message>
+        <location filename="../src/policy/policyfile.cpp" line="230"/>
+        <source>a name expected</source>
+        <translation>名前が必要です</translation>
+    </message>
+    <message>
+        <location filename="../src/policy/policyfile.cpp" line="248"/>
+        <source>a list of privileges</source>
+        <translation>権限のリスト</translation>
+    </message>
+    <message>
+        <location filename="../src/policy/policyfile.cpp" line="261"/>
+        <source>unknown privilege %1 for a %2</source>
+        <translation>%2 に対する不明な権限 %1 です</translation>
+    </message>
+    <message>
+        <location filename="../src/policy/policyfile.cpp" line="262"/>
+        <source>unknown privilege %1</source>
+        <translation>不明な権限 %1 です</translation>
+    </message>
+    <message>
+        <location filename="../src/policy/policyfile.cpp" line="264"/>
+        <source>privilege %1 does not apply to a %2</source>
+        <translation>権限 %1 は %2 には適用できません</translation>
+    </message>
+    <message>
+        <location filename="../src/policy/policyfile.cpp" line="288"/>
+        <source>a mapping with version, scope, roles, grants</source>
+        <translation>version、scope、roles、grants を持つマッピング</translation>
+    </message>
+    <message>
+        <location filename="../src/policy/policyfile.cpp" line="296"/>
+        <source>unsupported version %1 (this RoleDesk reads version 1)</source>
+        <translation>サポートされていないバージョン %1 です (この RoleDesk が読めるのはバージョン 1 です)</translation>
+    </message>
+    <message>
+        <location filename="../src/policy/policyfile.cpp" line="300"/>
+        <source>a mapping</source>
+        <translation>マッピング</translation>
+    </message>
+    <message>
+        <location filename="../src/policy/policyfile.cpp" line="310"/>
+        <source>a list of roles</source>
+        <translation>ロールのリスト</translation>
+    </message>
+    <message>
+        <location filename="../src/policy/policyfile.cpp" line="312"/>
+        <source>a role (a mapping with name)</source>
+        <translation>ロール (name を持つマッピング)</translation>
+    </message>
+    <message>
+        <location filename="../src/policy/policyfile.cpp" line="333"/>
+        <source>connection_limit must be a whole number (-1: no limit)</source>
+        <translation>connection_limit は整数でなければなりません (-1: 制限なし)</translation>
+    </message>
+    <message>
+        <location filename="../src/policy/policyfile.cpp" line="343"/>
+        <source>valid_until must be &quot;infinity&quot; or a time such as 2030-01-31T00:00:00Z</source>
+        <translation>valid_until は &quot;infinity&quot; または 2030-01-31T00:00:00Z のような日時でなければなりません</translation>
+    </message>
+    <message>
+        <location filename="../src/policy/policyfile.cpp" line="349"/>
+        <source>a list of memberships</source>
+        <translation>メンバーシップのリスト</translation>
+    </message>
+    <message>
+        <location filename="../src/policy/policyfile.cpp" line="353"/>
+        <source>a role name or a mapping with role and admin</source>
+        <translation>ロール名、または role と admin を持つマッピング</translation>
+    </message>
+    <message>
+        <location filename="../src/policy/policyfile.cpp" line="365"/>
+        <source>a list of grants</source>
+        <translation>付与のリスト</translation>
+    </message>
+    <message>
+        <location filename="../src/policy/policyfile.cpp" line="367"/>
+        <source>a grant (a mapping)</source>
+        <translation>付与 (マッピング)</translation>
+    </message>
+    <message>
+        <location filename="../src/policy/policyfile.cpp" line="377"/>
+        <source>unknown object type %1</source>
+        <translation>不明なオブジェクト種別 %1 です</translation>
+    </message>
+    <message>
+        <location filename="../src/policy/policyfile.cpp" line="390"/>
+        <source>a list of default privileges</source>
+        <translation>デフォルト権限のリスト</translation>
+    </message>
+    <message>
+        <location filename="../src/policy/policyfile.cpp" line="392"/>
+        <source>a default privilege (a mapping)</source>
+        <translation>デフォルト権限 (マッピング)</translation>
+    </message>
+    <message>
+        <location filename="../src/policy/policyfile.cpp" line="406"/>
+        <source>unknown object class %1 (expected tables, sequences, functions, types or schemas)</source>
+        <translation>不明なオブジェクトクラス %1 です (tables、sequences、functions、types、schemas のいずれかが必要です)</translation>
+    </message>
+    <message>
+        <location filename="../src/policy/policyfile.cpp" line="543"/>
+        <location filename="../src/policy/policyfile.cpp" line="595"/>
+        <source>%1: unknown file type (expected .yaml, .yml or .json)</source>
+        <translation>%1: 不明なファイル形式です (.yaml、.yml、.json のいずれかが必要です)</translation>
+    </message>
+    <message>
+        <location filename="../src/policy/policyfile.cpp" line="546"/>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: 読み込めません: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/policy/policyfile.cpp" line="557"/>
+        <location filename="../src/policy/policyfile.cpp" line="564"/>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2: %3</translation>
+    </message>
+    <message>
+        <location filename="../src/policy/policyfile.cpp" line="598"/>
+        <location filename="../src/policy/policyfile.cpp" line="601"/>
+        <source>cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
     </message>
 </context>
 <context>
     <name>roledesk::PrivilegeMatrixModel</name>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="149"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="153"/>
+        <source>Pending: grant %1 with grant option</source>
+        <translation>保留中: %1 を WITH GRANT OPTION 付きで付与</translation>
+    </message>
+    <message>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="153"/>
+        <source>Pending: grant %1</source>
+        <translation>保留中: %1 を付与</translation>
+    </message>
+    <message>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="159"/>
+        <source>Pending: revoke the grant option for %1</source>
+        <translation>保留中: %1 の権限付与オプションを取り消し</translation>
+    </message>
+    <message>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="159"/>
+        <source>Pending: revoke %1</source>
+        <translation>保留中: %1 を取り消し</translation>
+    </message>
+    <message>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="162"/>
+        <source>(granted by %1)</source>
+        <translation>(%1 により付与)</translation>
+    </message>
+    <message>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="242"/>
         <source>database</source>
         <translation>データベース</translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="150"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="243"/>
         <source>schema</source>
         <translation>スキーマ</translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="151"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="244"/>
         <source>table</source>
         <translation>テーブル</translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="152"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="245"/>
         <source>view</source>
         <translation>ビュー</translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="153"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="246"/>
         <source>materialized view</source>
         <translation>マテリアライズドビュー</translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="154"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="247"/>
         <source>sequence</source>
         <translation>シーケンス</translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="155"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="248"/>
         <source>foreign table</source>
         <translation>外部テーブル</translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="156"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="249"/>
         <source>column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="157"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="250"/>
         <source>function</source>
         <translation>関数</translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="158"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="251"/>
         <source>procedure</source>
         <translation>プロシージャ</translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="159"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="252"/>
         <source>type</source>
         <translation>型</translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="167"/>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="279"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="260"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="405"/>
         <source>superuser</source>
         <translation>スーパーユーザー</translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="168"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="261"/>
         <source>owner</source>
         <translation>所有者</translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="169"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="262"/>
         <source>direct grant</source>
         <translation>直接付与</translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="170"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="263"/>
         <source>inherited</source>
         <translation>継承</translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="171"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="264"/>
         <source>PUBLIC</source>
         <translation>PUBLIC</translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="172"/>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="280"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="265"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="406"/>
         <source>predefined role</source>
         <translation>定義済みロール</translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="204"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="300"/>
         <source>%1 on %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 (%3) に対する %1</translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="206"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="305"/>
         <source>No privileges.</source>
         <translation>権限なし。</translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="221"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="320"/>
         <source> (grantable)</source>
         <translation> (付与可能)</translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="281"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="382"/>
+        <source>PUBLIC — every role, present and future</source>
+        <translation>PUBLIC — 現在および将来のすべてのロール</translation>
+    </message>
+    <message>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="407"/>
         <source>login role (user)</source>
-        <translation type="unfinished"></translation>
+        <translation>ログインロール (ユーザー)</translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="282"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="408"/>
         <source>group role (no login)</source>
-        <translation type="unfinished"></translation>
+        <translation>グループロール (ログイン不可)</translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="284"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="411"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="304"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="433"/>
         <source>%1 (%2), owner %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)、所有者 %3</translation>
     </message>
 </context>
 <context>
     <name>roledesk::RoleDeskApp</name>
     <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="48"/>
-        <source>RoleDesk: who can do what in a PostgreSQL database, and why.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="52"/>
-        <source>Connect at start to DSN (a libpq URI or key=value string), without the dialog.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="53"/>
-        <source>DSN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../app/roledesk/roledeskapp.cpp" line="55"/>
-        <source>Once the first snapshot is shown, save the window to FILE (PNG) and quit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="56"/>
-        <source>FILE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="58"/>
-        <source>Select the matrix cell of ROLE and OBJECT (name or schema.name) once loaded.</source>
-        <translation type="unfinished"></translation>
+        <source>RoleDesk: who can do what in a PostgreSQL database, and why.</source>
+        <translation>RoleDesk: PostgreSQL データベースで誰が何をできるのか、そしてその理由。</translation>
     </message>
     <message>
         <location filename="../app/roledesk/roledeskapp.cpp" line="59"/>
-        <source>ROLE,OBJECT</source>
-        <translation type="unfinished"></translation>
+        <source>Connect at start to DSN (a libpq URI or key=value string), without the dialog.</source>
+        <translation>起動時にダイアログを使わずに DSN (libpq の URI または key=value 形式の文字列) へ接続します。</translation>
     </message>
     <message>
         <location filename="../app/roledesk/roledeskapp.cpp" line="60"/>
-        <source>Show this page: privileges or memberships.</source>
-        <translation type="unfinished"></translation>
+        <source>DSN</source>
+        <translation>DSN</translation>
     </message>
     <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="61"/>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="62"/>
+        <source>Once the first snapshot is shown, save the window to FILE (PNG) and quit.</source>
+        <translation>最初のスナップショットが表示されたら、ウィンドウを FILE (PNG) に保存して終了します。</translation>
+    </message>
+    <message>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="63"/>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="65"/>
+        <source>Select the matrix cell of ROLE and OBJECT (name or schema.name) once loaded.</source>
+        <translation>読み込み後、ROLE と OBJECT (名前または schema.name) のマトリクスのセルを選択します。</translation>
+    </message>
+    <message>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="66"/>
+        <source>ROLE,OBJECT</source>
+        <translation>ROLE,OBJECT</translation>
+    </message>
+    <message>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="67"/>
+        <source>Show this page: privileges, memberships, defaults (default privileges), or roledialog (the role dialog for the --select role).</source>
+        <translation>表示するページ: privileges (権限)、memberships (メンバーシップ)、defaults (デフォルト権限)、roledialog (--select で指定したロールのロールダイアログ)。</translation>
+    </message>
+    <message>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="70"/>
+        <source>Once loaded, add a pending edit: grant|revoke:ROLE,OBJECT,PRIVILEGE[+PRIVILEGE...] (ROLE PUBLIC for PUBLIC; repeatable), e.g. for screenshots.</source>
+        <translation>読み込み後、保留中の編集を追加します: grant|revoke:ROLE,OBJECT,PRIVILEGE[+PRIVILEGE...] (PUBLIC には ROLE に PUBLIC を指定、複数指定可)。スクリーンショット用などに使います。</translation>
+    </message>
+    <message>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="72"/>
+        <source>EDIT</source>
+        <translation>EDIT</translation>
+    </message>
+    <message>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="68"/>
         <source>PAGE</source>
-        <translation type="unfinished"></translation>
+        <translation>PAGE</translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::RoleDialog</name>
+    <message>
+        <location filename="../ui/roledialog.cpp" line="43"/>
+        <source>Group</source>
+        <translation>グループ</translation>
+    </message>
+    <message>
+        <location filename="../ui/roledialog.cpp" line="43"/>
+        <source>Admin option</source>
+        <translation>ADMIN OPTION</translation>
+    </message>
+    <message>
+        <location filename="../ui/roledialog.cpp" line="47"/>
+        <source>Groups the role is a member of</source>
+        <translation>このロールが所属するグループ</translation>
+    </message>
+    <message>
+        <location filename="../ui/roledialog.cpp" line="90"/>
+        <source>Create role</source>
+        <translation>ロールの作成</translation>
+    </message>
+    <message>
+        <location filename="../ui/roledialog.cpp" line="93"/>
+        <source>N&amp;o password</source>
+        <translation>パスワードなし(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../ui/roledialog.cpp" line="98"/>
+        <source>Alter role %1</source>
+        <translation>ロール %1 の変更</translation>
+    </message>
+    <message>
+        <location filename="../ui/roledialog.cpp" line="160"/>
+        <source>There is no role named “%1”.</source>
+        <translation>「%1」という名前のロールはありません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/roledialog.cpp" line="164"/>
+        <source>A role cannot be a member of itself.</source>
+        <translation>ロールは自分自身のメンバーにはなれません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/roledialog.cpp" line="208"/>
+        <source>Enter a name for the role.</source>
+        <translation>ロールの名前を入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/roledialog.cpp" line="210"/>
+        <source>A role name holds at most 63 bytes in UTF-8; “%1” has %2.</source>
+        <translation>ロール名は UTF-8 で最大 63 バイトです。「%1」は %2 バイトあります。</translation>
+    </message>
+    <message>
+        <location filename="../ui/roledialog.cpp" line="212"/>
+        <source>Names starting with “pg_” are reserved for PostgreSQL&apos;s own roles.</source>
+        <translation>「pg_」で始まる名前は PostgreSQL 自身のロール用に予約されています。</translation>
+    </message>
+    <message>
+        <location filename="../ui/roledialog.cpp" line="214"/>
+        <source>“%1” is a reserved name.</source>
+        <translation>「%1」は予約された名前です。</translation>
+    </message>
+    <message>
+        <location filename="../ui/roledialog.cpp" line="218"/>
+        <source>A role named “%1” already exists.</source>
+        <translation>「%1」という名前のロールは既に存在します。</translation>
+    </message>
+    <message>
+        <location filename="../ui/roledialog.cpp" line="230"/>
+        <source>Enter the new password, or choose to keep it.</source>
+        <translation>新しいパスワードを入力するか、現在のパスワードを維持するよう選択してください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/roledialog.cpp" line="232"/>
+        <source>The password and its confirmation differ.</source>
+        <translation>パスワードと確認用パスワードが一致しません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/roledialog.cpp" line="263"/>
+        <source>A password can be set only while connected: the verifier is computed with the server&apos;s settings.</source>
+        <translation>パスワードは接続中にのみ設定できます。検証子はサーバーの設定を使って計算されるためです。</translation>
+    </message>
+    <message>
+        <location filename="../ui/roledialog.cpp" line="269"/>
+        <source>Computing the password verifier…</source>
+        <translation>パスワード検証子を計算しています…</translation>
+    </message>
+    <message>
+        <location filename="../ui/roledialog.cpp" line="280"/>
+        <source>Could not compute the password verifier: %1</source>
+        <translation>パスワード検証子を計算できませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::Session</name>
+    <message>
+        <location filename="../ui/session.cpp" line="133"/>
+        <source>Clear pending changes</source>
+        <translation>保留中の変更をクリア</translation>
+    </message>
+    <message>
+        <location filename="../ui/session.cpp" line="200"/>
+        <source>%1: expected %2, found %3</source>
+        <translation>%1: %2 を想定していましたが、%3 でした</translation>
     </message>
 </context>
 <context>
@@ -1376,7 +3682,15 @@ Please type it.</source>
     <message>
         <location filename="../src/catalog/snapshotloader.cpp" line="64"/>
         <source>Loading was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込みが中止されました。</translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::pg</name>
+    <message>
+        <location filename="../src/plan/applier.cpp" line="242"/>
+        <source>(no privileges)</source>
+        <translation>(権限なし)</translation>
     </message>
 </context>
 </TS>

@@ -6,117 +6,117 @@
     <message>
         <location filename="../ui/connectiondialog.ui" line="14"/>
         <source>Connect to PostgreSQL</source>
-        <translation type="unfinished"></translation>
+        <translation>连接到 PostgreSQL</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.ui" line="20"/>
         <source>Saved connections</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存的连接</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.ui" line="26"/>
         <source>&amp;Profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>配置文件(&amp;P)：</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.ui" line="48"/>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>新建(&amp;N)</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.ui" line="58"/>
         <source>Sa&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>保存(&amp;V)</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.ui" line="68"/>
         <source>D&amp;elete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除(&amp;E)</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.ui" line="80"/>
         <source>Profile na&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>配置文件名称(&amp;M)：</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.ui" line="90"/>
         <source>Name under which Save keeps these settings</source>
-        <translation type="unfinished"></translation>
+        <translation>保存这些设置时使用的名称</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.ui" line="100"/>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.ui" line="106"/>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>主机(&amp;H)：</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.ui" line="116"/>
         <source>Host name, IP address or Unix socket folder</source>
-        <translation type="unfinished"></translation>
+        <translation>主机名、IP 地址或 Unix 套接字目录</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.ui" line="123"/>
         <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>端口(&amp;O)：</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.ui" line="133"/>
         <source>5432</source>
-        <translation type="unfinished"></translation>
+        <translation>5432</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.ui" line="140"/>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库(&amp;D)：</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.ui" line="153"/>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>用户(&amp;U)：</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.ui" line="166"/>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>密码(&amp;W)：</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.ui" line="183"/>
         <source>Remember in the system ke&amp;ychain</source>
-        <translation type="unfinished"></translation>
+        <translation>保存到系统钥匙串(&amp;Y)</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.ui" line="190"/>
         <source>Connection st&amp;ring:</source>
-        <translation type="unfinished"></translation>
+        <translation>连接字符串(&amp;R)：</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.ui" line="200"/>
         <source>Optional. A libpq URI (postgresql://user@host:5432/db), a key=value string or service=name. The fields above override it where they are filled in.</source>
-        <translation type="unfinished"></translation>
+        <translation>可选。libpq URI（postgresql://user@host:5432/db）、key=value 字符串或 service=name。上方已填写的字段优先于此处的设置。</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.ui" line="203"/>
         <source>postgresql://… , host=… dbname=… or service=…</source>
-        <translation type="unfinished"></translation>
+        <translation>postgresql://… 、host=… dbname=… 或 service=…</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.ui" line="213"/>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>安全</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.ui" line="219"/>
         <source>&amp;SSL mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>SSL 模式(&amp;S)：</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.ui" line="232"/>
         <source>Root CA cert&amp;ificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>根 CA 证书(&amp;I)：</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.ui" line="247"/>
@@ -124,27 +124,27 @@
         <location filename="../ui/connectiondialog.ui" line="295"/>
         <location filename="../ui/connectiondialog.ui" line="319"/>
         <source>…</source>
-        <translation type="unfinished"></translation>
+        <translation>…</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.ui" line="256"/>
         <source>Client certi&amp;ficate:</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端证书(&amp;F)：</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.ui" line="280"/>
         <source>Client &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端密钥(&amp;K)：</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.ui" line="304"/>
         <source>Revocation &amp;list (CRL):</source>
-        <translation type="unfinished"></translation>
+        <translation>吊销列表 (CRL)(&amp;L)：</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.ui" line="333"/>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>测试连接(&amp;T)</translation>
     </message>
 </context>
 <context>
@@ -152,22 +152,80 @@
     <message>
         <location filename="../src/store/connectionprofile.cpp" line="109"/>
         <source>The port must be a number from 1 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>端口必须是 1 到 65535 之间的数字。</translation>
     </message>
     <message>
         <location filename="../src/store/connectionprofile.cpp" line="111"/>
         <source>Unknown SSL mode &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的 SSL 模式“%1”。</translation>
     </message>
     <message>
         <location filename="../src/store/connectionprofile.cpp" line="113"/>
         <source>Certificates are set but the SSL mode is &quot;disable&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>已设置证书，但 SSL 模式为“disable”。</translation>
     </message>
     <message>
         <location filename="../src/store/connectionprofile.cpp" line="118"/>
         <source>The connection string is not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>连接字符串无效：%1</translation>
+    </message>
+</context>
+<context>
+    <name>EditPlanner</name>
+    <message>
+        <location filename="../src/plan/editplanner.cpp" line="65"/>
+        <source>There is no role named %1.</source>
+        <translation>不存在名为 %1 的角色。</translation>
+    </message>
+    <message>
+        <location filename="../src/plan/editplanner.cpp" line="108"/>
+        <source>%1 re-granted %2 on %3 to others; those grants are revoked too (CASCADE).</source>
+        <translation>%1 已将 %3 上的 %2 再授予其他角色；这些授权也会被撤销（CASCADE）。</translation>
+    </message>
+    <message>
+        <location filename="../src/plan/editplanner.cpp" line="112"/>
+        <source>%1 holds no direct grant of %2 on %3; nothing to revoke there.</source>
+        <translation>%1 没有被直接授予 %3 上的 %2；无需撤销。</translation>
+    </message>
+    <message>
+        <location filename="../src/plan/editplanner.cpp" line="135"/>
+        <source>%1 also holds %2 on the whole table %3, which covers this column; revoke it on the table to take it away.</source>
+        <translation>%1 还拥有整个表 %3 上的 %2，该权限覆盖此列；要收回它，请在表上撤销。</translation>
+    </message>
+    <message>
+        <location filename="../src/plan/editplanner.cpp" line="145"/>
+        <source>%1 is a superuser and keeps every right on %2.</source>
+        <translation>%1 是超级用户，仍拥有 %2 上的全部权限。</translation>
+    </message>
+    <message>
+        <location filename="../src/plan/editplanner.cpp" line="150"/>
+        <source>%1 owns %2: it keeps the grant options and can grant itself the right again.</source>
+        <translation>%1 是 %2 的所有者：它保留授权选项，并可以再次为自己授予该权限。</translation>
+    </message>
+    <message>
+        <location filename="../src/plan/editplanner.cpp" line="153"/>
+        <source>%1 is a member of %2, the owner of %3, and keeps every right through it.</source>
+        <translation>%1 是 %3 的所有者 %2 的成员，并通过它保留全部权限。</translation>
+    </message>
+    <message>
+        <location filename="../src/plan/editplanner.cpp" line="173"/>
+        <source>%1 still gets %2 through %3.</source>
+        <translation>%1 仍通过 %3 获得 %2。</translation>
+    </message>
+    <message>
+        <location filename="../src/plan/editplanner.cpp" line="180"/>
+        <source>%1 still has %2 through the predefined role %3.</source>
+        <translation>%1 仍通过预定义角色 %3 拥有 %2。</translation>
+    </message>
+    <message>
+        <location filename="../src/plan/editplanner.cpp" line="193"/>
+        <source>%1 still has %2 on %3 through PUBLIC; revoke it from PUBLIC to take it away from every role.</source>
+        <translation>%1 仍通过 PUBLIC 拥有 %3 上的 %2；要从所有角色收回，请从 PUBLIC 撤销。</translation>
+    </message>
+    <message>
+        <location filename="../src/plan/editplanner.cpp" line="272"/>
+        <source>%1 also gets USAGE on schema %2, without which the objects cannot be reached.</source>
+        <translation>%1 还会获得模式 %2 上的 USAGE，否则无法访问其中的对象。</translation>
     </message>
 </context>
 <context>
@@ -175,94 +233,404 @@
     <message>
         <location filename="../src/store/profilestore.cpp" line="50"/>
         <source>The workspace is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区未打开。</translation>
     </message>
     <message>
         <location filename="../src/store/profilestore.cpp" line="64"/>
         <source>Cannot read the saved connections: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取已保存的连接：%1</translation>
     </message>
     <message>
         <location filename="../src/store/profilestore.cpp" line="97"/>
         <source>Cannot read the connection &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取连接“%1”：%2</translation>
     </message>
     <message>
         <location filename="../src/store/profilestore.cpp" line="110"/>
         <location filename="../src/store/profilestore.cpp" line="160"/>
         <source>A saved connection needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存的连接需要一个名称。</translation>
     </message>
     <message>
         <location filename="../src/store/profilestore.cpp" line="114"/>
         <source>The connection string contains a password. Passwords are never saved with a connection; remove it from the string and use the password field (optionally kept in the keychain).</source>
-        <translation type="unfinished"></translation>
+        <translation>连接字符串中包含密码。密码绝不会随连接一起保存；请从字符串中删除密码，改用密码字段（可选择保存在钥匙串中）。</translation>
     </message>
     <message>
         <location filename="../src/store/profilestore.cpp" line="136"/>
         <source>Cannot save the connection &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存连接“%1”：%2</translation>
     </message>
     <message>
         <location filename="../src/store/profilestore.cpp" line="149"/>
         <source>Cannot delete the connection &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法删除连接“%1”：%2</translation>
     </message>
     <message>
         <location filename="../src/store/profilestore.cpp" line="151"/>
         <location filename="../src/store/profilestore.cpp" line="163"/>
         <location filename="../src/store/profilestore.cpp" line="175"/>
         <source>There is no saved connection called &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在名为“%1”的已保存连接。</translation>
     </message>
     <message>
         <location filename="../src/store/profilestore.cpp" line="165"/>
         <source>A saved connection called &quot;%1&quot; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>名为“%1”的已保存连接已存在。</translation>
     </message>
     <message>
         <location filename="../src/store/profilestore.cpp" line="173"/>
         <source>Cannot rename the connection &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法重命名连接“%1”：%2</translation>
+    </message>
+</context>
+<context>
+    <name>RoleDialog</name>
+    <message>
+        <location filename="../ui/roledialog.ui" line="14"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../ui/roledialog.ui" line="26"/>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/roledialog.ui" line="43"/>
+        <source>Connection li&amp;mit:</source>
+        <translation>连接数限制(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/roledialog.ui" line="62"/>
+        <source>No limit</source>
+        <translation>无限制</translation>
+    </message>
+    <message>
+        <location filename="../ui/roledialog.ui" line="69"/>
+        <source>&amp;Valid until:</source>
+        <translation>有效期至(&amp;V)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/roledialog.ui" line="84"/>
+        <source>yyyy-MM-dd HH:mm</source>
+        <translation>yyyy-MM-dd HH:mm</translation>
+    </message>
+    <message>
+        <location filename="../ui/roledialog.ui" line="91"/>
+        <source>Never e&amp;xpires</source>
+        <translation>永不过期(&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../ui/roledialog.ui" line="102"/>
+        <source>Attributes</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <location filename="../ui/roledialog.ui" line="108"/>
+        <source>Can &amp;log in (LOGIN)</source>
+        <translation>可以登录 (LOGIN)(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../ui/roledialog.ui" line="111"/>
+        <source>A user: the role can open sessions</source>
+        <translation>用户：该角色可以建立会话</translation>
+    </message>
+    <message>
+        <location filename="../ui/roledialog.ui" line="118"/>
+        <source>&amp;Inherit privileges of its groups (INHERIT)</source>
+        <translation>继承所属组的权限 (INHERIT)(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../ui/roledialog.ui" line="121"/>
+        <source>Without it, the role must SET ROLE to use a group&apos;s privileges</source>
+        <translation>如果不勾选，该角色必须执行 SET ROLE 才能使用组的权限</translation>
+    </message>
+    <message>
+        <location filename="../ui/roledialog.ui" line="128"/>
+        <source>&amp;Superuser (SUPERUSER)</source>
+        <translation>超级用户 (SUPERUSER)(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/roledialog.ui" line="131"/>
+        <source>Bypasses every permission check</source>
+        <translation>绕过所有权限检查</translation>
+    </message>
+    <message>
+        <location filename="../ui/roledialog.ui" line="138"/>
+        <source>Create &amp;databases (CREATEDB)</source>
+        <translation>创建数据库 (CREATEDB)(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../ui/roledialog.ui" line="145"/>
+        <source>Create &amp;roles (CREATEROLE)</source>
+        <translation>创建角色 (CREATEROLE)(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/roledialog.ui" line="152"/>
+        <source>Re&amp;plication (REPLICATION)</source>
+        <translation>复制 (REPLICATION)(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../ui/roledialog.ui" line="159"/>
+        <source>&amp;Bypass row-level security (BYPASSRLS)</source>
+        <translation>绕过行级安全 (BYPASSRLS)(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../ui/roledialog.ui" line="169"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../ui/roledialog.ui" line="175"/>
+        <source>&amp;Keep the current password</source>
+        <translation>保留当前密码(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../ui/roledialog.ui" line="185"/>
+        <source>Se&amp;t a new password</source>
+        <translation>设置新密码(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../ui/roledialog.ui" line="192"/>
+        <source>Remove t&amp;he password</source>
+        <translation>删除密码(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../ui/roledialog.ui" line="199"/>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/roledialog.ui" line="216"/>
+        <source>Con&amp;firm:</source>
+        <translation>确认(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/roledialog.ui" line="233"/>
+        <source>The password is turned into a SCRAM verifier by the client; the plain text never reaches the SQL, the plan or the journal.</source>
+        <translation>密码由客户端转换为 SCRAM 验证器；明文绝不会出现在 SQL、计划或日志中。</translation>
+    </message>
+    <message>
+        <location filename="../ui/roledialog.ui" line="255"/>
+        <source>Member of</source>
+        <translation>所属组</translation>
+    </message>
+    <message>
+        <location filename="../ui/roledialog.ui" line="273"/>
+        <source>&amp;Group:</source>
+        <translation>组(&amp;G)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/roledialog.ui" line="293"/>
+        <source>with &amp;admin option</source>
+        <translation>带 ADMIN OPTION(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/roledialog.ui" line="304"/>
+        <source>Add to gro&amp;up</source>
+        <translation>加入组(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../ui/roledialog.ui" line="314"/>
+        <source>R&amp;emove from group</source>
+        <translation>从组中移除(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../ui/roledialog.ui" line="324"/>
+        <source>Toggle admin &amp;option</source>
+        <translation>切换 ADMIN OPTION(&amp;O)</translation>
     </message>
 </context>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../src/store/workspace.cpp" line="83"/>
+        <location filename="../src/store/workspace.cpp" line="98"/>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建文件夹 %1。</translation>
     </message>
     <message>
-        <location filename="../src/store/workspace.cpp" line="89"/>
+        <location filename="../src/store/workspace.cpp" line="104"/>
         <source>The SQLite driver for Qt is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt 的 SQLite 驱动不可用。</translation>
     </message>
     <message>
-        <location filename="../src/store/workspace.cpp" line="93"/>
+        <location filename="../src/store/workspace.cpp" line="108"/>
         <source>Cannot open the workspace %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开工作区 %1：%2</translation>
     </message>
     <message>
-        <location filename="../src/store/workspace.cpp" line="146"/>
+        <location filename="../src/store/workspace.cpp" line="161"/>
         <source>Cannot prepare the workspace: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法准备工作区：%1</translation>
     </message>
     <message>
-        <location filename="../src/store/workspace.cpp" line="150"/>
+        <location filename="../src/store/workspace.cpp" line="165"/>
         <source>The workspace %1 was written by a newer version of RoleDesk (schema %2, this version knows up to %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区 %1 由较新版本的 RoleDesk 写入（架构版本 %2，此版本最高支持 %3）。</translation>
     </message>
     <message>
-        <location filename="../src/store/workspace.cpp" line="160"/>
+        <location filename="../src/store/workspace.cpp" line="175"/>
         <source>Cannot start a transaction: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法开始事务：%1</translation>
     </message>
     <message>
-        <location filename="../src/store/workspace.cpp" line="167"/>
-        <location filename="../src/store/workspace.cpp" line="177"/>
+        <location filename="../src/store/workspace.cpp" line="182"/>
+        <location filename="../src/store/workspace.cpp" line="192"/>
         <source>Upgrading the workspace to schema %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>将工作区升级到架构版本 %1 失败：%2</translation>
+    </message>
+</context>
+<context>
+    <name>roledesk</name>
+    <message>
+        <location filename="../src/plan/applier.cpp" line="150"/>
+        <source>(not a member)</source>
+        <translation>（不是成员）</translation>
+    </message>
+    <message>
+        <location filename="../src/plan/applier.cpp" line="157"/>
+        <source>granted by %1, with admin option</source>
+        <translation>由 %1 授予，带 ADMIN OPTION</translation>
+    </message>
+    <message>
+        <location filename="../src/plan/applier.cpp" line="157"/>
+        <source>granted by %1</source>
+        <translation>由 %1 授予</translation>
+    </message>
+    <message>
+        <location filename="../src/plan/applier.cpp" line="301"/>
+        <source>(no privileges)</source>
+        <translation>（无权限）</translation>
+    </message>
+    <message>
+        <location filename="../src/plan/applier.cpp" line="302"/>
+        <source>(does not exist)</source>
+        <translation>（不存在）</translation>
+    </message>
+    <message>
+        <location filename="../src/plan/applier.cpp" line="325"/>
+        <source>a new object of that name: %1</source>
+        <translation>同名的新对象：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/plan/applier.cpp" line="372"/>
+        <source>(built-in defaults)</source>
+        <translation>（内置默认值）</translation>
+    </message>
+    <message>
+        <location filename="../src/plan/planverifier.cpp" line="102"/>
+        <location filename="../src/plan/planverifier.cpp" line="234"/>
+        <location filename="../src/plan/planverifier.cpp" line="307"/>
+        <location filename="../src/plan/planverifier.cpp" line="317"/>
+        <source>role %1 does not exist</source>
+        <translation>角色 %1 不存在</translation>
+    </message>
+    <message>
+        <location filename="../src/plan/planverifier.cpp" line="108"/>
+        <source>%1 was not found</source>
+        <translation>未找到 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/plan/planverifier.cpp" line="113"/>
+        <source>%1 lacks %2 on %3</source>
+        <translation>%1 缺少 %3 上的 %2</translation>
+    </message>
+    <message>
+        <location filename="../src/plan/planverifier.cpp" line="115"/>
+        <source>%1 lacks the grant option for %2 on %3</source>
+        <translation>%1 缺少 %3 上 %2 的授权选项</translation>
+    </message>
+    <message>
+        <location filename="../src/plan/planverifier.cpp" line="145"/>
+        <source>%1 still has the grant option for %2 on %3, granted by %4</source>
+        <translation>%1 仍拥有由 %4 授予的 %3 上 %2 的授权选项</translation>
+    </message>
+    <message>
+        <location filename="../src/plan/planverifier.cpp" line="146"/>
+        <source>%1 still has %2 on %3, granted by %4</source>
+        <translation>%1 仍拥有由 %4 授予的 %3 上的 %2</translation>
+    </message>
+    <message>
+        <location filename="../src/plan/planverifier.cpp" line="165"/>
+        <source>%1 is not a member of %2</source>
+        <translation>%1 不是 %2 的成员</translation>
+    </message>
+    <message>
+        <location filename="../src/plan/planverifier.cpp" line="167"/>
+        <source>%1 is a member of %2 without the admin option</source>
+        <translation>%1 是 %2 的成员，但没有 ADMIN OPTION</translation>
+    </message>
+    <message>
+        <location filename="../src/plan/planverifier.cpp" line="169"/>
+        <source>%1 is still a member of %2</source>
+        <translation>%1 仍是 %2 的成员</translation>
+    </message>
+    <message>
+        <location filename="../src/plan/planverifier.cpp" line="171"/>
+        <source>%1 still has the admin option on %2</source>
+        <translation>%1 仍拥有 %2 上的 ADMIN OPTION</translation>
+    </message>
+    <message>
+        <location filename="../src/plan/planverifier.cpp" line="178"/>
+        <source>role %1: %2 is %3</source>
+        <translation>角色 %1：%2 为 %3</translation>
+    </message>
+    <message>
+        <location filename="../src/plan/planverifier.cpp" line="179"/>
+        <source>on</source>
+        <translation>开</translation>
+    </message>
+    <message>
+        <location filename="../src/plan/planverifier.cpp" line="179"/>
+        <source>off</source>
+        <translation>关</translation>
+    </message>
+    <message>
+        <location filename="../src/plan/planverifier.cpp" line="189"/>
+        <source>role %1: connection limit is %2</source>
+        <translation>角色 %1：连接数限制为 %2</translation>
+    </message>
+    <message>
+        <location filename="../src/plan/planverifier.cpp" line="195"/>
+        <source>role %1: valid until %2</source>
+        <translation>角色 %1：有效期至 %2</translation>
+    </message>
+    <message>
+        <location filename="../src/plan/planverifier.cpp" line="197"/>
+        <source>infinity</source>
+        <translation>无限期</translation>
+    </message>
+    <message>
+        <location filename="../src/plan/planverifier.cpp" line="238"/>
+        <source>default privileges of %1 on %2</source>
+        <translation>%1 在 %2 上的默认权限</translation>
+    </message>
+    <message>
+        <location filename="../src/plan/planverifier.cpp" line="240"/>
+        <source>default privileges of %1 in schema %2 on %3</source>
+        <translation>%1 在模式 %2 中 %3 上的默认权限</translation>
+    </message>
+    <message>
+        <location filename="../src/plan/planverifier.cpp" line="244"/>
+        <source>%1: %2 lacks %3</source>
+        <translation>%1：%2 缺少 %3</translation>
+    </message>
+    <message>
+        <location filename="../src/plan/planverifier.cpp" line="246"/>
+        <source>%1: %2 lacks the grant option for %3</source>
+        <translation>%1：%2 缺少 %3 的授权选项</translation>
+    </message>
+    <message>
+        <location filename="../src/plan/planverifier.cpp" line="251"/>
+        <source>%1: %2 still has %3</source>
+        <translation>%1：%2 仍拥有 %3</translation>
+    </message>
+    <message>
+        <location filename="../src/plan/planverifier.cpp" line="319"/>
+        <location filename="../src/plan/planverifier.cpp" line="323"/>
+        <source>role %1 still exists</source>
+        <translation>角色 %1 仍然存在</translation>
     </message>
 </context>
 <context>
@@ -270,67 +638,67 @@
     <message>
         <location filename="../src/catalog/catalogreader.cpp" line="47"/>
         <source>databases</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库</translation>
     </message>
     <message>
         <location filename="../src/catalog/catalogreader.cpp" line="48"/>
         <source>schemas</source>
-        <translation type="unfinished"></translation>
+        <translation>模式</translation>
     </message>
     <message>
         <location filename="../src/catalog/catalogreader.cpp" line="49"/>
         <source>tables, views and sequences</source>
-        <translation type="unfinished"></translation>
+        <translation>表、视图和序列</translation>
     </message>
     <message>
         <location filename="../src/catalog/catalogreader.cpp" line="50"/>
         <source>functions and procedures</source>
-        <translation type="unfinished"></translation>
+        <translation>函数和过程</translation>
     </message>
     <message>
         <location filename="../src/catalog/catalogreader.cpp" line="51"/>
         <source>types</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <location filename="../src/catalog/catalogreader.cpp" line="52"/>
         <source>column privileges</source>
-        <translation type="unfinished"></translation>
+        <translation>列权限</translation>
     </message>
     <message>
         <location filename="../src/catalog/catalogreader.cpp" line="91"/>
         <source>Loading was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>加载已取消。</translation>
     </message>
     <message>
         <location filename="../src/catalog/catalogreader.cpp" line="97"/>
         <source>Internal error: the catalog query %1 is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>内部错误：缺少目录查询 %1。</translation>
     </message>
     <message>
         <location filename="../src/catalog/catalogreader.cpp" line="105"/>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取%1：%2</translation>
     </message>
     <message>
         <location filename="../src/catalog/catalogreader.cpp" line="128"/>
         <source>session</source>
-        <translation type="unfinished"></translation>
+        <translation>会话</translation>
     </message>
     <message>
         <location filename="../src/catalog/catalogreader.cpp" line="138"/>
         <source>roles</source>
-        <translation type="unfinished"></translation>
+        <translation>角色</translation>
     </message>
     <message>
         <location filename="../src/catalog/catalogreader.cpp" line="164"/>
         <source>memberships</source>
-        <translation type="unfinished"></translation>
+        <translation>成员关系</translation>
     </message>
     <message>
-        <location filename="../src/catalog/catalogreader.cpp" line="208"/>
+        <location filename="../src/catalog/catalogreader.cpp" line="213"/>
         <source>default privileges</source>
-        <translation type="unfinished"></translation>
+        <translation>默认权限</translation>
     </message>
 </context>
 <context>
@@ -338,258 +706,985 @@
     <message>
         <location filename="../ui/connectiondialog.cpp" line="27"/>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>连接(&amp;C)</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="30"/>
         <source>Default (prefer)</source>
-        <translation type="unfinished"></translation>
+        <translation>默认 (prefer)</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="32"/>
         <source>disable: never use SSL</source>
-        <translation type="unfinished"></translation>
+        <translation>disable：从不使用 SSL</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="33"/>
         <source>allow: SSL only if the server insists</source>
-        <translation type="unfinished"></translation>
+        <translation>allow：仅在服务器要求时使用 SSL</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="34"/>
         <source>prefer: SSL when the server offers it</source>
-        <translation type="unfinished"></translation>
+        <translation>prefer：服务器支持时使用 SSL</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="35"/>
         <source>require: always SSL, no certificate check</source>
-        <translation type="unfinished"></translation>
+        <translation>require：始终使用 SSL，不检查证书</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="36"/>
         <source>verify-ca: SSL, server certificate signed by the root CA</source>
-        <translation type="unfinished"></translation>
+        <translation>verify-ca：SSL，验证服务器证书由根 CA 签发</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="37"/>
         <source>verify-full: SSL, certificate and host name checked</source>
-        <translation type="unfinished"></translation>
+        <translation>verify-full：SSL，检查证书和主机名</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="41"/>
         <source>Choose the root certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>选择根证书文件</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="42"/>
         <source>Choose the client certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>选择客户端证书文件</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="43"/>
         <source>Choose the client key file</source>
-        <translation type="unfinished"></translation>
+        <translation>选择客户端密钥文件</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="44"/>
         <source>Choose the certificate revocation list</source>
-        <translation type="unfinished"></translation>
+        <translation>选择证书吊销列表</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="45"/>
         <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>证书 (*.crt *.pem *.cer);;所有文件 (*)</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="47"/>
         <source>Root certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>根证书</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="50"/>
         <source>Client certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端证书</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="53"/>
         <source>Client key</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端密钥</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="53"/>
         <source>Keys (*.key *.pem);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥 (*.key *.pem);;所有文件 (*)</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="56"/>
         <source>Certificate revocation list</source>
-        <translation type="unfinished"></translation>
+        <translation>证书吊销列表</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="57"/>
         <source>Revocation lists (*.crl *.pem);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>吊销列表 (*.crl *.pem);;所有文件 (*)</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="79"/>
         <source>The saved password could not be read: %1
 Please type it.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取已保存的密码：%1
+请输入密码。</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="84"/>
         <source>The password could not be kept in the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将密码保存到钥匙串：%1</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="160"/>
         <source>(unsaved connection)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未保存的连接）</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="165"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="187"/>
         <source>The saved connection &quot;%1&quot; is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存的连接“%1”已不存在。</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="205"/>
         <source>Type a profile name to save these settings under.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入用于保存这些设置的配置文件名称。</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="215"/>
         <source>Saved &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存“%1”。</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="228"/>
         <source>Delete saved connection</source>
-        <translation type="unfinished"></translation>
+        <translation>删除已保存的连接</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="229"/>
         <source>Delete the saved connection &quot;%1&quot;? The fields stay filled in.</source>
-        <translation type="unfinished"></translation>
+        <translation>删除已保存的连接“%1”？各字段中的内容将保留。</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="240"/>
         <source>Deleted &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除“%1”。</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="275"/>
         <source>Connecting…</source>
-        <translation type="unfinished">正在连接…</translation>
+        <translation>正在连接…</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="275"/>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在连接到 %1…</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="294"/>
         <source>Connected to PostgreSQL %1 as %2, database %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>已以 %2 身份连接到 PostgreSQL %1，数据库 %3。</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="323"/>
         <source>Keep the password in the system keychain under this profile&apos;s name. It is never written to RoleDesk&apos;s own files.</source>
-        <translation type="unfinished"></translation>
+        <translation>以此配置文件的名称将密码保存在系统钥匙串中。密码绝不会写入 RoleDesk 自己的文件。</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="327"/>
         <source>Looking for the system keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在查找系统钥匙串…</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="331"/>
         <source>No system keychain is available (for example no secret service is running), so the password will be asked for each time.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可用的系统钥匙串（例如未运行 Secret Service），因此每次都会要求输入密码。</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="376"/>
         <source>the default user</source>
-        <translation type="unfinished"></translation>
+        <translation>默认用户</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="376"/>
         <source>user &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>用户“%1”</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="380"/>
         <source>Wrong password: the server rejected the password for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码错误：服务器拒绝了 %1 的密码。</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="383"/>
         <source>A password is required for %1. Type it in the password field.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 需要密码。请在密码字段中输入。</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="386"/>
         <source>Connection refused: no server is listening on that host and port, or a firewall blocks it.</source>
-        <translation type="unfinished"></translation>
+        <translation>连接被拒绝：该主机和端口上没有服务器在监听，或被防火墙阻止。</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="390"/>
         <source>No server is running on that Unix socket folder and port.</source>
-        <translation type="unfinished"></translation>
+        <translation>该 Unix 套接字目录和端口上没有正在运行的服务器。</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="393"/>
         <source>Unknown host: the host name could not be resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知主机：无法解析主机名。</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="396"/>
         <source>The server did not answer in time (unreachable host or blocked port).</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器未在规定时间内响应（主机不可达或端口被阻止）。</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="399"/>
         <source>Unknown database: it does not exist on this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知数据库：该数据库在此服务器上不存在。</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="402"/>
         <source>Unknown user: no such role exists on this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知用户：此服务器上不存在该角色。</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="405"/>
         <source>The server does not allow this user to connect from here (pg_hba.conf).</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器不允许此用户从这里连接（pg_hba.conf）。</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="408"/>
         <source>The SSL connection failed; check the SSL mode and certificate files.</source>
-        <translation type="unfinished"></translation>
+        <translation>SSL 连接失败；请检查 SSL 模式和证书文件。</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="411"/>
         <source>The connection settings are not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>连接设置无效。</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="415"/>
         <source>Could not connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接。</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="420"/>
         <source>Detail: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>详细信息：%1</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="422"/>
         <source>Hint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>提示：%1</translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::DefaultPrivilegesModel</name>
+    <message>
+        <location filename="../src/models/defaultprivilegesmodel.cpp" line="46"/>
+        <source>tables</source>
+        <translation>表</translation>
+    </message>
+    <message>
+        <location filename="../src/models/defaultprivilegesmodel.cpp" line="47"/>
+        <source>sequences</source>
+        <translation>序列</translation>
+    </message>
+    <message>
+        <location filename="../src/models/defaultprivilegesmodel.cpp" line="48"/>
+        <source>functions</source>
+        <translation>函数</translation>
+    </message>
+    <message>
+        <location filename="../src/models/defaultprivilegesmodel.cpp" line="49"/>
+        <source>types</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../src/models/defaultprivilegesmodel.cpp" line="50"/>
+        <source>schemas</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <location filename="../src/models/defaultprivilegesmodel.cpp" line="187"/>
+        <source>(all schemas)</source>
+        <translation>（所有模式）</translation>
+    </message>
+    <message>
+        <location filename="../src/models/defaultprivilegesmodel.cpp" line="191"/>
+        <source>%1 (owner)</source>
+        <translation>%1（所有者）</translation>
+    </message>
+    <message>
+        <location filename="../src/models/defaultprivilegesmodel.cpp" line="195"/>
+        <source>ALL (%1)</source>
+        <translation>ALL (%1)</translation>
+    </message>
+    <message>
+        <location filename="../src/models/defaultprivilegesmodel.cpp" line="197"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../src/models/defaultprivilegesmodel.cpp" line="200"/>
+        <source>pg_default_acl — revoke pending</source>
+        <translation>pg_default_acl — 待撤销</translation>
+    </message>
+    <message>
+        <location filename="../src/models/defaultprivilegesmodel.cpp" line="200"/>
+        <source>pg_default_acl</source>
+        <translation>pg_default_acl</translation>
+    </message>
+    <message>
+        <location filename="../src/models/defaultprivilegesmodel.cpp" line="201"/>
+        <source>built-in — revoke pending</source>
+        <translation>内置 — 待撤销</translation>
+    </message>
+    <message>
+        <location filename="../src/models/defaultprivilegesmodel.cpp" line="201"/>
+        <source>built-in default</source>
+        <translation>内置默认值</translation>
+    </message>
+    <message>
+        <location filename="../src/models/defaultprivilegesmodel.cpp" line="202"/>
+        <source>pending grant</source>
+        <translation>待授予</translation>
+    </message>
+    <message>
+        <location filename="../src/models/defaultprivilegesmodel.cpp" line="210"/>
+        <source>PostgreSQL&apos;s built-in default: applies to what %1 creates in any schema while no global ALTER DEFAULT PRIVILEGES entry exists for %2.</source>
+        <translation>PostgreSQL 内置默认值：在 %2 没有全局 ALTER DEFAULT PRIVILEGES 条目时，适用于 %1 在任意模式中创建的对象。</translation>
+    </message>
+    <message>
+        <location filename="../src/models/defaultprivilegesmodel.cpp" line="213"/>
+        <source>Not applied yet: in the pending changes.</source>
+        <translation>尚未应用：位于待处理更改中。</translation>
+    </message>
+    <message>
+        <location filename="../src/models/defaultprivilegesmodel.cpp" line="230"/>
+        <source>For role (creator)</source>
+        <translation>目标角色（创建者）</translation>
+    </message>
+    <message>
+        <location filename="../src/models/defaultprivilegesmodel.cpp" line="231"/>
+        <source>Schema</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <location filename="../src/models/defaultprivilegesmodel.cpp" line="232"/>
+        <source>Objects</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location filename="../src/models/defaultprivilegesmodel.cpp" line="233"/>
+        <source>Grantee</source>
+        <translation>被授予者</translation>
+    </message>
+    <message>
+        <location filename="../src/models/defaultprivilegesmodel.cpp" line="234"/>
+        <source>Privileges</source>
+        <translation>权限</translation>
+    </message>
+    <message>
+        <location filename="../src/models/defaultprivilegesmodel.cpp" line="235"/>
+        <source>Grantable</source>
+        <translation>可授予</translation>
+    </message>
+    <message>
+        <location filename="../src/models/defaultprivilegesmodel.cpp" line="236"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::DefaultPrivilegesPage</name>
+    <message>
+        <location filename="../ui/defaultprivilegespage.cpp" line="53"/>
+        <source>Show &amp;built-in defaults</source>
+        <translation>显示内置默认值(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../ui/defaultprivilegespage.cpp" line="54"/>
+        <source>Re&amp;voke selected</source>
+        <translation>撤销所选项(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../ui/defaultprivilegespage.cpp" line="60"/>
+        <source>With grant o&amp;ption</source>
+        <translation>WITH GRANT OPTION(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../ui/defaultprivilegespage.cpp" line="61"/>
+        <source>&amp;Grant</source>
+        <translation>授予(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../ui/defaultprivilegespage.cpp" line="62"/>
+        <source>Revo&amp;ke</source>
+        <translation>撤销(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../ui/defaultprivilegespage.cpp" line="71"/>
+        <source>Filter by role, schema, grantee or privilege (Ctrl+F)</source>
+        <translation>按角色、模式、被授予者或权限筛选 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/defaultprivilegespage.cpp" line="76"/>
+        <source>Revoke the selected default privileges (Del)</source>
+        <translation>撤销所选的默认权限 (Del)</translation>
+    </message>
+    <message>
+        <location filename="../ui/defaultprivilegespage.cpp" line="86"/>
+        <source>Default privileges</source>
+        <translation>默认权限</translation>
+    </message>
+    <message>
+        <location filename="../ui/defaultprivilegespage.cpp" line="93"/>
+        <source>Revoke selected</source>
+        <translation>撤销所选项</translation>
+    </message>
+    <message>
+        <location filename="../ui/defaultprivilegespage.cpp" line="119"/>
+        <source>Change default privileges (ALTER DEFAULT PRIVILEGES)</source>
+        <translation>更改默认权限 (ALTER DEFAULT PRIVILEGES)</translation>
+    </message>
+    <message>
+        <location filename="../ui/defaultprivilegespage.cpp" line="122"/>
+        <source>For &amp;role (creates the objects):</source>
+        <translation>目标角色（创建对象者）(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/defaultprivilegespage.cpp" line="124"/>
+        <source>In sc&amp;hema:</source>
+        <translation>模式(&amp;H)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/defaultprivilegespage.cpp" line="126"/>
+        <source>&amp;On:</source>
+        <translation>对象(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/defaultprivilegespage.cpp" line="128"/>
+        <source>&amp;To / from:</source>
+        <translation>授予给 / 撤销自(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/defaultprivilegespage.cpp" line="145"/>
+        <source>Privileges:</source>
+        <translation>权限：</translation>
+    </message>
+    <message>
+        <location filename="../ui/defaultprivilegespage.cpp" line="146"/>
+        <source>SQL:</source>
+        <translation>SQL：</translation>
+    </message>
+    <message>
+        <location filename="../ui/defaultprivilegespage.cpp" line="182"/>
+        <source>(all schemas)</source>
+        <translation>（所有模式）</translation>
+    </message>
+    <message>
+        <location filename="../ui/defaultprivilegespage.cpp" line="271"/>
+        <source>Choose the creating role and at least one privilege.</source>
+        <translation>请选择创建对象的角色以及至少一项权限。</translation>
+    </message>
+    <message>
+        <location filename="../ui/defaultprivilegespage.cpp" line="300"/>
+        <source>all schemas</source>
+        <translation>所有模式</translation>
+    </message>
+    <message>
+        <location filename="../ui/defaultprivilegespage.cpp" line="301"/>
+        <source>Default grant on %1 to %2 for %3 in %4</source>
+        <translation>默认授予 %2：%3 在 %4 中创建的%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/defaultprivilegespage.cpp" line="303"/>
+        <source>Default revoke on %1 from %2 for %3 in %4</source>
+        <translation>默认从 %2 撤销：%3 在 %4 中创建的%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/defaultprivilegespage.cpp" line="324"/>
+        <source>Revoke %n default privilege entries</source>
+        <translation>
+            <numerusform>撤销 %n 个默认权限条目</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::DesiredState</name>
+    <message>
+        <location filename="../src/policy/desiredstate.cpp" line="129"/>
+        <source>unsupported version %1 (this RoleDesk reads version 1)</source>
+        <translation>不支持的版本 %1（此 RoleDesk 只能读取版本 1）</translation>
+    </message>
+    <message>
+        <location filename="../src/policy/desiredstate.cpp" line="131"/>
+        <source>the scope lists no roles</source>
+        <translation>范围中未列出任何角色</translation>
+    </message>
+    <message>
+        <location filename="../src/policy/desiredstate.cpp" line="133"/>
+        <source>the scope lists no schemas and leaves out the database</source>
+        <translation>范围中未列出任何模式，且不包括数据库</translation>
+    </message>
+    <message>
+        <location filename="../src/policy/desiredstate.cpp" line="138"/>
+        <source>a role without a name</source>
+        <translation>没有名称的角色</translation>
+    </message>
+    <message>
+        <location filename="../src/policy/desiredstate.cpp" line="142"/>
+        <source>role %1 is listed twice</source>
+        <translation>角色 %1 被列出了两次</translation>
+    </message>
+    <message>
+        <location filename="../src/policy/desiredstate.cpp" line="145"/>
+        <source>%1 is a reserved role name</source>
+        <translation>%1 是保留的角色名</translation>
+    </message>
+    <message>
+        <location filename="../src/policy/desiredstate.cpp" line="147"/>
+        <location filename="../src/policy/desiredstate.cpp" line="205"/>
+        <source>role %1 is outside the scope</source>
+        <translation>角色 %1 不在范围内</translation>
+    </message>
+    <message>
+        <location filename="../src/policy/desiredstate.cpp" line="149"/>
+        <source>passwords do not belong in a policy file</source>
+        <translation>策略文件中不应包含密码</translation>
+    </message>
+    <message>
+        <location filename="../src/policy/desiredstate.cpp" line="151"/>
+        <source>connection_limit must be -1 (no limit) or more</source>
+        <translation>connection_limit 必须大于等于 -1（-1 表示无限制）</translation>
+    </message>
+    <message>
+        <location filename="../src/policy/desiredstate.cpp" line="155"/>
+        <source>role %1: a membership needs a role name</source>
+        <translation>角色 %1：成员关系需要角色名</translation>
+    </message>
+    <message>
+        <location filename="../src/policy/desiredstate.cpp" line="157"/>
+        <source>role %1 cannot be a member of itself</source>
+        <translation>角色 %1 不能成为其自身的成员</translation>
+    </message>
+    <message>
+        <location filename="../src/policy/desiredstate.cpp" line="159"/>
+        <source>role %1 is a member of %2 twice</source>
+        <translation>角色 %1 作为 %2 的成员被列出了两次</translation>
+    </message>
+    <message>
+        <location filename="../src/policy/desiredstate.cpp" line="167"/>
+        <source>%1 does not apply to a %2</source>
+        <translation>%1 不适用于 %2</translation>
+    </message>
+    <message>
+        <location filename="../src/policy/desiredstate.cpp" line="169"/>
+        <source>grantable %1 is not among the privileges</source>
+        <translation>可授予的 %1 不在权限列表中</translation>
+    </message>
+    <message>
+        <location filename="../src/policy/desiredstate.cpp" line="176"/>
+        <source>a grant without an object name</source>
+        <translation>没有对象名称的授权</translation>
+    </message>
+    <message>
+        <location filename="../src/policy/desiredstate.cpp" line="179"/>
+        <source>a %1 has no schema</source>
+        <translation>%1 没有模式</translation>
+    </message>
+    <message>
+        <location filename="../src/policy/desiredstate.cpp" line="181"/>
+        <source>a %1 needs a schema</source>
+        <translation>%1 需要模式</translation>
+    </message>
+    <message>
+        <location filename="../src/policy/desiredstate.cpp" line="183"/>
+        <source>a column grant needs a column</source>
+        <translation>列授权需要指定列</translation>
+    </message>
+    <message>
+        <location filename="../src/policy/desiredstate.cpp" line="184"/>
+        <source>only a column grant names a column</source>
+        <translation>只有列授权才能指定列</translation>
+    </message>
+    <message>
+        <location filename="../src/policy/desiredstate.cpp" line="186"/>
+        <source>only functions and procedures have arguments</source>
+        <translation>只有函数和过程才有参数</translation>
+    </message>
+    <message>
+        <location filename="../src/policy/desiredstate.cpp" line="189"/>
+        <location filename="../src/policy/desiredstate.cpp" line="213"/>
+        <source>grantee %1 is outside the scope</source>
+        <translation>被授予者 %1 不在范围内</translation>
+    </message>
+    <message>
+        <location filename="../src/policy/desiredstate.cpp" line="191"/>
+        <source>%1 %2 is outside the scope</source>
+        <translation>%1 %2 不在范围内</translation>
+    </message>
+    <message>
+        <location filename="../src/policy/desiredstate.cpp" line="195"/>
+        <source>the grants to %1 on %2 are listed twice</source>
+        <translation>对 %1 在 %2 上的授权被列出了两次</translation>
+    </message>
+    <message>
+        <location filename="../src/policy/desiredstate.cpp" line="203"/>
+        <source>default privileges need for_role</source>
+        <translation>默认权限需要 for_role</translation>
+    </message>
+    <message>
+        <location filename="../src/policy/desiredstate.cpp" line="207"/>
+        <source>default privileges exist for tables, sequences, functions, types and schemas</source>
+        <translation>默认权限只适用于表、序列、函数、类型和模式</translation>
+    </message>
+    <message>
+        <location filename="../src/policy/desiredstate.cpp" line="209"/>
+        <source>default privileges on schemas cannot be limited to a schema</source>
+        <translation>模式上的默认权限不能限定于某个模式</translation>
+    </message>
+    <message>
+        <location filename="../src/policy/desiredstate.cpp" line="211"/>
+        <source>schema %1 is outside the scope</source>
+        <translation>模式 %1 不在范围内</translation>
+    </message>
+    <message>
+        <location filename="../src/policy/desiredstate.cpp" line="217"/>
+        <source>a default privilege entry is listed twice</source>
+        <translation>某个默认权限条目被列出了两次</translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::DropRoleDialog</name>
+    <message>
+        <location filename="../ui/droproledialog.cpp" line="47"/>
+        <source>&amp;Reassign what it owns to:</source>
+        <translation>将其拥有的对象转给(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/droproledialog.cpp" line="49"/>
+        <source>D&amp;rop what it still owns and revoke its privileges (DROP OWNED)</source>
+        <translation>删除其仍拥有的对象并撤销其权限 (DROP OWNED)(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/droproledialog.cpp" line="56"/>
+        <source>Drop role %1</source>
+        <translation>删除角色 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/droproledialog.cpp" line="59"/>
+        <source>What depends on %1</source>
+        <translation>依赖于 %1 的内容</translation>
+    </message>
+    <message>
+        <location filename="../ui/droproledialog.cpp" line="59"/>
+        <source>Details</source>
+        <translation>详细信息</translation>
+    </message>
+    <message>
+        <location filename="../ui/droproledialog.cpp" line="62"/>
+        <source>What the role owns and is granted</source>
+        <translation>该角色拥有的对象和被授予的权限</translation>
+    </message>
+    <message>
+        <location filename="../ui/droproledialog.cpp" line="70"/>
+        <source>Statements</source>
+        <translation>语句</translation>
+    </message>
+    <message>
+        <location filename="../ui/droproledialog.cpp" line="83"/>
+        <source>New owner</source>
+        <translation>新所有者</translation>
+    </message>
+    <message>
+        <location filename="../ui/droproledialog.cpp" line="90"/>
+        <source>&amp;Add to pending changes</source>
+        <translation>添加到待处理更改(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/droproledialog.cpp" line="94"/>
+        <source>Statements (the current database only):</source>
+        <translation>语句（仅当前数据库）：</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/droproledialog.cpp" line="132"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… 以及另外 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/droproledialog.cpp" line="156"/>
+        <source>Owns in database %1</source>
+        <translation>在数据库 %1 中拥有的对象</translation>
+    </message>
+    <message>
+        <location filename="../ui/droproledialog.cpp" line="163"/>
+        <source>Privileges granted to it</source>
+        <translation>被授予的权限</translation>
+    </message>
+    <message>
+        <location filename="../ui/droproledialog.cpp" line="167"/>
+        <source>all schemas</source>
+        <translation>所有模式</translation>
+    </message>
+    <message>
+        <location filename="../ui/droproledialog.cpp" line="170"/>
+        <source>for %1 in %2: %3 to %4</source>
+        <translation>%1 在 %2 中创建的 %3 → %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/droproledialog.cpp" line="175"/>
+        <source>Default privileges</source>
+        <translation>默认权限</translation>
+    </message>
+    <message>
+        <location filename="../ui/droproledialog.cpp" line="182"/>
+        <location filename="../ui/droproledialog.cpp" line="184"/>
+        <source>with admin option</source>
+        <translation>带 ADMIN OPTION</translation>
+    </message>
+    <message>
+        <location filename="../ui/droproledialog.cpp" line="186"/>
+        <source>Its members (they lose its privileges)</source>
+        <translation>其成员（将失去该角色的权限）</translation>
+    </message>
+    <message>
+        <location filename="../ui/droproledialog.cpp" line="187"/>
+        <source>Member of</source>
+        <translation>所属组</translation>
+    </message>
+    <message>
+        <location filename="../ui/droproledialog.cpp" line="192"/>
+        <source>owned by the role</source>
+        <translation>由该角色拥有</translation>
+    </message>
+    <message>
+        <location filename="../ui/droproledialog.cpp" line="192"/>
+        <source>not read</source>
+        <translation>未读取</translation>
+    </message>
+    <message>
+        <location filename="../ui/droproledialog.cpp" line="194"/>
+        <source>owned by the role (this database)</source>
+        <translation>由该角色拥有（此数据库）</translation>
+    </message>
+    <message>
+        <location filename="../ui/droproledialog.cpp" line="195"/>
+        <source>Other databases where it may own objects</source>
+        <translation>可能拥有对象的其他数据库</translation>
+    </message>
+    <message>
+        <location filename="../ui/droproledialog.cpp" line="198"/>
+        <source>REASSIGN OWNED and DROP OWNED act on the current database (%1) only, and on shared objects such as databases. If the role owns objects or holds privileges in another database, connect to that database and drop or reassign them there first, or DROP ROLE fails.</source>
+        <translation>REASSIGN OWNED 和 DROP OWNED 只作用于当前数据库（%1）以及数据库等共享对象。如果该角色在其他数据库中拥有对象或持有权限，请先连接到该数据库并在那里删除或转移它们，否则 DROP ROLE 会失败。</translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::ExportPolicyDialog</name>
+    <message>
+        <location filename="../ui/exportpolicydialog.cpp" line="45"/>
+        <source>&amp;All roles</source>
+        <translation>所有角色(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportpolicydialog.cpp" line="47"/>
+        <source>All sc&amp;hemas</source>
+        <translation>所有模式(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportpolicydialog.cpp" line="49"/>
+        <source>Include grants on the &amp;database itself</source>
+        <translation>包括对数据库本身的授权(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportpolicydialog.cpp" line="53"/>
+        <source>Export policy</source>
+        <translation>导出策略</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportpolicydialog.cpp" line="59"/>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportpolicydialog.cpp" line="60"/>
+        <source>Schemas</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportpolicydialog.cpp" line="61"/>
+        <source>YAML</source>
+        <translation>YAML</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportpolicydialog.cpp" line="62"/>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportpolicydialog.cpp" line="83"/>
+        <source>&amp;Format:</source>
+        <translation>格式(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportpolicydialog.cpp" line="91"/>
+        <source>&amp;Save…</source>
+        <translation>保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportpolicydialog.cpp" line="127"/>
+        <source>Not connected.</source>
+        <translation>未连接。</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportpolicydialog.cpp" line="138"/>
+        <source>Save the policy</source>
+        <translation>保存策略</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportpolicydialog.cpp" line="139"/>
+        <source>YAML files (*.yaml *.yml)</source>
+        <translation>YAML 文件 (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportpolicydialog.cpp" line="139"/>
+        <source>JSON files (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::Journal</name>
+    <message>
+        <location filename="../src/store/journal.cpp" line="85"/>
+        <location filename="../src/store/journal.cpp" line="147"/>
+        <location filename="../src/store/journal.cpp" line="175"/>
+        <source>The workspace is not open.</source>
+        <translation>工作区未打开。</translation>
+    </message>
+    <message>
+        <location filename="../src/store/journal.cpp" line="104"/>
+        <source>Cannot record the plan in the journal: %1</source>
+        <translation>无法将计划记录到日志：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/store/journal.cpp" line="150"/>
+        <location filename="../src/store/journal.cpp" line="168"/>
+        <location filename="../src/store/journal.cpp" line="178"/>
+        <location filename="../src/store/journal.cpp" line="202"/>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../src/store/journal.cpp" line="155"/>
+        <location filename="../src/store/journal.cpp" line="181"/>
+        <source>Cannot read the journal: %1</source>
+        <translation>无法读取日志：%1</translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::JournalDialog</name>
+    <message>
+        <location filename="../ui/journaldialog.cpp" line="29"/>
+        <source>Export &amp;CSV…</source>
+        <translation>导出 CSV(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/journaldialog.cpp" line="30"/>
+        <source>Export &amp;SQL…</source>
+        <translation>导出 SQL(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/journaldialog.cpp" line="33"/>
+        <source>Journal of applied plans</source>
+        <translation>已应用计划的日志</translation>
+    </message>
+    <message>
+        <location filename="../ui/journaldialog.cpp" line="34"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../ui/journaldialog.cpp" line="34"/>
+        <source>Who</source>
+        <translation>执行者</translation>
+    </message>
+    <message>
+        <location filename="../ui/journaldialog.cpp" line="34"/>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <location filename="../ui/journaldialog.cpp" line="34"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../ui/journaldialog.cpp" line="34"/>
+        <source>Statements</source>
+        <translation>语句</translation>
+    </message>
+    <message>
+        <location filename="../ui/journaldialog.cpp" line="35"/>
+        <source>Duration</source>
+        <translation>耗时</translation>
+    </message>
+    <message>
+        <location filename="../ui/journaldialog.cpp" line="42"/>
+        <source>Applied plans</source>
+        <translation>已应用的计划</translation>
+    </message>
+    <message>
+        <location filename="../ui/journaldialog.cpp" line="47"/>
+        <source>Filter by database, user, server, result, message or SQL</source>
+        <translation>按数据库、用户、服务器、结果、消息或 SQL 筛选</translation>
+    </message>
+    <message>
+        <location filename="../ui/journaldialog.cpp" line="52"/>
+        <source>SQL of the selected plan</source>
+        <translation>所选计划的 SQL</translation>
+    </message>
+    <message>
+        <location filename="../ui/journaldialog.cpp" line="59"/>
+        <source>&amp;Filter:</source>
+        <translation>筛选(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/journaldialog.cpp" line="102"/>
+        <source>%1 as %2</source>
+        <translation>%1（作为 %2）</translation>
+    </message>
+    <message>
+        <location filename="../ui/journaldialog.cpp" line="103"/>
+        <source>%1 on %2</source>
+        <translation>%2 上的 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/journaldialog.cpp" line="106"/>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <location filename="../ui/journaldialog.cpp" line="124"/>
+        <source>No plan has been applied from this workspace yet.</source>
+        <translation>此工作区尚未应用过任何计划。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/journaldialog.cpp" line="128"/>
+        <source>Plan %1: %2, %n statement(s) in %3 ms.</source>
+        <translation>
+            <numerusform>计划 %1：%2，%n 条语句，耗时 %3 毫秒。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/journaldialog.cpp" line="142"/>
+        <source>Could not export the journal: %1</source>
+        <translation>无法导出日志：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/journaldialog.cpp" line="151"/>
+        <source>Export the journal as CSV</source>
+        <translation>将日志导出为 CSV</translation>
+    </message>
+    <message>
+        <location filename="../ui/journaldialog.cpp" line="151"/>
+        <source>Export the journal as SQL</source>
+        <translation>将日志导出为 SQL</translation>
+    </message>
+    <message>
+        <location filename="../ui/journaldialog.cpp" line="153"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/journaldialog.cpp" line="153"/>
+        <source>SQL files (*.sql)</source>
+        <translation>SQL 文件 (*.sql)</translation>
     </message>
 </context>
 <context>
@@ -607,67 +1702,67 @@ Please type it.</source>
     <message>
         <location filename="../ui/lineagepanel.cpp" line="67"/>
         <source>%1 is a superuser: every check is bypassed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是超级用户：绕过所有检查</translation>
     </message>
     <message>
         <location filename="../ui/lineagepanel.cpp" line="70"/>
         <source>granted to PUBLIC (every role)</source>
-        <translation type="unfinished"></translation>
+        <translation>授予 PUBLIC（所有角色）</translation>
     </message>
     <message>
         <location filename="../ui/lineagepanel.cpp" line="71"/>
         <source>granted to PUBLIC (every role) by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>由 %1 授予 PUBLIC（所有角色）</translation>
     </message>
     <message>
         <location filename="../ui/lineagepanel.cpp" line="74"/>
         <source>direct grant to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>直接授予 %1</translation>
     </message>
     <message>
         <location filename="../ui/lineagepanel.cpp" line="75"/>
         <source>direct grant to %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>由 %2 直接授予 %1</translation>
     </message>
     <message>
         <location filename="../ui/lineagepanel.cpp" line="79"/>
         <source>through membership %1, granted to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>通过成员关系 %1，授予 %2</translation>
     </message>
     <message>
         <location filename="../ui/lineagepanel.cpp" line="80"/>
         <source>through membership %1, granted to %2 by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>通过成员关系 %1，由 %3 授予 %2</translation>
     </message>
     <message>
         <location filename="../ui/lineagepanel.cpp" line="84"/>
         <source>owner of the object</source>
-        <translation type="unfinished"></translation>
+        <translation>对象的所有者</translation>
     </message>
     <message>
         <location filename="../ui/lineagepanel.cpp" line="85"/>
         <source>through membership %1, the object&apos;s owner</source>
-        <translation type="unfinished"></translation>
+        <translation>通过成员关系 %1，对象的所有者</translation>
     </message>
     <message>
         <location filename="../ui/lineagepanel.cpp" line="88"/>
         <source>predefined role %1</source>
-        <translation type="unfinished"></translation>
+        <translation>预定义角色 %1</translation>
     </message>
     <message>
         <location filename="../ui/lineagepanel.cpp" line="89"/>
         <source>through membership %1 (predefined role)</source>
-        <translation type="unfinished"></translation>
+        <translation>通过成员关系 %1（预定义角色）</translation>
     </message>
     <message>
         <location filename="../ui/lineagepanel.cpp" line="93"/>
         <source> — with grant option</source>
-        <translation type="unfinished"></translation>
+        <translation> — 带授权选项</translation>
     </message>
     <message>
         <location filename="../ui/lineagepanel.cpp" line="107"/>
         <source>%1 on %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 对 %2 %3</translation>
     </message>
     <message>
         <location filename="../ui/lineagepanel.cpp" line="112"/>
@@ -692,143 +1787,372 @@ Please type it.</source>
     <message>
         <location filename="../ui/lineagepanel.cpp" line="139"/>
         <source>%1 holds no privilege on this object.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在此对象上没有任何权限。</translation>
     </message>
 </context>
 <context>
     <name>roledesk::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="36"/>
+        <location filename="../ui/mainwindow.cpp" line="46"/>
         <source>Why?</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="39"/>
+        <location filename="../ui/mainwindow.cpp" line="49"/>
         <source>RoleDesk</source>
         <translation>RoleDesk</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="42"/>
-        <location filename="../ui/mainwindow.cpp" line="136"/>
+        <location filename="../ui/mainwindow.cpp" line="52"/>
+        <location filename="../ui/mainwindow.cpp" line="149"/>
         <source>&amp;Privileges</source>
         <translation>权限(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="43"/>
-        <location filename="../ui/mainwindow.cpp" line="138"/>
+        <location filename="../ui/mainwindow.cpp" line="53"/>
+        <location filename="../ui/mainwindow.cpp" line="151"/>
         <source>&amp;Memberships</source>
         <translation>成员关系(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="66"/>
+        <location filename="../ui/mainwindow.cpp" line="76"/>
         <source>Loading cancelled.</source>
         <translation>已取消加载。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="71"/>
+        <location filename="../ui/mainwindow.cpp" line="81"/>
         <source>Reading %1 (%2 of %3)</source>
         <translation>正在读取 %1（%2/%3）</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="93"/>
+        <location filename="../ui/mainwindow.cpp" line="105"/>
         <source>&amp;Connect…</source>
         <translation>连接(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="96"/>
+        <location filename="../ui/mainwindow.cpp" line="108"/>
         <source>Connect to a database (Ctrl+O)</source>
         <translation>连接到数据库 (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="99"/>
+        <location filename="../ui/mainwindow.cpp" line="111"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="102"/>
+        <location filename="../ui/mainwindow.cpp" line="114"/>
         <source>Read the catalog again (F5)</source>
         <translation>重新读取目录 (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="105"/>
+        <location filename="../ui/mainwindow.cpp" line="117"/>
         <source>C&amp;ancel</source>
         <translation>取消(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="108"/>
+        <location filename="../ui/mainwindow.cpp" line="120"/>
         <source>Stop loading (Esc)</source>
         <translation>停止加载 (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="111"/>
+        <location filename="../ui/mainwindow.cpp" line="123"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="117"/>
+        <location filename="../ui/mainwindow.cpp" line="129"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="121"/>
+        <location filename="../ui/mainwindow.cpp" line="133"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="129"/>
+        <location filename="../ui/mainwindow.cpp" line="141"/>
         <source>&amp;Database</source>
         <translation>数据库(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="135"/>
+        <location filename="../ui/mainwindow.cpp" line="148"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="142"/>
+        <location filename="../ui/mainwindow.cpp" line="155"/>
         <source>&amp;Why? panel</source>
         <translation>原因面板(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="149"/>
-        <location filename="../ui/mainwindow.cpp" line="221"/>
+        <location filename="../ui/mainwindow.cpp" line="162"/>
+        <location filename="../ui/mainwindow.cpp" line="240"/>
         <source>Not connected</source>
         <translation>未连接</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="188"/>
+        <location filename="../ui/mainwindow.cpp" line="201"/>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="200"/>
+        <location filename="../ui/mainwindow.cpp" line="213"/>
         <source>Snapshot %1</source>
         <translation>快照 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="201"/>
+        <location filename="../ui/mainwindow.cpp" line="214"/>
         <source>RoleDesk — %1</source>
         <translation>RoleDesk — %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="204"/>
+        <location filename="../ui/mainwindow.cpp" line="217"/>
         <source>Parts of the catalog could not be read: %1</source>
         <translation>部分目录无法读取：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="215"/>
+        <location filename="../ui/mainwindow.cpp" line="228"/>
         <source>SQLSTATE %1</source>
         <translation>SQLSTATE %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="217"/>
+        <location filename="../ui/mainwindow.cpp" line="235"/>
+        <source>The connection was lost while reading the catalog: %1</source>
+        <translation>读取目录时连接中断：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="237"/>
         <source>Could not connect: %1</source>
         <translation>无法连接：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="218"/>
+        <location filename="../ui/mainwindow.cpp" line="265"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="267"/>
+        <source>&amp;Undo</source>
+        <translation>撤消(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="270"/>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="276"/>
+        <source>&amp;Apply pending changes…</source>
+        <translation>应用待处理更改(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="280"/>
+        <source>&amp;Pending changes panel</source>
+        <translation>待处理更改面板(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="300"/>
+        <location filename="../ui/mainwindow.cpp" line="367"/>
+        <source>&amp;Default privileges</source>
+        <translation>默认权限(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="319"/>
+        <source>Policy drift</source>
+        <translation>策略偏差</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="346"/>
+        <source>&amp;Journal…</source>
+        <translation>日志(&amp;J)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="355"/>
+        <source>P&amp;olicy</source>
+        <translation>策略(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="357"/>
+        <source>&amp;Export policy…</source>
+        <translation>导出策略(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="359"/>
+        <source>&amp;Compare with policy file…</source>
+        <translation>与策略文件比较(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="361"/>
+        <source>&amp;Add converging plan to pending changes</source>
+        <translation>将收敛计划添加到待处理更改(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="365"/>
+        <source>Policy &amp;drift panel</source>
+        <translation>策略偏差面板(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="391"/>
+        <source>Policy saved.</source>
+        <translation>策略已保存。</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="399"/>
+        <source>Compare with policy file</source>
+        <translation>与策略文件比较</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="400"/>
+        <source>Policy files (*.yaml *.yml *.json)</source>
+        <translation>策略文件 (*.yaml *.yml *.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="233"/>
         <source>Could not read the catalog: %1</source>
         <translation>无法读取目录：%1</translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::MatrixEditActions</name>
+    <message>
+        <location filename="../ui/matrixeditactions.cpp" line="51"/>
+        <source>&amp;Grant</source>
+        <translation>授予(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../ui/matrixeditactions.cpp" line="52"/>
+        <source>Grant &amp;with grant option</source>
+        <translation>带授权选项授予(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../ui/matrixeditactions.cpp" line="53"/>
+        <source>&amp;Revoke</source>
+        <translation>撤销(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/matrixeditactions.cpp" line="54"/>
+        <source>Revoke grant &amp;option</source>
+        <translation>撤销授权选项(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../ui/matrixeditactions.cpp" line="74"/>
+        <source>sequences</source>
+        <translation>序列</translation>
+    </message>
+    <message>
+        <location filename="../ui/matrixeditactions.cpp" line="75"/>
+        <source>functions</source>
+        <translation>函数</translation>
+    </message>
+    <message>
+        <location filename="../ui/matrixeditactions.cpp" line="76"/>
+        <source>procedures</source>
+        <translation>过程</translation>
+    </message>
+    <message>
+        <location filename="../ui/matrixeditactions.cpp" line="77"/>
+        <source>types</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../ui/matrixeditactions.cpp" line="78"/>
+        <source>tables and views</source>
+        <translation>表和视图</translation>
+    </message>
+    <message>
+        <location filename="../ui/matrixeditactions.cpp" line="176"/>
+        <source>All applicable privileges</source>
+        <translation>所有适用的权限</translation>
+    </message>
+    <message>
+        <location filename="../ui/matrixeditactions.cpp" line="219"/>
+        <source>Grant on all %1 in schema %2 (%3)…</source>
+        <translation>授予模式 %2 中的所有%1（%3）…</translation>
+    </message>
+    <message>
+        <location filename="../ui/matrixeditactions.cpp" line="229"/>
+        <source>Grant %1 on all %2 in schema %3 to %4</source>
+        <translation>将模式 %3 中所有%2上的 %1 授予 %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/matrixeditactions.cpp" line="248"/>
+        <location filename="../ui/matrixeditactions.cpp" line="350"/>
+        <source>%1 on %2</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/matrixeditactions.cpp" line="248"/>
+        <source>%n selected cell(s)</source>
+        <translation>
+            <numerusform>已选择 %n 个单元格</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/matrixeditactions.cpp" line="251"/>
+        <source>Whole row: %1 on every object shown</source>
+        <translation>整行：%1 对所有显示的对象</translation>
+    </message>
+    <message>
+        <location filename="../ui/matrixeditactions.cpp" line="254"/>
+        <source>Whole column: every role shown on %1</source>
+        <translation>整列：所有显示的角色对 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/matrixeditactions.cpp" line="262"/>
+        <source>Undo</source>
+        <translation>撤消</translation>
+    </message>
+    <message>
+        <location filename="../ui/matrixeditactions.cpp" line="263"/>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <location filename="../ui/matrixeditactions.cpp" line="274"/>
+        <source>%1 on every object shown</source>
+        <translation>%1 对所有显示的对象</translation>
+    </message>
+    <message>
+        <location filename="../ui/matrixeditactions.cpp" line="275"/>
+        <source>Every role shown on %1</source>
+        <translation>所有显示的角色对 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/matrixeditactions.cpp" line="348"/>
+        <source>all privileges</source>
+        <translation>所有权限</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/matrixeditactions.cpp" line="352"/>
+        <source>%n cell(s)</source>
+        <translation>
+            <numerusform>%n 个单元格</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/matrixeditactions.cpp" line="355"/>
+        <source>Grant %1 to %2</source>
+        <translation>将 %1 授予 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/matrixeditactions.cpp" line="356"/>
+        <source>Grant %1 with grant option to %2</source>
+        <translation>将 %1 带授权选项授予 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/matrixeditactions.cpp" line="357"/>
+        <source>Revoke %1 from %2</source>
+        <translation>从 %2 撤销 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/matrixeditactions.cpp" line="358"/>
+        <source>Revoke the grant option for %1 from %2</source>
+        <translation>从 %2 撤销 %1 的授权选项</translation>
+    </message>
+    <message>
+        <location filename="../ui/matrixeditactions.cpp" line="363"/>
+        <source>Nothing to change: %1 already as asked.</source>
+        <translation>无需更改：%1 已符合要求。</translation>
     </message>
 </context>
 <context>
@@ -836,62 +2160,62 @@ Please type it.</source>
     <message>
         <location filename="../ui/matrixheaderview.cpp" line="17"/>
         <source>db</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库</translation>
     </message>
     <message>
         <location filename="../ui/matrixheaderview.cpp" line="18"/>
         <source>schema</source>
-        <translation type="unfinished">模式</translation>
+        <translation>模式</translation>
     </message>
     <message>
         <location filename="../ui/matrixheaderview.cpp" line="19"/>
         <source>table</source>
-        <translation type="unfinished">表</translation>
+        <translation>表</translation>
     </message>
     <message>
         <location filename="../ui/matrixheaderview.cpp" line="20"/>
         <source>view</source>
-        <translation type="unfinished">视图</translation>
+        <translation>视图</translation>
     </message>
     <message>
         <location filename="../ui/matrixheaderview.cpp" line="21"/>
         <source>matview</source>
-        <translation type="unfinished"></translation>
+        <translation>物化视图</translation>
     </message>
     <message>
         <location filename="../ui/matrixheaderview.cpp" line="22"/>
         <source>seq</source>
-        <translation type="unfinished"></translation>
+        <translation>序列</translation>
     </message>
     <message>
         <location filename="../ui/matrixheaderview.cpp" line="23"/>
         <source>foreign</source>
-        <translation type="unfinished"></translation>
+        <translation>外部表</translation>
     </message>
     <message>
         <location filename="../ui/matrixheaderview.cpp" line="24"/>
         <source>col</source>
-        <translation type="unfinished"></translation>
+        <translation>列</translation>
     </message>
     <message>
         <location filename="../ui/matrixheaderview.cpp" line="25"/>
         <source>func</source>
-        <translation type="unfinished"></translation>
+        <translation>函数</translation>
     </message>
     <message>
         <location filename="../ui/matrixheaderview.cpp" line="26"/>
         <source>proc</source>
-        <translation type="unfinished"></translation>
+        <translation>过程</translation>
     </message>
     <message>
         <location filename="../ui/matrixheaderview.cpp" line="27"/>
         <source>type</source>
-        <translation type="unfinished">类型</translation>
+        <translation>类型</translation>
     </message>
     <message>
         <location filename="../ui/matrixheaderview.cpp" line="122"/>
         <source>database</source>
-        <translation type="unfinished">数据库</translation>
+        <translation>数据库</translation>
     </message>
 </context>
 <context>
@@ -937,88 +2261,88 @@ Please type it.</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../ui/matrixpage.cpp" line="79"/>
+        <location filename="../ui/matrixpage.cpp" line="80"/>
         <source>Privilege matrix</source>
         <translation>权限矩阵</translation>
     </message>
     <message>
-        <location filename="../ui/matrixpage.cpp" line="83"/>
+        <location filename="../ui/matrixpage.cpp" line="84"/>
         <source>Connect to a database to see who can do what (Ctrl+O).</source>
         <translation>连接到数据库以查看谁可以做什么 (Ctrl+O)。</translation>
     </message>
     <message>
-        <location filename="../ui/matrixpage.cpp" line="111"/>
+        <location filename="../ui/matrixpage.cpp" line="112"/>
         <source>&amp;Roles:</source>
         <translation>角色(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../ui/matrixpage.cpp" line="114"/>
+        <location filename="../ui/matrixpage.cpp" line="115"/>
         <source>All roles</source>
         <translation>所有角色</translation>
     </message>
     <message>
-        <location filename="../ui/matrixpage.cpp" line="115"/>
+        <location filename="../ui/matrixpage.cpp" line="116"/>
         <source>Users (can log in)</source>
         <translation>用户（可登录）</translation>
     </message>
     <message>
-        <location filename="../ui/matrixpage.cpp" line="116"/>
+        <location filename="../ui/matrixpage.cpp" line="117"/>
         <source>Groups (no login)</source>
         <translation>组（不可登录）</translation>
     </message>
     <message>
-        <location filename="../ui/matrixpage.cpp" line="118"/>
+        <location filename="../ui/matrixpage.cpp" line="119"/>
         <source>&amp;Predefined pg_* roles</source>
         <translation>预定义 pg_* 角色(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/matrixpage.cpp" line="119"/>
+        <location filename="../ui/matrixpage.cpp" line="120"/>
         <source>Show the built-in pg_* roles too</source>
         <translation>同时显示内置的 pg_* 角色</translation>
     </message>
     <message>
-        <location filename="../ui/matrixpage.cpp" line="123"/>
+        <location filename="../ui/matrixpage.cpp" line="124"/>
         <source>Filter roles by name (Ctrl+F)</source>
         <translation>按名称筛选角色 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/matrixpage.cpp" line="127"/>
+        <location filename="../ui/matrixpage.cpp" line="128"/>
         <source>&amp;Objects:</source>
         <translation>对象(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../ui/matrixpage.cpp" line="135"/>
+        <location filename="../ui/matrixpage.cpp" line="136"/>
         <source>Schema</source>
         <translation>模式</translation>
     </message>
     <message>
-        <location filename="../ui/matrixpage.cpp" line="136"/>
-        <location filename="../ui/matrixpage.cpp" line="242"/>
+        <location filename="../ui/matrixpage.cpp" line="137"/>
+        <location filename="../ui/matrixpage.cpp" line="243"/>
         <source>All schemas</source>
         <translation>所有模式</translation>
     </message>
     <message>
-        <location filename="../ui/matrixpage.cpp" line="139"/>
+        <location filename="../ui/matrixpage.cpp" line="140"/>
         <source>Filter objects by name</source>
         <translation>按名称筛选对象</translation>
     </message>
     <message>
-        <location filename="../ui/matrixpage.cpp" line="198"/>
+        <location filename="../ui/matrixpage.cpp" line="199"/>
         <source>Legend:</source>
         <translation>图例：</translation>
     </message>
     <message>
-        <location filename="../ui/matrixpage.cpp" line="213"/>
+        <location filename="../ui/matrixpage.cpp" line="214"/>
         <source>&lt;b&gt;*&lt;/b&gt; grantable · &lt;b&gt;ALL&lt;/b&gt; every privilege · ● user ◆ group ★ superuser ◇ predefined role</source>
         <translation>&lt;b&gt;*&lt;/b&gt; 可授予 · &lt;b&gt;ALL&lt;/b&gt; 全部权限 · ● 用户 ◆ 组 ★ 超级用户 ◇ 预定义角色</translation>
     </message>
     <message>
-        <location filename="../ui/matrixpage.cpp" line="217"/>
+        <location filename="../ui/matrixpage.cpp" line="218"/>
         <source>Letters: r SELECT, a INSERT, w UPDATE, d DELETE, D TRUNCATE, x REFERENCES, t TRIGGER, X EXECUTE, U USAGE, C CREATE, c CONNECT, T TEMPORARY</source>
         <translation>字母：r SELECT, a INSERT, w UPDATE, d DELETE, D TRUNCATE, x REFERENCES, t TRIGGER, X EXECUTE, U USAGE, C CREATE, c CONNECT, T TEMPORARY</translation>
     </message>
     <message>
-        <location filename="../ui/matrixpage.cpp" line="252"/>
+        <location filename="../ui/matrixpage.cpp" line="253"/>
         <source>%1 of %2 roles, %3 of %4 objects</source>
         <translation>角色 %1/%2，对象 %3/%4</translation>
     </message>
@@ -1028,130 +2352,270 @@ Please type it.</source>
     <message>
         <location filename="../src/models/membershipmodel.cpp" line="224"/>
         <source>member</source>
-        <translation type="unfinished"></translation>
+        <translation>成员</translation>
     </message>
     <message>
         <location filename="../src/models/membershipmodel.cpp" line="226"/>
         <source>has member</source>
-        <translation type="unfinished"></translation>
+        <translation>拥有成员</translation>
     </message>
     <message>
         <location filename="../src/models/membershipmodel.cpp" line="228"/>
         <source>WITH ADMIN OPTION</source>
-        <translation type="unfinished"></translation>
+        <translation>WITH ADMIN OPTION</translation>
     </message>
     <message>
         <location filename="../src/models/membershipmodel.cpp" line="230"/>
         <source>NOINHERIT</source>
-        <translation type="unfinished"></translation>
+        <translation>NOINHERIT</translation>
     </message>
     <message>
         <location filename="../src/models/membershipmodel.cpp" line="232"/>
         <source>implicit</source>
-        <translation type="unfinished"></translation>
+        <translation>隐式</translation>
     </message>
     <message>
         <location filename="../src/models/membershipmodel.cpp" line="262"/>
         <source>%1 is a member of %2, granted by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是 %2 的成员，由 %3 授予</translation>
     </message>
     <message>
         <location filename="../src/models/membershipmodel.cpp" line="279"/>
         <source>no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>无限制</translation>
     </message>
     <message>
         <location filename="../src/models/membershipmodel.cpp" line="299"/>
         <source>Role → member of</source>
-        <translation type="unfinished"></translation>
+        <translation>角色 → 所属角色</translation>
     </message>
     <message>
         <location filename="../src/models/membershipmodel.cpp" line="299"/>
         <source>Role → members</source>
-        <translation type="unfinished"></translation>
+        <translation>角色 → 成员</translation>
     </message>
     <message>
         <location filename="../src/models/membershipmodel.cpp" line="300"/>
         <source>Membership</source>
-        <translation type="unfinished"></translation>
+        <translation>成员关系</translation>
     </message>
     <message>
         <location filename="../src/models/membershipmodel.cpp" line="301"/>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>登录</translation>
     </message>
     <message>
         <location filename="../src/models/membershipmodel.cpp" line="302"/>
         <source>Superuser</source>
-        <translation type="unfinished"></translation>
+        <translation>超级用户</translation>
     </message>
     <message>
         <location filename="../src/models/membershipmodel.cpp" line="303"/>
         <source>Inherit</source>
-        <translation type="unfinished"></translation>
+        <translation>继承</translation>
     </message>
     <message>
         <location filename="../src/models/membershipmodel.cpp" line="304"/>
         <source>Create role</source>
-        <translation type="unfinished"></translation>
+        <translation>创建角色</translation>
     </message>
     <message>
         <location filename="../src/models/membershipmodel.cpp" line="305"/>
         <source>Create DB</source>
-        <translation type="unfinished"></translation>
+        <translation>创建数据库</translation>
     </message>
     <message>
         <location filename="../src/models/membershipmodel.cpp" line="306"/>
         <source>Replication</source>
-        <translation type="unfinished"></translation>
+        <translation>复制</translation>
     </message>
     <message>
         <location filename="../src/models/membershipmodel.cpp" line="307"/>
         <source>Bypass RLS</source>
-        <translation type="unfinished"></translation>
+        <translation>绕过 RLS</translation>
     </message>
     <message>
         <location filename="../src/models/membershipmodel.cpp" line="308"/>
         <source>Connection limit</source>
-        <translation type="unfinished"></translation>
+        <translation>连接数限制</translation>
     </message>
     <message>
         <location filename="../src/models/membershipmodel.cpp" line="309"/>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>有效期至</translation>
     </message>
 </context>
 <context>
     <name>roledesk::MembershipPage</name>
     <message>
-        <location filename="../ui/membershippage.cpp" line="21"/>
+        <location filename="../ui/membershippage.cpp" line="33"/>
         <source>Show &amp;predefined pg_* roles</source>
         <translation>显示预定义 pg_* 角色(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/membershippage.cpp" line="26"/>
+        <location filename="../ui/membershippage.cpp" line="36"/>
+        <source>Pending role and membership changes:</source>
+        <translation>待处理的角色和成员关系更改：</translation>
+    </message>
+    <message>
+        <location filename="../ui/membershippage.cpp" line="40"/>
         <source>Each role → the roles it is a member of</source>
         <translation>每个角色 → 其所属的角色</translation>
     </message>
     <message>
-        <location filename="../ui/membershippage.cpp" line="27"/>
+        <location filename="../ui/membershippage.cpp" line="41"/>
         <source>Each role → its members</source>
         <translation>每个角色 → 其成员</translation>
     </message>
     <message>
-        <location filename="../ui/membershippage.cpp" line="29"/>
+        <location filename="../ui/membershippage.cpp" line="43"/>
         <source>Filter roles by name (Ctrl+F)</source>
         <translation>按名称筛选角色 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/membershippage.cpp" line="38"/>
+        <location filename="../ui/membershippage.cpp" line="52"/>
         <source>Role memberships</source>
         <translation>角色成员关系</translation>
     </message>
     <message>
-        <location filename="../ui/membershippage.cpp" line="46"/>
+        <location filename="../ui/membershippage.cpp" line="61"/>
+        <source>Pending role and membership changes</source>
+        <translation>待处理的角色和成员关系更改</translation>
+    </message>
+    <message>
+        <location filename="../ui/membershippage.cpp" line="67"/>
         <source>&amp;Show:</source>
         <translation>显示(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/membershippage.cpp" line="128"/>
+        <source>&amp;New role…</source>
+        <translation>新建角色(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/membershippage.cpp" line="130"/>
+        <source>&amp;Edit role…</source>
+        <translation>编辑角色(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/membershippage.cpp" line="132"/>
+        <source>&amp;Drop role…</source>
+        <translation>删除角色(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/membershippage.cpp" line="134"/>
+        <source>&amp;Add membership…</source>
+        <translation>添加成员关系(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/membershippage.cpp" line="136"/>
+        <source>&amp;Remove membership</source>
+        <translation>移除成员关系(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/membershippage.cpp" line="138"/>
+        <source>Toggle admin &amp;option</source>
+        <translation>切换 ADMIN OPTION(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../ui/membershippage.cpp" line="141"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../ui/membershippage.cpp" line="143"/>
+        <source>Create a role (Ins)</source>
+        <translation>创建角色 (Ins)</translation>
+    </message>
+    <message>
+        <location filename="../ui/membershippage.cpp" line="144"/>
+        <source>Change the selected role&apos;s attributes, password and groups (F2, Enter)</source>
+        <translation>更改所选角色的属性、密码和所属组 (F2, Enter)</translation>
+    </message>
+    <message>
+        <location filename="../ui/membershippage.cpp" line="145"/>
+        <source>Drop the selected role, after reassigning or dropping what it owns (Del)</source>
+        <translation>在转移或删除其拥有的对象后，删除所选角色 (Del)</translation>
+    </message>
+    <message>
+        <location filename="../ui/membershippage.cpp" line="146"/>
+        <source>Add a membership to the selected role (Shift+Ins)</source>
+        <translation>为所选角色添加成员关系 (Shift+Ins)</translation>
+    </message>
+    <message>
+        <location filename="../ui/membershippage.cpp" line="147"/>
+        <source>Remove the selected membership (Del)</source>
+        <translation>移除所选的成员关系 (Del)</translation>
+    </message>
+    <message>
+        <location filename="../ui/membershippage.cpp" line="148"/>
+        <source>Give or take the selected membership&apos;s admin option (Ctrl+T)</source>
+        <translation>授予或收回所选成员关系的 ADMIN OPTION (Ctrl+T)</translation>
+    </message>
+    <message>
+        <location filename="../ui/membershippage.cpp" line="160"/>
+        <source>&amp;Add member…</source>
+        <translation>添加成员(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/membershippage.cpp" line="161"/>
+        <source>&amp;Add to group…</source>
+        <translation>加入组(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/membershippage.cpp" line="258"/>
+        <source>Create role %1</source>
+        <translation>创建角色 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/membershippage.cpp" line="269"/>
+        <source>Alter role %1</source>
+        <translation>修改角色 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/membershippage.cpp" line="279"/>
+        <source>Drop role %1</source>
+        <translation>删除角色 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/membershippage.cpp" line="291"/>
+        <source>Add a member to %1</source>
+        <translation>向 %1 添加成员</translation>
+    </message>
+    <message>
+        <location filename="../ui/membershippage.cpp" line="291"/>
+        <source>Add %1 to a group</source>
+        <translation>将 %1 加入组</translation>
+    </message>
+    <message>
+        <location filename="../ui/membershippage.cpp" line="300"/>
+        <source>With &amp;admin option (may grant it on)</source>
+        <translation>带 ADMIN OPTION（可再授予）(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/membershippage.cpp" line="304"/>
+        <source>&amp;Member:</source>
+        <translation>成员(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/membershippage.cpp" line="304"/>
+        <source>&amp;Group:</source>
+        <translation>组(&amp;G)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/membershippage.cpp" line="313"/>
+        <source>Grant %1 to %2</source>
+        <translation>将 %1 授予 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/membershippage.cpp" line="322"/>
+        <source>Revoke %1 from %2</source>
+        <translation>从 %2 撤销 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/membershippage.cpp" line="329"/>
+        <source>Toggle admin option</source>
+        <translation>切换 ADMIN OPTION</translation>
     </message>
 </context>
 <context>
@@ -1159,12 +2623,12 @@ Please type it.</source>
     <message>
         <location filename="../ui/messagebar.cpp" line="24"/>
         <source>Close this message</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭此消息</translation>
     </message>
     <message>
         <location filename="../ui/messagebar.cpp" line="25"/>
         <source>Close message</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭消息</translation>
     </message>
 </context>
 <context>
@@ -1175,200 +2639,1042 @@ Please type it.</source>
         <location filename="../src/store/passwordvault.cpp" line="91"/>
         <location filename="../src/store/passwordvault.cpp" line="103"/>
         <source>The system keychain is switched off.</source>
-        <translation type="unfinished"></translation>
+        <translation>系统钥匙串已关闭。</translation>
     </message>
     <message>
         <location filename="../src/store/passwordvault.cpp" line="156"/>
         <source>No password is kept in the keychain for &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>钥匙串中没有保存“%1”的密码。</translation>
     </message>
     <message>
         <location filename="../src/store/passwordvault.cpp" line="160"/>
         <source>Access to the system keychain was denied.</source>
-        <translation type="unfinished"></translation>
+        <translation>访问系统钥匙串被拒绝。</translation>
     </message>
     <message>
         <location filename="../src/store/passwordvault.cpp" line="164"/>
         <source>No system keychain is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可用的系统钥匙串。</translation>
     </message>
     <message>
         <location filename="../src/store/passwordvault.cpp" line="167"/>
         <source>The system keychain reported an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>系统钥匙串报告了错误。</translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::PendingChangesDock</name>
+    <message>
+        <location filename="../ui/pendingchangesdock.cpp" line="30"/>
+        <location filename="../ui/pendingchangesdock.cpp" line="49"/>
+        <source>Pending changes</source>
+        <translation>待处理更改</translation>
+    </message>
+    <message>
+        <location filename="../ui/pendingchangesdock.cpp" line="56"/>
+        <source>SQL preview</source>
+        <translation>SQL 预览</translation>
+    </message>
+    <message>
+        <location filename="../ui/pendingchangesdock.cpp" line="68"/>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pendingchangesdock.cpp" line="70"/>
+        <source>Remove the selected changes from the plan</source>
+        <translation>从计划中移除所选更改</translation>
+    </message>
+    <message>
+        <location filename="../ui/pendingchangesdock.cpp" line="73"/>
+        <source>Undo</source>
+        <translation>撤消</translation>
+    </message>
+    <message>
+        <location filename="../ui/pendingchangesdock.cpp" line="76"/>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <location filename="../ui/pendingchangesdock.cpp" line="77"/>
+        <source>C&amp;lear</source>
+        <translation>清空(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pendingchangesdock.cpp" line="79"/>
+        <source>Remove every pending change (can be undone)</source>
+        <translation>移除所有待处理更改（可撤消）</translation>
+    </message>
+    <message>
+        <location filename="../ui/pendingchangesdock.cpp" line="88"/>
+        <source>&amp;Copy SQL</source>
+        <translation>复制 SQL(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pendingchangesdock.cpp" line="90"/>
+        <source>&amp;Save as .sql…</source>
+        <translation>另存为 .sql(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pendingchangesdock.cpp" line="92"/>
+        <source>&amp;Apply…</source>
+        <translation>应用(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pendingchangesdock.cpp" line="94"/>
+        <source>Run the plan in one transaction on the database</source>
+        <translation>在数据库上以单个事务执行计划</translation>
+    </message>
+    <message>
+        <location filename="../ui/pendingchangesdock.cpp" line="104"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../ui/pendingchangesdock.cpp" line="153"/>
+        <source>No pending changes. Right-click a matrix cell to grant or revoke.</source>
+        <translation>没有待处理更改。右键单击矩阵单元格即可授予或撤销权限。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pendingchangesdock.cpp" line="154"/>
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n 项更改</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pendingchangesdock.cpp" line="155"/>
+        <source>%n statement(s)</source>
+        <translation>
+            <numerusform>%n 条语句</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pendingchangesdock.cpp" line="176"/>
+        <source>Remove %n pending change(s)</source>
+        <translation>
+            <numerusform>移除 %n 项待处理更改</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/pendingchangesdock.cpp" line="181"/>
+        <source>Save the plan as SQL</source>
+        <translation>将计划保存为 SQL</translation>
+    </message>
+    <message>
+        <location filename="../ui/pendingchangesdock.cpp" line="184"/>
+        <source>SQL scripts (*.sql)</source>
+        <translation>SQL 脚本 (*.sql)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pendingchangesdock.cpp" line="196"/>
+        <source>Could not save %1: %2</source>
+        <translation>无法保存 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/pendingchangesdock.cpp" line="199"/>
+        <source>Saved the plan to %1.</source>
+        <translation>已将计划保存到 %1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pendingchangesdock.cpp" line="209"/>
+        <source>Apply the plan</source>
+        <translation>应用计划</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pendingchangesdock.cpp" line="210"/>
+        <source>Run %n statement(s) in one transaction on database %1 as %2?</source>
+        <translation>
+            <numerusform>以 %2 身份在数据库 %1 上以单个事务执行 %n 条语句？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/pendingchangesdock.cpp" line="214"/>
+        <source>RoleDesk first checks that nothing the plan touches changed since the snapshot. If any statement fails, nothing is applied.</source>
+        <translation>RoleDesk 会先检查计划涉及的内容自快照以来是否有变化。任何语句失败时，都不会应用任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pendingchangesdock.cpp" line="216"/>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <location filename="../ui/pendingchangesdock.cpp" line="223"/>
+        <source>The plan cannot be applied now (a load is running).</source>
+        <translation>当前无法应用计划（正在加载）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pendingchangesdock.cpp" line="230"/>
+        <source>Applying %v of %m</source>
+        <translation>正在应用 %v/%m</translation>
+    </message>
+    <message>
+        <location filename="../ui/pendingchangesdock.cpp" line="244"/>
+        <source>Detail: %1</source>
+        <translation>详细信息：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pendingchangesdock.cpp" line="246"/>
+        <source>Hint: %1</source>
+        <translation>提示：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pendingchangesdock.cpp" line="248"/>
+        <source>SQLSTATE %1</source>
+        <translation>SQLSTATE %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pendingchangesdock.cpp" line="256"/>
+        <source>Applied %n statement(s) in %1 ms; the fresh snapshot shows every change.</source>
+        <translation>
+            <numerusform>已在 %1 毫秒内应用 %n 条语句；新快照显示了所有更改。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pendingchangesdock.cpp" line="264"/>
+        <source>Applied, but the fresh snapshot differs from the plan in %n place(s): %1</source>
+        <translation>
+            <numerusform>已应用，但新快照与计划有 %n 处不同：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/pendingchangesdock.cpp" line="272"/>
+        <source>%1: was %2, now %3</source>
+        <translation>%1：原为 %2，现为 %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/pendingchangesdock.cpp" line="274"/>
+        <source>Nothing was applied: the database changed since the snapshot (%1). The matrix now shows the current state; the plan is still pending.</source>
+        <translation>未应用任何更改：自快照以来数据库已发生变化（%1）。矩阵现在显示当前状态；计划仍处于待处理状态。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pendingchangesdock.cpp" line="282"/>
+        <source>Nothing was applied: %1 failed on %2: %3</source>
+        <translation>未应用任何更改：%1 在 %2 上失败：%3</translation>
+    </message>
+    <message>
+        <location filename="../ui/pendingchangesdock.cpp" line="287"/>
+        <source>Apply cancelled; nothing was applied. The plan is still pending.</source>
+        <translation>已取消应用；未应用任何更改。计划仍处于待处理状态。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pendingchangesdock.cpp" line="291"/>
+        <source>The connection was lost while applying; the transaction did not commit and nothing was applied. The plan is still pending: %1</source>
+        <translation>应用过程中连接中断；事务未提交，未应用任何更改。计划仍处于待处理状态：%1</translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::PendingChangesModel</name>
+    <message>
+        <location filename="../src/models/pendingchangesmodel.cpp" line="19"/>
+        <source>sequences</source>
+        <translation>序列</translation>
+    </message>
+    <message>
+        <location filename="../src/models/pendingchangesmodel.cpp" line="20"/>
+        <source>functions</source>
+        <translation>函数</translation>
+    </message>
+    <message>
+        <location filename="../src/models/pendingchangesmodel.cpp" line="21"/>
+        <source>types</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../src/models/pendingchangesmodel.cpp" line="22"/>
+        <source>schemas</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <location filename="../src/models/pendingchangesmodel.cpp" line="23"/>
+        <source>tables</source>
+        <translation>表</translation>
+    </message>
+    <message>
+        <location filename="../src/models/pendingchangesmodel.cpp" line="51"/>
+        <source>Grant %1 on %2 to %3 with grant option</source>
+        <translation>将 %2 上的 %1 带授权选项授予 %3</translation>
+    </message>
+    <message>
+        <location filename="../src/models/pendingchangesmodel.cpp" line="51"/>
+        <source>Grant %1 on %2 to %3</source>
+        <translation>将 %2 上的 %1 授予 %3</translation>
+    </message>
+    <message>
+        <location filename="../src/models/pendingchangesmodel.cpp" line="55"/>
+        <source>Revoke the grant option for %1 on %2 from %3</source>
+        <translation>从 %3 撤销 %2 上 %1 的授权选项</translation>
+    </message>
+    <message>
+        <location filename="../src/models/pendingchangesmodel.cpp" line="56"/>
+        <source>Revoke %1 on %2 from %3</source>
+        <translation>从 %3 撤销 %2 上的 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/models/pendingchangesmodel.cpp" line="59"/>
+        <source>(granted by %1)</source>
+        <translation>（由 %1 授予）</translation>
+    </message>
+    <message>
+        <location filename="../src/models/pendingchangesmodel.cpp" line="61"/>
+        <source>and the grants made with it</source>
+        <translation>以及借此进行的授权</translation>
+    </message>
+    <message>
+        <location filename="../src/models/pendingchangesmodel.cpp" line="65"/>
+        <source>Make %1 a member of %2 with admin option</source>
+        <translation>使 %1 成为 %2 的成员，带 ADMIN OPTION</translation>
+    </message>
+    <message>
+        <location filename="../src/models/pendingchangesmodel.cpp" line="65"/>
+        <source>Make %1 a member of %2</source>
+        <translation>使 %1 成为 %2 的成员</translation>
+    </message>
+    <message>
+        <location filename="../src/models/pendingchangesmodel.cpp" line="69"/>
+        <source>Take the admin option of %1 on %2</source>
+        <translation>收回 %1 在 %2 上的 ADMIN OPTION</translation>
+    </message>
+    <message>
+        <location filename="../src/models/pendingchangesmodel.cpp" line="69"/>
+        <source>Remove %1 from %2</source>
+        <translation>将 %1 从 %2 中移除</translation>
+    </message>
+    <message>
+        <location filename="../src/models/pendingchangesmodel.cpp" line="72"/>
+        <source>Create role %1</source>
+        <translation>创建角色 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/models/pendingchangesmodel.cpp" line="75"/>
+        <source>Rename role %1 to %2</source>
+        <translation>将角色 %1 重命名为 %2</translation>
+    </message>
+    <message>
+        <location filename="../src/models/pendingchangesmodel.cpp" line="77"/>
+        <source>Alter role %1 and rename it to %2</source>
+        <translation>修改角色 %1 并将其重命名为 %2</translation>
+    </message>
+    <message>
+        <location filename="../src/models/pendingchangesmodel.cpp" line="78"/>
+        <source>Alter role %1</source>
+        <translation>修改角色 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/models/pendingchangesmodel.cpp" line="82"/>
+        <source>Drop role %1 (its objects go to %2)</source>
+        <translation>删除角色 %1（其对象转给 %2）</translation>
+    </message>
+    <message>
+        <location filename="../src/models/pendingchangesmodel.cpp" line="83"/>
+        <source>Drop role %1</source>
+        <translation>删除角色 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/models/pendingchangesmodel.cpp" line="86"/>
+        <source>in every schema</source>
+        <translation>在所有模式中</translation>
+    </message>
+    <message>
+        <location filename="../src/models/pendingchangesmodel.cpp" line="86"/>
+        <source>in schema %1</source>
+        <translation>在模式 %1 中</translation>
+    </message>
+    <message>
+        <location filename="../src/models/pendingchangesmodel.cpp" line="87"/>
+        <source>By default grant %1 on new %2 of %3 %4 to %5</source>
+        <translation>默认将 %3 %4创建的新%2上的 %1 授予 %5</translation>
+    </message>
+    <message>
+        <location filename="../src/models/pendingchangesmodel.cpp" line="88"/>
+        <source>By default revoke %1 on new %2 of %3 %4 from %5</source>
+        <translation>默认从 %5 撤销 %3 %4创建的新%2上的 %1</translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::PlanApplier</name>
+    <message>
+        <location filename="../src/plan/applier.cpp" line="427"/>
+        <source>The apply was cancelled.</source>
+        <translation>应用已取消。</translation>
+    </message>
+    <message>
+        <location filename="../src/plan/applier.cpp" line="431"/>
+        <source>conflict check</source>
+        <translation>冲突检查</translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::Planner</name>
+    <message>
+        <location filename="../src/policy/planner.cpp" line="107"/>
+        <source>%1: role %2 does not exist and the file does not create it</source>
+        <translation>%1：角色 %2 不存在，且文件中未创建该角色</translation>
+    </message>
+    <message>
+        <location filename="../src/policy/planner.cpp" line="131"/>
+        <source>role %1 does not exist</source>
+        <translation>角色 %1 不存在</translation>
+    </message>
+    <message>
+        <location filename="../src/policy/planner.cpp" line="165"/>
+        <source>role %1 differs in %2</source>
+        <translation>角色 %1 的 %2 不同</translation>
+    </message>
+    <message>
+        <location filename="../src/policy/planner.cpp" line="175"/>
+        <source>role %1 is not in the file but is kept: it is the bootstrap superuser or the current user</source>
+        <translation>角色 %1 不在文件中，但会保留：它是引导超级用户或当前用户</translation>
+    </message>
+    <message>
+        <location filename="../src/policy/planner.cpp" line="181"/>
+        <source>role %1 is not in the file (it will be dropped)</source>
+        <translation>角色 %1 不在文件中（将被删除）</translation>
+    </message>
+    <message>
+        <location filename="../src/policy/planner.cpp" line="199"/>
+        <source>%1: membership of %2 in %3 is outside the scope and left alone</source>
+        <translation>%1：%2 在 %3 中的成员关系不在范围内，保持不变</translation>
+    </message>
+    <message>
+        <location filename="../src/policy/planner.cpp" line="212"/>
+        <source>%1 is not a member of %2</source>
+        <translation>%1 不是 %2 的成员</translation>
+    </message>
+    <message>
+        <location filename="../src/policy/planner.cpp" line="215"/>
+        <source>%1 lacks the admin option on %2</source>
+        <translation>%1 缺少 %2 上的 ADMIN OPTION</translation>
+    </message>
+    <message>
+        <location filename="../src/policy/planner.cpp" line="218"/>
+        <source>%1 has the admin option on %2 beyond the file</source>
+        <translation>%1 拥有文件之外的 %2 上的 ADMIN OPTION</translation>
+    </message>
+    <message>
+        <location filename="../src/policy/planner.cpp" line="226"/>
+        <source>%1 is a member of %2 beyond the file</source>
+        <translation>%1 是 %2 的成员，但文件中没有此项</translation>
+    </message>
+    <message>
+        <location filename="../src/policy/planner.cpp" line="239"/>
+        <source>%1: database %2 is not the database connected to (%3); its grants are left alone</source>
+        <translation>%1：数据库 %2 不是当前连接的数据库（%3）；其授权保持不变</translation>
+    </message>
+    <message>
+        <location filename="../src/policy/planner.cpp" line="246"/>
+        <source>%1 %2 does not exist (the file grants %3 on it to %4)</source>
+        <translation>%1 %2 不存在（文件将其上的 %3 授予 %4）</translation>
+    </message>
+    <message>
+        <location filename="../src/policy/planner.cpp" line="355"/>
+        <source>%1 has %2 on %3 %4 beyond the file</source>
+        <translation>%1 拥有文件之外的 %3 %4 上的 %2</translation>
+    </message>
+    <message>
+        <location filename="../src/policy/planner.cpp" line="359"/>
+        <source>%1 can grant %2 on %3 %4; the file says it cannot</source>
+        <translation>%1 可以授予 %3 %4 上的 %2；文件规定它不能</translation>
+    </message>
+    <message>
+        <location filename="../src/policy/planner.cpp" line="409"/>
+        <source>%1 lacks %2 on %3 %4</source>
+        <translation>%1 缺少 %3 %4 上的 %2</translation>
+    </message>
+    <message>
+        <location filename="../src/policy/planner.cpp" line="413"/>
+        <source>%1 cannot grant %2 on %3 %4; the file says it can</source>
+        <translation>%1 不能授予 %3 %4 上的 %2；文件规定它可以</translation>
+    </message>
+    <message>
+        <location filename="../src/policy/planner.cpp" line="495"/>
+        <source>new %1 of %2</source>
+        <translation>%2 的新 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/policy/planner.cpp" line="496"/>
+        <source>new %1 of %2 in schema %3</source>
+        <translation>%2 在模式 %3 中的新 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/policy/planner.cpp" line="506"/>
+        <source>%1 lacks default %2 on %3</source>
+        <translation>%1 缺少 %3 上的默认 %2</translation>
+    </message>
+    <message>
+        <location filename="../src/policy/planner.cpp" line="509"/>
+        <source>%1 has default %2 on %3 beyond the file</source>
+        <translation>%1 拥有文件之外的 %3 上的默认 %2</translation>
+    </message>
+    <message>
+        <location filename="../src/policy/planner.cpp" line="512"/>
+        <source>%1: the grant option of default %2 on %3 differs</source>
+        <translation>%1：%3 上默认 %2 的授权选项不同</translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::PolicyDriftPanel</name>
+    <message>
+        <location filename="../ui/policydriftpanel.cpp" line="24"/>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <location filename="../ui/policydriftpanel.cpp" line="25"/>
+        <source>extra</source>
+        <translation>多余</translation>
+    </message>
+    <message>
+        <location filename="../ui/policydriftpanel.cpp" line="26"/>
+        <source>different</source>
+        <translation>不同</translation>
+    </message>
+    <message>
+        <location filename="../ui/policydriftpanel.cpp" line="38"/>
+        <source>&amp;Add converging plan to pending changes</source>
+        <translation>将收敛计划添加到待处理更改(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/policydriftpanel.cpp" line="39"/>
+        <source>C&amp;lear comparison</source>
+        <translation>清除比较结果(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../ui/policydriftpanel.cpp" line="42"/>
+        <source>Drift</source>
+        <translation>偏差</translation>
+    </message>
+    <message>
+        <location filename="../ui/policydriftpanel.cpp" line="42"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../ui/policydriftpanel.cpp" line="42"/>
+        <source>Object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location filename="../ui/policydriftpanel.cpp" line="42"/>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../ui/policydriftpanel.cpp" line="48"/>
+        <source>Differences from the policy file</source>
+        <translation>与策略文件的差异</translation>
+    </message>
+    <message>
+        <location filename="../ui/policydriftpanel.cpp" line="69"/>
+        <source>Converge to %1</source>
+        <translation>收敛到 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/policydriftpanel.cpp" line="89"/>
+        <source>Could not read the policy: %1</source>
+        <translation>无法读取策略：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/policydriftpanel.cpp" line="116"/>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location filename="../ui/policydriftpanel.cpp" line="118"/>
+        <source>%1: no drift, the database matches the policy.</source>
+        <translation>%1：无偏差，数据库与策略一致。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/policydriftpanel.cpp" line="119"/>
+        <source>%1: %2 missing, %3 extra, %4 different; the converging plan has %n change(s).</source>
+        <translation>
+            <numerusform>%1：缺失 %2 项，多余 %3 项，不同 %4 项；收敛计划包含 %n 项更改。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/policydriftpanel.cpp" line="133"/>
+        <source>Compare with a policy file (Database ▸ Compare with policy file…) to see the drift.</source>
+        <translation>与策略文件比较（策略 ▸ 与策略文件比较…）即可查看偏差。</translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::PolicyFile</name>
+    <message>
+        <location filename="../src/policy/policyfile.cpp" line="180"/>
+        <source>%1 expected</source>
+        <translation>应为%1</translation>
+    </message>
+    <message>
+        <location filename="../src/policy/policyfile.cpp" line="187"/>
+        <source>unknown key &quot;%1&quot; (expected one of %2)</source>
+        <translation>未知的键“%1”（应为 %2 之一）</translation>
+    </message>
+    <message>
+        <location filename="../src/policy/policyfile.cpp" line="194"/>
+        <source>&quot;%1&quot; is missing</source>
+        <translation>缺少“%1”</translation>
+    </message>
+    <message>
+        <location filename="../src/policy/policyfile.cpp" line="198"/>
+        <source>&quot;%1&quot; must be a single value</source>
+        <translation>“%1”必须是单个值</translation>
+    </message>
+    <message>
+        <location filename="../src/policy/policyfile.cpp" line="202"/>
+        <source>&quot;%1&quot; is empty</source>
+        <translation>“%1”为空</translation>
+    </message>
+    <message>
+        <location filename="../src/policy/policyfile.cpp" line="217"/>
+        <source>&quot;%1&quot; must be true or false</source>
+        <translation>“%1”必须是 true 或 false</translation>
+    </message>
+    <message>
+        <location filename="../src/policy/policyfile.cpp" line="226"/>
+        <source>&quot;all&quot; or a list of names</source>
+        <translation>&quot;all&quot; 或名称列表</translation>
+    </message>
+    <message>
+        <location filename="../src/policy/policyfile.cpp" line="230"/>
+        <source>a name expected</source>
+        <translation>应为名称</translation>
+    </message>
+    <message>
+        <location filename="../src/policy/policyfile.cpp" line="248"/>
+        <source>a list of privileges</source>
+        <translation>权限列表</translation>
+    </message>
+    <message>
+        <location filename="../src/policy/policyfile.cpp" line="261"/>
+        <source>unknown privilege %1 for a %2</source>
+        <translation>%2 的未知权限 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/policy/policyfile.cpp" line="262"/>
+        <source>unknown privilege %1</source>
+        <translation>未知的权限 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/policy/policyfile.cpp" line="264"/>
+        <source>privilege %1 does not apply to a %2</source>
+        <translation>权限 %1 不适用于 %2</translation>
+    </message>
+    <message>
+        <location filename="../src/policy/policyfile.cpp" line="288"/>
+        <source>a mapping with version, scope, roles, grants</source>
+        <translation>包含 version、scope、roles、grants 的映射</translation>
+    </message>
+    <message>
+        <location filename="../src/policy/policyfile.cpp" line="296"/>
+        <source>unsupported version %1 (this RoleDesk reads version 1)</source>
+        <translation>不支持的版本 %1（此 RoleDesk 只能读取版本 1）</translation>
+    </message>
+    <message>
+        <location filename="../src/policy/policyfile.cpp" line="300"/>
+        <source>a mapping</source>
+        <translation>映射</translation>
+    </message>
+    <message>
+        <location filename="../src/policy/policyfile.cpp" line="310"/>
+        <source>a list of roles</source>
+        <translation>角色列表</translation>
+    </message>
+    <message>
+        <location filename="../src/policy/policyfile.cpp" line="312"/>
+        <source>a role (a mapping with name)</source>
+        <translation>角色（包含 name 的映射）</translation>
+    </message>
+    <message>
+        <location filename="../src/policy/policyfile.cpp" line="333"/>
+        <source>connection_limit must be a whole number (-1: no limit)</source>
+        <translation>connection_limit 必须是整数（-1：无限制）</translation>
+    </message>
+    <message>
+        <location filename="../src/policy/policyfile.cpp" line="343"/>
+        <source>valid_until must be &quot;infinity&quot; or a time such as 2030-01-31T00:00:00Z</source>
+        <translation>valid_until 必须是 &quot;infinity&quot; 或类似 2030-01-31T00:00:00Z 的时间</translation>
+    </message>
+    <message>
+        <location filename="../src/policy/policyfile.cpp" line="349"/>
+        <source>a list of memberships</source>
+        <translation>成员关系列表</translation>
+    </message>
+    <message>
+        <location filename="../src/policy/policyfile.cpp" line="353"/>
+        <source>a role name or a mapping with role and admin</source>
+        <translation>角色名，或包含 role 和 admin 的映射</translation>
+    </message>
+    <message>
+        <location filename="../src/policy/policyfile.cpp" line="365"/>
+        <source>a list of grants</source>
+        <translation>授权列表</translation>
+    </message>
+    <message>
+        <location filename="../src/policy/policyfile.cpp" line="367"/>
+        <source>a grant (a mapping)</source>
+        <translation>授权（映射）</translation>
+    </message>
+    <message>
+        <location filename="../src/policy/policyfile.cpp" line="377"/>
+        <source>unknown object type %1</source>
+        <translation>未知的对象类型 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/policy/policyfile.cpp" line="390"/>
+        <source>a list of default privileges</source>
+        <translation>默认权限列表</translation>
+    </message>
+    <message>
+        <location filename="../src/policy/policyfile.cpp" line="392"/>
+        <source>a default privilege (a mapping)</source>
+        <translation>默认权限（映射）</translation>
+    </message>
+    <message>
+        <location filename="../src/policy/policyfile.cpp" line="406"/>
+        <source>unknown object class %1 (expected tables, sequences, functions, types or schemas)</source>
+        <translation>未知的对象类别 %1（应为 tables、sequences、functions、types 或 schemas）</translation>
+    </message>
+    <message>
+        <location filename="../src/policy/policyfile.cpp" line="543"/>
+        <location filename="../src/policy/policyfile.cpp" line="595"/>
+        <source>%1: unknown file type (expected .yaml, .yml or .json)</source>
+        <translation>%1：未知的文件类型（应为 .yaml、.yml 或 .json）</translation>
+    </message>
+    <message>
+        <location filename="../src/policy/policyfile.cpp" line="546"/>
+        <source>%1: cannot read: %2</source>
+        <translation>%1：无法读取：%2</translation>
+    </message>
+    <message>
+        <location filename="../src/policy/policyfile.cpp" line="557"/>
+        <location filename="../src/policy/policyfile.cpp" line="564"/>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2: %3</translation>
+    </message>
+    <message>
+        <location filename="../src/policy/policyfile.cpp" line="598"/>
+        <location filename="../src/policy/policyfile.cpp" line="601"/>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
     <name>roledesk::PrivilegeMatrixModel</name>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="149"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="153"/>
+        <source>Pending: grant %1 with grant option</source>
+        <translation>待处理：带授权选项授予 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="153"/>
+        <source>Pending: grant %1</source>
+        <translation>待处理：授予 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="159"/>
+        <source>Pending: revoke the grant option for %1</source>
+        <translation>待处理：撤销 %1 的授权选项</translation>
+    </message>
+    <message>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="159"/>
+        <source>Pending: revoke %1</source>
+        <translation>待处理：撤销 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="162"/>
+        <source>(granted by %1)</source>
+        <translation>（由 %1 授予）</translation>
+    </message>
+    <message>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="242"/>
         <source>database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="150"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="243"/>
         <source>schema</source>
         <translation>模式</translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="151"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="244"/>
         <source>table</source>
         <translation>表</translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="152"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="245"/>
         <source>view</source>
         <translation>视图</translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="153"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="246"/>
         <source>materialized view</source>
         <translation>物化视图</translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="154"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="247"/>
         <source>sequence</source>
         <translation>序列</translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="155"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="248"/>
         <source>foreign table</source>
         <translation>外部表</translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="156"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="249"/>
         <source>column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="157"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="250"/>
         <source>function</source>
         <translation>函数</translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="158"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="251"/>
         <source>procedure</source>
         <translation>过程</translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="159"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="252"/>
         <source>type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="167"/>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="279"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="260"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="405"/>
         <source>superuser</source>
         <translation>超级用户</translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="168"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="261"/>
         <source>owner</source>
         <translation>所有者</translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="169"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="262"/>
         <source>direct grant</source>
         <translation>直接授予</translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="170"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="263"/>
         <source>inherited</source>
         <translation>继承</translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="171"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="264"/>
         <source>PUBLIC</source>
         <translation>PUBLIC</translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="172"/>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="280"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="265"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="406"/>
         <source>predefined role</source>
         <translation>预定义角色</translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="204"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="300"/>
         <source>%1 on %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 对 %2（%3）</translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="206"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="305"/>
         <source>No privileges.</source>
         <translation>无权限。</translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="221"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="320"/>
         <source> (grantable)</source>
         <translation>（可授予）</translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="281"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="382"/>
+        <source>PUBLIC — every role, present and future</source>
+        <translation>PUBLIC — 现有及将来的所有角色</translation>
+    </message>
+    <message>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="407"/>
         <source>login role (user)</source>
-        <translation type="unfinished"></translation>
+        <translation>登录角色（用户）</translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="282"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="408"/>
         <source>group role (no login)</source>
-        <translation type="unfinished"></translation>
+        <translation>组角色（不可登录）</translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="284"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="411"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="304"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="433"/>
         <source>%1 (%2), owner %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2），所有者 %3</translation>
     </message>
 </context>
 <context>
     <name>roledesk::RoleDeskApp</name>
     <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="48"/>
-        <source>RoleDesk: who can do what in a PostgreSQL database, and why.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="52"/>
-        <source>Connect at start to DSN (a libpq URI or key=value string), without the dialog.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="53"/>
-        <source>DSN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../app/roledesk/roledeskapp.cpp" line="55"/>
-        <source>Once the first snapshot is shown, save the window to FILE (PNG) and quit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="56"/>
-        <source>FILE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="58"/>
-        <source>Select the matrix cell of ROLE and OBJECT (name or schema.name) once loaded.</source>
-        <translation type="unfinished"></translation>
+        <source>RoleDesk: who can do what in a PostgreSQL database, and why.</source>
+        <translation>RoleDesk：PostgreSQL 数据库中谁可以做什么，以及原因。</translation>
     </message>
     <message>
         <location filename="../app/roledesk/roledeskapp.cpp" line="59"/>
-        <source>ROLE,OBJECT</source>
-        <translation type="unfinished"></translation>
+        <source>Connect at start to DSN (a libpq URI or key=value string), without the dialog.</source>
+        <translation>启动时不经对话框直接连接到 DSN（libpq URI 或 key=value 字符串）。</translation>
     </message>
     <message>
         <location filename="../app/roledesk/roledeskapp.cpp" line="60"/>
-        <source>Show this page: privileges or memberships.</source>
-        <translation type="unfinished"></translation>
+        <source>DSN</source>
+        <translation>DSN</translation>
     </message>
     <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="61"/>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="62"/>
+        <source>Once the first snapshot is shown, save the window to FILE (PNG) and quit.</source>
+        <translation>显示第一个快照后，将窗口保存为 FILE（PNG）并退出。</translation>
+    </message>
+    <message>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="63"/>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="65"/>
+        <source>Select the matrix cell of ROLE and OBJECT (name or schema.name) once loaded.</source>
+        <translation>加载后，选中 ROLE 与 OBJECT（名称或 schema.name）对应的矩阵单元格。</translation>
+    </message>
+    <message>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="66"/>
+        <source>ROLE,OBJECT</source>
+        <translation>ROLE,OBJECT</translation>
+    </message>
+    <message>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="67"/>
+        <source>Show this page: privileges, memberships, defaults (default privileges), or roledialog (the role dialog for the --select role).</source>
+        <translation>显示此页面：privileges（权限）、memberships（成员关系）、defaults（默认权限）或 roledialog（--select 所选角色的角色对话框）。</translation>
+    </message>
+    <message>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="70"/>
+        <source>Once loaded, add a pending edit: grant|revoke:ROLE,OBJECT,PRIVILEGE[+PRIVILEGE...] (ROLE PUBLIC for PUBLIC; repeatable), e.g. for screenshots.</source>
+        <translation>加载后添加一项待处理编辑：grant|revoke:ROLE,OBJECT,PRIVILEGE[+PRIVILEGE...]（ROLE 为 PUBLIC 时表示 PUBLIC；可重复指定），例如用于截图。</translation>
+    </message>
+    <message>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="72"/>
+        <source>EDIT</source>
+        <translation>EDIT</translation>
+    </message>
+    <message>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="68"/>
         <source>PAGE</source>
-        <translation type="unfinished"></translation>
+        <translation>PAGE</translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::RoleDialog</name>
+    <message>
+        <location filename="../ui/roledialog.cpp" line="43"/>
+        <source>Group</source>
+        <translation>组</translation>
+    </message>
+    <message>
+        <location filename="../ui/roledialog.cpp" line="43"/>
+        <source>Admin option</source>
+        <translation>ADMIN OPTION</translation>
+    </message>
+    <message>
+        <location filename="../ui/roledialog.cpp" line="47"/>
+        <source>Groups the role is a member of</source>
+        <translation>该角色所属的组</translation>
+    </message>
+    <message>
+        <location filename="../ui/roledialog.cpp" line="90"/>
+        <source>Create role</source>
+        <translation>创建角色</translation>
+    </message>
+    <message>
+        <location filename="../ui/roledialog.cpp" line="93"/>
+        <source>N&amp;o password</source>
+        <translation>无密码(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../ui/roledialog.cpp" line="98"/>
+        <source>Alter role %1</source>
+        <translation>修改角色 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/roledialog.cpp" line="160"/>
+        <source>There is no role named “%1”.</source>
+        <translation>不存在名为“%1”的角色。</translation>
+    </message>
+    <message>
+        <location filename="../ui/roledialog.cpp" line="164"/>
+        <source>A role cannot be a member of itself.</source>
+        <translation>角色不能成为其自身的成员。</translation>
+    </message>
+    <message>
+        <location filename="../ui/roledialog.cpp" line="208"/>
+        <source>Enter a name for the role.</source>
+        <translation>请输入角色名称。</translation>
+    </message>
+    <message>
+        <location filename="../ui/roledialog.cpp" line="210"/>
+        <source>A role name holds at most 63 bytes in UTF-8; “%1” has %2.</source>
+        <translation>角色名称在 UTF-8 下最多 63 字节；“%1”有 %2 字节。</translation>
+    </message>
+    <message>
+        <location filename="../ui/roledialog.cpp" line="212"/>
+        <source>Names starting with “pg_” are reserved for PostgreSQL&apos;s own roles.</source>
+        <translation>以“pg_”开头的名称保留给 PostgreSQL 自身的角色。</translation>
+    </message>
+    <message>
+        <location filename="../ui/roledialog.cpp" line="214"/>
+        <source>“%1” is a reserved name.</source>
+        <translation>“%1”是保留名称。</translation>
+    </message>
+    <message>
+        <location filename="../ui/roledialog.cpp" line="218"/>
+        <source>A role named “%1” already exists.</source>
+        <translation>名为“%1”的角色已存在。</translation>
+    </message>
+    <message>
+        <location filename="../ui/roledialog.cpp" line="230"/>
+        <source>Enter the new password, or choose to keep it.</source>
+        <translation>请输入新密码，或选择保留当前密码。</translation>
+    </message>
+    <message>
+        <location filename="../ui/roledialog.cpp" line="232"/>
+        <source>The password and its confirmation differ.</source>
+        <translation>密码与确认密码不一致。</translation>
+    </message>
+    <message>
+        <location filename="../ui/roledialog.cpp" line="263"/>
+        <source>A password can be set only while connected: the verifier is computed with the server&apos;s settings.</source>
+        <translation>只有在连接状态下才能设置密码：验证器需要根据服务器的设置计算。</translation>
+    </message>
+    <message>
+        <location filename="../ui/roledialog.cpp" line="269"/>
+        <source>Computing the password verifier…</source>
+        <translation>正在计算密码验证器…</translation>
+    </message>
+    <message>
+        <location filename="../ui/roledialog.cpp" line="280"/>
+        <source>Could not compute the password verifier: %1</source>
+        <translation>无法计算密码验证器：%1</translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::Session</name>
+    <message>
+        <location filename="../ui/session.cpp" line="133"/>
+        <source>Clear pending changes</source>
+        <translation>清空待处理更改</translation>
+    </message>
+    <message>
+        <location filename="../ui/session.cpp" line="200"/>
+        <source>%1: expected %2, found %3</source>
+        <translation>%1：预期为 %2，实际为 %3</translation>
     </message>
 </context>
 <context>
@@ -1376,7 +3682,15 @@ Please type it.</source>
     <message>
         <location filename="../src/catalog/snapshotloader.cpp" line="64"/>
         <source>Loading was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>加载已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::pg</name>
+    <message>
+        <location filename="../src/plan/applier.cpp" line="242"/>
+        <source>(no privileges)</source>
+        <translation>（无权限）</translation>
     </message>
 </context>
 </TS>
