@@ -1,5 +1,9 @@
 #include "catalog/privilege.h"
 
+#include <QStringList>
+
+#include <array>
+
 namespace roledesk {
 
 QString privilegeKeyword(Privilege p)
@@ -84,6 +88,27 @@ QString privilegeLetters(Privileges set)
         if (set.testFlag(p))
             out += privilegeLetter(p);
     return out;
+}
+
+QString privilegeKeywords(Privileges set)
+{
+    QStringList words;
+    for (Privilege p : allPrivileges())
+        if (set.testFlag(p))
+            words << privilegeKeyword(p);
+    return words.join(QStringLiteral(", "));
+}
+
+Privileges applicableMask(ObjectKind kind)
+{
+    static const auto masks = [] {
+        std::array<Privileges, ObjectKindCount> m{};
+        for (int k = 0; k < ObjectKindCount; ++k)
+            for (Privilege p : applicablePrivileges(ObjectKind(k)))
+                m[size_t(k)] |= p;
+        return m;
+    }();
+    return masks[size_t(kind)];
 }
 
 QString objectKindName(ObjectKind kind)

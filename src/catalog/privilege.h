@@ -50,6 +50,10 @@ const QList<Privilege> &allPrivileges();
 const QList<Privilege> &applicablePrivileges(ObjectKind kind);
 /// Short letters for a set ("rawd"), in the order of allPrivileges().
 QString privilegeLetters(Privileges set);
+/// GRANT keywords for a set, comma-separated ("SELECT, INSERT"), in the order of allPrivileges().
+QString privilegeKeywords(Privileges set);
+/// applicablePrivileges(kind) as one set.
+Privileges applicableMask(ObjectKind kind);
 
 /// Stable lower-case name used in exports: database, schema, table, materialized_view...
 QString objectKindName(ObjectKind kind);

@@ -6,19 +6,7 @@ namespace roledesk {
 
 namespace {
 
-template<class... Ts>
-struct Overloaded : Ts... { using Ts::operator()...; };
-template<class... Ts>
-Overloaded(Ts...) -> Overloaded<Ts...>;
 
-QString words(Privileges set)
-{
-    QStringList out;
-    for (Privilege p : allPrivileges())
-        if (set.testFlag(p))
-            out << privilegeKeyword(p);
-    return out.join(QStringLiteral(", "));
-}
 
 QString objectText(const ObjectRef &o)
 {
@@ -61,12 +49,12 @@ QString PendingChangesModel::describeChange(const Change &change)
     return std::visit(Overloaded{
         [](const GrantPrivileges &g) {
             return (g.withGrantOption ? tr("Grant %1 on %2 to %3 with grant option") : tr("Grant %1 on %2 to %3"))
-                .arg(words(g.privileges), objectText(g.object), granteeDisplay(g.grantee));
+                .arg(privilegeKeywords(g.privileges), objectText(g.object), granteeDisplay(g.grantee));
         },
         [](const RevokePrivileges &r) {
             QString text = (r.grantOptionOnly ? tr("Revoke the grant option for %1 on %2 from %3")
                                               : tr("Revoke %1 on %2 from %3"))
-                               .arg(words(r.privileges), objectText(r.object), granteeDisplay(r.grantee));
+                               .arg(privilegeKeywords(r.privileges), objectText(r.object), granteeDisplay(r.grantee));
             if (!r.grantor.isEmpty())
                 text += u' ' + tr("(granted by %1)").arg(r.grantor);
             if (r.cascade)
@@ -98,7 +86,7 @@ QString PendingChangesModel::describeChange(const Change &change)
             const QString where = d.schema.isEmpty() ? tr("in every schema") : tr("in schema %1").arg(d.schema);
             return (d.grant ? tr("By default grant %1 on new %2 of %3 %4 to %5")
                             : tr("By default revoke %1 on new %2 of %3 %4 from %5"))
-                .arg(words(d.privileges), defaultsKind(d.kind), d.forRole, where, granteeDisplay(d.grantee));
+                .arg(privilegeKeywords(d.privileges), defaultsKind(d.kind), d.forRole, where, granteeDisplay(d.grantee));
         },
     }, change);
 }

@@ -36,15 +36,6 @@ QString refKey(const ObjectRef &r)
            + r.column;
 }
 
-QString privilegeWords(Privileges privileges)
-{
-    QStringList words;
-    for (Privilege p : allPrivileges())
-        if (privileges.testFlag(p))
-            words << privilegeKeyword(p);
-    return words.join(QStringLiteral(", "));
-}
-
 QString groupOf(const CatalogObject &o)
 {
     if (o.kind == ObjectKind::Schema)
@@ -160,13 +151,13 @@ void PrivilegeMatrixModel::setPendingChanges(const QList<Change> &changes)
             if (object >= 0)
                 m_pending[{g->grantee, object}]
                     << (g->withGrantOption ? tr("Pending: grant %1 with grant option") : tr("Pending: grant %1"))
-                           .arg(privilegeWords(g->privileges));
+                           .arg(privilegeKeywords(g->privileges));
         } else if (const auto *r = std::get_if<RevokePrivileges>(&c)) {
             const int object = m_objectByRef.value(refKey(r->object), -1);
             if (object < 0)
                 continue;
             QString text = r->grantOptionOnly ? tr("Pending: revoke the grant option for %1") : tr("Pending: revoke %1");
-            text = text.arg(privilegeWords(r->privileges));
+            text = text.arg(privilegeKeywords(r->privileges));
             if (!r->grantor.isEmpty())
                 text += u' ' + tr("(granted by %1)").arg(r->grantor);
             m_pending[{r->grantee, object}] << text;

@@ -23,10 +23,6 @@ constexpr qint64 AdvisoryKey = 0x526f6c654465736bLL;
 // socket buffers, and cancel / progress get a chance every batch.
 constexpr int BatchSize = 500;
 
-template<class... Ts>
-struct Overloaded : Ts... { using Ts::operator()...; };
-template<class... Ts>
-Overloaded(Ts...) -> Overloaded<Ts...>;
 
 QString tr(const char *text)
 {

@@ -4,19 +4,7 @@ namespace roledesk {
 
 namespace {
 
-template<class... Ts>
-struct Overloaded : Ts... { using Ts::operator()...; };
-template<class... Ts>
-Overloaded(Ts...) -> Overloaded<Ts...>;
 
-QString privilegeList(Privileges set)
-{
-    QStringList words;
-    for (Privilege p : allPrivileges())
-        if (set.testFlag(p))
-            words << privilegeKeyword(p);
-    return words.join(QStringLiteral(", "));
-}
 
 } // namespace
 
@@ -70,13 +58,13 @@ QString describe(const Change &change)
     return std::visit(Overloaded{
         [](const GrantPrivileges &g) {
             return QStringLiteral("grant %1 on %2 %3 to %4%5")
-                .arg(privilegeList(g.privileges), objectKindName(g.object.kind), g.object.toDisplay(),
+                .arg(privilegeKeywords(g.privileges), objectKindName(g.object.kind), g.object.toDisplay(),
                      granteeDisplay(g.grantee), g.withGrantOption ? QStringLiteral(" with grant option") : QString());
         },
         [](const RevokePrivileges &r) {
             return QStringLiteral("revoke %1%2 on %3 %4 from %5%6")
                 .arg(r.grantOptionOnly ? QStringLiteral("grant option for ") : QString(),
-                     privilegeList(r.privileges), objectKindName(r.object.kind), r.object.toDisplay(),
+                     privilegeKeywords(r.privileges), objectKindName(r.object.kind), r.object.toDisplay(),
                      granteeDisplay(r.grantee),
                      r.grantor.isEmpty() ? QString() : QStringLiteral(" (granted by %1)").arg(r.grantor));
         },
@@ -96,7 +84,7 @@ QString describe(const Change &change)
         [](const DropRole &d) { return QStringLiteral("drop role %1").arg(d.name); },
         [](const DefaultPrivilegesChange &d) {
             return QStringLiteral("%1 default %2 on new %3 of %4%5 %6 %7")
-                .arg(d.grant ? QStringLiteral("grant") : QStringLiteral("revoke"), privilegeList(d.privileges),
+                .arg(d.grant ? QStringLiteral("grant") : QStringLiteral("revoke"), privilegeKeywords(d.privileges),
                      objectKindName(d.kind), d.forRole,
                      d.schema.isEmpty() ? QString() : QStringLiteral(" in schema %1").arg(d.schema),
                      d.grant ? QStringLiteral("to") : QStringLiteral("from"), granteeDisplay(d.grantee));

@@ -12,6 +12,12 @@
 
 namespace roledesk {
 
+/// Visitor made of lambdas, for std::visit over a Change: std::visit(Overloaded{...}, change).
+template<class... Ts>
+struct Overloaded : Ts... { using Ts::operator()...; };
+template<class... Ts>
+Overloaded(Ts...) -> Overloaded<Ts...>;
+
 /// GRANT privileges ON object TO grantee [WITH GRANT OPTION].
 struct GrantPrivileges {
     ObjectRef object;

@@ -16,15 +16,6 @@ bool sameKind(ObjectKind wanted, ObjectKind kind)
     return wanted == kind;
 }
 
-QString keywords(Privileges privileges)
-{
-    QStringList words;
-    for (Privilege p : allPrivileges())
-        if (privileges.testFlag(p))
-            words << privilegeKeyword(p);
-    return words.join(QStringLiteral(", "));
-}
-
 QString displayName(const Snapshot &s, int object)
 {
     return ObjectRef::fromSnapshot(s, object).toDisplay();
@@ -115,11 +106,11 @@ EditResult EditPlanner::revoke(const QString &grantee, int object, Privileges pr
         result.changes << r;
         if (dependents)
             result.notes << tr("%1 re-granted %2 on %3 to others; those grants are revoked too (CASCADE).")
-                                .arg(granteeDisplay(grantee), keywords(held), ref.toDisplay());
+                                .arg(granteeDisplay(grantee), privilegeKeywords(held), ref.toDisplay());
     }
     if (result.changes.isEmpty())
         result.notes << tr("%1 holds no direct grant of %2 on %3; nothing to revoke there.")
-                            .arg(granteeDisplay(grantee), keywords(wanted), ref.toDisplay());
+                            .arg(granteeDisplay(grantee), privilegeKeywords(wanted), ref.toDisplay());
     explainRemaining(grantee, object, wanted, grantOptionOnly, result);
     return result;
 }
@@ -143,7 +134,7 @@ void EditPlanner::explainRemaining(const QString &grantee, int object, Privilege
         if (onTable)
             result.notes << tr("%1 also holds %2 on the whole table %3, which covers this column; "
                                "revoke it on the table to take it away.")
-                                .arg(who, keywords(onTable), displayName(s, o.parent));
+                                .arg(who, privilegeKeywords(onTable), displayName(s, o.parent));
     }
     if (grantee.isEmpty())
         return;
@@ -200,7 +191,7 @@ void EditPlanner::explainRemaining(const QString &grantee, int object, Privilege
     }
     if (viaPublic && !grantOptionOnly) {
         result.notes << tr("%1 still has %2 on %3 through PUBLIC; revoke it from PUBLIC to take it away "
-                           "from every role.").arg(who, keywords(viaPublic), what);
+                           "from every role.").arg(who, privilegeKeywords(viaPublic), what);
         const EditResult pub = revoke(QString(), object, viaPublic, false);
         result.publicRevokes += pub.changes;
     }

@@ -14,10 +14,6 @@ QString commentLine(const QString &text)
     return QStringLiteral("-- ") + line;
 }
 
-template<class... Ts>
-struct Overloaded : Ts... { using Ts::operator()...; };
-template<class... Ts>
-Overloaded(Ts...) -> Overloaded<Ts...>;
 
 size_t combine(size_t seed, size_t value)
 {

@@ -7,10 +7,6 @@ namespace roledesk {
 
 namespace {
 
-template<class... Ts>
-struct Overloaded : Ts... { using Ts::operator()...; };
-template<class... Ts>
-Overloaded(Ts...) -> Overloaded<Ts...>;
 
 QString tr(const char *text)
 {

@@ -9,10 +9,6 @@ using pg::quoteLiteral;
 
 namespace {
 
-template<class... Ts>
-struct Overloaded : Ts... { using Ts::operator()...; };
-template<class... Ts>
-Overloaded(Ts...) -> Overloaded<Ts...>;
 
 QString objectLabel(const ObjectRef &o)
 {

@@ -16,23 +16,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("roledesk::DesiredState", text);
 }
 
-Privileges applicableSet(ObjectKind kind)
-{
-    Privileges set;
-    for (Privilege p : applicablePrivileges(kind))
-        set |= p;
-    return set;
-}
-
-QString keywords(Privileges set)
-{
-    QStringList words;
-    for (Privilege p : allPrivileges())
-        if (set.testFlag(p))
-            words << privilegeKeyword(p);
-    return words.join(QStringLiteral(", "));
-}
-
 QString prefixed(const QString &where, const QString &message)
 {
     return where.isEmpty() ? message : where + QStringLiteral(": ") + message;
@@ -121,7 +104,7 @@ bool objectKindFromName(const QString &name, ObjectKind *kind)
 Privileges builtInPrivileges(ObjectKind kind, bool forOwner)
 {
     if (forOwner)
-        return kind == ObjectKind::Column ? Privileges() : applicableSet(kind);
+        return kind == ObjectKind::Column ? Privileges() : applicableMask(kind);
     switch (kind) {
     case ObjectKind::Function:
     case ObjectKind::Procedure: return Privilege::Execute;
@@ -179,11 +162,11 @@ QStringList DesiredState::validate() const
     }
 
     auto checkPrivileges = [&](const QString &where, ObjectKind kind, Privileges privileges, Privileges grantable) {
-        const Privileges extra = privileges & ~applicableSet(kind);
+        const Privileges extra = privileges & ~applicableMask(kind);
         if (extra)
-            errors << prefixed(where, tr("%1 does not apply to a %2").arg(keywords(extra), objectKindName(kind)));
+            errors << prefixed(where, tr("%1 does not apply to a %2").arg(privilegeKeywords(extra), objectKindName(kind)));
         if (grantable & ~privileges)
-            errors << prefixed(where, tr("grantable %1 is not among the privileges").arg(keywords(grantable & ~privileges)));
+            errors << prefixed(where, tr("grantable %1 is not among the privileges").arg(privilegeKeywords(grantable & ~privileges)));
     };
 
     QSet<QString> grantKeys;

@@ -18,14 +18,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("roledesk::Planner", text);
 }
 
-QString keywords(Privileges set)
-{
-    QStringList words;
-    for (Privilege p : allPrivileges())
-        if (set.testFlag(p))
-            words << privilegeKeyword(p);
-    return words.join(QStringLiteral(", "));
-}
 
 QString who(const QString &role)
 {
@@ -252,7 +244,7 @@ void Planner::planGrants()
         if (i < 0) {
             drift(Drift::Kind::Missing, g.grantee,
                   tr("%1 %2 does not exist (the file grants %3 on it to %4)")
-                      .arg(objectKindName(g.object.kind), g.object.toDisplay(), keywords(g.privileges), who(g.grantee)),
+                      .arg(objectKindName(g.object.kind), g.object.toDisplay(), privilegeKeywords(g.privileges), who(g.grantee)),
                   g.object, g.privileges);
             out.warnings << out.drift.back().message;
             continue;
@@ -360,12 +352,12 @@ void Planner::planObject(int index, const QHash<int, QList<const DesiredGrant *>
         }
         if (extra)
             drift(Drift::Kind::Extra, grantee,
-                  tr("%1 has %2 on %3 %4 beyond the file").arg(who(grantee), keywords(extra), objectKindName(o.kind), ref.toDisplay()),
+                  tr("%1 has %2 on %3 %4 beyond the file").arg(who(grantee), privilegeKeywords(extra), objectKindName(o.kind), ref.toDisplay()),
                   ref, extra, index);
         if (extraGo)
             drift(Drift::Kind::Different, grantee,
                   tr("%1 can grant %2 on %3 %4; the file says it cannot")
-                      .arg(who(grantee), keywords(extraGo), objectKindName(o.kind), ref.toDisplay()),
+                      .arg(who(grantee), privilegeKeywords(extraGo), objectKindName(o.kind), ref.toDisplay()),
                   ref, extraGo, index);
     }
     // CASCADE: what a grantor passed on goes with its grant option (unless it holds the option
@@ -414,12 +406,12 @@ void Planner::planObject(int index, const QHash<int, QList<const DesiredGrant *>
         const Privileges reportedGo = w.grantable & ~h.grantable & ~reportedMissing;
         if (reportedMissing)
             drift(Drift::Kind::Missing, grantee,
-                  tr("%1 lacks %2 on %3 %4").arg(who(grantee), keywords(reportedMissing), objectKindName(o.kind), ref.toDisplay()),
+                  tr("%1 lacks %2 on %3 %4").arg(who(grantee), privilegeKeywords(reportedMissing), objectKindName(o.kind), ref.toDisplay()),
                   ref, reportedMissing, index);
         if (reportedGo)
             drift(Drift::Kind::Different, grantee,
                   tr("%1 cannot grant %2 on %3 %4; the file says it can")
-                      .arg(who(grantee), keywords(reportedGo), objectKindName(o.kind), ref.toDisplay()),
+                      .arg(who(grantee), privilegeKeywords(reportedGo), objectKindName(o.kind), ref.toDisplay()),
                   ref, reportedGo, index);
     }
 }
@@ -511,14 +503,14 @@ void Planner::planDefaults()
             if (extraGo)
                 out.plan.add(DefaultPrivilegesChange{false, k.forRole, k.schema, k.kind, grantee, extraGo, true});
             if (missing)
-                drift(Drift::Kind::Missing, grantee, tr("%1 lacks default %2 on %3").arg(who(grantee), keywords(missing), where),
+                drift(Drift::Kind::Missing, grantee, tr("%1 lacks default %2 on %3").arg(who(grantee), privilegeKeywords(missing), where),
                       {}, missing);
             if (extra)
-                drift(Drift::Kind::Extra, grantee, tr("%1 has default %2 on %3 beyond the file").arg(who(grantee), keywords(extra), where),
+                drift(Drift::Kind::Extra, grantee, tr("%1 has default %2 on %3 beyond the file").arg(who(grantee), privilegeKeywords(extra), where),
                       {}, extra);
             if ((missingGo & ~missing) || extraGo)
                 drift(Drift::Kind::Different, grantee, tr("%1: the grant option of default %2 on %3 differs")
-                                                           .arg(who(grantee), keywords((missingGo & ~missing) | extraGo), where),
+                                                           .arg(who(grantee), privilegeKeywords((missingGo & ~missing) | extraGo), where),
                       {}, (missingGo & ~missing) | extraGo);
         }
     }

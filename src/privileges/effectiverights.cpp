@@ -1,6 +1,5 @@
 #include "privileges/effectiverights.h"
 
-#include <array>
 #include <deque>
 
 namespace roledesk {
@@ -8,18 +7,6 @@ namespace roledesk {
 namespace {
 
 constexpr Privileges writeAllDataPrivileges = Privilege::Insert | Privilege::Update | Privilege::Delete;
-
-Privileges maskOf(ObjectKind kind)
-{
-    static const auto masks = [] {
-        std::array<Privileges, ObjectKindCount> m{};
-        for (int k = 0; k < ObjectKindCount; ++k)
-            for (Privilege p : applicablePrivileges(ObjectKind(k)))
-                m[size_t(k)] |= p;
-        return m;
-    }();
-    return masks[size_t(kind)];
-}
 
 } // namespace
 
@@ -79,7 +66,7 @@ EffectiveRights::EffectiveRights(SnapshotPtr snapshot)
     m_objects.reserve(size_t(s.objects.size()));
     for (const CatalogObject &o : s.objects) {
         const int owner = s.roleIndex(o.owner);
-        m_objects.push_back({quint32(m_aces.size()), quint32(o.acl.size()), owner, o.parent, maskOf(o.kind)});
+        m_objects.push_back({quint32(m_aces.size()), quint32(o.acl.size()), owner, o.parent, applicableMask(o.kind)});
         for (const AclEntry &e : o.acl) {
             const int grantee = e.grantee == PublicOid ? -1 : std::max(s.roleIndex(e.grantee), -2);
             m_aces.push_back({grantee, e.grantee == o.owner && e.grantee != PublicOid,
@@ -246,7 +233,7 @@ QList<Lineage> EffectiveRights::explain(int role, int object, Privilege privileg
     const Snapshot &s = *m_snapshot;
     const CatalogObject &o = s.objects.at(object);
     QList<Lineage> out;
-    if (!maskOf(o.kind).testFlag(privilege))
+    if (!applicableMask(o.kind).testFlag(privilege))
         return out;
     const Oid self = s.roles.at(role).oid;
     if (s.roles.at(role).superuser) {
