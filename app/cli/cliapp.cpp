@@ -1,4 +1,5 @@
 #include "cliapp.h"
+#include "clioutput.h"
 
 #include "catalog/catalogreader.h"
 #include "export/auditexporter.h"
@@ -17,36 +18,14 @@ namespace roledesk {
 
 namespace {
 
-constexpr auto programName = "roledesk-cli";
+using cli::errorText;
+using cli::oneLine;
+using cli::printTo;
+using cli::programName;
 
 int code(ExitCode c)
 {
     return static_cast<int>(c);
-}
-
-// libpq messages can span lines ("connection to server ... failed: ..."): one line for stderr.
-QString oneLine(const QString &text)
-{
-    return text.split(u'\n', Qt::SkipEmptyParts).join(u' ').simplified();
-}
-
-void printTo(FILE *stream, const QString &text)
-{
-    QTextStream out(stream);
-    out << text;
-    out.flush();
-}
-
-QString errorText(const QString &what, const pg::Error &e)
-{
-    QString out = what + QStringLiteral(": ") + oneLine(e.message);
-    if (!e.sqlstate.isEmpty())
-        out += QStringLiteral(" (SQLSTATE %1)").arg(e.sqlstate);
-    if (!e.detail.isEmpty())
-        out += QStringLiteral("\nDETAIL: ") + oneLine(e.detail);
-    if (!e.hint.isEmpty())
-        out += QStringLiteral("\nHINT: ") + oneLine(e.hint);
-    return out;
 }
 
 } // namespace

@@ -1,5 +1,6 @@
 // roledesk-cli's policy commands: plan, check, apply, export.
 #include "cliapp.h"
+#include "clioutput.h"
 
 #include "catalog/catalogreader.h"
 #include "pg/connection.h"
@@ -21,31 +22,10 @@ namespace roledesk {
 
 namespace {
 
-constexpr auto programName = "roledesk-cli";
-
-QString oneLine(const QString &text)
-{
-    return text.split(u'\n', Qt::SkipEmptyParts).join(u' ').simplified();
-}
-
-void printTo(FILE *stream, const QString &text)
-{
-    QTextStream out(stream);
-    out << text;
-    out.flush();
-}
-
-QString errorText(const QString &what, const pg::Error &e)
-{
-    QString out = what + QStringLiteral(": ") + oneLine(e.message);
-    if (!e.sqlstate.isEmpty())
-        out += QStringLiteral(" (SQLSTATE %1)").arg(e.sqlstate);
-    if (!e.detail.isEmpty())
-        out += QStringLiteral("\nDETAIL: ") + oneLine(e.detail);
-    if (!e.hint.isEmpty())
-        out += QStringLiteral("\nHINT: ") + oneLine(e.hint);
-    return out;
-}
+using cli::errorText;
+using cli::oneLine;
+using cli::printTo;
+using cli::programName;
 
 QCommandLineOption helpOption()
 {

@@ -1,0 +1,32 @@
+#include "clioutput.h"
+
+#include <QStringList>
+#include <QTextStream>
+
+namespace roledesk::cli {
+
+QString oneLine(const QString &text)
+{
+    return text.split(u'\n', Qt::SkipEmptyParts).join(u' ').simplified();
+}
+
+void printTo(FILE *stream, const QString &text)
+{
+    QTextStream out(stream);
+    out << text;
+    out.flush();
+}
+
+QString errorText(const QString &what, const pg::Error &e)
+{
+    QString out = what + QStringLiteral(": ") + oneLine(e.message);
+    if (!e.sqlstate.isEmpty())
+        out += QStringLiteral(" (SQLSTATE %1)").arg(e.sqlstate);
+    if (!e.detail.isEmpty())
+        out += QStringLiteral("\nDETAIL: ") + oneLine(e.detail);
+    if (!e.hint.isEmpty())
+        out += QStringLiteral("\nHINT: ") + oneLine(e.hint);
+    return out;
+}
+
+} // namespace roledesk::cli

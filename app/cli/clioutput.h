@@ -1,0 +1,23 @@
+#pragma once
+
+#include "pg/error.h"
+
+#include <QString>
+
+#include <cstdio>
+
+namespace roledesk::cli {
+
+/// The program name every message starts with.
+inline constexpr auto programName = "roledesk-cli";
+
+/// libpq messages can span lines ("connection to server ... failed: ..."): one line for stderr.
+QString oneLine(const QString &text);
+
+/// Writes \a text to \a stream (stdout or stderr) in the locale's encoding, flushed.
+void printTo(FILE *stream, const QString &text);
+
+/// "what: message (SQLSTATE x)" plus DETAIL and HINT lines, for a server or libpq error.
+QString errorText(const QString &what, const pg::Error &e);
+
+} // namespace roledesk::cli
