@@ -3193,7 +3193,7 @@ Please type it.</source>
     </message>
     <message>
         <location filename="../ui/policydriftpanel.cpp" line="133"/>
-        <source>Compare with a policy file (Database ▸ Compare with policy file…) to see the drift.</source>
+        <source>Compare with a policy file (Policy ▸ Compare with policy file…) to see the drift.</source>
         <translation>差異を確認するには、ポリシーファイルと比較してください (ポリシー ▸ ポリシーファイルと比較…)。</translation>
     </message>
 </context>

@@ -3193,7 +3193,7 @@ Please type it.</source>
     </message>
     <message>
         <location filename="../ui/policydriftpanel.cpp" line="133"/>
-        <source>Compare with a policy file (Database ▸ Compare with policy file…) to see the drift.</source>
+        <source>Compare with a policy file (Policy ▸ Compare with policy file…) to see the drift.</source>
         <translation>与策略文件比较（策略 ▸ 与策略文件比较…）即可查看偏差。</translation>
     </message>
 </context>

@@ -130,7 +130,7 @@ void PolicyDriftPanel::clear()
     m_result = {};
     m_path.clear();
     m_model->removeRows(0, m_model->rowCount());
-    m_summary->setText(tr("Compare with a policy file (Database ▸ Compare with policy file…) to see the drift."));
+    m_summary->setText(tr("Compare with a policy file (Policy ▸ Compare with policy file…) to see the drift."));
     m_addPlan->setEnabled(false);
     m_clear->setEnabled(false);
     emit driftChanged({});
