@@ -165,8 +165,17 @@ void Session::onApplied(const ApplyOutcome &outcome, const SnapshotPtr &after, c
 {
     m_applying = false;
     record(outcome);
-    if (outcome.ok())
-        discardPendingPlan();
+    if (outcome.ok()) {
+        // Edits made while the plan was running stay pending; only what was applied leaves.
+        Plan remaining = m_plan;
+        for (const Change &applied : m_applyingPlan.changes()) {
+            const qsizetype at = remaining.changes().indexOf(applied);
+            if (at >= 0)
+                remaining.remove(int(at));
+        }
+        m_undo->clear();
+        setPlan(remaining);
+    }
     if (after) {
         m_rights = std::make_shared<const EffectiveRights>(after);
         emit snapshotChanged(m_rights);

@@ -42,6 +42,7 @@ private slots:
     void undoRedoRestoreExactly();
     void saveWritesScript();
     void applyChangesDatabaseAndClearsPlan();
+    void editsDuringApplyStayPending();
     void terminatedApplyKeepsPlanAndDatabase();
     void cleanupTestCase();
 
@@ -323,6 +324,29 @@ void TstMatrixEditing::applyChangesDatabaseAndClearsPlan()
     QVERIFY(!cell.data(PrivilegeMatrixModel::PendingRole).isValid());
     QCOMPARE(w.messageBar()->level(), MessageBar::Level::Info);
     QVERIFY2(w.messageBar()->text().contains(u"Applied"), qPrintable(w.messageBar()->text()));
+}
+
+void TstMatrixEditing::editsDuringApplyStayPending()
+{
+    MainWindow w;
+    QVERIFY(open(w, m_db));
+    const ObjectRef t1{ObjectKind::Table, QStringLiteral("eg"), QStringLiteral("t1"), {}, {}};
+    const GrantPrivileges first{t1, QStringLiteral("eg_user"), Privilege::References, false};
+    const GrantPrivileges during{t1, QStringLiteral("eg_user"), Privilege::Trigger, false};
+    QCOMPARE(w.session()->addChanges({first}, QStringLiteral("first")), 1);
+    QSignalSpy finished(w.session(), &Session::applyFinished);
+    QVERIFY(w.session()->applyPendingPlan());
+    // The worker runs on its own thread; this edit lands while the plan is being applied.
+    QCOMPARE(w.session()->addChanges({during}, QStringLiteral("during")), 1);
+    QVERIFY(finished.wait(30000) || finished.size() == 1);
+    const auto outcome = finished.front().front().value<ApplyOutcome>();
+    QVERIFY2(outcome.ok(), qPrintable(outcome.error.toString()));
+    QCOMPARE(w.session()->pendingPlan().changes(), QList<Change>{Change(during)});
+    QCOMPARE(w.session()->undoStack()->count(), 0);
+    pg::Connection conn;
+    QVERIFY(test::openSandbox(conn, m_db));
+    QVERIFY(ask(conn, QStringLiteral("SELECT has_table_privilege('eg_user', 'eg.t1', 'REFERENCES')")));
+    QVERIFY(!ask(conn, QStringLiteral("SELECT has_table_privilege('eg_user', 'eg.t1', 'TRIGGER')")));
 }
 
 void TstMatrixEditing::terminatedApplyKeepsPlanAndDatabase()
