@@ -49,6 +49,7 @@ constexpr Part objectParts[] = {
     {":/catalog/relations.sql", QT_TRANSLATE_NOOP("roledesk::CatalogReader", "tables, views and sequences")},
     {":/catalog/routines.sql", QT_TRANSLATE_NOOP("roledesk::CatalogReader", "functions and procedures")},
     {":/catalog/types.sql", QT_TRANSLATE_NOOP("roledesk::CatalogReader", "types")},
+    {":/catalog/languages.sql", QT_TRANSLATE_NOOP("roledesk::CatalogReader", "procedural languages")},
     {":/catalog/columns.sql", QT_TRANSLATE_NOOP("roledesk::CatalogReader", "column privileges")},
 };
 

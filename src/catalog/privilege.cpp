@@ -76,7 +76,8 @@ const QList<Privilege> &applicablePrivileges(ObjectKind kind)
     case ObjectKind::Column: return column;
     case ObjectKind::Function:
     case ObjectKind::Procedure: return routine;
-    case ObjectKind::Type: return usage;
+    case ObjectKind::Type:
+    case ObjectKind::Language: return usage;
     }
     return usage;
 }
@@ -125,6 +126,7 @@ QString objectKindName(ObjectKind kind)
     case ObjectKind::Function: return QStringLiteral("function");
     case ObjectKind::Procedure: return QStringLiteral("procedure");
     case ObjectKind::Type: return QStringLiteral("type");
+    case ObjectKind::Language: return QStringLiteral("language");
     }
     return {};
 }
@@ -143,6 +145,7 @@ QString objectKindGrantKeyword(ObjectKind kind)
     case ObjectKind::Function: return QStringLiteral("FUNCTION");
     case ObjectKind::Procedure: return QStringLiteral("PROCEDURE");
     case ObjectKind::Type: return QStringLiteral("TYPE");
+    case ObjectKind::Language: return QStringLiteral("LANGUAGE");
     }
     return {};
 }

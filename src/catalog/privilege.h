@@ -37,8 +37,9 @@ enum class ObjectKind : quint8 {
     Function,
     Procedure,
     Type,
+    Language,
 };
-inline constexpr int ObjectKindCount = 11;
+inline constexpr int ObjectKindCount = 12;
 
 /// The GRANT keyword: SELECT, USAGE, TEMPORARY...
 QString privilegeKeyword(Privilege p);

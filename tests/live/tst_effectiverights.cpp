@@ -45,6 +45,9 @@ const KindCheck checks[] = {
     {{ObjectKind::Type},
      "SELECT r.oid, o, p, has_type_privilege(r.oid, o, p), has_type_privilege(r.oid, o, p || ' WITH GRANT OPTION'), 0 "
      "FROM pg_roles r, unnest($1::oid[]) o, unnest($2::text[]) p"},
+    {{ObjectKind::Language},
+     "SELECT r.oid, o, p, has_language_privilege(r.oid, o, p), has_language_privilege(r.oid, o, p || ' WITH GRANT OPTION'), 0 "
+     "FROM pg_roles r, unnest($1::oid[]) o, unnest($2::text[]) p"},
     {{ObjectKind::Column},
      "SELECT r.oid, c.o, p, has_column_privilege(r.oid, c.o, c.a::smallint, p), "
      "has_column_privilege(r.oid, c.o, c.a::smallint, p || ' WITH GRANT OPTION'), c.a "
