@@ -2,7 +2,8 @@
 -- between the check and the commit: GRANT, REVOKE, ALTER ROLE, DROP ROLE and ALTER DEFAULT
 -- PRIVILEGES update or delete these rows and wait for the lock. Superusers only.
 -- $1 pg_class, $2 pg_proc, $3 pg_type, $4 pg_namespace, $5 pg_database, $6 pg_default_acl oids,
--- $7 pg_attribute as [[attrelid, attnum], ...], $8 pg_authid role names; all JSON arrays.
+-- $7 pg_attribute as [[attrelid, attnum], ...], $8 pg_authid role names, $9 pg_language oids; all
+-- JSON arrays.
 SELECT (SELECT count(*) FROM (SELECT 1 FROM pg_catalog.pg_class
          WHERE oid IN (SELECT json_array_elements_text($1::json)::oid) FOR UPDATE) l1) AS classes,
        (SELECT count(*) FROM (SELECT 1 FROM pg_catalog.pg_proc
@@ -19,4 +20,6 @@ SELECT (SELECT count(*) FROM (SELECT 1 FROM pg_catalog.pg_class
          WHERE (attrelid, attnum) IN (SELECT (e ->> 0)::oid, (e ->> 1)::int2 FROM json_array_elements($7::json) e)
          FOR UPDATE) l7) AS attributes,
        (SELECT count(*) FROM (SELECT 1 FROM pg_catalog.pg_authid
-         WHERE rolname IN (SELECT json_array_elements_text($8::json)) FOR UPDATE) l8) AS roles
+         WHERE rolname IN (SELECT json_array_elements_text($8::json)) FOR UPDATE) l8) AS roles,
+       (SELECT count(*) FROM (SELECT 1 FROM pg_catalog.pg_language
+         WHERE oid IN (SELECT json_array_elements_text($9::json)::oid) FOR UPDATE) l9) AS languages

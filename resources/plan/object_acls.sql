@@ -43,6 +43,10 @@ x AS (
     JOIN pg_catalog.pg_namespace n ON n.nspname = k.schema
     JOIN pg_catalog.pg_type t ON t.typnamespace = n.oid AND t.typname = k.name
     WHERE k.kind = 'type'
+    UNION ALL
+    SELECT k.i, 'language', l.oid, 0::int2, coalesce(l.lanacl, acldefault('l', l.lanowner))
+    FROM k JOIN pg_catalog.pg_language l ON l.lanname = k.name
+    WHERE k.kind = 'language'
 )
 SELECT x.i,
        x.catalog,

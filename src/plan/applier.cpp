@@ -103,6 +103,7 @@ QString catalogOf(ObjectKind kind)
     case ObjectKind::Function:
     case ObjectKind::Procedure: return QStringLiteral("proc");
     case ObjectKind::Type: return QStringLiteral("type");
+    case ObjectKind::Language: return QStringLiteral("language");
     default: return QStringLiteral("class");
     }
 }
@@ -233,7 +234,7 @@ struct State {
     QHash<QString, QString> roles;      // name -> attributes
     QHash<int, QStringList> memberships;
     QHash<int, QString> defaultAcls;
-    QJsonArray classes, procs, types, namespaces, databases, defaultAclOids, attributes;
+    QJsonArray classes, procs, types, namespaces, databases, defaultAclOids, attributes, languages;
 };
 
 /// Reads the current state from the server. Returns a null Error on success.
@@ -258,6 +259,7 @@ pg::Error readState(pg::Connection &conn, const Request &rq, State &st)
             else if (catalog == u"type") st.types.append(oidText);
             else if (catalog == u"namespace") st.namespaces.append(oidText);
             else if (catalog == u"database") st.databases.append(oidText);
+            else if (catalog == u"language") st.languages.append(oidText);
             else if (catalog == u"attribute") st.attributes.append(QJsonArray{oidText, attnum});
         }
     }
@@ -452,7 +454,8 @@ ApplyOutcome PlanApplier::apply(pg::Connection &conn, const Plan &plan, const Sn
             const pg::Result locked = conn.exec(
                 pg::Connection::sqlResource(QStringLiteral(":/plan/lock_rows.sql")),
                 {jsonText(st.classes), jsonText(st.procs), jsonText(st.types), jsonText(st.namespaces),
-                 jsonText(st.databases), jsonText(st.defaultAclOids), jsonText(st.attributes), jsonText(rq.roles)});
+                 jsonText(st.databases), jsonText(st.defaultAclOids), jsonText(st.attributes), jsonText(rq.roles),
+                 jsonText(st.languages)});
             if (!locked.ok())
                 return fail(locked.error(), checkStatement);
             if (rq.touchesSharedTables) {

@@ -13,6 +13,7 @@ QString ObjectRef::toSql() const
     switch (kind) {
     case ObjectKind::Database:
     case ObjectKind::Schema:
+    case ObjectKind::Language:
         return keyword + u' ' + quoteIdent(name);
     case ObjectKind::Function:
     case ObjectKind::Procedure:

@@ -55,6 +55,7 @@ class TstPlanApplier : public QObject {
 private slots:
     void initTestCase();
     void everyKindOfChange();
+    void languageUsage();
     void conflictSinceSnapshot();
     void errorInTheMiddle();
     void connectionKilledMidApply();
@@ -332,6 +333,65 @@ void TstPlanApplier::everyKindOfChange()
     for (const CatalogObject &o : a.objects)
         ownedByPostgres = ownedByPostgres || (o.name == owned.name && o.schema == m_schema && o.owner == role(a, QStringLiteral("postgres"))->oid);
     QVERIFY(ownedByPostgres);
+}
+
+void TstPlanApplier::languageUsage()
+{
+    // pg_language is per database: this only touches the test's own database.
+    const QString lang = QStringLiteral("plpgsql");
+    const auto has = [&](const QString &role) {
+        const pg::Result r = m_conn.exec(QStringLiteral("SELECT has_language_privilege($1, $2, 'USAGE')"), {role, lang});
+        return r.ok() && r.rows() == 1 && r.boolean(0, 0);
+    };
+    const auto hasNot = [&](const QString &role) {
+        const pg::Result r = m_conn.exec(QStringLiteral("SELECT has_language_privilege($1, $2, 'USAGE')"), {role, lang});
+        return r.ok() && r.rows() == 1 && !r.boolean(0, 0);
+    };
+    // m_grantor is a plain role, a member of nothing: only PUBLIC's built-in USAGE reaches it.
+    QVERIFY(has(m_grantor));
+    SnapshotPtr before = snapshot();
+    QVERIFY(before);
+    const ObjectRef language = ref(*before, ObjectKind::Language, {}, lang);
+    QCOMPARE(language.toSql(), QStringLiteral("LANGUAGE \"plpgsql\""));
+    QVERIFY(aclOf(*before, language).size() == 2); // acldefault('l', owner): the owner and PUBLIC
+
+    Plan plan;
+    QCOMPARE(plan.add(RevokePrivileges{language, {}, Privilege::Usage, false, false, {}}), Plan::AddResult::Added);
+    QCOMPARE(plan.add(GrantPrivileges{language, m_r1, Privilege::Usage, false}), Plan::AddResult::Added);
+
+    // The conflict check resolves the language by name: a grant made since the snapshot stops the plan.
+    QVERIFY(test::execOrFail(m_conn, QStringLiteral("GRANT USAGE ON LANGUAGE plpgsql TO ") + q(m_r3)));
+    const ApplyOutcome stale = PlanApplier::apply(m_conn, plan, before.get());
+    QCOMPARE(stale.status, ApplyOutcome::Status::Conflict);
+    QCOMPARE(stale.conflicts.size(), 1);
+    QCOMPARE(stale.conflicts.at(0).object, QStringLiteral("language plpgsql"));
+    QVERIFY2(stale.conflicts.at(0).found.contains(m_r3), qPrintable(stale.conflicts.at(0).found));
+    QVERIFY(has(m_grantor)); // nothing ran
+    QVERIFY(test::execOrFail(m_conn, QStringLiteral("REVOKE USAGE ON LANGUAGE plpgsql FROM ") + q(m_r3)));
+
+    before = snapshot();
+    QVERIFY(before);
+    const ApplyOutcome out = PlanApplier::apply(m_conn, plan, before.get());
+    QVERIFY2(out.ok(), qPrintable(out.error.toString() + u'\n' + out.failed.sql));
+    QVERIFY(hasNot(m_grantor));
+    QVERIFY(hasNot(m_r3));
+    QVERIFY(has(m_r1));
+
+    const SnapshotPtr after = snapshot();
+    QVERIFY(after);
+    const QList<PlanDifference> diffs = verifyPlan(plan, *after);
+    QStringList texts;
+    for (const PlanDifference &d : diffs)
+        texts << QString::number(d.change) + u' ' + d.message;
+    QVERIFY2(diffs.isEmpty(), qPrintable(texts.join(u'\n')));
+    bool publicUsage = false, r1Usage = false;
+    for (const AclEntry &e : aclOf(*after, language)) {
+        publicUsage = publicUsage || e.grantee == PublicOid;
+        r1Usage = r1Usage || (e.grantee == role(*after, m_r1)->oid && e.privileges == Privilege::Usage);
+    }
+    QVERIFY(!publicUsage && r1Usage);
+    // The verifier sees the same plan not applied on the earlier snapshot.
+    QCOMPARE(verifyPlan(plan, *before).size(), 2);
 }
 
 void TstPlanApplier::conflictSinceSnapshot()

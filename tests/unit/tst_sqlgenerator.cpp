@@ -66,6 +66,17 @@ void TstSqlGenerator::statements_data()
     QTest::newRow("type")
         << Change(RevokePrivileges{{ObjectKind::Type, u"s"_qs, u"mood"_qs, {}, {}}, {}, Privilege::Usage, false, false, {}})
         << QStringList{u"REVOKE USAGE ON TYPE \"s\".\"mood\" FROM PUBLIC"_qs};
+    QTest::newRow("language")
+        << Change(GrantPrivileges{{ObjectKind::Language, {}, u"plpgsql"_qs, {}, {}}, u"Dev \"Team\""_qs, Privilege::Usage, true})
+        << QStringList{u"GRANT USAGE ON LANGUAGE \"plpgsql\" TO \"Dev \"\"Team\"\"\" WITH GRANT OPTION"_qs};
+    QTest::newRow("language revoke from PUBLIC")
+        << Change(RevokePrivileges{{ObjectKind::Language, {}, u"plpgsql"_qs, {}, {}}, {}, Privilege::Usage, false, false, {}})
+        << QStringList{u"REVOKE USAGE ON LANGUAGE \"plpgsql\" FROM PUBLIC"_qs};
+    QTest::newRow("language revoke another grantor's grant")
+        << Change(RevokePrivileges{{ObjectKind::Language, {}, u"pl python"_qs, {}, {}}, u"bob"_qs, Privilege::Usage, false,
+                                   true, u"alice"_qs})
+        << QStringList{u"SET LOCAL ROLE \"alice\""_qs, u"REVOKE USAGE ON LANGUAGE \"pl python\" FROM \"bob\" CASCADE"_qs,
+                       u"RESET ROLE"_qs};
     QTest::newRow("view is granted as TABLE")
         << Change(GrantPrivileges{{ObjectKind::View, u"r"_qs, u"v"_qs, {}, {}}, u"x"_qs, Privilege::Select, false})
         << QStringList{u"GRANT SELECT ON TABLE \"r\".\"v\" TO \"x\""_qs};
