@@ -59,7 +59,8 @@ bool PolicyScope::coversSchema(const QString &schema) const
 bool PolicyScope::coversObject(const ObjectRef &object) const
 {
     switch (object.kind) {
-    case ObjectKind::Database: return database;
+    case ObjectKind::Database:
+    case ObjectKind::Language: return database; // languages belong to the database, not to a schema
     case ObjectKind::Schema: return coversSchema(object.name);
     default: return coversSchema(object.schema);
     }
@@ -108,7 +109,8 @@ Privileges builtInPrivileges(ObjectKind kind, bool forOwner)
     switch (kind) {
     case ObjectKind::Function:
     case ObjectKind::Procedure: return Privilege::Execute;
-    case ObjectKind::Type: return Privilege::Usage;
+    case ObjectKind::Type:
+    case ObjectKind::Language: return Privilege::Usage;
     case ObjectKind::Database: return Privilege::Connect | Privilege::Temporary;
     default: return {};
     }
@@ -174,7 +176,8 @@ QStringList DesiredState::validate() const
         const ObjectRef &o = g.object;
         if (o.name.isEmpty())
             errors << prefixed(g.where, tr("a grant without an object name"));
-        const bool schemaless = o.kind == ObjectKind::Database || o.kind == ObjectKind::Schema;
+        const bool schemaless = o.kind == ObjectKind::Database || o.kind == ObjectKind::Schema
+                                || o.kind == ObjectKind::Language;
         if (schemaless && !o.schema.isEmpty())
             errors << prefixed(g.where, tr("a %1 has no schema").arg(objectKindName(o.kind)));
         if (!schemaless && o.schema.isEmpty())

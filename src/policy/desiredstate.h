@@ -18,14 +18,14 @@ struct PolicyScope {
     QStringList roles;            ///< when !allRoles; list "PUBLIC" to govern PUBLIC's grants
     bool allSchemas = true;
     QStringList schemas;          ///< when !allSchemas
-    bool database = true;         ///< grants on the database itself are governed
+    bool database = true;         ///< grants on the database itself and its languages are governed
     bool dropUnlistedRoles = false; ///< roles in scope but not in the file are dropped
 
     /// True when grants to/memberships of \a role are governed; "" stands for PUBLIC.
     bool coversRole(const QString &role) const;
     /// True when objects in (or the schema named) \a schema are governed.
     bool coversSchema(const QString &schema) const;
-    /// True when grants on \a object are governed (database, schema or schema object).
+    /// True when grants on \a object are governed (database, language, schema or schema object).
     bool coversObject(const ObjectRef &object) const;
 
     friend bool operator==(const PolicyScope &, const PolicyScope &) = default;
@@ -123,7 +123,7 @@ bool defaultPrivilegeClassFromName(const QString &name, ObjectKind *kind);
 /// The object kind named as objectKindName() does, or false.
 bool objectKindFromName(const QString &name, ObjectKind *kind);
 /// The privileges PostgreSQL gives without any GRANT: the owner everything, PUBLIC EXECUTE on
-/// functions and procedures, USAGE on types, CONNECT and TEMPORARY on databases.
+/// functions and procedures, USAGE on types and languages, CONNECT and TEMPORARY on databases.
 Privileges builtInPrivileges(ObjectKind kind, bool forOwner);
 
 } // namespace roledesk

@@ -225,6 +225,7 @@ void TstPolicyRoundTrip::editedFileConverges()
     const ObjectRef plain{ObjectKind::Table, m_schema, u"plain"_qs, {}, {}};
     const ObjectRef function{ObjectKind::Function, m_schema, u"f(x)"_qs, u"integer, text"_qs, {}};
     const ObjectRef type{ObjectKind::Type, m_schema, u"mood"_qs, {}, {}};
+    const ObjectRef language{ObjectKind::Language, {}, u"plpgsql"_qs, {}, {}}; // governed with the database
     auto removeGrant = [&](const ObjectRef &o, const QString &grantee) {
         const qsizetype before = state.grants.size();
         state.grants.removeIf([&](const DesiredGrant &g) { return g.object == o && g.grantee == grantee; });
@@ -243,6 +244,9 @@ void TstPolicyRoundTrip::editedFileConverges()
         // PUBLIC loses its built-in USAGE on the type (NULL ACL) and gets EXECUTE back; the
         // grant made by another grantor goes; the database's built-in TEMPORARY goes.
         QVERIFY(removeGrant(type, {}));
+        // The same for the language's built-in USAGE; a role with a quoted name gets it instead.
+        QVERIFY(removeGrant(language, {}));
+        state.grants.push_back({language, m_weird, Privilege::Usage, {}, {}});
         state.grants.push_back({function, {}, Privilege::Execute, {}, {}});
         QVERIFY(removeGrant(plain, m_b));
         QVERIFY(removeGrant(plain, m_grantor));
@@ -300,6 +304,16 @@ void TstPolicyRoundTrip::editedFileConverges()
     QVERIFY2(loaded.ok(), qPrintable(loaded.error));
     const ConvergencePlan again = applyAndReplan(loaded.state);
     QVERIFY2(again.plan.isEmpty() && again.drift.isEmpty(), qPrintable(driftText(again)));
+    if (edit == u"public") {
+        pg::Connection conn;
+        QVERIFY(test::openSandbox(conn, m_db));
+        const pg::Result r = conn.exec(QStringLiteral("SELECT has_language_privilege($1, 'plpgsql', 'USAGE'), "
+                                                      "has_language_privilege($2, 'plpgsql', 'USAGE')"),
+                                       {m_a, m_weird});
+        QVERIFY2(r.ok() && r.rows() == 1, qPrintable(r.error().toString()));
+        QVERIFY(!r.boolean(0, 0)); // PUBLIC's USAGE is gone
+        QVERIFY(r.boolean(0, 1));
+    }
 }
 
 QTEST_GUILESS_MAIN(TstPolicyRoundTrip)
