@@ -4,6 +4,7 @@
 
 #include <QIODevice>
 
+#include <algorithm>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -110,6 +111,14 @@ QString AuditExporter::jsonString(QStringView value)
     return out;
 }
 
+// The audit's object_type is specified as one of database, schema, table, view, materialized_view,
+// sequence, foreign_table, column, function, procedure, type (README, roledesk-cli). Procedural
+// languages are left out of every format to keep that contract for the tools that read it.
+static bool isAudited(const CatalogObject &o)
+{
+    return o.kind != ObjectKind::Language;
+}
+
 bool AuditExporter::includeRole(int role) const
 {
     return m_options.includePredefined || !m_rights.snapshot().roles.at(role).predefined;
@@ -121,6 +130,8 @@ void AuditExporter::forEachRow(int role, bool grantedOnly, Visit &&visit) const
     const Snapshot &s = m_rights.snapshot();
     const int objects = int(s.objects.size());
     for (int o = 0; o < objects; ++o) {
+        if (!isAudited(s.objects.at(o)))
+            continue;
         const CellRights c = m_rights.cell(role, o);
         if (grantedOnly && !c.granted)
             continue;
@@ -294,7 +305,7 @@ void AuditExporter::writeHtmlHead()
         {"Generator", m_options.generator},
         {"Predefined roles", m_options.includePredefined ? QStringLiteral("included")
                                                          : QStringLiteral("excluded")},
-        {"Objects", QString::number(s.objects.size())},
+        {"Objects", QString::number(std::count_if(s.objects.begin(), s.objects.end(), isAudited))},
     };
     for (const auto &[label, value] : meta)
         put(u"<dt>"_s + QLatin1String(label) + u"</dt><dd>"_s + html(value) + u"</dd>\n"_s);
@@ -320,6 +331,8 @@ void AuditExporter::writeHtml()
         if (!includeRole(r))
             continue;
         for (int o = 0; o < int(s.objects.size()); ++o) {
+            if (!isAudited(s.objects.at(o)))
+                continue;
             const Privileges g = m_rights.cell(r, o).granted;
             if (!g)
                 continue;
