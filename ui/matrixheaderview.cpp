@@ -25,6 +25,7 @@ QString kindTag(ObjectKind kind)
     case ObjectKind::Function: return MatrixHeaderView::tr("func");
     case ObjectKind::Procedure: return MatrixHeaderView::tr("proc");
     case ObjectKind::Type: return MatrixHeaderView::tr("type");
+    case ObjectKind::Language: return MatrixHeaderView::tr("lang");
     }
     return {};
 }

@@ -32,10 +32,10 @@ const QList<KindChoice> &kindChoices()
     static const QList<KindChoice> choices = {
         {QT_TRANSLATE_NOOP("roledesk::MatrixPage", "All objects except columns"),
          {K::Database, K::Schema, K::Table, K::View, K::MaterializedView, K::Sequence, K::ForeignTable,
-          K::Function, K::Procedure, K::Type}},
+          K::Function, K::Procedure, K::Type, K::Language}},
         {QT_TRANSLATE_NOOP("roledesk::MatrixPage", "All objects"),
          {K::Database, K::Schema, K::Table, K::View, K::MaterializedView, K::Sequence, K::ForeignTable,
-          K::Column, K::Function, K::Procedure, K::Type}},
+          K::Column, K::Function, K::Procedure, K::Type, K::Language}},
         {QT_TRANSLATE_NOOP("roledesk::MatrixPage", "Tables and views"),
          {K::Table, K::View, K::MaterializedView, K::ForeignTable}},
         {QT_TRANSLATE_NOOP("roledesk::MatrixPage", "Columns"), {K::Column}},
@@ -43,6 +43,7 @@ const QList<KindChoice> &kindChoices()
         {QT_TRANSLATE_NOOP("roledesk::MatrixPage", "Functions and procedures"), {K::Function, K::Procedure}},
         {QT_TRANSLATE_NOOP("roledesk::MatrixPage", "Schemas and databases"), {K::Database, K::Schema}},
         {QT_TRANSLATE_NOOP("roledesk::MatrixPage", "Types"), {K::Type}},
+        {QT_TRANSLATE_NOOP("roledesk::MatrixPage", "Procedural languages"), {K::Language}},
     };
     return choices;
 }

@@ -110,9 +110,10 @@ void DefaultPrivilegesModel::rebuild()
                                   Origin::Catalog, false});
         }
         if (m_showBuiltIn) {
-            // Built-in defaults matter for roles that create objects: those owning any.
+            // Built-in defaults matter for roles that create objects: those owning any. Default
+            // privileges never apply to databases or languages, so owning one does not count.
             for (const CatalogObject &o : s.objects)
-                if (o.kind != ObjectKind::Database && o.kind != ObjectKind::Column)
+                if (o.kind != ObjectKind::Database && o.kind != ObjectKind::Column && o.kind != ObjectKind::Language)
                     creators.insert(o.owner);
             for (Oid creator : std::as_const(creators)) {
                 const int ri = s.roleIndex(creator);

@@ -11,7 +11,8 @@ namespace roledesk {
 
 namespace {
 
-// Order of kinds within a schema group: the schema itself, relations, routines, types.
+// Order of kinds within a schema group: the schema itself, relations, routines, types. Languages
+// have no schema: they follow the databases in the leading group.
 int kindRank(ObjectKind kind)
 {
     switch (kind) {
@@ -26,8 +27,9 @@ int kindRank(ObjectKind kind)
     case ObjectKind::Function: return 8;
     case ObjectKind::Procedure: return 9;
     case ObjectKind::Type: return 10;
+    case ObjectKind::Language: return 11;
     }
-    return 11;
+    return 12;
 }
 
 QString refKey(const ObjectRef &r)
@@ -40,7 +42,7 @@ QString groupOf(const CatalogObject &o)
 {
     if (o.kind == ObjectKind::Schema)
         return o.name;
-    return o.schema; // empty for databases
+    return o.schema; // empty for databases and languages
 }
 
 } // namespace
@@ -77,13 +79,13 @@ void PrivilegeMatrixModel::setRights(std::shared_ptr<const EffectiveRights> righ
                 return !ra.predefined;
             return ra.name.compare(rb.name, Qt::CaseInsensitive) < 0;
         });
-        // Columns: grouped by schema (databases first), then kind, with columns beside their table.
+        // Columns: grouped by schema (databases and languages first), then kind, with columns beside their table.
         m_columnObject.resize(size_t(s.objects.size()));
         for (size_t i = 0; i < m_columnObject.size(); ++i)
             m_columnObject[i] = int(i);
         auto key = [&s](int i) {
             const CatalogObject &o = s.objects.at(i);
-            const bool isDb = o.kind == ObjectKind::Database;
+            const bool isDb = o.kind == ObjectKind::Database || o.kind == ObjectKind::Language;
             if (o.kind == ObjectKind::Column && o.parent >= 0) {
                 const CatalogObject &t = s.objects.at(o.parent);
                 return std::make_tuple(isDb ? 0 : 1, groupOf(t), kindRank(t.kind), t.name, 1 + o.attnum);
@@ -250,6 +252,7 @@ QString PrivilegeMatrixModel::kindLabel(ObjectKind kind)
     case ObjectKind::Function: return tr("function");
     case ObjectKind::Procedure: return tr("procedure");
     case ObjectKind::Type: return tr("type");
+    case ObjectKind::Language: return tr("language");
     }
     return {};
 }
