@@ -484,37 +484,37 @@
 <context>
     <name>roledesk</name>
     <message>
-        <location filename="../src/plan/applier.cpp" line="150"/>
+        <location filename="../src/plan/applier.cpp" line="151"/>
         <source>(not a member)</source>
         <translation>(メンバーではない)</translation>
     </message>
     <message>
-        <location filename="../src/plan/applier.cpp" line="157"/>
+        <location filename="../src/plan/applier.cpp" line="158"/>
         <source>granted by %1, with admin option</source>
         <translation>%1 により ADMIN OPTION 付きで付与</translation>
     </message>
     <message>
-        <location filename="../src/plan/applier.cpp" line="157"/>
+        <location filename="../src/plan/applier.cpp" line="158"/>
         <source>granted by %1</source>
         <translation>%1 により付与</translation>
     </message>
     <message>
-        <location filename="../src/plan/applier.cpp" line="301"/>
+        <location filename="../src/plan/applier.cpp" line="303"/>
         <source>(no privileges)</source>
         <translation>(権限なし)</translation>
     </message>
     <message>
-        <location filename="../src/plan/applier.cpp" line="302"/>
+        <location filename="../src/plan/applier.cpp" line="304"/>
         <source>(does not exist)</source>
         <translation>(存在しない)</translation>
     </message>
     <message>
-        <location filename="../src/plan/applier.cpp" line="325"/>
+        <location filename="../src/plan/applier.cpp" line="327"/>
         <source>a new object of that name: %1</source>
         <translation>同じ名前の新しいオブジェクト: %1</translation>
     </message>
     <message>
-        <location filename="../src/plan/applier.cpp" line="372"/>
+        <location filename="../src/plan/applier.cpp" line="374"/>
         <source>(built-in defaults)</source>
         <translation>(組み込みのデフォルト)</translation>
     </message>
@@ -662,41 +662,46 @@
     </message>
     <message>
         <location filename="../src/catalog/catalogreader.cpp" line="52"/>
+        <source>procedural languages</source>
+        <translation>手続き言語</translation>
+    </message>
+    <message>
+        <location filename="../src/catalog/catalogreader.cpp" line="53"/>
         <source>column privileges</source>
         <translation>列の権限</translation>
     </message>
     <message>
-        <location filename="../src/catalog/catalogreader.cpp" line="91"/>
+        <location filename="../src/catalog/catalogreader.cpp" line="92"/>
         <source>Loading was cancelled.</source>
         <translation>読み込みが中止されました。</translation>
     </message>
     <message>
-        <location filename="../src/catalog/catalogreader.cpp" line="97"/>
+        <location filename="../src/catalog/catalogreader.cpp" line="98"/>
         <source>Internal error: the catalog query %1 is missing.</source>
         <translation>内部エラー: カタログ問い合わせ %1 が見つかりません。</translation>
     </message>
     <message>
-        <location filename="../src/catalog/catalogreader.cpp" line="105"/>
+        <location filename="../src/catalog/catalogreader.cpp" line="106"/>
         <source>Could not read %1: %2</source>
         <translation>%1 を読み込めませんでした: %2</translation>
     </message>
     <message>
-        <location filename="../src/catalog/catalogreader.cpp" line="128"/>
+        <location filename="../src/catalog/catalogreader.cpp" line="129"/>
         <source>session</source>
         <translation>セッション</translation>
     </message>
     <message>
-        <location filename="../src/catalog/catalogreader.cpp" line="138"/>
+        <location filename="../src/catalog/catalogreader.cpp" line="139"/>
         <source>roles</source>
         <translation>ロール</translation>
     </message>
     <message>
-        <location filename="../src/catalog/catalogreader.cpp" line="164"/>
+        <location filename="../src/catalog/catalogreader.cpp" line="165"/>
         <source>memberships</source>
         <translation>メンバーシップ</translation>
     </message>
     <message>
-        <location filename="../src/catalog/catalogreader.cpp" line="213"/>
+        <location filename="../src/catalog/catalogreader.cpp" line="214"/>
         <source>default privileges</source>
         <translation>デフォルト権限</translation>
     </message>
@@ -989,92 +994,92 @@ Please type it.</source>
         <translation>スキーマ</translation>
     </message>
     <message>
-        <location filename="../src/models/defaultprivilegesmodel.cpp" line="187"/>
+        <location filename="../src/models/defaultprivilegesmodel.cpp" line="188"/>
         <source>(all schemas)</source>
         <translation>(すべてのスキーマ)</translation>
     </message>
     <message>
-        <location filename="../src/models/defaultprivilegesmodel.cpp" line="191"/>
+        <location filename="../src/models/defaultprivilegesmodel.cpp" line="192"/>
         <source>%1 (owner)</source>
         <translation>%1 (所有者)</translation>
     </message>
     <message>
-        <location filename="../src/models/defaultprivilegesmodel.cpp" line="195"/>
+        <location filename="../src/models/defaultprivilegesmodel.cpp" line="196"/>
         <source>ALL (%1)</source>
         <translation>ALL (%1)</translation>
     </message>
     <message>
-        <location filename="../src/models/defaultprivilegesmodel.cpp" line="197"/>
+        <location filename="../src/models/defaultprivilegesmodel.cpp" line="198"/>
         <source>no</source>
         <translation>いいえ</translation>
     </message>
     <message>
-        <location filename="../src/models/defaultprivilegesmodel.cpp" line="200"/>
+        <location filename="../src/models/defaultprivilegesmodel.cpp" line="201"/>
         <source>pg_default_acl — revoke pending</source>
         <translation>pg_default_acl — 取り消し保留中</translation>
     </message>
     <message>
-        <location filename="../src/models/defaultprivilegesmodel.cpp" line="200"/>
+        <location filename="../src/models/defaultprivilegesmodel.cpp" line="201"/>
         <source>pg_default_acl</source>
         <translation>pg_default_acl</translation>
     </message>
     <message>
-        <location filename="../src/models/defaultprivilegesmodel.cpp" line="201"/>
+        <location filename="../src/models/defaultprivilegesmodel.cpp" line="202"/>
         <source>built-in — revoke pending</source>
         <translation>組み込み — 取り消し保留中</translation>
     </message>
     <message>
-        <location filename="../src/models/defaultprivilegesmodel.cpp" line="201"/>
+        <location filename="../src/models/defaultprivilegesmodel.cpp" line="202"/>
         <source>built-in default</source>
         <translation>組み込みのデフォルト</translation>
     </message>
     <message>
-        <location filename="../src/models/defaultprivilegesmodel.cpp" line="202"/>
+        <location filename="../src/models/defaultprivilegesmodel.cpp" line="203"/>
         <source>pending grant</source>
         <translation>保留中の付与</translation>
     </message>
     <message>
-        <location filename="../src/models/defaultprivilegesmodel.cpp" line="210"/>
+        <location filename="../src/models/defaultprivilegesmodel.cpp" line="211"/>
         <source>PostgreSQL&apos;s built-in default: applies to what %1 creates in any schema while no global ALTER DEFAULT PRIVILEGES entry exists for %2.</source>
         <translation>PostgreSQL 組み込みのデフォルト: %2 に対するグローバルな ALTER DEFAULT PRIVILEGES の設定がない間、%1 が任意のスキーマで作成するオブジェクトに適用されます。</translation>
     </message>
     <message>
-        <location filename="../src/models/defaultprivilegesmodel.cpp" line="213"/>
+        <location filename="../src/models/defaultprivilegesmodel.cpp" line="214"/>
         <source>Not applied yet: in the pending changes.</source>
         <translation>未適用: 保留中の変更に含まれています。</translation>
     </message>
     <message>
-        <location filename="../src/models/defaultprivilegesmodel.cpp" line="230"/>
+        <location filename="../src/models/defaultprivilegesmodel.cpp" line="231"/>
         <source>For role (creator)</source>
         <translation>対象ロール (作成者)</translation>
     </message>
     <message>
-        <location filename="../src/models/defaultprivilegesmodel.cpp" line="231"/>
+        <location filename="../src/models/defaultprivilegesmodel.cpp" line="232"/>
         <source>Schema</source>
         <translation>スキーマ</translation>
     </message>
     <message>
-        <location filename="../src/models/defaultprivilegesmodel.cpp" line="232"/>
+        <location filename="../src/models/defaultprivilegesmodel.cpp" line="233"/>
         <source>Objects</source>
         <translation>オブジェクト</translation>
     </message>
     <message>
-        <location filename="../src/models/defaultprivilegesmodel.cpp" line="233"/>
+        <location filename="../src/models/defaultprivilegesmodel.cpp" line="234"/>
         <source>Grantee</source>
         <translation>被付与者</translation>
     </message>
     <message>
-        <location filename="../src/models/defaultprivilegesmodel.cpp" line="234"/>
+        <location filename="../src/models/defaultprivilegesmodel.cpp" line="235"/>
         <source>Privileges</source>
         <translation>権限</translation>
     </message>
     <message>
-        <location filename="../src/models/defaultprivilegesmodel.cpp" line="235"/>
+        <location filename="../src/models/defaultprivilegesmodel.cpp" line="236"/>
         <source>Grantable</source>
         <translation>付与可能</translation>
     </message>
     <message>
-        <location filename="../src/models/defaultprivilegesmodel.cpp" line="236"/>
+        <location filename="../src/models/defaultprivilegesmodel.cpp" line="237"/>
         <source>Source</source>
         <translation>由来</translation>
     </message>
@@ -1197,144 +1202,144 @@ Please type it.</source>
 <context>
     <name>roledesk::DesiredState</name>
     <message>
-        <location filename="../src/policy/desiredstate.cpp" line="129"/>
+        <location filename="../src/policy/desiredstate.cpp" line="131"/>
         <source>unsupported version %1 (this RoleDesk reads version 1)</source>
         <translation>サポートされていないバージョン %1 です (この RoleDesk が読めるのはバージョン 1 です)</translation>
     </message>
     <message>
-        <location filename="../src/policy/desiredstate.cpp" line="131"/>
+        <location filename="../src/policy/desiredstate.cpp" line="133"/>
         <source>the scope lists no roles</source>
         <translation>スコープにロールが 1 つも指定されていません</translation>
     </message>
     <message>
-        <location filename="../src/policy/desiredstate.cpp" line="133"/>
+        <location filename="../src/policy/desiredstate.cpp" line="135"/>
         <source>the scope lists no schemas and leaves out the database</source>
         <translation>スコープにスキーマが 1 つも指定されておらず、データベースも対象外になっています</translation>
     </message>
     <message>
-        <location filename="../src/policy/desiredstate.cpp" line="138"/>
+        <location filename="../src/policy/desiredstate.cpp" line="140"/>
         <source>a role without a name</source>
         <translation>名前のないロール</translation>
     </message>
     <message>
-        <location filename="../src/policy/desiredstate.cpp" line="142"/>
+        <location filename="../src/policy/desiredstate.cpp" line="144"/>
         <source>role %1 is listed twice</source>
         <translation>ロール %1 が 2 回記載されています</translation>
     </message>
     <message>
-        <location filename="../src/policy/desiredstate.cpp" line="145"/>
+        <location filename="../src/policy/desiredstate.cpp" line="147"/>
         <source>%1 is a reserved role name</source>
         <translation>%1 は予約されたロール名です</translation>
     </message>
     <message>
-        <location filename="../src/policy/desiredstate.cpp" line="147"/>
-        <location filename="../src/policy/desiredstate.cpp" line="205"/>
+        <location filename="../src/policy/desiredstate.cpp" line="149"/>
+        <location filename="../src/policy/desiredstate.cpp" line="208"/>
         <source>role %1 is outside the scope</source>
         <translation>ロール %1 はスコープ外です</translation>
     </message>
     <message>
-        <location filename="../src/policy/desiredstate.cpp" line="149"/>
+        <location filename="../src/policy/desiredstate.cpp" line="151"/>
         <source>passwords do not belong in a policy file</source>
         <translation>パスワードはポリシーファイルに記載できません</translation>
     </message>
     <message>
-        <location filename="../src/policy/desiredstate.cpp" line="151"/>
+        <location filename="../src/policy/desiredstate.cpp" line="153"/>
         <source>connection_limit must be -1 (no limit) or more</source>
         <translation>connection_limit は -1 (制限なし) 以上でなければなりません</translation>
     </message>
     <message>
-        <location filename="../src/policy/desiredstate.cpp" line="155"/>
+        <location filename="../src/policy/desiredstate.cpp" line="157"/>
         <source>role %1: a membership needs a role name</source>
         <translation>ロール %1: メンバーシップにはロール名が必要です</translation>
     </message>
     <message>
-        <location filename="../src/policy/desiredstate.cpp" line="157"/>
+        <location filename="../src/policy/desiredstate.cpp" line="159"/>
         <source>role %1 cannot be a member of itself</source>
         <translation>ロール %1 は自分自身のメンバーにはなれません</translation>
     </message>
     <message>
-        <location filename="../src/policy/desiredstate.cpp" line="159"/>
+        <location filename="../src/policy/desiredstate.cpp" line="161"/>
         <source>role %1 is a member of %2 twice</source>
         <translation>ロール %1 は %2 のメンバーとして 2 回記載されています</translation>
     </message>
     <message>
-        <location filename="../src/policy/desiredstate.cpp" line="167"/>
+        <location filename="../src/policy/desiredstate.cpp" line="169"/>
         <source>%1 does not apply to a %2</source>
         <translation>%1 は %2 には適用できません</translation>
     </message>
     <message>
-        <location filename="../src/policy/desiredstate.cpp" line="169"/>
+        <location filename="../src/policy/desiredstate.cpp" line="171"/>
         <source>grantable %1 is not among the privileges</source>
         <translation>付与可能な %1 が権限に含まれていません</translation>
     </message>
     <message>
-        <location filename="../src/policy/desiredstate.cpp" line="176"/>
+        <location filename="../src/policy/desiredstate.cpp" line="178"/>
         <source>a grant without an object name</source>
         <translation>オブジェクト名のない付与</translation>
     </message>
     <message>
-        <location filename="../src/policy/desiredstate.cpp" line="179"/>
+        <location filename="../src/policy/desiredstate.cpp" line="182"/>
         <source>a %1 has no schema</source>
         <translation>%1 にはスキーマがありません</translation>
     </message>
     <message>
-        <location filename="../src/policy/desiredstate.cpp" line="181"/>
+        <location filename="../src/policy/desiredstate.cpp" line="184"/>
         <source>a %1 needs a schema</source>
         <translation>%1 にはスキーマが必要です</translation>
     </message>
     <message>
-        <location filename="../src/policy/desiredstate.cpp" line="183"/>
+        <location filename="../src/policy/desiredstate.cpp" line="186"/>
         <source>a column grant needs a column</source>
         <translation>列の付与には列の指定が必要です</translation>
     </message>
     <message>
-        <location filename="../src/policy/desiredstate.cpp" line="184"/>
+        <location filename="../src/policy/desiredstate.cpp" line="187"/>
         <source>only a column grant names a column</source>
         <translation>列を指定できるのは列の付与だけです</translation>
     </message>
     <message>
-        <location filename="../src/policy/desiredstate.cpp" line="186"/>
+        <location filename="../src/policy/desiredstate.cpp" line="189"/>
         <source>only functions and procedures have arguments</source>
         <translation>引数を持つのは関数とプロシージャだけです</translation>
     </message>
     <message>
-        <location filename="../src/policy/desiredstate.cpp" line="189"/>
-        <location filename="../src/policy/desiredstate.cpp" line="213"/>
+        <location filename="../src/policy/desiredstate.cpp" line="192"/>
+        <location filename="../src/policy/desiredstate.cpp" line="216"/>
         <source>grantee %1 is outside the scope</source>
         <translation>被付与者 %1 はスコープ外です</translation>
     </message>
     <message>
-        <location filename="../src/policy/desiredstate.cpp" line="191"/>
+        <location filename="../src/policy/desiredstate.cpp" line="194"/>
         <source>%1 %2 is outside the scope</source>
         <translation>%1 %2 はスコープ外です</translation>
     </message>
     <message>
-        <location filename="../src/policy/desiredstate.cpp" line="195"/>
+        <location filename="../src/policy/desiredstate.cpp" line="198"/>
         <source>the grants to %1 on %2 are listed twice</source>
         <translation>%2 に対する %1 への付与が 2 回記載されています</translation>
     </message>
     <message>
-        <location filename="../src/policy/desiredstate.cpp" line="203"/>
+        <location filename="../src/policy/desiredstate.cpp" line="206"/>
         <source>default privileges need for_role</source>
         <translation>デフォルト権限には for_role が必要です</translation>
     </message>
     <message>
-        <location filename="../src/policy/desiredstate.cpp" line="207"/>
+        <location filename="../src/policy/desiredstate.cpp" line="210"/>
         <source>default privileges exist for tables, sequences, functions, types and schemas</source>
         <translation>デフォルト権限はテーブル、シーケンス、関数、型、スキーマに対してのみ存在します</translation>
     </message>
     <message>
-        <location filename="../src/policy/desiredstate.cpp" line="209"/>
+        <location filename="../src/policy/desiredstate.cpp" line="212"/>
         <source>default privileges on schemas cannot be limited to a schema</source>
         <translation>スキーマに対するデフォルト権限は特定のスキーマに限定できません</translation>
     </message>
     <message>
-        <location filename="../src/policy/desiredstate.cpp" line="211"/>
+        <location filename="../src/policy/desiredstate.cpp" line="214"/>
         <source>schema %1 is outside the scope</source>
         <translation>スキーマ %1 はスコープ外です</translation>
     </message>
     <message>
-        <location filename="../src/policy/desiredstate.cpp" line="217"/>
+        <location filename="../src/policy/desiredstate.cpp" line="220"/>
         <source>a default privilege entry is listed twice</source>
         <translation>デフォルト権限のエントリが 2 回記載されています</translation>
     </message>
@@ -2213,7 +2218,12 @@ Please type it.</source>
         <translation>型</translation>
     </message>
     <message>
-        <location filename="../ui/matrixheaderview.cpp" line="122"/>
+        <location filename="../ui/matrixheaderview.cpp" line="28"/>
+        <source>lang</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <location filename="../ui/matrixheaderview.cpp" line="123"/>
         <source>database</source>
         <translation>データベース</translation>
     </message>
@@ -2261,88 +2271,93 @@ Please type it.</source>
         <translation>型</translation>
     </message>
     <message>
-        <location filename="../ui/matrixpage.cpp" line="80"/>
+        <location filename="../ui/matrixpage.cpp" line="46"/>
+        <source>Procedural languages</source>
+        <translation>手続き言語</translation>
+    </message>
+    <message>
+        <location filename="../ui/matrixpage.cpp" line="81"/>
         <source>Privilege matrix</source>
         <translation>権限マトリクス</translation>
     </message>
     <message>
-        <location filename="../ui/matrixpage.cpp" line="84"/>
+        <location filename="../ui/matrixpage.cpp" line="85"/>
         <source>Connect to a database to see who can do what (Ctrl+O).</source>
         <translation>データベースに接続すると、誰が何をできるかが表示されます (Ctrl+O)。</translation>
     </message>
     <message>
-        <location filename="../ui/matrixpage.cpp" line="112"/>
+        <location filename="../ui/matrixpage.cpp" line="113"/>
         <source>&amp;Roles:</source>
         <translation>ロール(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../ui/matrixpage.cpp" line="115"/>
+        <location filename="../ui/matrixpage.cpp" line="116"/>
         <source>All roles</source>
         <translation>すべてのロール</translation>
     </message>
     <message>
-        <location filename="../ui/matrixpage.cpp" line="116"/>
+        <location filename="../ui/matrixpage.cpp" line="117"/>
         <source>Users (can log in)</source>
         <translation>ユーザー (ログイン可)</translation>
     </message>
     <message>
-        <location filename="../ui/matrixpage.cpp" line="117"/>
+        <location filename="../ui/matrixpage.cpp" line="118"/>
         <source>Groups (no login)</source>
         <translation>グループ (ログイン不可)</translation>
     </message>
     <message>
-        <location filename="../ui/matrixpage.cpp" line="119"/>
+        <location filename="../ui/matrixpage.cpp" line="120"/>
         <source>&amp;Predefined pg_* roles</source>
         <translation>定義済み pg_* ロール(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/matrixpage.cpp" line="120"/>
+        <location filename="../ui/matrixpage.cpp" line="121"/>
         <source>Show the built-in pg_* roles too</source>
         <translation>組み込みの pg_* ロールも表示</translation>
     </message>
     <message>
-        <location filename="../ui/matrixpage.cpp" line="124"/>
+        <location filename="../ui/matrixpage.cpp" line="125"/>
         <source>Filter roles by name (Ctrl+F)</source>
         <translation>ロール名で絞り込み (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/matrixpage.cpp" line="128"/>
+        <location filename="../ui/matrixpage.cpp" line="129"/>
         <source>&amp;Objects:</source>
         <translation>オブジェクト(&amp;O):</translation>
     </message>
     <message>
-        <location filename="../ui/matrixpage.cpp" line="136"/>
+        <location filename="../ui/matrixpage.cpp" line="137"/>
         <source>Schema</source>
         <translation>スキーマ</translation>
     </message>
     <message>
-        <location filename="../ui/matrixpage.cpp" line="137"/>
-        <location filename="../ui/matrixpage.cpp" line="243"/>
+        <location filename="../ui/matrixpage.cpp" line="138"/>
+        <location filename="../ui/matrixpage.cpp" line="244"/>
         <source>All schemas</source>
         <translation>すべてのスキーマ</translation>
     </message>
     <message>
-        <location filename="../ui/matrixpage.cpp" line="140"/>
+        <location filename="../ui/matrixpage.cpp" line="141"/>
         <source>Filter objects by name</source>
         <translation>オブジェクト名で絞り込み</translation>
     </message>
     <message>
-        <location filename="../ui/matrixpage.cpp" line="199"/>
+        <location filename="../ui/matrixpage.cpp" line="200"/>
         <source>Legend:</source>
         <translation>凡例:</translation>
     </message>
     <message>
-        <location filename="../ui/matrixpage.cpp" line="214"/>
+        <location filename="../ui/matrixpage.cpp" line="215"/>
         <source>&lt;b&gt;*&lt;/b&gt; grantable · &lt;b&gt;ALL&lt;/b&gt; every privilege · ● user ◆ group ★ superuser ◇ predefined role</source>
         <translation>&lt;b&gt;*&lt;/b&gt; 付与可能 · &lt;b&gt;ALL&lt;/b&gt; すべての権限 · ● ユーザー ◆ グループ ★ スーパーユーザー ◇ 定義済みロール</translation>
     </message>
     <message>
-        <location filename="../ui/matrixpage.cpp" line="218"/>
+        <location filename="../ui/matrixpage.cpp" line="219"/>
         <source>Letters: r SELECT, a INSERT, w UPDATE, d DELETE, D TRUNCATE, x REFERENCES, t TRIGGER, X EXECUTE, U USAGE, C CREATE, c CONNECT, T TEMPORARY</source>
         <translation>記号: r SELECT, a INSERT, w UPDATE, d DELETE, D TRUNCATE, x REFERENCES, t TRIGGER, X EXECUTE, U USAGE, C CREATE, c CONNECT, T TEMPORARY</translation>
     </message>
     <message>
-        <location filename="../ui/matrixpage.cpp" line="253"/>
+        <location filename="../ui/matrixpage.cpp" line="254"/>
         <source>%1 of %2 roles, %3 of %4 objects</source>
         <translation>ロール %1/%2、オブジェクト %3/%4</translation>
     </message>
@@ -2994,12 +3009,12 @@ Please type it.</source>
 <context>
     <name>roledesk::PlanApplier</name>
     <message>
-        <location filename="../src/plan/applier.cpp" line="427"/>
+        <location filename="../src/plan/applier.cpp" line="429"/>
         <source>The apply was cancelled.</source>
         <translation>適用がキャンセルされました。</translation>
     </message>
     <message>
-        <location filename="../src/plan/applier.cpp" line="431"/>
+        <location filename="../src/plan/applier.cpp" line="433"/>
         <source>conflict check</source>
         <translation>競合チェック</translation>
     </message>
@@ -3361,154 +3376,159 @@ Please type it.</source>
 <context>
     <name>roledesk::PrivilegeMatrixModel</name>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="153"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="155"/>
         <source>Pending: grant %1 with grant option</source>
         <translation>保留中: %1 を WITH GRANT OPTION 付きで付与</translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="153"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="155"/>
         <source>Pending: grant %1</source>
         <translation>保留中: %1 を付与</translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="159"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="161"/>
         <source>Pending: revoke the grant option for %1</source>
         <translation>保留中: %1 の権限付与オプションを取り消し</translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="159"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="161"/>
         <source>Pending: revoke %1</source>
         <translation>保留中: %1 を取り消し</translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="162"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="164"/>
         <source>(granted by %1)</source>
         <translation>(%1 により付与)</translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="242"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="244"/>
         <source>database</source>
         <translation>データベース</translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="243"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="245"/>
         <source>schema</source>
         <translation>スキーマ</translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="244"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="246"/>
         <source>table</source>
         <translation>テーブル</translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="245"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="247"/>
         <source>view</source>
         <translation>ビュー</translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="246"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="248"/>
         <source>materialized view</source>
         <translation>マテリアライズドビュー</translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="247"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="249"/>
         <source>sequence</source>
         <translation>シーケンス</translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="248"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="250"/>
         <source>foreign table</source>
         <translation>外部テーブル</translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="249"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="251"/>
         <source>column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="250"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="252"/>
         <source>function</source>
         <translation>関数</translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="251"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="253"/>
         <source>procedure</source>
         <translation>プロシージャ</translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="252"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="254"/>
         <source>type</source>
         <translation>型</translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="260"/>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="405"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="255"/>
+        <source>language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="263"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="408"/>
         <source>superuser</source>
         <translation>スーパーユーザー</translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="261"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="264"/>
         <source>owner</source>
         <translation>所有者</translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="262"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="265"/>
         <source>direct grant</source>
         <translation>直接付与</translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="263"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="266"/>
         <source>inherited</source>
         <translation>継承</translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="264"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="267"/>
         <source>PUBLIC</source>
         <translation>PUBLIC</translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="265"/>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="406"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="268"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="409"/>
         <source>predefined role</source>
         <translation>定義済みロール</translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="300"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="303"/>
         <source>%1 on %2 (%3)</source>
         <translation>%2 (%3) に対する %1</translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="305"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="308"/>
         <source>No privileges.</source>
         <translation>権限なし。</translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="320"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="323"/>
         <source> (grantable)</source>
         <translation> (付与可能)</translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="382"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="385"/>
         <source>PUBLIC — every role, present and future</source>
         <translation>PUBLIC — 現在および将来のすべてのロール</translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="407"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="410"/>
         <source>login role (user)</source>
         <translation>ログインロール (ユーザー)</translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="408"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="411"/>
         <source>group role (no login)</source>
         <translation>グループロール (ログイン不可)</translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="411"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="414"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="433"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="436"/>
         <source>%1 (%2), owner %3</source>
         <translation>%1 (%2)、所有者 %3</translation>
     </message>
@@ -3672,7 +3692,7 @@ Please type it.</source>
         <translation>保留中の変更をクリア</translation>
     </message>
     <message>
-        <location filename="../ui/session.cpp" line="200"/>
+        <location filename="../ui/session.cpp" line="209"/>
         <source>%1: expected %2, found %3</source>
         <translation>%1: %2 を想定していましたが、%3 でした</translation>
     </message>
@@ -3688,7 +3708,7 @@ Please type it.</source>
 <context>
     <name>roledesk::pg</name>
     <message>
-        <location filename="../src/plan/applier.cpp" line="242"/>
+        <location filename="../src/plan/applier.cpp" line="243"/>
         <source>(no privileges)</source>
         <translation>(権限なし)</translation>
     </message>

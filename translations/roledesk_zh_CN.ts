@@ -484,37 +484,37 @@
 <context>
     <name>roledesk</name>
     <message>
-        <location filename="../src/plan/applier.cpp" line="150"/>
+        <location filename="../src/plan/applier.cpp" line="151"/>
         <source>(not a member)</source>
         <translation>（不是成员）</translation>
     </message>
     <message>
-        <location filename="../src/plan/applier.cpp" line="157"/>
+        <location filename="../src/plan/applier.cpp" line="158"/>
         <source>granted by %1, with admin option</source>
         <translation>由 %1 授予，带 ADMIN OPTION</translation>
     </message>
     <message>
-        <location filename="../src/plan/applier.cpp" line="157"/>
+        <location filename="../src/plan/applier.cpp" line="158"/>
         <source>granted by %1</source>
         <translation>由 %1 授予</translation>
     </message>
     <message>
-        <location filename="../src/plan/applier.cpp" line="301"/>
+        <location filename="../src/plan/applier.cpp" line="303"/>
         <source>(no privileges)</source>
         <translation>（无权限）</translation>
     </message>
     <message>
-        <location filename="../src/plan/applier.cpp" line="302"/>
+        <location filename="../src/plan/applier.cpp" line="304"/>
         <source>(does not exist)</source>
         <translation>（不存在）</translation>
     </message>
     <message>
-        <location filename="../src/plan/applier.cpp" line="325"/>
+        <location filename="../src/plan/applier.cpp" line="327"/>
         <source>a new object of that name: %1</source>
         <translation>同名的新对象：%1</translation>
     </message>
     <message>
-        <location filename="../src/plan/applier.cpp" line="372"/>
+        <location filename="../src/plan/applier.cpp" line="374"/>
         <source>(built-in defaults)</source>
         <translation>（内置默认值）</translation>
     </message>
@@ -662,41 +662,46 @@
     </message>
     <message>
         <location filename="../src/catalog/catalogreader.cpp" line="52"/>
+        <source>procedural languages</source>
+        <translation>过程语言</translation>
+    </message>
+    <message>
+        <location filename="../src/catalog/catalogreader.cpp" line="53"/>
         <source>column privileges</source>
         <translation>列权限</translation>
     </message>
     <message>
-        <location filename="../src/catalog/catalogreader.cpp" line="91"/>
+        <location filename="../src/catalog/catalogreader.cpp" line="92"/>
         <source>Loading was cancelled.</source>
         <translation>加载已取消。</translation>
     </message>
     <message>
-        <location filename="../src/catalog/catalogreader.cpp" line="97"/>
+        <location filename="../src/catalog/catalogreader.cpp" line="98"/>
         <source>Internal error: the catalog query %1 is missing.</source>
         <translation>内部错误：缺少目录查询 %1。</translation>
     </message>
     <message>
-        <location filename="../src/catalog/catalogreader.cpp" line="105"/>
+        <location filename="../src/catalog/catalogreader.cpp" line="106"/>
         <source>Could not read %1: %2</source>
         <translation>无法读取%1：%2</translation>
     </message>
     <message>
-        <location filename="../src/catalog/catalogreader.cpp" line="128"/>
+        <location filename="../src/catalog/catalogreader.cpp" line="129"/>
         <source>session</source>
         <translation>会话</translation>
     </message>
     <message>
-        <location filename="../src/catalog/catalogreader.cpp" line="138"/>
+        <location filename="../src/catalog/catalogreader.cpp" line="139"/>
         <source>roles</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../src/catalog/catalogreader.cpp" line="164"/>
+        <location filename="../src/catalog/catalogreader.cpp" line="165"/>
         <source>memberships</source>
         <translation>成员关系</translation>
     </message>
     <message>
-        <location filename="../src/catalog/catalogreader.cpp" line="213"/>
+        <location filename="../src/catalog/catalogreader.cpp" line="214"/>
         <source>default privileges</source>
         <translation>默认权限</translation>
     </message>
@@ -989,92 +994,92 @@ Please type it.</source>
         <translation>模式</translation>
     </message>
     <message>
-        <location filename="../src/models/defaultprivilegesmodel.cpp" line="187"/>
+        <location filename="../src/models/defaultprivilegesmodel.cpp" line="188"/>
         <source>(all schemas)</source>
         <translation>（所有模式）</translation>
     </message>
     <message>
-        <location filename="../src/models/defaultprivilegesmodel.cpp" line="191"/>
+        <location filename="../src/models/defaultprivilegesmodel.cpp" line="192"/>
         <source>%1 (owner)</source>
         <translation>%1（所有者）</translation>
     </message>
     <message>
-        <location filename="../src/models/defaultprivilegesmodel.cpp" line="195"/>
+        <location filename="../src/models/defaultprivilegesmodel.cpp" line="196"/>
         <source>ALL (%1)</source>
         <translation>ALL (%1)</translation>
     </message>
     <message>
-        <location filename="../src/models/defaultprivilegesmodel.cpp" line="197"/>
+        <location filename="../src/models/defaultprivilegesmodel.cpp" line="198"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../src/models/defaultprivilegesmodel.cpp" line="200"/>
+        <location filename="../src/models/defaultprivilegesmodel.cpp" line="201"/>
         <source>pg_default_acl — revoke pending</source>
         <translation>pg_default_acl — 待撤销</translation>
     </message>
     <message>
-        <location filename="../src/models/defaultprivilegesmodel.cpp" line="200"/>
+        <location filename="../src/models/defaultprivilegesmodel.cpp" line="201"/>
         <source>pg_default_acl</source>
         <translation>pg_default_acl</translation>
     </message>
     <message>
-        <location filename="../src/models/defaultprivilegesmodel.cpp" line="201"/>
+        <location filename="../src/models/defaultprivilegesmodel.cpp" line="202"/>
         <source>built-in — revoke pending</source>
         <translation>内置 — 待撤销</translation>
     </message>
     <message>
-        <location filename="../src/models/defaultprivilegesmodel.cpp" line="201"/>
+        <location filename="../src/models/defaultprivilegesmodel.cpp" line="202"/>
         <source>built-in default</source>
         <translation>内置默认值</translation>
     </message>
     <message>
-        <location filename="../src/models/defaultprivilegesmodel.cpp" line="202"/>
+        <location filename="../src/models/defaultprivilegesmodel.cpp" line="203"/>
         <source>pending grant</source>
         <translation>待授予</translation>
     </message>
     <message>
-        <location filename="../src/models/defaultprivilegesmodel.cpp" line="210"/>
+        <location filename="../src/models/defaultprivilegesmodel.cpp" line="211"/>
         <source>PostgreSQL&apos;s built-in default: applies to what %1 creates in any schema while no global ALTER DEFAULT PRIVILEGES entry exists for %2.</source>
         <translation>PostgreSQL 内置默认值：在 %2 没有全局 ALTER DEFAULT PRIVILEGES 条目时，适用于 %1 在任意模式中创建的对象。</translation>
     </message>
     <message>
-        <location filename="../src/models/defaultprivilegesmodel.cpp" line="213"/>
+        <location filename="../src/models/defaultprivilegesmodel.cpp" line="214"/>
         <source>Not applied yet: in the pending changes.</source>
         <translation>尚未应用：位于待处理更改中。</translation>
     </message>
     <message>
-        <location filename="../src/models/defaultprivilegesmodel.cpp" line="230"/>
+        <location filename="../src/models/defaultprivilegesmodel.cpp" line="231"/>
         <source>For role (creator)</source>
         <translation>目标角色（创建者）</translation>
     </message>
     <message>
-        <location filename="../src/models/defaultprivilegesmodel.cpp" line="231"/>
+        <location filename="../src/models/defaultprivilegesmodel.cpp" line="232"/>
         <source>Schema</source>
         <translation>模式</translation>
     </message>
     <message>
-        <location filename="../src/models/defaultprivilegesmodel.cpp" line="232"/>
+        <location filename="../src/models/defaultprivilegesmodel.cpp" line="233"/>
         <source>Objects</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../src/models/defaultprivilegesmodel.cpp" line="233"/>
+        <location filename="../src/models/defaultprivilegesmodel.cpp" line="234"/>
         <source>Grantee</source>
         <translation>被授予者</translation>
     </message>
     <message>
-        <location filename="../src/models/defaultprivilegesmodel.cpp" line="234"/>
+        <location filename="../src/models/defaultprivilegesmodel.cpp" line="235"/>
         <source>Privileges</source>
         <translation>权限</translation>
     </message>
     <message>
-        <location filename="../src/models/defaultprivilegesmodel.cpp" line="235"/>
+        <location filename="../src/models/defaultprivilegesmodel.cpp" line="236"/>
         <source>Grantable</source>
         <translation>可授予</translation>
     </message>
     <message>
-        <location filename="../src/models/defaultprivilegesmodel.cpp" line="236"/>
+        <location filename="../src/models/defaultprivilegesmodel.cpp" line="237"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
@@ -1197,144 +1202,144 @@ Please type it.</source>
 <context>
     <name>roledesk::DesiredState</name>
     <message>
-        <location filename="../src/policy/desiredstate.cpp" line="129"/>
+        <location filename="../src/policy/desiredstate.cpp" line="131"/>
         <source>unsupported version %1 (this RoleDesk reads version 1)</source>
         <translation>不支持的版本 %1（此 RoleDesk 只能读取版本 1）</translation>
     </message>
     <message>
-        <location filename="../src/policy/desiredstate.cpp" line="131"/>
+        <location filename="../src/policy/desiredstate.cpp" line="133"/>
         <source>the scope lists no roles</source>
         <translation>范围中未列出任何角色</translation>
     </message>
     <message>
-        <location filename="../src/policy/desiredstate.cpp" line="133"/>
+        <location filename="../src/policy/desiredstate.cpp" line="135"/>
         <source>the scope lists no schemas and leaves out the database</source>
         <translation>范围中未列出任何模式，且不包括数据库</translation>
     </message>
     <message>
-        <location filename="../src/policy/desiredstate.cpp" line="138"/>
+        <location filename="../src/policy/desiredstate.cpp" line="140"/>
         <source>a role without a name</source>
         <translation>没有名称的角色</translation>
     </message>
     <message>
-        <location filename="../src/policy/desiredstate.cpp" line="142"/>
+        <location filename="../src/policy/desiredstate.cpp" line="144"/>
         <source>role %1 is listed twice</source>
         <translation>角色 %1 被列出了两次</translation>
     </message>
     <message>
-        <location filename="../src/policy/desiredstate.cpp" line="145"/>
+        <location filename="../src/policy/desiredstate.cpp" line="147"/>
         <source>%1 is a reserved role name</source>
         <translation>%1 是保留的角色名</translation>
     </message>
     <message>
-        <location filename="../src/policy/desiredstate.cpp" line="147"/>
-        <location filename="../src/policy/desiredstate.cpp" line="205"/>
+        <location filename="../src/policy/desiredstate.cpp" line="149"/>
+        <location filename="../src/policy/desiredstate.cpp" line="208"/>
         <source>role %1 is outside the scope</source>
         <translation>角色 %1 不在范围内</translation>
     </message>
     <message>
-        <location filename="../src/policy/desiredstate.cpp" line="149"/>
+        <location filename="../src/policy/desiredstate.cpp" line="151"/>
         <source>passwords do not belong in a policy file</source>
         <translation>策略文件中不应包含密码</translation>
     </message>
     <message>
-        <location filename="../src/policy/desiredstate.cpp" line="151"/>
+        <location filename="../src/policy/desiredstate.cpp" line="153"/>
         <source>connection_limit must be -1 (no limit) or more</source>
         <translation>connection_limit 必须大于等于 -1（-1 表示无限制）</translation>
     </message>
     <message>
-        <location filename="../src/policy/desiredstate.cpp" line="155"/>
+        <location filename="../src/policy/desiredstate.cpp" line="157"/>
         <source>role %1: a membership needs a role name</source>
         <translation>角色 %1：成员关系需要角色名</translation>
     </message>
     <message>
-        <location filename="../src/policy/desiredstate.cpp" line="157"/>
+        <location filename="../src/policy/desiredstate.cpp" line="159"/>
         <source>role %1 cannot be a member of itself</source>
         <translation>角色 %1 不能成为其自身的成员</translation>
     </message>
     <message>
-        <location filename="../src/policy/desiredstate.cpp" line="159"/>
+        <location filename="../src/policy/desiredstate.cpp" line="161"/>
         <source>role %1 is a member of %2 twice</source>
         <translation>角色 %1 作为 %2 的成员被列出了两次</translation>
     </message>
     <message>
-        <location filename="../src/policy/desiredstate.cpp" line="167"/>
+        <location filename="../src/policy/desiredstate.cpp" line="169"/>
         <source>%1 does not apply to a %2</source>
         <translation>%1 不适用于 %2</translation>
     </message>
     <message>
-        <location filename="../src/policy/desiredstate.cpp" line="169"/>
+        <location filename="../src/policy/desiredstate.cpp" line="171"/>
         <source>grantable %1 is not among the privileges</source>
         <translation>可授予的 %1 不在权限列表中</translation>
     </message>
     <message>
-        <location filename="../src/policy/desiredstate.cpp" line="176"/>
+        <location filename="../src/policy/desiredstate.cpp" line="178"/>
         <source>a grant without an object name</source>
         <translation>没有对象名称的授权</translation>
     </message>
     <message>
-        <location filename="../src/policy/desiredstate.cpp" line="179"/>
+        <location filename="../src/policy/desiredstate.cpp" line="182"/>
         <source>a %1 has no schema</source>
         <translation>%1 没有模式</translation>
     </message>
     <message>
-        <location filename="../src/policy/desiredstate.cpp" line="181"/>
+        <location filename="../src/policy/desiredstate.cpp" line="184"/>
         <source>a %1 needs a schema</source>
         <translation>%1 需要模式</translation>
     </message>
     <message>
-        <location filename="../src/policy/desiredstate.cpp" line="183"/>
+        <location filename="../src/policy/desiredstate.cpp" line="186"/>
         <source>a column grant needs a column</source>
         <translation>列授权需要指定列</translation>
     </message>
     <message>
-        <location filename="../src/policy/desiredstate.cpp" line="184"/>
+        <location filename="../src/policy/desiredstate.cpp" line="187"/>
         <source>only a column grant names a column</source>
         <translation>只有列授权才能指定列</translation>
     </message>
     <message>
-        <location filename="../src/policy/desiredstate.cpp" line="186"/>
+        <location filename="../src/policy/desiredstate.cpp" line="189"/>
         <source>only functions and procedures have arguments</source>
         <translation>只有函数和过程才有参数</translation>
     </message>
     <message>
-        <location filename="../src/policy/desiredstate.cpp" line="189"/>
-        <location filename="../src/policy/desiredstate.cpp" line="213"/>
+        <location filename="../src/policy/desiredstate.cpp" line="192"/>
+        <location filename="../src/policy/desiredstate.cpp" line="216"/>
         <source>grantee %1 is outside the scope</source>
         <translation>被授予者 %1 不在范围内</translation>
     </message>
     <message>
-        <location filename="../src/policy/desiredstate.cpp" line="191"/>
+        <location filename="../src/policy/desiredstate.cpp" line="194"/>
         <source>%1 %2 is outside the scope</source>
         <translation>%1 %2 不在范围内</translation>
     </message>
     <message>
-        <location filename="../src/policy/desiredstate.cpp" line="195"/>
+        <location filename="../src/policy/desiredstate.cpp" line="198"/>
         <source>the grants to %1 on %2 are listed twice</source>
         <translation>对 %1 在 %2 上的授权被列出了两次</translation>
     </message>
     <message>
-        <location filename="../src/policy/desiredstate.cpp" line="203"/>
+        <location filename="../src/policy/desiredstate.cpp" line="206"/>
         <source>default privileges need for_role</source>
         <translation>默认权限需要 for_role</translation>
     </message>
     <message>
-        <location filename="../src/policy/desiredstate.cpp" line="207"/>
+        <location filename="../src/policy/desiredstate.cpp" line="210"/>
         <source>default privileges exist for tables, sequences, functions, types and schemas</source>
         <translation>默认权限只适用于表、序列、函数、类型和模式</translation>
     </message>
     <message>
-        <location filename="../src/policy/desiredstate.cpp" line="209"/>
+        <location filename="../src/policy/desiredstate.cpp" line="212"/>
         <source>default privileges on schemas cannot be limited to a schema</source>
         <translation>模式上的默认权限不能限定于某个模式</translation>
     </message>
     <message>
-        <location filename="../src/policy/desiredstate.cpp" line="211"/>
+        <location filename="../src/policy/desiredstate.cpp" line="214"/>
         <source>schema %1 is outside the scope</source>
         <translation>模式 %1 不在范围内</translation>
     </message>
     <message>
-        <location filename="../src/policy/desiredstate.cpp" line="217"/>
+        <location filename="../src/policy/desiredstate.cpp" line="220"/>
         <source>a default privilege entry is listed twice</source>
         <translation>某个默认权限条目被列出了两次</translation>
     </message>
@@ -2213,7 +2218,12 @@ Please type it.</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../ui/matrixheaderview.cpp" line="122"/>
+        <location filename="../ui/matrixheaderview.cpp" line="28"/>
+        <source>lang</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../ui/matrixheaderview.cpp" line="123"/>
         <source>database</source>
         <translation>数据库</translation>
     </message>
@@ -2261,88 +2271,93 @@ Please type it.</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../ui/matrixpage.cpp" line="80"/>
+        <location filename="../ui/matrixpage.cpp" line="46"/>
+        <source>Procedural languages</source>
+        <translation>过程语言</translation>
+    </message>
+    <message>
+        <location filename="../ui/matrixpage.cpp" line="81"/>
         <source>Privilege matrix</source>
         <translation>权限矩阵</translation>
     </message>
     <message>
-        <location filename="../ui/matrixpage.cpp" line="84"/>
+        <location filename="../ui/matrixpage.cpp" line="85"/>
         <source>Connect to a database to see who can do what (Ctrl+O).</source>
         <translation>连接到数据库以查看谁可以做什么 (Ctrl+O)。</translation>
     </message>
     <message>
-        <location filename="../ui/matrixpage.cpp" line="112"/>
+        <location filename="../ui/matrixpage.cpp" line="113"/>
         <source>&amp;Roles:</source>
         <translation>角色(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../ui/matrixpage.cpp" line="115"/>
+        <location filename="../ui/matrixpage.cpp" line="116"/>
         <source>All roles</source>
         <translation>所有角色</translation>
     </message>
     <message>
-        <location filename="../ui/matrixpage.cpp" line="116"/>
+        <location filename="../ui/matrixpage.cpp" line="117"/>
         <source>Users (can log in)</source>
         <translation>用户（可登录）</translation>
     </message>
     <message>
-        <location filename="../ui/matrixpage.cpp" line="117"/>
+        <location filename="../ui/matrixpage.cpp" line="118"/>
         <source>Groups (no login)</source>
         <translation>组（不可登录）</translation>
     </message>
     <message>
-        <location filename="../ui/matrixpage.cpp" line="119"/>
+        <location filename="../ui/matrixpage.cpp" line="120"/>
         <source>&amp;Predefined pg_* roles</source>
         <translation>预定义 pg_* 角色(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/matrixpage.cpp" line="120"/>
+        <location filename="../ui/matrixpage.cpp" line="121"/>
         <source>Show the built-in pg_* roles too</source>
         <translation>同时显示内置的 pg_* 角色</translation>
     </message>
     <message>
-        <location filename="../ui/matrixpage.cpp" line="124"/>
+        <location filename="../ui/matrixpage.cpp" line="125"/>
         <source>Filter roles by name (Ctrl+F)</source>
         <translation>按名称筛选角色 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/matrixpage.cpp" line="128"/>
+        <location filename="../ui/matrixpage.cpp" line="129"/>
         <source>&amp;Objects:</source>
         <translation>对象(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../ui/matrixpage.cpp" line="136"/>
+        <location filename="../ui/matrixpage.cpp" line="137"/>
         <source>Schema</source>
         <translation>模式</translation>
     </message>
     <message>
-        <location filename="../ui/matrixpage.cpp" line="137"/>
-        <location filename="../ui/matrixpage.cpp" line="243"/>
+        <location filename="../ui/matrixpage.cpp" line="138"/>
+        <location filename="../ui/matrixpage.cpp" line="244"/>
         <source>All schemas</source>
         <translation>所有模式</translation>
     </message>
     <message>
-        <location filename="../ui/matrixpage.cpp" line="140"/>
+        <location filename="../ui/matrixpage.cpp" line="141"/>
         <source>Filter objects by name</source>
         <translation>按名称筛选对象</translation>
     </message>
     <message>
-        <location filename="../ui/matrixpage.cpp" line="199"/>
+        <location filename="../ui/matrixpage.cpp" line="200"/>
         <source>Legend:</source>
         <translation>图例：</translation>
     </message>
     <message>
-        <location filename="../ui/matrixpage.cpp" line="214"/>
+        <location filename="../ui/matrixpage.cpp" line="215"/>
         <source>&lt;b&gt;*&lt;/b&gt; grantable · &lt;b&gt;ALL&lt;/b&gt; every privilege · ● user ◆ group ★ superuser ◇ predefined role</source>
         <translation>&lt;b&gt;*&lt;/b&gt; 可授予 · &lt;b&gt;ALL&lt;/b&gt; 全部权限 · ● 用户 ◆ 组 ★ 超级用户 ◇ 预定义角色</translation>
     </message>
     <message>
-        <location filename="../ui/matrixpage.cpp" line="218"/>
+        <location filename="../ui/matrixpage.cpp" line="219"/>
         <source>Letters: r SELECT, a INSERT, w UPDATE, d DELETE, D TRUNCATE, x REFERENCES, t TRIGGER, X EXECUTE, U USAGE, C CREATE, c CONNECT, T TEMPORARY</source>
         <translation>字母：r SELECT, a INSERT, w UPDATE, d DELETE, D TRUNCATE, x REFERENCES, t TRIGGER, X EXECUTE, U USAGE, C CREATE, c CONNECT, T TEMPORARY</translation>
     </message>
     <message>
-        <location filename="../ui/matrixpage.cpp" line="253"/>
+        <location filename="../ui/matrixpage.cpp" line="254"/>
         <source>%1 of %2 roles, %3 of %4 objects</source>
         <translation>角色 %1/%2，对象 %3/%4</translation>
     </message>
@@ -2994,12 +3009,12 @@ Please type it.</source>
 <context>
     <name>roledesk::PlanApplier</name>
     <message>
-        <location filename="../src/plan/applier.cpp" line="427"/>
+        <location filename="../src/plan/applier.cpp" line="429"/>
         <source>The apply was cancelled.</source>
         <translation>应用已取消。</translation>
     </message>
     <message>
-        <location filename="../src/plan/applier.cpp" line="431"/>
+        <location filename="../src/plan/applier.cpp" line="433"/>
         <source>conflict check</source>
         <translation>冲突检查</translation>
     </message>
@@ -3361,154 +3376,159 @@ Please type it.</source>
 <context>
     <name>roledesk::PrivilegeMatrixModel</name>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="153"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="155"/>
         <source>Pending: grant %1 with grant option</source>
         <translation>待处理：带授权选项授予 %1</translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="153"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="155"/>
         <source>Pending: grant %1</source>
         <translation>待处理：授予 %1</translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="159"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="161"/>
         <source>Pending: revoke the grant option for %1</source>
         <translation>待处理：撤销 %1 的授权选项</translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="159"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="161"/>
         <source>Pending: revoke %1</source>
         <translation>待处理：撤销 %1</translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="162"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="164"/>
         <source>(granted by %1)</source>
         <translation>（由 %1 授予）</translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="242"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="244"/>
         <source>database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="243"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="245"/>
         <source>schema</source>
         <translation>模式</translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="244"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="246"/>
         <source>table</source>
         <translation>表</translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="245"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="247"/>
         <source>view</source>
         <translation>视图</translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="246"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="248"/>
         <source>materialized view</source>
         <translation>物化视图</translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="247"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="249"/>
         <source>sequence</source>
         <translation>序列</translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="248"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="250"/>
         <source>foreign table</source>
         <translation>外部表</translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="249"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="251"/>
         <source>column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="250"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="252"/>
         <source>function</source>
         <translation>函数</translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="251"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="253"/>
         <source>procedure</source>
         <translation>过程</translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="252"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="254"/>
         <source>type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="260"/>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="405"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="255"/>
+        <source>language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="263"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="408"/>
         <source>superuser</source>
         <translation>超级用户</translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="261"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="264"/>
         <source>owner</source>
         <translation>所有者</translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="262"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="265"/>
         <source>direct grant</source>
         <translation>直接授予</translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="263"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="266"/>
         <source>inherited</source>
         <translation>继承</translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="264"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="267"/>
         <source>PUBLIC</source>
         <translation>PUBLIC</translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="265"/>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="406"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="268"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="409"/>
         <source>predefined role</source>
         <translation>预定义角色</translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="300"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="303"/>
         <source>%1 on %2 (%3)</source>
         <translation>%1 对 %2（%3）</translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="305"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="308"/>
         <source>No privileges.</source>
         <translation>无权限。</translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="320"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="323"/>
         <source> (grantable)</source>
         <translation>（可授予）</translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="382"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="385"/>
         <source>PUBLIC — every role, present and future</source>
         <translation>PUBLIC — 现有及将来的所有角色</translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="407"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="410"/>
         <source>login role (user)</source>
         <translation>登录角色（用户）</translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="408"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="411"/>
         <source>group role (no login)</source>
         <translation>组角色（不可登录）</translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="411"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="414"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="433"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="436"/>
         <source>%1 (%2), owner %3</source>
         <translation>%1（%2），所有者 %3</translation>
     </message>
@@ -3672,7 +3692,7 @@ Please type it.</source>
         <translation>清空待处理更改</translation>
     </message>
     <message>
-        <location filename="../ui/session.cpp" line="200"/>
+        <location filename="../ui/session.cpp" line="209"/>
         <source>%1: expected %2, found %3</source>
         <translation>%1：预期为 %2，实际为 %3</translation>
     </message>
@@ -3688,7 +3708,7 @@ Please type it.</source>
 <context>
     <name>roledesk::pg</name>
     <message>
-        <location filename="../src/plan/applier.cpp" line="242"/>
+        <location filename="../src/plan/applier.cpp" line="243"/>
         <source>(no privileges)</source>
         <translation>（无权限）</translation>
     </message>
