@@ -21,7 +21,7 @@ here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 root=$(cd "$here/../.." && pwd)
 dir=${ROLEDESK_SANDBOX_DIR:-${TMPDIR:-/tmp}/roledesk-sandbox}
 port=${ROLEDESK_SANDBOX_PORT:-54329}
-dbs=${ROLEDESK_SANDBOX_DBS:-"roledesk_fixture=$root/tests/fixtures/fixture.sql roledesk_demo=$root/resources/demo/demo.sql"}
+dbs=${ROLEDESK_SANDBOX_DBS:-"roledesk_fixture=$root/tests/fixtures/fixture.sql roledesk_demo=$root/resources/demo/demo.sql roledesk_models=$root/tests/fixtures/models.sql"}
 pgbin=$(ls -d /usr/lib/postgresql/15/bin 2>/dev/null || dirname "$(command -v pg_ctl 2>/dev/null || echo /usr/bin/pg_ctl)")
 data=$dir/data
 sock=$dir/run
@@ -37,6 +37,29 @@ as_owner() {
 
 psql_super() {
     PGHOST=$sock PGPORT=$port PGUSER=postgres "$pgbin/psql" -X -q -v ON_ERROR_STOP=1 "$@"
+}
+
+# Copies the compatibility extensions (resources/extensions/*/) into the server's extension folder,
+# so that CREATE EXTENSION finds them. Needs write access there (root in CI); otherwise says so.
+install_extensions() {
+    local pgconfig=$pgbin/pg_config
+    [ -x "$pgconfig" ] || pgconfig=$(command -v pg_config || true)
+    if [ -z "$pgconfig" ]; then
+        echo "sandbox: pg_config not found; compatibility extensions not installed" >&2
+        return 0
+    fi
+    local extdir
+    extdir="$("$pgconfig" --sharedir)/extension"
+    if [ ! -w "$extdir" ]; then
+        echo "sandbox: $extdir is not writable (run as root to install resources/extensions);" \
+             "CREATE EXTENSION pgx_inference_ce may fail" >&2
+        return 0
+    fi
+    local f
+    for f in "$root"/resources/extensions/*/*.control "$root"/resources/extensions/*/*.sql; do
+        [ -f "$f" ] && install -m 644 "$f" "$extdir/"
+    done
+    return 0
 }
 
 start() {
@@ -64,6 +87,7 @@ logging_collector = off
 CONF
     as_owner "$pgbin/pg_ctl" -D "$data" -l "$dir/server.log" -w -t 60 start >/dev/null \
         || { cat "$dir/server.log"; exit 1; }
+    install_extensions
     # The superuser gets a password so that TCP logins can be tested too.
     psql_super -d postgres -c "ALTER ROLE postgres PASSWORD 'postgres'"
     for pair in $dbs; do

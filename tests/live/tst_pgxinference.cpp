@@ -1,0 +1,300 @@
+#include "sandbox.h"
+
+#include <QTest>
+
+#include <iterator>
+
+using namespace roledesk;
+
+/// The pgx_inference_ce compatibility extension (resources/extensions/pgx_inference_ce) against the
+/// vendor's privilege matrix: every operation x user kind x own / someone else's model, performed
+/// as that user with SET ROLE inside a rolled-back transaction.
+class TstPgxInference : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void matrix_data();
+    void matrix();
+    void importedFunction();
+    void sizeLimit();
+    void nameRules();
+    void cleanupTestCase();
+
+private:
+    void dropFixture();
+    QString fn(const QString &model) const { return model == m_mine ? m_mineFn : m_otherFn; }
+
+    pg::Connection m_conn;
+    const QString m_db = QStringLiteral("roledesk_models");
+    const QString m_mine = QStringLiteral("tst.mine-model");   // owned by pgxt_mo, permitted to pgxt_mu
+    const QString m_other = QStringLiteral("tst_other");       // owned by pgxt_mo2, permitted to nobody
+    QString m_mineFn, m_otherFn;
+};
+
+namespace {
+
+const QStringList kRoles = {QStringLiteral("pgxt_mo"), QStringLiteral("pgxt_mo2"), QStringLiteral("pgxt_sa"),
+                            QStringLiteral("pgxt_mu"), QStringLiteral("pgxt_none"), QStringLiteral("pgxt_spare")};
+
+// User kinds, in the column order of the expectation strings below.
+struct Kind { const char *label; const char *role; };
+const Kind kKinds[] = {{"extension owner", "postgres"}, {"model owner", "pgxt_mo"},
+                       {"system administrator", "pgxt_sa"}, {"model user", "pgxt_mu"},
+                       {"no role", "pgxt_none"}};
+
+enum class Check { Call, Use, Count, GrantUse, RevokeUse };
+
+// One row of the reference matrix (docs: pgx_inference-model-privileges.txt). \a expect has one
+// letter per kind: Y possible, N impossible, M only my model / only permitted models.
+struct Op {
+    const char *name;
+    const char *sql;      // $1 = model name when targeted; %FN% = the model's function
+    bool targeted;
+    Check check;
+    const char *expect;
+};
+
+const Op kOps[] = {
+    {"import model", "SELECT pgx_inference.pgx_import_model('tst_new', lo_from_bytea(0, '\\x0a0b'), '{}')", false, Check::Call, "YYNNN"},
+    {"delete model", "SELECT pgx_inference.pgx_drop_model($1)", true, Check::Call, "YMYNN"},
+    {"update model", "SELECT pgx_inference.pgx_update_model($1, NULL, '{\"v\":2}')", true, Check::Call, "YMNNN"},
+    {"refer to model file", "SELECT pgx_inference.pgx_get_model_file($1)", true, Check::Call, "YMNNN"},
+    {"load model", "SELECT pgx_inference.pgx_load_model($1)", true, Check::Call, "YNYNN"},
+    {"unload model", "SELECT pgx_inference.pgx_unload_model($1)", true, Check::Call, "YNYNN"},
+    {"total loaded size", "SELECT pgx_inference.pgx_total_loaded_model_size()", false, Check::Call, "YNYNN"},
+    {"use model", "SELECT pgx_inference.%FN%('hello')", true, Check::Use, "YMNMN"},
+    {"refer to metadata", "SELECT pgx_inference.pgx_get_model_metadata($1)", true, Check::Call, "YMYMN"},
+    {"list metadata", "SELECT count(*) FROM pgx_inference.pgx_list_model_metadata() WHERE name = $1", true, Check::Count, "YMYMN"},
+    {"function by model name", "SELECT pgx_inference.pgx_get_function_by_model_name($1)", true, Check::Call, "YMYMN"},
+    {"refer to model status", "SELECT count(*) FROM pgx_inference.pgx_triton_model_status WHERE name = $1", true, Check::Count, "YMYMN"},
+    {"grant import/delete/update (model_owner)", "SELECT pgx_inference.pgx_grant_model_role('pgxt_spare', 'model_owner')", false, Check::Call, "YNNNN"},
+    {"revoke import/delete/update (model_owner)", "SELECT pgx_inference.pgx_revoke_model_role('pgxt_mo2', 'model_owner')", false, Check::Call, "YNNNN"},
+    {"grant load/unload (system_administrator)", "SELECT pgx_inference.pgx_grant_model_role('pgxt_spare', 'system_administrator')", false, Check::Call, "YNNNN"},
+    {"revoke load/unload (system_administrator)", "SELECT pgx_inference.pgx_revoke_model_role('pgxt_sa', 'system_administrator')", false, Check::Call, "YNNNN"},
+    // EXECUTE on the model's function is the privilege for use, metadata and status alike.
+    {"grant use/metadata/status", "GRANT EXECUTE ON FUNCTION pgx_inference.%FN%(text) TO pgxt_spare", true, Check::GrantUse, "YMNNN"},
+    {"revoke use/metadata/status", "REVOKE EXECUTE ON FUNCTION pgx_inference.%FN%(text) FROM pgxt_spare", true, Check::RevokeUse, "YMNNN"},
+};
+
+} // namespace
+
+void TstPgxInference::dropFixture()
+{
+    m_conn.exec(QStringLiteral("RESET ROLE"));
+    for (const QString &model : {m_mine, m_other, QStringLiteral("tst_new")})
+        m_conn.exec(QStringLiteral("SELECT pgx_inference.pgx_drop_model($1)"), {model});
+    for (const QString &role : kRoles) {
+        const pg::Result r = m_conn.exec(QStringLiteral("SELECT 1 FROM pg_roles WHERE rolname = $1"), {role});
+        if (r.ok() && r.rows() == 1) {
+            m_conn.exec(QStringLiteral("DROP OWNED BY %1").arg(role));
+            m_conn.exec(QStringLiteral("DROP ROLE %1").arg(role));
+        }
+    }
+    m_conn.exec(QStringLiteral("DELETE FROM pgx_inference.pgx_model_roles "
+                               "WHERE NOT EXISTS (SELECT 1 FROM pg_roles r WHERE r.oid = roleid)"));
+}
+
+void TstPgxInference::initTestCase()
+{
+    QString why;
+    QVERIFY2(test::sandboxConfigured(&why), qPrintable(why));
+    QVERIFY(test::openSandbox(m_conn, m_db));
+    const pg::Result ext = m_conn.exec(QStringLiteral("SELECT 1 FROM pg_extension WHERE extname = 'pgx_inference_ce'"));
+    QVERIFY2(ext.ok() && ext.rows() == 1, "pgx_inference_ce is not installed in roledesk_models");
+    dropFixture();
+    for (const QString &role : kRoles)
+        QVERIFY(test::execOrFail(m_conn, QStringLiteral("CREATE ROLE %1 NOLOGIN").arg(role)));
+    QVERIFY(test::execOrFail(m_conn, QStringLiteral("SELECT pgx_inference.pgx_grant_model_role('pgxt_mo', 'model_owner')")));
+    QVERIFY(test::execOrFail(m_conn, QStringLiteral("SELECT pgx_inference.pgx_grant_model_role('pgxt_mo2', 'model_owner')")));
+    QVERIFY(test::execOrFail(m_conn, QStringLiteral("SELECT pgx_inference.pgx_grant_model_role('pgxt_sa', 'system_administrator')")));
+    // USAGE alone confers nothing: everyone has it, so refusals come from the extension's checks.
+    QVERIFY(test::execOrFail(m_conn, QStringLiteral("GRANT USAGE ON SCHEMA pgx_inference TO pgxt_mu, pgxt_none, pgxt_spare")));
+
+    const auto import = [this](const QString &role, const QString &model, QString *fnName) {
+        if (!test::execOrFail(m_conn, QStringLiteral("SET ROLE %1").arg(role)))
+            return false;
+        const pg::Result imported = m_conn.exec(
+            QStringLiteral("SELECT pgx_inference.pgx_import_model($1, lo_from_bytea(0, '\\x0102'), '{\"dim\": 384}')"),
+            {model});
+        if (!imported.ok()) {
+            m_conn.exec(QStringLiteral("RESET ROLE"));
+            QTest::qFail(qPrintable(imported.error().toString()), __FILE__, __LINE__);
+            return false;
+        }
+        const pg::Result r =
+            m_conn.exec(QStringLiteral("SELECT pgx_inference.pgx_get_function_by_model_name($1)"), {model});
+        m_conn.exec(QStringLiteral("RESET ROLE"));
+        if (!r.ok() || r.rows() != 1) {
+            QTest::qFail(qPrintable(r.error().toString()), __FILE__, __LINE__);
+            return false;
+        }
+        *fnName = r.text(0, 0);
+        return true;
+    };
+    QVERIFY(import(QStringLiteral("pgxt_mo"), m_mine, &m_mineFn));
+    QVERIFY(import(QStringLiteral("pgxt_mo2"), m_other, &m_otherFn));
+    QVERIFY(m_mineFn.startsWith(u"pgx_embedding_"));
+    // The model owner permits the model user to use its model.
+    QVERIFY(test::execOrFail(m_conn, QStringLiteral("SET ROLE pgxt_mo")));
+    QVERIFY(test::execOrFail(m_conn, QStringLiteral("GRANT EXECUTE ON FUNCTION pgx_inference.%1(text) TO pgxt_mu").arg(m_mineFn)));
+    QVERIFY(test::execOrFail(m_conn, QStringLiteral("RESET ROLE")));
+}
+
+void TstPgxInference::matrix_data()
+{
+    QTest::addColumn<int>("op");
+    QTest::addColumn<QString>("role");
+    QTest::addColumn<QString>("model");
+    QTest::addColumn<bool>("allowed");
+    for (int o = 0; o < int(std::size(kOps)); ++o) {
+        const Op &op = kOps[o];
+        for (int k = 0; k < int(std::size(kKinds)); ++k) {
+            for (const bool mine : {true, false}) {
+                if (!op.targeted && !mine)
+                    continue;
+                const char e = op.expect[k];
+                const bool allowed = e == 'Y' || (e == 'M' && mine);
+                const QByteArray tag = QByteArray(op.name) + " | " + kKinds[k].label
+                                       + (op.targeted ? (mine ? " | own/permitted model" : " | other's model") : "");
+                QTest::newRow(tag.constData()) << o << QString::fromLatin1(kKinds[k].role)
+                                               << (op.targeted ? (mine ? m_mine : m_other) : QString()) << allowed;
+            }
+        }
+    }
+}
+
+void TstPgxInference::matrix()
+{
+    QFETCH(int, op);
+    QFETCH(QString, role);
+    QFETCH(QString, model);
+    QFETCH(bool, allowed);
+    const Op &o = kOps[op];
+    const QString function = model.isEmpty() ? QString() : fn(model);
+    QString sql = QString::fromLatin1(o.sql);
+    sql.replace(QStringLiteral("%FN%"), function);
+    const pg::Params params = sql.contains(u"$1") ? pg::Params{model} : pg::Params{};
+
+    QVERIFY(test::execOrFail(m_conn, QStringLiteral("BEGIN")));
+    if (o.check == Check::RevokeUse)
+        QVERIFY(test::execOrFail(m_conn, QStringLiteral("GRANT EXECUTE ON FUNCTION pgx_inference.%1(text) TO pgxt_spare").arg(function)));
+    QVERIFY(test::execOrFail(m_conn, QStringLiteral("SET ROLE %1").arg(role)));
+    const pg::Result r = m_conn.exec(sql, params);
+    const pg::Error e = r.error();
+
+    bool didIt = false;
+    if (r.ok()) {
+        switch (o.check) {
+        case Check::Call: didIt = true; break;
+        case Check::Use: QFAIL("inference cannot succeed without an inference server"); break;
+        case Check::Count: didIt = r.integer(0, 0) == 1; break;
+        case Check::GrantUse:
+        case Check::RevokeUse: {
+            // GRANT without the grant option is only a WARNING: look at the effect.
+            QVERIFY(test::execOrFail(m_conn, QStringLiteral("RESET ROLE")));
+            const pg::Result has = m_conn.exec(
+                QStringLiteral("SELECT has_function_privilege('pgxt_spare', $1, 'EXECUTE')"),
+                {QStringLiteral("pgx_inference.%1(text)").arg(function)});
+            QVERIFY2(has.ok(), qPrintable(has.error().toString()));
+            didIt = o.check == Check::GrantUse ? has.boolean(0, 0) : !has.boolean(0, 0);
+            break;
+        }
+        }
+    } else if (o.check == Check::Use && e.sqlstate == u"0A000") {
+        // Allowed: the call reached the model's function, which has no inference server yet.
+        QVERIFY2(e.message.contains(u"inference server not configured"), qPrintable(e.message));
+        didIt = true;
+    }
+    m_conn.exec(QStringLiteral("ROLLBACK"));
+
+    if (allowed) {
+        QVERIFY2(didIt, qPrintable(QStringLiteral("expected to be allowed; got: %1").arg(
+                            e.isNull() ? QStringLiteral("no effect") : e.toString())));
+        return;
+    }
+    QVERIFY2(!didIt, "expected to be refused, but it was allowed");
+    if (o.check == Check::Count)
+        return; // lists and the status view leave out what the role may not see
+    if (e.isNull()) {
+        QVERIFY2(o.check == Check::GrantUse || o.check == Check::RevokeUse, "refused without an error");
+        return;
+    }
+    QCOMPARE(e.sqlstate, QString::fromLatin1(pg::sqlstate::InsufficientPrivilege));
+    if (o.check == Check::Use || o.check == Check::GrantUse || o.check == Check::RevokeUse)
+        QVERIFY2(e.message.contains(function), qPrintable(e.message));
+    else if (!model.isEmpty())
+        QVERIFY2(e.message.contains(QStringLiteral("\"%1\"").arg(model)), qPrintable(e.message));
+    QVERIFY2(e.message.contains(u"permission denied"), qPrintable(e.message));
+    if (o.check == Check::Call)
+        QVERIFY2(e.detail.contains(role), qPrintable(e.detail)); // names the role and what it lacks
+}
+
+void TstPgxInference::importedFunction()
+{
+    const pg::Result r = m_conn.exec(
+        QStringLiteral("SELECT p.proowner::regrole::text, has_function_privilege('public', p.oid, 'EXECUTE'), "
+                       "pg_get_function_result(p.oid) FROM pg_proc p "
+                       "WHERE p.pronamespace = 'pgx_inference'::regnamespace AND p.proname = $1"),
+        {m_mineFn});
+    QVERIFY2(r.ok(), qPrintable(r.error().toString()));
+    QCOMPARE(r.rows(), 1);
+    QCOMPARE(r.text(0, 0), QStringLiteral("pgxt_mo"));   // owned by the importer
+    QCOMPARE(r.boolean(0, 1), false);                      // not executable by PUBLIC
+    QCOMPARE(r.text(0, 2), QStringLiteral("real[]"));
+}
+
+void TstPgxInference::sizeLimit()
+{
+    QVERIFY(test::execOrFail(m_conn, QStringLiteral("BEGIN")));
+    QVERIFY(test::execOrFail(m_conn, QStringLiteral("SET LOCAL ROLE pgxt_sa")));
+    QVERIFY(test::execOrFail(m_conn, QStringLiteral("SET LOCAL pgx_inference.total_loaded_model_size_limit = '3'")));
+    QVERIFY(test::execOrFail(m_conn, QStringLiteral("SELECT pgx_inference.pgx_load_model($1)"), {m_mine}));
+    const pg::Result total = m_conn.exec(QStringLiteral("SELECT pgx_inference.pgx_total_loaded_model_size()"));
+    QVERIFY2(total.ok(), qPrintable(total.error().toString()));
+    QCOMPARE(total.integer(0, 0), qint64(2));
+    const pg::Result status = m_conn.exec(QStringLiteral(
+        "SELECT availability FROM pgx_inference.pgx_triton_model_status WHERE name = $1"), {m_mine});
+    QVERIFY2(status.ok() && status.rows() == 1, qPrintable(status.error().toString()));
+    QCOMPARE(status.text(0, 0), QStringLiteral("READY"));
+    const pg::Result over = m_conn.exec(QStringLiteral("SELECT pgx_inference.pgx_load_model($1)"), {m_other});
+    m_conn.exec(QStringLiteral("ROLLBACK"));
+    QVERIFY(!over.ok());
+    QCOMPARE(over.error().message, QStringLiteral("could not load model \"%1\"").arg(m_other));
+    QVERIFY2(over.error().detail.contains(u"total_loaded_model_size_limit"), qPrintable(over.error().detail));
+}
+
+void TstPgxInference::nameRules()
+{
+    for (const char *bad : {".lead", "trail.", "a..b", "sp ace", "semi;colon", ""}) {
+        QVERIFY(test::execOrFail(m_conn, QStringLiteral("BEGIN")));
+        const pg::Result r = m_conn.exec(
+            QStringLiteral("SELECT pgx_inference.pgx_import_model($1, lo_from_bytea(0, '\\x00'), '{}')"),
+            {QString::fromLatin1(bad)});
+        m_conn.exec(QStringLiteral("ROLLBACK"));
+        QVERIFY2(!r.ok(), bad);
+        QVERIFY2(r.error().message.contains(u"invalid model name"), qPrintable(r.error().message));
+    }
+    // Unique names.
+    QVERIFY(test::execOrFail(m_conn, QStringLiteral("BEGIN")));
+    const pg::Result dup = m_conn.exec(
+        QStringLiteral("SELECT pgx_inference.pgx_import_model($1, lo_from_bytea(0, '\\x00'), '{}')"), {m_mine});
+    m_conn.exec(QStringLiteral("ROLLBACK"));
+    QVERIFY(!dup.ok());
+    QVERIFY2(dup.error().message.contains(u"already exists"), qPrintable(dup.error().message));
+    // The table's CHECK holds the same rules.
+    QVERIFY(test::execOrFail(m_conn, QStringLiteral("BEGIN")));
+    const pg::Result direct = m_conn.exec(QStringLiteral(
+        "INSERT INTO pgx_inference.pgx_models (name, owner, model_file) VALUES ('x..y', 10, 0)"));
+    m_conn.exec(QStringLiteral("ROLLBACK"));
+    QVERIFY(!direct.ok());
+    QCOMPARE(direct.error().sqlstate, QStringLiteral("23514"));
+}
+
+void TstPgxInference::cleanupTestCase()
+{
+    if (m_conn.isOpen())
+        dropFixture();
+}
+
+QTEST_GUILESS_MAIN(TstPgxInference)
+#include "tst_pgxinference.moc"
