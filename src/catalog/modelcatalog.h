@@ -1,0 +1,75 @@
+#pragma once
+
+#include "pg/error.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace roledesk {
+
+namespace pg { class Connection; }
+
+/// One imported model as the connected user may see it.
+struct ModelInfo {
+    int id = 0;
+    QString name;
+    QString owner;          ///< role name of the importer
+    qint64 size = 0;        ///< bytes of the model file
+    QString functionName;   ///< pgx_embedding_<id>: EXECUTE on it is "use model"
+    quint32 functionOid = 0; ///< 0 when the function is missing
+    QString metadata;       ///< jsonb as text
+    bool loaded = false;
+    QString availability;   ///< READY / UNAVAILABLE (pgx_triton_model_status)
+    QString reason;         ///< why it is unavailable, if known
+
+    bool operator==(const ModelInfo &) const = default;
+};
+
+/// The two roles pgx_grant_model_role() hands out.
+enum class ModelRole { ModelOwner, SystemAdministrator };
+
+/// One holder of a model role.
+struct ModelRoleGrant {
+    quint32 roleOid = 0;
+    QString role;
+    ModelRole kind = ModelRole::ModelOwner;
+
+    bool operator==(const ModelRoleGrant &) const = default;
+};
+
+/// The in-database model state of one database, as seen by the connected user.
+struct ModelState {
+    /// Which model extension the database has.
+    enum class Flavour { None, Vendor /* pgx_inference */, Community /* pgx_inference_ce */ };
+
+    Flavour flavour = Flavour::None;
+    QString extensionOwner;
+    QString version;
+    QList<ModelInfo> models;
+    QList<ModelRoleGrant> roles;
+    bool rolesKnown = false;  ///< false: roles could not be read (or are not readable at all)
+    qint64 totalLoaded = 0;   ///< bytes loaded; when the user may not ask, the visible loaded models
+    std::optional<qint64> limit; ///< total loaded model size limit, when set and > 0
+    QStringList warnings;     ///< parts the user could not read, and what was done instead
+};
+
+/// Reads the model extension's state (flavour, models, model roles, loaded size) from the
+/// connected database. The queries are the .sql files under resources/catalog/models.
+class ModelCatalog {
+public:
+    /// Blocking. Reads as the connected user in one read-only repeatable-read transaction (call it
+    /// outside a transaction). A part the user may not read becomes a warning and a narrower view
+    /// through the extension's functions; only a failure to detect the flavour or a lost connection
+    /// sets \a error (the state is then empty, flavour None).
+    static ModelState read(pg::Connection &conn, pg::Error *error = nullptr);
+
+    /// "pgx_inference", "pgx_inference_ce" or empty.
+    static QString extensionName(ModelState::Flavour flavour);
+    /// "model_owner" / "system_administrator", as pgx_grant_model_role() spells them.
+    static QString roleName(ModelRole role);
+};
+
+} // namespace roledesk
