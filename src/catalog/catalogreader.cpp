@@ -1,5 +1,7 @@
 #include "catalog/catalogreader.h"
 
+#include "catalog/catalogquery.h"
+
 #include "pg/connection.h"
 
 #include <QCoreApplication>
@@ -93,16 +95,9 @@ bool Reader::part(const char *file, const char *label, const std::function<void(
         m_error.sqlstate = QString::fromLatin1(pg::sqlstate::QueryCanceled);
         return false;
     }
-    const QString sql = pg::Connection::sqlResource(QString::fromLatin1(file));
-    if (sql.isEmpty()) {
-        m_error = pg::Error::client(tr("Internal error: the catalog query %1 is missing.").arg(QString::fromLatin1(file)));
-        return false;
-    }
-    m_conn.exec(QStringLiteral("SAVEPOINT roledesk_part"));
-    const pg::Result res = m_conn.exec(sql);
+    const pg::Result res = runCatalogQuery(m_conn, QString::fromLatin1(file));
     if (!res.ok()) {
         if (res.error().sqlstate == QLatin1String(pg::sqlstate::InsufficientPrivilege) && !res.error().connectionLost) {
-            m_conn.exec(QStringLiteral("ROLLBACK TO SAVEPOINT roledesk_part"));
             m_snap->warnings << tr("Could not read %1: %2").arg(tr(label), res.error().message);
             step(label);
             return true;
@@ -110,7 +105,6 @@ bool Reader::part(const char *file, const char *label, const std::function<void(
         m_error = res.error();
         return false;
     }
-    m_conn.exec(QStringLiteral("RELEASE SAVEPOINT roledesk_part"));
     consume(res);
     step(label);
     return true;
@@ -119,11 +113,9 @@ bool Reader::part(const char *file, const char *label, const std::function<void(
 SnapshotOutcome Reader::run()
 {
     // A consistent picture: every part sees the same catalog state.
-    const pg::Result begin = m_conn.exec(QStringLiteral(
-        "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"));
+    const pg::Result begin = beginCatalogSnapshot(m_conn);
     if (!begin.ok())
         return {nullptr, begin.error()};
-    m_conn.exec(QStringLiteral("SET LOCAL search_path = pg_catalog"));
 
     Snapshot &s = *m_snap;
     bool ok = part(":/catalog/session.sql", QT_TRANSLATE_NOOP("roledesk::CatalogReader", "session"),

@@ -1,5 +1,7 @@
 #include "catalog/modelcatalog.h"
 
+#include "catalog/catalogquery.h"
+
 #include "pg/connection.h"
 
 #include <QCoreApplication>
@@ -32,16 +34,7 @@ private:
 
 pg::Result Reader::part(const char *file)
 {
-    const QString sql = pg::Connection::sqlResource(QString::fromLatin1(file));
-    if (sql.isEmpty())
-        return pg::Result::failure(pg::Error::client(QStringLiteral("missing resource %1").arg(QString::fromLatin1(file))));
-    m_conn.exec(QStringLiteral("SAVEPOINT roledesk_models"));
-    pg::Result r = m_conn.exec(sql);
-    if (r.ok())
-        m_conn.exec(QStringLiteral("RELEASE SAVEPOINT roledesk_models"));
-    else if (!r.error().connectionLost)
-        m_conn.exec(QStringLiteral("ROLLBACK TO SAVEPOINT roledesk_models"));
-    return r;
+    return runCatalogQuery(m_conn, QString::fromLatin1(file));
 }
 
 void Reader::readModels(const pg::Result &r)
@@ -71,10 +64,9 @@ ModelState Reader::run(pg::Error *error)
         return ModelState{};
     };
     // One snapshot: the inventory, the roles and the loaded total agree with each other.
-    const pg::Result begin = m_conn.exec(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"));
+    const pg::Result begin = beginCatalogSnapshot(m_conn);
     if (!begin.ok())
         return fail(begin.error());
-    m_conn.exec(QStringLiteral("SET LOCAL search_path = pg_catalog"));
     const auto finish = [this] { m_conn.exec(QStringLiteral("COMMIT")); };
 
     const pg::Result ext = part(":/catalog/models/extension.sql");
