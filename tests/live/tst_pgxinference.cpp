@@ -59,6 +59,7 @@ const Op kOps[] = {
     {"delete model", "SELECT pgx_inference.pgx_drop_model($1)", true, Check::Call, "YMYNN"},
     {"update model", "SELECT pgx_inference.pgx_update_model($1, NULL, '{\"v\":2}')", true, Check::Call, "YMNNN"},
     {"refer to model file", "SELECT pgx_inference.pgx_get_model_file($1)", true, Check::Call, "YMNNN"},
+    {"refer to model file (a part)", "SELECT pgx_inference.pgx_read_model_file($1, 0, 1)", true, Check::Call, "YMNNN"},
     {"load model", "SELECT pgx_inference.pgx_load_model($1)", true, Check::Call, "YNYNN"},
     {"unload model", "SELECT pgx_inference.pgx_unload_model($1)", true, Check::Call, "YNYNN"},
     {"total loaded size", "SELECT pgx_inference.pgx_total_loaded_model_size()", false, Check::Call, "YNYNN"},

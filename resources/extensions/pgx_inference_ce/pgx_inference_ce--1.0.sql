@@ -179,6 +179,8 @@ CREATE FUNCTION pgx_inference.pgx_check_file(who name, lo oid, model_name text) 
 LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     lo_owner name;
+    fd integer;
+    file_size bigint;
 BEGIN
     SELECT r.rolname INTO lo_owner FROM pg_catalog.pg_largeobject_metadata l
       JOIN pg_catalog.pg_roles r ON r.oid = l.lomowner WHERE l.oid = lo;
@@ -190,7 +192,11 @@ BEGIN
             format('permission denied to use large object %s as the file of model "%s"', lo, model_name),
             format('Role "%s" must own the large object (it is owned by "%s").', who, lo_owner));
     END IF;
-    RETURN pg_catalog.length(pg_catalog.lo_get(lo));
+    -- The size without reading the file: seek to its end (a model can exceed bytea's 1 GB).
+    fd := pg_catalog.lo_open(lo, 262144 /* INV_READ */);
+    file_size := pg_catalog.lo_lseek64(fd, 0, 2 /* SEEK_END */);
+    PERFORM pg_catalog.lo_close(fd);
+    RETURN file_size;
 END
 $$;
 
@@ -343,6 +349,22 @@ DECLARE
 BEGIN
     PERFORM pgx_inference.pgx_check_owner(m, 'read the file of', false);
     RETURN pg_catalog.lo_get(m.model_file);
+END
+$$;
+
+-- A part of the model file, for clients that stream it (whole files can exceed bytea's 1 GB):
+-- \a length bytes from byte \a start (0-based); an empty result past the end. Same check as above.
+CREATE FUNCTION pgx_inference.pgx_read_model_file(name text, start bigint, length integer) RETURNS bytea
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    m pgx_inference.pgx_models := pgx_inference.pgx_find_model(name);
+BEGIN
+    PERFORM pgx_inference.pgx_check_owner(m, 'read the file of', false);
+    IF start < 0 OR length < 0 THEN
+        RAISE EXCEPTION 'invalid range % + % of the file of model "%"', start, length, m.name
+            USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    RETURN pg_catalog.lo_get(m.model_file, start, length);
 END
 $$;
 
