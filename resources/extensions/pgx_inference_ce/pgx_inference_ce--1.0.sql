@@ -333,6 +333,11 @@ DECLARE
     m pgx_inference.pgx_models := pgx_inference.pgx_find_model(name);
 BEGIN
     PERFORM pgx_inference.pgx_check_owner(m, 'delete', true);
+    IF m.loaded THEN
+        RAISE EXCEPTION 'model "%" is loaded', m.name USING ERRCODE = 'object_in_use',
+            DETAIL = 'A loaded model cannot be deleted.',
+            HINT = format('Unload it first: SELECT pgx_inference.pgx_unload_model(%L).', m.name);
+    END IF;
     EXECUTE format('DROP FUNCTION IF EXISTS pgx_inference.%I(text)', pgx_inference.pgx_model_function(m.id));
     DELETE FROM pgx_inference.pgx_models WHERE id = m.id;
     IF EXISTS (SELECT 1 FROM pg_catalog.pg_largeobject_metadata l WHERE l.oid = m.model_file) THEN
