@@ -14,7 +14,7 @@ packages=(
     cmake ninja-build g++ pkg-config
     # Qt 6.4 and the modules RoleDesk uses
     qt6-base-dev qt6-base-dev-tools libqt6sql6-psql libqt6sql6-sqlite
-    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-httpserver-dev qt6-charts-dev
+    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev
     qtkeychain-qt6-dev libgl1-mesa-dev
     # PostgreSQL client library, policy files, and the server for the test sandbox
     libpq-dev libyaml-cpp-dev postgresql-15 postgresql-contrib postgresql-plpython3-15
