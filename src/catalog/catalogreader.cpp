@@ -78,7 +78,7 @@ private:
     std::shared_ptr<Snapshot> m_snap = std::make_shared<Snapshot>();
     pg::Error m_error;
     int m_done = 0;
-    static constexpr int m_total = 4 + int(std::size(objectParts));
+    static constexpr int m_total = 5 + int(std::size(objectParts));
 };
 
 void Reader::step(const char *label)
@@ -215,6 +215,25 @@ SnapshotOutcome Reader::run()
             s.defaultAcls.push_back(std::move(d));
         }
     });
+    if (ok && cancelled()) {
+        m_error = pg::Error::client(tr("Loading was cancelled."));
+        m_error.sqlstate = QString::fromLatin1(pg::sqlstate::QueryCanceled);
+        ok = false;
+    }
+    if (ok) {
+        // The model extension, when there is one, in the same transaction. Its parts are read in
+        // savepoints; only a lost connection is fatal, anything else becomes a warning.
+        pg::Error modelError;
+        s.models = ModelCatalog::readWithin(m_conn, &modelError);
+        if (modelError.connectionLost) {
+            m_error = modelError;
+            ok = false;
+        } else if (!modelError.isNull()) {
+            s.warnings << tr("Could not read %1: %2").arg(tr("in-database models"), modelError.message);
+        }
+        if (ok)
+            step(QT_TRANSLATE_NOOP("roledesk::CatalogReader", "in-database models"));
+    }
     if (!ok) {
         if (!m_error.connectionLost)
             m_conn.exec(QStringLiteral("ROLLBACK"));

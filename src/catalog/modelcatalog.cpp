@@ -19,7 +19,9 @@ class Reader {
 public:
     explicit Reader(pg::Connection &conn) : m_conn(conn) {}
 
-    ModelState run(pg::Error *error);
+    /// \a ownTransaction: open and close the snapshot transaction here; else run inside the
+    /// caller's (beginCatalogSnapshot), leaving it open.
+    ModelState run(pg::Error *error, bool ownTransaction);
 
 private:
     // Runs one query file inside a savepoint, so that a refused part leaves the transaction
@@ -56,7 +58,7 @@ void Reader::readModels(const pg::Result &r)
     }
 }
 
-ModelState Reader::run(pg::Error *error)
+ModelState Reader::run(pg::Error *error, bool ownTransaction)
 {
     const auto fail = [error](const pg::Error &e) {
         if (error)
@@ -64,14 +66,19 @@ ModelState Reader::run(pg::Error *error)
         return ModelState{};
     };
     // One snapshot: the inventory, the roles and the loaded total agree with each other.
-    const pg::Result begin = beginCatalogSnapshot(m_conn);
-    if (!begin.ok())
-        return fail(begin.error());
-    const auto finish = [this] { m_conn.exec(QStringLiteral("COMMIT")); };
+    if (ownTransaction) {
+        const pg::Result begin = beginCatalogSnapshot(m_conn);
+        if (!begin.ok())
+            return fail(begin.error());
+    }
+    const auto finish = [this, ownTransaction] {
+        if (ownTransaction)
+            m_conn.exec(QStringLiteral("COMMIT"));
+    };
 
     const pg::Result ext = part(":/catalog/models/extension.sql");
     if (!ext.ok()) {
-        if (!ext.error().connectionLost)
+        if (ownTransaction && !ext.error().connectionLost)
             m_conn.exec(QStringLiteral("ROLLBACK"));
         return fail(ext.error());
     }
@@ -189,7 +196,14 @@ ModelState ModelCatalog::read(pg::Connection &conn, pg::Error *error)
 {
     if (error)
         *error = {};
-    return Reader(conn).run(error);
+    return Reader(conn).run(error, true);
+}
+
+ModelState ModelCatalog::readWithin(pg::Connection &conn, pg::Error *error)
+{
+    if (error)
+        *error = {};
+    return Reader(conn).run(error, false);
 }
 
 QString ModelCatalog::extensionName(ModelState::Flavour flavour)

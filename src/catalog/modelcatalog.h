@@ -65,6 +65,9 @@ public:
     /// through the extension's functions; only a failure to detect the flavour or a lost connection
     /// sets \a error (the state is then empty, flavour None).
     static ModelState read(pg::Connection &conn, pg::Error *error = nullptr);
+    /// The same, inside the caller's open catalog snapshot transaction (beginCatalogSnapshot),
+    /// which stays open; used by CatalogReader so the models agree with the rest of a Snapshot.
+    static ModelState readWithin(pg::Connection &conn, pg::Error *error = nullptr);
 
     /// "pgx_inference", "pgx_inference_ce" or empty.
     static QString extensionName(ModelState::Flavour flavour);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "catalog/modelcatalog.h"
 #include "catalog/privilege.h"
 
 #include <QDateTime>
@@ -91,6 +92,7 @@ struct Snapshot {
     QList<Membership> memberships;
     QList<CatalogObject> objects; ///< databases, schemas, then schema objects, columns last
     QList<DefaultAcl> defaultAcls;
+    ModelState models;            ///< the in-database models (pgx_inference), read in the same transaction
     QStringList warnings;         ///< parts that could not be read, and why
 
     /// Index into roles, or -1.
