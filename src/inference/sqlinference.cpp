@@ -107,6 +107,13 @@ SqlInferenceResult SqlInference::run(pg::Connection &conn, const SqlInferenceReq
         if (!t.ok())
             return fail(SqlInferenceResult::Stage::Begin, t.error());
     }
+    if (request.serverTimeoutMs > 0) {
+        const pg::Result t = conn.exec(
+            QStringLiteral("SELECT pg_catalog.set_config('pgx_inference.triton_timeout_ms', $1, true)"),
+            {QString::number(request.serverTimeoutMs)});
+        if (!t.ok())
+            return fail(SqlInferenceResult::Stage::Begin, t.error());
+    }
     if (!request.asRole.isEmpty()) {
         const pg::Result set = conn.exec(QStringLiteral("SET LOCAL ROLE ") + pg::quoteIdent(request.asRole));
         if (!set.ok())

@@ -23,6 +23,9 @@ struct SqlInferenceRequest {
     QString text;      ///< bound as $1, never spliced into SQL
     QString asRole;    ///< empty: as the connected user; else SET LOCAL ROLE (needs membership or superuser)
     int statementTimeoutMs = 0; ///< > 0: SET LOCAL statement_timeout for the call; 0: the server's own
+    /// > 0: SET LOCAL pgx_inference.triton_timeout_ms, pgx_inference_ce's timeout for its HTTP call
+    /// to the inference server; 0: leave it (the vendor's extension has no such setting)
+    int serverTimeoutMs = 0;
 };
 
 /// The outcome of one SqlInference::run(): the vector and its summary, or the exact PostgreSQL
@@ -65,7 +68,7 @@ struct SqlInferenceResult {
 class SqlInference {
     Q_DECLARE_TR_FUNCTIONS(roledesk::SqlInference)
 public:
-    /// BEGIN; [SET LOCAL statement_timeout]; [SET LOCAL ROLE "role"];
+    /// BEGIN; [SET LOCAL statement_timeout, pgx_inference.triton_timeout_ms]; [SET LOCAL ROLE "role"];
     /// SELECT "schema"."function"($1); ROLLBACK (always, whatever failed).
     static SqlInferenceResult run(pg::Connection &conn, const SqlInferenceRequest &request);
 
