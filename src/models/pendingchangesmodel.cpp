@@ -88,6 +88,13 @@ QString PendingChangesModel::describeChange(const Change &change)
                             : tr("By default revoke %1 on new %2 of %3 %4 from %5"))
                 .arg(privilegeKeywords(d.privileges), defaultsKind(d.kind), d.forRole, where, granteeDisplay(d.grantee));
         },
+        [](const ModelRoleChange &m) {
+            const QString kind = m.kind == ModelRole::SystemAdministrator ? tr("system administrator")
+                                                                          : tr("model owner");
+            return (m.grant ? tr("Make %1 a %2 (pgx_inference model role)")
+                            : tr("Take the %2 model role (pgx_inference) from %1"))
+                .arg(m.role, kind);
+        },
     }, change);
 }
 

@@ -45,6 +45,10 @@ struct ApplyOutcome {
 /// until the commit. A non-superuser may not lock catalog rows (FOR UPDATE needs UPDATE rights on
 /// the catalog): only the advisory lock holds, and a change made by another tool between the check
 /// and the statements is not seen.
+///
+/// Model role changes are checked against pgx_inference.pgx_model_roles (pgx_inference_ce), which
+/// a superuser holds against writers (SHARE ROW EXCLUSIVE); with the vendor's pgx_inference, whose
+/// storage of the model roles is not documented, they are not checked.
 class PlanApplier {
 public:
     using Progress = std::function<void(int done, int total)>;

@@ -35,6 +35,9 @@ std::optional<Change> inverseOf(const Change &change)
             inverse.grant = !d.grant;
             return inverse;
         },
+        [](const ModelRoleChange &m) -> std::optional<Change> {
+            return ModelRoleChange{m.role, m.kind, !m.grant};
+        },
         [](const auto &) -> std::optional<Change> { return std::nullopt; },
     }, change);
 }
@@ -47,6 +50,8 @@ int changePhase(const Change &change)
         [](const GrantMembership &) { return 2; },
         [](const GrantPrivileges &) { return 3; },
         [](const DefaultPrivilegesChange &d) { return d.grant ? 4 : 6; },
+        // With the privilege grants and revokes: after the roles exist, before they are dropped.
+        [](const ModelRoleChange &m) { return m.grant ? 3 : 5; },
         [](const RevokePrivileges &) { return 5; },
         [](const RevokeMembership &) { return 7; },
         [](const DropRole &) { return 8; },
@@ -88,6 +93,10 @@ QString describe(const Change &change)
                      objectKindName(d.kind), d.forRole,
                      d.schema.isEmpty() ? QString() : QStringLiteral(" in schema %1").arg(d.schema),
                      d.grant ? QStringLiteral("to") : QStringLiteral("from"), granteeDisplay(d.grantee));
+        },
+        [](const ModelRoleChange &m) {
+            return (m.grant ? QStringLiteral("grant model role %1 to %2") : QStringLiteral("revoke model role %1 from %2"))
+                .arg(ModelCatalog::roleName(m.kind), m.role);
         },
     }, change);
 }

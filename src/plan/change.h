@@ -1,5 +1,6 @@
 #pragma once
 
+#include "catalog/modelcatalog.h"
 #include "catalog/privilege.h"
 #include "plan/objectref.h"
 
@@ -111,12 +112,22 @@ struct DefaultPrivilegesChange {
     friend bool operator==(const DefaultPrivilegesChange &, const DefaultPrivilegesChange &) = default;
 };
 
+/// SELECT pgx_inference.pgx_grant_model_role(role, kind) or pgx_revoke_model_role: a model role of
+/// the in-database model extension (the vendor's pgx_inference or pgx_inference_ce), which only
+/// the extension owner may hand out. Granting also gives USAGE on schema pgx_inference.
+struct ModelRoleChange {
+    QString role;
+    ModelRole kind = ModelRole::ModelOwner;
+    bool grant = true;
+    friend bool operator==(const ModelRoleChange &, const ModelRoleChange &) = default;
+};
+
 /// One pending edit. A plan is an ordered list of these.
 using Change = std::variant<GrantPrivileges, RevokePrivileges, GrantMembership, RevokeMembership,
-                            CreateRole, AlterRole, DropRole, DefaultPrivilegesChange>;
+                            CreateRole, AlterRole, DropRole, DefaultPrivilegesChange, ModelRoleChange>;
 
 /// The change that undoes \a change when it has a simple inverse (grant <-> revoke,
-/// membership add <-> remove); std::nullopt for role creation, alteration and drops.
+/// membership add <-> remove, model role grant <-> revoke); std::nullopt for role creation, alteration and drops.
 std::optional<Change> inverseOf(const Change &change);
 
 /// Phase of a change in a plan computed from a desired state (where each grantee and object

@@ -64,6 +64,7 @@ size_t hashOf(const Change &change)
             x = combine(combine(x, qHash(int(d.kind))), qHash(d.grantee));
             return combine(combine(x, qHash(d.privileges.toInt())), qHash(d.grantOption));
         },
+        [](const ModelRoleChange &m) { return combine(combine(qHash(m.role), qHash(int(m.kind))), qHash(m.grant)); },
     }, change);
     return combine(h, change.index());
 }

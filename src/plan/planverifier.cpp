@@ -252,6 +252,28 @@ void checkDefault(const Checker &c, const DefaultPrivilegesChange &d, QStringLis
     }
 }
 
+/// The model role rows of pgx_inference_ce after applying. The vendor's pgx_inference does not say
+/// where it keeps them (rolesKnown is false there), and then nothing can be checked.
+void checkModelRole(const Checker &c, const ModelRoleChange &m, QStringList &out)
+{
+    const ModelState &models = c.m_s.models;
+    if (!models.rolesKnown)
+        return;
+    const Role *r = c.role(m.role);
+    if (!r) {
+        if (m.grant)
+            out << tr("role %1 does not exist").arg(m.role);
+        return;
+    }
+    bool held = false;
+    for (const ModelRoleGrant &g : models.roles)
+        held = held || (g.roleOid == r->oid && g.kind == m.kind);
+    if (m.grant && !held)
+        out << tr("%1 does not hold the model role %2").arg(m.role, ModelCatalog::roleName(m.kind));
+    else if (!m.grant && held)
+        out << tr("%1 still holds the model role %2").arg(m.role, ModelCatalog::roleName(m.kind));
+}
+
 /// The name role \a name has after the changes that follow change \a from (a later rename), or
 /// empty when a later change drops it.
 QString finalName(const Plan &plan, int from, QString name)
@@ -323,6 +345,12 @@ QList<PlanDifference> verifyPlan(const Plan &plan, const Snapshot &after)
                     messages << tr("role %1 still exists").arg(d.name);
             },
             [&](const DefaultPrivilegesChange &d) { checkDefault(c, d, messages); },
+            [&](ModelRoleChange m) {
+                if (m.grant)
+                    m.role = later(m.role, &dropped);
+                if (!dropped)
+                    checkModelRole(c, m, messages);
+            },
         }, plan.changes().at(i));
         for (const QString &m : std::as_const(messages))
             out.push_back({i, m});

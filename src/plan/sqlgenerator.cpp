@@ -167,6 +167,15 @@ QList<Statement> statements(const Change &change, int index)
             return out;
         },
         [&](const DefaultPrivilegesChange &d) { return defaultPrivileges(d, index); },
+        [&](const ModelRoleChange &m) {
+            // Functions, not utility statements: the arguments are string literals (the role
+            // name as it is, not an identifier), written the way the vendor's manual writes them.
+            const QString sql = QStringLiteral("SELECT pgx_inference.")
+                                + (m.grant ? QStringLiteral("pgx_grant_model_role(") : QStringLiteral("pgx_revoke_model_role("))
+                                + quoteLiteral(m.role) + QStringLiteral(", ") + quoteLiteral(ModelCatalog::roleName(m.kind))
+                                + u')';
+            return QList<Statement>{{sql, index, roleLabel(m.role)}};
+        },
     }, change);
 }
 

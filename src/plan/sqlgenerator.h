@@ -16,7 +16,7 @@ struct Statement {
 
 /// Turns changes into SQL. Pure: no connection, no catalog; names go through pg::quoteIdent.
 /// Utility statements take no bind parameters, so the few literals they need (VALID UNTIL, a
-/// password verifier) go through pg::quoteLiteral.
+/// password verifier, the arguments of pgx_grant_model_role) go through pg::quoteLiteral.
 namespace sqlgen {
 
 /// The statements for one change, in the order they must run.

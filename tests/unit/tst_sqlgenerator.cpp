@@ -14,6 +14,7 @@ private slots:
     void statements_data();
     void statements();
     void planCancelsInverse();
+    void modelRoleInPlan();
     void planScript();
     void sortByPhase();
 };
@@ -137,6 +138,16 @@ void TstSqlGenerator::statements_data()
     QTest::newRow("default grant on schemas with option")
         << Change(DefaultPrivilegesChange{true, u"o"_qs, {}, ObjectKind::Schema, u"x"_qs, Privilege::Usage, true})
         << QStringList{u"ALTER DEFAULT PRIVILEGES FOR ROLE \"o\" GRANT USAGE ON SCHEMAS TO \"x\" WITH GRANT OPTION"_qs};
+    // Model roles: the role name is a string argument, written as it is (no identifier quotes).
+    QTest::newRow("grant model owner")
+        << Change(ModelRoleChange{u"Mo \"del\".\u00fc"_qs, ModelRole::ModelOwner, true})
+        << QStringList{u"SELECT pgx_inference.pgx_grant_model_role('Mo \"del\".\u00fc', 'model_owner')"_qs};
+    QTest::newRow("revoke system administrator, quote in name")
+        << Change(ModelRoleChange{u"it's Ops"_qs, ModelRole::SystemAdministrator, false})
+        << QStringList{u"SELECT pgx_inference.pgx_revoke_model_role('it''s Ops', 'system_administrator')"_qs};
+    QTest::newRow("grant system administrator, backslash")
+        << Change(ModelRoleChange{u"a\\b"_qs, ModelRole::SystemAdministrator, true})
+        << QStringList{u"SELECT pgx_inference.pgx_grant_model_role('a\\b', 'system_administrator')"_qs};
 }
 
 void TstSqlGenerator::statements()
@@ -168,6 +179,38 @@ void TstSqlGenerator::planCancelsInverse()
              Plan::AddResult::Added);
     QCOMPARE(plan.statements().size(), 4);
     QCOMPARE(plan.statements().at(1).change, 1);
+}
+
+void TstSqlGenerator::modelRoleInPlan()
+{
+    Plan plan;
+    const ModelRoleChange grant{u"Mo \"del\".\u00fc"_qs, ModelRole::ModelOwner, true};
+    QCOMPARE(plan.add(grant), Plan::AddResult::Added);
+    QCOMPARE(plan.add(grant), Plan::AddResult::Duplicate);
+    // The other model role, and the same role revoked, are different changes; a revoke of the
+    // pending grant cancels it.
+    QCOMPARE(plan.add(ModelRoleChange{grant.role, ModelRole::SystemAdministrator, false}), Plan::AddResult::Added);
+    QCOMPARE(plan.add(ModelRoleChange{grant.role, ModelRole::ModelOwner, false}), Plan::AddResult::Cancelled);
+    QCOMPARE(plan.size(), 1);
+    QCOMPARE(inverseOf(grant), std::optional<Change>(ModelRoleChange{grant.role, ModelRole::ModelOwner, false}));
+
+    Plan script;
+    script.add(ModelRoleChange{u"ops"_qs, ModelRole::SystemAdministrator, true});
+    QCOMPARE(script.script(),
+             u"BEGIN;\n-- grant model role system_administrator to ops\n"
+             "SELECT pgx_inference.pgx_grant_model_role('ops', 'system_administrator');\nCOMMIT;\n"_qs);
+
+    // Model role grants come after the roles are created, revokes before the roles are dropped.
+    Plan phases;
+    phases.add(DropRole{u"old"_qs, {}, false});
+    phases.add(ModelRoleChange{u"old"_qs, ModelRole::ModelOwner, false});
+    phases.add(ModelRoleChange{u"new"_qs, ModelRole::ModelOwner, true});
+    phases.add(CreateRole{u"new"_qs, {}});
+    phases.sortByPhase();
+    QVERIFY(std::holds_alternative<CreateRole>(phases.changes().at(0)));
+    QCOMPARE(phases.changes().at(1), Change(ModelRoleChange{u"new"_qs, ModelRole::ModelOwner, true}));
+    QCOMPARE(phases.changes().at(2), Change(ModelRoleChange{u"old"_qs, ModelRole::ModelOwner, false}));
+    QVERIFY(std::holds_alternative<DropRole>(phases.changes().at(3)));
 }
 
 void TstSqlGenerator::planScript()
