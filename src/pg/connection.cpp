@@ -153,6 +153,16 @@ Error Connection::errorFromResult(const PGresult *res, const QString &statement)
 
 Result Connection::exec(const QString &sql, const Params &params)
 {
+    return send(sql, params, 0);
+}
+
+Result Connection::execBinary(const QString &sql, const Params &params)
+{
+    return send(sql, params, 1);
+}
+
+Result Connection::send(const QString &sql, const Params &params, int resultFormat)
+{
     if (!isOpen())
         return Result::failure(connectionError());
     const QByteArray text = sql.toUtf8();
@@ -170,7 +180,7 @@ Result Connection::exec(const QString &sql, const Params &params)
         }
     }
     if (!PQsendQueryParams(m_conn.get(), text.constData(), int(values.size()), nullptr,
-                           values.data(), nullptr, nullptr, 0))
+                           values.data(), nullptr, nullptr, resultFormat))
         return Result(nullptr, errorFromResult(nullptr, sql));
     return collect(sql);
 }

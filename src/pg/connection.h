@@ -40,6 +40,9 @@ public:
 
     /// Runs one statement with \a params bound as $1, $2, ...
     Result exec(const QString &sql, const Params &params = {});
+    /// Like exec(), but the server sends the result columns in binary format: raw bytes for
+    /// bytea (no hex text to decode), network byte order for numbers. For large bytea values.
+    Result execBinary(const QString &sql, const Params &params = {});
     /// Runs a script of several statements (no parameters), e.g. an extension's SQL.
     Result execScript(const QString &sql);
 
@@ -66,6 +69,7 @@ public:
     static QString sqlResource(const QString &path);
 
 private:
+    Result send(const QString &sql, const Params &params, int resultFormat);
     Result collect(const QString &sql);
     Error errorFromResult(const struct pg_result *res, const QString &statement) const;
     Error connectionError() const;
