@@ -1,0 +1,132 @@
+#include "pgx/modelfilesource.h"
+
+#include "pg/connection.h"
+#include "pg/largeobject.h"
+
+#include <QByteArray>
+#include <QDir>
+#include <QFileInfo>
+
+namespace roledesk::pgxdetail {
+
+namespace {
+
+QString shown(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+} // namespace
+
+QString ModelFileSource::open(const QString &path, QString *osError)
+{
+    m_path = path;
+    const QFileInfo info(path);
+    if (!info.exists())
+        return tr("File \"%1\" does not exist.").arg(shown(path));
+    if (info.isDir())
+        return tr("\"%1\" is a folder, not a model file.").arg(shown(path));
+    if (!info.isFile())
+        return tr("\"%1\" is not a regular file (a device, a pipe or a socket), so it cannot be imported.")
+            .arg(shown(path));
+    m_size = info.size();
+    m_modified = info.lastModified();
+    if (m_size == 0)
+        return tr("File \"%1\" is empty.").arg(shown(path));
+    // Unbuffered: chunks go straight from the kernel into the one chunk buffer.
+    m_file.setFileName(path);
+    if (!m_file.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
+        if (osError)
+            *osError = m_file.errorString();
+        return tr("Cannot read file \"%1\": %2.").arg(shown(path), m_file.errorString());
+    }
+    return {};
+}
+
+QString ModelFileSource::changedSinceOpen() const
+{
+    const QFileInfo now(m_path); // a fresh stat each time
+    if (!now.exists())
+        return tr("File \"%1\" was deleted or moved while it was read.").arg(shown(m_path));
+    if (now.size() != m_size)
+        return tr("File \"%1\" changed size while it was read (%2 bytes at the start, %3 bytes now).")
+            .arg(shown(m_path))
+            .arg(m_size)
+            .arg(now.size());
+    if (now.lastModified() != m_modified)
+        return tr("File \"%1\" was modified while it was read.").arg(shown(m_path));
+    return {};
+}
+
+ModelFileSource::Streamed ModelFileSource::stream(pg::Connection &conn, qint64 chunkBytes,
+                                                  const ModelProgress &progress, const std::atomic_bool *cancelled)
+{
+    using Kind = Streamed::Kind;
+    Streamed out;
+    const auto isCancelled = [cancelled] { return cancelled && cancelled->load(); };
+    const auto fileProblem = [&out](const QString &message, const QString &osError = {}) {
+        out.kind = Kind::FileProblem;
+        out.message = message;
+        out.osError = osError;
+        return out;
+    };
+    const auto database = [&out, &isCancelled](const pg::Error &e) {
+        // A cancel request in flight makes lo_write fail: that is the cancel, not an error.
+        out.kind = isCancelled() ? Kind::Cancelled : Kind::Database;
+        out.error = e;
+        return out;
+    };
+    if (isCancelled()) {
+        out.kind = Kind::Cancelled;
+        return out;
+    }
+    pg::LargeObject lo(conn);
+    if (const pg::Error e = lo.create(); !e.isNull())
+        return database(e);
+    out.oid = lo.oid();
+
+    // One buffer for the whole file: memory stays at one chunk (plus libpq's send buffer of the same size).
+    QByteArray buffer(int(qMin(chunkBytes, m_size)), Qt::Uninitialized);
+    qint64 done = 0;
+    if (progress)
+        progress(0, m_size);
+    while (done < m_size) {
+        if (isCancelled()) {
+            out.kind = Kind::Cancelled;
+            return out;
+        }
+        if (const QString changed = changedSinceOpen(); !changed.isEmpty())
+            return fileProblem(changed);
+        const qint64 want = qMin<qint64>(buffer.size(), m_size - done);
+        const qint64 n = m_file.read(buffer.data(), want);
+        if (n < 0)
+            return fileProblem(tr("Cannot read file \"%1\" after %2 bytes: %3.")
+                                   .arg(shown(m_path))
+                                   .arg(done)
+                                   .arg(m_file.errorString()),
+                               m_file.errorString());
+        if (n == 0)
+            return fileProblem(tr("File \"%1\" ended after %2 of %3 bytes: it was truncated while it was read.")
+                                   .arg(shown(m_path))
+                                   .arg(done)
+                                   .arg(m_size));
+        if (const pg::Error e = lo.write(buffer.constData(), n); !e.isNull())
+            return database(e);
+        done += n;
+        if (progress)
+            progress(done, m_size);
+    }
+    // The last chunk's callback may have seen the file change; and it must not have grown.
+    if (const QString changed = changedSinceOpen(); !changed.isEmpty())
+        return fileProblem(changed);
+    if (isCancelled()) {
+        out.kind = Kind::Cancelled;
+        return out;
+    }
+    if (const pg::Error e = lo.close(); !e.isNull())
+        return database(e);
+    out.kind = Kind::Done;
+    return out;
+}
+
+} // namespace roledesk::pgxdetail

@@ -1,0 +1,87 @@
+#include "pgx/modelimporter.h"
+
+#include "pg/connection.h"
+#include "pgx/modelfilesource.h"
+#include "pgx/modelname.h"
+#include "pgx/taskoutcome.h"
+
+namespace roledesk {
+
+using namespace pgxdetail;
+
+ModelOutcome ModelImporter::import(pg::Connection &conn, const ModelTaskRequest &request,
+                                   const ModelProgress &progress, const std::atomic_bool *cancelled)
+{
+    using Cause = ModelOutcome::Cause;
+    TaskOutcome task(ModelTask::Import, request.model, request.file);
+    const QString &name = request.model;
+
+    // Client-side checks: nothing is sent before the name, the metadata and the file are fine.
+    if (const QString why = ModelName::problem(name); !why.isEmpty())
+        return task.refused(Cause::InvalidName, tr("\"%1\" is not a valid model name: %2").arg(name, why));
+    QString metadata;
+    if (const QString why = checkMetadata(name, request.metadata, &metadata); !why.isEmpty())
+        return task.refused(Cause::InvalidMetadata, why);
+    ModelFileSource source;
+    QString osError;
+    if (const QString why = source.open(request.file, &osError); !why.isEmpty())
+        return task.fileProblem(why, osError);
+    task.outcome().bytesTotal = source.size();
+    const auto stopped = [cancelled] { return cancelled && cancelled->load(); };
+
+    Transaction tx(conn);
+    const auto fail = [&](const pg::Error &e) {
+        tx.rollback();
+        return task.failed(conn, e, cancelled);
+    };
+    if (const pg::Error e = tx.begin(); !e.isNull())
+        return fail(e);
+
+    // Pre-flight, before any byte is streamed: pgx_import_model with large object 0. The
+    // extension checks, in this order (pgx_inference_ce--1.0.sql): the caller is the extension
+    // owner or holds model_owner (42501), the name (42602), no model of that name (42710), and
+    // only then the file, in pgx_check_file, where OID 0 (InvalidOid, never a large object)
+    // raises 42704 "large object 0 does not exist". So 42704 means every check before the file
+    // passed. Schema USAGE, the function's existence and the jsonb cast are tried on the way.
+    // It runs in a savepoint, so even an implementation that accepted object 0 leaves nothing.
+    const QString importSql = QStringLiteral("SELECT pgx_inference.pgx_import_model($1::text, $2::oid, $3::jsonb)");
+    if (const pg::Result r = conn.exec(QStringLiteral("SAVEPOINT roledesk_preflight")); !r.ok())
+        return fail(r.error());
+    const pg::Result probe = conn.exec(importSql, {name, QStringLiteral("0"), metadata});
+    if (!probe.ok() && probe.error().sqlstate != QLatin1String(pg::sqlstate::UndefinedObject))
+        return fail(probe.error());
+    if (const pg::Result r = conn.exec(QStringLiteral("ROLLBACK TO SAVEPOINT roledesk_preflight")); !r.ok())
+        return fail(r.error());
+
+    const ModelFileSource::Streamed streamed =
+        source.stream(conn, chunkBytesFor(request.chunkBytes), [&](qint64 done, qint64 total) {
+            task.outcome().bytesDone = done;
+            if (progress)
+                progress(done, total);
+        }, cancelled);
+    switch (streamed.kind) {
+    case ModelFileSource::Streamed::Kind::Done: break;
+    case ModelFileSource::Streamed::Kind::Cancelled: tx.rollback(); return task.cancelled();
+    case ModelFileSource::Streamed::Kind::FileProblem: tx.rollback(); return task.fileProblem(streamed.message, streamed.osError);
+    case ModelFileSource::Streamed::Kind::Database: return fail(streamed.error);
+    }
+
+    const pg::Result imported = conn.exec(importSql, {name, QString::number(streamed.oid), metadata});
+    if (!imported.ok())
+        return fail(imported.error());
+    task.outcome().modelId = int(imported.integer(0, 0));
+    const pg::Result fn =
+        conn.exec(QStringLiteral("SELECT pgx_inference.pgx_get_function_by_model_name($1::text)"), {name});
+    if (!fn.ok())
+        return fail(fn.error());
+    task.outcome().functionName = fn.text(0, 0);
+    if (stopped()) {
+        tx.rollback();
+        return task.cancelled();
+    }
+    if (const pg::Error e = tx.commit(); !e.isNull())
+        return task.failed(conn, e, cancelled);
+    return task.done();
+}
+
+} // namespace roledesk

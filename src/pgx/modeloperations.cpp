@@ -1,0 +1,211 @@
+#include "pgx/modeloperations.h"
+
+#include "pg/connection.h"
+#include "pgx/modelfilesource.h"
+#include "pgx/modelimporter.h"
+#include "pgx/taskoutcome.h"
+
+#include <QDir>
+#include <QSaveFile>
+
+namespace roledesk {
+
+using namespace pgxdetail;
+
+namespace {
+
+/// One call of the extension, in its own (implicit) transaction.
+ModelOutcome single(pg::Connection &conn, ModelTask kind, const QString &model, const QString &sql,
+                    const pg::Params &params)
+{
+    TaskOutcome task(kind, model);
+    if (const pg::Result r = conn.exec(sql, params); !r.ok())
+        return task.failed(conn, r.error(), nullptr);
+    return task.done();
+}
+
+} // namespace
+
+ModelOutcome ModelOperations::load(pg::Connection &conn, const QString &model)
+{
+    return single(conn, ModelTask::Load, model, QStringLiteral("SELECT pgx_inference.pgx_load_model($1::text)"), {model});
+}
+
+ModelOutcome ModelOperations::unload(pg::Connection &conn, const QString &model)
+{
+    return single(conn, ModelTask::Unload, model, QStringLiteral("SELECT pgx_inference.pgx_unload_model($1::text)"),
+                  {model});
+}
+
+ModelOutcome ModelOperations::drop(pg::Connection &conn, const QString &model)
+{
+    return single(conn, ModelTask::Drop, model, QStringLiteral("SELECT pgx_inference.pgx_drop_model($1::text)"), {model});
+}
+
+ModelOutcome ModelOperations::updateMetadata(pg::Connection &conn, const QString &model, const QString &metadata)
+{
+    QString json;
+    if (const QString why = checkMetadata(model, metadata, &json); !why.isEmpty())
+        return TaskOutcome(ModelTask::UpdateMetadata, model).refused(ModelOutcome::Cause::InvalidMetadata, why);
+    return single(conn, ModelTask::UpdateMetadata, model,
+                  QStringLiteral("SELECT pgx_inference.pgx_update_model($1::text, NULL::oid, $2::jsonb)"), {model, json});
+}
+
+ModelOutcome ModelOperations::replaceFile(pg::Connection &conn, const QString &model, const QString &file,
+                                          const ModelProgress &progress, const std::atomic_bool *cancelled,
+                                          qint64 chunkBytes)
+{
+    TaskOutcome task(ModelTask::ReplaceFile, model, file);
+    ModelFileSource source;
+    QString osError;
+    if (const QString why = source.open(file, &osError); !why.isEmpty())
+        return task.fileProblem(why, osError);
+    task.outcome().bytesTotal = source.size();
+
+    Transaction tx(conn);
+    const auto fail = [&](const pg::Error &e) {
+        tx.rollback();
+        return task.failed(conn, e, cancelled);
+    };
+    if (const pg::Error e = tx.begin(); !e.isNull())
+        return fail(e);
+    // Pre-flight: with neither a file nor metadata, pgx_update_model finds the model (42704) and
+    // checks that the caller may update it (42501), then changes nothing.
+    const QString updateSql = QStringLiteral("SELECT pgx_inference.pgx_update_model($1::text, $2::oid, NULL::jsonb)");
+    if (const pg::Result r = conn.exec(updateSql, {model, QVariant()}); !r.ok())
+        return fail(r.error());
+
+    const ModelFileSource::Streamed streamed =
+        source.stream(conn, chunkBytesFor(chunkBytes), [&](qint64 done, qint64 total) {
+            task.outcome().bytesDone = done;
+            if (progress)
+                progress(done, total);
+        }, cancelled);
+    switch (streamed.kind) {
+    case ModelFileSource::Streamed::Kind::Done: break;
+    case ModelFileSource::Streamed::Kind::Cancelled: tx.rollback(); return task.cancelled();
+    case ModelFileSource::Streamed::Kind::FileProblem: tx.rollback(); return task.fileProblem(streamed.message, streamed.osError);
+    case ModelFileSource::Streamed::Kind::Database: return fail(streamed.error);
+    }
+    // The extension deletes the old large object in the same transaction.
+    if (const pg::Result r = conn.exec(updateSql, {model, QString::number(streamed.oid)}); !r.ok())
+        return fail(r.error());
+    if (cancelled && cancelled->load()) {
+        tx.rollback();
+        return task.cancelled();
+    }
+    if (const pg::Error e = tx.commit(); !e.isNull())
+        return task.failed(conn, e, cancelled);
+    return task.done();
+}
+
+ModelOutcome ModelOperations::exportFile(pg::Connection &conn, const QString &model, const QString &file,
+                                         const ModelProgress &progress, const std::atomic_bool *cancelled,
+                                         qint64 partBytes)
+{
+    TaskOutcome task(ModelTask::Export, model, file);
+    const qint64 part = chunkBytesFor(partBytes);
+    const QString shown = QDir::toNativeSeparators(file);
+    Transaction tx(conn);
+    const auto fail = [&](const pg::Error &e) {
+        tx.rollback();
+        return task.failed(conn, e, cancelled);
+    };
+    // One snapshot for all parts: a replacement committed meanwhile is not seen half-way.
+    if (const pg::Error e = tx.begin("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"); !e.isNull())
+        return fail(e);
+    const pg::Result sized = conn.exec(
+        QStringLiteral("SELECT size FROM pgx_inference.pgx_list_model_metadata() WHERE name = $1::text"), {model});
+    if (!sized.ok())
+        return fail(sized.error());
+    const qint64 total = sized.rows() == 1 ? sized.integer(0, 0) : -1; // -1: read until a short part
+    task.outcome().bytesTotal = qMax<qint64>(total, 0);
+
+    // The first part is read before the local file exists: a refusal leaves nothing on disk.
+    const QString readSql =
+        QStringLiteral("SELECT pgx_inference.pgx_read_model_file($1::text, $2::bigint, $3::integer)");
+    pg::Result r = conn.execBinary(readSql, {model, 0, part});
+    if (!r.ok())
+        return fail(r.error());
+    QSaveFile out(file);
+    if (!out.open(QIODevice::WriteOnly)) {
+        tx.rollback();
+        return task.fileProblem(tr("Cannot write file \"%1\": %2.").arg(shown, out.errorString()), out.errorString());
+    }
+    qint64 done = 0;
+    if (progress)
+        progress(0, qMax<qint64>(total, 0));
+    for (;;) {
+        const qint64 n = r.rows() == 1 && !r.isNull(0, 0) ? r.length(0, 0) : 0;
+        if (n > 0 && out.write(r.raw(0, 0), n) != n) {
+            const QString why = out.errorString();
+            out.cancelWriting();
+            tx.rollback();
+            return task.fileProblem(tr("Cannot write file \"%1\" after %2 bytes: %3.").arg(shown).arg(done).arg(why),
+                                    why);
+        }
+        done += n;
+        task.outcome().bytesDone = done;
+        if (progress)
+            progress(done, qMax(total, done));
+        if (n < part || (total >= 0 && done >= total))
+            break;
+        if (cancelled && cancelled->load()) {
+            out.cancelWriting();
+            tx.rollback();
+            return task.cancelled();
+        }
+        r = conn.execBinary(readSql, {model, done, part});
+        if (!r.ok()) {
+            out.cancelWriting();
+            return fail(r.error());
+        }
+    }
+    if (total >= 0 && done != total) {
+        out.cancelWriting();
+        tx.rollback();
+        return task.refused(ModelOutcome::Cause::Server,
+                            tr("The file of model \"%1\" holds %2 bytes, but the model records %3 bytes. %4")
+                                .arg(model)
+                                .arg(done)
+                                .arg(total)
+                                .arg(task.nothingChanged()));
+    }
+    if (const pg::Error e = tx.commit(); !e.isNull()) {
+        out.cancelWriting();
+        return task.failed(conn, e, cancelled);
+    }
+    if (!out.commit())
+        return task.fileProblem(tr("Cannot write file \"%1\": %2.").arg(shown, out.errorString()), out.errorString());
+    task.outcome().bytesTotal = done;
+    return task.done();
+}
+
+ModelOutcome ModelOperations::run(pg::Connection &conn, const ModelTaskRequest &request,
+                                  const ModelProgress &progress, const std::atomic_bool *cancelled)
+{
+    const auto isCancelled = [cancelled] { return cancelled && cancelled->load(); };
+    TaskOutcome task(request.task, request.model, request.file);
+    if (isCancelled())
+        return task.cancelled();
+    ModelOutcome outcome;
+    switch (request.task) {
+    case ModelTask::Import: return ModelImporter::import(conn, request, progress, cancelled);
+    case ModelTask::ReplaceFile:
+        return replaceFile(conn, request.model, request.file, progress, cancelled, request.chunkBytes);
+    case ModelTask::Export: return exportFile(conn, request.model, request.file, progress, cancelled, request.chunkBytes);
+    case ModelTask::Load: outcome = load(conn, request.model); break;
+    case ModelTask::Unload: outcome = unload(conn, request.model); break;
+    case ModelTask::Drop: outcome = drop(conn, request.model); break;
+    case ModelTask::UpdateMetadata: outcome = updateMetadata(conn, request.model, request.metadata); break;
+    }
+    // A single statement cancelled on the server (the runner's cancel()) reports as cancelled.
+    if (outcome.status == ModelOutcome::Status::Failed && isCancelled()
+        && outcome.error.sqlstate == QLatin1String(pg::sqlstate::QueryCanceled)) {
+        task.outcome().error = outcome.error;
+        return task.cancelled();
+    }
+    return outcome;
+}
+
+} // namespace roledesk

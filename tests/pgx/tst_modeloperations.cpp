@@ -1,0 +1,327 @@
+#include "pg/connection.h"
+#include "pg/identifier.h"
+#include "pgx/modelimporter.h"
+#include "pgx/modeloperations.h"
+#include "pgxfixture.h"
+#include "sandbox.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace roledesk;
+using Status = ModelOutcome::Status;
+using Cause = ModelOutcome::Cause;
+
+/// ModelOperations against pgx_inference_ce in the sandbox, each as the user kind the vendor's
+/// matrix allows or refuses: load / unload (system administrator), the size limit, deleting a
+/// loaded model, metadata, replacing the file, exporting it (with cancel), and a model user
+/// refused load, delete and export with messages naming the missing role.
+class TstModelOperations : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void loadAndUnload();
+    void sizeLimitOnLoad();
+    void deleteLoadedModel();
+    void updateMetadata();
+    void replaceFile();
+    void replaceFileDeletedMidway();
+    void exportCancelled();
+    void modelUserRefused();
+    void missingModel();
+    void cleanupTestCase();
+
+private:
+    bool connectAs(pg::Connection &conn, const QString &role) { return m_fx.connectAs(conn, role); }
+    QString file(const QString &name) const { return m_dir.filePath(name); }
+    /// Model state as the superuser sees it: "loaded", "unloaded" or "missing".
+    QString state(const QString &name);
+
+    test::PgxFixture m_fx{QStringLiteral("pgxo")};
+    QTemporaryDir m_dir;
+    const QString m_model = QStringLiteral("pgxo.model");
+    QString m_function;
+    const qint64 m_size = (2 << 20) + 17;
+};
+
+void TstModelOperations::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QVERIFY(m_fx.setUp());
+    QVERIFY(test::PgxFixture::writeFile(file(QStringLiteral("model.onnx")), m_size, 11));
+}
+
+void TstModelOperations::cleanupTestCase()
+{
+    m_fx.tearDown();
+}
+
+void TstModelOperations::init()
+{
+    // Each test starts with the owner's model, not loaded, permitted to the model user.
+    pg::Connection conn;
+    QVERIFY(connectAs(conn, m_fx.owner()));
+    const ModelOutcome out = ModelImporter::import(
+        conn, ModelTaskRequest::importFile(m_model, file(QStringLiteral("model.onnx")), QStringLiteral("{\"v\": 1}")));
+    QVERIFY2(out.ok(), qPrintable(out.message));
+    m_function = out.functionName;
+    QVERIFY(test::execOrFail(conn, QStringLiteral("GRANT EXECUTE ON FUNCTION pgx_inference.%1(text) TO %2")
+                                       .arg(pg::quoteIdent(m_function), pg::quoteIdent(m_fx.modelUser()))));
+}
+
+void TstModelOperations::cleanup()
+{
+    m_fx.dropModel(m_model);
+}
+
+QString TstModelOperations::state(const QString &name)
+{
+    const pg::Result r = m_fx.admin().exec(QStringLiteral("SELECT loaded FROM pgx_inference.pgx_models WHERE name = $1"), {name});
+    if (!r.ok() || r.rows() != 1)
+        return QStringLiteral("missing");
+    return r.boolean(0, 0) ? QStringLiteral("loaded") : QStringLiteral("unloaded");
+}
+
+void TstModelOperations::loadAndUnload()
+{
+    pg::Connection conn;
+    QVERIFY(connectAs(conn, m_fx.systemAdmin()));
+    ModelOutcome out = ModelOperations::load(conn, m_model);
+    QVERIFY2(out.ok(), qPrintable(out.message));
+    QCOMPARE(out.task, ModelTask::Load);
+    QCOMPARE(state(m_model), QStringLiteral("loaded"));
+    out = ModelOperations::unload(conn, m_model);
+    QVERIFY2(out.ok(), qPrintable(out.message));
+    QCOMPARE(state(m_model), QStringLiteral("unloaded"));
+
+    // The owner may not load its own model (only system administrators and the extension owner).
+    pg::Connection owner;
+    QVERIFY(connectAs(owner, m_fx.owner()));
+    out = ModelOperations::load(owner, m_model);
+    QCOMPARE(out.cause, Cause::PermissionDenied);
+    QVERIFY2(out.message.contains(QStringLiteral("system_administrator")) && out.message.contains(m_fx.owner()),
+             qPrintable(out.message));
+    QCOMPARE(state(m_model), QStringLiteral("unloaded"));
+}
+
+void TstModelOperations::sizeLimitOnLoad()
+{
+    pg::Connection conn;
+    QVERIFY(connectAs(conn, m_fx.systemAdmin()));
+    // The extension reads the limit with current_setting(): a session SET is enough.
+    const qint64 limit = m_size - 1;
+    QVERIFY(test::execOrFail(conn, QStringLiteral("SET pgx_inference.total_loaded_model_size_limit = %1").arg(limit)));
+    const pg::Result loaded = m_fx.admin().exec(
+        QStringLiteral("SELECT coalesce(sum(size), 0) FROM pgx_inference.pgx_models WHERE loaded"));
+    QVERIFY(loaded.ok());
+    const qint64 total = loaded.integer(0, 0) + m_size;
+    const ModelOutcome out = ModelOperations::load(conn, m_model);
+    QCOMPARE(out.status, Status::Failed);
+    qInfo("%s", qPrintable(out.message));
+    QCOMPARE(out.cause, Cause::SizeLimit);
+    QCOMPARE(out.error.sqlstate, QStringLiteral("54000"));
+    // The message names the model and carries the DETAIL's numbers: size, new total, limit.
+    for (const QString &part : {QStringLiteral("\"%1\"").arg(m_model), QString::number(m_size), QString::number(total),
+                                QString::number(limit), QStringLiteral("total_loaded_model_size_limit")})
+        QVERIFY2(out.message.contains(part), qPrintable(QStringLiteral("%1 not in: %2").arg(part, out.message)));
+    QCOMPARE(state(m_model), QStringLiteral("unloaded"));
+
+    QVERIFY(test::execOrFail(conn, QStringLiteral("SET pgx_inference.total_loaded_model_size_limit = %1").arg(total)));
+    QVERIFY(ModelOperations::load(conn, m_model).ok());
+    QCOMPARE(state(m_model), QStringLiteral("loaded"));
+}
+
+void TstModelOperations::deleteLoadedModel()
+{
+    pg::Connection admin;
+    QVERIFY(connectAs(admin, m_fx.systemAdmin()));
+    QVERIFY(ModelOperations::load(admin, m_model).ok());
+    pg::Connection owner;
+    QVERIFY(connectAs(owner, m_fx.owner()));
+    const auto before = m_fx.leftovers(m_fx.owner());
+    ModelOutcome out = ModelOperations::drop(owner, m_model);
+    QCOMPARE(out.status, Status::Failed);
+    qInfo("%s", qPrintable(out.message));
+    QCOMPARE(out.cause, Cause::ModelLoaded);
+    QCOMPARE(out.error.sqlstate, QStringLiteral("55006"));
+    QVERIFY2(out.message.contains(QStringLiteral("unload it first")) && out.message.contains(m_model), qPrintable(out.message));
+    QCOMPARE(state(m_model), QStringLiteral("loaded"));
+    QCOMPARE(m_fx.leftovers(m_fx.owner()), before);
+
+    QVERIFY(ModelOperations::unload(admin, m_model).ok());
+    out = ModelOperations::drop(owner, m_model);
+    QVERIFY2(out.ok(), qPrintable(out.message));
+    QCOMPARE(state(m_model), QStringLiteral("missing"));
+    // The row, the function and the large object are gone.
+    QCOMPARE(m_fx.leftovers(m_fx.owner()),
+             (test::PgxFixture::Leftovers{before.largeObjects - 1, before.models - 1, before.functions - 1}));
+}
+
+void TstModelOperations::updateMetadata()
+{
+    pg::Connection owner;
+    QVERIFY(connectAs(owner, m_fx.owner()));
+    ModelOutcome out = ModelOperations::updateMetadata(owner, m_model, QStringLiteral("{\"v\": 2, \"dim\": 384}"));
+    QVERIFY2(out.ok(), qPrintable(out.message));
+    const auto metadataIs = [this](const char *json) {
+        const pg::Result r = m_fx.admin().exec(
+            QStringLiteral("SELECT metadata = $2::jsonb FROM pgx_inference.pgx_models WHERE name = $1"),
+            {m_model, QString::fromUtf8(json)});
+        return r.ok() && r.rows() == 1 && r.boolean(0, 0);
+    };
+    QVERIFY(metadataIs("{\"dim\": 384, \"v\": 2}"));
+
+    out = ModelOperations::updateMetadata(owner, m_model, QStringLiteral("not json"));
+    QCOMPARE(out.cause, Cause::InvalidMetadata);
+    QVERIFY2(out.message.contains(m_model), qPrintable(out.message));
+
+    pg::Connection user;
+    QVERIFY(connectAs(user, m_fx.modelUser()));
+    out = ModelOperations::updateMetadata(user, m_model, QStringLiteral("{}"));
+    QCOMPARE(out.cause, Cause::PermissionDenied);
+    QVERIFY2(out.message.contains(QStringLiteral("model_owner")) && out.message.contains(m_fx.modelUser()),
+             qPrintable(out.message));
+    QVERIFY(metadataIs("{\"dim\": 384, \"v\": 2}"));
+}
+
+void TstModelOperations::replaceFile()
+{
+    const QString replacement = file(QStringLiteral("v2.onnx"));
+    const qint64 size = (3 << 20) + 5;
+    QVERIFY(test::PgxFixture::writeFile(replacement, size, 99));
+    pg::Connection owner;
+    QVERIFY(connectAs(owner, m_fx.owner()));
+    const auto before = m_fx.leftovers(m_fx.owner());
+    qint64 last = -1;
+    ModelOutcome out = ModelOperations::replaceFile(owner, m_model, replacement, [&](qint64 done, qint64 total) {
+        QVERIFY(done > last);
+        QCOMPARE(total, size);
+        last = done;
+    }, nullptr, 1 << 20);
+    QVERIFY2(out.ok(), qPrintable(out.message));
+    QCOMPARE(last, size);
+    const pg::Result r = m_fx.admin().exec(QStringLiteral("SELECT size FROM pgx_inference.pgx_models WHERE name = $1"), {m_model});
+    QCOMPARE(r.integer(0, 0), size);
+    QCOMPARE(m_fx.leftovers(m_fx.owner()), before); // the old large object was deleted
+
+    const QString back = file(QStringLiteral("v2-back.onnx"));
+    out = ModelOperations::exportFile(owner, m_model, back);
+    QVERIFY2(out.ok(), qPrintable(out.message));
+    QVERIFY(test::PgxFixture::readFile(back) == test::PgxFixture::readFile(replacement));
+
+    // Someone else's model: refused before a byte is sent.
+    pg::Connection other;
+    QVERIFY(connectAs(other, m_fx.role("owner2")));
+    bool progressed = false;
+    out = ModelOperations::replaceFile(other, m_model, replacement, [&](qint64, qint64) { progressed = true; });
+    QCOMPARE(out.cause, Cause::PermissionDenied);
+    QVERIFY(!progressed);
+    QCOMPARE(m_fx.leftovers(m_fx.role("owner2")), (test::PgxFixture::Leftovers{0, 0, 0}));
+}
+
+void TstModelOperations::replaceFileDeletedMidway()
+{
+    const QString replacement = file(QStringLiteral("v3.onnx"));
+    QVERIFY(test::PgxFixture::writeFile(replacement, 3 << 20, 5));
+    pg::Connection owner;
+    QVERIFY(connectAs(owner, m_fx.owner()));
+    const auto before = m_fx.leftovers(m_fx.owner());
+    const ModelOutcome out = ModelOperations::replaceFile(owner, m_model, replacement, [&](qint64 done, qint64) {
+        if (done == 1 << 20)
+            QFile::remove(replacement);
+    }, nullptr, 1 << 20);
+    QCOMPARE(out.cause, Cause::File);
+    QVERIFY2(out.message.contains(QStringLiteral("keeps its previous file")), qPrintable(out.message));
+    QCOMPARE(m_fx.leftovers(m_fx.owner()), before);
+    const QString back = file(QStringLiteral("v1-back.onnx"));
+    QVERIFY(ModelOperations::exportFile(owner, m_model, back).ok());
+    QVERIFY(test::PgxFixture::readFile(back) == test::PgxFixture::readFile(file(QStringLiteral("model.onnx"))));
+}
+
+void TstModelOperations::exportCancelled()
+{
+    QTemporaryDir out;
+    QVERIFY(out.isValid());
+    const QString target = out.filePath(QStringLiteral("export.onnx"));
+    pg::Connection owner;
+    QVERIFY(connectAs(owner, m_fx.owner()));
+    std::atomic_bool cancelled{false};
+    const ModelOutcome result = ModelOperations::exportFile(owner, m_model, target, [&](qint64 done, qint64) {
+        if (done >= 256 << 10)
+            cancelled = true;
+    }, &cancelled, 256 << 10);
+    QCOMPARE(result.status, Status::Cancelled);
+    qInfo("%s", qPrintable(result.message));
+    QVERIFY2(result.message.contains(QStringLiteral("No file was written")), qPrintable(result.message));
+    // Neither the file nor a temporary part of it is left.
+    QCOMPARE(QDir(out.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden), QStringList());
+    // The connection is usable again (the read-only transaction was rolled back).
+    QVERIFY(ModelOperations::exportFile(owner, m_model, target).ok());
+    QCOMPARE(QFileInfo(target).size(), m_size);
+}
+
+void TstModelOperations::modelUserRefused()
+{
+    pg::Connection user;
+    QVERIFY(connectAs(user, m_fx.modelUser()));
+    const QString role = QStringLiteral("\"%1\"").arg(m_fx.modelUser());
+
+    ModelOutcome out = ModelOperations::load(user, m_model);
+    QCOMPARE(out.status, Status::Failed);
+    qInfo("%s", qPrintable(out.message));
+    QCOMPARE(out.cause, Cause::PermissionDenied);
+    QVERIFY2(out.message.contains(role) && out.message.contains(QStringLiteral("system_administrator"))
+                 && out.message.contains(m_model),
+             qPrintable(out.message));
+    QCOMPARE(state(m_model), QStringLiteral("unloaded"));
+
+    out = ModelOperations::drop(user, m_model);
+    QCOMPARE(out.cause, Cause::PermissionDenied);
+    QVERIFY2(out.message.contains(role) && out.message.contains(QStringLiteral("model_owner")), qPrintable(out.message));
+    QCOMPARE(state(m_model), QStringLiteral("unloaded"));
+
+    // Export: refused before the local file is created; an existing file there is untouched.
+    const QString target = file(QStringLiteral("kept.onnx"));
+    {
+        QFile f(target);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("keep me");
+    }
+    out = ModelOperations::exportFile(user, m_model, target);
+    QCOMPARE(out.cause, Cause::PermissionDenied);
+    QVERIFY2(out.message.contains(role) && out.message.contains(QStringLiteral("read the file")), qPrintable(out.message));
+    QCOMPARE(test::PgxFixture::readFile(target), QByteArray("keep me"));
+
+    // A role without USAGE on the schema is told so.
+    QVERIFY(test::execOrFail(m_fx.admin(), QStringLiteral("CREATE ROLE pgxo_nousage LOGIN")));
+    pg::Connection nousage;
+    QVERIFY(connectAs(nousage, QStringLiteral("pgxo_nousage")));
+    out = ModelOperations::load(nousage, m_model);
+    QCOMPARE(out.cause, Cause::PermissionDenied);
+    QVERIFY2(out.message.contains(QStringLiteral("USAGE")) && out.message.contains(QStringLiteral("pgxo_nousage")),
+             qPrintable(out.message));
+    nousage.close();
+    QVERIFY(test::execOrFail(m_fx.admin(), QStringLiteral("DROP ROLE pgxo_nousage")));
+}
+
+void TstModelOperations::missingModel()
+{
+    pg::Connection admin;
+    QVERIFY(connectAs(admin, m_fx.systemAdmin()));
+    const QString name = QStringLiteral("pgxo-no-such-model");
+    for (const ModelOutcome &out : {ModelOperations::load(admin, name), ModelOperations::drop(admin, name),
+                                    ModelOperations::exportFile(admin, name, file(QStringLiteral("none.onnx")))}) {
+        QCOMPARE(out.status, Status::Failed);
+        qInfo("%s", qPrintable(out.message));
+        QCOMPARE(out.cause, Cause::NotFound);
+        QVERIFY2(out.message.contains(name) && out.message.contains(QStringLiteral("does not exist")), qPrintable(out.message));
+    }
+    QVERIFY(!QFile::exists(file(QStringLiteral("none.onnx"))));
+}
+
+QTEST_GUILESS_MAIN(TstModelOperations)
+#include "tst_modeloperations.moc"
