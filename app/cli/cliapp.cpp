@@ -40,7 +40,10 @@ QString CliApp::exitCodesHelp()
               "  4  catalog could not be read\n"
               "  5  output could not be written\n"
               "  6  policy file could not be read or is invalid\n"
-              "  7  apply failed or found a conflict\n");
+              "  7  apply failed or found a conflict\n"
+              "  8  test-access: an outcome disagrees with the privilege matrix\n"
+              "  9  infer failed (permission denied, server error, timeout...), or test-access\n"
+              "     could not test every cell\n");
 }
 
 void CliApp::printHelp(const QCommandLineParser &parser, const QString &usage, const QString &extra)
@@ -76,6 +79,10 @@ QList<CliApp::Command> CliApp::commands()
          [this](const QStringList &args) { return runApply(args); }},
         {QStringLiteral("export"), tr("Write the current roles, grants and default privileges as a policy file."),
          [this](const QStringList &args) { return runExport(args); }},
+        {QStringLiteral("infer"), tr("Run a test inference through the database (as a role) or on the inference server."),
+         [this](const QStringList &args) { return runInfer(args); }},
+        {QStringLiteral("test-access"), tr("Run the inference as every role on every model; compare with the matrix."),
+         [this](const QStringList &args) { return runTestAccess(args); }},
     };
 }
 
@@ -98,7 +105,7 @@ int CliApp::run(const QStringList &arguments)
     const QList<Command> all = commands();
     QString list = u'\n' + tr("Commands:") + u'\n';
     for (const Command &c : all)
-        list += QStringLiteral("  %1  %2\n").arg(c.name, -8).arg(c.summary);
+        list += QStringLiteral("  %1  %2\n").arg(c.name, -11).arg(c.summary);
     list += tr("Run \"%1 <command> --help\" for a command's options.").arg(QLatin1String(programName))
             + u'\n';
 

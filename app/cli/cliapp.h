@@ -21,6 +21,8 @@ enum class ExitCode : int {
     OutputFailed = 5,     ///< the output could not be written
     PolicyInvalid = 6,    ///< the policy file could not be read or is not valid
     ApplyFailed = 7,      ///< apply failed, found a conflict, or lost its connection
+    AccessDisagrees = 8,  ///< test-access: a real outcome differs from the privilege matrix's prediction
+    InferenceFailed = 9,  ///< infer failed (denied, server error, timeout...); test-access could not test every cell
 };
 
 /// The headless command-line front end: parses the command line, dispatches to one subcommand
@@ -47,6 +49,9 @@ private:
     ExitCode runCheck(const QStringList &arguments);
     ExitCode runApply(const QStringList &arguments);
     ExitCode runExport(const QStringList &arguments);
+    // Inference (cliinfer.cpp, cliaccess.cpp).
+    ExitCode runInfer(const QStringList &arguments);
+    ExitCode runTestAccess(const QStringList &arguments);
 
     /// The "Exit codes:" section every help text ends with.
     static QString exitCodesHelp();

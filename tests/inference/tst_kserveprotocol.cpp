@@ -1,5 +1,6 @@
 #include "inference/kserveclient.h"
 #include "inference/kserveprotocol.h"
+#include "inference/latencystats.h"
 #include "inference/sqlinference.h"
 #include "inference/vectorsummary.h"
 
@@ -10,7 +11,8 @@
 using namespace roledesk;
 
 /// The KServe v2 wire format without a network: request bodies, the checks on infer answers
-/// (datatype, shape, values), the other answers, PostgreSQL real[] text, vector summaries.
+/// (datatype, shape, values), the other answers; PostgreSQL real[] text, vector summaries and
+/// latency statistics.
 class TstKServeProtocol : public QObject {
     Q_OBJECT
 private slots:
@@ -30,6 +32,7 @@ private slots:
     void badRealArray_data();
     void badRealArray();
     void summary();
+    void latencyStats();
 };
 
 void TstKServeProtocol::requestBody()
@@ -250,6 +253,27 @@ void TstKServeProtocol::summary()
     QCOMPARE(s.headText(1), QStringLiteral("3.0, -4.0, ..."));
     QCOMPARE(VectorSummary::of(v, 10).headText(0), QStringLiteral("3, -4, 0, 1"));
     QCOMPARE(VectorSummary::of(QList<float>{}).norm, 0.0);
+}
+
+void TstKServeProtocol::latencyStats()
+{
+    const LatencyStats odd = LatencyStats::of({5.0, 1.0, 3.0});
+    QCOMPARE(odd.runs, 3);
+    QCOMPARE(odd.min, 1.0);
+    QCOMPARE(odd.median, 3.0);
+    QCOMPARE(odd.max, 5.0);
+    QCOMPARE(odd.mean, 3.0);
+    QCOMPARE(odd.p95, 5.0);
+    const LatencyStats even = LatencyStats::of({4.0, 1.0, 2.0, 3.0});
+    QCOMPARE(even.median, 2.5);
+    QList<double> hundred;
+    for (int i = 100; i >= 1; --i)
+        hundred << double(i);
+    const LatencyStats h = LatencyStats::of(hundred);
+    QCOMPARE(h.p95, 95.0); // nearest rank
+    QCOMPARE(h.median, 50.5);
+    QCOMPARE(LatencyStats::percentile({}, 0.5), 0.0);
+    QCOMPARE(LatencyStats::of({}).runs, 0);
 }
 
 QTEST_GUILESS_MAIN(TstKServeProtocol)
