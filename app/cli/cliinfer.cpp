@@ -248,16 +248,18 @@ ExitCode CliApp::runInfer(const QStringList &arguments)
         }
     }
     if (s.viaServer && !s.serverUrlGiven) {
-        const pg::Result r = conn.exec(QStringLiteral(
-            "SELECT current_setting('pgx_inference.triton_url', true), "
-            "current_setting('pgx_inference.triton_restricted_header', true)"));
-        const QString url = r.ok() ? r.text(0, 0) : QString();
-        if (url.isEmpty())
+        pg::Error error;
+        const KServeSettings configured = SqlInference::serverSettings(conn, &error);
+        if (configured.baseUrl.isEmpty())
             return usage(tr("--via server needs --server URL: database %1 sets no pgx_inference.triton_url")
                              .arg(conn.database()));
-        s.server.baseUrl = QUrl(url);
-        if (s.server.headerName.isEmpty() && !r.text(0, 1).isEmpty())
-            s.server.setHeader(r.text(0, 1));
+        s.server.baseUrl = configured.baseUrl;
+        if (s.server.headerName.isEmpty()) {
+            s.server.headerName = configured.headerName;
+            s.server.headerValue = configured.headerValue;
+        }
+        if (s.timeoutMs <= 0)
+            s.server.timeoutMs = configured.timeoutMs;
     }
     if (!s.viaServer) {
         pg::Error error;

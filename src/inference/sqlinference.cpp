@@ -79,6 +79,29 @@ QString SqlInferenceResult::describe(const SqlInferenceRequest &request) const
     return {};
 }
 
+KServeSettings SqlInference::serverSettings(pg::Connection &conn, pg::Error *error)
+{
+    KServeSettings s;
+    const pg::Result r = conn.exec(QStringLiteral(
+        "SELECT current_setting('pgx_inference.triton_url', true), "
+        "current_setting('pgx_inference.triton_restricted_header', true), "
+        "current_setting('pgx_inference.triton_timeout_ms', true)"));
+    if (!r.ok()) {
+        if (error)
+            *error = r.error();
+        return s;
+    }
+    if (!r.text(0, 0).isEmpty())
+        s.baseUrl = QUrl(r.text(0, 0));
+    if (!r.text(0, 1).isEmpty())
+        s.setHeader(r.text(0, 1));
+    bool ok = false;
+    const int timeout = r.text(0, 2).toInt(&ok);
+    if (ok && timeout > 0)
+        s.timeoutMs = timeout;
+    return s;
+}
+
 QString SqlInference::statement(const SqlInferenceRequest &request)
 {
     return QStringLiteral("SELECT %1.%2($1)").arg(pg::quoteIdent(request.schema), pg::quoteIdent(request.function));

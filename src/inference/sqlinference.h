@@ -1,5 +1,6 @@
 #pragma once
 
+#include "inference/kserveclient.h"
 #include "inference/vectorsummary.h"
 #include "pg/error.h"
 
@@ -71,6 +72,11 @@ public:
     /// BEGIN; [SET LOCAL statement_timeout, pgx_inference.triton_timeout_ms]; [SET LOCAL ROLE "role"];
     /// SELECT "schema"."function"($1); ROLLBACK (always, whatever failed).
     static SqlInferenceResult run(pg::Connection &conn, const SqlInferenceRequest &request);
+
+    /// The inference server the database's pgx_inference_ce talks to, as this session sees its
+    /// settings: pgx_inference.triton_url (baseUrl; empty when unset), triton_restricted_header and
+    /// triton_timeout_ms. For the panel's "straight to the server" path. Blocking.
+    static KServeSettings serverSettings(pg::Connection &conn, pg::Error *error = nullptr);
 
     /// The SELECT statement run() sends, with the function name quoted by pg::quoteIdent.
     static QString statement(const SqlInferenceRequest &request);

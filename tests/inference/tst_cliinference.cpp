@@ -62,6 +62,7 @@ private slots:
     void inferServer();
     void inferServerRepeat();
     void inferServerErrors();
+    void inferServerFromDatabase();
     void inferDatabaseDenied();
     void inferDatabaseAllowed();
     void inferDatabaseRoleRefused();
@@ -265,6 +266,21 @@ void TstCliInference::inferServerErrors()
     QCOMPARE(limited.exitCode, 9);
     QVERIFY2(limited.err.contains(QStringLiteral("50 bytes, over the limit of 10 bytes")), qPrintable(describe(limited)));
     QTest::qWait(1800); // the stand-in is single-threaded: let the slow answer pass
+}
+
+void TstCliInference::inferServerFromDatabase()
+{
+    // Without --server, the database's pgx_inference.triton_url names the server.
+    const QString dsn = kDsn + QStringLiteral(" options='-c pgx_inference.triton_url=%1'").arg(url());
+    const Outcome o = runCli({QStringLiteral("infer"), QStringLiteral("--via=server"), QStringLiteral("--dsn"), dsn,
+                              QStringLiteral("--model=") + kModel, QStringLiteral("--text=x")});
+    QVERIFY2(o.exitCode == 0, qPrintable(describe(o)));
+    QVERIFY(o.out.contains(QStringLiteral("via:         server ") + url()));
+    const Outcome none = runCli({QStringLiteral("infer"), QStringLiteral("--via=server"), QStringLiteral("--dsn"),
+                                 kDsn + QStringLiteral(" options='-c pgx_inference.triton_url='"),
+                                 QStringLiteral("--model=") + kModel, QStringLiteral("--text=x")});
+    QCOMPARE(none.exitCode, 2);
+    QVERIFY2(none.err.contains(QStringLiteral("sets no pgx_inference.triton_url")), qPrintable(describe(none)));
 }
 
 void TstCliInference::inferDatabaseDenied()

@@ -80,6 +80,7 @@ private slots:
     void badResults();
     void statementTimeout();
     void quotedName();
+    void serverSettings();
     void workerRepeats();
     void workerCancel();
     void workerConnectFailure();
@@ -248,6 +249,27 @@ void TstSqlInference::quotedName()
     QVERIFY2(r.ok(), qPrintable(r.error.toString()));
     QCOMPARE(r.statement, QStringLiteral("SELECT \"inft_s\".\"odd \"\"name\"\"\"($1)"));
     QCOMPARE(r.values, (QList<float>{1.0f, 2.0f}));
+}
+
+void TstSqlInference::serverSettings()
+{
+    pg::Connection conn;
+    QVERIFY(test::openSandbox(conn, m_db));
+    QVERIFY(test::execOrFail(conn, QStringLiteral("SET pgx_inference.triton_url = 'http://127.0.0.1:1/triton'")));
+    QVERIFY(test::execOrFail(conn, QStringLiteral("SET pgx_inference.triton_restricted_header = 'X-Key: s3cret'")));
+    QVERIFY(test::execOrFail(conn, QStringLiteral("SET pgx_inference.triton_timeout_ms = '2500'")));
+    pg::Error error;
+    KServeSettings s = SqlInference::serverSettings(conn, &error);
+    QVERIFY(error.isNull());
+    QCOMPARE(s.baseUrl, QUrl(QStringLiteral("http://127.0.0.1:1/triton")));
+    QCOMPARE(s.headerName, QByteArray("X-Key"));
+    QCOMPARE(s.headerValue, QByteArray("s3cret"));
+    QCOMPARE(s.timeoutMs, 2500);
+    QVERIFY(test::execOrFail(conn, QStringLiteral("SET pgx_inference.triton_url = ''")));
+    QVERIFY(test::execOrFail(conn, QStringLiteral("RESET pgx_inference.triton_timeout_ms")));
+    s = SqlInference::serverSettings(conn, &error);
+    QVERIFY(s.baseUrl.isEmpty());
+    QCOMPARE(s.timeoutMs, KServeSettings().timeoutMs);
 }
 
 void TstSqlInference::workerRepeats()
