@@ -266,8 +266,8 @@ void ModelAccessPlanner::explainApplier(const ModelAccessColumn &column, EditRes
     if (column.object < 0 || m_rights->cell(me, column.object).grantable.testFlag(privilegeOf(column)))
         return;
     const CatalogObject &o = s.objects.at(column.object);
-    result.notes << tr("%1 may not grant %2 on %3: that takes its owner (%4), the grant option or a superuser; "
-                       "applying as %1 will not change it.")
+    result.notes << tr("%1 may not grant or revoke %2 on %3: that takes its owner (%4), the grant option or a "
+                       "superuser; applying as %1 will not change it.")
                         .arg(s.currentUser, privilegeKeyword(privilegeOf(column)),
                              ObjectRef::fromSnapshot(s, column.object).toDisplay(), s.roleName(o.owner));
 }
