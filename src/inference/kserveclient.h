@@ -40,7 +40,9 @@ struct KServeSettings {
 /// names the URL or model and the cause (not reachable, no answer within N ms, restricted API,
 /// model not loaded, HTTP status with the server's text, bad JSON, wrong datatype or shape).
 /// Latency is measured per request, from sending to the parsed answer. When \a context is given
-/// and destroyed before the answer, the callback is dropped.
+/// and destroyed before the answer, the callback is dropped; destroying the client aborts what is
+/// in flight without calling back. A text-embedding model takes one BYTES input (settings'
+/// inputName, "TEXT") and answers one FP32 output of shape [n, dim], as pgx_inference's models do.
 class KServeClient : public QObject {
     Q_OBJECT
 public:
