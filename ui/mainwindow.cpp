@@ -12,6 +12,9 @@
 #include "pendingchangesdock.h"
 #include "membershippage.h"
 #include "messagebar.h"
+#include "inferencepanel.h"
+#include "modelaccesspage.h"
+#include "modelspage.h"
 #include "privileges/effectiverights.h"
 #include "session.h"
 
@@ -94,6 +97,7 @@ MainWindow::MainWindow(ProfileStore *store, PasswordVault *vault, QWidget *paren
     });
     createEditing();
     createRoleViews();
+    createModelViews();
     onStateChanged();
     resize(1500, 900);
 }
@@ -374,6 +378,30 @@ void MainWindow::createRoleViews()
         exportAction->setEnabled(true);
         compare->setEnabled(true);
     });
+}
+
+void MainWindow::createModelViews()
+{
+    // In-database models: the inventory with its actions, and the sub-pages added to it.
+    m_models = new ModelsPage(m_session, this);
+    m_pages->insertTab(int(Page::Models), m_models, tr("M&odels"));
+    auto *access = new ModelAccessPage(m_session, m_models);
+    m_models->addSubPage(access, tr("&Access"));
+    connect(access, &ModelAccessPage::notesReported, this, [this](const QStringList &notes) {
+        if (!notes.isEmpty())
+            m_messages->showMessage(MessageBar::Level::Info, notes.join(u' '), notes.join(u'\n'));
+    });
+    m_inference = new InferencePanel(m_session, m_models);
+    m_models->addSubPage(m_inference, tr("In&ference"));
+    connect(m_models, &ModelsPage::changesProposed, this, [this](const QList<Change> &changes, const QString &text) {
+        m_session->addChanges(changes, text);
+    });
+    connect(m_models, &ModelsPage::message, m_messages, &MessageBar::showMessage);
+    auto *models = new QAction(tr("M&odels"), this);
+    models->setObjectName(QStringLiteral("actionShowModels"));
+    models->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
+    connect(models, &QAction::triggered, this, [this] { showPage(Page::Models); });
+    addAction(models);
 }
 
 void MainWindow::showJournal()

@@ -23,19 +23,21 @@ class MatrixEditActions;
 class PendingChangesDock;
 class MatrixPage;
 class MembershipPage;
+class InferencePanel;
 class MessageBar;
+class ModelsPage;
 class PasswordVault;
 class ProfileStore;
 class Session;
 
 /// The console's window. It only arranges: the toolbar (Connect, Refresh, Cancel), the pages
-/// (Privileges, Memberships), the "Why?" dock, the message bar and the status bar, and passes
+/// (Privileges, Memberships, Default privileges, Models), the "Why?" dock, the message bar and the status bar, and passes
 /// the Session's results to them.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
     /// The pages, in tab order.
-    enum class Page { Matrix, Memberships, DefaultPrivileges };
+    enum class Page { Matrix, Memberships, DefaultPrivileges, Models };
     Q_ENUM(Page)
 
     /// A window whose Connect dialog offers the profiles of \a store and passwords of \a vault
@@ -56,6 +58,8 @@ public:
     MessageBar *messageBar() const { return m_messages; }
     DefaultPrivilegesPage *defaultPrivilegesPage() const { return m_defaults; }
     PolicyDriftPanel *policyDriftPanel() const { return m_driftPanel; }
+    ModelsPage *modelsPage() const { return m_models; }
+    InferencePanel *inferencePanel() const { return m_inference; }
     /// Opens the journal of applied plans.
     void showJournal();
     /// Asks for roles, schemas and a format, and writes the current state as a policy file.
@@ -82,6 +86,7 @@ private:
     void focusFilter();
     void createEditing();
     void createRoleViews();
+    void createModelViews();
 
     ProfileStore *m_store;
     PasswordVault *m_vault;
@@ -103,6 +108,8 @@ private:
     DefaultPrivilegesPage *m_defaults = nullptr;
     PolicyDriftPanel *m_driftPanel = nullptr;
     QDockWidget *m_driftDock = nullptr;
+    ModelsPage *m_models = nullptr;
+    InferencePanel *m_inference = nullptr;
     bool m_whyWasVisible = false; // the Why? dock was open when the matrix page was left
 };
 

@@ -4,6 +4,8 @@
 #include "mainwindow.h"
 #include "matrixeditactions.h"
 #include "matrixpage.h"
+#include "inferencepanel.h"
+#include "modelspage.h"
 #include "messagebar.h"
 #include "privileges/effectiverights.h"
 #include "roledialog.h"
@@ -24,6 +26,7 @@
 #include <QTranslator>
 
 #include <cstdio>
+#include <memory>
 #include <utility>
 
 namespace roledesk {
@@ -64,7 +67,8 @@ int RoleDeskApp::run()
     const QCommandLineOption select(QStringLiteral("select"),
                                     tr("Select the matrix cell of ROLE and OBJECT (name or schema.name) once loaded."),
                                     tr("ROLE,OBJECT"));
-    const QCommandLineOption page(QStringLiteral("page"), tr("Show this page: privileges, memberships, defaults (default privileges), or roledialog (the role dialog for the --select role)."),
+    const QCommandLineOption page(QStringLiteral("page"), tr("Show this page: privileges, memberships, defaults (default privileges), models (the in-database models; "
+                                     "--select MODEL selects one), inference (a checked server, test inferences and an access test on --select MODEL), or roledialog (the role dialog for the --select role)."),
                                   tr("PAGE"));
     const QCommandLineOption edit(QStringLiteral("edit"),
                                   tr("Once loaded, add a pending edit: grant|revoke:ROLE,OBJECT,PRIVILEGE[+PRIVILEGE...] "
@@ -152,6 +156,40 @@ void RoleDeskApp::onSnapshotShown()
         m_window->showPage(MainWindow::Page::Memberships);
     if (m_page == QLatin1String("defaults"))
         m_window->showPage(MainWindow::Page::DefaultPrivileges);
+    if (m_page == QLatin1String("models") || m_page == QLatin1String("inference")) {
+        m_window->showPage(MainWindow::Page::Models);
+        // The page takes the snapshot after this slot: select once it has.
+        const QString model = m_select.value(0).trimmed();
+        QTimer::singleShot(0, this, [this, model] {
+            if (!model.isEmpty())
+                m_window->modelsPage()->selectModel(model);
+        });
+    }
+    if (m_page == QLatin1String("inference")) {
+        // Show a checked server, a run of test inferences and an access test, then the picture.
+        InferencePanel *panel = m_window->inferencePanel();
+        m_window->modelsPage()->showSubPage(panel);
+        const QString model = m_select.value(0).trimmed();
+        auto pending = std::make_shared<int>(3);
+        const auto done = [this, pending] {
+            if (--*pending == 0 && !m_screenshot.isEmpty())
+                QTimer::singleShot(300, this, [this] {
+                    grabAndQuit();
+                    m_app.quit();
+                });
+        };
+        connect(panel, &InferencePanel::serverChecked, this, done, Qt::SingleShotConnection);
+        connect(panel, &InferencePanel::inferenceFinished, this, done, Qt::SingleShotConnection);
+        connect(panel, &InferencePanel::accessTested, this, done, Qt::SingleShotConnection);
+        QTimer::singleShot(0, this, [panel, model] {
+            panel->selectModel(model);
+            panel->checkServer();
+            panel->runInference(InferencePanel::Route::Database, QStringLiteral("Who may use this model?"), {}, 25);
+        });
+        connect(panel, &InferencePanel::inferenceFinished, panel, [panel] { panel->testAccess(); },
+                Qt::SingleShotConnection);
+        return;
+    }
     if (m_page == QLatin1String("roledialog") && !m_shotTarget) {
         const SnapshotPtr snapshot = m_window->session()->rights()->snapshotPtr();
         int role = -1;
