@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Full-size benchmark: its own sandbox cluster, the large generated catalog (scale 1: 1,000 roles,
-# 200 schemas, 20,000 tables, 5,000 functions), roledesk-bench against pg_dump, then cleanup.
+# 200 schemas, 20,000 tables, 5,000 functions), roledesk-bench against pg_dump, roledesk-planbench
+# against psql, roledesk-importbench (a 1 GiB model) against psql \lo_import, roledesk-inferbench
+# against a direct HTTP client, then cleanup.
 #
 #   tests/bench/run.sh [roledesk-bench options...]      e.g. --repeat 5 --json
 #
@@ -14,12 +16,12 @@ scale=${ROLEDESK_BENCH_SCALE:-1}
 build=${ROLEDESK_BENCH_BUILD:-$root/build-bench}
 export ROLEDESK_SANDBOX_DIR=${ROLEDESK_BENCH_DIR:-${TMPDIR:-/tmp}/roledesk-bench-sandbox}
 export ROLEDESK_SANDBOX_PORT=${ROLEDESK_BENCH_PORT:-54390}
-export ROLEDESK_SANDBOX_DBS="roledesk_bench=/dev/null"
+export ROLEDESK_SANDBOX_DBS="roledesk_bench=/dev/null roledesk_models=$root/tests/fixtures/models.sql"
 
 if [ ! -x "$build/tests/bench/roledesk-bench" ]; then
     cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
 fi
-ninja -C "$build" roledesk-bench roledesk-planbench >/dev/null
+ninja -C "$build" roledesk-bench roledesk-planbench roledesk-importbench roledesk-inferbench roledesk-kserve-standin >/dev/null
 
 "$root/tests/sandbox/sandbox.sh" start
 trap '"$root/tests/sandbox/sandbox.sh" stop' EXIT
@@ -47,3 +49,12 @@ echo "generated in $(( $(date +%s) - start )) s"
 # in a scratch schema of the same database. Options in ROLEDESK_PLANBENCH_ARGS (e.g. --json).
 # shellcheck disable=SC2086
 "$build/tests/bench/roledesk-planbench" --dsn "dbname=roledesk_bench" ${ROLEDESK_PLANBENCH_ARGS:-}
+
+# Model import: a 1 GiB file by default, ModelImporter next to psql \lo_import on the same file.
+# Options in ROLEDESK_IMPORTBENCH_ARGS (e.g. --size 256 --json); the file goes to TMPDIR.
+# shellcheck disable=SC2086
+"$build/tests/pgx/roledesk-importbench" --dsn "dbname=roledesk_models" --psql "$ROLEDESK_PGBIN/psql" ${ROLEDESK_IMPORTBENCH_ARGS:-}
+
+# One inference through KServeClient against a direct HTTP/1.1 request to the same stand-in.
+# shellcheck disable=SC2086
+"$build/tests/inference/roledesk-inferbench" ${ROLEDESK_INFERBENCH_ARGS:-}
