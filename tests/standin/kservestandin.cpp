@@ -87,6 +87,26 @@ quint16 KServeStandin::listen(const QHostAddress &address, quint16 port, QString
     return bound;
 }
 
+QStringList KServeStandin::loadModels(const QStringList &names)
+{
+    QStringList wanted;
+    for (const QString &name : names) {
+        if (name == u"*") {
+            for (const IndexEntry &e : m_repository.index())
+                wanted << e.name;
+        } else {
+            wanted << name;
+        }
+    }
+    QStringList failures;
+    for (const QString &name : std::as_const(wanted)) {
+        QString why;
+        if (!m_repository.load(name, &why))
+            failures << why;
+    }
+    return failures;
+}
+
 void KServeStandin::addRoutes()
 {
     using Method = QHttpServerRequest::Method;

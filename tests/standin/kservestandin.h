@@ -41,6 +41,9 @@ public:
     /// Listens on \a address:\a port (0: any free port). Returns the bound port, or 0 with
     /// \a error set.
     quint16 listen(const QHostAddress &address, quint16 port, QString *error);
+    /// Loads \a names now ("*": every model folder of the repository), like Triton's
+    /// --load-model; returns what failed, one message per model.
+    QStringList loadModels(const QStringList &names);
 
 private:
     using Handler = std::function<QHttpServerResponse()>;

@@ -15,6 +15,9 @@
 //                               {"error": "This API is restricted, expecting header 'NAME'"}.
 //                               A header without --restrict restricts every category.
 //   --max-body-mb N             request bodies over N MiB answer 413 (default 16)
+//   --load-model NAME           load NAME at start (repeatable; "*" loads every model folder of the
+//                               repository, like Triton's --load-model=*); a model that fails to
+//                               load is reported on stderr and stays unavailable
 //   --verbose                   one line per request on stderr
 // Once listening it prints "listening on http://ADDRESS:PORT" on stdout (flushed) and serves until
 // killed (SIGTERM/SIGINT).
@@ -106,9 +109,11 @@ int main(int argc, char *argv[])
                                             QStringLiteral("categories"));
     const QCommandLineOption maxBodyOption(QStringLiteral("max-body-mb"), QStringLiteral("Largest request body (MiB)."),
                                            QStringLiteral("mb"), QStringLiteral("16"));
+    const QCommandLineOption loadOption(QStringLiteral("load-model"), QStringLiteral("Load this model at start (* = all)."),
+                                        QStringLiteral("name"));
     const QCommandLineOption verboseOption(QStringLiteral("verbose"), QStringLiteral("Log each request on stderr."));
     parser.addOptions({listenOption, portOption, repositoryOption, portFileOption, headerOption, restrictOption,
-                       maxBodyOption, verboseOption});
+                       maxBodyOption, loadOption, verboseOption});
     parser.process(app);
     if (!parser.positionalArguments().isEmpty())
         return usageError(QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().first()));
@@ -158,6 +163,8 @@ int main(int argc, char *argv[])
         return usageError(QStringLiteral("--port needs a number from 0 to 65535"));
 
     KServeStandin server(options);
+    for (const QString &failure : server.loadModels(parser.values(loadOption)))
+        std::fprintf(stderr, "roledesk-kserve-standin: %s\n", qPrintable(failure));
     QString error;
     const quint16 bound = server.listen(address, quint16(port), &error);
     if (bound == 0) {

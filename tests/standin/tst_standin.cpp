@@ -33,6 +33,7 @@ private slots:
     void everythingRestricted();
     void commandLine();
     void portFile();
+    void loadAtStart();
 
 private:
     static QByteArray inferBody(const QStringList &texts);
@@ -502,6 +503,24 @@ void TstStandin::portFile()
     QVERIFY(f.open(QIODevice::ReadOnly));
     QCOMPARE(f.readAll(), QByteArray::number(server.port()) + '\n');
     QVERIFY(server.port() != m_server.port());
+}
+
+void TstStandin::loadAtStart()
+{
+    StandinProcess one;
+    QString why;
+    QVERIFY2(one.start(m_repo.path(), {QStringLiteral("--load-model"), QStringLiteral("f_shape")}, &why), qPrintable(why));
+    QCOMPARE(httpGet(one.url(QStringLiteral("/v2/models/f_shape/ready"))).status, 200);
+    QCOMPARE(httpGet(one.url(QStringLiteral("/v2/models/mini/ready"))).status, 400);
+
+    // Every folder; the broken ones are reported and stay unavailable, the server runs.
+    StandinProcess all;
+    QVERIFY2(all.start(m_repo.path(), {QStringLiteral("--load-model"), QStringLiteral("*")}, &why), qPrintable(why));
+    QCOMPARE(httpGet(all.url(QStringLiteral("/v2/models/mini/ready"))).status, 200);
+    QCOMPARE(httpGet(all.url(QStringLiteral("/v2/models/small.v2-x/ready"))).status, 200);
+    QCOMPARE(httpGet(all.url(QStringLiteral("/v2/models/broken/ready"))).status, 400);
+    QTest::qWait(100);
+    QVERIFY2(all.output().contains(u"failed to load 'broken'"), qPrintable(all.output()));
 }
 
 QTEST_GUILESS_MAIN(TstStandin)
