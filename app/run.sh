@@ -14,8 +14,10 @@
 #
 # The sandbox keeps running after the console closes, so the next start is instant; its
 # superuser is "postgres" (trusted on the socket, password 'postgres' over TCP), every demo
-# login has the password 'demo'. A display is needed: a desktop session, `ssh -X`, or for a
-# headless check `xvfb-run -a app/run.sh`.
+# login has the password 'demo'. Beside roledesk_demo it holds roledesk_models (pgx_inference_ce
+# with a loaded demo model), served by the KServe v2 stand-in for Triton (test and demo
+# infrastructure, tests/standin) that the sandbox starts and --stop stops. A display is needed:
+# a desktop session, `ssh -X`, or for a headless check `xvfb-run -a app/run.sh`.
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -23,7 +25,7 @@ build=${ROLEDESK_BUILD_DIR:-$root/build}
 sandbox=$root/tests/sandbox/sandbox.sh
 port=${ROLEDESK_DEMO_PORT:-54320}
 
-usage() { sed -n '2,18p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; }
+usage() { sed -n '2,20p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; }
 section() { printf '\n==> %s\n' "$*"; }
 
 action=run
@@ -48,7 +50,8 @@ if [ -z "${ROLEDESK_DEMO_DIR:-}" ] && [ "$(id -u)" -eq 0 ]; then
 fi
 export ROLEDESK_SANDBOX_DIR=$dir
 export ROLEDESK_SANDBOX_PORT=$port
-export ROLEDESK_SANDBOX_DBS="roledesk_demo=$root/resources/demo/demo.sql"
+export ROLEDESK_SANDBOX_DBS="roledesk_demo=$root/resources/demo/demo.sql roledesk_models=$root/tests/fixtures/models.sql"
+export ROLEDESK_STANDIN=${ROLEDESK_STANDIN:-$build/tests/standin/roledesk-kserve-standin}
 
 if [ "$action" = stop ]; then
     if bash "$sandbox" status; then
@@ -85,6 +88,7 @@ if bash "$sandbox" status; then
         export ROLEDESK_SANDBOX_PORT=$port
     fi
     echo "sandbox: reusing the running sandbox in $dir (port $port)"
+    bash "$sandbox" start # restarts the inference stand-in if it is gone
 else
     if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
         echo "app/run.sh: port $port is taken by another program; choose another with" >&2
@@ -96,6 +100,11 @@ fi
 sock=$dir/run
 dsn="host=$sock port=$port dbname=roledesk_demo user=postgres"
 echo "Connect with psql:  psql \"$dsn\""
+# Only the stand-in's variables: the console must not inherit the sandbox's PG* defaults.
+eval "$(bash "$sandbox" env | grep -E '^(export|unset) ROLEDESK_STANDIN_')"
+if [ -n "${ROLEDESK_STANDIN_URL:-}" ]; then
+    echo "Inference stand-in: $ROLEDESK_STANDIN_URL (models of roledesk_models in $ROLEDESK_STANDIN_REPOSITORY)"
+fi
 echo "Stop it with:       app/run.sh --stop"
 
 binary=$build/app/roledesk

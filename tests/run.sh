@@ -10,8 +10,9 @@
 #   ROLEDESK_SANDBOX_PORT  first loopback port to try      (default 54329; the next free one is used)
 #   ROLEDESK_SKIP_DEPS=1   do not check Debian packages
 #
-# The sandbox lives in a fresh temporary folder and is always stopped on exit. The exit status is
-# ctest's.
+# The sandbox lives in a fresh temporary folder and is always stopped on exit, together with the
+# KServe v2 stand-in for Triton that it starts (built here; ctest sees ROLEDESK_STANDIN_URL and
+# ROLEDESK_STANDIN_REPOSITORY). The exit status is ctest's.
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -54,6 +55,7 @@ tmp=$(mktemp -d "${TMPDIR:-/tmp}/roledesk-test.XXXXXX")
 chmod 755 "$tmp"
 export ROLEDESK_SANDBOX_DIR=$tmp/pg
 export ROLEDESK_SANDBOX_PORT=$port
+export ROLEDESK_STANDIN=${ROLEDESK_STANDIN:-$build/tests/standin/roledesk-kserve-standin}
 unset ROLEDESK_SANDBOX_DBS ROLEDESK_SANDBOX_KEEP
 
 cleanup() {

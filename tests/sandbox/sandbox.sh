@@ -2,9 +2,12 @@
 # A throwaway PostgreSQL 15 cluster for tests and the demo.
 #
 #   sandbox.sh start     initdb (as a non-root user), start on a Unix socket in the sandbox folder
-#                        and on 127.0.0.1:$PORT, create the databases and load their SQL
-#   sandbox.sh stop      stop the server and remove the folder
-#   sandbox.sh env       print the libpq environment (export PGHOST=...) for the superuser
+#                        and on 127.0.0.1:$PORT, start the KServe v2 stand-in for Triton on a free
+#                        loopback port, create the databases, point them at the stand-in and load
+#                        their SQL
+#   sandbox.sh stop      stop the stand-in and the server, and remove the folder
+#   sandbox.sh env       print the libpq environment (export PGHOST=...) for the superuser, and
+#                        ROLEDESK_STANDIN_URL / ROLEDESK_STANDIN_REPOSITORY of the stand-in
 #   sandbox.sh status    exit 0 when running
 #
 # Settings (environment):
@@ -12,9 +15,15 @@
 #   ROLEDESK_SANDBOX_PORT  loopback TCP port          (default 54329)
 #   ROLEDESK_SANDBOX_DBS   "name=file.sql ..." pairs  (default: fixture and demo databases)
 #   ROLEDESK_SANDBOX_KEEP  set to 1 to keep the folder on stop
+#   ROLEDESK_STANDIN       the stand-in binary (default <ROLEDESK_BUILD_DIR or repo/build>/tests/standin/
+#                          roledesk-kserve-standin); when it is missing the sandbox runs without it
 #
 # The cluster superuser is "postgres". Unix-socket logins are trusted; TCP logins on 127.0.0.1 need
 # a password (scram-sha-256), so that wrong-password handling can be tested for real.
+# The stand-in (tests/standin, test and demo infrastructure, not Triton) serves the model repository
+# $DIR/models, which the server's account can write; every sandbox database gets
+# pgx_inference.triton_url and pgx_inference.triton_model_repository_path for it (ALTER DATABASE),
+# so pgx_inference_ce loads models into it and infers through it.
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -25,6 +34,8 @@ dbs=${ROLEDESK_SANDBOX_DBS:-"roledesk_fixture=$root/tests/fixtures/fixture.sql r
 pgbin=$(ls -d /usr/lib/postgresql/15/bin 2>/dev/null || dirname "$(command -v pg_ctl 2>/dev/null || echo /usr/bin/pg_ctl)")
 data=$dir/data
 sock=$dir/run
+models=$dir/models
+standin=${ROLEDESK_STANDIN:-${ROLEDESK_BUILD_DIR:-$root/build}/tests/standin/roledesk-kserve-standin}
 
 # initdb and the server refuse to run as root: use the postgres account (or the caller if not root).
 as_owner() {
@@ -62,13 +73,93 @@ install_extensions() {
     return 0
 }
 
+# The stand-in's process id, when it is running (checked against the binary's name, so that a
+# recycled pid is never signalled).
+standin_pid() {
+    local pid
+    pid=$(cat "$dir/standin.pid" 2>/dev/null) || return 1
+    [ -n "$pid" ] && tr '\0' ' ' 2>/dev/null <"/proc/$pid/cmdline" | grep -q roledesk-kserve-standin || return 1
+    echo "$pid"
+}
+
+standin_url() {
+    local p
+    p=$(cat "$dir/standin.port" 2>/dev/null) && [ -n "$p" ] && standin_pid >/dev/null && echo "http://127.0.0.1:$p"
+}
+
+# Starts the stand-in on a free loopback port (it picks one and writes it to standin.port).
+start_standin() {
+    local url
+    standin_pid >/dev/null && return 0
+    if [ ! -x "$standin" ]; then
+        echo "sandbox: the KServe stand-in $standin is not built (cmake --build <build> --target" \
+             "roledesk-kserve-standin, or set ROLEDESK_STANDIN); continuing without an inference server" >&2
+        return 0
+    fi
+    if [ ! -d "$models" ]; then # a sandbox from before the stand-in existed
+        mkdir -p "$models"
+        [ "$(id -u)" -eq 0 ] && chown "${ROLEDESK_SANDBOX_USER:-postgres}" "$models"
+    fi
+    rm -f "$dir/standin.port"
+    # Its own session, so that a Ctrl-C in the calling terminal does not reach it; stop() ends it.
+    # --load-model '*': after a restart it serves again what the databases loaded (unload removes
+    # a model's files, so the repository holds the loaded models).
+    setsid "$standin" --listen 127.0.0.1 --port 0 --repository "$models" --port-file "$dir/standin.port" \
+        --load-model '*' --verbose </dev/null >>"$dir/standin.log" 2>&1 &
+    echo $! >"$dir/standin.pid"
+    for _ in $(seq 1 100); do
+        [ -s "$dir/standin.port" ] && break
+        kill -0 "$(cat "$dir/standin.pid")" 2>/dev/null || break
+        sleep 0.1
+    done
+    if ! url=$(standin_url); then
+        echo "sandbox: the KServe stand-in did not start; continuing without it:" >&2
+        cat "$dir/standin.log" >&2
+        return 0
+    fi
+    echo "sandbox: KServe stand-in on $url, repository $models"
+}
+
+stop_standin() {
+    local pid
+    pid=$(standin_pid) || { rm -f "$dir/standin.pid"; return 0; }
+    kill -TERM "$pid" 2>/dev/null || true
+    for _ in $(seq 1 50); do
+        kill -0 "$pid" 2>/dev/null || break
+        sleep 0.1
+    done
+    kill -KILL "$pid" 2>/dev/null || true
+    rm -f "$dir/standin.pid" "$dir/standin.port"
+}
+
+# Points database $1 at the stand-in (new sessions see it), or at nothing when it is not running.
+configure_inference() {
+    local url
+    if url=$(standin_url); then
+        psql_super -d postgres -c "ALTER DATABASE \"$1\" SET pgx_inference.triton_url = '$url'" \
+            -c "ALTER DATABASE \"$1\" SET pgx_inference.triton_model_repository_path = '$models'"
+    else
+        psql_super -d postgres -c "ALTER DATABASE \"$1\" RESET pgx_inference.triton_url" \
+            -c "ALTER DATABASE \"$1\" RESET pgx_inference.triton_model_repository_path"
+    fi
+}
+
 start() {
     if status >/dev/null 2>&1; then
         echo "sandbox: already running in $dir (port $port)"
+        if ! standin_pid >/dev/null; then
+            # A reused sandbox whose stand-in is gone: start it again, on a new port.
+            start_standin
+            local name
+            for name in $(psql_super -d postgres -At -c "SELECT datname FROM pg_database WHERE datname LIKE 'roledesk%'"); do
+                configure_inference "$name"
+            done
+        fi
         return 0
     fi
+    stop_standin
     rm -rf "$dir"
-    mkdir -p "$dir" "$sock"
+    mkdir -p "$dir" "$sock" "$models"
     [ "$(id -u)" -eq 0 ] && chown -R "${ROLEDESK_SANDBOX_USER:-postgres}" "$dir"
     chmod 700 "$dir"
     as_owner "$pgbin/initdb" -D "$data" -U postgres --auth-local=trust --auth-host=scram-sha-256 \
@@ -88,11 +179,13 @@ CONF
     as_owner "$pgbin/pg_ctl" -D "$data" -l "$dir/server.log" -w -t 60 start >/dev/null \
         || { cat "$dir/server.log"; exit 1; }
     install_extensions
+    start_standin
     # The superuser gets a password so that TCP logins can be tested too.
     psql_super -d postgres -c "ALTER ROLE postgres PASSWORD 'postgres'"
     for pair in $dbs; do
         local name=${pair%%=*} file=${pair#*=}
         psql_super -d postgres -c "CREATE DATABASE \"$name\""
+        configure_inference "$name"
         if [ -f "$file" ]; then
             psql_super -d "$name" -f "$file" >"$dir/load-$name.log" 2>&1 \
                 || { echo "sandbox: loading $file into $name failed:"; cat "$dir/load-$name.log"; exit 1; }
@@ -102,6 +195,7 @@ CONF
 }
 
 stop() {
+    stop_standin
     if [ -d "$data" ]; then
         as_owner "$pgbin/pg_ctl" -D "$data" -m immediate -w stop >/dev/null 2>&1 || true
     fi
@@ -122,6 +216,13 @@ env_() {
     echo "export ROLEDESK_SANDBOX_DIR='$dir'"
     echo "export ROLEDESK_SANDBOX_PORT='$port'"
     echo "export ROLEDESK_PGBIN='$pgbin'"
+    local url
+    if url=$(standin_url); then
+        echo "export ROLEDESK_STANDIN_URL='$url'"
+        echo "export ROLEDESK_STANDIN_REPOSITORY='$models'"
+    else
+        echo "unset ROLEDESK_STANDIN_URL ROLEDESK_STANDIN_REPOSITORY"
+    fi
 }
 
 case "${1:-}" in
