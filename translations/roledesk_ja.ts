@@ -229,6 +229,139 @@
     </message>
 </context>
 <context>
+    <name>ModelAccessPlanner</name>
+    <message>
+        <location filename="../src/plan/modelaccessplanner.cpp" line="262"/>
+        <source>Only the extension owner (%1) or a superuser may grant and revoke model roles; applying as %2 will be refused.</source>
+        <translation>モデルロールを付与・取り消しできるのは拡張機能の所有者 (%1) またはスーパーユーザーだけです。%2 として適用すると拒否されます。</translation>
+    </message>
+    <message>
+        <location filename="../src/plan/modelaccessplanner.cpp" line="269"/>
+        <source>%1 may not grant or revoke %2 on %3: that takes its owner (%4), the grant option or a superuser; applying as %1 will not change it.</source>
+        <translation>%1 は %3 に対する %2 を付与・取り消しできません。それには所有者 (%4)、権限付与オプション、またはスーパーユーザーが必要です。%1 として適用しても変更されません。</translation>
+    </message>
+    <message>
+        <location filename="../src/plan/modelaccessplanner.cpp" line="284"/>
+        <source>There is no role named %1.</source>
+        <translation>%1 という名前のロールはありません。</translation>
+    </message>
+    <message>
+        <location filename="../src/plan/modelaccessplanner.cpp" line="289"/>
+        <source>The extension owner is the role that created the extension; every superuser counts as one too. It is not granted: make the role a superuser, or have it own the extension.</source>
+        <translation>拡張機能の所有者とは拡張機能を作成したロールで、スーパーユーザーもすべて所有者とみなされます。これは付与するものではありません。ロールをスーパーユーザーにするか、拡張機能を所有させてください。</translation>
+    </message>
+    <message>
+        <location filename="../src/plan/modelaccessplanner.cpp" line="295"/>
+        <source>Model roles are given to roles, not to PUBLIC.</source>
+        <translation>モデルロールはロールに付与するもので、PUBLIC には付与できません。</translation>
+    </message>
+    <message>
+        <location filename="../src/plan/modelaccessplanner.cpp" line="297"/>
+        <source>Schema pgx_inference is not in the snapshot.</source>
+        <translation>スキーマ pgx_inference はスナップショットにありません。</translation>
+    </message>
+    <message>
+        <location filename="../src/plan/modelaccessplanner.cpp" line="298"/>
+        <source>The function of model %1 (%2) is missing; the model cannot be used by anyone.</source>
+        <translation>モデル %1 の関数 (%2) が見つかりません。このモデルは誰も使用できません。</translation>
+    </message>
+    <message>
+        <location filename="../src/plan/modelaccessplanner.cpp" line="330"/>
+        <source>through %1</source>
+        <translation>%1 経由</translation>
+    </message>
+    <message>
+        <location filename="../src/plan/modelaccessplanner.cpp" line="333"/>
+        <source>through a predefined role</source>
+        <translation>定義済みロール経由</translation>
+    </message>
+    <message>
+        <location filename="../src/plan/modelaccessplanner.cpp" line="335"/>
+        <source>through PUBLIC</source>
+        <translation>PUBLIC 経由</translation>
+    </message>
+    <message>
+        <location filename="../src/plan/modelaccessplanner.cpp" line="343"/>
+        <source>%1 still holds %2 %3.</source>
+        <translation>%1 は引き続き %2 を保有しています (%3)。</translation>
+    </message>
+    <message>
+        <location filename="../src/plan/modelaccessplanner.cpp" line="343"/>
+        <location filename="../src/plan/modelaccessplanner.cpp" line="359"/>
+        <location filename="../src/plan/modelaccessplanner.cpp" line="390"/>
+        <location filename="../src/plan/modelaccessplanner.cpp" line="402"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../src/plan/modelaccessplanner.cpp" line="345"/>
+        <source>%1 keeps every right of %2 as %3.</source>
+        <translation>%1 は %3 として %2 のすべての権限を保持し続けます。</translation>
+    </message>
+    <message>
+        <location filename="../src/plan/modelaccessplanner.cpp" line="346"/>
+        <location filename="../src/plan/modelaccessplanner.cpp" line="350"/>
+        <source>a superuser</source>
+        <translation>スーパーユーザー</translation>
+    </message>
+    <message>
+        <location filename="../src/plan/modelaccessplanner.cpp" line="346"/>
+        <location filename="../src/plan/modelaccessplanner.cpp" line="350"/>
+        <source>the extension owner</source>
+        <translation>拡張機能の所有者</translation>
+    </message>
+    <message>
+        <location filename="../src/plan/modelaccessplanner.cpp" line="349"/>
+        <source>%1 may already do everything %2 allows, as %3; nothing to grant.</source>
+        <translation>%1 は %3 として、%2 で許可される操作を既にすべて行えます。付与するものはありません。</translation>
+    </message>
+    <message>
+        <location filename="../src/plan/modelaccessplanner.cpp" line="355"/>
+        <source>The holders of the model roles cannot be read here; %1 may hold %2 already.</source>
+        <translation>ここではモデルロールの保有者を読み取れません。%1 は既に %2 を保有している可能性があります。</translation>
+    </message>
+    <message>
+        <location filename="../src/plan/modelaccessplanner.cpp" line="358"/>
+        <source>%1 already holds %2 %3; a direct grant keeps it if that goes.</source>
+        <translation>%1 は既に %2 を保有しています (%3)。直接付与しておけば、その経路がなくなっても保持されます。</translation>
+    </message>
+    <message>
+        <location filename="../src/plan/modelaccessplanner.cpp" line="367"/>
+        <source>USAGE on schema pgx_inference</source>
+        <translation>スキーマ pgx_inference に対する USAGE</translation>
+    </message>
+    <message>
+        <location filename="../src/plan/modelaccessplanner.cpp" line="368"/>
+        <source>the use of model %1</source>
+        <translation>モデル %1 の使用権</translation>
+    </message>
+    <message>
+        <location filename="../src/plan/modelaccessplanner.cpp" line="389"/>
+        <source>Without USAGE on schema pgx_inference, %1 cannot call the models it may use (%2).</source>
+        <translation>スキーマ pgx_inference に対する USAGE がないと、%1 は使用を許可されたモデル (%2) を呼び出せません。</translation>
+    </message>
+    <message>
+        <location filename="../src/plan/modelaccessplanner.cpp" line="394"/>
+        <source>%1 is a superuser and always has %2; nothing to grant.</source>
+        <translation>%1 はスーパーユーザーであり、常に %2 を持っています。付与するものはありません。</translation>
+    </message>
+    <message>
+        <location filename="../src/plan/modelaccessplanner.cpp" line="395"/>
+        <source>%1 owns %2 (or inherits its owner) and always has %3; nothing to grant.</source>
+        <translation>%1 は %2 の所有者 (または所有者を継承) であり、常に %3 を持っています。付与するものはありません。</translation>
+    </message>
+    <message>
+        <location filename="../src/plan/modelaccessplanner.cpp" line="401"/>
+        <source>%1 already has %2 %3; a direct grant keeps it if that goes.</source>
+        <translation>%1 は既に %2 を持っています (%3)。直接付与しておけば、その経路がなくなっても保持されます。</translation>
+    </message>
+    <message>
+        <location filename="../src/plan/modelaccessplanner.cpp" line="415"/>
+        <source>%1 also gets USAGE on schema pgx_inference, without which the model cannot be called.</source>
+        <translation>%1 にはスキーマ pgx_inference に対する USAGE も付与されます。これがないとモデルを呼び出せません。</translation>
+    </message>
+</context>
+<context>
     <name>ProfileStore</name>
     <message>
         <location filename="../src/store/profilestore.cpp" line="50"/>
@@ -499,30 +632,41 @@
         <translation>%1 により付与</translation>
     </message>
     <message>
-        <location filename="../src/plan/applier.cpp" line="303"/>
+        <location filename="../src/plan/applier.cpp" line="328"/>
         <source>(no privileges)</source>
         <translation>(権限なし)</translation>
     </message>
     <message>
-        <location filename="../src/plan/applier.cpp" line="304"/>
+        <location filename="../src/plan/applier.cpp" line="329"/>
         <source>(does not exist)</source>
         <translation>(存在しない)</translation>
     </message>
     <message>
-        <location filename="../src/plan/applier.cpp" line="327"/>
+        <location filename="../src/plan/applier.cpp" line="352"/>
         <source>a new object of that name: %1</source>
         <translation>同じ名前の新しいオブジェクト: %1</translation>
     </message>
     <message>
-        <location filename="../src/plan/applier.cpp" line="374"/>
+        <location filename="../src/plan/applier.cpp" line="399"/>
         <source>(built-in defaults)</source>
         <translation>(組み込みのデフォルト)</translation>
     </message>
     <message>
+        <location filename="../src/plan/applier.cpp" line="417"/>
+        <source>(held)</source>
+        <translation>(保有)</translation>
+    </message>
+    <message>
+        <location filename="../src/plan/applier.cpp" line="417"/>
+        <source>(not held)</source>
+        <translation>(保有なし)</translation>
+    </message>
+    <message>
         <location filename="../src/plan/planverifier.cpp" line="102"/>
         <location filename="../src/plan/planverifier.cpp" line="234"/>
-        <location filename="../src/plan/planverifier.cpp" line="307"/>
-        <location filename="../src/plan/planverifier.cpp" line="317"/>
+        <location filename="../src/plan/planverifier.cpp" line="265"/>
+        <location filename="../src/plan/planverifier.cpp" line="329"/>
+        <location filename="../src/plan/planverifier.cpp" line="339"/>
         <source>role %1 does not exist</source>
         <translation>ロール %1 は存在しません</translation>
     </message>
@@ -627,81 +771,137 @@
         <translation>%1: %2 は %3 をまだ持っています</translation>
     </message>
     <message>
-        <location filename="../src/plan/planverifier.cpp" line="319"/>
-        <location filename="../src/plan/planverifier.cpp" line="323"/>
+        <location filename="../src/plan/planverifier.cpp" line="272"/>
+        <source>%1 does not hold the model role %2</source>
+        <translation>%1 はモデルロール %2 を保有していません</translation>
+    </message>
+    <message>
+        <location filename="../src/plan/planverifier.cpp" line="274"/>
+        <source>%1 still holds the model role %2</source>
+        <translation>%1 はモデルロール %2 をまだ保有しています</translation>
+    </message>
+    <message>
+        <location filename="../src/plan/planverifier.cpp" line="341"/>
+        <location filename="../src/plan/planverifier.cpp" line="345"/>
         <source>role %1 still exists</source>
         <translation>ロール %1 はまだ存在します</translation>
     </message>
 </context>
 <context>
+    <name>roledesk::AccessTester</name>
+    <message>
+        <location filename="../src/inference/accesstester.cpp" line="98"/>
+        <source>model &quot;%1&quot; does not exist in database %2, or user %3 may not see it</source>
+        <translation>モデル「%1」はデータベース %2 に存在しないか、ユーザー %3 からは見えません</translation>
+    </message>
+    <message>
+        <location filename="../src/inference/accesstester.cpp" line="130"/>
+        <source>role &quot;%1&quot; does not exist</source>
+        <translation>ロール「%1」は存在しません</translation>
+    </message>
+    <message>
+        <location filename="../src/inference/accesstester.cpp" line="180"/>
+        <source>not run</source>
+        <translation>未実行</translation>
+    </message>
+    <message>
+        <location filename="../src/inference/accesstester.cpp" line="181"/>
+        <source>allowed</source>
+        <translation>許可</translation>
+    </message>
+    <message>
+        <location filename="../src/inference/accesstester.cpp" line="182"/>
+        <source>allowed, inference failed</source>
+        <translation>許可 (推論は失敗)</translation>
+    </message>
+    <message>
+        <location filename="../src/inference/accesstester.cpp" line="183"/>
+        <source>denied</source>
+        <translation>拒否</translation>
+    </message>
+    <message>
+        <location filename="../src/inference/accesstester.cpp" line="184"/>
+        <source>could not tell</source>
+        <translation>判定不能</translation>
+    </message>
+</context>
+<context>
     <name>roledesk::CatalogReader</name>
     <message>
-        <location filename="../src/catalog/catalogreader.cpp" line="47"/>
+        <location filename="../src/catalog/catalogreader.cpp" line="49"/>
         <source>databases</source>
         <translation>データベース</translation>
     </message>
     <message>
-        <location filename="../src/catalog/catalogreader.cpp" line="48"/>
+        <location filename="../src/catalog/catalogreader.cpp" line="50"/>
         <source>schemas</source>
         <translation>スキーマ</translation>
     </message>
     <message>
-        <location filename="../src/catalog/catalogreader.cpp" line="49"/>
+        <location filename="../src/catalog/catalogreader.cpp" line="51"/>
         <source>tables, views and sequences</source>
         <translation>テーブル、ビュー、シーケンス</translation>
     </message>
     <message>
-        <location filename="../src/catalog/catalogreader.cpp" line="50"/>
+        <location filename="../src/catalog/catalogreader.cpp" line="52"/>
         <source>functions and procedures</source>
         <translation>関数とプロシージャ</translation>
     </message>
     <message>
-        <location filename="../src/catalog/catalogreader.cpp" line="51"/>
+        <location filename="../src/catalog/catalogreader.cpp" line="53"/>
         <source>types</source>
         <translation>型</translation>
     </message>
     <message>
-        <location filename="../src/catalog/catalogreader.cpp" line="52"/>
+        <location filename="../src/catalog/catalogreader.cpp" line="54"/>
         <source>procedural languages</source>
         <translation>手続き言語</translation>
     </message>
     <message>
-        <location filename="../src/catalog/catalogreader.cpp" line="53"/>
+        <location filename="../src/catalog/catalogreader.cpp" line="55"/>
         <source>column privileges</source>
         <translation>列の権限</translation>
     </message>
     <message>
-        <location filename="../src/catalog/catalogreader.cpp" line="92"/>
+        <location filename="../src/catalog/catalogreader.cpp" line="94"/>
+        <location filename="../src/catalog/catalogreader.cpp" line="219"/>
         <source>Loading was cancelled.</source>
         <translation>読み込みが中止されました。</translation>
     </message>
     <message>
-        <location filename="../src/catalog/catalogreader.cpp" line="98"/>
+        <location filename="../src/catalog/catalogreader.cpp" line="232"/>
+        <location filename="../src/catalog/catalogreader.cpp" line="235"/>
+        <source>in-database models</source>
+        <translation>データベース内モデル</translation>
+    </message>
+    <message>
+        <location filename="../src/catalog/catalogquery.cpp" line="22"/>
         <source>Internal error: the catalog query %1 is missing.</source>
         <translation>内部エラー: カタログ問い合わせ %1 が見つかりません。</translation>
     </message>
     <message>
-        <location filename="../src/catalog/catalogreader.cpp" line="106"/>
+        <location filename="../src/catalog/catalogreader.cpp" line="101"/>
+        <location filename="../src/catalog/catalogreader.cpp" line="232"/>
         <source>Could not read %1: %2</source>
         <translation>%1 を読み込めませんでした: %2</translation>
     </message>
     <message>
-        <location filename="../src/catalog/catalogreader.cpp" line="129"/>
+        <location filename="../src/catalog/catalogreader.cpp" line="121"/>
         <source>session</source>
         <translation>セッション</translation>
     </message>
     <message>
-        <location filename="../src/catalog/catalogreader.cpp" line="139"/>
+        <location filename="../src/catalog/catalogreader.cpp" line="131"/>
         <source>roles</source>
         <translation>ロール</translation>
     </message>
     <message>
-        <location filename="../src/catalog/catalogreader.cpp" line="165"/>
+        <location filename="../src/catalog/catalogreader.cpp" line="157"/>
         <source>memberships</source>
         <translation>メンバーシップ</translation>
     </message>
     <message>
-        <location filename="../src/catalog/catalogreader.cpp" line="214"/>
+        <location filename="../src/catalog/catalogreader.cpp" line="206"/>
         <source>default privileges</source>
         <translation>デフォルト権限</translation>
     </message>
@@ -1544,6 +1744,416 @@ Please type it.</source>
     </message>
 </context>
 <context>
+    <name>roledesk::ExtensionInstallDialog</name>
+    <message>
+        <location filename="../ui/extensioninstalldialog.cpp" line="21"/>
+        <source>Checking the server…</source>
+        <translation>サーバーを確認しています…</translation>
+    </message>
+    <message>
+        <location filename="../ui/extensioninstalldialog.cpp" line="23"/>
+        <source>&amp;Install</source>
+        <translation>インストール(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../ui/extensioninstalldialog.cpp" line="24"/>
+        <source>&amp;Save files…</source>
+        <translation>ファイルを保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/extensioninstalldialog.cpp" line="27"/>
+        <source>Install pgx_inference_ce</source>
+        <translation>pgx_inference_ce のインストール</translation>
+    </message>
+    <message>
+        <location filename="../ui/extensioninstalldialog.cpp" line="40"/>
+        <source>pgx_inference_ce gives community PostgreSQL the SQL surface of pgx_inference (Fujitsu Enterprise Postgres): the model roles, model import, load and unload, and one function per model whose EXECUTE privilege is the right to use it. These statements will run, in one transaction; the extension&apos;s script follows.</source>
+        <translation>pgx_inference_ce は、コミュニティ版 PostgreSQL に pgx_inference (Fujitsu Enterprise Postgres) と同じ SQL インターフェースを提供します: モデルロール、モデルのインポート、ロードとアンロード、そしてモデルごとに 1 つの関数 (その EXECUTE 権限がモデルの使用権です)。以下の文が 1 つのトランザクションで実行されます。その後に拡張機能のスクリプトが続きます。</translation>
+    </message>
+    <message>
+        <location filename="../ui/extensioninstalldialog.cpp" line="93"/>
+        <source>Ready to install version %1 as %2.</source>
+        <translation>バージョン %1 を %2 としてインストールする準備ができました。</translation>
+    </message>
+    <message>
+        <location filename="../ui/extensioninstalldialog.cpp" line="94"/>
+        <source>Ready to install version %1 as %2. The server has no plpython3u: models can be managed, but inference through the database will report that it needs plpython3u.</source>
+        <translation>バージョン %1 を %2 としてインストールする準備ができました。サーバーに plpython3u がありません: モデルの管理はできますが、データベース経由の推論では plpython3u が必要であると報告されます。</translation>
+    </message>
+    <message>
+        <location filename="../ui/extensioninstalldialog.cpp" line="110"/>
+        <source>Installing…</source>
+        <translation>インストール中…</translation>
+    </message>
+    <message>
+        <location filename="../ui/extensioninstalldialog.cpp" line="129"/>
+        <source>Installing failed, nothing was changed: %1</source>
+        <translation>インストールに失敗しました。何も変更されていません: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/extensioninstalldialog.cpp" line="140"/>
+        <source>Could not write %1: %2</source>
+        <translation>%1 に書き込めませんでした: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/extensioninstalldialog.cpp" line="149"/>
+        <source>Folder for the extension&apos;s files</source>
+        <translation>拡張機能のファイルを保存するフォルダー</translation>
+    </message>
+    <message>
+        <location filename="../ui/extensioninstalldialog.cpp" line="154"/>
+        <source>Saved pgx_inference_ce.control and its script into %1. Copy them into the server&apos;s share/extension folder (pg_config --sharedir), then install.</source>
+        <translation>pgx_inference_ce.control とそのスクリプトを %1 に保存しました。サーバーの share/extension フォルダー (pg_config --sharedir) にコピーしてから、インストールしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::ExtensionSetup</name>
+    <message>
+        <location filename="../src/pgx/extensionsetup.cpp" line="16"/>
+        <source>The setup query is missing from the application.</source>
+        <translation>アプリケーションにセットアップ用の問い合わせがありません。</translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/extensionsetup.cpp" line="21"/>
+        <source>The current user is not in pg_roles.</source>
+        <translation>現在のユーザーが pg_roles にありません。</translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/extensionsetup.cpp" line="38"/>
+        <source>Could not check the server: %1</source>
+        <translation>サーバーを確認できませんでした: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/extensionsetup.cpp" line="40"/>
+        <source>This database already has a pgx_inference extension.</source>
+        <translation>このデータベースには既に pgx_inference 拡張機能があります。</translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/extensionsetup.cpp" line="42"/>
+        <source>Only a superuser can install pgx_inference_ce; &quot;%1&quot; is not one. Ask a superuser to run the script below.</source>
+        <translation>pgx_inference_ce をインストールできるのはスーパーユーザーだけですが、「%1」はスーパーユーザーではありません。下のスクリプトの実行をスーパーユーザーに依頼してください。</translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/extensionsetup.cpp" line="45"/>
+        <source>A schema named pgx_inference exists but is not the extension&apos;s; rename or drop it first.</source>
+        <translation>pgx_inference という名前のスキーマが存在しますが、拡張機能のものではありません。先に名前を変更するか削除してください。</translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/extensionsetup.cpp" line="47"/>
+        <source>the server&apos;s share/extension folder</source>
+        <translation>サーバーの share/extension フォルダー</translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/extensionsetup.cpp" line="49"/>
+        <source>The server has no pgx_inference_ce extension files. Save them with &quot;Save files…&quot; and copy them into %1 on the database server, then try again.</source>
+        <translation>サーバーに pgx_inference_ce 拡張機能のファイルがありません。「ファイルを保存…」で保存し、データベースサーバー上の %1 にコピーしてから、もう一度試してください。</translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::InferencePanel</name>
+    <message>
+        <location filename="../ui/inferencepanel.cpp" line="60"/>
+        <source>Check &amp;server</source>
+        <translation>サーバーを確認(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/inferencepanel.cpp" line="64"/>
+        <source>through the &amp;database</source>
+        <translation>データベース経由(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../ui/inferencepanel.cpp" line="65"/>
+        <source>straight to the ser&amp;ver</source>
+        <translation>サーバーへ直接(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../ui/inferencepanel.cpp" line="67"/>
+        <source>&amp;Run test inference</source>
+        <translation>テスト推論を実行(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/inferencepanel.cpp" line="68"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location filename="../ui/inferencepanel.cpp" line="74"/>
+        <source>Test &amp;access for all users</source>
+        <translation>全ユーザーのアクセスをテスト(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/inferencepanel.cpp" line="85"/>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/inferencepanel.cpp" line="87"/>
+        <source>Name: value (only for a restricted API)</source>
+        <translation>名前: 値 (制限付き API の場合のみ)</translation>
+    </message>
+    <message>
+        <location filename="../ui/inferencepanel.cpp" line="91"/>
+        <location filename="../ui/inferencepanel.cpp" line="248"/>
+        <source>Not checked yet.</source>
+        <translation>まだ確認していません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/inferencepanel.cpp" line="93"/>
+        <source>RoleDesk test inference</source>
+        <translation>RoleDesk のテスト推論</translation>
+    </message>
+    <message>
+        <location filename="../ui/inferencepanel.cpp" line="96"/>
+        <source>Run as this role (SET ROLE in a transaction that is rolled back); empty: as yourself</source>
+        <translation>このロールとして実行 (ロールバックされるトランザクション内で SET ROLE)。空欄: 自分自身として実行</translation>
+    </message>
+    <message>
+        <location filename="../ui/inferencepanel.cpp" line="98"/>
+        <source>SELECT pgx_inference.pgx_embedding_N(text): proves the role&apos;s right to use the model</source>
+        <translation>SELECT pgx_inference.pgx_embedding_N(text): ロールにモデルの使用権があることを確かめます</translation>
+    </message>
+    <message>
+        <location filename="../ui/inferencepanel.cpp" line="99"/>
+        <source>POST /v2/models/{model}/infer on the inference server (no database privileges involved)</source>
+        <translation>推論サーバーへの POST /v2/models/{model}/infer (データベースの権限は関係しません)</translation>
+    </message>
+    <message>
+        <location filename="../ui/inferencepanel.cpp" line="102"/>
+        <source>How many times to run it; the chart shows every run&apos;s latency</source>
+        <translation>実行回数。グラフに各回のレイテンシが表示されます</translation>
+    </message>
+    <message>
+        <location filename="../ui/inferencepanel.cpp" line="121"/>
+        <source>Latency per run (ms)</source>
+        <translation>実行ごとのレイテンシ (ms)</translation>
+    </message>
+    <message>
+        <location filename="../ui/inferencepanel.cpp" line="126"/>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/inferencepanel.cpp" line="142"/>
+        <source>Inference server</source>
+        <translation>推論サーバー</translation>
+    </message>
+    <message>
+        <location filename="../ui/inferencepanel.cpp" line="147"/>
+        <source>&amp;Model:</source>
+        <translation>モデル(&amp;M):</translation>
+    </message>
+    <message>
+        <location filename="../ui/inferencepanel.cpp" line="150"/>
+        <source>Timeout:</source>
+        <translation>タイムアウト:</translation>
+    </message>
+    <message>
+        <location filename="../ui/inferencepanel.cpp" line="152"/>
+        <source>Header:</source>
+        <translation>ヘッダー:</translation>
+    </message>
+    <message>
+        <location filename="../ui/inferencepanel.cpp" line="154"/>
+        <source>&amp;URL:</source>
+        <translation>URL(&amp;U):</translation>
+    </message>
+    <message>
+        <location filename="../ui/inferencepanel.cpp" line="157"/>
+        <source>Test inference</source>
+        <translation>テスト推論</translation>
+    </message>
+    <message>
+        <location filename="../ui/inferencepanel.cpp" line="159"/>
+        <source>&amp;Text:</source>
+        <translation>テキスト(&amp;T):</translation>
+    </message>
+    <message>
+        <location filename="../ui/inferencepanel.cpp" line="160"/>
+        <source>As &amp;role:</source>
+        <translation>実行ロール(&amp;R):</translation>
+    </message>
+    <message>
+        <location filename="../ui/inferencepanel.cpp" line="165"/>
+        <source>Runs:</source>
+        <translation>実行回数:</translation>
+    </message>
+    <message>
+        <location filename="../ui/inferencepanel.cpp" line="167"/>
+        <source>Route:</source>
+        <translation>経路:</translation>
+    </message>
+    <message>
+        <location filename="../ui/inferencepanel.cpp" line="180"/>
+        <source>Who may use which model</source>
+        <translation>誰がどのモデルを使用できるか</translation>
+    </message>
+    <message>
+        <location filename="../ui/inferencepanel.cpp" line="210"/>
+        <source>Dimension %1 · norm %2 · %3 ms as %4
+First values: %5</source>
+        <translation>次元 %1 · ノルム %2 · %3 ms (%4 として)
+先頭の値: %5</translation>
+    </message>
+    <message>
+        <location filename="../ui/inferencepanel.cpp" line="220"/>
+        <source>Cancelled.</source>
+        <translation>キャンセルしました。</translation>
+    </message>
+    <message>
+        <location filename="../ui/inferencepanel.cpp" line="332"/>
+        <source>Asking %1…</source>
+        <translation>%1 に問い合わせ中…</translation>
+    </message>
+    <message>
+        <location filename="../ui/inferencepanel.cpp" line="351"/>
+        <source>&lt;b&gt;Server:&lt;/b&gt; %1 (%2 ms)</source>
+        <translation>&lt;b&gt;サーバー:&lt;/b&gt; %1 (%2 ms)</translation>
+    </message>
+    <message>
+        <location filename="../ui/inferencepanel.cpp" line="351"/>
+        <location filename="../ui/inferencepanel.cpp" line="361"/>
+        <source>ready</source>
+        <translation>準備完了</translation>
+    </message>
+    <message>
+        <location filename="../ui/inferencepanel.cpp" line="351"/>
+        <source>not ready</source>
+        <translation>準備未完了</translation>
+    </message>
+    <message>
+        <location filename="../ui/inferencepanel.cpp" line="352"/>
+        <source>&lt;b&gt;Server:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;サーバー:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/inferencepanel.cpp" line="355"/>
+        <source>&lt;b&gt;Server metadata:&lt;/b&gt; %1 %2</source>
+        <translation>&lt;b&gt;サーバーのメタデータ:&lt;/b&gt; %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/inferencepanel.cpp" line="356"/>
+        <source>&lt;b&gt;Server metadata:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;サーバーのメタデータ:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/inferencepanel.cpp" line="361"/>
+        <location filename="../ui/inferencepanel.cpp" line="363"/>
+        <source>&lt;b&gt;Model %1:&lt;/b&gt; %2</source>
+        <translation>&lt;b&gt;モデル %1:&lt;/b&gt; %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/inferencepanel.cpp" line="362"/>
+        <source>not ready (%1)</source>
+        <translation>準備未完了 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/inferencepanel.cpp" line="367"/>
+        <source>&lt;b&gt;Metadata:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;メタデータ:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/inferencepanel.cpp" line="372"/>
+        <source>in %1 %2 %3</source>
+        <translation>入力 %1 %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/inferencepanel.cpp" line="374"/>
+        <source>out %1 %2 %3</source>
+        <translation>出力 %1 %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/inferencepanel.cpp" line="375"/>
+        <source>&lt;b&gt;Metadata:&lt;/b&gt; %1 · %2</source>
+        <translation>&lt;b&gt;メタデータ:&lt;/b&gt; %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/inferencepanel.cpp" line="379"/>
+        <source>&lt;b&gt;Statistics:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;統計:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/inferencepanel.cpp" line="383"/>
+        <source>&lt;b&gt;Statistics:&lt;/b&gt; %1 inferences, %2 failed, mean %3 ms</source>
+        <translation>&lt;b&gt;統計:&lt;/b&gt; 推論 %1 回、失敗 %2 回、平均 %3 ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/inferencepanel.cpp" line="402"/>
+        <source>Running…</source>
+        <translation>実行中…</translation>
+    </message>
+    <message>
+        <location filename="../ui/inferencepanel.cpp" line="438"/>
+        <source>Dimension %1 · norm %2 · %3 ms from the server
+First values: %4</source>
+        <translation>次元 %1 · ノルム %2 · サーバーから %3 ms
+先頭の値: %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/inferencepanel.cpp" line="472"/>
+        <source>%1 runs · median %2 ms · min %3 ms · max %4 ms</source>
+        <translation>%1 回実行 · 中央値 %2 ms · 最小 %3 ms · 最大 %4 ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/inferencepanel.cpp" line="502"/>
+        <source>Running the inference as each role…</source>
+        <translation>各ロールとして推論を実行しています…</translation>
+    </message>
+    <message>
+        <location filename="../ui/inferencepanel.cpp" line="525"/>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <location filename="../ui/inferencepanel.cpp" line="525"/>
+        <source>allowed</source>
+        <translation>許可</translation>
+    </message>
+    <message>
+        <location filename="../ui/inferencepanel.cpp" line="525"/>
+        <source>denied</source>
+        <translation>拒否</translation>
+    </message>
+    <message>
+        <location filename="../ui/inferencepanel.cpp" line="526"/>
+        <source>%1 · matrix: %2</source>
+        <translation>%1 · マトリクス: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/inferencepanel.cpp" line="528"/>
+        <source>Matrix: EXECUTE via %1</source>
+        <translation>マトリクス: %1 経由の EXECUTE</translation>
+    </message>
+    <message>
+        <location filename="../ui/inferencepanel.cpp" line="538"/>
+        <source>The test stopped: %1</source>
+        <translation>テストが中断しました: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/inferencepanel.cpp" line="540"/>
+        <source>Cancelled; the cells tested so far are shown.</source>
+        <translation>キャンセルしました。ここまでにテストしたセルを表示しています。</translation>
+    </message>
+    <message>
+        <location filename="../ui/inferencepanel.cpp" line="542"/>
+        <source>Every run agrees with the privilege matrix (%1 roles × %2 models).</source>
+        <translation>すべての実行結果が権限マトリクスと一致しています (ロール %1 個 × モデル %2 個)。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/inferencepanel.cpp" line="544"/>
+        <source>%n cell(s) disagree with the privilege matrix (marked red).</source>
+        <translation>
+            <numerusform>%n 個のセルが権限マトリクスと一致しません (赤で表示)。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/inferencepanel.cpp" line="546"/>
+        <source>%n cell(s) could not be determined (see their tooltips).</source>
+        <translation>
+            <numerusform>%n 個のセルは判定できませんでした (ツールチップを参照)。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>roledesk::Journal</name>
     <message>
         <location filename="../src/store/journal.cpp" line="85"/>
@@ -1693,6 +2303,188 @@ Please type it.</source>
     </message>
 </context>
 <context>
+    <name>roledesk::KServeClient</name>
+    <message>
+        <location filename="../src/inference/kserveclient.cpp" line="126"/>
+        <source>no inference server URL is configured (&quot;%1&quot; is not a URL with a host)</source>
+        <translation>推論サーバーの URL が設定されていません (「%1」はホストを含む URL ではありません)</translation>
+    </message>
+    <message>
+        <location filename="../src/inference/kserveclient.cpp" line="194"/>
+        <source>the request to %1 was cancelled</source>
+        <translation>%1 への要求はキャンセルされました</translation>
+    </message>
+    <message>
+        <location filename="../src/inference/kserveclient.cpp" line="197"/>
+        <source>no answer within %1 ms from the inference server at %2 (%3)</source>
+        <translation>%2 の推論サーバーから %1 ms 以内に応答がありません (%3)</translation>
+    </message>
+    <message>
+        <location filename="../src/inference/kserveclient.cpp" line="202"/>
+        <source>inference server at %1 is not reachable: %2</source>
+        <translation>%1 の推論サーバーに到達できません: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/inference/kserveclient.cpp" line="205"/>
+        <source>the connection to the inference server at %1 failed before a complete answer (%2): %3</source>
+        <translation>%1 の推論サーバーとの接続が、応答を最後まで受け取る前に失敗しました (%2): %3</translation>
+    </message>
+    <message>
+        <location filename="../src/inference/kserveclient.cpp" line="218"/>
+        <source>(no error text)</source>
+        <translation>(エラーテキストなし)</translation>
+    </message>
+    <message>
+        <location filename="../src/inference/kserveclient.cpp" line="223"/>
+        <source>restricted API: the server requires a header for %1 (HTTP 403) and none is configured; the server said: %2</source>
+        <translation>制限付き API: サーバーは %1 にヘッダーを要求していますが (HTTP 403)、ヘッダーが設定されていません。サーバーの応答: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/inference/kserveclient.cpp" line="226"/>
+        <source>restricted API: the server refused %1 (HTTP 403) with the header %2 that was sent; the server said: %3</source>
+        <translation>制限付き API: サーバーは、ヘッダー %2 を付けて送信した %1 を拒否しました (HTTP 403)。サーバーの応答: %3</translation>
+    </message>
+    <message>
+        <location filename="../src/inference/kserveclient.cpp" line="231"/>
+        <source>the inference server at %1 refused the input as too large (HTTP 413): %2</source>
+        <translation>%1 の推論サーバーは入力が大きすぎるとして拒否しました (HTTP 413): %2</translation>
+    </message>
+    <message>
+        <location filename="../src/inference/kserveclient.cpp" line="234"/>
+        <source>model &quot;%1&quot; is not loaded on the inference server at %2 (HTTP %3): %4</source>
+        <translation>モデル「%1」は %2 の推論サーバーにロードされていません (HTTP %3): %4</translation>
+    </message>
+    <message>
+        <location filename="../src/inference/kserveclient.cpp" line="240"/>
+        <source>the inference server at %1 answered HTTP %2 to %3: %4</source>
+        <translation>%1 の推論サーバーは %3 に対して HTTP %2 を返しました: %4</translation>
+    </message>
+    <message>
+        <location filename="../src/inference/kserveclient.cpp" line="259"/>
+        <source>unexpected answer from %1: %2</source>
+        <translation>%1 から予期しない応答がありました: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/inference/kserveclient.cpp" line="260"/>
+        <source>unexpected answer from model &quot;%1&quot; at %2: %3</source>
+        <translation>%2 のモデル「%1」から予期しない応答がありました: %3</translation>
+    </message>
+    <message>
+        <location filename="../src/inference/kserveclient.cpp" line="279"/>
+        <source>the liveness check</source>
+        <translation>死活確認</translation>
+    </message>
+    <message>
+        <location filename="../src/inference/kserveclient.cpp" line="285"/>
+        <source>the readiness check</source>
+        <translation>準備状態の確認</translation>
+    </message>
+    <message>
+        <location filename="../src/inference/kserveclient.cpp" line="291"/>
+        <source>the server metadata request</source>
+        <translation>サーバーのメタデータ要求</translation>
+    </message>
+    <message>
+        <location filename="../src/inference/kserveclient.cpp" line="301"/>
+        <source>the readiness check of model &quot;%1&quot;</source>
+        <translation>モデル「%1」の準備状態の確認</translation>
+    </message>
+    <message>
+        <location filename="../src/inference/kserveclient.cpp" line="307"/>
+        <source>the metadata request of model &quot;%1&quot;</source>
+        <translation>モデル「%1」のメタデータ要求</translation>
+    </message>
+    <message>
+        <location filename="../src/inference/kserveclient.cpp" line="318"/>
+        <source>the statistics request of model &quot;%1&quot;</source>
+        <translation>モデル「%1」の統計要求</translation>
+    </message>
+    <message>
+        <location filename="../src/inference/kserveclient.cpp" line="338"/>
+        <source>the input is %1 bytes, over the limit of %2 bytes: not sent to model &quot;%3&quot; at %4</source>
+        <translation>入力が %1 バイトで、上限の %2 バイトを超えています: %4 のモデル「%3」には送信していません</translation>
+    </message>
+    <message>
+        <location filename="../src/inference/kserveclient.cpp" line="345"/>
+        <source>the inference with model &quot;%1&quot;</source>
+        <translation>モデル「%1」による推論</translation>
+    </message>
+    <message>
+        <location filename="../src/inference/kserveclient.cpp" line="351"/>
+        <source>the repository index request</source>
+        <translation>リポジトリインデックスの要求</translation>
+    </message>
+    <message>
+        <location filename="../src/inference/kserveclient.cpp" line="362"/>
+        <source>loading model &quot;%1&quot;</source>
+        <translation>モデル「%1」のロード</translation>
+    </message>
+    <message>
+        <location filename="../src/inference/kserveclient.cpp" line="371"/>
+        <source>unloading model &quot;%1&quot;</source>
+        <translation>モデル「%1」のアンロード</translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::KServeProtocol</name>
+    <message>
+        <location filename="../src/inference/kserveprotocol.cpp" line="20"/>
+        <location filename="../src/inference/kserveprotocol.cpp" line="242"/>
+        <source>the answer is not valid JSON (%1 at byte %2)</source>
+        <translation>応答が正しい JSON ではありません (%2 バイト目: %1)</translation>
+    </message>
+    <message>
+        <location filename="../src/inference/kserveprotocol.cpp" line="26"/>
+        <source>the answer is not a JSON object</source>
+        <translation>応答が JSON オブジェクトではありません</translation>
+    </message>
+    <message>
+        <location filename="../src/inference/kserveprotocol.cpp" line="126"/>
+        <source>the answer has no outputs</source>
+        <translation>応答に出力がありません</translation>
+    </message>
+    <message>
+        <location filename="../src/inference/kserveprotocol.cpp" line="137"/>
+        <source>output &quot;%1&quot; has datatype %2 where FP32 was expected</source>
+        <translation>出力「%1」のデータ型が %2 です (FP32 が必要です)</translation>
+    </message>
+    <message>
+        <location filename="../src/inference/kserveprotocol.cpp" line="138"/>
+        <source>(none)</source>
+        <translation>(なし)</translation>
+    </message>
+    <message>
+        <location filename="../src/inference/kserveprotocol.cpp" line="143"/>
+        <source>output &quot;%1&quot; has shape %2 where [%3, dim] (one row of dim &gt; 0 values per input text) was expected</source>
+        <translation>出力「%1」の形状が %2 です ([%3, dim]、つまり入力テキストごとに dim &gt; 0 個の値を持つ 1 行が必要です)</translation>
+    </message>
+    <message>
+        <location filename="../src/inference/kserveprotocol.cpp" line="156"/>
+        <source>output &quot;%1&quot;: value %2 is %3, not a finite number</source>
+        <translation>出力「%1」: 値 %2 が %3 で、有限の数値ではありません</translation>
+    </message>
+    <message>
+        <location filename="../src/inference/kserveprotocol.cpp" line="160"/>
+        <source>output &quot;%1&quot; has shape %2, which needs %3 values, but %4 came</source>
+        <translation>出力「%1」の形状 %2 には %3 個の値が必要ですが、届いたのは %4 個でした</translation>
+    </message>
+    <message>
+        <location filename="../src/inference/kserveprotocol.cpp" line="196"/>
+        <source>the model metadata has no name</source>
+        <translation>モデルのメタデータに名前がありません</translation>
+    </message>
+    <message>
+        <location filename="../src/inference/kserveprotocol.cpp" line="209"/>
+        <source>the answer has no &quot;model_stats&quot; list</source>
+        <translation>応答に &quot;model_stats&quot; リストがありません</translation>
+    </message>
+    <message>
+        <location filename="../src/inference/kserveprotocol.cpp" line="243"/>
+        <source>the answer is not a JSON list</source>
+        <translation>応答が JSON のリストではありません</translation>
+    </message>
+</context>
+<context>
     <name>roledesk::LineagePanel</name>
     <message>
         <location filename="../ui/lineagepanel.cpp" line="51"/>
@@ -1798,221 +2590,237 @@ Please type it.</source>
 <context>
     <name>roledesk::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="46"/>
+        <location filename="../ui/mainwindow.cpp" line="49"/>
         <source>Why?</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="49"/>
+        <location filename="../ui/mainwindow.cpp" line="52"/>
         <source>RoleDesk</source>
         <translation>RoleDesk</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="52"/>
-        <location filename="../ui/mainwindow.cpp" line="149"/>
+        <location filename="../ui/mainwindow.cpp" line="55"/>
+        <location filename="../ui/mainwindow.cpp" line="153"/>
         <source>&amp;Privileges</source>
         <translation>権限(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="53"/>
-        <location filename="../ui/mainwindow.cpp" line="151"/>
+        <location filename="../ui/mainwindow.cpp" line="56"/>
+        <location filename="../ui/mainwindow.cpp" line="155"/>
         <source>&amp;Memberships</source>
         <translation>メンバーシップ(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="76"/>
+        <location filename="../ui/mainwindow.cpp" line="79"/>
         <source>Loading cancelled.</source>
         <translation>読み込みを中止しました。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="81"/>
+        <location filename="../ui/mainwindow.cpp" line="84"/>
         <source>Reading %1 (%2 of %3)</source>
         <translation>%1 を読み込み中 (%2/%3)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="105"/>
+        <location filename="../ui/mainwindow.cpp" line="109"/>
         <source>&amp;Connect…</source>
         <translation>接続(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="108"/>
+        <location filename="../ui/mainwindow.cpp" line="112"/>
         <source>Connect to a database (Ctrl+O)</source>
         <translation>データベースに接続 (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="111"/>
+        <location filename="../ui/mainwindow.cpp" line="115"/>
         <source>&amp;Refresh</source>
         <translation>再読み込み(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="114"/>
+        <location filename="../ui/mainwindow.cpp" line="118"/>
         <source>Read the catalog again (F5)</source>
         <translation>カタログを再読み込み (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="117"/>
+        <location filename="../ui/mainwindow.cpp" line="121"/>
         <source>C&amp;ancel</source>
         <translation>中止(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="120"/>
+        <location filename="../ui/mainwindow.cpp" line="124"/>
         <source>Stop loading (Esc)</source>
         <translation>読み込みを中止 (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="123"/>
+        <location filename="../ui/mainwindow.cpp" line="127"/>
         <source>&amp;Find</source>
         <translation>検索(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="129"/>
+        <location filename="../ui/mainwindow.cpp" line="133"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="133"/>
+        <location filename="../ui/mainwindow.cpp" line="137"/>
         <source>Main</source>
         <translation>メイン</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="141"/>
+        <location filename="../ui/mainwindow.cpp" line="145"/>
         <source>&amp;Database</source>
         <translation>データベース(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="148"/>
+        <location filename="../ui/mainwindow.cpp" line="152"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="155"/>
+        <location filename="../ui/mainwindow.cpp" line="159"/>
         <source>&amp;Why? panel</source>
         <translation>理由パネル(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="162"/>
-        <location filename="../ui/mainwindow.cpp" line="240"/>
+        <location filename="../ui/mainwindow.cpp" line="166"/>
+        <location filename="../ui/mainwindow.cpp" line="244"/>
         <source>Not connected</source>
         <translation>未接続</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="201"/>
+        <location filename="../ui/mainwindow.cpp" line="205"/>
         <source>Connecting…</source>
         <translation>接続中…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="213"/>
+        <location filename="../ui/mainwindow.cpp" line="217"/>
         <source>Snapshot %1</source>
         <translation>スナップショット %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="214"/>
+        <location filename="../ui/mainwindow.cpp" line="218"/>
         <source>RoleDesk — %1</source>
         <translation>RoleDesk — %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="217"/>
+        <location filename="../ui/mainwindow.cpp" line="221"/>
         <source>Parts of the catalog could not be read: %1</source>
         <translation>カタログの一部を読み込めませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="228"/>
+        <location filename="../ui/mainwindow.cpp" line="232"/>
         <source>SQLSTATE %1</source>
         <translation>SQLSTATE %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="235"/>
+        <location filename="../ui/mainwindow.cpp" line="239"/>
         <source>The connection was lost while reading the catalog: %1</source>
         <translation>カタログの読み込み中に接続が切断されました: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="237"/>
+        <location filename="../ui/mainwindow.cpp" line="241"/>
         <source>Could not connect: %1</source>
         <translation>接続できませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="265"/>
+        <location filename="../ui/mainwindow.cpp" line="269"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="267"/>
+        <location filename="../ui/mainwindow.cpp" line="271"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="270"/>
+        <location filename="../ui/mainwindow.cpp" line="274"/>
         <source>&amp;Redo</source>
         <translation>やり直し(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="276"/>
+        <location filename="../ui/mainwindow.cpp" line="280"/>
         <source>&amp;Apply pending changes…</source>
         <translation>保留中の変更を適用(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="280"/>
+        <location filename="../ui/mainwindow.cpp" line="284"/>
         <source>&amp;Pending changes panel</source>
         <translation>保留中の変更パネル(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="300"/>
-        <location filename="../ui/mainwindow.cpp" line="367"/>
+        <location filename="../ui/mainwindow.cpp" line="304"/>
+        <location filename="../ui/mainwindow.cpp" line="371"/>
         <source>&amp;Default privileges</source>
         <translation>デフォルト権限(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="319"/>
+        <location filename="../ui/mainwindow.cpp" line="323"/>
         <source>Policy drift</source>
         <translation>ポリシーとの差異</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="346"/>
+        <location filename="../ui/mainwindow.cpp" line="350"/>
         <source>&amp;Journal…</source>
         <translation>ジャーナル(&amp;J)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="355"/>
+        <location filename="../ui/mainwindow.cpp" line="359"/>
         <source>P&amp;olicy</source>
         <translation>ポリシー(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="357"/>
+        <location filename="../ui/mainwindow.cpp" line="361"/>
         <source>&amp;Export policy…</source>
         <translation>ポリシーをエクスポート(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="359"/>
+        <location filename="../ui/mainwindow.cpp" line="363"/>
         <source>&amp;Compare with policy file…</source>
         <translation>ポリシーファイルと比較(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="361"/>
+        <location filename="../ui/mainwindow.cpp" line="365"/>
         <source>&amp;Add converging plan to pending changes</source>
         <translation>収束プランを保留中の変更に追加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="365"/>
+        <location filename="../ui/mainwindow.cpp" line="369"/>
         <source>Policy &amp;drift panel</source>
         <translation>ポリシー差異パネル(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="391"/>
+        <location filename="../ui/mainwindow.cpp" line="387"/>
+        <location filename="../ui/mainwindow.cpp" line="400"/>
+        <source>M&amp;odels</source>
+        <translation>モデル(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="389"/>
+        <source>&amp;Access</source>
+        <translation>アクセス(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="395"/>
+        <source>In&amp;ference</source>
+        <translation>推論(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="419"/>
         <source>Policy saved.</source>
         <translation>ポリシーを保存しました。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="399"/>
+        <location filename="../ui/mainwindow.cpp" line="427"/>
         <source>Compare with policy file</source>
         <translation>ポリシーファイルと比較</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="400"/>
+        <location filename="../ui/mainwindow.cpp" line="428"/>
         <source>Policy files (*.yaml *.yml *.json)</source>
         <translation>ポリシーファイル (*.yaml *.yml *.json)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="233"/>
+        <location filename="../ui/mainwindow.cpp" line="237"/>
         <source>Could not read the catalog: %1</source>
         <translation>カタログを読み込めませんでした: %1</translation>
     </message>
@@ -2647,6 +3455,1229 @@ Please type it.</source>
     </message>
 </context>
 <context>
+    <name>roledesk::ModelAccessModel</name>
+    <message>
+        <location filename="../src/models/modelaccessmodel.cpp" line="88"/>
+        <source>Pending: grant</source>
+        <translation>保留中: 付与</translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelaccessmodel.cpp" line="88"/>
+        <source>Pending: revoke</source>
+        <translation>保留中: 取り消し</translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelaccessmodel.cpp" line="90"/>
+        <source>(granted by %1)</source>
+        <translation>(%1 により付与)</translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelaccessmodel.cpp" line="111"/>
+        <source>This database has no in-database model extension (pgx_inference or pgx_inference_ce).</source>
+        <translation>このデータベースにはデータベース内モデルの拡張機能 (pgx_inference または pgx_inference_ce) がありません。</translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelaccessmodel.cpp" line="115"/>
+        <source>The holders of the model roles are unknown: pgx_inference does not document where it keeps them. Granting a model role works; revoking one needs its holders known.</source>
+        <translation>モデルロールの保有者は不明です: pgx_inference はその保存場所を公開していません。モデルロールの付与はできますが、取り消すには保有者が分かっている必要があります。</translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelaccessmodel.cpp" line="117"/>
+        <source>The holders of the model roles could not be read; granting works, revoking does not.</source>
+        <translation>モデルロールの保有者を読み取れませんでした。付与はできますが、取り消しはできません。</translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelaccessmodel.cpp" line="163"/>
+        <source>Extension owner</source>
+        <translation>拡張機能の所有者</translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelaccessmodel.cpp" line="164"/>
+        <source>Model owner</source>
+        <translation>モデル所有者</translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelaccessmodel.cpp" line="165"/>
+        <source>System administrator</source>
+        <translation>システム管理者</translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelaccessmodel.cpp" line="166"/>
+        <source>USAGE on schema pgx_inference</source>
+        <translation>スキーマ pgx_inference に対する USAGE</translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelaccessmodel.cpp" line="167"/>
+        <source>Use %1</source>
+        <translation>%1 の使用</translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelaccessmodel.cpp" line="176"/>
+        <source>Extension owner: the role that created the extension, and every superuser. May import, update, delete, load, unload and use every model and grant every privilege. Read-only here.</source>
+        <translation>拡張機能の所有者: 拡張機能を作成したロールと、すべてのスーパーユーザー。すべてのモデルのインポート、更新、削除、ロード、アンロード、使用と、すべての権限の付与ができます。ここでは読み取り専用です。</translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelaccessmodel.cpp" line="179"/>
+        <source>Model owner: may import models; update, delete, read the file of and use only its own models, and grant their use to others. May not load or unload models. Granted by the extension owner (pgx_grant_model_role), which also grants USAGE on schema pgx_inference.</source>
+        <translation>モデル所有者: モデルをインポートでき、自分のモデルに限り更新、削除、ファイルの読み取り、使用、および他のロールへの使用権の付与ができます。モデルのロードとアンロードはできません。拡張機能の所有者が付与し (pgx_grant_model_role)、その際スキーマ pgx_inference に対する USAGE も付与されます。</translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelaccessmodel.cpp" line="183"/>
+        <source>System administrator: may load and unload models, delete any model, see the total size of the loaded models and every model&apos;s metadata and status; may not import, update or use models. Granted by the extension owner (pgx_grant_model_role), which also grants USAGE on schema pgx_inference.</source>
+        <translation>システム管理者: モデルのロードとアンロード、任意のモデルの削除、ロード済みモデルの合計サイズと全モデルのメタデータおよび状態の参照ができます。モデルのインポート、更新、使用はできません。拡張機能の所有者が付与し (pgx_grant_model_role)、その際スキーマ pgx_inference に対する USAGE も付与されます。</translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelaccessmodel.cpp" line="188"/>
+        <source>USAGE on schema pgx_inference: needed to call any function of the extension. The model roles bring it; the extension owner grants it to model users. Alone it allows nothing, so it may be granted in advance.</source>
+        <translation>スキーマ pgx_inference に対する USAGE: 拡張機能の関数を呼び出すのに必要です。モデルロールに付随し、モデル利用者には拡張機能の所有者が付与します。これ単体では何も許可しないため、事前に付与しておいても問題ありません。</translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelaccessmodel.cpp" line="192"/>
+        <source>Use model %1: EXECUTE on function pgx_inference.%2(text), to run inference with the model and read its metadata and status. Its owner and superusers always may. Granted by the model&apos;s owner; the user also needs USAGE on schema pgx_inference.</source>
+        <translation>モデル %1 の使用: 関数 pgx_inference.%2(text) に対する EXECUTE。モデルによる推論と、メタデータおよび状態の読み取りができます。所有者とスーパーユーザーは常に可能です。モデルの所有者が付与します。利用者にはスキーマ pgx_inference に対する USAGE も必要です。</translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelaccessmodel.cpp" line="214"/>
+        <source>missing</source>
+        <translation>欠落</translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelaccessmodel.cpp" line="216"/>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelaccessmodel.cpp" line="223"/>
+        <source>superuser</source>
+        <translation>スーパーユーザー</translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelaccessmodel.cpp" line="225"/>
+        <source>ext. owner</source>
+        <translation>拡張所有者</translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelaccessmodel.cpp" line="225"/>
+        <source>owner</source>
+        <translation>所有者</translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelaccessmodel.cpp" line="228"/>
+        <source>inherited</source>
+        <translation>継承</translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelaccessmodel.cpp" line="228"/>
+        <source>via %1</source>
+        <translation>%1 経由</translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelaccessmodel.cpp" line="229"/>
+        <source>predefined</source>
+        <translation>定義済み</translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelaccessmodel.cpp" line="241"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelaccessmodel.cpp" line="248"/>
+        <source>The function of this model (%1) is missing: no one can use it.</source>
+        <translation>このモデルの関数 (%1) が見つかりません: 誰も使用できません。</translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelaccessmodel.cpp" line="250"/>
+        <source>Model roles and the extension&apos;s ownership belong to roles, not to PUBLIC.</source>
+        <translation>モデルロールと拡張機能の所有権はロールに属するもので、PUBLIC には属しません。</translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelaccessmodel.cpp" line="253"/>
+        <source>Unknown: the holders of the model roles cannot be read in this database.</source>
+        <translation>不明: このデータベースではモデルロールの保有者を読み取れません。</translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelaccessmodel.cpp" line="256"/>
+        <source>Not held.</source>
+        <translation>保有していません。</translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelaccessmodel.cpp" line="260"/>
+        <source>superuser: may do everything</source>
+        <translation>スーパーユーザー: すべての操作が可能</translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelaccessmodel.cpp" line="262"/>
+        <source>owner of extension %1</source>
+        <translation>拡張機能 %1 の所有者</translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelaccessmodel.cpp" line="264"/>
+        <source>the extension owner: may do everything this role allows</source>
+        <translation>拡張機能の所有者: このロールで許可されるすべての操作が可能</translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelaccessmodel.cpp" line="265"/>
+        <source>owner of the model (its function), or a member of the owner</source>
+        <translation>モデル (その関数) の所有者、または所有者のメンバー</translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelaccessmodel.cpp" line="266"/>
+        <source>owner of the schema, or a member of the owner</source>
+        <translation>スキーマの所有者、または所有者のメンバー</translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelaccessmodel.cpp" line="268"/>
+        <source>held directly (pgx_grant_model_role)</source>
+        <translation>直接保有 (pgx_grant_model_role)</translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelaccessmodel.cpp" line="268"/>
+        <source>direct grant</source>
+        <translation>直接付与</translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelaccessmodel.cpp" line="273"/>
+        <source>inherited through %1</source>
+        <translation>%1 を通じて継承</translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelaccessmodel.cpp" line="276"/>
+        <source>through a predefined role (pg_read_all_data or pg_write_all_data)</source>
+        <translation>定義済みロール (pg_read_all_data または pg_write_all_data) 経由</translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelaccessmodel.cpp" line="278"/>
+        <source>granted to PUBLIC</source>
+        <translation>PUBLIC に付与</translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelaccessmodel.cpp" line="283"/>
+        <source>Space: revoke</source>
+        <translation>スペース: 取り消し</translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelaccessmodel.cpp" line="283"/>
+        <source>Space: grant</source>
+        <translation>スペース: 付与</translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelaccessmodel.cpp" line="285"/>
+        <source>Read-only: the extension owner is the role that created the extension; superusers count as one.</source>
+        <translation>読み取り専用: 拡張機能の所有者は拡張機能を作成したロールです。スーパーユーザーも所有者とみなされます。</translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelaccessmodel.cpp" line="287"/>
+        <source>Read-only: held as superuser or owner, which is not granted and cannot be revoked here.</source>
+        <translation>読み取り専用: スーパーユーザーまたは所有者として保有しています。これは付与されたものではなく、ここでは取り消せません。</translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelaccessmodel.cpp" line="372"/>
+        <source>PUBLIC — every role, present and future</source>
+        <translation>PUBLIC — 現在および将来のすべてのロール</translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelaccessmodel.cpp" line="386"/>
+        <source>%1 — superuser</source>
+        <translation>%1 — スーパーユーザー</translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelaccessmodel.cpp" line="387"/>
+        <source>%1 — predefined role</source>
+        <translation>%1 — 定義済みロール</translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelaccessmodel.cpp" line="388"/>
+        <source>%1 — login role (user)</source>
+        <translation>%1 — ログインロール (ユーザー)</translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelaccessmodel.cpp" line="389"/>
+        <source>%1 — group role (no login)</source>
+        <translation>%1 — グループロール (ログイン不可)</translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::ModelAccessPage</name>
+    <message>
+        <location filename="../ui/modelaccesspage.cpp" line="126"/>
+        <source>Model access matrix</source>
+        <translation>モデルアクセスマトリクス</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelaccesspage.cpp" line="139"/>
+        <location filename="../ui/modelaccesspage.cpp" line="254"/>
+        <source>Connect to a database to see who may use its models (Ctrl+O).</source>
+        <translation>データベースに接続すると、誰がそのモデルを使用できるかが表示されます (Ctrl+O)。</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelaccesspage.cpp" line="175"/>
+        <source>&amp;Roles:</source>
+        <translation>ロール(&amp;R):</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelaccesspage.cpp" line="178"/>
+        <source>Filter roles by name</source>
+        <translation>ロール名で絞り込み</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelaccesspage.cpp" line="181"/>
+        <source>Show &amp;all roles</source>
+        <translation>すべてのロールを表示(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelaccesspage.cpp" line="183"/>
+        <source>Off: roles that can log in, and group roles that hold something here. On: every role, the predefined pg_* roles and PUBLIC included.</source>
+        <translation>オフ: ログインできるロールと、ここで何かを保有しているグループロール。オン: 定義済みの pg_* ロールと PUBLIC を含むすべてのロール。</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelaccesspage.cpp" line="209"/>
+        <source>Legend:</source>
+        <translation>凡例:</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelaccesspage.cpp" line="211"/>
+        <source>superuser</source>
+        <translation>スーパーユーザー</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelaccesspage.cpp" line="212"/>
+        <source>owner (of the extension, the model or the schema)</source>
+        <translation>所有者 (拡張機能、モデル、またはスキーマ)</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelaccesspage.cpp" line="213"/>
+        <source>✓ held directly</source>
+        <translation>✓ 直接保有</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelaccesspage.cpp" line="214"/>
+        <source>via a role it inherits</source>
+        <translation>継承したロール経由</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelaccesspage.cpp" line="215"/>
+        <source>PUBLIC</source>
+        <translation>PUBLIC</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelaccesspage.cpp" line="219"/>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelaccesspage.cpp" line="220"/>
+        <source>pending</source>
+        <translation>保留中</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelaccesspage.cpp" line="223"/>
+        <source>Space or double click: grant or revoke the current cell (it joins the pending changes). Italic: held as superuser or owner, not revocable here. Hover a column title for what its holders may do.</source>
+        <translation>スペースキーまたはダブルクリック: 現在のセルを付与または取り消します (保留中の変更に追加されます)。斜体: スーパーユーザーまたは所有者として保有しており、ここでは取り消せません。列見出しにマウスを重ねると、その保有者ができることが表示されます。</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelaccesspage.cpp" line="263"/>
+        <source>%1 of %2 roles, %3 models</source>
+        <translation>ロール %1/%2、モデル %3 個</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelaccesspage.cpp" line="305"/>
+        <source>%1 for %2</source>
+        <translation>%1 (対象: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::ModelCatalog</name>
+    <message>
+        <location filename="../src/catalog/modelcatalog.cpp" line="100"/>
+        <source>No USAGE privilege on schema pgx_inference: the models cannot be listed.</source>
+        <translation>スキーマ pgx_inference に対する USAGE 権限がありません: モデルを一覧表示できません。</translation>
+    </message>
+    <message>
+        <location filename="../src/catalog/modelcatalog.cpp" line="115"/>
+        <source>Cannot read table pgx_inference.pgx_models (%1).</source>
+        <translation>テーブル pgx_inference.pgx_models を読み込めません (%1)。</translation>
+    </message>
+    <message>
+        <location filename="../src/catalog/modelcatalog.cpp" line="125"/>
+        <source>No SELECT privilege on pgx_inference.pgx_models: only the models the extension lets this user see are listed.</source>
+        <translation>pgx_inference.pgx_models に対する SELECT 権限がありません: 拡張機能がこのユーザーに表示を許可しているモデルだけを一覧表示します。</translation>
+    </message>
+    <message>
+        <location filename="../src/catalog/modelcatalog.cpp" line="128"/>
+        <source>Cannot list the models (%1).</source>
+        <translation>モデルを一覧表示できません (%1)。</translation>
+    </message>
+    <message>
+        <location filename="../src/catalog/modelcatalog.cpp" line="137"/>
+        <source>No SELECT privilege on pgx_inference.pgx_model_roles: the holders of the model roles are unknown.</source>
+        <translation>pgx_inference.pgx_model_roles に対する SELECT 権限がありません: モデルロールの保有者は不明です。</translation>
+    </message>
+    <message>
+        <location filename="../src/catalog/modelcatalog.cpp" line="154"/>
+        <source>Cannot read the model roles (%1).</source>
+        <translation>モデルロールを読み込めません (%1)。</translation>
+    </message>
+    <message>
+        <location filename="../src/catalog/modelcatalog.cpp" line="171"/>
+        <source>Cannot read the total size of the loaded models (%1): the total counts only the models listed.</source>
+        <translation>ロード済みモデルの合計サイズを読み込めません (%1): 合計には一覧にあるモデルだけが含まれます。</translation>
+    </message>
+    <message>
+        <location filename="../src/catalog/modelcatalog.cpp" line="185"/>
+        <source>pgx_inference.total_loaded_model_size_limit is not a number: %1</source>
+        <translation>pgx_inference.total_loaded_model_size_limit が数値ではありません: %1</translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::ModelImportDialog</name>
+    <message>
+        <location filename="../ui/modelimportdialog.cpp" line="33"/>
+        <source>&amp;Import</source>
+        <translation>インポート(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelimportdialog.cpp" line="34"/>
+        <location filename="../ui/modelimportdialog.cpp" line="196"/>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelimportdialog.cpp" line="35"/>
+        <source>&amp;Browse…</source>
+        <translation>参照(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelimportdialog.cpp" line="38"/>
+        <source>Import model</source>
+        <translation>モデルのインポート</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelimportdialog.cpp" line="42"/>
+        <source>An .onnx file; drop one here</source>
+        <translation>.onnx ファイル (ここにドロップできます)</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelimportdialog.cpp" line="44"/>
+        <source>A-Z a-z 0-9 _ . -</source>
+        <translation>A-Z a-z 0-9 _ . -</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelimportdialog.cpp" line="62"/>
+        <source>&amp;File:</source>
+        <translation>ファイル(&amp;F):</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelimportdialog.cpp" line="65"/>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelimportdialog.cpp" line="66"/>
+        <source>&amp;Metadata:</source>
+        <translation>メタデータ(&amp;M):</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelimportdialog.cpp" line="72"/>
+        <source>The file is streamed into the database as a large object and registered with pgx_import_model; you become the model&apos;s owner. Only you (and the extension owner) may use it until you grant its use.</source>
+        <translation>ファイルはラージオブジェクトとしてデータベースに転送され、pgx_import_model で登録されます。あなたがモデルの所有者になります。使用権を付与するまでは、あなた (と拡張機能の所有者) だけが使用できます。</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelimportdialog.cpp" line="130"/>
+        <source>Choose the model file.</source>
+        <translation>モデルファイルを選択してください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelimportdialog.cpp" line="133"/>
+        <source>The file %1 does not exist.</source>
+        <translation>ファイル %1 は存在しません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelimportdialog.cpp" line="135"/>
+        <source>%1 is not a regular file.</source>
+        <translation>%1 は通常のファイルではありません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelimportdialog.cpp" line="137"/>
+        <source>The file %1 is empty.</source>
+        <translation>ファイル %1 は空です。</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelimportdialog.cpp" line="141"/>
+        <source>A model named &quot;%1&quot; exists already; choose another name.</source>
+        <translation>「%1」という名前のモデルは既に存在します。別の名前を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelimportdialog.cpp" line="146"/>
+        <source>The metadata is not valid JSON: %1 (at character %2).</source>
+        <translation>メタデータが正しい JSON ではありません: %1 (%2 文字目)。</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelimportdialog.cpp" line="148"/>
+        <source>The metadata must be a JSON object, such as {&quot;dimension&quot;: 384}.</source>
+        <translation>メタデータは {&quot;dimension&quot;: 384} のような JSON オブジェクトでなければなりません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelimportdialog.cpp" line="161"/>
+        <source>%1 will be imported as &quot;%2&quot;.</source>
+        <translation>%1 を「%2」としてインポートします。</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelimportdialog.cpp" line="171"/>
+        <source>Model file</source>
+        <translation>モデルファイル</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelimportdialog.cpp" line="172"/>
+        <source>ONNX models (*.onnx);;All files (*)</source>
+        <translation>ONNX モデル (*.onnx);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelimportdialog.cpp" line="183"/>
+        <source>Importing…</source>
+        <translation>インポート中…</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelimportdialog.cpp" line="196"/>
+        <source>&amp;Cancel import</source>
+        <translation>インポートをキャンセル(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelimportdialog.cpp" line="206"/>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelimportdialog.cpp" line="237"/>
+        <source>Cancelling…</source>
+        <translation>キャンセル中…</translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::ModelImporter</name>
+    <message>
+        <location filename="../src/pgx/modelfilesource.cpp" line="26"/>
+        <source>File &quot;%1&quot; does not exist.</source>
+        <translation>ファイル「%1」は存在しません。</translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/modelfilesource.cpp" line="28"/>
+        <source>&quot;%1&quot; is a folder, not a model file.</source>
+        <translation>「%1」はフォルダーであり、モデルファイルではありません。</translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/modelfilesource.cpp" line="30"/>
+        <source>&quot;%1&quot; is not a regular file (a device, a pipe or a socket), so it cannot be imported.</source>
+        <translation>「%1」は通常のファイルではない (デバイス、パイプ、またはソケット) ため、インポートできません。</translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/modelfilesource.cpp" line="35"/>
+        <source>File &quot;%1&quot; is empty.</source>
+        <translation>ファイル「%1」は空です。</translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/modelfilesource.cpp" line="41"/>
+        <source>Cannot read file &quot;%1&quot;: %2.</source>
+        <translation>ファイル「%1」を読み込めません: %2。</translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/modelfilesource.cpp" line="50"/>
+        <source>File &quot;%1&quot; was deleted or moved while it was read.</source>
+        <translation>ファイル「%1」は読み込み中に削除または移動されました。</translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/modelfilesource.cpp" line="52"/>
+        <source>File &quot;%1&quot; changed size while it was read (%2 bytes at the start, %3 bytes now).</source>
+        <translation>ファイル「%1」のサイズが読み込み中に変わりました (開始時 %2 バイト、現在 %3 バイト)。</translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/modelfilesource.cpp" line="57"/>
+        <source>File &quot;%1&quot; was modified while it was read.</source>
+        <translation>ファイル「%1」は読み込み中に変更されました。</translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/modelfilesource.cpp" line="103"/>
+        <source>Cannot read file &quot;%1&quot; after %2 bytes: %3.</source>
+        <translation>ファイル「%1」を %2 バイト読み込んだ後、読み込めなくなりました: %3。</translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/modelfilesource.cpp" line="109"/>
+        <source>File &quot;%1&quot; ended after %2 of %3 bytes: it was truncated while it was read.</source>
+        <translation>ファイル「%1」は %3 バイト中 %2 バイトで終わりました: 読み込み中に切り詰められました。</translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/modelimporter.cpp" line="21"/>
+        <source>&quot;%1&quot; is not a valid model name: %2</source>
+        <translation>「%1」は有効なモデル名ではありません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::ModelInventoryModel</name>
+    <message>
+        <location filename="../src/models/modelinventorymodel.cpp" line="202"/>
+        <source>loaded</source>
+        <translation>ロード済み</translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelinventorymodel.cpp" line="203"/>
+        <source>not loaded</source>
+        <translation>未ロード</translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelinventorymodel.cpp" line="203"/>
+        <source>not loaded (%1)</source>
+        <translation>未ロード (%1)</translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelinventorymodel.cpp" line="211"/>
+        <source>%1 bytes</source>
+        <translation>%1 バイト</translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelinventorymodel.cpp" line="213"/>
+        <source>The model&apos;s function is missing.</source>
+        <translation>モデルの関数が見つかりません。</translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelinventorymodel.cpp" line="214"/>
+        <source>EXECUTE on this function is the right to use the model.</source>
+        <translation>この関数に対する EXECUTE がモデルの使用権です。</translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelinventorymodel.cpp" line="216"/>
+        <source>Availability on the inference server: %1</source>
+        <translation>推論サーバーでの利用可否: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelinventorymodel.cpp" line="216"/>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelinventorymodel.cpp" line="218"/>
+        <source>Roles granted EXECUTE on the model&apos;s function, besides its owner. Roles that inherit from them may use the model too: see the Model access tab.</source>
+        <translation>所有者以外で、モデルの関数に対する EXECUTE を付与されているロール。それらを継承するロールもモデルを使用できます: 「アクセス」タブを参照してください。</translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelinventorymodel.cpp" line="235"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelinventorymodel.cpp" line="236"/>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelinventorymodel.cpp" line="237"/>
+        <source>Owner</source>
+        <translation>所有者</translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelinventorymodel.cpp" line="238"/>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelinventorymodel.cpp" line="239"/>
+        <source>Function</source>
+        <translation>関数</translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelinventorymodel.cpp" line="240"/>
+        <source>Load state</source>
+        <translation>ロード状態</translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelinventorymodel.cpp" line="241"/>
+        <source>Permitted users</source>
+        <translation>許可されたユーザー</translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelinventorymodel.cpp" line="242"/>
+        <source>Metadata</source>
+        <translation>メタデータ</translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::ModelName</name>
+    <message>
+        <location filename="../src/pgx/modelname.cpp" line="28"/>
+        <source>A model name cannot be empty.</source>
+        <translation>モデル名を空にすることはできません。</translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/modelname.cpp" line="34"/>
+        <source>Character %1 at position %2 is not allowed in a model name: use only A-Z, a-z, 0-9, &quot;_&quot;, &quot;.&quot; and &quot;-&quot;.</source>
+        <translation>位置 %2 の文字 %1 はモデル名に使用できません: A-Z、a-z、0-9、&quot;_&quot;、&quot;.&quot;、&quot;-&quot; だけを使用してください。</translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/modelname.cpp" line="40"/>
+        <source>A model name cannot start with &quot;.&quot;.</source>
+        <translation>モデル名を &quot;.&quot; で始めることはできません。</translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/modelname.cpp" line="42"/>
+        <source>A model name cannot end with &quot;.&quot;.</source>
+        <translation>モデル名を &quot;.&quot; で終えることはできません。</translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/modelname.cpp" line="44"/>
+        <source>A model name cannot contain &quot;..&quot; (at position %1).</source>
+        <translation>モデル名に &quot;..&quot; を含めることはできません (位置 %1)。</translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::ModelOperations</name>
+    <message>
+        <location filename="../src/pgx/modeloperations.cpp" line="133"/>
+        <location filename="../src/pgx/modeloperations.cpp" line="179"/>
+        <source>Cannot write file &quot;%1&quot;: %2.</source>
+        <translation>ファイル「%1」に書き込めません: %2。</translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/modeloperations.cpp" line="144"/>
+        <source>Cannot write file &quot;%1&quot; after %2 bytes: %3.</source>
+        <translation>ファイル「%1」に %2 バイト書き込んだ後、書き込めなくなりました: %3。</translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/modeloperations.cpp" line="168"/>
+        <source>The file of model &quot;%1&quot; holds %2 bytes, but the model records %3 bytes. %4</source>
+        <translation>モデル「%1」のファイルは %2 バイトですが、モデルには %3 バイトと記録されています。%4</translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::ModelOutcome</name>
+    <message>
+        <location filename="../src/pgx/modeltaskrunner.cpp" line="57"/>
+        <source>%1 failed: cannot connect to the server (%2).</source>
+        <translation>%1に失敗しました: サーバーに接続できません (%2)。</translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/taskoutcome.cpp" line="106"/>
+        <source>%1 was cancelled. %2</source>
+        <translation>%1はキャンセルされました。%2</translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/taskoutcome.cpp" line="118"/>
+        <source>Importing model &quot;%1&quot;</source>
+        <translation>モデル「%1」のインポート</translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/taskoutcome.cpp" line="119"/>
+        <source>Loading model &quot;%1&quot;</source>
+        <translation>モデル「%1」のロード</translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/taskoutcome.cpp" line="120"/>
+        <source>Unloading model &quot;%1&quot;</source>
+        <translation>モデル「%1」のアンロード</translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/taskoutcome.cpp" line="121"/>
+        <source>Deleting model &quot;%1&quot;</source>
+        <translation>モデル「%1」の削除</translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/taskoutcome.cpp" line="122"/>
+        <source>Updating the metadata of model &quot;%1&quot;</source>
+        <translation>モデル「%1」のメタデータの更新</translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/taskoutcome.cpp" line="123"/>
+        <source>Replacing the file of model &quot;%1&quot;</source>
+        <translation>モデル「%1」のファイルの置き換え</translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/taskoutcome.cpp" line="124"/>
+        <source>Exporting the file of model &quot;%1&quot;</source>
+        <translation>モデル「%1」のファイルのエクスポート</translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/taskoutcome.cpp" line="132"/>
+        <source>Nothing was imported.</source>
+        <translation>何もインポートされていません。</translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/taskoutcome.cpp" line="133"/>
+        <source>The model keeps its previous file.</source>
+        <translation>モデルのファイルは以前のままです。</translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/taskoutcome.cpp" line="134"/>
+        <source>No file was written.</source>
+        <translation>ファイルは書き込まれていません。</translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/taskoutcome.cpp" line="135"/>
+        <source>Nothing was changed.</source>
+        <translation>何も変更されていません。</translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/taskoutcome.cpp" line="155"/>
+        <source>Role &quot;%1&quot; has no USAGE privilege on schema pgx_inference, so it may not work with model &quot;%2&quot;: the extension owner grants it (pgx_grant_model_role grants it with a model role).</source>
+        <translation>ロール「%1」はスキーマ pgx_inference に対する USAGE 権限を持っていないため、モデル「%2」を扱えません: この権限は拡張機能の所有者が付与します (pgx_grant_model_role はモデルロールと一緒にこれを付与します)。</translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/taskoutcome.cpp" line="161"/>
+        <source>Role &quot;%1&quot; may not import model &quot;%2&quot;: it needs the model_owner role (granted by the extension owner with pgx_grant_model_role) or to be the extension owner.</source>
+        <translation>ロール「%1」はモデル「%2」をインポートできません: model_owner ロール (拡張機能の所有者が pgx_grant_model_role で付与) を持つか、拡張機能の所有者である必要があります。</translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/taskoutcome.cpp" line="165"/>
+        <source>Role &quot;%1&quot; may not load model &quot;%2&quot;: it needs the system_administrator role or to be the extension owner.</source>
+        <translation>ロール「%1」はモデル「%2」をロードできません: system_administrator ロールを持つか、拡張機能の所有者である必要があります。</translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/taskoutcome.cpp" line="169"/>
+        <source>Role &quot;%1&quot; may not unload model &quot;%2&quot;: it needs the system_administrator role or to be the extension owner.</source>
+        <translation>ロール「%1」はモデル「%2」をアンロードできません: system_administrator ロールを持つか、拡張機能の所有者である必要があります。</translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/taskoutcome.cpp" line="173"/>
+        <source>Role &quot;%1&quot; may not delete model &quot;%2&quot;: it needs to own the model and hold the model_owner role, the system_administrator role, or to be the extension owner.</source>
+        <translation>ロール「%1」はモデル「%2」を削除できません: モデルを所有して model_owner ロールを持つか、system_administrator ロールを持つか、拡張機能の所有者である必要があります。</translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/taskoutcome.cpp" line="178"/>
+        <source>Role &quot;%1&quot; may not update model &quot;%2&quot;: it needs to own the model and hold the model_owner role, or to be the extension owner.</source>
+        <translation>ロール「%1」はモデル「%2」を更新できません: モデルを所有して model_owner ロールを持つか、拡張機能の所有者である必要があります。</translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/taskoutcome.cpp" line="182"/>
+        <source>Role &quot;%1&quot; may not read the file of model &quot;%2&quot;: it needs to own the model and hold the model_owner role, or to be the extension owner.</source>
+        <translation>ロール「%1」はモデル「%2」のファイルを読み取れません: モデルを所有して model_owner ロールを持つか、拡張機能の所有者である必要があります。</translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/taskoutcome.cpp" line="203"/>
+        <source>%1 failed: the connection to the server was lost (%2).</source>
+        <translation>%1に失敗しました: サーバーとの接続が切断されました (%2)。</translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/taskoutcome.cpp" line="204"/>
+        <source>Refresh to see whether it took effect.</source>
+        <translation>反映されたかどうかは再読み込みして確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/taskoutcome.cpp" line="220"/>
+        <source>&quot;%1&quot; is not a valid model name: %2</source>
+        <translation>「%1」は有効なモデル名ではありません: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/taskoutcome.cpp" line="223"/>
+        <source>A model named &quot;%1&quot; already exists in database &quot;%2&quot;: choose another name, or replace that model&apos;s file.</source>
+        <translation>データベース「%2」には「%1」という名前のモデルが既に存在します: 別の名前を選ぶか、そのモデルのファイルを置き換えてください。</translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/taskoutcome.cpp" line="228"/>
+        <source>Model &quot;%1&quot; does not exist in database &quot;%2&quot; (it may have been deleted meanwhile).</source>
+        <translation>モデル「%1」はデータベース「%2」に存在しません (その間に削除された可能性があります)。</translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/taskoutcome.cpp" line="232"/>
+        <source>Model &quot;%1&quot; is loaded and cannot be deleted: unload it first.</source>
+        <translation>モデル「%1」はロードされているため削除できません: 先にアンロードしてください。</translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/taskoutcome.cpp" line="235"/>
+        <source>Model &quot;%1&quot; could not be loaded: the total size of the loaded models would exceed the limit (pgx_inference.total_loaded_model_size_limit).</source>
+        <translation>モデル「%1」をロードできませんでした: ロード済みモデルの合計サイズが上限 (pgx_inference.total_loaded_model_size_limit) を超えてしまいます。</translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/taskoutcome.cpp" line="242"/>
+        <source>%1 failed: database &quot;%2&quot; has no pgx_inference extension, or one without the function needed (%3).</source>
+        <translation>%1に失敗しました: データベース「%2」に pgx_inference 拡張機能がないか、必要な関数がありません (%3)。</translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/taskoutcome.cpp" line="246"/>
+        <source>%1 failed: %2</source>
+        <translation>%1に失敗しました: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/taskoutcome.cpp" line="289"/>
+        <source>The metadata of model &quot;%1&quot; is not valid JSON: %2 (at byte %3).</source>
+        <translation>モデル「%1」のメタデータが正しい JSON ではありません: %2 (%3 バイト目)。</translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/taskoutcome.cpp" line="293"/>
+        <source>The metadata of model &quot;%1&quot; must be a JSON object ({...}).</source>
+        <translation>モデル「%1」のメタデータは JSON オブジェクト ({...}) でなければなりません。</translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::ModelTask</name>
+    <message>
+        <location filename="../src/pgx/taskoutcome.cpp" line="29"/>
+        <source>Import model</source>
+        <translation>モデルのインポート</translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/taskoutcome.cpp" line="30"/>
+        <source>Load model</source>
+        <translation>モデルのロード</translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/taskoutcome.cpp" line="31"/>
+        <source>Unload model</source>
+        <translation>モデルのアンロード</translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/taskoutcome.cpp" line="32"/>
+        <source>Delete model</source>
+        <translation>モデルの削除</translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/taskoutcome.cpp" line="33"/>
+        <source>Update model metadata</source>
+        <translation>モデルのメタデータの更新</translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/taskoutcome.cpp" line="34"/>
+        <source>Replace model file</source>
+        <translation>モデルファイルの置き換え</translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/taskoutcome.cpp" line="35"/>
+        <source>Export model file</source>
+        <translation>モデルファイルのエクスポート</translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::ModelsPage</name>
+    <message>
+        <location filename="../ui/modelspage.cpp" line="62"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelspage.cpp" line="76"/>
+        <source>Install pgx_inference_ce…</source>
+        <translation>pgx_inference_ce をインストール…</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelspage.cpp" line="84"/>
+        <source>This database has no pgx_inference extension. RoleDesk can install pgx_inference_ce, which gives community PostgreSQL the same functions and privilege model (a superuser is needed; the script is shown first).</source>
+        <translation>このデータベースには pgx_inference 拡張機能がありません。RoleDesk は pgx_inference_ce をインストールできます。これはコミュニティ版 PostgreSQL に同じ関数と権限モデルを提供します (スーパーユーザーが必要です。スクリプトは実行前に表示されます)。</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelspage.cpp" line="94"/>
+        <source>Total size of the loaded models against pgx_inference.total_loaded_model_size_limit</source>
+        <translation>ロード済みモデルの合計サイズ (上限: pgx_inference.total_loaded_model_size_limit)</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelspage.cpp" line="109"/>
+        <source>&amp;Import…</source>
+        <translation>インポート(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelspage.cpp" line="110"/>
+        <source>Import an .onnx file as a new model (Ctrl+I); you can also drop a file on the page</source>
+        <translation>.onnx ファイルを新しいモデルとしてインポート (Ctrl+I)。ページにファイルをドロップすることもできます</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelspage.cpp" line="111"/>
+        <source>Replace &amp;file…</source>
+        <translation>ファイルを置き換え(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelspage.cpp" line="111"/>
+        <source>Replace the model&apos;s file</source>
+        <translation>モデルのファイルを置き換え</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelspage.cpp" line="112"/>
+        <source>&amp;Metadata…</source>
+        <translation>メタデータ(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelspage.cpp" line="112"/>
+        <source>Edit the model&apos;s metadata (F2)</source>
+        <translation>モデルのメタデータを編集 (F2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelspage.cpp" line="113"/>
+        <source>&amp;Delete</source>
+        <translation>削除(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelspage.cpp" line="113"/>
+        <source>Delete the model (Del)</source>
+        <translation>モデルを削除 (Del)</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelspage.cpp" line="115"/>
+        <source>&amp;Load</source>
+        <translation>ロード(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelspage.cpp" line="115"/>
+        <source>Load the model on the inference server (Ctrl+L)</source>
+        <translation>モデルを推論サーバーにロード (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelspage.cpp" line="116"/>
+        <source>&amp;Unload</source>
+        <translation>アンロード(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelspage.cpp" line="116"/>
+        <source>Unload the model (Ctrl+Shift+L)</source>
+        <translation>モデルをアンロード (Ctrl+Shift+L)</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelspage.cpp" line="118"/>
+        <source>&amp;Export file…</source>
+        <translation>ファイルをエクスポート(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelspage.cpp" line="118"/>
+        <source>Save the model&apos;s file</source>
+        <translation>モデルのファイルを保存</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelspage.cpp" line="119"/>
+        <source>&amp;Grant use…</source>
+        <translation>使用権を付与(&amp;G)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelspage.cpp" line="120"/>
+        <source>Let a role use the model: EXECUTE on its function, added to the pending changes (Ctrl+G)</source>
+        <translation>ロールにモデルの使用を許可: 関数に対する EXECUTE を保留中の変更に追加 (Ctrl+G)</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelspage.cpp" line="158"/>
+        <source>Loaded:</source>
+        <translation>ロード済み:</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelspage.cpp" line="168"/>
+        <source>&amp;Inventory</source>
+        <translation>一覧(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelspage.cpp" line="182"/>
+        <source>Cancelling…</source>
+        <translation>キャンセル中…</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelspage.cpp" line="230"/>
+        <source>Not connected.</source>
+        <translation>接続されていません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelspage.cpp" line="235"/>
+        <source>No in-database models: database %1 has neither pgx_inference nor pgx_inference_ce.</source>
+        <translation>データベース内モデルはありません: データベース %1 には pgx_inference も pgx_inference_ce もありません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelspage.cpp" line="243"/>
+        <source>extension owner</source>
+        <translation>拡張機能の所有者</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelspage.cpp" line="245"/>
+        <source>model owner</source>
+        <translation>モデル所有者</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelspage.cpp" line="247"/>
+        <source>system administrator</source>
+        <translation>システム管理者</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelspage.cpp" line="248"/>
+        <source>no model role (a model user where granted)</source>
+        <translation>モデルロールなし (使用権を付与されたモデルの利用者)</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelspage.cpp" line="250"/>
+        <source>model roles unknown: the vendor&apos;s extension does not document where it keeps them</source>
+        <translation>モデルロールは不明: ベンダーの拡張機能はその保存場所を公開していません</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelspage.cpp" line="252"/>
+        <source>pgx_inference %1 (Fujitsu Enterprise Postgres)</source>
+        <translation>pgx_inference %1 (Fujitsu Enterprise Postgres)</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelspage.cpp" line="253"/>
+        <source>pgx_inference_ce %1 (RoleDesk&apos;s compatibility extension)</source>
+        <translation>pgx_inference_ce %1 (RoleDesk の互換拡張機能)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/modelspage.cpp" line="254"/>
+        <source>%1, owned by %2 · %n model(s) · you (%3): %4</source>
+        <translation>
+            <numerusform>%1、所有者 %2 · モデル %n 個 · あなた (%3): %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/modelspage.cpp" line="259"/>
+        <source>On Fujitsu Enterprise Postgres, models are imported, updated and exported with the vendor&apos;s client tools; RoleDesk calls only the documented functions (load, unload, delete, metadata, model roles) and grants use with GRANT EXECUTE.</source>
+        <translation>Fujitsu Enterprise Postgres では、モデルのインポート、更新、エクスポートはベンダーのクライアントツールで行います。RoleDesk はドキュメントに記載された関数 (ロード、アンロード、削除、メタデータ、モデルロール) だけを呼び出し、使用権は GRANT EXECUTE で付与します。</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelspage.cpp" line="270"/>
+        <source>%1 of %2 (%3%)</source>
+        <translation>%1 / %2 (%3%)</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelspage.cpp" line="276"/>
+        <source>%1 · no limit set</source>
+        <translation>%1 · 上限なし</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelspage.cpp" line="325"/>
+        <source>On Fujitsu Enterprise Postgres this is done with the vendor&apos;s client tool.</source>
+        <translation>Fujitsu Enterprise Postgres では、この操作はベンダーのクライアントツールで行います。</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelspage.cpp" line="328"/>
+        <source>Importing needs the model_owner role or the extension owner.</source>
+        <translation>インポートには model_owner ロールか、拡張機能の所有者であることが必要です。</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelspage.cpp" line="335"/>
+        <source>Importing needs the model_owner role (granted by the extension owner).</source>
+        <translation>インポートには model_owner ロール (拡張機能の所有者が付与) が必要です。</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelspage.cpp" line="337"/>
+        <source>Loading and unloading need the system_administrator role or the extension owner.</source>
+        <translation>ロードとアンロードには system_administrator ロールか、拡張機能の所有者であることが必要です。</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelspage.cpp" line="364"/>
+        <source>Another model task is running; try again when it has finished.</source>
+        <translation>別のモデル操作を実行中です。終了してからもう一度試してください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelspage.cpp" line="380"/>
+        <source>%1 “%2”…</source>
+        <translation>%1「%2」…</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelspage.cpp" line="398"/>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelspage.cpp" line="416"/>
+        <source>Model “%1” imported (%2) as pgx_inference.%3(text); you own it. Grant its use to let others run it.</source>
+        <translation>モデル「%1」(%2) を pgx_inference.%3(text) としてインポートしました。所有者はあなたです。他のロールが実行できるようにするには使用権を付与してください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelspage.cpp" line="419"/>
+        <source>Model “%1” loaded.</source>
+        <translation>モデル「%1」をロードしました。</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelspage.cpp" line="420"/>
+        <source>Model “%1” unloaded.</source>
+        <translation>モデル「%1」をアンロードしました。</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelspage.cpp" line="421"/>
+        <source>Model “%1” deleted, with its function and file.</source>
+        <translation>モデル「%1」を、その関数とファイルとともに削除しました。</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelspage.cpp" line="422"/>
+        <source>Metadata of model “%1” updated.</source>
+        <translation>モデル「%1」のメタデータを更新しました。</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelspage.cpp" line="423"/>
+        <source>File of model “%1” replaced.</source>
+        <translation>モデル「%1」のファイルを置き換えました。</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelspage.cpp" line="424"/>
+        <source>File of model “%1” saved to %2.</source>
+        <translation>モデル「%1」のファイルを %2 に保存しました。</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelspage.cpp" line="430"/>
+        <source>%1 of “%2” cancelled; nothing was changed.</source>
+        <translation>%1「%2」をキャンセルしました。何も変更されていません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelspage.cpp" line="455"/>
+        <source>Model “%1” is loaded; the extension refuses to delete a loaded model. Unload it first.</source>
+        <translation>モデル「%1」はロードされています。拡張機能はロード済みのモデルを削除できません。先にアンロードしてください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelspage.cpp" line="456"/>
+        <source>Delete model “%1”, its function pgx_inference.%2(text) and its file? Roles granted its use lose it.</source>
+        <translation>モデル「%1」、その関数 pgx_inference.%2(text)、およびファイルを削除しますか? 使用権を付与されたロールはその権限を失います。</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelspage.cpp" line="462"/>
+        <source>Delete model</source>
+        <translation>モデルの削除</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelspage.cpp" line="475"/>
+        <source>Metadata of %1</source>
+        <translation>%1 のメタデータ</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelspage.cpp" line="475"/>
+        <source>A JSON object:</source>
+        <translation>JSON オブジェクト:</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelspage.cpp" line="483"/>
+        <source>The metadata of “%1” was not changed: it must be a JSON object (%2).</source>
+        <translation>「%1」のメタデータは変更されていません: JSON オブジェクトでなければなりません (%2)。</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelspage.cpp" line="484"/>
+        <source>not an object</source>
+        <translation>オブジェクトではありません</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelspage.cpp" line="495"/>
+        <source>New file for %1</source>
+        <translation>%1 の新しいファイル</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelspage.cpp" line="496"/>
+        <source>ONNX models (*.onnx);;All files (*)</source>
+        <translation>ONNX モデル (*.onnx);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelspage.cpp" line="506"/>
+        <source>Save the file of %1</source>
+        <translation>%1 のファイルの保存</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelspage.cpp" line="507"/>
+        <source>ONNX models (*.onnx)</source>
+        <translation>ONNX モデル (*.onnx)</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelspage.cpp" line="552"/>
+        <source>Grant use of %1</source>
+        <translation>%1 の使用権の付与</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelspage.cpp" line="553"/>
+        <source>Role that may use model “%1”:</source>
+        <translation>モデル「%1」を使用できるロール:</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelspage.cpp" line="556"/>
+        <source>Grant use of model %1 to %2</source>
+        <translation>%2 にモデル %1 の使用権を付与</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelspage.cpp" line="567"/>
+        <source>pgx_inference_ce installed.</source>
+        <translation>pgx_inference_ce をインストールしました。</translation>
+    </message>
+</context>
+<context>
     <name>roledesk::PasswordVault</name>
     <message>
         <location filename="../src/store/passwordvault.cpp" line="69"/>
@@ -3005,16 +5036,36 @@ Please type it.</source>
         <source>By default revoke %1 on new %2 of %3 %4 from %5</source>
         <translation>%3 が %4 に作成する新しい %2 に対する %1 を、デフォルトで %5 から取り消し</translation>
     </message>
+    <message>
+        <location filename="../src/models/pendingchangesmodel.cpp" line="92"/>
+        <source>system administrator</source>
+        <translation>システム管理者</translation>
+    </message>
+    <message>
+        <location filename="../src/models/pendingchangesmodel.cpp" line="93"/>
+        <source>model owner</source>
+        <translation>モデル所有者</translation>
+    </message>
+    <message>
+        <location filename="../src/models/pendingchangesmodel.cpp" line="94"/>
+        <source>Make %1 a %2 (pgx_inference model role)</source>
+        <translation>%1 を %2 にする (pgx_inference のモデルロール)</translation>
+    </message>
+    <message>
+        <location filename="../src/models/pendingchangesmodel.cpp" line="95"/>
+        <source>Take the %2 model role (pgx_inference) from %1</source>
+        <translation>%1 から %2 のモデルロール (pgx_inference) を取り消し</translation>
+    </message>
 </context>
 <context>
     <name>roledesk::PlanApplier</name>
     <message>
-        <location filename="../src/plan/applier.cpp" line="429"/>
+        <location filename="../src/plan/applier.cpp" line="468"/>
         <source>The apply was cancelled.</source>
         <translation>適用がキャンセルされました。</translation>
     </message>
     <message>
-        <location filename="../src/plan/applier.cpp" line="433"/>
+        <location filename="../src/plan/applier.cpp" line="472"/>
         <source>conflict check</source>
         <translation>競合チェック</translation>
     </message>
@@ -3536,57 +5587,61 @@ Please type it.</source>
 <context>
     <name>roledesk::RoleDeskApp</name>
     <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="55"/>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="58"/>
         <source>RoleDesk: who can do what in a PostgreSQL database, and why.</source>
         <translation>RoleDesk: PostgreSQL データベースで誰が何をできるのか、そしてその理由。</translation>
     </message>
     <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="59"/>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="62"/>
         <source>Connect at start to DSN (a libpq URI or key=value string), without the dialog.</source>
         <translation>起動時にダイアログを使わずに DSN (libpq の URI または key=value 形式の文字列) へ接続します。</translation>
     </message>
     <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="60"/>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="63"/>
         <source>DSN</source>
         <translation>DSN</translation>
     </message>
     <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="62"/>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="65"/>
         <source>Once the first snapshot is shown, save the window to FILE (PNG) and quit.</source>
         <translation>最初のスナップショットが表示されたら、ウィンドウを FILE (PNG) に保存して終了します。</translation>
     </message>
     <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="63"/>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="66"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="65"/>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="68"/>
         <source>Select the matrix cell of ROLE and OBJECT (name or schema.name) once loaded.</source>
         <translation>読み込み後、ROLE と OBJECT (名前または schema.name) のマトリクスのセルを選択します。</translation>
     </message>
     <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="66"/>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="69"/>
         <source>ROLE,OBJECT</source>
         <translation>ROLE,OBJECT</translation>
     </message>
     <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="67"/>
-        <source>Show this page: privileges, memberships, defaults (default privileges), or roledialog (the role dialog for the --select role).</source>
-        <translation>表示するページ: privileges (権限)、memberships (メンバーシップ)、defaults (デフォルト権限)、roledialog (--select で指定したロールのロールダイアログ)。</translation>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="70"/>
+        <source>Show this page: privileges, memberships, defaults (default privileges), models (the in-database models; --select MODEL selects one), inference (a checked server, test inferences and an access test on --select MODEL), or roledialog (the role dialog for the --select role).</source>
+        <translation>表示するページ: privileges (権限)、memberships (メンバーシップ)、defaults (デフォルト権限)、models (データベース内モデル。--select MODEL で 1 つを選択)、inference (確認済みのサーバー、テスト推論、--select MODEL に対するアクセステスト)、roledialog (--select で指定したロールのロールダイアログ)。</translation>
     </message>
     <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="70"/>
+        <source>Show this page: privileges, memberships, defaults (default privileges), or roledialog (the role dialog for the --select role).</source>
+        <translation type="vanished">表示するページ: privileges (権限)、memberships (メンバーシップ)、defaults (デフォルト権限)、roledialog (--select で指定したロールのロールダイアログ)。</translation>
+    </message>
+    <message>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="74"/>
         <source>Once loaded, add a pending edit: grant|revoke:ROLE,OBJECT,PRIVILEGE[+PRIVILEGE...] (ROLE PUBLIC for PUBLIC; repeatable), e.g. for screenshots.</source>
         <translation>読み込み後、保留中の編集を追加します: grant|revoke:ROLE,OBJECT,PRIVILEGE[+PRIVILEGE...] (PUBLIC には ROLE に PUBLIC を指定、複数指定可)。スクリーンショット用などに使います。</translation>
     </message>
     <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="72"/>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="76"/>
         <source>EDIT</source>
         <translation>EDIT</translation>
     </message>
     <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="68"/>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="72"/>
         <source>PAGE</source>
         <translation>PAGE</translation>
     </message>
@@ -3706,9 +5761,93 @@ Please type it.</source>
     </message>
 </context>
 <context>
+    <name>roledesk::SqlInference</name>
+    <message>
+        <location filename="../src/inference/sqlinference.cpp" line="49"/>
+        <source>Model &quot;%1&quot; answered as role %2: %3 values, norm %4, in %5 ms.</source>
+        <translation>モデル「%1」がロール %2 として応答しました: 値 %3 個、ノルム %4、%5 ms。</translation>
+    </message>
+    <message>
+        <location filename="../src/inference/sqlinference.cpp" line="55"/>
+        <source>Could not connect to the database for the test inference:</source>
+        <translation>テスト推論のためにデータベースに接続できませんでした:</translation>
+    </message>
+    <message>
+        <location filename="../src/inference/sqlinference.cpp" line="57"/>
+        <source>Could not start the test inference:</source>
+        <translation>テスト推論を開始できませんでした:</translation>
+    </message>
+    <message>
+        <location filename="../src/inference/sqlinference.cpp" line="60"/>
+        <source>Cannot run as role %1: the connected user %2 is neither a member of %1 nor a superuser (SET ROLE needs one or the other).</source>
+        <translation>ロール %1 として実行できません: 接続ユーザー %2 は %1 のメンバーでもスーパーユーザーでもありません (SET ROLE にはどちらかが必要です)。</translation>
+    </message>
+    <message>
+        <location filename="../src/inference/sqlinference.cpp" line="64"/>
+        <source>Cannot run as role %1:</source>
+        <translation>ロール %1 として実行できません:</translation>
+    </message>
+    <message>
+        <location filename="../src/inference/sqlinference.cpp" line="67"/>
+        <source>Permission denied: role %1 may not use model &quot;%2&quot; (function %3).</source>
+        <translation>権限がありません: ロール %1 はモデル「%2」(関数 %3) を使用できません。</translation>
+    </message>
+    <message>
+        <location filename="../src/inference/sqlinference.cpp" line="71"/>
+        <source>Role %1 may use model &quot;%2&quot;, but the inference failed:</source>
+        <translation>ロール %1 はモデル「%2」を使用できますが、推論に失敗しました:</translation>
+    </message>
+    <message>
+        <location filename="../src/inference/sqlinference.cpp" line="73"/>
+        <source>The call of %1 for model &quot;%2&quot; as role %3 failed:</source>
+        <translation>ロール %3 としてのモデル「%2」の %1 の呼び出しに失敗しました:</translation>
+    </message>
+    <message>
+        <location filename="../src/inference/sqlinference.cpp" line="76"/>
+        <source>Function %1 of model &quot;%2&quot; returned an unusable result: %3</source>
+        <translation>モデル「%2」の関数 %1 が使用できない結果を返しました: %3</translation>
+    </message>
+    <message>
+        <location filename="../src/inference/sqlinference.cpp" line="153"/>
+        <source>it returned NULL</source>
+        <translation>NULL が返されました</translation>
+    </message>
+    <message>
+        <location filename="../src/inference/sqlinference.cpp" line="159"/>
+        <source>it returned an empty array</source>
+        <translation>空の配列が返されました</translation>
+    </message>
+    <message>
+        <location filename="../src/inference/sqlinference.cpp" line="178"/>
+        <source>malformed array bounds</source>
+        <translation>配列の範囲指定が不正です</translation>
+    </message>
+    <message>
+        <location filename="../src/inference/sqlinference.cpp" line="183"/>
+        <source>not an array: %1</source>
+        <translation>配列ではありません: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/inference/sqlinference.cpp" line="196"/>
+        <source>element %1 is NULL</source>
+        <translation>要素 %1 が NULL です</translation>
+    </message>
+    <message>
+        <location filename="../src/inference/sqlinference.cpp" line="203"/>
+        <source>element %1 is %2, not a finite number</source>
+        <translation>要素 %1 が %2 で、有限の数値ではありません</translation>
+    </message>
+    <message>
+        <location filename="../src/inference/sqlinference.cpp" line="217"/>
+        <location filename="../src/inference/sqlinference.cpp" line="223"/>
+        <source>unbalanced braces</source>
+        <translation>波括弧の対応が取れていません</translation>
+    </message>
+</context>
+<context>
     <name>roledesk::pg</name>
     <message>
-        <location filename="../src/plan/applier.cpp" line="243"/>
+        <location filename="../src/plan/applier.cpp" line="260"/>
         <source>(no privileges)</source>
         <translation>(権限なし)</translation>
     </message>

@@ -229,6 +229,139 @@
     </message>
 </context>
 <context>
+    <name>ModelAccessPlanner</name>
+    <message>
+        <location filename="../src/plan/modelaccessplanner.cpp" line="262"/>
+        <source>Only the extension owner (%1) or a superuser may grant and revoke model roles; applying as %2 will be refused.</source>
+        <translation>只有扩展所有者（%1）或超级用户才能授予和撤销模型角色；以 %2 身份应用将被拒绝。</translation>
+    </message>
+    <message>
+        <location filename="../src/plan/modelaccessplanner.cpp" line="269"/>
+        <source>%1 may not grant or revoke %2 on %3: that takes its owner (%4), the grant option or a superuser; applying as %1 will not change it.</source>
+        <translation>%1 不能授予或撤销 %3 上的 %2：这需要其所有者（%4）、授权选项或超级用户；以 %1 身份应用不会改变它。</translation>
+    </message>
+    <message>
+        <location filename="../src/plan/modelaccessplanner.cpp" line="284"/>
+        <source>There is no role named %1.</source>
+        <translation>不存在名为 %1 的角色。</translation>
+    </message>
+    <message>
+        <location filename="../src/plan/modelaccessplanner.cpp" line="289"/>
+        <source>The extension owner is the role that created the extension; every superuser counts as one too. It is not granted: make the role a superuser, or have it own the extension.</source>
+        <translation>扩展所有者是创建该扩展的角色；每个超级用户也都算作扩展所有者。它无法授予：请将该角色设为超级用户，或让它拥有该扩展。</translation>
+    </message>
+    <message>
+        <location filename="../src/plan/modelaccessplanner.cpp" line="295"/>
+        <source>Model roles are given to roles, not to PUBLIC.</source>
+        <translation>模型角色只能授予角色，不能授予 PUBLIC。</translation>
+    </message>
+    <message>
+        <location filename="../src/plan/modelaccessplanner.cpp" line="297"/>
+        <source>Schema pgx_inference is not in the snapshot.</source>
+        <translation>快照中没有模式 pgx_inference。</translation>
+    </message>
+    <message>
+        <location filename="../src/plan/modelaccessplanner.cpp" line="298"/>
+        <source>The function of model %1 (%2) is missing; the model cannot be used by anyone.</source>
+        <translation>模型 %1 的函数（%2）缺失；任何人都无法使用该模型。</translation>
+    </message>
+    <message>
+        <location filename="../src/plan/modelaccessplanner.cpp" line="330"/>
+        <source>through %1</source>
+        <translation>通过 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/plan/modelaccessplanner.cpp" line="333"/>
+        <source>through a predefined role</source>
+        <translation>通过预定义角色</translation>
+    </message>
+    <message>
+        <location filename="../src/plan/modelaccessplanner.cpp" line="335"/>
+        <source>through PUBLIC</source>
+        <translation>通过 PUBLIC</translation>
+    </message>
+    <message>
+        <location filename="../src/plan/modelaccessplanner.cpp" line="343"/>
+        <source>%1 still holds %2 %3.</source>
+        <translation>%1 仍拥有 %2（%3）。</translation>
+    </message>
+    <message>
+        <location filename="../src/plan/modelaccessplanner.cpp" line="343"/>
+        <location filename="../src/plan/modelaccessplanner.cpp" line="359"/>
+        <location filename="../src/plan/modelaccessplanner.cpp" line="390"/>
+        <location filename="../src/plan/modelaccessplanner.cpp" line="402"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../src/plan/modelaccessplanner.cpp" line="345"/>
+        <source>%1 keeps every right of %2 as %3.</source>
+        <translation>%1 作为%3，仍保留 %2 的全部权限。</translation>
+    </message>
+    <message>
+        <location filename="../src/plan/modelaccessplanner.cpp" line="346"/>
+        <location filename="../src/plan/modelaccessplanner.cpp" line="350"/>
+        <source>a superuser</source>
+        <translation>超级用户</translation>
+    </message>
+    <message>
+        <location filename="../src/plan/modelaccessplanner.cpp" line="346"/>
+        <location filename="../src/plan/modelaccessplanner.cpp" line="350"/>
+        <source>the extension owner</source>
+        <translation>扩展所有者</translation>
+    </message>
+    <message>
+        <location filename="../src/plan/modelaccessplanner.cpp" line="349"/>
+        <source>%1 may already do everything %2 allows, as %3; nothing to grant.</source>
+        <translation>%1 作为%3，已可执行 %2 允许的一切操作；无需授予。</translation>
+    </message>
+    <message>
+        <location filename="../src/plan/modelaccessplanner.cpp" line="355"/>
+        <source>The holders of the model roles cannot be read here; %1 may hold %2 already.</source>
+        <translation>此处无法读取模型角色的持有者；%1 可能已拥有 %2。</translation>
+    </message>
+    <message>
+        <location filename="../src/plan/modelaccessplanner.cpp" line="358"/>
+        <source>%1 already holds %2 %3; a direct grant keeps it if that goes.</source>
+        <translation>%1 已拥有 %2（%3）；直接授予后，即使该来源消失也会保留。</translation>
+    </message>
+    <message>
+        <location filename="../src/plan/modelaccessplanner.cpp" line="367"/>
+        <source>USAGE on schema pgx_inference</source>
+        <translation>模式 pgx_inference 上的 USAGE</translation>
+    </message>
+    <message>
+        <location filename="../src/plan/modelaccessplanner.cpp" line="368"/>
+        <source>the use of model %1</source>
+        <translation>模型 %1 的使用权</translation>
+    </message>
+    <message>
+        <location filename="../src/plan/modelaccessplanner.cpp" line="389"/>
+        <source>Without USAGE on schema pgx_inference, %1 cannot call the models it may use (%2).</source>
+        <translation>没有模式 pgx_inference 上的 USAGE，%1 将无法调用其可以使用的模型（%2）。</translation>
+    </message>
+    <message>
+        <location filename="../src/plan/modelaccessplanner.cpp" line="394"/>
+        <source>%1 is a superuser and always has %2; nothing to grant.</source>
+        <translation>%1 是超级用户，始终拥有 %2；无需授予。</translation>
+    </message>
+    <message>
+        <location filename="../src/plan/modelaccessplanner.cpp" line="395"/>
+        <source>%1 owns %2 (or inherits its owner) and always has %3; nothing to grant.</source>
+        <translation>%1 是 %2 的所有者（或继承其所有者），始终拥有 %3；无需授予。</translation>
+    </message>
+    <message>
+        <location filename="../src/plan/modelaccessplanner.cpp" line="401"/>
+        <source>%1 already has %2 %3; a direct grant keeps it if that goes.</source>
+        <translation>%1 已拥有 %2（%3）；直接授予后，即使该来源消失也会保留。</translation>
+    </message>
+    <message>
+        <location filename="../src/plan/modelaccessplanner.cpp" line="415"/>
+        <source>%1 also gets USAGE on schema pgx_inference, without which the model cannot be called.</source>
+        <translation>%1 还会获得模式 pgx_inference 上的 USAGE，否则无法调用该模型。</translation>
+    </message>
+</context>
+<context>
     <name>ProfileStore</name>
     <message>
         <location filename="../src/store/profilestore.cpp" line="50"/>
@@ -499,30 +632,41 @@
         <translation>由 %1 授予</translation>
     </message>
     <message>
-        <location filename="../src/plan/applier.cpp" line="303"/>
+        <location filename="../src/plan/applier.cpp" line="328"/>
         <source>(no privileges)</source>
         <translation>（无权限）</translation>
     </message>
     <message>
-        <location filename="../src/plan/applier.cpp" line="304"/>
+        <location filename="../src/plan/applier.cpp" line="329"/>
         <source>(does not exist)</source>
         <translation>（不存在）</translation>
     </message>
     <message>
-        <location filename="../src/plan/applier.cpp" line="327"/>
+        <location filename="../src/plan/applier.cpp" line="352"/>
         <source>a new object of that name: %1</source>
         <translation>同名的新对象：%1</translation>
     </message>
     <message>
-        <location filename="../src/plan/applier.cpp" line="374"/>
+        <location filename="../src/plan/applier.cpp" line="399"/>
         <source>(built-in defaults)</source>
         <translation>（内置默认值）</translation>
     </message>
     <message>
+        <location filename="../src/plan/applier.cpp" line="417"/>
+        <source>(held)</source>
+        <translation>（拥有）</translation>
+    </message>
+    <message>
+        <location filename="../src/plan/applier.cpp" line="417"/>
+        <source>(not held)</source>
+        <translation>（未拥有）</translation>
+    </message>
+    <message>
         <location filename="../src/plan/planverifier.cpp" line="102"/>
         <location filename="../src/plan/planverifier.cpp" line="234"/>
-        <location filename="../src/plan/planverifier.cpp" line="307"/>
-        <location filename="../src/plan/planverifier.cpp" line="317"/>
+        <location filename="../src/plan/planverifier.cpp" line="265"/>
+        <location filename="../src/plan/planverifier.cpp" line="329"/>
+        <location filename="../src/plan/planverifier.cpp" line="339"/>
         <source>role %1 does not exist</source>
         <translation>角色 %1 不存在</translation>
     </message>
@@ -627,81 +771,137 @@
         <translation>%1：%2 仍拥有 %3</translation>
     </message>
     <message>
-        <location filename="../src/plan/planverifier.cpp" line="319"/>
-        <location filename="../src/plan/planverifier.cpp" line="323"/>
+        <location filename="../src/plan/planverifier.cpp" line="272"/>
+        <source>%1 does not hold the model role %2</source>
+        <translation>%1 未拥有模型角色 %2</translation>
+    </message>
+    <message>
+        <location filename="../src/plan/planverifier.cpp" line="274"/>
+        <source>%1 still holds the model role %2</source>
+        <translation>%1 仍拥有模型角色 %2</translation>
+    </message>
+    <message>
+        <location filename="../src/plan/planverifier.cpp" line="341"/>
+        <location filename="../src/plan/planverifier.cpp" line="345"/>
         <source>role %1 still exists</source>
         <translation>角色 %1 仍然存在</translation>
     </message>
 </context>
 <context>
+    <name>roledesk::AccessTester</name>
+    <message>
+        <location filename="../src/inference/accesstester.cpp" line="98"/>
+        <source>model &quot;%1&quot; does not exist in database %2, or user %3 may not see it</source>
+        <translation>模型“%1”在数据库 %2 中不存在，或用户 %3 无权查看</translation>
+    </message>
+    <message>
+        <location filename="../src/inference/accesstester.cpp" line="130"/>
+        <source>role &quot;%1&quot; does not exist</source>
+        <translation>角色“%1”不存在</translation>
+    </message>
+    <message>
+        <location filename="../src/inference/accesstester.cpp" line="180"/>
+        <source>not run</source>
+        <translation>未运行</translation>
+    </message>
+    <message>
+        <location filename="../src/inference/accesstester.cpp" line="181"/>
+        <source>allowed</source>
+        <translation>允许</translation>
+    </message>
+    <message>
+        <location filename="../src/inference/accesstester.cpp" line="182"/>
+        <source>allowed, inference failed</source>
+        <translation>允许，推理失败</translation>
+    </message>
+    <message>
+        <location filename="../src/inference/accesstester.cpp" line="183"/>
+        <source>denied</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <location filename="../src/inference/accesstester.cpp" line="184"/>
+        <source>could not tell</source>
+        <translation>无法判断</translation>
+    </message>
+</context>
+<context>
     <name>roledesk::CatalogReader</name>
     <message>
-        <location filename="../src/catalog/catalogreader.cpp" line="47"/>
+        <location filename="../src/catalog/catalogreader.cpp" line="49"/>
         <source>databases</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../src/catalog/catalogreader.cpp" line="48"/>
+        <location filename="../src/catalog/catalogreader.cpp" line="50"/>
         <source>schemas</source>
         <translation>模式</translation>
     </message>
     <message>
-        <location filename="../src/catalog/catalogreader.cpp" line="49"/>
+        <location filename="../src/catalog/catalogreader.cpp" line="51"/>
         <source>tables, views and sequences</source>
         <translation>表、视图和序列</translation>
     </message>
     <message>
-        <location filename="../src/catalog/catalogreader.cpp" line="50"/>
+        <location filename="../src/catalog/catalogreader.cpp" line="52"/>
         <source>functions and procedures</source>
         <translation>函数和过程</translation>
     </message>
     <message>
-        <location filename="../src/catalog/catalogreader.cpp" line="51"/>
+        <location filename="../src/catalog/catalogreader.cpp" line="53"/>
         <source>types</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/catalog/catalogreader.cpp" line="52"/>
+        <location filename="../src/catalog/catalogreader.cpp" line="54"/>
         <source>procedural languages</source>
         <translation>过程语言</translation>
     </message>
     <message>
-        <location filename="../src/catalog/catalogreader.cpp" line="53"/>
+        <location filename="../src/catalog/catalogreader.cpp" line="55"/>
         <source>column privileges</source>
         <translation>列权限</translation>
     </message>
     <message>
-        <location filename="../src/catalog/catalogreader.cpp" line="92"/>
+        <location filename="../src/catalog/catalogreader.cpp" line="94"/>
+        <location filename="../src/catalog/catalogreader.cpp" line="219"/>
         <source>Loading was cancelled.</source>
         <translation>加载已取消。</translation>
     </message>
     <message>
-        <location filename="../src/catalog/catalogreader.cpp" line="98"/>
+        <location filename="../src/catalog/catalogreader.cpp" line="232"/>
+        <location filename="../src/catalog/catalogreader.cpp" line="235"/>
+        <source>in-database models</source>
+        <translation>数据库内模型</translation>
+    </message>
+    <message>
+        <location filename="../src/catalog/catalogquery.cpp" line="22"/>
         <source>Internal error: the catalog query %1 is missing.</source>
         <translation>内部错误：缺少目录查询 %1。</translation>
     </message>
     <message>
-        <location filename="../src/catalog/catalogreader.cpp" line="106"/>
+        <location filename="../src/catalog/catalogreader.cpp" line="101"/>
+        <location filename="../src/catalog/catalogreader.cpp" line="232"/>
         <source>Could not read %1: %2</source>
         <translation>无法读取%1：%2</translation>
     </message>
     <message>
-        <location filename="../src/catalog/catalogreader.cpp" line="129"/>
+        <location filename="../src/catalog/catalogreader.cpp" line="121"/>
         <source>session</source>
         <translation>会话</translation>
     </message>
     <message>
-        <location filename="../src/catalog/catalogreader.cpp" line="139"/>
+        <location filename="../src/catalog/catalogreader.cpp" line="131"/>
         <source>roles</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../src/catalog/catalogreader.cpp" line="165"/>
+        <location filename="../src/catalog/catalogreader.cpp" line="157"/>
         <source>memberships</source>
         <translation>成员关系</translation>
     </message>
     <message>
-        <location filename="../src/catalog/catalogreader.cpp" line="214"/>
+        <location filename="../src/catalog/catalogreader.cpp" line="206"/>
         <source>default privileges</source>
         <translation>默认权限</translation>
     </message>
@@ -1544,6 +1744,416 @@ Please type it.</source>
     </message>
 </context>
 <context>
+    <name>roledesk::ExtensionInstallDialog</name>
+    <message>
+        <location filename="../ui/extensioninstalldialog.cpp" line="21"/>
+        <source>Checking the server…</source>
+        <translation>正在检查服务器…</translation>
+    </message>
+    <message>
+        <location filename="../ui/extensioninstalldialog.cpp" line="23"/>
+        <source>&amp;Install</source>
+        <translation>安装(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../ui/extensioninstalldialog.cpp" line="24"/>
+        <source>&amp;Save files…</source>
+        <translation>保存文件(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/extensioninstalldialog.cpp" line="27"/>
+        <source>Install pgx_inference_ce</source>
+        <translation>安装 pgx_inference_ce</translation>
+    </message>
+    <message>
+        <location filename="../ui/extensioninstalldialog.cpp" line="40"/>
+        <source>pgx_inference_ce gives community PostgreSQL the SQL surface of pgx_inference (Fujitsu Enterprise Postgres): the model roles, model import, load and unload, and one function per model whose EXECUTE privilege is the right to use it. These statements will run, in one transaction; the extension&apos;s script follows.</source>
+        <translation>pgx_inference_ce 为社区版 PostgreSQL 提供与 pgx_inference（Fujitsu Enterprise Postgres）相同的 SQL 接口：模型角色、模型导入、加载和卸载，以及每个模型一个函数（该函数的 EXECUTE 权限即为使用该模型的权利）。以下语句将在单个事务中运行；其后是扩展的脚本。</translation>
+    </message>
+    <message>
+        <location filename="../ui/extensioninstalldialog.cpp" line="93"/>
+        <source>Ready to install version %1 as %2.</source>
+        <translation>已准备好以 %2 身份安装版本 %1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/extensioninstalldialog.cpp" line="94"/>
+        <source>Ready to install version %1 as %2. The server has no plpython3u: models can be managed, but inference through the database will report that it needs plpython3u.</source>
+        <translation>已准备好以 %2 身份安装版本 %1。服务器上没有 plpython3u：可以管理模型，但通过数据库进行推理时会报告需要 plpython3u。</translation>
+    </message>
+    <message>
+        <location filename="../ui/extensioninstalldialog.cpp" line="110"/>
+        <source>Installing…</source>
+        <translation>正在安装…</translation>
+    </message>
+    <message>
+        <location filename="../ui/extensioninstalldialog.cpp" line="129"/>
+        <source>Installing failed, nothing was changed: %1</source>
+        <translation>安装失败，未作任何更改：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/extensioninstalldialog.cpp" line="140"/>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/extensioninstalldialog.cpp" line="149"/>
+        <source>Folder for the extension&apos;s files</source>
+        <translation>扩展文件的保存文件夹</translation>
+    </message>
+    <message>
+        <location filename="../ui/extensioninstalldialog.cpp" line="154"/>
+        <source>Saved pgx_inference_ce.control and its script into %1. Copy them into the server&apos;s share/extension folder (pg_config --sharedir), then install.</source>
+        <translation>已将 pgx_inference_ce.control 及其脚本保存到 %1。请将它们复制到服务器的 share/extension 文件夹（pg_config --sharedir），然后再安装。</translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::ExtensionSetup</name>
+    <message>
+        <location filename="../src/pgx/extensionsetup.cpp" line="16"/>
+        <source>The setup query is missing from the application.</source>
+        <translation>应用程序中缺少安装查询。</translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/extensionsetup.cpp" line="21"/>
+        <source>The current user is not in pg_roles.</source>
+        <translation>当前用户不在 pg_roles 中。</translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/extensionsetup.cpp" line="38"/>
+        <source>Could not check the server: %1</source>
+        <translation>无法检查服务器：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/extensionsetup.cpp" line="40"/>
+        <source>This database already has a pgx_inference extension.</source>
+        <translation>此数据库已有 pgx_inference 扩展。</translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/extensionsetup.cpp" line="42"/>
+        <source>Only a superuser can install pgx_inference_ce; &quot;%1&quot; is not one. Ask a superuser to run the script below.</source>
+        <translation>只有超级用户才能安装 pgx_inference_ce；“%1”不是超级用户。请让超级用户运行下面的脚本。</translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/extensionsetup.cpp" line="45"/>
+        <source>A schema named pgx_inference exists but is not the extension&apos;s; rename or drop it first.</source>
+        <translation>已存在名为 pgx_inference 的模式，但它不属于该扩展；请先重命名或删除它。</translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/extensionsetup.cpp" line="47"/>
+        <source>the server&apos;s share/extension folder</source>
+        <translation>服务器的 share/extension 文件夹</translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/extensionsetup.cpp" line="49"/>
+        <source>The server has no pgx_inference_ce extension files. Save them with &quot;Save files…&quot; and copy them into %1 on the database server, then try again.</source>
+        <translation>服务器上没有 pgx_inference_ce 扩展文件。请用“保存文件…”保存它们，并复制到数据库服务器上的 %1，然后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::InferencePanel</name>
+    <message>
+        <location filename="../ui/inferencepanel.cpp" line="60"/>
+        <source>Check &amp;server</source>
+        <translation>检查服务器(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/inferencepanel.cpp" line="64"/>
+        <source>through the &amp;database</source>
+        <translation>通过数据库(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../ui/inferencepanel.cpp" line="65"/>
+        <source>straight to the ser&amp;ver</source>
+        <translation>直接发送到服务器(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../ui/inferencepanel.cpp" line="67"/>
+        <source>&amp;Run test inference</source>
+        <translation>运行测试推理(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/inferencepanel.cpp" line="68"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../ui/inferencepanel.cpp" line="74"/>
+        <source>Test &amp;access for all users</source>
+        <translation>测试所有用户的访问(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/inferencepanel.cpp" line="85"/>
+        <source> ms</source>
+        <translation> 毫秒</translation>
+    </message>
+    <message>
+        <location filename="../ui/inferencepanel.cpp" line="87"/>
+        <source>Name: value (only for a restricted API)</source>
+        <translation>名称: 值（仅用于受限 API）</translation>
+    </message>
+    <message>
+        <location filename="../ui/inferencepanel.cpp" line="91"/>
+        <location filename="../ui/inferencepanel.cpp" line="248"/>
+        <source>Not checked yet.</source>
+        <translation>尚未检查。</translation>
+    </message>
+    <message>
+        <location filename="../ui/inferencepanel.cpp" line="93"/>
+        <source>RoleDesk test inference</source>
+        <translation>RoleDesk 测试推理</translation>
+    </message>
+    <message>
+        <location filename="../ui/inferencepanel.cpp" line="96"/>
+        <source>Run as this role (SET ROLE in a transaction that is rolled back); empty: as yourself</source>
+        <translation>以此角色运行（在会回滚的事务中执行 SET ROLE）；留空：以您自己的身份运行</translation>
+    </message>
+    <message>
+        <location filename="../ui/inferencepanel.cpp" line="98"/>
+        <source>SELECT pgx_inference.pgx_embedding_N(text): proves the role&apos;s right to use the model</source>
+        <translation>SELECT pgx_inference.pgx_embedding_N(text)：验证该角色使用该模型的权利</translation>
+    </message>
+    <message>
+        <location filename="../ui/inferencepanel.cpp" line="99"/>
+        <source>POST /v2/models/{model}/infer on the inference server (no database privileges involved)</source>
+        <translation>向推理服务器发送 POST /v2/models/{model}/infer（不涉及数据库权限）</translation>
+    </message>
+    <message>
+        <location filename="../ui/inferencepanel.cpp" line="102"/>
+        <source>How many times to run it; the chart shows every run&apos;s latency</source>
+        <translation>运行次数；图表显示每次运行的延迟</translation>
+    </message>
+    <message>
+        <location filename="../ui/inferencepanel.cpp" line="121"/>
+        <source>Latency per run (ms)</source>
+        <translation>每次运行的延迟（毫秒）</translation>
+    </message>
+    <message>
+        <location filename="../ui/inferencepanel.cpp" line="126"/>
+        <source>ms</source>
+        <translation>毫秒</translation>
+    </message>
+    <message>
+        <location filename="../ui/inferencepanel.cpp" line="142"/>
+        <source>Inference server</source>
+        <translation>推理服务器</translation>
+    </message>
+    <message>
+        <location filename="../ui/inferencepanel.cpp" line="147"/>
+        <source>&amp;Model:</source>
+        <translation>模型(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/inferencepanel.cpp" line="150"/>
+        <source>Timeout:</source>
+        <translation>超时：</translation>
+    </message>
+    <message>
+        <location filename="../ui/inferencepanel.cpp" line="152"/>
+        <source>Header:</source>
+        <translation>请求头：</translation>
+    </message>
+    <message>
+        <location filename="../ui/inferencepanel.cpp" line="154"/>
+        <source>&amp;URL:</source>
+        <translation>URL(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/inferencepanel.cpp" line="157"/>
+        <source>Test inference</source>
+        <translation>测试推理</translation>
+    </message>
+    <message>
+        <location filename="../ui/inferencepanel.cpp" line="159"/>
+        <source>&amp;Text:</source>
+        <translation>文本(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/inferencepanel.cpp" line="160"/>
+        <source>As &amp;role:</source>
+        <translation>执行角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/inferencepanel.cpp" line="165"/>
+        <source>Runs:</source>
+        <translation>运行次数：</translation>
+    </message>
+    <message>
+        <location filename="../ui/inferencepanel.cpp" line="167"/>
+        <source>Route:</source>
+        <translation>路径：</translation>
+    </message>
+    <message>
+        <location filename="../ui/inferencepanel.cpp" line="180"/>
+        <source>Who may use which model</source>
+        <translation>谁可以使用哪个模型</translation>
+    </message>
+    <message>
+        <location filename="../ui/inferencepanel.cpp" line="210"/>
+        <source>Dimension %1 · norm %2 · %3 ms as %4
+First values: %5</source>
+        <translation>维度 %1 · 范数 %2 · %3 毫秒（以 %4 身份）
+前几个值：%5</translation>
+    </message>
+    <message>
+        <location filename="../ui/inferencepanel.cpp" line="220"/>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <location filename="../ui/inferencepanel.cpp" line="332"/>
+        <source>Asking %1…</source>
+        <translation>正在询问 %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/inferencepanel.cpp" line="351"/>
+        <source>&lt;b&gt;Server:&lt;/b&gt; %1 (%2 ms)</source>
+        <translation>&lt;b&gt;服务器：&lt;/b&gt;%1（%2 毫秒）</translation>
+    </message>
+    <message>
+        <location filename="../ui/inferencepanel.cpp" line="351"/>
+        <location filename="../ui/inferencepanel.cpp" line="361"/>
+        <source>ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <location filename="../ui/inferencepanel.cpp" line="351"/>
+        <source>not ready</source>
+        <translation>未就绪</translation>
+    </message>
+    <message>
+        <location filename="../ui/inferencepanel.cpp" line="352"/>
+        <source>&lt;b&gt;Server:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;服务器：&lt;/b&gt;%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/inferencepanel.cpp" line="355"/>
+        <source>&lt;b&gt;Server metadata:&lt;/b&gt; %1 %2</source>
+        <translation>&lt;b&gt;服务器元数据：&lt;/b&gt;%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/inferencepanel.cpp" line="356"/>
+        <source>&lt;b&gt;Server metadata:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;服务器元数据：&lt;/b&gt;%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/inferencepanel.cpp" line="361"/>
+        <location filename="../ui/inferencepanel.cpp" line="363"/>
+        <source>&lt;b&gt;Model %1:&lt;/b&gt; %2</source>
+        <translation>&lt;b&gt;模型 %1：&lt;/b&gt;%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/inferencepanel.cpp" line="362"/>
+        <source>not ready (%1)</source>
+        <translation>未就绪（%1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/inferencepanel.cpp" line="367"/>
+        <source>&lt;b&gt;Metadata:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;元数据：&lt;/b&gt;%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/inferencepanel.cpp" line="372"/>
+        <source>in %1 %2 %3</source>
+        <translation>输入 %1 %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/inferencepanel.cpp" line="374"/>
+        <source>out %1 %2 %3</source>
+        <translation>输出 %1 %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/inferencepanel.cpp" line="375"/>
+        <source>&lt;b&gt;Metadata:&lt;/b&gt; %1 · %2</source>
+        <translation>&lt;b&gt;元数据：&lt;/b&gt;%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/inferencepanel.cpp" line="379"/>
+        <source>&lt;b&gt;Statistics:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;统计：&lt;/b&gt;%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/inferencepanel.cpp" line="383"/>
+        <source>&lt;b&gt;Statistics:&lt;/b&gt; %1 inferences, %2 failed, mean %3 ms</source>
+        <translation>&lt;b&gt;统计：&lt;/b&gt;推理 %1 次，失败 %2 次，平均 %3 毫秒</translation>
+    </message>
+    <message>
+        <location filename="../ui/inferencepanel.cpp" line="402"/>
+        <source>Running…</source>
+        <translation>正在运行…</translation>
+    </message>
+    <message>
+        <location filename="../ui/inferencepanel.cpp" line="438"/>
+        <source>Dimension %1 · norm %2 · %3 ms from the server
+First values: %4</source>
+        <translation>维度 %1 · 范数 %2 · 来自服务器，%3 毫秒
+前几个值：%4</translation>
+    </message>
+    <message>
+        <location filename="../ui/inferencepanel.cpp" line="472"/>
+        <source>%1 runs · median %2 ms · min %3 ms · max %4 ms</source>
+        <translation>运行 %1 次 · 中位数 %2 毫秒 · 最小 %3 毫秒 · 最大 %4 毫秒</translation>
+    </message>
+    <message>
+        <location filename="../ui/inferencepanel.cpp" line="502"/>
+        <source>Running the inference as each role…</source>
+        <translation>正在以每个角色运行推理…</translation>
+    </message>
+    <message>
+        <location filename="../ui/inferencepanel.cpp" line="525"/>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <location filename="../ui/inferencepanel.cpp" line="525"/>
+        <source>allowed</source>
+        <translation>允许</translation>
+    </message>
+    <message>
+        <location filename="../ui/inferencepanel.cpp" line="525"/>
+        <source>denied</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <location filename="../ui/inferencepanel.cpp" line="526"/>
+        <source>%1 · matrix: %2</source>
+        <translation>%1 · 矩阵：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/inferencepanel.cpp" line="528"/>
+        <source>Matrix: EXECUTE via %1</source>
+        <translation>矩阵：通过 %1 获得 EXECUTE</translation>
+    </message>
+    <message>
+        <location filename="../ui/inferencepanel.cpp" line="538"/>
+        <source>The test stopped: %1</source>
+        <translation>测试已中止：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/inferencepanel.cpp" line="540"/>
+        <source>Cancelled; the cells tested so far are shown.</source>
+        <translation>已取消；显示目前已测试的单元格。</translation>
+    </message>
+    <message>
+        <location filename="../ui/inferencepanel.cpp" line="542"/>
+        <source>Every run agrees with the privilege matrix (%1 roles × %2 models).</source>
+        <translation>所有运行结果均与权限矩阵一致（%1 个角色 × %2 个模型）。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/inferencepanel.cpp" line="544"/>
+        <source>%n cell(s) disagree with the privilege matrix (marked red).</source>
+        <translation>
+            <numerusform>%n 个单元格与权限矩阵不一致（标为红色）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/inferencepanel.cpp" line="546"/>
+        <source>%n cell(s) could not be determined (see their tooltips).</source>
+        <translation>
+            <numerusform>%n 个单元格无法判定（请查看其工具提示）。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>roledesk::Journal</name>
     <message>
         <location filename="../src/store/journal.cpp" line="85"/>
@@ -1693,6 +2303,188 @@ Please type it.</source>
     </message>
 </context>
 <context>
+    <name>roledesk::KServeClient</name>
+    <message>
+        <location filename="../src/inference/kserveclient.cpp" line="126"/>
+        <source>no inference server URL is configured (&quot;%1&quot; is not a URL with a host)</source>
+        <translation>未配置推理服务器 URL（“%1”不是包含主机的 URL）</translation>
+    </message>
+    <message>
+        <location filename="../src/inference/kserveclient.cpp" line="194"/>
+        <source>the request to %1 was cancelled</source>
+        <translation>对 %1 的请求已取消</translation>
+    </message>
+    <message>
+        <location filename="../src/inference/kserveclient.cpp" line="197"/>
+        <source>no answer within %1 ms from the inference server at %2 (%3)</source>
+        <translation>%2 上的推理服务器在 %1 毫秒内没有响应（%3）</translation>
+    </message>
+    <message>
+        <location filename="../src/inference/kserveclient.cpp" line="202"/>
+        <source>inference server at %1 is not reachable: %2</source>
+        <translation>无法访问 %1 上的推理服务器：%2</translation>
+    </message>
+    <message>
+        <location filename="../src/inference/kserveclient.cpp" line="205"/>
+        <source>the connection to the inference server at %1 failed before a complete answer (%2): %3</source>
+        <translation>与 %1 上的推理服务器的连接在收到完整响应之前失败（%2）：%3</translation>
+    </message>
+    <message>
+        <location filename="../src/inference/kserveclient.cpp" line="218"/>
+        <source>(no error text)</source>
+        <translation>（无错误文本）</translation>
+    </message>
+    <message>
+        <location filename="../src/inference/kserveclient.cpp" line="223"/>
+        <source>restricted API: the server requires a header for %1 (HTTP 403) and none is configured; the server said: %2</source>
+        <translation>受限 API：服务器要求 %1 携带请求头（HTTP 403），但未配置任何请求头；服务器返回：%2</translation>
+    </message>
+    <message>
+        <location filename="../src/inference/kserveclient.cpp" line="226"/>
+        <source>restricted API: the server refused %1 (HTTP 403) with the header %2 that was sent; the server said: %3</source>
+        <translation>受限 API：服务器拒绝了携带请求头 %2 的 %1（HTTP 403）；服务器返回：%3</translation>
+    </message>
+    <message>
+        <location filename="../src/inference/kserveclient.cpp" line="231"/>
+        <source>the inference server at %1 refused the input as too large (HTTP 413): %2</source>
+        <translation>%1 上的推理服务器以输入过大为由拒绝（HTTP 413）：%2</translation>
+    </message>
+    <message>
+        <location filename="../src/inference/kserveclient.cpp" line="234"/>
+        <source>model &quot;%1&quot; is not loaded on the inference server at %2 (HTTP %3): %4</source>
+        <translation>模型“%1”未加载到 %2 上的推理服务器（HTTP %3）：%4</translation>
+    </message>
+    <message>
+        <location filename="../src/inference/kserveclient.cpp" line="240"/>
+        <source>the inference server at %1 answered HTTP %2 to %3: %4</source>
+        <translation>%1 上的推理服务器对 %3 返回了 HTTP %2：%4</translation>
+    </message>
+    <message>
+        <location filename="../src/inference/kserveclient.cpp" line="259"/>
+        <source>unexpected answer from %1: %2</source>
+        <translation>来自 %1 的意外响应：%2</translation>
+    </message>
+    <message>
+        <location filename="../src/inference/kserveclient.cpp" line="260"/>
+        <source>unexpected answer from model &quot;%1&quot; at %2: %3</source>
+        <translation>来自 %2 上模型“%1”的意外响应：%3</translation>
+    </message>
+    <message>
+        <location filename="../src/inference/kserveclient.cpp" line="279"/>
+        <source>the liveness check</source>
+        <translation>存活检查</translation>
+    </message>
+    <message>
+        <location filename="../src/inference/kserveclient.cpp" line="285"/>
+        <source>the readiness check</source>
+        <translation>就绪检查</translation>
+    </message>
+    <message>
+        <location filename="../src/inference/kserveclient.cpp" line="291"/>
+        <source>the server metadata request</source>
+        <translation>服务器元数据请求</translation>
+    </message>
+    <message>
+        <location filename="../src/inference/kserveclient.cpp" line="301"/>
+        <source>the readiness check of model &quot;%1&quot;</source>
+        <translation>模型“%1”的就绪检查</translation>
+    </message>
+    <message>
+        <location filename="../src/inference/kserveclient.cpp" line="307"/>
+        <source>the metadata request of model &quot;%1&quot;</source>
+        <translation>模型“%1”的元数据请求</translation>
+    </message>
+    <message>
+        <location filename="../src/inference/kserveclient.cpp" line="318"/>
+        <source>the statistics request of model &quot;%1&quot;</source>
+        <translation>模型“%1”的统计信息请求</translation>
+    </message>
+    <message>
+        <location filename="../src/inference/kserveclient.cpp" line="338"/>
+        <source>the input is %1 bytes, over the limit of %2 bytes: not sent to model &quot;%3&quot; at %4</source>
+        <translation>输入为 %1 字节，超过了 %2 字节的上限：未发送给 %4 上的模型“%3”</translation>
+    </message>
+    <message>
+        <location filename="../src/inference/kserveclient.cpp" line="345"/>
+        <source>the inference with model &quot;%1&quot;</source>
+        <translation>使用模型“%1”的推理</translation>
+    </message>
+    <message>
+        <location filename="../src/inference/kserveclient.cpp" line="351"/>
+        <source>the repository index request</source>
+        <translation>仓库索引请求</translation>
+    </message>
+    <message>
+        <location filename="../src/inference/kserveclient.cpp" line="362"/>
+        <source>loading model &quot;%1&quot;</source>
+        <translation>加载模型“%1”</translation>
+    </message>
+    <message>
+        <location filename="../src/inference/kserveclient.cpp" line="371"/>
+        <source>unloading model &quot;%1&quot;</source>
+        <translation>卸载模型“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::KServeProtocol</name>
+    <message>
+        <location filename="../src/inference/kserveprotocol.cpp" line="20"/>
+        <location filename="../src/inference/kserveprotocol.cpp" line="242"/>
+        <source>the answer is not valid JSON (%1 at byte %2)</source>
+        <translation>响应不是有效的 JSON（第 %2 字节处：%1）</translation>
+    </message>
+    <message>
+        <location filename="../src/inference/kserveprotocol.cpp" line="26"/>
+        <source>the answer is not a JSON object</source>
+        <translation>响应不是 JSON 对象</translation>
+    </message>
+    <message>
+        <location filename="../src/inference/kserveprotocol.cpp" line="126"/>
+        <source>the answer has no outputs</source>
+        <translation>响应中没有输出</translation>
+    </message>
+    <message>
+        <location filename="../src/inference/kserveprotocol.cpp" line="137"/>
+        <source>output &quot;%1&quot; has datatype %2 where FP32 was expected</source>
+        <translation>输出“%1”的数据类型为 %2，应为 FP32</translation>
+    </message>
+    <message>
+        <location filename="../src/inference/kserveprotocol.cpp" line="138"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../src/inference/kserveprotocol.cpp" line="143"/>
+        <source>output &quot;%1&quot; has shape %2 where [%3, dim] (one row of dim &gt; 0 values per input text) was expected</source>
+        <translation>输出“%1”的形状为 %2，应为 [%3, dim]（每个输入文本一行，每行 dim &gt; 0 个值）</translation>
+    </message>
+    <message>
+        <location filename="../src/inference/kserveprotocol.cpp" line="156"/>
+        <source>output &quot;%1&quot;: value %2 is %3, not a finite number</source>
+        <translation>输出“%1”：值 %2 为 %3，不是有限数值</translation>
+    </message>
+    <message>
+        <location filename="../src/inference/kserveprotocol.cpp" line="160"/>
+        <source>output &quot;%1&quot; has shape %2, which needs %3 values, but %4 came</source>
+        <translation>输出“%1”的形状为 %2，需要 %3 个值，但收到了 %4 个</translation>
+    </message>
+    <message>
+        <location filename="../src/inference/kserveprotocol.cpp" line="196"/>
+        <source>the model metadata has no name</source>
+        <translation>模型元数据中没有名称</translation>
+    </message>
+    <message>
+        <location filename="../src/inference/kserveprotocol.cpp" line="209"/>
+        <source>the answer has no &quot;model_stats&quot; list</source>
+        <translation>响应中没有 &quot;model_stats&quot; 列表</translation>
+    </message>
+    <message>
+        <location filename="../src/inference/kserveprotocol.cpp" line="243"/>
+        <source>the answer is not a JSON list</source>
+        <translation>响应不是 JSON 列表</translation>
+    </message>
+</context>
+<context>
     <name>roledesk::LineagePanel</name>
     <message>
         <location filename="../ui/lineagepanel.cpp" line="51"/>
@@ -1798,221 +2590,237 @@ Please type it.</source>
 <context>
     <name>roledesk::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="46"/>
+        <location filename="../ui/mainwindow.cpp" line="49"/>
         <source>Why?</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="49"/>
+        <location filename="../ui/mainwindow.cpp" line="52"/>
         <source>RoleDesk</source>
         <translation>RoleDesk</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="52"/>
-        <location filename="../ui/mainwindow.cpp" line="149"/>
+        <location filename="../ui/mainwindow.cpp" line="55"/>
+        <location filename="../ui/mainwindow.cpp" line="153"/>
         <source>&amp;Privileges</source>
         <translation>权限(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="53"/>
-        <location filename="../ui/mainwindow.cpp" line="151"/>
+        <location filename="../ui/mainwindow.cpp" line="56"/>
+        <location filename="../ui/mainwindow.cpp" line="155"/>
         <source>&amp;Memberships</source>
         <translation>成员关系(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="76"/>
+        <location filename="../ui/mainwindow.cpp" line="79"/>
         <source>Loading cancelled.</source>
         <translation>已取消加载。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="81"/>
+        <location filename="../ui/mainwindow.cpp" line="84"/>
         <source>Reading %1 (%2 of %3)</source>
         <translation>正在读取 %1（%2/%3）</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="105"/>
+        <location filename="../ui/mainwindow.cpp" line="109"/>
         <source>&amp;Connect…</source>
         <translation>连接(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="108"/>
+        <location filename="../ui/mainwindow.cpp" line="112"/>
         <source>Connect to a database (Ctrl+O)</source>
         <translation>连接到数据库 (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="111"/>
+        <location filename="../ui/mainwindow.cpp" line="115"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="114"/>
+        <location filename="../ui/mainwindow.cpp" line="118"/>
         <source>Read the catalog again (F5)</source>
         <translation>重新读取目录 (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="117"/>
+        <location filename="../ui/mainwindow.cpp" line="121"/>
         <source>C&amp;ancel</source>
         <translation>取消(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="120"/>
+        <location filename="../ui/mainwindow.cpp" line="124"/>
         <source>Stop loading (Esc)</source>
         <translation>停止加载 (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="123"/>
+        <location filename="../ui/mainwindow.cpp" line="127"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="129"/>
+        <location filename="../ui/mainwindow.cpp" line="133"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="133"/>
+        <location filename="../ui/mainwindow.cpp" line="137"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="141"/>
+        <location filename="../ui/mainwindow.cpp" line="145"/>
         <source>&amp;Database</source>
         <translation>数据库(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="148"/>
+        <location filename="../ui/mainwindow.cpp" line="152"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="155"/>
+        <location filename="../ui/mainwindow.cpp" line="159"/>
         <source>&amp;Why? panel</source>
         <translation>原因面板(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="162"/>
-        <location filename="../ui/mainwindow.cpp" line="240"/>
+        <location filename="../ui/mainwindow.cpp" line="166"/>
+        <location filename="../ui/mainwindow.cpp" line="244"/>
         <source>Not connected</source>
         <translation>未连接</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="201"/>
+        <location filename="../ui/mainwindow.cpp" line="205"/>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="213"/>
+        <location filename="../ui/mainwindow.cpp" line="217"/>
         <source>Snapshot %1</source>
         <translation>快照 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="214"/>
+        <location filename="../ui/mainwindow.cpp" line="218"/>
         <source>RoleDesk — %1</source>
         <translation>RoleDesk — %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="217"/>
+        <location filename="../ui/mainwindow.cpp" line="221"/>
         <source>Parts of the catalog could not be read: %1</source>
         <translation>部分目录无法读取：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="228"/>
+        <location filename="../ui/mainwindow.cpp" line="232"/>
         <source>SQLSTATE %1</source>
         <translation>SQLSTATE %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="235"/>
+        <location filename="../ui/mainwindow.cpp" line="239"/>
         <source>The connection was lost while reading the catalog: %1</source>
         <translation>读取目录时连接中断：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="237"/>
+        <location filename="../ui/mainwindow.cpp" line="241"/>
         <source>Could not connect: %1</source>
         <translation>无法连接：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="265"/>
+        <location filename="../ui/mainwindow.cpp" line="269"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="267"/>
+        <location filename="../ui/mainwindow.cpp" line="271"/>
         <source>&amp;Undo</source>
         <translation>撤消(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="270"/>
+        <location filename="../ui/mainwindow.cpp" line="274"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="276"/>
+        <location filename="../ui/mainwindow.cpp" line="280"/>
         <source>&amp;Apply pending changes…</source>
         <translation>应用待处理更改(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="280"/>
+        <location filename="../ui/mainwindow.cpp" line="284"/>
         <source>&amp;Pending changes panel</source>
         <translation>待处理更改面板(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="300"/>
-        <location filename="../ui/mainwindow.cpp" line="367"/>
+        <location filename="../ui/mainwindow.cpp" line="304"/>
+        <location filename="../ui/mainwindow.cpp" line="371"/>
         <source>&amp;Default privileges</source>
         <translation>默认权限(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="319"/>
+        <location filename="../ui/mainwindow.cpp" line="323"/>
         <source>Policy drift</source>
         <translation>策略偏差</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="346"/>
+        <location filename="../ui/mainwindow.cpp" line="350"/>
         <source>&amp;Journal…</source>
         <translation>日志(&amp;J)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="355"/>
+        <location filename="../ui/mainwindow.cpp" line="359"/>
         <source>P&amp;olicy</source>
         <translation>策略(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="357"/>
+        <location filename="../ui/mainwindow.cpp" line="361"/>
         <source>&amp;Export policy…</source>
         <translation>导出策略(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="359"/>
+        <location filename="../ui/mainwindow.cpp" line="363"/>
         <source>&amp;Compare with policy file…</source>
         <translation>与策略文件比较(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="361"/>
+        <location filename="../ui/mainwindow.cpp" line="365"/>
         <source>&amp;Add converging plan to pending changes</source>
         <translation>将收敛计划添加到待处理更改(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="365"/>
+        <location filename="../ui/mainwindow.cpp" line="369"/>
         <source>Policy &amp;drift panel</source>
         <translation>策略偏差面板(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="391"/>
+        <location filename="../ui/mainwindow.cpp" line="387"/>
+        <location filename="../ui/mainwindow.cpp" line="400"/>
+        <source>M&amp;odels</source>
+        <translation>模型(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="389"/>
+        <source>&amp;Access</source>
+        <translation>访问(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="395"/>
+        <source>In&amp;ference</source>
+        <translation>推理(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="419"/>
         <source>Policy saved.</source>
         <translation>策略已保存。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="399"/>
+        <location filename="../ui/mainwindow.cpp" line="427"/>
         <source>Compare with policy file</source>
         <translation>与策略文件比较</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="400"/>
+        <location filename="../ui/mainwindow.cpp" line="428"/>
         <source>Policy files (*.yaml *.yml *.json)</source>
         <translation>策略文件 (*.yaml *.yml *.json)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="233"/>
+        <location filename="../ui/mainwindow.cpp" line="237"/>
         <source>Could not read the catalog: %1</source>
         <translation>无法读取目录：%1</translation>
     </message>
@@ -2647,6 +3455,1229 @@ Please type it.</source>
     </message>
 </context>
 <context>
+    <name>roledesk::ModelAccessModel</name>
+    <message>
+        <location filename="../src/models/modelaccessmodel.cpp" line="88"/>
+        <source>Pending: grant</source>
+        <translation>待处理：授予</translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelaccessmodel.cpp" line="88"/>
+        <source>Pending: revoke</source>
+        <translation>待处理：撤销</translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelaccessmodel.cpp" line="90"/>
+        <source>(granted by %1)</source>
+        <translation>（由 %1 授予）</translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelaccessmodel.cpp" line="111"/>
+        <source>This database has no in-database model extension (pgx_inference or pgx_inference_ce).</source>
+        <translation>此数据库没有数据库内模型扩展（pgx_inference 或 pgx_inference_ce）。</translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelaccessmodel.cpp" line="115"/>
+        <source>The holders of the model roles are unknown: pgx_inference does not document where it keeps them. Granting a model role works; revoking one needs its holders known.</source>
+        <translation>模型角色的持有者未知：pgx_inference 未说明其存储位置。可以授予模型角色；撤销则需要知道其持有者。</translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelaccessmodel.cpp" line="117"/>
+        <source>The holders of the model roles could not be read; granting works, revoking does not.</source>
+        <translation>无法读取模型角色的持有者；可以授予，但无法撤销。</translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelaccessmodel.cpp" line="163"/>
+        <source>Extension owner</source>
+        <translation>扩展所有者</translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelaccessmodel.cpp" line="164"/>
+        <source>Model owner</source>
+        <translation>模型所有者</translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelaccessmodel.cpp" line="165"/>
+        <source>System administrator</source>
+        <translation>系统管理员</translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelaccessmodel.cpp" line="166"/>
+        <source>USAGE on schema pgx_inference</source>
+        <translation>模式 pgx_inference 上的 USAGE</translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelaccessmodel.cpp" line="167"/>
+        <source>Use %1</source>
+        <translation>使用 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelaccessmodel.cpp" line="176"/>
+        <source>Extension owner: the role that created the extension, and every superuser. May import, update, delete, load, unload and use every model and grant every privilege. Read-only here.</source>
+        <translation>扩展所有者：创建该扩展的角色以及所有超级用户。可以导入、更新、删除、加载、卸载和使用所有模型，并授予所有权限。此处为只读。</translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelaccessmodel.cpp" line="179"/>
+        <source>Model owner: may import models; update, delete, read the file of and use only its own models, and grant their use to others. May not load or unload models. Granted by the extension owner (pgx_grant_model_role), which also grants USAGE on schema pgx_inference.</source>
+        <translation>模型所有者：可以导入模型；仅能更新、删除、读取文件和使用自己的模型，并将其使用权授予他人。不能加载或卸载模型。由扩展所有者授予（pgx_grant_model_role），同时授予模式 pgx_inference 上的 USAGE。</translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelaccessmodel.cpp" line="183"/>
+        <source>System administrator: may load and unload models, delete any model, see the total size of the loaded models and every model&apos;s metadata and status; may not import, update or use models. Granted by the extension owner (pgx_grant_model_role), which also grants USAGE on schema pgx_inference.</source>
+        <translation>系统管理员：可以加载和卸载模型、删除任意模型、查看已加载模型的总大小以及每个模型的元数据和状态；不能导入、更新或使用模型。由扩展所有者授予（pgx_grant_model_role），同时授予模式 pgx_inference 上的 USAGE。</translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelaccessmodel.cpp" line="188"/>
+        <source>USAGE on schema pgx_inference: needed to call any function of the extension. The model roles bring it; the extension owner grants it to model users. Alone it allows nothing, so it may be granted in advance.</source>
+        <translation>模式 pgx_inference 上的 USAGE：调用该扩展的任何函数都需要它。模型角色自带此权限；扩展所有者将其授予模型用户。单独拥有它不允许任何操作，因此可以提前授予。</translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelaccessmodel.cpp" line="192"/>
+        <source>Use model %1: EXECUTE on function pgx_inference.%2(text), to run inference with the model and read its metadata and status. Its owner and superusers always may. Granted by the model&apos;s owner; the user also needs USAGE on schema pgx_inference.</source>
+        <translation>使用模型 %1：函数 pgx_inference.%2(text) 上的 EXECUTE，用于以该模型运行推理并读取其元数据和状态。其所有者和超级用户始终可以。由模型所有者授予；用户还需要模式 pgx_inference 上的 USAGE。</translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelaccessmodel.cpp" line="214"/>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelaccessmodel.cpp" line="216"/>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelaccessmodel.cpp" line="223"/>
+        <source>superuser</source>
+        <translation>超级用户</translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelaccessmodel.cpp" line="225"/>
+        <source>ext. owner</source>
+        <translation>扩展所有者</translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelaccessmodel.cpp" line="225"/>
+        <source>owner</source>
+        <translation>所有者</translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelaccessmodel.cpp" line="228"/>
+        <source>inherited</source>
+        <translation>继承</translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelaccessmodel.cpp" line="228"/>
+        <source>via %1</source>
+        <translation>通过 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelaccessmodel.cpp" line="229"/>
+        <source>predefined</source>
+        <translation>预定义</translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelaccessmodel.cpp" line="241"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelaccessmodel.cpp" line="248"/>
+        <source>The function of this model (%1) is missing: no one can use it.</source>
+        <translation>此模型的函数（%1）缺失：任何人都无法使用它。</translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelaccessmodel.cpp" line="250"/>
+        <source>Model roles and the extension&apos;s ownership belong to roles, not to PUBLIC.</source>
+        <translation>模型角色和扩展的所有权属于角色，而不属于 PUBLIC。</translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelaccessmodel.cpp" line="253"/>
+        <source>Unknown: the holders of the model roles cannot be read in this database.</source>
+        <translation>未知：无法在此数据库中读取模型角色的持有者。</translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelaccessmodel.cpp" line="256"/>
+        <source>Not held.</source>
+        <translation>未拥有。</translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelaccessmodel.cpp" line="260"/>
+        <source>superuser: may do everything</source>
+        <translation>超级用户：可执行一切操作</translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelaccessmodel.cpp" line="262"/>
+        <source>owner of extension %1</source>
+        <translation>扩展 %1 的所有者</translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelaccessmodel.cpp" line="264"/>
+        <source>the extension owner: may do everything this role allows</source>
+        <translation>扩展所有者：可执行此角色允许的一切操作</translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelaccessmodel.cpp" line="265"/>
+        <source>owner of the model (its function), or a member of the owner</source>
+        <translation>模型（其函数）的所有者，或所有者的成员</translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelaccessmodel.cpp" line="266"/>
+        <source>owner of the schema, or a member of the owner</source>
+        <translation>模式的所有者，或所有者的成员</translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelaccessmodel.cpp" line="268"/>
+        <source>held directly (pgx_grant_model_role)</source>
+        <translation>直接拥有（pgx_grant_model_role）</translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelaccessmodel.cpp" line="268"/>
+        <source>direct grant</source>
+        <translation>直接授予</translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelaccessmodel.cpp" line="273"/>
+        <source>inherited through %1</source>
+        <translation>通过 %1 继承</translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelaccessmodel.cpp" line="276"/>
+        <source>through a predefined role (pg_read_all_data or pg_write_all_data)</source>
+        <translation>通过预定义角色（pg_read_all_data 或 pg_write_all_data）</translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelaccessmodel.cpp" line="278"/>
+        <source>granted to PUBLIC</source>
+        <translation>授予 PUBLIC</translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelaccessmodel.cpp" line="283"/>
+        <source>Space: revoke</source>
+        <translation>空格键：撤销</translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelaccessmodel.cpp" line="283"/>
+        <source>Space: grant</source>
+        <translation>空格键：授予</translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelaccessmodel.cpp" line="285"/>
+        <source>Read-only: the extension owner is the role that created the extension; superusers count as one.</source>
+        <translation>只读：扩展所有者是创建该扩展的角色；超级用户也算作扩展所有者。</translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelaccessmodel.cpp" line="287"/>
+        <source>Read-only: held as superuser or owner, which is not granted and cannot be revoked here.</source>
+        <translation>只读：作为超级用户或所有者拥有，这并非授予所得，无法在此撤销。</translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelaccessmodel.cpp" line="372"/>
+        <source>PUBLIC — every role, present and future</source>
+        <translation>PUBLIC — 现有及将来的所有角色</translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelaccessmodel.cpp" line="386"/>
+        <source>%1 — superuser</source>
+        <translation>%1 — 超级用户</translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelaccessmodel.cpp" line="387"/>
+        <source>%1 — predefined role</source>
+        <translation>%1 — 预定义角色</translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelaccessmodel.cpp" line="388"/>
+        <source>%1 — login role (user)</source>
+        <translation>%1 — 登录角色（用户）</translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelaccessmodel.cpp" line="389"/>
+        <source>%1 — group role (no login)</source>
+        <translation>%1 — 组角色（不可登录）</translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::ModelAccessPage</name>
+    <message>
+        <location filename="../ui/modelaccesspage.cpp" line="126"/>
+        <source>Model access matrix</source>
+        <translation>模型访问矩阵</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelaccesspage.cpp" line="139"/>
+        <location filename="../ui/modelaccesspage.cpp" line="254"/>
+        <source>Connect to a database to see who may use its models (Ctrl+O).</source>
+        <translation>连接到数据库以查看谁可以使用其模型 (Ctrl+O)。</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelaccesspage.cpp" line="175"/>
+        <source>&amp;Roles:</source>
+        <translation>角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelaccesspage.cpp" line="178"/>
+        <source>Filter roles by name</source>
+        <translation>按名称筛选角色</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelaccesspage.cpp" line="181"/>
+        <source>Show &amp;all roles</source>
+        <translation>显示所有角色(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelaccesspage.cpp" line="183"/>
+        <source>Off: roles that can log in, and group roles that hold something here. On: every role, the predefined pg_* roles and PUBLIC included.</source>
+        <translation>关：可登录的角色，以及在此拥有某项内容的组角色。开：所有角色，包括预定义的 pg_* 角色和 PUBLIC。</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelaccesspage.cpp" line="209"/>
+        <source>Legend:</source>
+        <translation>图例：</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelaccesspage.cpp" line="211"/>
+        <source>superuser</source>
+        <translation>超级用户</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelaccesspage.cpp" line="212"/>
+        <source>owner (of the extension, the model or the schema)</source>
+        <translation>所有者（扩展、模型或模式）</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelaccesspage.cpp" line="213"/>
+        <source>✓ held directly</source>
+        <translation>✓ 直接拥有</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelaccesspage.cpp" line="214"/>
+        <source>via a role it inherits</source>
+        <translation>通过其继承的角色</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelaccesspage.cpp" line="215"/>
+        <source>PUBLIC</source>
+        <translation>PUBLIC</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelaccesspage.cpp" line="219"/>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelaccesspage.cpp" line="220"/>
+        <source>pending</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelaccesspage.cpp" line="223"/>
+        <source>Space or double click: grant or revoke the current cell (it joins the pending changes). Italic: held as superuser or owner, not revocable here. Hover a column title for what its holders may do.</source>
+        <translation>空格键或双击：授予或撤销当前单元格（加入待处理更改）。斜体：作为超级用户或所有者拥有，无法在此撤销。将鼠标悬停在列标题上可查看其持有者能做什么。</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelaccesspage.cpp" line="263"/>
+        <source>%1 of %2 roles, %3 models</source>
+        <translation>角色 %1/%2，%3 个模型</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelaccesspage.cpp" line="305"/>
+        <source>%1 for %2</source>
+        <translation>%1（对象：%2）</translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::ModelCatalog</name>
+    <message>
+        <location filename="../src/catalog/modelcatalog.cpp" line="100"/>
+        <source>No USAGE privilege on schema pgx_inference: the models cannot be listed.</source>
+        <translation>没有模式 pgx_inference 上的 USAGE 权限：无法列出模型。</translation>
+    </message>
+    <message>
+        <location filename="../src/catalog/modelcatalog.cpp" line="115"/>
+        <source>Cannot read table pgx_inference.pgx_models (%1).</source>
+        <translation>无法读取表 pgx_inference.pgx_models（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../src/catalog/modelcatalog.cpp" line="125"/>
+        <source>No SELECT privilege on pgx_inference.pgx_models: only the models the extension lets this user see are listed.</source>
+        <translation>没有 pgx_inference.pgx_models 上的 SELECT 权限：仅列出扩展允许此用户查看的模型。</translation>
+    </message>
+    <message>
+        <location filename="../src/catalog/modelcatalog.cpp" line="128"/>
+        <source>Cannot list the models (%1).</source>
+        <translation>无法列出模型（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../src/catalog/modelcatalog.cpp" line="137"/>
+        <source>No SELECT privilege on pgx_inference.pgx_model_roles: the holders of the model roles are unknown.</source>
+        <translation>没有 pgx_inference.pgx_model_roles 上的 SELECT 权限：模型角色的持有者未知。</translation>
+    </message>
+    <message>
+        <location filename="../src/catalog/modelcatalog.cpp" line="154"/>
+        <source>Cannot read the model roles (%1).</source>
+        <translation>无法读取模型角色（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../src/catalog/modelcatalog.cpp" line="171"/>
+        <source>Cannot read the total size of the loaded models (%1): the total counts only the models listed.</source>
+        <translation>无法读取已加载模型的总大小（%1）：总计仅包含列出的模型。</translation>
+    </message>
+    <message>
+        <location filename="../src/catalog/modelcatalog.cpp" line="185"/>
+        <source>pgx_inference.total_loaded_model_size_limit is not a number: %1</source>
+        <translation>pgx_inference.total_loaded_model_size_limit 不是数字：%1</translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::ModelImportDialog</name>
+    <message>
+        <location filename="../ui/modelimportdialog.cpp" line="33"/>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelimportdialog.cpp" line="34"/>
+        <location filename="../ui/modelimportdialog.cpp" line="196"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelimportdialog.cpp" line="35"/>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelimportdialog.cpp" line="38"/>
+        <source>Import model</source>
+        <translation>导入模型</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelimportdialog.cpp" line="42"/>
+        <source>An .onnx file; drop one here</source>
+        <translation>.onnx 文件；可拖放到此处</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelimportdialog.cpp" line="44"/>
+        <source>A-Z a-z 0-9 _ . -</source>
+        <translation>A-Z a-z 0-9 _ . -</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelimportdialog.cpp" line="62"/>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelimportdialog.cpp" line="65"/>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelimportdialog.cpp" line="66"/>
+        <source>&amp;Metadata:</source>
+        <translation>元数据(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelimportdialog.cpp" line="72"/>
+        <source>The file is streamed into the database as a large object and registered with pgx_import_model; you become the model&apos;s owner. Only you (and the extension owner) may use it until you grant its use.</source>
+        <translation>文件将以大对象的形式流式传入数据库，并通过 pgx_import_model 注册；您将成为该模型的所有者。在您授予使用权之前，只有您（和扩展所有者）可以使用它。</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelimportdialog.cpp" line="130"/>
+        <source>Choose the model file.</source>
+        <translation>请选择模型文件。</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelimportdialog.cpp" line="133"/>
+        <source>The file %1 does not exist.</source>
+        <translation>文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelimportdialog.cpp" line="135"/>
+        <source>%1 is not a regular file.</source>
+        <translation>%1 不是常规文件。</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelimportdialog.cpp" line="137"/>
+        <source>The file %1 is empty.</source>
+        <translation>文件 %1 为空。</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelimportdialog.cpp" line="141"/>
+        <source>A model named &quot;%1&quot; exists already; choose another name.</source>
+        <translation>名为“%1”的模型已存在；请选择其他名称。</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelimportdialog.cpp" line="146"/>
+        <source>The metadata is not valid JSON: %1 (at character %2).</source>
+        <translation>元数据不是有效的 JSON：%1（第 %2 个字符处）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelimportdialog.cpp" line="148"/>
+        <source>The metadata must be a JSON object, such as {&quot;dimension&quot;: 384}.</source>
+        <translation>元数据必须是 JSON 对象，例如 {&quot;dimension&quot;: 384}。</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelimportdialog.cpp" line="161"/>
+        <source>%1 will be imported as &quot;%2&quot;.</source>
+        <translation>%1 将导入为“%2”。</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelimportdialog.cpp" line="171"/>
+        <source>Model file</source>
+        <translation>模型文件</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelimportdialog.cpp" line="172"/>
+        <source>ONNX models (*.onnx);;All files (*)</source>
+        <translation>ONNX 模型 (*.onnx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelimportdialog.cpp" line="183"/>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelimportdialog.cpp" line="196"/>
+        <source>&amp;Cancel import</source>
+        <translation>取消导入(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelimportdialog.cpp" line="206"/>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelimportdialog.cpp" line="237"/>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::ModelImporter</name>
+    <message>
+        <location filename="../src/pgx/modelfilesource.cpp" line="26"/>
+        <source>File &quot;%1&quot; does not exist.</source>
+        <translation>文件“%1”不存在。</translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/modelfilesource.cpp" line="28"/>
+        <source>&quot;%1&quot; is a folder, not a model file.</source>
+        <translation>“%1”是文件夹，不是模型文件。</translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/modelfilesource.cpp" line="30"/>
+        <source>&quot;%1&quot; is not a regular file (a device, a pipe or a socket), so it cannot be imported.</source>
+        <translation>“%1”不是常规文件（而是设备、管道或套接字），因此无法导入。</translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/modelfilesource.cpp" line="35"/>
+        <source>File &quot;%1&quot; is empty.</source>
+        <translation>文件“%1”为空。</translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/modelfilesource.cpp" line="41"/>
+        <source>Cannot read file &quot;%1&quot;: %2.</source>
+        <translation>无法读取文件“%1”：%2。</translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/modelfilesource.cpp" line="50"/>
+        <source>File &quot;%1&quot; was deleted or moved while it was read.</source>
+        <translation>文件“%1”在读取过程中被删除或移动。</translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/modelfilesource.cpp" line="52"/>
+        <source>File &quot;%1&quot; changed size while it was read (%2 bytes at the start, %3 bytes now).</source>
+        <translation>文件“%1”在读取过程中大小发生变化（开始时 %2 字节，现在 %3 字节）。</translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/modelfilesource.cpp" line="57"/>
+        <source>File &quot;%1&quot; was modified while it was read.</source>
+        <translation>文件“%1”在读取过程中被修改。</translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/modelfilesource.cpp" line="103"/>
+        <source>Cannot read file &quot;%1&quot; after %2 bytes: %3.</source>
+        <translation>读取文件“%1”的 %2 字节后无法继续读取：%3。</translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/modelfilesource.cpp" line="109"/>
+        <source>File &quot;%1&quot; ended after %2 of %3 bytes: it was truncated while it was read.</source>
+        <translation>文件“%1”在 %3 字节中的第 %2 字节处结束：读取过程中被截断。</translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/modelimporter.cpp" line="21"/>
+        <source>&quot;%1&quot; is not a valid model name: %2</source>
+        <translation>“%1”不是有效的模型名称：%2</translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::ModelInventoryModel</name>
+    <message>
+        <location filename="../src/models/modelinventorymodel.cpp" line="202"/>
+        <source>loaded</source>
+        <translation>已加载</translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelinventorymodel.cpp" line="203"/>
+        <source>not loaded</source>
+        <translation>未加载</translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelinventorymodel.cpp" line="203"/>
+        <source>not loaded (%1)</source>
+        <translation>未加载（%1）</translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelinventorymodel.cpp" line="211"/>
+        <source>%1 bytes</source>
+        <translation>%1 字节</translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelinventorymodel.cpp" line="213"/>
+        <source>The model&apos;s function is missing.</source>
+        <translation>模型的函数缺失。</translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelinventorymodel.cpp" line="214"/>
+        <source>EXECUTE on this function is the right to use the model.</source>
+        <translation>此函数上的 EXECUTE 即为使用该模型的权利。</translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelinventorymodel.cpp" line="216"/>
+        <source>Availability on the inference server: %1</source>
+        <translation>在推理服务器上的可用性：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelinventorymodel.cpp" line="216"/>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelinventorymodel.cpp" line="218"/>
+        <source>Roles granted EXECUTE on the model&apos;s function, besides its owner. Roles that inherit from them may use the model too: see the Model access tab.</source>
+        <translation>除所有者外，被授予该模型函数上 EXECUTE 的角色。继承这些角色的角色也可以使用该模型：请参阅“访问”选项卡。</translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelinventorymodel.cpp" line="235"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelinventorymodel.cpp" line="236"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelinventorymodel.cpp" line="237"/>
+        <source>Owner</source>
+        <translation>所有者</translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelinventorymodel.cpp" line="238"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelinventorymodel.cpp" line="239"/>
+        <source>Function</source>
+        <translation>函数</translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelinventorymodel.cpp" line="240"/>
+        <source>Load state</source>
+        <translation>加载状态</translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelinventorymodel.cpp" line="241"/>
+        <source>Permitted users</source>
+        <translation>允许的用户</translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelinventorymodel.cpp" line="242"/>
+        <source>Metadata</source>
+        <translation>元数据</translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::ModelName</name>
+    <message>
+        <location filename="../src/pgx/modelname.cpp" line="28"/>
+        <source>A model name cannot be empty.</source>
+        <translation>模型名称不能为空。</translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/modelname.cpp" line="34"/>
+        <source>Character %1 at position %2 is not allowed in a model name: use only A-Z, a-z, 0-9, &quot;_&quot;, &quot;.&quot; and &quot;-&quot;.</source>
+        <translation>模型名称中不允许使用位置 %2 处的字符 %1：只能使用 A-Z、a-z、0-9、&quot;_&quot;、&quot;.&quot; 和 &quot;-&quot;。</translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/modelname.cpp" line="40"/>
+        <source>A model name cannot start with &quot;.&quot;.</source>
+        <translation>模型名称不能以 &quot;.&quot; 开头。</translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/modelname.cpp" line="42"/>
+        <source>A model name cannot end with &quot;.&quot;.</source>
+        <translation>模型名称不能以 &quot;.&quot; 结尾。</translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/modelname.cpp" line="44"/>
+        <source>A model name cannot contain &quot;..&quot; (at position %1).</source>
+        <translation>模型名称不能包含 &quot;..&quot;（位置 %1）。</translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::ModelOperations</name>
+    <message>
+        <location filename="../src/pgx/modeloperations.cpp" line="133"/>
+        <location filename="../src/pgx/modeloperations.cpp" line="179"/>
+        <source>Cannot write file &quot;%1&quot;: %2.</source>
+        <translation>无法写入文件“%1”：%2。</translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/modeloperations.cpp" line="144"/>
+        <source>Cannot write file &quot;%1&quot; after %2 bytes: %3.</source>
+        <translation>向文件“%1”写入 %2 字节后无法继续写入：%3。</translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/modeloperations.cpp" line="168"/>
+        <source>The file of model &quot;%1&quot; holds %2 bytes, but the model records %3 bytes. %4</source>
+        <translation>模型“%1”的文件有 %2 字节，但模型记录为 %3 字节。%4</translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::ModelOutcome</name>
+    <message>
+        <location filename="../src/pgx/modeltaskrunner.cpp" line="57"/>
+        <source>%1 failed: cannot connect to the server (%2).</source>
+        <translation>%1失败：无法连接到服务器（%2）。</translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/taskoutcome.cpp" line="106"/>
+        <source>%1 was cancelled. %2</source>
+        <translation>%1已取消。%2</translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/taskoutcome.cpp" line="118"/>
+        <source>Importing model &quot;%1&quot;</source>
+        <translation>导入模型“%1”</translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/taskoutcome.cpp" line="119"/>
+        <source>Loading model &quot;%1&quot;</source>
+        <translation>加载模型“%1”</translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/taskoutcome.cpp" line="120"/>
+        <source>Unloading model &quot;%1&quot;</source>
+        <translation>卸载模型“%1”</translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/taskoutcome.cpp" line="121"/>
+        <source>Deleting model &quot;%1&quot;</source>
+        <translation>删除模型“%1”</translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/taskoutcome.cpp" line="122"/>
+        <source>Updating the metadata of model &quot;%1&quot;</source>
+        <translation>更新模型“%1”的元数据</translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/taskoutcome.cpp" line="123"/>
+        <source>Replacing the file of model &quot;%1&quot;</source>
+        <translation>替换模型“%1”的文件</translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/taskoutcome.cpp" line="124"/>
+        <source>Exporting the file of model &quot;%1&quot;</source>
+        <translation>导出模型“%1”的文件</translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/taskoutcome.cpp" line="132"/>
+        <source>Nothing was imported.</source>
+        <translation>未导入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/taskoutcome.cpp" line="133"/>
+        <source>The model keeps its previous file.</source>
+        <translation>模型保留其原有文件。</translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/taskoutcome.cpp" line="134"/>
+        <source>No file was written.</source>
+        <translation>未写入任何文件。</translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/taskoutcome.cpp" line="135"/>
+        <source>Nothing was changed.</source>
+        <translation>未作任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/taskoutcome.cpp" line="155"/>
+        <source>Role &quot;%1&quot; has no USAGE privilege on schema pgx_inference, so it may not work with model &quot;%2&quot;: the extension owner grants it (pgx_grant_model_role grants it with a model role).</source>
+        <translation>角色“%1”没有模式 pgx_inference 上的 USAGE 权限，因此无法操作模型“%2”：该权限由扩展所有者授予（pgx_grant_model_role 会随模型角色一并授予）。</translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/taskoutcome.cpp" line="161"/>
+        <source>Role &quot;%1&quot; may not import model &quot;%2&quot;: it needs the model_owner role (granted by the extension owner with pgx_grant_model_role) or to be the extension owner.</source>
+        <translation>角色“%1”不能导入模型“%2”：它需要拥有 model_owner 角色（由扩展所有者通过 pgx_grant_model_role 授予），或者是扩展所有者。</translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/taskoutcome.cpp" line="165"/>
+        <source>Role &quot;%1&quot; may not load model &quot;%2&quot;: it needs the system_administrator role or to be the extension owner.</source>
+        <translation>角色“%1”不能加载模型“%2”：它需要拥有 system_administrator 角色，或者是扩展所有者。</translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/taskoutcome.cpp" line="169"/>
+        <source>Role &quot;%1&quot; may not unload model &quot;%2&quot;: it needs the system_administrator role or to be the extension owner.</source>
+        <translation>角色“%1”不能卸载模型“%2”：它需要拥有 system_administrator 角色，或者是扩展所有者。</translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/taskoutcome.cpp" line="173"/>
+        <source>Role &quot;%1&quot; may not delete model &quot;%2&quot;: it needs to own the model and hold the model_owner role, the system_administrator role, or to be the extension owner.</source>
+        <translation>角色“%1”不能删除模型“%2”：它需要拥有该模型并持有 model_owner 角色，或持有 system_administrator 角色，或者是扩展所有者。</translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/taskoutcome.cpp" line="178"/>
+        <source>Role &quot;%1&quot; may not update model &quot;%2&quot;: it needs to own the model and hold the model_owner role, or to be the extension owner.</source>
+        <translation>角色“%1”不能更新模型“%2”：它需要拥有该模型并持有 model_owner 角色，或者是扩展所有者。</translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/taskoutcome.cpp" line="182"/>
+        <source>Role &quot;%1&quot; may not read the file of model &quot;%2&quot;: it needs to own the model and hold the model_owner role, or to be the extension owner.</source>
+        <translation>角色“%1”不能读取模型“%2”的文件：它需要拥有该模型并持有 model_owner 角色，或者是扩展所有者。</translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/taskoutcome.cpp" line="203"/>
+        <source>%1 failed: the connection to the server was lost (%2).</source>
+        <translation>%1失败：与服务器的连接中断（%2）。</translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/taskoutcome.cpp" line="204"/>
+        <source>Refresh to see whether it took effect.</source>
+        <translation>请刷新以查看是否已生效。</translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/taskoutcome.cpp" line="220"/>
+        <source>&quot;%1&quot; is not a valid model name: %2</source>
+        <translation>“%1”不是有效的模型名称：%2</translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/taskoutcome.cpp" line="223"/>
+        <source>A model named &quot;%1&quot; already exists in database &quot;%2&quot;: choose another name, or replace that model&apos;s file.</source>
+        <translation>数据库“%2”中已存在名为“%1”的模型：请选择其他名称，或替换该模型的文件。</translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/taskoutcome.cpp" line="228"/>
+        <source>Model &quot;%1&quot; does not exist in database &quot;%2&quot; (it may have been deleted meanwhile).</source>
+        <translation>模型“%1”在数据库“%2”中不存在（可能已在此期间被删除）。</translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/taskoutcome.cpp" line="232"/>
+        <source>Model &quot;%1&quot; is loaded and cannot be deleted: unload it first.</source>
+        <translation>模型“%1”已加载，无法删除：请先卸载。</translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/taskoutcome.cpp" line="235"/>
+        <source>Model &quot;%1&quot; could not be loaded: the total size of the loaded models would exceed the limit (pgx_inference.total_loaded_model_size_limit).</source>
+        <translation>无法加载模型“%1”：已加载模型的总大小将超过上限（pgx_inference.total_loaded_model_size_limit）。</translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/taskoutcome.cpp" line="242"/>
+        <source>%1 failed: database &quot;%2&quot; has no pgx_inference extension, or one without the function needed (%3).</source>
+        <translation>%1失败：数据库“%2”没有 pgx_inference 扩展，或者该扩展缺少所需的函数（%3）。</translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/taskoutcome.cpp" line="246"/>
+        <source>%1 failed: %2</source>
+        <translation>%1失败：%2</translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/taskoutcome.cpp" line="289"/>
+        <source>The metadata of model &quot;%1&quot; is not valid JSON: %2 (at byte %3).</source>
+        <translation>模型“%1”的元数据不是有效的 JSON：%2（第 %3 字节处）。</translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/taskoutcome.cpp" line="293"/>
+        <source>The metadata of model &quot;%1&quot; must be a JSON object ({...}).</source>
+        <translation>模型“%1”的元数据必须是 JSON 对象（{...}）。</translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::ModelTask</name>
+    <message>
+        <location filename="../src/pgx/taskoutcome.cpp" line="29"/>
+        <source>Import model</source>
+        <translation>导入模型</translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/taskoutcome.cpp" line="30"/>
+        <source>Load model</source>
+        <translation>加载模型</translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/taskoutcome.cpp" line="31"/>
+        <source>Unload model</source>
+        <translation>卸载模型</translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/taskoutcome.cpp" line="32"/>
+        <source>Delete model</source>
+        <translation>删除模型</translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/taskoutcome.cpp" line="33"/>
+        <source>Update model metadata</source>
+        <translation>更新模型元数据</translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/taskoutcome.cpp" line="34"/>
+        <source>Replace model file</source>
+        <translation>替换模型文件</translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/taskoutcome.cpp" line="35"/>
+        <source>Export model file</source>
+        <translation>导出模型文件</translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::ModelsPage</name>
+    <message>
+        <location filename="../ui/modelspage.cpp" line="62"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelspage.cpp" line="76"/>
+        <source>Install pgx_inference_ce…</source>
+        <translation>安装 pgx_inference_ce…</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelspage.cpp" line="84"/>
+        <source>This database has no pgx_inference extension. RoleDesk can install pgx_inference_ce, which gives community PostgreSQL the same functions and privilege model (a superuser is needed; the script is shown first).</source>
+        <translation>此数据库没有 pgx_inference 扩展。RoleDesk 可以安装 pgx_inference_ce，它为社区版 PostgreSQL 提供相同的函数和权限模型（需要超级用户；会先显示脚本）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelspage.cpp" line="94"/>
+        <source>Total size of the loaded models against pgx_inference.total_loaded_model_size_limit</source>
+        <translation>已加载模型的总大小与 pgx_inference.total_loaded_model_size_limit 的对比</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelspage.cpp" line="109"/>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelspage.cpp" line="110"/>
+        <source>Import an .onnx file as a new model (Ctrl+I); you can also drop a file on the page</source>
+        <translation>将 .onnx 文件导入为新模型 (Ctrl+I)；也可以将文件拖放到此页面</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelspage.cpp" line="111"/>
+        <source>Replace &amp;file…</source>
+        <translation>替换文件(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelspage.cpp" line="111"/>
+        <source>Replace the model&apos;s file</source>
+        <translation>替换模型的文件</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelspage.cpp" line="112"/>
+        <source>&amp;Metadata…</source>
+        <translation>元数据(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelspage.cpp" line="112"/>
+        <source>Edit the model&apos;s metadata (F2)</source>
+        <translation>编辑模型的元数据 (F2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelspage.cpp" line="113"/>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelspage.cpp" line="113"/>
+        <source>Delete the model (Del)</source>
+        <translation>删除模型 (Del)</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelspage.cpp" line="115"/>
+        <source>&amp;Load</source>
+        <translation>加载(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelspage.cpp" line="115"/>
+        <source>Load the model on the inference server (Ctrl+L)</source>
+        <translation>将模型加载到推理服务器 (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelspage.cpp" line="116"/>
+        <source>&amp;Unload</source>
+        <translation>卸载(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelspage.cpp" line="116"/>
+        <source>Unload the model (Ctrl+Shift+L)</source>
+        <translation>卸载模型 (Ctrl+Shift+L)</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelspage.cpp" line="118"/>
+        <source>&amp;Export file…</source>
+        <translation>导出文件(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelspage.cpp" line="118"/>
+        <source>Save the model&apos;s file</source>
+        <translation>保存模型的文件</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelspage.cpp" line="119"/>
+        <source>&amp;Grant use…</source>
+        <translation>授予使用权(&amp;G)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelspage.cpp" line="120"/>
+        <source>Let a role use the model: EXECUTE on its function, added to the pending changes (Ctrl+G)</source>
+        <translation>允许某个角色使用该模型：将其函数上的 EXECUTE 添加到待处理更改 (Ctrl+G)</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelspage.cpp" line="158"/>
+        <source>Loaded:</source>
+        <translation>已加载：</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelspage.cpp" line="168"/>
+        <source>&amp;Inventory</source>
+        <translation>清单(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelspage.cpp" line="182"/>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelspage.cpp" line="230"/>
+        <source>Not connected.</source>
+        <translation>未连接。</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelspage.cpp" line="235"/>
+        <source>No in-database models: database %1 has neither pgx_inference nor pgx_inference_ce.</source>
+        <translation>没有数据库内模型：数据库 %1 既没有 pgx_inference，也没有 pgx_inference_ce。</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelspage.cpp" line="243"/>
+        <source>extension owner</source>
+        <translation>扩展所有者</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelspage.cpp" line="245"/>
+        <source>model owner</source>
+        <translation>模型所有者</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelspage.cpp" line="247"/>
+        <source>system administrator</source>
+        <translation>系统管理员</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelspage.cpp" line="248"/>
+        <source>no model role (a model user where granted)</source>
+        <translation>无模型角色（在获得授权的模型上为模型用户）</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelspage.cpp" line="250"/>
+        <source>model roles unknown: the vendor&apos;s extension does not document where it keeps them</source>
+        <translation>模型角色未知：供应商的扩展未说明其存储位置</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelspage.cpp" line="252"/>
+        <source>pgx_inference %1 (Fujitsu Enterprise Postgres)</source>
+        <translation>pgx_inference %1（Fujitsu Enterprise Postgres）</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelspage.cpp" line="253"/>
+        <source>pgx_inference_ce %1 (RoleDesk&apos;s compatibility extension)</source>
+        <translation>pgx_inference_ce %1（RoleDesk 的兼容扩展）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/modelspage.cpp" line="254"/>
+        <source>%1, owned by %2 · %n model(s) · you (%3): %4</source>
+        <translation>
+            <numerusform>%1，所有者 %2 · %n 个模型 · 您（%3）：%4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/modelspage.cpp" line="259"/>
+        <source>On Fujitsu Enterprise Postgres, models are imported, updated and exported with the vendor&apos;s client tools; RoleDesk calls only the documented functions (load, unload, delete, metadata, model roles) and grants use with GRANT EXECUTE.</source>
+        <translation>在 Fujitsu Enterprise Postgres 上，模型的导入、更新和导出使用供应商的客户端工具完成；RoleDesk 只调用文档中记载的函数（加载、卸载、删除、元数据、模型角色），并用 GRANT EXECUTE 授予使用权。</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelspage.cpp" line="270"/>
+        <source>%1 of %2 (%3%)</source>
+        <translation>%1 / %2（%3%）</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelspage.cpp" line="276"/>
+        <source>%1 · no limit set</source>
+        <translation>%1 · 未设上限</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelspage.cpp" line="325"/>
+        <source>On Fujitsu Enterprise Postgres this is done with the vendor&apos;s client tool.</source>
+        <translation>在 Fujitsu Enterprise Postgres 上，此操作需使用供应商的客户端工具完成。</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelspage.cpp" line="328"/>
+        <source>Importing needs the model_owner role or the extension owner.</source>
+        <translation>导入需要 model_owner 角色或扩展所有者身份。</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelspage.cpp" line="335"/>
+        <source>Importing needs the model_owner role (granted by the extension owner).</source>
+        <translation>导入需要 model_owner 角色（由扩展所有者授予）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelspage.cpp" line="337"/>
+        <source>Loading and unloading need the system_administrator role or the extension owner.</source>
+        <translation>加载和卸载需要 system_administrator 角色或扩展所有者身份。</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelspage.cpp" line="364"/>
+        <source>Another model task is running; try again when it has finished.</source>
+        <translation>另一个模型任务正在运行；请在其完成后重试。</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelspage.cpp" line="380"/>
+        <source>%1 “%2”…</source>
+        <translation>%1“%2”…</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelspage.cpp" line="398"/>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelspage.cpp" line="416"/>
+        <source>Model “%1” imported (%2) as pgx_inference.%3(text); you own it. Grant its use to let others run it.</source>
+        <translation>已将模型“%1”（%2）导入为 pgx_inference.%3(text)；您是其所有者。授予使用权后其他角色才能运行它。</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelspage.cpp" line="419"/>
+        <source>Model “%1” loaded.</source>
+        <translation>已加载模型“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelspage.cpp" line="420"/>
+        <source>Model “%1” unloaded.</source>
+        <translation>已卸载模型“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelspage.cpp" line="421"/>
+        <source>Model “%1” deleted, with its function and file.</source>
+        <translation>已删除模型“%1”及其函数和文件。</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelspage.cpp" line="422"/>
+        <source>Metadata of model “%1” updated.</source>
+        <translation>已更新模型“%1”的元数据。</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelspage.cpp" line="423"/>
+        <source>File of model “%1” replaced.</source>
+        <translation>已替换模型“%1”的文件。</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelspage.cpp" line="424"/>
+        <source>File of model “%1” saved to %2.</source>
+        <translation>已将模型“%1”的文件保存到 %2。</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelspage.cpp" line="430"/>
+        <source>%1 of “%2” cancelled; nothing was changed.</source>
+        <translation>%1“%2”已取消；未作任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelspage.cpp" line="455"/>
+        <source>Model “%1” is loaded; the extension refuses to delete a loaded model. Unload it first.</source>
+        <translation>模型“%1”已加载；扩展拒绝删除已加载的模型。请先卸载。</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelspage.cpp" line="456"/>
+        <source>Delete model “%1”, its function pgx_inference.%2(text) and its file? Roles granted its use lose it.</source>
+        <translation>删除模型“%1”、其函数 pgx_inference.%2(text) 及其文件？被授予其使用权的角色将失去该权利。</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelspage.cpp" line="462"/>
+        <source>Delete model</source>
+        <translation>删除模型</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelspage.cpp" line="475"/>
+        <source>Metadata of %1</source>
+        <translation>%1 的元数据</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelspage.cpp" line="475"/>
+        <source>A JSON object:</source>
+        <translation>JSON 对象：</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelspage.cpp" line="483"/>
+        <source>The metadata of “%1” was not changed: it must be a JSON object (%2).</source>
+        <translation>“%1”的元数据未更改：必须是 JSON 对象（%2）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelspage.cpp" line="484"/>
+        <source>not an object</source>
+        <translation>不是对象</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelspage.cpp" line="495"/>
+        <source>New file for %1</source>
+        <translation>%1 的新文件</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelspage.cpp" line="496"/>
+        <source>ONNX models (*.onnx);;All files (*)</source>
+        <translation>ONNX 模型 (*.onnx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelspage.cpp" line="506"/>
+        <source>Save the file of %1</source>
+        <translation>保存 %1 的文件</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelspage.cpp" line="507"/>
+        <source>ONNX models (*.onnx)</source>
+        <translation>ONNX 模型 (*.onnx)</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelspage.cpp" line="552"/>
+        <source>Grant use of %1</source>
+        <translation>授予 %1 的使用权</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelspage.cpp" line="553"/>
+        <source>Role that may use model “%1”:</source>
+        <translation>可以使用模型“%1”的角色：</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelspage.cpp" line="556"/>
+        <source>Grant use of model %1 to %2</source>
+        <translation>将模型 %1 的使用权授予 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelspage.cpp" line="567"/>
+        <source>pgx_inference_ce installed.</source>
+        <translation>已安装 pgx_inference_ce。</translation>
+    </message>
+</context>
+<context>
     <name>roledesk::PasswordVault</name>
     <message>
         <location filename="../src/store/passwordvault.cpp" line="69"/>
@@ -3005,16 +5036,36 @@ Please type it.</source>
         <source>By default revoke %1 on new %2 of %3 %4 from %5</source>
         <translation>默认从 %5 撤销 %3 %4创建的新%2上的 %1</translation>
     </message>
+    <message>
+        <location filename="../src/models/pendingchangesmodel.cpp" line="92"/>
+        <source>system administrator</source>
+        <translation>系统管理员</translation>
+    </message>
+    <message>
+        <location filename="../src/models/pendingchangesmodel.cpp" line="93"/>
+        <source>model owner</source>
+        <translation>模型所有者</translation>
+    </message>
+    <message>
+        <location filename="../src/models/pendingchangesmodel.cpp" line="94"/>
+        <source>Make %1 a %2 (pgx_inference model role)</source>
+        <translation>使 %1 成为%2（pgx_inference 模型角色）</translation>
+    </message>
+    <message>
+        <location filename="../src/models/pendingchangesmodel.cpp" line="95"/>
+        <source>Take the %2 model role (pgx_inference) from %1</source>
+        <translation>从 %1 收回%2模型角色（pgx_inference）</translation>
+    </message>
 </context>
 <context>
     <name>roledesk::PlanApplier</name>
     <message>
-        <location filename="../src/plan/applier.cpp" line="429"/>
+        <location filename="../src/plan/applier.cpp" line="468"/>
         <source>The apply was cancelled.</source>
         <translation>应用已取消。</translation>
     </message>
     <message>
-        <location filename="../src/plan/applier.cpp" line="433"/>
+        <location filename="../src/plan/applier.cpp" line="472"/>
         <source>conflict check</source>
         <translation>冲突检查</translation>
     </message>
@@ -3536,57 +5587,61 @@ Please type it.</source>
 <context>
     <name>roledesk::RoleDeskApp</name>
     <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="55"/>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="58"/>
         <source>RoleDesk: who can do what in a PostgreSQL database, and why.</source>
         <translation>RoleDesk：PostgreSQL 数据库中谁可以做什么，以及原因。</translation>
     </message>
     <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="59"/>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="62"/>
         <source>Connect at start to DSN (a libpq URI or key=value string), without the dialog.</source>
         <translation>启动时不经对话框直接连接到 DSN（libpq URI 或 key=value 字符串）。</translation>
     </message>
     <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="60"/>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="63"/>
         <source>DSN</source>
         <translation>DSN</translation>
     </message>
     <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="62"/>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="65"/>
         <source>Once the first snapshot is shown, save the window to FILE (PNG) and quit.</source>
         <translation>显示第一个快照后，将窗口保存为 FILE（PNG）并退出。</translation>
     </message>
     <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="63"/>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="66"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="65"/>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="68"/>
         <source>Select the matrix cell of ROLE and OBJECT (name or schema.name) once loaded.</source>
         <translation>加载后，选中 ROLE 与 OBJECT（名称或 schema.name）对应的矩阵单元格。</translation>
     </message>
     <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="66"/>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="69"/>
         <source>ROLE,OBJECT</source>
         <translation>ROLE,OBJECT</translation>
     </message>
     <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="67"/>
-        <source>Show this page: privileges, memberships, defaults (default privileges), or roledialog (the role dialog for the --select role).</source>
-        <translation>显示此页面：privileges（权限）、memberships（成员关系）、defaults（默认权限）或 roledialog（--select 所选角色的角色对话框）。</translation>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="70"/>
+        <source>Show this page: privileges, memberships, defaults (default privileges), models (the in-database models; --select MODEL selects one), inference (a checked server, test inferences and an access test on --select MODEL), or roledialog (the role dialog for the --select role).</source>
+        <translation>显示此页面：privileges（权限）、memberships（成员关系）、defaults（默认权限）、models（数据库内模型；--select MODEL 选择其中一个）、inference（已检查的服务器、测试推理以及对 --select MODEL 的访问测试）或 roledialog（--select 所选角色的角色对话框）。</translation>
     </message>
     <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="70"/>
+        <source>Show this page: privileges, memberships, defaults (default privileges), or roledialog (the role dialog for the --select role).</source>
+        <translation type="vanished">显示此页面：privileges（权限）、memberships（成员关系）、defaults（默认权限）或 roledialog（--select 所选角色的角色对话框）。</translation>
+    </message>
+    <message>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="74"/>
         <source>Once loaded, add a pending edit: grant|revoke:ROLE,OBJECT,PRIVILEGE[+PRIVILEGE...] (ROLE PUBLIC for PUBLIC; repeatable), e.g. for screenshots.</source>
         <translation>加载后添加一项待处理编辑：grant|revoke:ROLE,OBJECT,PRIVILEGE[+PRIVILEGE...]（ROLE 为 PUBLIC 时表示 PUBLIC；可重复指定），例如用于截图。</translation>
     </message>
     <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="72"/>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="76"/>
         <source>EDIT</source>
         <translation>EDIT</translation>
     </message>
     <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="68"/>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="72"/>
         <source>PAGE</source>
         <translation>PAGE</translation>
     </message>
@@ -3706,9 +5761,93 @@ Please type it.</source>
     </message>
 </context>
 <context>
+    <name>roledesk::SqlInference</name>
+    <message>
+        <location filename="../src/inference/sqlinference.cpp" line="49"/>
+        <source>Model &quot;%1&quot; answered as role %2: %3 values, norm %4, in %5 ms.</source>
+        <translation>模型“%1”以角色 %2 身份作出响应：%3 个值，范数 %4，耗时 %5 毫秒。</translation>
+    </message>
+    <message>
+        <location filename="../src/inference/sqlinference.cpp" line="55"/>
+        <source>Could not connect to the database for the test inference:</source>
+        <translation>无法为测试推理连接到数据库：</translation>
+    </message>
+    <message>
+        <location filename="../src/inference/sqlinference.cpp" line="57"/>
+        <source>Could not start the test inference:</source>
+        <translation>无法开始测试推理：</translation>
+    </message>
+    <message>
+        <location filename="../src/inference/sqlinference.cpp" line="60"/>
+        <source>Cannot run as role %1: the connected user %2 is neither a member of %1 nor a superuser (SET ROLE needs one or the other).</source>
+        <translation>无法以角色 %1 运行：已连接的用户 %2 既不是 %1 的成员，也不是超级用户（SET ROLE 需要满足其一）。</translation>
+    </message>
+    <message>
+        <location filename="../src/inference/sqlinference.cpp" line="64"/>
+        <source>Cannot run as role %1:</source>
+        <translation>无法以角色 %1 运行：</translation>
+    </message>
+    <message>
+        <location filename="../src/inference/sqlinference.cpp" line="67"/>
+        <source>Permission denied: role %1 may not use model &quot;%2&quot; (function %3).</source>
+        <translation>权限被拒绝：角色 %1 不能使用模型“%2”（函数 %3）。</translation>
+    </message>
+    <message>
+        <location filename="../src/inference/sqlinference.cpp" line="71"/>
+        <source>Role %1 may use model &quot;%2&quot;, but the inference failed:</source>
+        <translation>角色 %1 可以使用模型“%2”，但推理失败：</translation>
+    </message>
+    <message>
+        <location filename="../src/inference/sqlinference.cpp" line="73"/>
+        <source>The call of %1 for model &quot;%2&quot; as role %3 failed:</source>
+        <translation>以角色 %3 调用模型“%2”的 %1 失败：</translation>
+    </message>
+    <message>
+        <location filename="../src/inference/sqlinference.cpp" line="76"/>
+        <source>Function %1 of model &quot;%2&quot; returned an unusable result: %3</source>
+        <translation>模型“%2”的函数 %1 返回了无法使用的结果：%3</translation>
+    </message>
+    <message>
+        <location filename="../src/inference/sqlinference.cpp" line="153"/>
+        <source>it returned NULL</source>
+        <translation>返回了 NULL</translation>
+    </message>
+    <message>
+        <location filename="../src/inference/sqlinference.cpp" line="159"/>
+        <source>it returned an empty array</source>
+        <translation>返回了空数组</translation>
+    </message>
+    <message>
+        <location filename="../src/inference/sqlinference.cpp" line="178"/>
+        <source>malformed array bounds</source>
+        <translation>数组边界格式错误</translation>
+    </message>
+    <message>
+        <location filename="../src/inference/sqlinference.cpp" line="183"/>
+        <source>not an array: %1</source>
+        <translation>不是数组：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/inference/sqlinference.cpp" line="196"/>
+        <source>element %1 is NULL</source>
+        <translation>元素 %1 为 NULL</translation>
+    </message>
+    <message>
+        <location filename="../src/inference/sqlinference.cpp" line="203"/>
+        <source>element %1 is %2, not a finite number</source>
+        <translation>元素 %1 为 %2，不是有限数值</translation>
+    </message>
+    <message>
+        <location filename="../src/inference/sqlinference.cpp" line="217"/>
+        <location filename="../src/inference/sqlinference.cpp" line="223"/>
+        <source>unbalanced braces</source>
+        <translation>花括号不匹配</translation>
+    </message>
+</context>
+<context>
     <name>roledesk::pg</name>
     <message>
-        <location filename="../src/plan/applier.cpp" line="243"/>
+        <location filename="../src/plan/applier.cpp" line="260"/>
         <source>(no privileges)</source>
         <translation>（无权限）</translation>
     </message>
