@@ -22,7 +22,8 @@ public:
     /// Registers the metatypes the signals carry; called by the constructor, safe to repeat.
     static void registerMetaTypes();
 
-    /// Thread-safe: stops the running call (a 57014 error at the Call stage) and the runs left.
+    /// Thread-safe: stops the run in progress (a 57014 error at the Call stage) and its repeats
+    /// left; a run that has not started yet is not affected.
     void cancel();
 
 public slots:

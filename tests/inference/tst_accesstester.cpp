@@ -1,3 +1,4 @@
+#include "extensionserver.h"
 #include "sandbox.h"
 
 #include "catalog/catalogreader.h"
@@ -58,6 +59,7 @@ private slots:
     void defaultRoles();
     void predictions();
     void gridAgrees();
+    void throughServer();
     void staleSnapshotDisagrees();
     void notAMember();
     void unknownNames();
@@ -244,6 +246,45 @@ void TstAccessTester::gridAgrees()
     QVERIFY(!report.cell(1, 0).predicted.superuser);
 }
 
+void TstAccessTester::throughServer()
+{
+    // With both models loaded into a server of this test's own, every allowed cell returns a
+    // vector (Allowed, not AllowedButFailed); the denied ones are still refused by the ACL.
+    test::ExtensionServer server;
+    QString error;
+    QVERIFY2(server.start(&error), qPrintable(error));
+    for (const QString &sql : server.sessionSql())
+        QVERIFY(test::execOrFail(m_conn, sql));
+    for (const QString &name : {kUsed, kPrivate})
+        QVERIFY(test::execOrFail(m_conn, QStringLiteral("SELECT pgx_inference.pgx_load_model($1)"), {name}));
+    const SnapshotPtr s = snapshot();
+    QVERIFY(s);
+    const EffectiveRights rights(s);
+    AccessTestOptions options;
+    options.roles = testedRoles();
+    options.models = {kUsed, kPrivate};
+    options.serverTimeoutMs = 5000;
+    const AccessReport report = AccessTester::run(m_conn, rights, s->models.models, options);
+    for (const QString &name : {kUsed, kPrivate})
+        QVERIFY(test::execOrFail(m_conn, QStringLiteral("SELECT pgx_inference.pgx_unload_model($1)"), {name}));
+    QVERIFY(test::execOrFail(m_conn, QStringLiteral("RESET pgx_inference.triton_url")));
+    QVERIFY(test::execOrFail(m_conn, QStringLiteral("RESET pgx_inference.triton_model_repository_path")));
+
+    QVERIFY2(report.error.isNull(), qPrintable(report.error.toString()));
+    for (int i = 0; i < report.roles.size(); ++i) {
+        for (int m = 0; m < 2; ++m) {
+            const AccessCell &c = report.cell(i, m);
+            const bool expected = m == 0 ? kExpected[i].used : kExpected[i].priv;
+            QVERIFY2(c.actual == (expected ? AccessOutcome::Allowed : AccessOutcome::Denied),
+                     qPrintable(QStringLiteral("%1 on %2: %3 %4").arg(c.role, c.model, AccessTester::outcomeName(c.actual),
+                                                                      c.result.error.toString())));
+            if (expected)
+                QCOMPARE(c.result.summary.dimension, 8);
+        }
+    }
+    QVERIFY(report.allAgree());
+}
+
 void TstAccessTester::staleSnapshotDisagrees()
 {
     // The matrix was read, then iat_mu lost EXECUTE: the grid shows the difference.
@@ -336,7 +377,7 @@ void TstAccessTester::worker()
     QMetaObject::invokeMethod(w, "run", Qt::QueuedConnection, Q_ARG(quint64, 42),
                               Q_ARG(roledesk::pg::ConnectOptions, test::sandboxOptions(m_db)),
                               Q_ARG(roledesk::AccessTestOptions, options), Q_ARG(roledesk::SnapshotPtr, nullptr));
-    QVERIFY(finished.wait(60000));
+    QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 60000);
     QCOMPARE(progressed.size(), 14);
     QCOMPARE(progressed.last().at(0).toULongLong(), 42ull);
     const auto report = finished.first().at(1).value<AccessReport>();
@@ -349,7 +390,7 @@ void TstAccessTester::worker()
     QMetaObject::invokeMethod(w, "run", Qt::QueuedConnection, Q_ARG(quint64, 43),
                               Q_ARG(roledesk::pg::ConnectOptions, test::sandboxOptions(QStringLiteral("roledesk_nope"))),
                               Q_ARG(roledesk::AccessTestOptions, options), Q_ARG(roledesk::SnapshotPtr, nullptr));
-    QVERIFY(finished.wait(30000));
+    QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 30000);
     QVERIFY(finished.first().at(1).value<AccessReport>().error.message.contains(QStringLiteral("roledesk_nope")));
     thread.quit();
     thread.wait();
@@ -375,7 +416,7 @@ void TstAccessTester::workerCancel()
     QMetaObject::invokeMethod(w, "run", Qt::QueuedConnection, Q_ARG(quint64, 1),
                               Q_ARG(roledesk::pg::ConnectOptions, test::sandboxOptions(m_db)),
                               Q_ARG(roledesk::AccessTestOptions, options), Q_ARG(roledesk::SnapshotPtr, snapshot()));
-    QVERIFY(finished.wait(60000));
+    QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 60000);
     const auto report = finished.first().at(1).value<AccessReport>();
     QVERIFY(report.cancelled);
     QVERIFY(!report.allAgree());

@@ -1,5 +1,7 @@
+#include "extensionserver.h"
 #include "sandbox.h"
 
+#include "inference/kserveclient.h"
 #include "inference/sqlinference.h"
 #include "inference/sqlinferenceworker.h"
 #include "pg/identifier.h"
@@ -81,6 +83,7 @@ private slots:
     void statementTimeout();
     void quotedName();
     void serverSettings();
+    void throughExtension();
     void workerRepeats();
     void workerCancel();
     void workerConnectFailure();
@@ -96,9 +99,19 @@ private:
 
 void TstSqlInference::dropFixture()
 {
+    const pg::Result model = m_conn.exec(QStringLiteral("SELECT 1 FROM pgx_inference.pgx_models WHERE name = 'inft.e2e'"));
+    if (model.ok() && model.rows() == 1) {
+        m_conn.exec(QStringLiteral("SELECT pgx_inference.pgx_unload_model('inft.e2e')"));
+        m_conn.exec(QStringLiteral("SELECT pgx_inference.pgx_drop_model('inft.e2e')"));
+    }
     m_conn.exec(QStringLiteral("DROP SCHEMA IF EXISTS inft_s CASCADE"));
-    for (const QString &role : kRoles)
-        m_conn.exec(QStringLiteral("DROP ROLE IF EXISTS ") + pg::quoteIdent(role));
+    for (const QString &role : kRoles) {
+        const pg::Result r = m_conn.exec(QStringLiteral("SELECT 1 FROM pg_roles WHERE rolname = $1"), {role});
+        if (r.ok() && r.rows() == 1) {
+            m_conn.exec(QStringLiteral("DROP OWNED BY ") + pg::quoteIdent(role)); // and its grants
+            m_conn.exec(QStringLiteral("DROP ROLE ") + pg::quoteIdent(role));
+        }
+    }
 }
 
 bool TstSqlInference::noTransactionOpen(pg::Connection &conn)
@@ -272,6 +285,61 @@ void TstSqlInference::serverSettings()
     QCOMPARE(s.timeoutMs, KServeSettings().timeoutMs);
 }
 
+void TstSqlInference::throughExtension()
+{
+    // A real pgx_inference_ce model, loaded into an inference server of this test's own and
+    // inferred through the database: the same vector as the server gives KServeClient directly.
+    test::ExtensionServer server;
+    QString error;
+    QVERIFY2(server.start(&error), qPrintable(error));
+    pg::Connection conn;
+    QVERIFY(test::openSandbox(conn, m_db));
+    for (const QString &sql : server.sessionSql())
+        QVERIFY(test::execOrFail(conn, sql));
+    QVERIFY(test::execOrFail(conn, QStringLiteral("SELECT pgx_inference.pgx_import_model('inft.e2e', lo_from_bytea(0, '\\x01'), "
+                                                  "'{\"dimension\": 16}')")));
+    QVERIFY(test::execOrFail(conn, QStringLiteral("SELECT pgx_inference.pgx_load_model('inft.e2e')")));
+    const pg::Result fn = conn.exec(QStringLiteral("SELECT pgx_inference.pgx_get_function_by_model_name('inft.e2e')"));
+    QVERIFY(fn.ok());
+    QVERIFY(test::execOrFail(conn, QStringLiteral("GRANT USAGE ON SCHEMA pgx_inference TO inft_caller, inft_denied")));
+    QVERIFY(test::execOrFail(conn, QStringLiteral("GRANT EXECUTE ON FUNCTION pgx_inference.%1(text) TO inft_caller")
+                                       .arg(pg::quoteIdent(fn.text(0, 0)))));
+
+    SqlInferenceRequest req;
+    req.model = QStringLiteral("inft.e2e");
+    req.function = fn.text(0, 0);
+    req.text = QStringLiteral("hello world");
+    req.asRole = QStringLiteral("inft_caller");
+    req.serverTimeoutMs = 5000;
+    const SqlInferenceResult r = SqlInference::run(conn, req);
+    QVERIFY2(r.ok(), qPrintable(r.describe(req)));
+    QCOMPARE(r.summary.dimension, 16);
+    QVERIFY(std::abs(r.summary.norm - 1.0) < 1e-5);
+    QVERIFY(r.latencyMs > 0.0);
+
+    KServeSettings settings;
+    settings.baseUrl = QUrl(server.url());
+    KServeClient client(settings);
+    std::optional<KServeResult<KServeEmbeddings>> direct;
+    client.infer(req.model, {req.text}, nullptr, [&](const KServeResult<KServeEmbeddings> &d) { direct = d; });
+    QVERIFY(QTest::qWaitFor([&] { return direct.has_value(); }, 10000));
+    QVERIFY2(direct->ok(), qPrintable(direct->error.message));
+    QCOMPARE(r.values, direct->value.row(0));
+
+    // Denied by the ACL, before the server is asked.
+    req.asRole = QStringLiteral("inft_denied");
+    QVERIFY(SqlInference::run(conn, req).permissionDenied());
+
+    // Unloaded: the role may use the model, but the inference fails inside the function.
+    QVERIFY(test::execOrFail(conn, QStringLiteral("SELECT pgx_inference.pgx_unload_model('inft.e2e')")));
+    req.asRole = QStringLiteral("inft_caller");
+    const SqlInferenceResult unloaded = SqlInference::run(conn, req);
+    QCOMPARE(unloaded.stage, SqlInferenceResult::Stage::Call);
+    QVERIFY(unloaded.failedInsideFunction());
+    QVERIFY2(unloaded.error.message.contains(QStringLiteral("not loaded")), qPrintable(unloaded.error.message));
+    QVERIFY(test::execOrFail(conn, QStringLiteral("SELECT pgx_inference.pgx_drop_model('inft.e2e')")));
+}
+
 void TstSqlInference::workerRepeats()
 {
     QThread thread;
@@ -286,7 +354,7 @@ void TstSqlInference::workerRepeats()
                               Q_ARG(roledesk::SqlInferenceRequest, request(QStringLiteral("embed"), QStringLiteral("abc"),
                                                                            QStringLiteral("inft_caller"))),
                               Q_ARG(int, 5));
-    QVERIFY(finished.wait(20000));
+    QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 20000);
     QCOMPARE(ran.size(), 5);
     for (int i = 0; i < 5; ++i) {
         QCOMPARE(ran.at(i).at(0).toULongLong(), 7ull);
@@ -307,7 +375,7 @@ void TstSqlInference::workerRepeats()
                               Q_ARG(roledesk::SqlInferenceRequest, request(QStringLiteral("embed"), QStringLiteral("abc"),
                                                                            QStringLiteral("inft_denied"))),
                               Q_ARG(int, 5));
-    QVERIFY(finished.wait(20000));
+    QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 20000);
     QCOMPARE(ran.size(), 1);
     QVERIFY(ran.first().at(3).value<SqlInferenceResult>().permissionDenied());
     QCOMPARE(finished.first().at(1).toInt(), 0);
@@ -329,9 +397,13 @@ void TstSqlInference::workerCancel()
     QMetaObject::invokeMethod(worker, "run", Qt::QueuedConnection, Q_ARG(quint64, 1),
                               Q_ARG(roledesk::pg::ConnectOptions, test::sandboxOptions(m_db)),
                               Q_ARG(roledesk::SqlInferenceRequest, request(QStringLiteral("slow"))), Q_ARG(int, 3));
-    QTest::qWait(700); // connected and inside pg_sleep
+    // Cancel once the call is running (a cancel before the run starts is not this test's case).
+    QTRY_VERIFY_WITH_TIMEOUT(m_conn.exec(QStringLiteral("SELECT 1 FROM pg_stat_activity WHERE state = 'active' "
+                                                        "AND query LIKE '%inft_s%slow%' AND pid <> pg_backend_pid()"))
+                                 .rows() == 1,
+                             10000);
     worker->cancel();
-    QVERIFY(finished.wait(10000));
+    QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 10000);
     QVERIFY2(t.elapsed() < 4500, "cancel did not stop the running call");
     QCOMPARE(ran.size(), 1);
     const auto r = ran.first().at(3).value<SqlInferenceResult>();
