@@ -1893,7 +1893,7 @@ Please type it.</source>
     </message>
     <message>
         <location filename="../ui/inferencepanel.cpp" line="91"/>
-        <location filename="../ui/inferencepanel.cpp" line="248"/>
+        <location filename="../ui/inferencepanel.cpp" line="252"/>
         <source>Not checked yet.</source>
         <translation>まだ確認していません。</translation>
     </message>
@@ -1943,210 +1943,223 @@ Please type it.</source>
         <translation>モデル(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="150"/>
+        <location filename="../ui/inferencepanel.cpp" line="152"/>
         <source>Timeout:</source>
         <translation>タイムアウト:</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="152"/>
+        <location filename="../ui/inferencepanel.cpp" line="154"/>
         <source>Header:</source>
         <translation>ヘッダー:</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="154"/>
+        <location filename="../ui/inferencepanel.cpp" line="156"/>
         <source>&amp;URL:</source>
         <translation>URL(&amp;U):</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="157"/>
+        <location filename="../ui/inferencepanel.cpp" line="161"/>
         <source>Test inference</source>
         <translation>テスト推論</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="159"/>
+        <location filename="../ui/inferencepanel.cpp" line="163"/>
         <source>&amp;Text:</source>
         <translation>テキスト(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="160"/>
+        <location filename="../ui/inferencepanel.cpp" line="164"/>
         <source>As &amp;role:</source>
         <translation>実行ロール(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="165"/>
+        <location filename="../ui/inferencepanel.cpp" line="169"/>
         <source>Runs:</source>
         <translation>実行回数:</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="167"/>
+        <location filename="../ui/inferencepanel.cpp" line="171"/>
         <source>Route:</source>
         <translation>経路:</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="180"/>
+        <location filename="../ui/inferencepanel.cpp" line="184"/>
         <source>Who may use which model</source>
         <translation>誰がどのモデルを使用できるか</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="210"/>
+        <location filename="../ui/inferencepanel.cpp" line="214"/>
         <source>Dimension %1 · norm %2 · %3 ms as %4
 First values: %5</source>
         <translation>次元 %1 · ノルム %2 · %3 ms (%4 として)
 先頭の値: %5</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="220"/>
+        <location filename="../ui/inferencepanel.cpp" line="224"/>
         <source>Cancelled.</source>
         <translation>キャンセルしました。</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="332"/>
+        <location filename="../ui/inferencepanel.cpp" line="336"/>
         <source>Asking %1…</source>
         <translation>%1 に問い合わせ中…</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="351"/>
+        <location filename="../ui/inferencepanel.cpp" line="355"/>
         <source>&lt;b&gt;Server:&lt;/b&gt; %1 (%2 ms)</source>
         <translation>&lt;b&gt;サーバー:&lt;/b&gt; %1 (%2 ms)</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="351"/>
-        <location filename="../ui/inferencepanel.cpp" line="361"/>
+        <location filename="../ui/inferencepanel.cpp" line="355"/>
+        <location filename="../ui/inferencepanel.cpp" line="365"/>
         <source>ready</source>
         <translation>準備完了</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="351"/>
+        <location filename="../ui/inferencepanel.cpp" line="355"/>
         <source>not ready</source>
         <translation>準備未完了</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="352"/>
+        <location filename="../ui/inferencepanel.cpp" line="356"/>
         <source>&lt;b&gt;Server:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;サーバー:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="355"/>
+        <location filename="../ui/inferencepanel.cpp" line="359"/>
         <source>&lt;b&gt;Server metadata:&lt;/b&gt; %1 %2</source>
         <translation>&lt;b&gt;サーバーのメタデータ:&lt;/b&gt; %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="356"/>
+        <location filename="../ui/inferencepanel.cpp" line="360"/>
         <source>&lt;b&gt;Server metadata:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;サーバーのメタデータ:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="361"/>
-        <location filename="../ui/inferencepanel.cpp" line="363"/>
+        <location filename="../ui/inferencepanel.cpp" line="365"/>
+        <location filename="../ui/inferencepanel.cpp" line="367"/>
         <source>&lt;b&gt;Model %1:&lt;/b&gt; %2</source>
         <translation>&lt;b&gt;モデル %1:&lt;/b&gt; %2</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="362"/>
+        <location filename="../ui/inferencepanel.cpp" line="366"/>
         <source>not ready (%1)</source>
         <translation>準備未完了 (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="367"/>
+        <location filename="../ui/inferencepanel.cpp" line="371"/>
         <source>&lt;b&gt;Metadata:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;メタデータ:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="372"/>
+        <location filename="../ui/inferencepanel.cpp" line="376"/>
         <source>in %1 %2 %3</source>
         <translation>入力 %1 %2 %3</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="374"/>
+        <location filename="../ui/inferencepanel.cpp" line="378"/>
         <source>out %1 %2 %3</source>
         <translation>出力 %1 %2 %3</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="375"/>
+        <location filename="../ui/inferencepanel.cpp" line="379"/>
         <source>&lt;b&gt;Metadata:&lt;/b&gt; %1 · %2</source>
         <translation>&lt;b&gt;メタデータ:&lt;/b&gt; %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="379"/>
+        <location filename="../ui/inferencepanel.cpp" line="383"/>
         <source>&lt;b&gt;Statistics:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;統計:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="383"/>
+        <location filename="../ui/inferencepanel.cpp" line="387"/>
         <source>&lt;b&gt;Statistics:&lt;/b&gt; %1 inferences, %2 failed, mean %3 ms</source>
         <translation>&lt;b&gt;統計:&lt;/b&gt; 推論 %1 回、失敗 %2 回、平均 %3 ms</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="402"/>
+        <location filename="../ui/inferencepanel.cpp" line="406"/>
         <source>Running…</source>
         <translation>実行中…</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="438"/>
+        <location filename="../ui/inferencepanel.cpp" line="442"/>
         <source>Dimension %1 · norm %2 · %3 ms from the server
 First values: %4</source>
         <translation>次元 %1 · ノルム %2 · サーバーから %3 ms
 先頭の値: %4</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="472"/>
+        <location filename="../ui/inferencepanel.cpp" line="476"/>
         <source>%1 runs · median %2 ms · min %3 ms · max %4 ms</source>
         <translation>%1 回実行 · 中央値 %2 ms · 最小 %3 ms · 最大 %4 ms</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="502"/>
+        <location filename="../ui/inferencepanel.cpp" line="506"/>
         <source>Running the inference as each role…</source>
         <translation>各ロールとして推論を実行しています…</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="525"/>
-        <source>?</source>
-        <translation>?</translation>
+        <location filename="../ui/inferencepanel.cpp" line="529"/>
+        <source>unknown</source>
+        <translation>不明</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="525"/>
+        <location filename="../ui/inferencepanel.cpp" line="531"/>
+        <source>%1 ≠ matrix: %2</source>
+        <translation>%1 ≠ マトリクス: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/inferencepanel.cpp" line="533"/>
+        <source>Matrix predicts: %1</source>
+        <translation>マトリクスの予測: %1</translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation type="vanished">?</translation>
+    </message>
+    <message>
+        <location filename="../ui/inferencepanel.cpp" line="529"/>
         <source>allowed</source>
         <translation>許可</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="525"/>
+        <location filename="../ui/inferencepanel.cpp" line="529"/>
         <source>denied</source>
         <translation>拒否</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="526"/>
         <source>%1 · matrix: %2</source>
-        <translation>%1 · マトリクス: %2</translation>
+        <translation type="vanished">%1 · マトリクス: %2</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="528"/>
+        <location filename="../ui/inferencepanel.cpp" line="534"/>
         <source>Matrix: EXECUTE via %1</source>
         <translation>マトリクス: %1 経由の EXECUTE</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="538"/>
+        <location filename="../ui/inferencepanel.cpp" line="544"/>
         <source>The test stopped: %1</source>
         <translation>テストが中断しました: %1</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="540"/>
+        <location filename="../ui/inferencepanel.cpp" line="546"/>
         <source>Cancelled; the cells tested so far are shown.</source>
         <translation>キャンセルしました。ここまでにテストしたセルを表示しています。</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="542"/>
+        <location filename="../ui/inferencepanel.cpp" line="548"/>
         <source>Every run agrees with the privilege matrix (%1 roles × %2 models).</source>
         <translation>すべての実行結果が権限マトリクスと一致しています (ロール %1 個 × モデル %2 個)。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/inferencepanel.cpp" line="544"/>
+        <location filename="../ui/inferencepanel.cpp" line="550"/>
         <source>%n cell(s) disagree with the privilege matrix (marked red).</source>
         <translation>
             <numerusform>%n 個のセルが権限マトリクスと一致しません (赤で表示)。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/inferencepanel.cpp" line="546"/>
+        <location filename="../ui/inferencepanel.cpp" line="552"/>
         <source>%n cell(s) could not be determined (see their tooltips).</source>
         <translation>
             <numerusform>%n 個のセルは判定できませんでした (ツールチップを参照)。</numerusform>
@@ -5587,61 +5600,65 @@ First values: %4</source>
 <context>
     <name>roledesk::RoleDeskApp</name>
     <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="58"/>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="59"/>
         <source>RoleDesk: who can do what in a PostgreSQL database, and why.</source>
         <translation>RoleDesk: PostgreSQL データベースで誰が何をできるのか、そしてその理由。</translation>
     </message>
     <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="62"/>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="63"/>
         <source>Connect at start to DSN (a libpq URI or key=value string), without the dialog.</source>
         <translation>起動時にダイアログを使わずに DSN (libpq の URI または key=value 形式の文字列) へ接続します。</translation>
     </message>
     <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="63"/>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="64"/>
         <source>DSN</source>
         <translation>DSN</translation>
     </message>
     <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="65"/>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="66"/>
         <source>Once the first snapshot is shown, save the window to FILE (PNG) and quit.</source>
         <translation>最初のスナップショットが表示されたら、ウィンドウを FILE (PNG) に保存して終了します。</translation>
     </message>
     <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="66"/>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="67"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="68"/>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="69"/>
         <source>Select the matrix cell of ROLE and OBJECT (name or schema.name) once loaded.</source>
         <translation>読み込み後、ROLE と OBJECT (名前または schema.name) のマトリクスのセルを選択します。</translation>
     </message>
     <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="69"/>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="70"/>
         <source>ROLE,OBJECT</source>
         <translation>ROLE,OBJECT</translation>
     </message>
     <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="70"/>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="71"/>
+        <source>Show this page: privileges, memberships, defaults (default privileges), models (the in-database models; --select MODEL selects one), modelaccess (who holds which model role and may use which model), inference (a checked server, test inferences and an access test on --select MODEL[,ROLE...]), or roledialog (the role dialog for the --select role).</source>
+        <translation>表示するページ: privileges (権限)、memberships (メンバーシップ)、defaults (デフォルト権限)、models (データベース内モデル。--select MODEL で 1 つを選択)、modelaccess (誰がどのモデルロールを保有し、どのモデルを使用できるか)、inference (確認済みのサーバー、テスト推論、--select MODEL[,ROLE...] に対するアクセステスト)、roledialog (--select で指定したロールのロールダイアログ)。</translation>
+    </message>
+    <message>
         <source>Show this page: privileges, memberships, defaults (default privileges), models (the in-database models; --select MODEL selects one), inference (a checked server, test inferences and an access test on --select MODEL), or roledialog (the role dialog for the --select role).</source>
-        <translation>表示するページ: privileges (権限)、memberships (メンバーシップ)、defaults (デフォルト権限)、models (データベース内モデル。--select MODEL で 1 つを選択)、inference (確認済みのサーバー、テスト推論、--select MODEL に対するアクセステスト)、roledialog (--select で指定したロールのロールダイアログ)。</translation>
+        <translation type="vanished">表示するページ: privileges (権限)、memberships (メンバーシップ)、defaults (デフォルト権限)、models (データベース内モデル。--select MODEL で 1 つを選択)、inference (確認済みのサーバー、テスト推論、--select MODEL に対するアクセステスト)、roledialog (--select で指定したロールのロールダイアログ)。</translation>
     </message>
     <message>
         <source>Show this page: privileges, memberships, defaults (default privileges), or roledialog (the role dialog for the --select role).</source>
         <translation type="vanished">表示するページ: privileges (権限)、memberships (メンバーシップ)、defaults (デフォルト権限)、roledialog (--select で指定したロールのロールダイアログ)。</translation>
     </message>
     <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="74"/>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="76"/>
         <source>Once loaded, add a pending edit: grant|revoke:ROLE,OBJECT,PRIVILEGE[+PRIVILEGE...] (ROLE PUBLIC for PUBLIC; repeatable), e.g. for screenshots.</source>
         <translation>読み込み後、保留中の編集を追加します: grant|revoke:ROLE,OBJECT,PRIVILEGE[+PRIVILEGE...] (PUBLIC には ROLE に PUBLIC を指定、複数指定可)。スクリーンショット用などに使います。</translation>
     </message>
     <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="76"/>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="78"/>
         <source>EDIT</source>
         <translation>EDIT</translation>
     </message>
     <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="72"/>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="74"/>
         <source>PAGE</source>
         <translation>PAGE</translation>
     </message>

@@ -1893,7 +1893,7 @@ Please type it.</source>
     </message>
     <message>
         <location filename="../ui/inferencepanel.cpp" line="91"/>
-        <location filename="../ui/inferencepanel.cpp" line="248"/>
+        <location filename="../ui/inferencepanel.cpp" line="252"/>
         <source>Not checked yet.</source>
         <translation>尚未检查。</translation>
     </message>
@@ -1943,210 +1943,223 @@ Please type it.</source>
         <translation>模型(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="150"/>
+        <location filename="../ui/inferencepanel.cpp" line="152"/>
         <source>Timeout:</source>
         <translation>超时：</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="152"/>
+        <location filename="../ui/inferencepanel.cpp" line="154"/>
         <source>Header:</source>
         <translation>请求头：</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="154"/>
+        <location filename="../ui/inferencepanel.cpp" line="156"/>
         <source>&amp;URL:</source>
         <translation>URL(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="157"/>
+        <location filename="../ui/inferencepanel.cpp" line="161"/>
         <source>Test inference</source>
         <translation>测试推理</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="159"/>
+        <location filename="../ui/inferencepanel.cpp" line="163"/>
         <source>&amp;Text:</source>
         <translation>文本(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="160"/>
+        <location filename="../ui/inferencepanel.cpp" line="164"/>
         <source>As &amp;role:</source>
         <translation>执行角色(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="165"/>
+        <location filename="../ui/inferencepanel.cpp" line="169"/>
         <source>Runs:</source>
         <translation>运行次数：</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="167"/>
+        <location filename="../ui/inferencepanel.cpp" line="171"/>
         <source>Route:</source>
         <translation>路径：</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="180"/>
+        <location filename="../ui/inferencepanel.cpp" line="184"/>
         <source>Who may use which model</source>
         <translation>谁可以使用哪个模型</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="210"/>
+        <location filename="../ui/inferencepanel.cpp" line="214"/>
         <source>Dimension %1 · norm %2 · %3 ms as %4
 First values: %5</source>
         <translation>维度 %1 · 范数 %2 · %3 毫秒（以 %4 身份）
 前几个值：%5</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="220"/>
+        <location filename="../ui/inferencepanel.cpp" line="224"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="332"/>
+        <location filename="../ui/inferencepanel.cpp" line="336"/>
         <source>Asking %1…</source>
         <translation>正在询问 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="351"/>
+        <location filename="../ui/inferencepanel.cpp" line="355"/>
         <source>&lt;b&gt;Server:&lt;/b&gt; %1 (%2 ms)</source>
         <translation>&lt;b&gt;服务器：&lt;/b&gt;%1（%2 毫秒）</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="351"/>
-        <location filename="../ui/inferencepanel.cpp" line="361"/>
+        <location filename="../ui/inferencepanel.cpp" line="355"/>
+        <location filename="../ui/inferencepanel.cpp" line="365"/>
         <source>ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="351"/>
+        <location filename="../ui/inferencepanel.cpp" line="355"/>
         <source>not ready</source>
         <translation>未就绪</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="352"/>
+        <location filename="../ui/inferencepanel.cpp" line="356"/>
         <source>&lt;b&gt;Server:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;服务器：&lt;/b&gt;%1</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="355"/>
+        <location filename="../ui/inferencepanel.cpp" line="359"/>
         <source>&lt;b&gt;Server metadata:&lt;/b&gt; %1 %2</source>
         <translation>&lt;b&gt;服务器元数据：&lt;/b&gt;%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="356"/>
+        <location filename="../ui/inferencepanel.cpp" line="360"/>
         <source>&lt;b&gt;Server metadata:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;服务器元数据：&lt;/b&gt;%1</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="361"/>
-        <location filename="../ui/inferencepanel.cpp" line="363"/>
+        <location filename="../ui/inferencepanel.cpp" line="365"/>
+        <location filename="../ui/inferencepanel.cpp" line="367"/>
         <source>&lt;b&gt;Model %1:&lt;/b&gt; %2</source>
         <translation>&lt;b&gt;模型 %1：&lt;/b&gt;%2</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="362"/>
+        <location filename="../ui/inferencepanel.cpp" line="366"/>
         <source>not ready (%1)</source>
         <translation>未就绪（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="367"/>
+        <location filename="../ui/inferencepanel.cpp" line="371"/>
         <source>&lt;b&gt;Metadata:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;元数据：&lt;/b&gt;%1</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="372"/>
+        <location filename="../ui/inferencepanel.cpp" line="376"/>
         <source>in %1 %2 %3</source>
         <translation>输入 %1 %2 %3</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="374"/>
+        <location filename="../ui/inferencepanel.cpp" line="378"/>
         <source>out %1 %2 %3</source>
         <translation>输出 %1 %2 %3</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="375"/>
+        <location filename="../ui/inferencepanel.cpp" line="379"/>
         <source>&lt;b&gt;Metadata:&lt;/b&gt; %1 · %2</source>
         <translation>&lt;b&gt;元数据：&lt;/b&gt;%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="379"/>
+        <location filename="../ui/inferencepanel.cpp" line="383"/>
         <source>&lt;b&gt;Statistics:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;统计：&lt;/b&gt;%1</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="383"/>
+        <location filename="../ui/inferencepanel.cpp" line="387"/>
         <source>&lt;b&gt;Statistics:&lt;/b&gt; %1 inferences, %2 failed, mean %3 ms</source>
         <translation>&lt;b&gt;统计：&lt;/b&gt;推理 %1 次，失败 %2 次，平均 %3 毫秒</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="402"/>
+        <location filename="../ui/inferencepanel.cpp" line="406"/>
         <source>Running…</source>
         <translation>正在运行…</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="438"/>
+        <location filename="../ui/inferencepanel.cpp" line="442"/>
         <source>Dimension %1 · norm %2 · %3 ms from the server
 First values: %4</source>
         <translation>维度 %1 · 范数 %2 · 来自服务器，%3 毫秒
 前几个值：%4</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="472"/>
+        <location filename="../ui/inferencepanel.cpp" line="476"/>
         <source>%1 runs · median %2 ms · min %3 ms · max %4 ms</source>
         <translation>运行 %1 次 · 中位数 %2 毫秒 · 最小 %3 毫秒 · 最大 %4 毫秒</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="502"/>
+        <location filename="../ui/inferencepanel.cpp" line="506"/>
         <source>Running the inference as each role…</source>
         <translation>正在以每个角色运行推理…</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="525"/>
-        <source>?</source>
-        <translation>?</translation>
+        <location filename="../ui/inferencepanel.cpp" line="529"/>
+        <source>unknown</source>
+        <translation>未知</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="525"/>
+        <location filename="../ui/inferencepanel.cpp" line="531"/>
+        <source>%1 ≠ matrix: %2</source>
+        <translation>%1 ≠ 矩阵：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/inferencepanel.cpp" line="533"/>
+        <source>Matrix predicts: %1</source>
+        <translation>矩阵预测：%1</translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation type="vanished">?</translation>
+    </message>
+    <message>
+        <location filename="../ui/inferencepanel.cpp" line="529"/>
         <source>allowed</source>
         <translation>允许</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="525"/>
+        <location filename="../ui/inferencepanel.cpp" line="529"/>
         <source>denied</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="526"/>
         <source>%1 · matrix: %2</source>
-        <translation>%1 · 矩阵：%2</translation>
+        <translation type="vanished">%1 · 矩阵：%2</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="528"/>
+        <location filename="../ui/inferencepanel.cpp" line="534"/>
         <source>Matrix: EXECUTE via %1</source>
         <translation>矩阵：通过 %1 获得 EXECUTE</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="538"/>
+        <location filename="../ui/inferencepanel.cpp" line="544"/>
         <source>The test stopped: %1</source>
         <translation>测试已中止：%1</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="540"/>
+        <location filename="../ui/inferencepanel.cpp" line="546"/>
         <source>Cancelled; the cells tested so far are shown.</source>
         <translation>已取消；显示目前已测试的单元格。</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="542"/>
+        <location filename="../ui/inferencepanel.cpp" line="548"/>
         <source>Every run agrees with the privilege matrix (%1 roles × %2 models).</source>
         <translation>所有运行结果均与权限矩阵一致（%1 个角色 × %2 个模型）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/inferencepanel.cpp" line="544"/>
+        <location filename="../ui/inferencepanel.cpp" line="550"/>
         <source>%n cell(s) disagree with the privilege matrix (marked red).</source>
         <translation>
             <numerusform>%n 个单元格与权限矩阵不一致（标为红色）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/inferencepanel.cpp" line="546"/>
+        <location filename="../ui/inferencepanel.cpp" line="552"/>
         <source>%n cell(s) could not be determined (see their tooltips).</source>
         <translation>
             <numerusform>%n 个单元格无法判定（请查看其工具提示）。</numerusform>
@@ -5587,61 +5600,65 @@ First values: %4</source>
 <context>
     <name>roledesk::RoleDeskApp</name>
     <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="58"/>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="59"/>
         <source>RoleDesk: who can do what in a PostgreSQL database, and why.</source>
         <translation>RoleDesk：PostgreSQL 数据库中谁可以做什么，以及原因。</translation>
     </message>
     <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="62"/>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="63"/>
         <source>Connect at start to DSN (a libpq URI or key=value string), without the dialog.</source>
         <translation>启动时不经对话框直接连接到 DSN（libpq URI 或 key=value 字符串）。</translation>
     </message>
     <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="63"/>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="64"/>
         <source>DSN</source>
         <translation>DSN</translation>
     </message>
     <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="65"/>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="66"/>
         <source>Once the first snapshot is shown, save the window to FILE (PNG) and quit.</source>
         <translation>显示第一个快照后，将窗口保存为 FILE（PNG）并退出。</translation>
     </message>
     <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="66"/>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="67"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="68"/>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="69"/>
         <source>Select the matrix cell of ROLE and OBJECT (name or schema.name) once loaded.</source>
         <translation>加载后，选中 ROLE 与 OBJECT（名称或 schema.name）对应的矩阵单元格。</translation>
     </message>
     <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="69"/>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="70"/>
         <source>ROLE,OBJECT</source>
         <translation>ROLE,OBJECT</translation>
     </message>
     <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="70"/>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="71"/>
+        <source>Show this page: privileges, memberships, defaults (default privileges), models (the in-database models; --select MODEL selects one), modelaccess (who holds which model role and may use which model), inference (a checked server, test inferences and an access test on --select MODEL[,ROLE...]), or roledialog (the role dialog for the --select role).</source>
+        <translation>显示此页面：privileges（权限）、memberships（成员关系）、defaults（默认权限）、models（数据库内模型；--select MODEL 选择其中一个）、modelaccess（谁拥有哪个模型角色、可以使用哪个模型）、inference（已检查的服务器、测试推理以及对 --select MODEL[,ROLE...] 的访问测试）或 roledialog（--select 所选角色的角色对话框）。</translation>
+    </message>
+    <message>
         <source>Show this page: privileges, memberships, defaults (default privileges), models (the in-database models; --select MODEL selects one), inference (a checked server, test inferences and an access test on --select MODEL), or roledialog (the role dialog for the --select role).</source>
-        <translation>显示此页面：privileges（权限）、memberships（成员关系）、defaults（默认权限）、models（数据库内模型；--select MODEL 选择其中一个）、inference（已检查的服务器、测试推理以及对 --select MODEL 的访问测试）或 roledialog（--select 所选角色的角色对话框）。</translation>
+        <translation type="vanished">显示此页面：privileges（权限）、memberships（成员关系）、defaults（默认权限）、models（数据库内模型；--select MODEL 选择其中一个）、inference（已检查的服务器、测试推理以及对 --select MODEL 的访问测试）或 roledialog（--select 所选角色的角色对话框）。</translation>
     </message>
     <message>
         <source>Show this page: privileges, memberships, defaults (default privileges), or roledialog (the role dialog for the --select role).</source>
         <translation type="vanished">显示此页面：privileges（权限）、memberships（成员关系）、defaults（默认权限）或 roledialog（--select 所选角色的角色对话框）。</translation>
     </message>
     <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="74"/>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="76"/>
         <source>Once loaded, add a pending edit: grant|revoke:ROLE,OBJECT,PRIVILEGE[+PRIVILEGE...] (ROLE PUBLIC for PUBLIC; repeatable), e.g. for screenshots.</source>
         <translation>加载后添加一项待处理编辑：grant|revoke:ROLE,OBJECT,PRIVILEGE[+PRIVILEGE...]（ROLE 为 PUBLIC 时表示 PUBLIC；可重复指定），例如用于截图。</translation>
     </message>
     <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="76"/>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="78"/>
         <source>EDIT</source>
         <translation>EDIT</translation>
     </message>
     <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="72"/>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="74"/>
         <source>PAGE</source>
         <translation>PAGE</translation>
     </message>
