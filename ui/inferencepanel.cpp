@@ -2,13 +2,11 @@
 
 #include "session.h"
 #include "inference/accesstestworker.h"
-#include "inference/kserveclient.h"
 #include "inference/sqlinferenceworker.h"
 #include "inference/vectorsummary.h"
 #include "privileges/effectiverights.h"
 
 #include <QChart>
-#include <algorithm>
 #include <QChartView>
 #include <QComboBox>
 #include <QFormLayout>
@@ -29,6 +27,9 @@
 #include <QTableWidget>
 #include <QValueAxis>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
 
 namespace roledesk {
 
@@ -144,14 +145,18 @@ InferencePanel::InferencePanel(Session *session, QWidget *parent)
     auto *modelRow = new QHBoxLayout;
     modelRow->addWidget(m_model, 1);
     modelRow->addWidget(m_check);
-    serverForm->addRow(tr("&Model:"), modelRow);
+    auto *modelLabel = new QLabel(tr("&Model:"), this);
+    modelLabel->setBuddy(m_model);
+    serverForm->addRow(modelLabel, modelRow);
     auto *urlRow = new QHBoxLayout;
     urlRow->addWidget(m_url, 2);
     urlRow->addWidget(new QLabel(tr("Timeout:"), this));
     urlRow->addWidget(m_timeout);
     urlRow->addWidget(new QLabel(tr("Header:"), this));
     urlRow->addWidget(m_header, 1);
-    serverForm->addRow(tr("&URL:"), urlRow);
+    auto *urlLabel = new QLabel(tr("&URL:"), this);
+    urlLabel->setBuddy(m_url);
+    serverForm->addRow(urlLabel, urlRow);
     serverForm->addRow(m_serverInfo);
 
     auto *runBox = new QGroupBox(tr("Test inference"), this);
@@ -245,6 +250,7 @@ InferencePanel::InferencePanel(Session *session, QWidget *parent)
     m_accessThread.start();
 
     connect(m_check, &QPushButton::clicked, this, &InferencePanel::checkServer);
+    connect(m_url, &QLineEdit::textEdited, this, [this] { m_serverChosen = true; });
     connect(m_model, &QComboBox::currentTextChanged, this, [this] { m_serverInfo->setText(tr("Not checked yet.")); });
     connect(m_run, &QPushButton::clicked, this, [this] {
         runInference(m_viaServer->isChecked() ? Route::Server : Route::Database, m_text->text(),
@@ -253,6 +259,17 @@ InferencePanel::InferencePanel(Session *session, QWidget *parent)
     connect(m_text, &QLineEdit::returnPressed, m_run, &QPushButton::click);
     connect(m_cancel, &QPushButton::clicked, this, &InferencePanel::cancel);
     connect(m_access, &QPushButton::clicked, this, [this] { testAccess(); });
+    // The database names its inference server (pgx_inference.triton_url): prefer it.
+    connect(&m_settingsReader, &QFutureWatcher<KServeSettings>::finished, this, [this] {
+        const KServeSettings found = m_settingsReader.result();
+        if (found.baseUrl.isEmpty() || m_serverChosen)
+            return;
+        m_url->setText(found.baseUrl.toString());
+        if (found.timeoutMs > 0)
+            m_timeout->setValue(found.timeoutMs);
+        if (!found.headerName.isEmpty())
+            m_header->setText(QString::fromUtf8(found.headerName + ": " + found.headerValue));
+    });
     connect(m_session, &Session::snapshotChanged, this, &InferencePanel::onSnapshot);
     onSnapshot(m_session->rights());
 }
@@ -265,6 +282,7 @@ InferencePanel::~InferencePanel()
     m_accessThread.quit();
     m_sqlThread.wait();
     m_accessThread.wait();
+    m_settingsReader.waitForFinished();
 }
 
 void InferencePanel::onSnapshot(std::shared_ptr<const EffectiveRights> rights)
@@ -278,6 +296,13 @@ void InferencePanel::onSnapshot(std::shared_ptr<const EffectiveRights> rights)
     const Snapshot &s = rights->snapshot();
     for (const ModelInfo &m : s.models.models)
         m_model->addItem(m.name);
+    if (m_session->options() != m_serverFor && s.models.flavour != ModelState::Flavour::None && !m_settingsReader.isRunning()) {
+        m_serverFor = m_session->options();
+        m_settingsReader.setFuture(QtConcurrent::run([options = m_serverFor] {
+            pg::Connection conn;
+            return conn.open(options).isNull() ? SqlInference::serverSettings(conn) : KServeSettings{};
+        }));
+    }
     m_asRole->addItem(QString());
     for (const Role &r : s.roles)
         if (!r.predefined)
@@ -304,6 +329,7 @@ QString InferencePanel::currentModel() const
 
 void InferencePanel::setServer(const QString &url, int timeoutMs, const QString &header)
 {
+    m_serverChosen = true;
     m_url->setText(url);
     m_timeout->setValue(timeoutMs);
     m_header->setText(header);
@@ -327,6 +353,12 @@ void InferencePanel::applyServerSettings()
 
 void InferencePanel::checkServer()
 {
+    if (m_settingsReader.isRunning()) {
+        // The database's server setting is on its way: check that server once it is known.
+        connect(&m_settingsReader, &QFutureWatcher<KServeSettings>::finished, this, &InferencePanel::checkServer,
+                Qt::SingleShotConnection);
+        return;
+    }
     applyServerSettings();
     const QString model = currentModel();
     m_serverInfo->setText(tr("Asking %1…").arg(m_client->settings().baseUrl.toString()));
@@ -522,9 +554,11 @@ void InferencePanel::fillGrid()
     for (int i = 0; i < r.roles.size(); ++i) {
         for (int j = 0; j < r.models.size(); ++j) {
             const AccessCell &c = r.cell(i, j);
-            const QString predicted = !c.predicted.known ? tr("?") : c.predicted.allowed() ? tr("allowed") : tr("denied");
-            auto *item = new QTableWidgetItem(tr("%1 · matrix: %2").arg(AccessTester::outcomeLabel(c.actual), predicted));
-            item->setToolTip(c.result.describe(SqlInferenceRequest{c.model, {}, QStringLiteral("pgx_inference"), {}, c.role, 0})
+            const QString predicted = !c.predicted.known ? tr("unknown") : c.predicted.allowed() ? tr("allowed") : tr("denied");
+            // The outcome; the prediction only where it differs (every detail is in the tooltip).
+            auto *item = new QTableWidgetItem(c.disagrees() ? tr("%1 ≠ matrix: %2").arg(AccessTester::outcomeLabel(c.actual), predicted)
+                                                            : AccessTester::outcomeLabel(c.actual));
+            item->setToolTip(tr("Matrix predicts: %1").arg(predicted) + u'\n' + c.result.describe(SqlInferenceRequest{c.model, {}, QStringLiteral("pgx_inference"), {}, c.role, 0})
                              + (c.predicted.via.isEmpty() ? QString() : u'\n' + tr("Matrix: EXECUTE via %1").arg(c.predicted.via)));
             if (c.disagrees())
                 item->setBackground(QColor(0xff, 0xcd, 0xd2));

@@ -1,8 +1,11 @@
 #pragma once
 
 #include "inference/accesstester.h"
+#include "inference/kserveclient.h"
 #include "inference/sqlinference.h"
+#include "pg/connection.h"
 
+#include <QFutureWatcher>
 #include <QThread>
 #include <QWidget>
 
@@ -24,7 +27,6 @@ namespace roledesk {
 
 class AccessTestWorker;
 class EffectiveRights;
-class KServeClient;
 class Session;
 class SqlInferenceWorker;
 
@@ -50,6 +52,8 @@ public:
     bool selectModel(const QString &model);
     QString currentModel() const;
     /// The server's base URL, timeout and restricted-API header ("Name:Value", may be empty).
+    /// Until this is called or the URL is edited, the panel follows the database's
+    /// pgx_inference.triton_url (then the last URL used).
     void setServer(const QString &url, int timeoutMs = 10000, const QString &header = {});
 
     /// Reads the server's health and the current model's readiness, metadata and statistics.
@@ -127,6 +131,9 @@ private:
     int m_runIndex = 0;        // x of the next chart point
     double m_maxLatency = 1.0;
     AccessReport m_report;
+    pg::ConnectOptions m_serverFor;            // the connection whose server settings were read
+    bool m_serverChosen = false;               // the user (or setServer) chose the server: keep it
+    QFutureWatcher<KServeSettings> m_settingsReader;
 };
 
 } // namespace roledesk

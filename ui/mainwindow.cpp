@@ -385,9 +385,9 @@ void MainWindow::createModelViews()
     // In-database models: the inventory with its actions, and the sub-pages added to it.
     m_models = new ModelsPage(m_session, this);
     m_pages->insertTab(int(Page::Models), m_models, tr("M&odels"));
-    auto *access = new ModelAccessPage(m_session, m_models);
-    m_models->addSubPage(access, tr("&Access"));
-    connect(access, &ModelAccessPage::notesReported, this, [this](const QStringList &notes) {
+    m_modelAccess = new ModelAccessPage(m_session, m_models);
+    m_models->addSubPage(m_modelAccess, tr("&Access"));
+    connect(m_modelAccess, &ModelAccessPage::notesReported, this, [this](const QStringList &notes) {
         if (!notes.isEmpty())
             m_messages->showMessage(MessageBar::Level::Info, notes.join(u' '), notes.join(u'\n'));
     });

@@ -24,6 +24,7 @@ class PendingChangesDock;
 class MatrixPage;
 class MembershipPage;
 class InferencePanel;
+class ModelAccessPage;
 class MessageBar;
 class ModelsPage;
 class PasswordVault;
@@ -60,6 +61,7 @@ public:
     PolicyDriftPanel *policyDriftPanel() const { return m_driftPanel; }
     ModelsPage *modelsPage() const { return m_models; }
     InferencePanel *inferencePanel() const { return m_inference; }
+    ModelAccessPage *modelAccessPage() const { return m_modelAccess; }
     /// Opens the journal of applied plans.
     void showJournal();
     /// Asks for roles, schemas and a format, and writes the current state as a policy file.
@@ -110,6 +112,7 @@ private:
     QDockWidget *m_driftDock = nullptr;
     ModelsPage *m_models = nullptr;
     InferencePanel *m_inference = nullptr;
+    ModelAccessPage *m_modelAccess = nullptr;
     bool m_whyWasVisible = false; // the Why? dock was open when the matrix page was left
 };
 

@@ -5,6 +5,7 @@
 #include "matrixeditactions.h"
 #include "matrixpage.h"
 #include "inferencepanel.h"
+#include "modelaccesspage.h"
 #include "modelspage.h"
 #include "messagebar.h"
 #include "privileges/effectiverights.h"
@@ -68,7 +69,8 @@ int RoleDeskApp::run()
                                     tr("Select the matrix cell of ROLE and OBJECT (name or schema.name) once loaded."),
                                     tr("ROLE,OBJECT"));
     const QCommandLineOption page(QStringLiteral("page"), tr("Show this page: privileges, memberships, defaults (default privileges), models (the in-database models; "
-                                     "--select MODEL selects one), inference (a checked server, test inferences and an access test on --select MODEL), or roledialog (the role dialog for the --select role)."),
+                                     "--select MODEL selects one), modelaccess (who holds which model role and may use which model), inference (a checked server, test"
+                                     " inferences and an access test on --select MODEL[,ROLE...]), or roledialog (the role dialog for the --select role)."),
                                   tr("PAGE"));
     const QCommandLineOption edit(QStringLiteral("edit"),
                                   tr("Once loaded, add a pending edit: grant|revoke:ROLE,OBJECT,PRIVILEGE[+PRIVILEGE...] "
@@ -150,7 +152,9 @@ void RoleDeskApp::onSnapshotShown()
                                                      : MatrixEditActions::Operation::Revoke,
                                                {target}, privileges);
     }
-    if (m_select.size() == 2 && !m_window->matrixPage()->selectCell(m_select.at(0).trimmed(), m_select.at(1).trimmed()))
+    const bool modelPage = m_page == QLatin1String("models") || m_page == QLatin1String("inference")
+                           || m_page == QLatin1String("modelaccess");
+    if (!modelPage && m_select.size() == 2 && !m_window->matrixPage()->selectCell(m_select.at(0).trimmed(), m_select.at(1).trimmed()))
         std::fprintf(stderr, "roledesk: --select: no cell for %s\n", qPrintable(m_select.join(u',')));
     if (m_page == QLatin1String("memberships"))
         m_window->showPage(MainWindow::Page::Memberships);
@@ -164,6 +168,10 @@ void RoleDeskApp::onSnapshotShown()
             if (!model.isEmpty())
                 m_window->modelsPage()->selectModel(model);
         });
+    }
+    if (m_page == QLatin1String("modelaccess")) {
+        m_window->showPage(MainWindow::Page::Models);
+        m_window->modelsPage()->showSubPage(m_window->modelAccessPage());
     }
     if (m_page == QLatin1String("inference")) {
         // Show a checked server, a run of test inferences and an access test, then the picture.
@@ -186,7 +194,8 @@ void RoleDeskApp::onSnapshotShown()
             panel->checkServer();
             panel->runInference(InferencePanel::Route::Database, QStringLiteral("Who may use this model?"), {}, 25);
         });
-        connect(panel, &InferencePanel::inferenceFinished, panel, [panel] { panel->testAccess(); },
+        const QStringList roles = m_select.mid(1); // --select MODEL,ROLE,...: the roles of the access test
+        connect(panel, &InferencePanel::inferenceFinished, panel, [panel, roles] { panel->testAccess(roles); },
                 Qt::SingleShotConnection);
         return;
     }
