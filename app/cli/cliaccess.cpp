@@ -241,19 +241,9 @@ ExitCode CliApp::runTestAccess(const QStringList &arguments)
         QStringLiteral("FORMAT"), QStringLiteral("text"));
     parser.addOptions({help, dsn, models, roles, text, timeout, format});
 
-    const QString usageHint = tr("Run \"%1 test-access --help\" for usage.").arg(QLatin1String(programName));
-    const auto usage = [&](const QString &message) {
-        printError(message + u'\n' + usageHint);
-        return ExitCode::Usage;
-    };
-    if (!parser.parse(arguments))
-        return usage(parser.errorText());
-    if (parser.isSet(help)) {
-        printHelp(parser, QLatin1String(programName) + QStringLiteral(" test-access"), {});
-        return ExitCode::Success;
-    }
-    if (!parser.positionalArguments().isEmpty())
-        return usage(tr("unexpected argument \"%1\"").arg(parser.positionalArguments().front()));
+    if (const auto stop = parseOptions(parser, arguments, QStringLiteral("test-access")))
+        return *stop;
+    const auto usage = [](const QString &message) { return usageError(QStringLiteral("test-access"), message); };
     const QString fmt = parser.value(format);
     if (fmt != u"text" && fmt != u"csv" && fmt != u"json")
         return usage(tr("unknown format \"%1\" (expected text, csv or json)").arg(fmt));

@@ -164,27 +164,13 @@ ExitCode CliApp::runAudit(const QStringList &arguments)
         tr("Only rows whose privilege is granted (CSV, JSON; the HTML report always lists only those)."));
     parser.addOptions({help, dsn, format, output, noPredefined, grantedOnly});
 
-    const QString usageHint = tr("Run \"%1 audit --help\" for usage.").arg(QLatin1String(programName));
-    if (!parser.parse(arguments)) {
-        printError(parser.errorText() + u'\n' + usageHint);
-        return ExitCode::Usage;
-    }
-    if (parser.isSet(help)) {
-        printHelp(parser, QLatin1String(programName) + QStringLiteral(" audit"), {});
-        return ExitCode::Success;
-    }
-    if (!parser.positionalArguments().isEmpty()) {
-        printError(tr("unexpected argument \"%1\"").arg(parser.positionalArguments().front())
-                   + u'\n' + usageHint);
-        return ExitCode::Usage;
-    }
+    if (const auto stop = parseOptions(parser, arguments, QStringLiteral("audit")))
+        return *stop;
     AuditOptions options;
     const auto fmt = AuditExporter::formatFromName(parser.value(format));
-    if (!fmt) {
-        printError(tr("unknown format \"%1\" (expected csv, json or html)").arg(parser.value(format))
-                   + u'\n' + usageHint);
-        return ExitCode::Usage;
-    }
+    if (!fmt)
+        return usageError(QStringLiteral("audit"),
+                          tr("unknown format \"%1\" (expected csv, json or html)").arg(parser.value(format)));
     options.format = *fmt;
     options.includePredefined = !parser.isSet(noPredefined);
     options.grantedOnly = parser.isSet(grantedOnly);
@@ -242,6 +228,26 @@ ExitCode CliApp::runAudit(const QStringList &arguments)
     if (!file)
         standardOutput.flush();
     return ExitCode::Success;
+}
+
+ExitCode CliApp::usageError(const QString &command, const QString &message)
+{
+    printError(message + u'\n' + tr("Run \"%1 %2 --help\" for usage.").arg(QLatin1String(programName), command));
+    return ExitCode::Usage;
+}
+
+std::optional<ExitCode> CliApp::parseOptions(QCommandLineParser &parser, const QStringList &arguments,
+                                             const QString &command)
+{
+    if (!parser.parse(arguments))
+        return usageError(command, parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        printHelp(parser, QLatin1String(programName) + u' ' + command, {});
+        return ExitCode::Success;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(command, tr("unexpected argument \"%1\"").arg(parser.positionalArguments().front()));
+    return std::nullopt;
 }
 
 } // namespace roledesk

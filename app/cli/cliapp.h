@@ -6,6 +6,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <optional>
 
 class QCommandLineParser;
 
@@ -59,6 +60,13 @@ private:
     static void printHelp(const QCommandLineParser &parser, const QString &usage, const QString &extra);
     /// Prints "roledesk-cli: <message>" to stderr, then any further lines indented.
     static void printError(const QString &message);
+    /// Prints \a message and the hint to run "roledesk-cli \a command --help"; returns Usage.
+    static ExitCode usageError(const QString &command, const QString &message);
+    /// The first steps of a command that takes options only: parses \a arguments, prints the help
+    /// for --help and refuses stray arguments. Returns the exit code when the command ends here
+    /// (help shown, usage error printed), std::nullopt when it goes on.
+    static std::optional<ExitCode> parseOptions(QCommandLineParser &parser, const QStringList &arguments,
+                                                const QString &command);
 };
 
 } // namespace roledesk

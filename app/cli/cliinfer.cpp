@@ -170,19 +170,9 @@ ExitCode CliApp::runInfer(const QStringList &arguments)
         tr("Output format: text (default) or json."), QStringLiteral("FORMAT"), QStringLiteral("text"));
     parser.addOptions({help, dsn, model, text, as, via, server, timeout, header, maxInput, repeat, format});
 
-    const QString usageHint = tr("Run \"%1 infer --help\" for usage.").arg(QLatin1String(programName));
-    const auto usage = [&](const QString &message) {
-        printError(message + u'\n' + usageHint);
-        return ExitCode::Usage;
-    };
-    if (!parser.parse(arguments))
-        return usage(parser.errorText());
-    if (parser.isSet(help)) {
-        printHelp(parser, QLatin1String(programName) + QStringLiteral(" infer"), {});
-        return ExitCode::Success;
-    }
-    if (!parser.positionalArguments().isEmpty())
-        return usage(tr("unexpected argument \"%1\"").arg(parser.positionalArguments().front()));
+    if (const auto stop = parseOptions(parser, arguments, QStringLiteral("infer")))
+        return *stop;
+    const auto usage = [](const QString &message) { return usageError(QStringLiteral("infer"), message); };
 
     InferSettings s;
     s.model = parser.value(model);

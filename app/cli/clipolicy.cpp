@@ -330,24 +330,11 @@ ExitCode CliApp::runExport(const QStringList &arguments)
     const QCommandLineOption schemas(QStringLiteral("schemas"),
         tr("Comma-separated schemas to govern; default all."), QStringLiteral("SCHEMAS"));
     parser.addOptions({helpOption(), dsnOption(), output, roles, schemas});
-    const QString usageHint = tr("Run \"%1 export --help\" for usage.").arg(QLatin1String(programName));
-    if (!parser.parse(arguments)) {
-        printError(parser.errorText() + u'\n' + usageHint);
-        return ExitCode::Usage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        printHelp(parser, QLatin1String(programName) + QStringLiteral(" export"), {});
-        return ExitCode::Success;
-    }
-    if (!parser.positionalArguments().isEmpty()) {
-        printError(tr("unexpected argument \"%1\"").arg(parser.positionalArguments().front()) + u'\n' + usageHint);
-        return ExitCode::Usage;
-    }
+    if (const auto stop = parseOptions(parser, arguments, QStringLiteral("export")))
+        return *stop;
     const QString path = parser.value(output);
-    if (path.isEmpty() || !PolicyFile::formatForPath(path)) {
-        printError(tr("--output FILE with .yaml, .yml or .json is required") + u'\n' + usageHint);
-        return ExitCode::Usage;
-    }
+    if (path.isEmpty() || !PolicyFile::formatForPath(path))
+        return usageError(QStringLiteral("export"), tr("--output FILE with .yaml, .yml or .json is required"));
     PolicyScope scope;
     if (parser.isSet(roles)) {
         scope.allRoles = false;
