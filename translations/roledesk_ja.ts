@@ -1852,264 +1852,264 @@ Please type it.</source>
 <context>
     <name>roledesk::InferencePanel</name>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="60"/>
+        <location filename="../ui/inferencepanel.cpp" line="61"/>
         <source>Check &amp;server</source>
         <translation>サーバーを確認(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="64"/>
+        <location filename="../ui/inferencepanel.cpp" line="65"/>
         <source>through the &amp;database</source>
         <translation>データベース経由(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="65"/>
+        <location filename="../ui/inferencepanel.cpp" line="66"/>
         <source>straight to the ser&amp;ver</source>
         <translation>サーバーへ直接(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="67"/>
+        <location filename="../ui/inferencepanel.cpp" line="68"/>
         <source>&amp;Run test inference</source>
         <translation>テスト推論を実行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="68"/>
+        <location filename="../ui/inferencepanel.cpp" line="69"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="74"/>
+        <location filename="../ui/inferencepanel.cpp" line="75"/>
         <source>Test &amp;access for all users</source>
         <translation>全ユーザーのアクセスをテスト(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="85"/>
+        <location filename="../ui/inferencepanel.cpp" line="86"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="87"/>
+        <location filename="../ui/inferencepanel.cpp" line="88"/>
         <source>Name: value (only for a restricted API)</source>
         <translation>名前: 値 (制限付き API の場合のみ)</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="91"/>
-        <location filename="../ui/inferencepanel.cpp" line="252"/>
+        <location filename="../ui/inferencepanel.cpp" line="92"/>
+        <location filename="../ui/inferencepanel.cpp" line="254"/>
         <source>Not checked yet.</source>
         <translation>まだ確認していません。</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="93"/>
+        <location filename="../ui/inferencepanel.cpp" line="94"/>
         <source>RoleDesk test inference</source>
         <translation>RoleDesk のテスト推論</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="96"/>
+        <location filename="../ui/inferencepanel.cpp" line="97"/>
         <source>Run as this role (SET ROLE in a transaction that is rolled back); empty: as yourself</source>
         <translation>このロールとして実行 (ロールバックされるトランザクション内で SET ROLE)。空欄: 自分自身として実行</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="98"/>
+        <location filename="../ui/inferencepanel.cpp" line="99"/>
         <source>SELECT pgx_inference.pgx_embedding_N(text): proves the role&apos;s right to use the model</source>
         <translation>SELECT pgx_inference.pgx_embedding_N(text): ロールにモデルの使用権があることを確かめます</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="99"/>
+        <location filename="../ui/inferencepanel.cpp" line="100"/>
         <source>POST /v2/models/{model}/infer on the inference server (no database privileges involved)</source>
         <translation>推論サーバーへの POST /v2/models/{model}/infer (データベースの権限は関係しません)</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="102"/>
+        <location filename="../ui/inferencepanel.cpp" line="103"/>
         <source>How many times to run it; the chart shows every run&apos;s latency</source>
         <translation>実行回数。グラフに各回のレイテンシが表示されます</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="121"/>
+        <location filename="../ui/inferencepanel.cpp" line="122"/>
         <source>Latency per run (ms)</source>
         <translation>実行ごとのレイテンシ (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="126"/>
+        <location filename="../ui/inferencepanel.cpp" line="127"/>
         <source>ms</source>
         <translation>ms</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="142"/>
+        <location filename="../ui/inferencepanel.cpp" line="143"/>
         <source>Inference server</source>
         <translation>推論サーバー</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="147"/>
+        <location filename="../ui/inferencepanel.cpp" line="148"/>
         <source>&amp;Model:</source>
         <translation>モデル(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="152"/>
+        <location filename="../ui/inferencepanel.cpp" line="153"/>
         <source>Timeout:</source>
         <translation>タイムアウト:</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="154"/>
+        <location filename="../ui/inferencepanel.cpp" line="155"/>
         <source>Header:</source>
         <translation>ヘッダー:</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="156"/>
+        <location filename="../ui/inferencepanel.cpp" line="157"/>
         <source>&amp;URL:</source>
         <translation>URL(&amp;U):</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="161"/>
+        <location filename="../ui/inferencepanel.cpp" line="162"/>
         <source>Test inference</source>
         <translation>テスト推論</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="163"/>
+        <location filename="../ui/inferencepanel.cpp" line="164"/>
         <source>&amp;Text:</source>
         <translation>テキスト(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="164"/>
+        <location filename="../ui/inferencepanel.cpp" line="165"/>
         <source>As &amp;role:</source>
         <translation>実行ロール(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="169"/>
+        <location filename="../ui/inferencepanel.cpp" line="170"/>
         <source>Runs:</source>
         <translation>実行回数:</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="171"/>
+        <location filename="../ui/inferencepanel.cpp" line="172"/>
         <source>Route:</source>
         <translation>経路:</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="184"/>
+        <location filename="../ui/inferencepanel.cpp" line="185"/>
         <source>Who may use which model</source>
         <translation>誰がどのモデルを使用できるか</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="214"/>
+        <location filename="../ui/inferencepanel.cpp" line="215"/>
         <source>Dimension %1 · norm %2 · %3 ms as %4
 First values: %5</source>
         <translation>次元 %1 · ノルム %2 · %3 ms (%4 として)
 先頭の値: %5</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="224"/>
+        <location filename="../ui/inferencepanel.cpp" line="225"/>
         <source>Cancelled.</source>
         <translation>キャンセルしました。</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="336"/>
+        <location filename="../ui/inferencepanel.cpp" line="364"/>
         <source>Asking %1…</source>
         <translation>%1 に問い合わせ中…</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="355"/>
+        <location filename="../ui/inferencepanel.cpp" line="383"/>
         <source>&lt;b&gt;Server:&lt;/b&gt; %1 (%2 ms)</source>
         <translation>&lt;b&gt;サーバー:&lt;/b&gt; %1 (%2 ms)</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="355"/>
-        <location filename="../ui/inferencepanel.cpp" line="365"/>
+        <location filename="../ui/inferencepanel.cpp" line="383"/>
+        <location filename="../ui/inferencepanel.cpp" line="393"/>
         <source>ready</source>
         <translation>準備完了</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="355"/>
+        <location filename="../ui/inferencepanel.cpp" line="383"/>
         <source>not ready</source>
         <translation>準備未完了</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="356"/>
+        <location filename="../ui/inferencepanel.cpp" line="384"/>
         <source>&lt;b&gt;Server:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;サーバー:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="359"/>
+        <location filename="../ui/inferencepanel.cpp" line="387"/>
         <source>&lt;b&gt;Server metadata:&lt;/b&gt; %1 %2</source>
         <translation>&lt;b&gt;サーバーのメタデータ:&lt;/b&gt; %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="360"/>
+        <location filename="../ui/inferencepanel.cpp" line="388"/>
         <source>&lt;b&gt;Server metadata:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;サーバーのメタデータ:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="365"/>
-        <location filename="../ui/inferencepanel.cpp" line="367"/>
+        <location filename="../ui/inferencepanel.cpp" line="393"/>
+        <location filename="../ui/inferencepanel.cpp" line="395"/>
         <source>&lt;b&gt;Model %1:&lt;/b&gt; %2</source>
         <translation>&lt;b&gt;モデル %1:&lt;/b&gt; %2</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="366"/>
+        <location filename="../ui/inferencepanel.cpp" line="394"/>
         <source>not ready (%1)</source>
         <translation>準備未完了 (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="371"/>
+        <location filename="../ui/inferencepanel.cpp" line="399"/>
         <source>&lt;b&gt;Metadata:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;メタデータ:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="376"/>
+        <location filename="../ui/inferencepanel.cpp" line="404"/>
         <source>in %1 %2 %3</source>
         <translation>入力 %1 %2 %3</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="378"/>
+        <location filename="../ui/inferencepanel.cpp" line="406"/>
         <source>out %1 %2 %3</source>
         <translation>出力 %1 %2 %3</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="379"/>
+        <location filename="../ui/inferencepanel.cpp" line="407"/>
         <source>&lt;b&gt;Metadata:&lt;/b&gt; %1 · %2</source>
         <translation>&lt;b&gt;メタデータ:&lt;/b&gt; %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="383"/>
+        <location filename="../ui/inferencepanel.cpp" line="411"/>
         <source>&lt;b&gt;Statistics:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;統計:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="387"/>
+        <location filename="../ui/inferencepanel.cpp" line="415"/>
         <source>&lt;b&gt;Statistics:&lt;/b&gt; %1 inferences, %2 failed, mean %3 ms</source>
         <translation>&lt;b&gt;統計:&lt;/b&gt; 推論 %1 回、失敗 %2 回、平均 %3 ms</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="406"/>
+        <location filename="../ui/inferencepanel.cpp" line="434"/>
         <source>Running…</source>
         <translation>実行中…</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="442"/>
+        <location filename="../ui/inferencepanel.cpp" line="470"/>
         <source>Dimension %1 · norm %2 · %3 ms from the server
 First values: %4</source>
         <translation>次元 %1 · ノルム %2 · サーバーから %3 ms
 先頭の値: %4</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="476"/>
+        <location filename="../ui/inferencepanel.cpp" line="504"/>
         <source>%1 runs · median %2 ms · min %3 ms · max %4 ms</source>
         <translation>%1 回実行 · 中央値 %2 ms · 最小 %3 ms · 最大 %4 ms</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="506"/>
+        <location filename="../ui/inferencepanel.cpp" line="534"/>
         <source>Running the inference as each role…</source>
         <translation>各ロールとして推論を実行しています…</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="529"/>
+        <location filename="../ui/inferencepanel.cpp" line="557"/>
         <source>unknown</source>
         <translation>不明</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="531"/>
+        <location filename="../ui/inferencepanel.cpp" line="559"/>
         <source>%1 ≠ matrix: %2</source>
         <translation>%1 ≠ マトリクス: %2</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="533"/>
+        <location filename="../ui/inferencepanel.cpp" line="561"/>
         <source>Matrix predicts: %1</source>
         <translation>マトリクスの予測: %1</translation>
     </message>
@@ -2118,12 +2118,12 @@ First values: %4</source>
         <translation type="vanished">?</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="529"/>
+        <location filename="../ui/inferencepanel.cpp" line="557"/>
         <source>allowed</source>
         <translation>許可</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="529"/>
+        <location filename="../ui/inferencepanel.cpp" line="557"/>
         <source>denied</source>
         <translation>拒否</translation>
     </message>
@@ -2132,34 +2132,34 @@ First values: %4</source>
         <translation type="vanished">%1 · マトリクス: %2</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="534"/>
+        <location filename="../ui/inferencepanel.cpp" line="562"/>
         <source>Matrix: EXECUTE via %1</source>
         <translation>マトリクス: %1 経由の EXECUTE</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="544"/>
+        <location filename="../ui/inferencepanel.cpp" line="572"/>
         <source>The test stopped: %1</source>
         <translation>テストが中断しました: %1</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="546"/>
+        <location filename="../ui/inferencepanel.cpp" line="574"/>
         <source>Cancelled; the cells tested so far are shown.</source>
         <translation>キャンセルしました。ここまでにテストしたセルを表示しています。</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="548"/>
+        <location filename="../ui/inferencepanel.cpp" line="576"/>
         <source>Every run agrees with the privilege matrix (%1 roles × %2 models).</source>
         <translation>すべての実行結果が権限マトリクスと一致しています (ロール %1 個 × モデル %2 個)。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/inferencepanel.cpp" line="550"/>
+        <location filename="../ui/inferencepanel.cpp" line="578"/>
         <source>%n cell(s) disagree with the privilege matrix (marked red).</source>
         <translation>
             <numerusform>%n 個のセルが権限マトリクスと一致しません (赤で表示)。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/inferencepanel.cpp" line="552"/>
+        <location filename="../ui/inferencepanel.cpp" line="580"/>
         <source>%n cell(s) could not be determined (see their tooltips).</source>
         <translation>
             <numerusform>%n 個のセルは判定できませんでした (ツールチップを参照)。</numerusform>

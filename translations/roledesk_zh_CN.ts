@@ -1852,264 +1852,264 @@ Please type it.</source>
 <context>
     <name>roledesk::InferencePanel</name>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="60"/>
+        <location filename="../ui/inferencepanel.cpp" line="61"/>
         <source>Check &amp;server</source>
         <translation>检查服务器(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="64"/>
+        <location filename="../ui/inferencepanel.cpp" line="65"/>
         <source>through the &amp;database</source>
         <translation>通过数据库(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="65"/>
+        <location filename="../ui/inferencepanel.cpp" line="66"/>
         <source>straight to the ser&amp;ver</source>
         <translation>直接发送到服务器(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="67"/>
+        <location filename="../ui/inferencepanel.cpp" line="68"/>
         <source>&amp;Run test inference</source>
         <translation>运行测试推理(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="68"/>
+        <location filename="../ui/inferencepanel.cpp" line="69"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="74"/>
+        <location filename="../ui/inferencepanel.cpp" line="75"/>
         <source>Test &amp;access for all users</source>
         <translation>测试所有用户的访问(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="85"/>
+        <location filename="../ui/inferencepanel.cpp" line="86"/>
         <source> ms</source>
         <translation> 毫秒</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="87"/>
+        <location filename="../ui/inferencepanel.cpp" line="88"/>
         <source>Name: value (only for a restricted API)</source>
         <translation>名称: 值（仅用于受限 API）</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="91"/>
-        <location filename="../ui/inferencepanel.cpp" line="252"/>
+        <location filename="../ui/inferencepanel.cpp" line="92"/>
+        <location filename="../ui/inferencepanel.cpp" line="254"/>
         <source>Not checked yet.</source>
         <translation>尚未检查。</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="93"/>
+        <location filename="../ui/inferencepanel.cpp" line="94"/>
         <source>RoleDesk test inference</source>
         <translation>RoleDesk 测试推理</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="96"/>
+        <location filename="../ui/inferencepanel.cpp" line="97"/>
         <source>Run as this role (SET ROLE in a transaction that is rolled back); empty: as yourself</source>
         <translation>以此角色运行（在会回滚的事务中执行 SET ROLE）；留空：以您自己的身份运行</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="98"/>
+        <location filename="../ui/inferencepanel.cpp" line="99"/>
         <source>SELECT pgx_inference.pgx_embedding_N(text): proves the role&apos;s right to use the model</source>
         <translation>SELECT pgx_inference.pgx_embedding_N(text)：验证该角色使用该模型的权利</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="99"/>
+        <location filename="../ui/inferencepanel.cpp" line="100"/>
         <source>POST /v2/models/{model}/infer on the inference server (no database privileges involved)</source>
         <translation>向推理服务器发送 POST /v2/models/{model}/infer（不涉及数据库权限）</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="102"/>
+        <location filename="../ui/inferencepanel.cpp" line="103"/>
         <source>How many times to run it; the chart shows every run&apos;s latency</source>
         <translation>运行次数；图表显示每次运行的延迟</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="121"/>
+        <location filename="../ui/inferencepanel.cpp" line="122"/>
         <source>Latency per run (ms)</source>
         <translation>每次运行的延迟（毫秒）</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="126"/>
+        <location filename="../ui/inferencepanel.cpp" line="127"/>
         <source>ms</source>
         <translation>毫秒</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="142"/>
+        <location filename="../ui/inferencepanel.cpp" line="143"/>
         <source>Inference server</source>
         <translation>推理服务器</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="147"/>
+        <location filename="../ui/inferencepanel.cpp" line="148"/>
         <source>&amp;Model:</source>
         <translation>模型(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="152"/>
+        <location filename="../ui/inferencepanel.cpp" line="153"/>
         <source>Timeout:</source>
         <translation>超时：</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="154"/>
+        <location filename="../ui/inferencepanel.cpp" line="155"/>
         <source>Header:</source>
         <translation>请求头：</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="156"/>
+        <location filename="../ui/inferencepanel.cpp" line="157"/>
         <source>&amp;URL:</source>
         <translation>URL(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="161"/>
+        <location filename="../ui/inferencepanel.cpp" line="162"/>
         <source>Test inference</source>
         <translation>测试推理</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="163"/>
+        <location filename="../ui/inferencepanel.cpp" line="164"/>
         <source>&amp;Text:</source>
         <translation>文本(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="164"/>
+        <location filename="../ui/inferencepanel.cpp" line="165"/>
         <source>As &amp;role:</source>
         <translation>执行角色(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="169"/>
+        <location filename="../ui/inferencepanel.cpp" line="170"/>
         <source>Runs:</source>
         <translation>运行次数：</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="171"/>
+        <location filename="../ui/inferencepanel.cpp" line="172"/>
         <source>Route:</source>
         <translation>路径：</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="184"/>
+        <location filename="../ui/inferencepanel.cpp" line="185"/>
         <source>Who may use which model</source>
         <translation>谁可以使用哪个模型</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="214"/>
+        <location filename="../ui/inferencepanel.cpp" line="215"/>
         <source>Dimension %1 · norm %2 · %3 ms as %4
 First values: %5</source>
         <translation>维度 %1 · 范数 %2 · %3 毫秒（以 %4 身份）
 前几个值：%5</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="224"/>
+        <location filename="../ui/inferencepanel.cpp" line="225"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="336"/>
+        <location filename="../ui/inferencepanel.cpp" line="364"/>
         <source>Asking %1…</source>
         <translation>正在询问 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="355"/>
+        <location filename="../ui/inferencepanel.cpp" line="383"/>
         <source>&lt;b&gt;Server:&lt;/b&gt; %1 (%2 ms)</source>
         <translation>&lt;b&gt;服务器：&lt;/b&gt;%1（%2 毫秒）</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="355"/>
-        <location filename="../ui/inferencepanel.cpp" line="365"/>
+        <location filename="../ui/inferencepanel.cpp" line="383"/>
+        <location filename="../ui/inferencepanel.cpp" line="393"/>
         <source>ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="355"/>
+        <location filename="../ui/inferencepanel.cpp" line="383"/>
         <source>not ready</source>
         <translation>未就绪</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="356"/>
+        <location filename="../ui/inferencepanel.cpp" line="384"/>
         <source>&lt;b&gt;Server:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;服务器：&lt;/b&gt;%1</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="359"/>
+        <location filename="../ui/inferencepanel.cpp" line="387"/>
         <source>&lt;b&gt;Server metadata:&lt;/b&gt; %1 %2</source>
         <translation>&lt;b&gt;服务器元数据：&lt;/b&gt;%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="360"/>
+        <location filename="../ui/inferencepanel.cpp" line="388"/>
         <source>&lt;b&gt;Server metadata:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;服务器元数据：&lt;/b&gt;%1</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="365"/>
-        <location filename="../ui/inferencepanel.cpp" line="367"/>
+        <location filename="../ui/inferencepanel.cpp" line="393"/>
+        <location filename="../ui/inferencepanel.cpp" line="395"/>
         <source>&lt;b&gt;Model %1:&lt;/b&gt; %2</source>
         <translation>&lt;b&gt;模型 %1：&lt;/b&gt;%2</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="366"/>
+        <location filename="../ui/inferencepanel.cpp" line="394"/>
         <source>not ready (%1)</source>
         <translation>未就绪（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="371"/>
+        <location filename="../ui/inferencepanel.cpp" line="399"/>
         <source>&lt;b&gt;Metadata:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;元数据：&lt;/b&gt;%1</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="376"/>
+        <location filename="../ui/inferencepanel.cpp" line="404"/>
         <source>in %1 %2 %3</source>
         <translation>输入 %1 %2 %3</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="378"/>
+        <location filename="../ui/inferencepanel.cpp" line="406"/>
         <source>out %1 %2 %3</source>
         <translation>输出 %1 %2 %3</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="379"/>
+        <location filename="../ui/inferencepanel.cpp" line="407"/>
         <source>&lt;b&gt;Metadata:&lt;/b&gt; %1 · %2</source>
         <translation>&lt;b&gt;元数据：&lt;/b&gt;%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="383"/>
+        <location filename="../ui/inferencepanel.cpp" line="411"/>
         <source>&lt;b&gt;Statistics:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;统计：&lt;/b&gt;%1</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="387"/>
+        <location filename="../ui/inferencepanel.cpp" line="415"/>
         <source>&lt;b&gt;Statistics:&lt;/b&gt; %1 inferences, %2 failed, mean %3 ms</source>
         <translation>&lt;b&gt;统计：&lt;/b&gt;推理 %1 次，失败 %2 次，平均 %3 毫秒</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="406"/>
+        <location filename="../ui/inferencepanel.cpp" line="434"/>
         <source>Running…</source>
         <translation>正在运行…</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="442"/>
+        <location filename="../ui/inferencepanel.cpp" line="470"/>
         <source>Dimension %1 · norm %2 · %3 ms from the server
 First values: %4</source>
         <translation>维度 %1 · 范数 %2 · 来自服务器，%3 毫秒
 前几个值：%4</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="476"/>
+        <location filename="../ui/inferencepanel.cpp" line="504"/>
         <source>%1 runs · median %2 ms · min %3 ms · max %4 ms</source>
         <translation>运行 %1 次 · 中位数 %2 毫秒 · 最小 %3 毫秒 · 最大 %4 毫秒</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="506"/>
+        <location filename="../ui/inferencepanel.cpp" line="534"/>
         <source>Running the inference as each role…</source>
         <translation>正在以每个角色运行推理…</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="529"/>
+        <location filename="../ui/inferencepanel.cpp" line="557"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="531"/>
+        <location filename="../ui/inferencepanel.cpp" line="559"/>
         <source>%1 ≠ matrix: %2</source>
         <translation>%1 ≠ 矩阵：%2</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="533"/>
+        <location filename="../ui/inferencepanel.cpp" line="561"/>
         <source>Matrix predicts: %1</source>
         <translation>矩阵预测：%1</translation>
     </message>
@@ -2118,12 +2118,12 @@ First values: %4</source>
         <translation type="vanished">?</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="529"/>
+        <location filename="../ui/inferencepanel.cpp" line="557"/>
         <source>allowed</source>
         <translation>允许</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="529"/>
+        <location filename="../ui/inferencepanel.cpp" line="557"/>
         <source>denied</source>
         <translation>拒绝</translation>
     </message>
@@ -2132,34 +2132,34 @@ First values: %4</source>
         <translation type="vanished">%1 · 矩阵：%2</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="534"/>
+        <location filename="../ui/inferencepanel.cpp" line="562"/>
         <source>Matrix: EXECUTE via %1</source>
         <translation>矩阵：通过 %1 获得 EXECUTE</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="544"/>
+        <location filename="../ui/inferencepanel.cpp" line="572"/>
         <source>The test stopped: %1</source>
         <translation>测试已中止：%1</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="546"/>
+        <location filename="../ui/inferencepanel.cpp" line="574"/>
         <source>Cancelled; the cells tested so far are shown.</source>
         <translation>已取消；显示目前已测试的单元格。</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="548"/>
+        <location filename="../ui/inferencepanel.cpp" line="576"/>
         <source>Every run agrees with the privilege matrix (%1 roles × %2 models).</source>
         <translation>所有运行结果均与权限矩阵一致（%1 个角色 × %2 个模型）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/inferencepanel.cpp" line="550"/>
+        <location filename="../ui/inferencepanel.cpp" line="578"/>
         <source>%n cell(s) disagree with the privilege matrix (marked red).</source>
         <translation>
             <numerusform>%n 个单元格与权限矩阵不一致（标为红色）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/inferencepanel.cpp" line="552"/>
+        <location filename="../ui/inferencepanel.cpp" line="580"/>
         <source>%n cell(s) could not be determined (see their tooltips).</source>
         <translation>
             <numerusform>%n 个单元格无法判定（请查看其工具提示）。</numerusform>
