@@ -5,7 +5,7 @@
 #include "session.h"
 #include "models/modelinventorymodel.h"
 #include "pgx/modeltaskrunner.h"
-#include "plan/objectref.h"
+#include "plan/modelaccessplanner.h"
 #include "privileges/effectiverights.h"
 
 #include <QAction>
@@ -514,25 +514,14 @@ QList<Change> ModelsPage::grantUseChanges(int row, const QString &role) const
     const auto rights = m_model->rights();
     if (!rights || row < 0)
         return {};
-    const Snapshot &s = rights->snapshot();
-    const int fn = ModelInventoryModel::functionObject(s, m_model->model(row));
-    if (fn < 0)
+    // The same planning as a toggle on the Access page: EXECUTE on the model's function, and
+    // USAGE on the schema first when the role lacks it (and no pending change gives it).
+    const ModelAccessPlanner planner(rights);
+    const int column = planner.modelColumn(m_model->model(row).name);
+    const QList<Change> pending = m_session->pendingPlan().changes();
+    if (column < 0 || planner.pendingDirect(pending, role, column).value_or(false))
         return {};
-    QList<Change> changes;
-    int roleIndex = -1;
-    for (int i = 0; i < s.roles.size(); ++i)
-        if (s.roles.at(i).name == role)
-            roleIndex = i;
-    // The reference: model users also need USAGE on the schema (granted by the extension owner).
-    for (int i = 0; i < s.objects.size(); ++i) {
-        const CatalogObject &o = s.objects.at(i);
-        if (o.kind != ObjectKind::Schema || o.name != u"pgx_inference")
-            continue;
-        if (roleIndex < 0 || !rights->cell(roleIndex, i).granted.testFlag(Privilege::Usage))
-            changes << GrantPrivileges{ObjectRef::fromSnapshot(s, i), role, Privilege::Usage, false};
-    }
-    changes.prepend(GrantPrivileges{ObjectRef::fromSnapshot(s, fn), role, Privilege::Execute, false});
-    return changes;
+    return planner.toggle(role, column, pending).changes;
 }
 
 void ModelsPage::grantUse()
