@@ -3,7 +3,6 @@
 #include "cliapp.h"
 #include "clioutput.h"
 
-#include "catalog/catalogreader.h"
 #include "inference/accesstester.h"
 #include "pg/connection.h"
 #include "privileges/effectiverights.h"
@@ -261,22 +260,12 @@ ExitCode CliApp::runTestAccess(const QStringList &arguments)
     }
 
     pg::Connection conn;
-    pg::ConnectOptions connect;
-    if (parser.isSet(dsn))
-        connect.push_back({QStringLiteral("dbname"), parser.value(dsn)});
-    connect.push_back({QStringLiteral("application_name"), QLatin1String(programName)});
-    if (const pg::Error e = conn.open(connect); !e.isNull()) {
-        printError(errorText(tr("could not connect to the database"), e));
-        return ExitCode::ConnectionFailed;
-    }
-    const SnapshotOutcome read = CatalogReader::read(conn);
-    if (!read.ok()) {
-        printError(errorText(tr("could not read the catalog"), read.error));
-        return ExitCode::CatalogFailed;
-    }
-    for (const QString &w : read.snapshot->warnings)
-        printError(tr("warning: %1").arg(oneLine(w)));
-    const ModelState &state = read.snapshot->models;
+    SnapshotPtr snapshot;
+    if (const ExitCode code = openDatabase(parser, conn); code != ExitCode::Success)
+        return code;
+    if (const ExitCode code = readCatalog(conn, &snapshot); code != ExitCode::Success)
+        return code;
+    const ModelState &state = snapshot->models;
     if (state.flavour == ModelState::Flavour::None) {
         printError(tr("database %1 has no pgx_inference (or pgx_inference_ce) extension").arg(conn.database()));
         return ExitCode::InferenceFailed;
@@ -284,7 +273,7 @@ ExitCode CliApp::runTestAccess(const QStringList &arguments)
     if (state.flavour == ModelState::Flavour::Community)
         options.serverTimeoutMs = options.statementTimeoutMs;
 
-    const EffectiveRights rights(read.snapshot);
+    const EffectiveRights rights(snapshot);
     const AccessReport report = AccessTester::run(conn, rights, state.models, options);
     if (!report.error.isNull()) {
         printError(report.error.sqlstate.isEmpty() ? report.error.message

@@ -196,26 +196,14 @@ ExitCode CliApp::runAudit(const QStringList &arguments)
     }
 
     pg::Connection conn;
-    pg::ConnectOptions connect;
-    if (parser.isSet(dsn))
-        connect.push_back({QStringLiteral("dbname"), parser.value(dsn)}); // libpq expands it
-    connect.push_back({QStringLiteral("application_name"), QLatin1String(programName)});
-    const pg::Error connError = conn.open(connect);
-    if (!connError.isNull()) {
-        printError(errorText(tr("could not connect to the database"), connError));
-        return ExitCode::ConnectionFailed;
-    }
-
-    const SnapshotOutcome outcome = CatalogReader::read(conn);
-    if (!outcome.ok()) {
-        printError(errorText(tr("could not read the catalog"), outcome.error));
-        return ExitCode::CatalogFailed;
-    }
+    SnapshotPtr snapshot;
+    if (const ExitCode code = openDatabase(parser, conn); code != ExitCode::Success)
+        return code;
+    if (const ExitCode code = readCatalog(conn, &snapshot); code != ExitCode::Success)
+        return code;
     conn.close();
-    for (const QString &w : outcome.snapshot->warnings)
-        printError(tr("warning: %1").arg(oneLine(w)));
 
-    const EffectiveRights rights(outcome.snapshot);
+    const EffectiveRights rights(snapshot);
     AuditExporter exporter(rights, options);
     const bool written = exporter.write(device) && (!file || file->commit());
     if (!written) {
@@ -234,6 +222,32 @@ ExitCode CliApp::usageError(const QString &command, const QString &message)
 {
     printError(message + u'\n' + tr("Run \"%1 %2 --help\" for usage.").arg(QLatin1String(programName), command));
     return ExitCode::Usage;
+}
+
+ExitCode CliApp::openDatabase(const QCommandLineParser &parser, pg::Connection &conn)
+{
+    pg::ConnectOptions connect;
+    if (parser.isSet(QStringLiteral("dsn")))
+        connect.push_back({QStringLiteral("dbname"), parser.value(QStringLiteral("dsn"))}); // libpq expands it
+    connect.push_back({QStringLiteral("application_name"), QLatin1String(programName)});
+    if (const pg::Error e = conn.open(connect); !e.isNull()) {
+        printError(errorText(tr("could not connect to the database"), e));
+        return ExitCode::ConnectionFailed;
+    }
+    return ExitCode::Success;
+}
+
+ExitCode CliApp::readCatalog(pg::Connection &conn, SnapshotPtr *snapshot)
+{
+    const SnapshotOutcome outcome = CatalogReader::read(conn);
+    if (!outcome.ok()) {
+        printError(errorText(tr("could not read the catalog"), outcome.error));
+        return ExitCode::CatalogFailed;
+    }
+    for (const QString &w : outcome.snapshot->warnings)
+        printError(tr("warning: %1").arg(oneLine(w)));
+    *snapshot = outcome.snapshot;
+    return ExitCode::Success;
 }
 
 std::optional<ExitCode> CliApp::parseOptions(QCommandLineParser &parser, const QStringList &arguments,

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "catalog/snapshot.h"
+
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
@@ -11,6 +13,10 @@
 class QCommandLineParser;
 
 namespace roledesk {
+
+namespace pg { class Connection; }
+struct ConvergencePlan;
+struct PolicyRun;
 
 /// Process exit codes of roledesk-cli; scripts and CI rely on them, so they never change.
 enum class ExitCode : int {
@@ -67,6 +73,17 @@ private:
     /// (help shown, usage error printed), std::nullopt when it goes on.
     static std::optional<ExitCode> parseOptions(QCommandLineParser &parser, const QStringList &arguments,
                                                 const QString &command);
+    /// Connects to --dsn (else libpq's environment) as application "roledesk-cli"; prints why not.
+    static ExitCode openDatabase(const QCommandLineParser &parser, pg::Connection &conn);
+    /// Reads the catalog on \a conn into \a snapshot and prints its warnings, or why it failed.
+    static ExitCode readCatalog(pg::Connection &conn, SnapshotPtr *snapshot);
+    // The policy commands' shared steps (clipolicy.cpp).
+    /// Like parseOptions() for a command that takes one FILE, stored in \a file.
+    static std::optional<ExitCode> parsePolicyCommand(QCommandLineParser &parser, const QStringList &arguments,
+                                                      const QString &command, QString *file);
+    /// Loads \a file, connects, reads the catalog and plans the convergence into \a plan.
+    static ExitCode preparePolicy(const QCommandLineParser &parser, const QString &file, PolicyRun &run,
+                                  ConvergencePlan *plan);
 };
 
 } // namespace roledesk

@@ -228,14 +228,8 @@ ExitCode CliApp::runInfer(const QStringList &arguments)
     request.asRole = s.role;
     request.statementTimeoutMs = s.timeoutMs;
     if (!s.viaServer || !s.serverUrlGiven) {
-        pg::ConnectOptions connect;
-        if (parser.isSet(dsn))
-            connect.push_back({QStringLiteral("dbname"), parser.value(dsn)});
-        connect.push_back({QStringLiteral("application_name"), QLatin1String(programName)});
-        if (const pg::Error e = conn.open(connect); !e.isNull()) {
-            printError(errorText(tr("could not connect to the database"), e));
-            return ExitCode::ConnectionFailed;
-        }
+        if (const ExitCode code = openDatabase(parser, conn); code != ExitCode::Success)
+            return code;
     }
     if (s.viaServer && !s.serverUrlGiven) {
         pg::Error error;

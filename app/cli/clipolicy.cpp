@@ -75,84 +75,42 @@ struct PolicyRun {
     SnapshotPtr snapshot;
 };
 
-namespace {
-
-/// Parses \a arguments for a command taking FILE; returns false (with \a code set) when the
-/// command must stop (help shown, usage error).
-bool parseFileCommand(QCommandLineParser &parser, const QStringList &arguments, const QString &command,
-                      const std::function<void(const QCommandLineParser &, const QString &)> &printHelp,
-                      const std::function<void(const QString &)> &printError, ExitCode *code, QString *file)
+std::optional<ExitCode> CliApp::parsePolicyCommand(QCommandLineParser &parser, const QStringList &arguments,
+                                                   const QString &command, QString *file)
 {
-    const QString usageHint = QCoreApplication::translate("roledesk::CliApp", "Run \"%1 %2 --help\" for usage.")
-                                  .arg(QLatin1String(programName), command);
-    parser.addPositionalArgument(QStringLiteral("FILE"),
-                                 QCoreApplication::translate("roledesk::CliApp", "The policy file (.yaml, .yml or .json)."));
-    if (!parser.parse(arguments)) {
-        printError(parser.errorText() + u'\n' + usageHint);
-        *code = ExitCode::Usage;
-        return false;
-    }
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The policy file (.yaml, .yml or .json)."));
+    if (!parser.parse(arguments))
+        return usageError(command, parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
-        printHelp(parser, QLatin1String(programName) + u' ' + command);
-        *code = ExitCode::Success;
-        return false;
+        printHelp(parser, QLatin1String(programName) + u' ' + command, {});
+        return ExitCode::Success;
     }
-    if (parser.positionalArguments().size() != 1) {
-        printError((parser.positionalArguments().isEmpty()
-                        ? QCoreApplication::translate("roledesk::CliApp", "no policy file given")
-                        : QCoreApplication::translate("roledesk::CliApp", "unexpected argument \"%1\"")
-                              .arg(parser.positionalArguments().at(1)))
-                   + u'\n' + usageHint);
-        *code = ExitCode::Usage;
-        return false;
-    }
+    if (parser.positionalArguments().size() != 1)
+        return usageError(command, parser.positionalArguments().isEmpty()
+                                       ? tr("no policy file given")
+                                       : tr("unexpected argument \"%1\"").arg(parser.positionalArguments().at(1)));
     *file = parser.positionalArguments().front();
-    return true;
+    return std::nullopt;
 }
 
-ExitCode connectAndRead(const QCommandLineParser &parser, pg::Connection &conn, SnapshotPtr *snapshot,
-                        const std::function<void(const QString &)> &printError)
-{
-    pg::ConnectOptions connect;
-    if (parser.isSet(QStringLiteral("dsn")))
-        connect.push_back({QStringLiteral("dbname"), parser.value(QStringLiteral("dsn"))});
-    connect.push_back({QStringLiteral("application_name"), QLatin1String(programName)});
-    const pg::Error connError = conn.open(connect);
-    if (!connError.isNull()) {
-        printError(errorText(QCoreApplication::translate("roledesk::CliApp", "could not connect to the database"), connError));
-        return ExitCode::ConnectionFailed;
-    }
-    const SnapshotOutcome outcome = CatalogReader::read(conn);
-    if (!outcome.ok()) {
-        printError(errorText(QCoreApplication::translate("roledesk::CliApp", "could not read the catalog"), outcome.error));
-        return ExitCode::CatalogFailed;
-    }
-    for (const QString &w : outcome.snapshot->warnings)
-        printError(QCoreApplication::translate("roledesk::CliApp", "warning: %1").arg(oneLine(w)));
-    *snapshot = outcome.snapshot;
-    return ExitCode::Success;
-}
-
-} // namespace
-
-/// Loads the file, connects and plans; returns Success or the exit code to stop with.
-static ExitCode preparePolicy(const QCommandLineParser &parser, const QString &file, PolicyRun &run,
-                              ConvergencePlan *plan, const std::function<void(const QString &)> &printError)
+ExitCode CliApp::preparePolicy(const QCommandLineParser &parser, const QString &file, PolicyRun &run,
+                               ConvergencePlan *plan)
 {
     run.policy = PolicyFile::load(file);
     if (!run.policy.ok()) {
         printError(run.policy.error);
         return ExitCode::PolicyInvalid;
     }
-    const ExitCode code = connectAndRead(parser, run.conn, &run.snapshot, printError);
-    if (code != ExitCode::Success)
+    if (const ExitCode code = openDatabase(parser, run.conn); code != ExitCode::Success)
+        return code;
+    if (const ExitCode code = readCatalog(run.conn, &run.snapshot); code != ExitCode::Success)
         return code;
     if (!run.policy.state.database.isEmpty() && run.policy.state.database != run.snapshot->database)
-        printError(QCoreApplication::translate("roledesk::CliApp", "warning: %1 is written for database %2, connected to %3")
+        printError(tr("warning: %1 is written for database %2, connected to %3")
                        .arg(file, run.policy.state.database, run.snapshot->database));
     *plan = planConvergence(run.policy.state, *run.snapshot);
     for (const QString &w : plan->warnings)
-        printError(QCoreApplication::translate("roledesk::CliApp", "warning: %1").arg(oneLine(w)));
+        printError(tr("warning: %1").arg(oneLine(w)));
     return ExitCode::Success;
 }
 
@@ -165,15 +123,12 @@ ExitCode CliApp::runPlan(const QStringList &arguments)
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
         tr("Write the script to FILE instead of standard output."), QStringLiteral("FILE"));
     parser.addOptions({helpOption(), dsnOption(), output});
-    ExitCode code = ExitCode::Success;
     QString file;
-    auto help = [](const QCommandLineParser &p, const QString &usage) { printHelp(p, usage, {}); };
-    if (!parseFileCommand(parser, arguments, QStringLiteral("plan"), help, &printError, &code, &file))
-        return code;
+    if (const auto stop = parsePolicyCommand(parser, arguments, QStringLiteral("plan"), &file))
+        return *stop;
     PolicyRun run;
     ConvergencePlan plan;
-    code = preparePolicy(parser, file, run, &plan, &printError);
-    if (code != ExitCode::Success)
+    if (const ExitCode code = preparePolicy(parser, file, run, &plan); code != ExitCode::Success)
         return code;
     const QString header = QStringLiteral("RoleDesk plan: database %1 converges on %2\n%3 changes, %4 differences")
                                .arg(run.snapshot->database, QFileInfo(file).fileName())
@@ -204,15 +159,12 @@ ExitCode CliApp::runCheck(const QStringList &arguments)
         "Compare the database with the policy file and print one line per difference "
         "(missing, extra or different). Exits 1 when there is any, 0 when there is none."));
     parser.addOptions({helpOption(), dsnOption()});
-    ExitCode code = ExitCode::Success;
     QString file;
-    auto help = [](const QCommandLineParser &p, const QString &usage) { printHelp(p, usage, {}); };
-    if (!parseFileCommand(parser, arguments, QStringLiteral("check"), help, &printError, &code, &file))
-        return code;
+    if (const auto stop = parsePolicyCommand(parser, arguments, QStringLiteral("check"), &file))
+        return *stop;
     PolicyRun run;
     ConvergencePlan plan;
-    code = preparePolicy(parser, file, run, &plan, &printError);
-    if (code != ExitCode::Success)
+    if (const ExitCode code = preparePolicy(parser, file, run, &plan); code != ExitCode::Success)
         return code;
     QString text;
     for (const Drift &d : plan.drift) {
@@ -244,15 +196,12 @@ ExitCode CliApp::runApply(const QStringList &arguments)
         tr("The workspace file whose journal records the outcome (default: the RoleDesk console's)."),
         QStringLiteral("FILE"));
     parser.addOptions({helpOption(), dsnOption(), noJournal, workspace});
-    ExitCode code = ExitCode::Success;
     QString file;
-    auto help = [](const QCommandLineParser &p, const QString &usage) { printHelp(p, usage, {}); };
-    if (!parseFileCommand(parser, arguments, QStringLiteral("apply"), help, &printError, &code, &file))
-        return code;
+    if (const auto stop = parsePolicyCommand(parser, arguments, QStringLiteral("apply"), &file))
+        return *stop;
     PolicyRun run;
     ConvergencePlan plan;
-    code = preparePolicy(parser, file, run, &plan, &printError);
-    if (code != ExitCode::Success)
+    if (const ExitCode code = preparePolicy(parser, file, run, &plan); code != ExitCode::Success)
         return code;
     if (!run.policy.state.database.isEmpty() && run.policy.state.database != run.snapshot->database) {
         printError(tr("%1 is written for database %2, not %3: nothing applied")
@@ -347,8 +296,9 @@ ExitCode CliApp::runExport(const QStringList &arguments)
     }
     pg::Connection conn;
     SnapshotPtr snapshot;
-    const ExitCode code = connectAndRead(parser, conn, &snapshot, &printError);
-    if (code != ExitCode::Success)
+    if (const ExitCode code = openDatabase(parser, conn); code != ExitCode::Success)
+        return code;
+    if (const ExitCode code = readCatalog(conn, &snapshot); code != ExitCode::Success)
         return code;
     const QString error = PolicyFile::save(DesiredState::fromSnapshot(*snapshot, scope), path);
     if (!error.isEmpty()) {
