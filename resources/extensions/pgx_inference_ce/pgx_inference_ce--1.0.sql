@@ -485,17 +485,32 @@ BEGIN
 END
 $$;
 
--- One request to the inference server: the answer's body, or the error pgx_http reported.
+-- One request to the inference server: the answer's body, or the error pgx_http reported, its
+-- message after \a failure ("could not load model ...: ") when that is given.
 CREATE FUNCTION pgx_inference.pgx_request(method text, url text, header text, timeout_ms integer, path text,
-                                          body text) RETURNS text
+                                          body text, failure text DEFAULT NULL) RETURNS text
 LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     r record;
+    state text;
+    msg text;
+    detail text;
+    hint text;
 BEGIN
-    PERFORM pgx_inference.pgx_require_python();
+    BEGIN
+        PERFORM pgx_inference.pgx_require_python();
+    EXCEPTION WHEN OTHERS THEN
+        IF failure IS NULL THEN
+            RAISE;
+        END IF;
+        GET STACKED DIAGNOSTICS state = RETURNED_SQLSTATE, msg = MESSAGE_TEXT, detail = PG_EXCEPTION_DETAIL,
+                                hint = PG_EXCEPTION_HINT;
+        PERFORM pgx_inference.pgx_raise(state, failure || ': ' || msg, detail, hint);
+    END;
     SELECT * INTO r FROM pgx_inference.pgx_http(method, url, path, body, header, timeout_ms);
     IF r.error_state IS NOT NULL THEN
-        PERFORM pgx_inference.pgx_raise(r.error_state, r.error_message, r.error_detail, r.error_hint);
+        PERFORM pgx_inference.pgx_raise(r.error_state, concat_ws(': ', failure, r.error_message), r.error_detail,
+                                        r.error_hint);
     END IF;
     RETURN r.answer;
 END
@@ -541,7 +556,7 @@ $$;
 REVOKE ALL ON FUNCTION pgx_inference.pgx_configured_setting(text), pgx_inference.pgx_server_setting(text),
     pgx_inference.pgx_require_python(), pgx_inference.pgx_install_python(),
     pgx_inference.pgx_http(text, text, text, text, text, integer),
-    pgx_inference.pgx_request(text, text, text, integer, text, text),
+    pgx_inference.pgx_request(text, text, text, integer, text, text, text),
     pgx_inference.pgx_write_model_files(text, text, oid, text), pgx_inference.pgx_remove_model_files(text, text),
     pgx_inference.pgx_raise(text, text, text, text), pgx_inference.pgx_server(),
     pgx_inference.pgx_model_config(pgx_inference.pgx_models)
@@ -736,10 +751,7 @@ DECLARE
     server record;
     repository text;
     config text;
-    state text;
     msg text;
-    detail text;
-    hint text;
 BEGIN
     PERFORM pgx_inference.pgx_check_sysadmin('load', m.name);
     IF m.loaded THEN RETURN; END IF;
@@ -785,12 +797,11 @@ BEGIN
     END IF;
     BEGIN
         PERFORM pgx_inference.pgx_request('POST', server.url, server.header, server.timeout_ms,
-                                          '/v2/repository/models/' || m.name || '/load', '{}');
+                                          '/v2/repository/models/' || m.name || '/load', '{}',
+                                          format('could not load model "%s"', m.name));
     EXCEPTION WHEN OTHERS THEN
-        GET STACKED DIAGNOSTICS state = RETURNED_SQLSTATE, msg = MESSAGE_TEXT, detail = PG_EXCEPTION_DETAIL,
-                                hint = PG_EXCEPTION_HINT;
         PERFORM pgx_inference.pgx_remove_model_files(repository, m.name); -- what the load wrote
-        PERFORM pgx_inference.pgx_raise(state, format('could not load model "%s": %s', m.name, msg), detail, hint);
+        RAISE;
     END;
     UPDATE pgx_inference.pgx_models SET loaded = true, reason = NULL WHERE id = m.id;
 END
@@ -804,23 +815,15 @@ DECLARE
     m pgx_inference.pgx_models := pgx_inference.pgx_find_model(name);
     server record;
     repository text;
-    state text;
     msg text;
-    detail text;
-    hint text;
 BEGIN
     PERFORM pgx_inference.pgx_check_sysadmin('unload', m.name);
     server := pgx_inference.pgx_server();
     IF server.url IS NOT NULL THEN
         repository := pgx_inference.pgx_server_setting('pgx_inference.triton_model_repository_path');
-        BEGIN
-            PERFORM pgx_inference.pgx_request('POST', server.url, server.header, server.timeout_ms,
-                                              '/v2/repository/models/' || m.name || '/unload', '{}');
-        EXCEPTION WHEN OTHERS THEN
-            GET STACKED DIAGNOSTICS state = RETURNED_SQLSTATE, msg = MESSAGE_TEXT, detail = PG_EXCEPTION_DETAIL,
-                                    hint = PG_EXCEPTION_HINT;
-            PERFORM pgx_inference.pgx_raise(state, format('could not unload model "%s": %s', m.name, msg), detail, hint);
-        END;
+        PERFORM pgx_inference.pgx_request('POST', server.url, server.header, server.timeout_ms,
+                                          '/v2/repository/models/' || m.name || '/unload', '{}',
+                                          format('could not unload model "%s"', m.name));
         IF repository ~ '^/' THEN
             msg := pgx_inference.pgx_remove_model_files(repository, m.name);
             IF msg IS NOT NULL THEN
