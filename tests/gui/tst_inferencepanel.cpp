@@ -91,15 +91,7 @@ void TstInferencePanel::cleanupTestCase()
 {
     if (!m_conn.isOpen())
         return;
-    for (const QString &m : kModels)
-        m_conn.exec(QStringLiteral("SELECT pgx_inference.pgx_drop_model($1)"), {m});
-    for (const char *role : {"rdt_ip_user", "rdt_ip_nobody"}) {
-        const pg::Result r = m_conn.exec(QStringLiteral("SELECT 1 FROM pg_roles WHERE rolname = $1"), {QString::fromLatin1(role)});
-        if (r.ok() && r.rows() == 1) {
-            m_conn.exec(QStringLiteral("DROP OWNED BY %1").arg(QLatin1String(role)));
-            m_conn.exec(QStringLiteral("DROP ROLE %1").arg(QLatin1String(role)));
-        }
-    }
+    test::dropModelFixture(m_conn, kModels, {QStringLiteral("rdt_ip_user"), QStringLiteral("rdt_ip_nobody")});
 }
 
 bool TstInferencePanel::runAndWait(InferencePanel &panel, InferencePanel::Route route, const QString &role, int repeat,

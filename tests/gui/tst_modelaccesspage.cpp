@@ -50,19 +50,7 @@ private:
 
 void TstModelAccessPage::dropFixture()
 {
-    const pg::Result r = m_conn.exec(QStringLiteral("SELECT 1 FROM pgx_inference.pgx_models WHERE name = $1"), {m_model});
-    if (r.ok() && r.rows() == 1)
-        m_conn.exec(QStringLiteral("SELECT pgx_inference.pgx_drop_model($1)"), {m_model});
-    for (const QString &role : {m_user, m_modelUser}) {
-        const pg::Result exists = m_conn.exec(QStringLiteral("SELECT 1 FROM pg_roles WHERE rolname = $1"), {role});
-        if (exists.ok() && exists.rows() == 1) {
-            m_conn.exec(QStringLiteral("DELETE FROM pgx_inference.pgx_model_roles WHERE roleid = "
-                                       "(SELECT oid FROM pg_roles WHERE rolname = $1)"),
-                        {role});
-            m_conn.exec(QStringLiteral("DROP OWNED BY ") + pg::quoteIdent(role));
-            m_conn.exec(QStringLiteral("DROP ROLE ") + pg::quoteIdent(role));
-        }
-    }
+    test::dropModelFixture(m_conn, {m_model}, {m_user, m_modelUser});
 }
 
 void TstModelAccessPage::initTestCase()

@@ -68,17 +68,10 @@ void TstModelsPage::cleanupTestCase()
 {
     if (!m_conn.isOpen())
         return;
-    for (const char *model : {"rdt_gui.model-1", "rdt_gui_cancel", "rdt_gui_big"}) {
-        m_conn.exec(QStringLiteral("SELECT pgx_inference.pgx_unload_model($1)"), {QString::fromLatin1(model)});
-        m_conn.exec(QStringLiteral("SELECT pgx_inference.pgx_drop_model($1)"), {QString::fromLatin1(model)});
-    }
+    test::dropModelFixture(m_conn,
+                           {QStringLiteral("rdt_gui.model-1"), QStringLiteral("rdt_gui_cancel"), QStringLiteral("rdt_gui_big")},
+                           {QStringLiteral("rdt_mp_user"), QStringLiteral("rdt_mp_reader")});
     m_conn.exec(QStringLiteral("ALTER DATABASE roledesk_models RESET pgx_inference.total_loaded_model_size_limit"));
-    for (const char *role : {"rdt_mp_user", "rdt_mp_reader"}) {
-        if (count(QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname = '%1'").arg(QLatin1String(role))) == 1) {
-            m_conn.exec(QStringLiteral("DROP OWNED BY %1").arg(QLatin1String(role)));
-            m_conn.exec(QStringLiteral("DROP ROLE %1").arg(QLatin1String(role)));
-        }
-    }
     m_conn.exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_noExtDb));
 }
 

@@ -90,22 +90,7 @@ private:
 
 void TstCliInference::dropFixture()
 {
-    m_conn.exec(QStringLiteral("RESET ROLE"));
-    for (const QString &name : {kModel, kOther}) {
-        const pg::Result r = m_conn.exec(QStringLiteral("SELECT 1 FROM pgx_inference.pgx_models WHERE name = $1"), {name});
-        if (r.ok() && r.rows() == 1) {
-            m_conn.exec(QStringLiteral("SELECT pgx_inference.pgx_unload_model($1)"), {name});
-            m_conn.exec(QStringLiteral("SELECT pgx_inference.pgx_drop_model($1)"), {name});
-        }
-    }
-    for (const QString &role : kRoles) {
-        const pg::Result r = m_conn.exec(QStringLiteral("SELECT 1 FROM pg_roles WHERE rolname = $1"), {role});
-        if (r.ok() && r.rows() == 1) {
-            m_conn.exec(QStringLiteral("DELETE FROM pgx_inference.pgx_model_roles WHERE roleid = $1::regrole"), {role});
-            m_conn.exec(QStringLiteral("DROP OWNED BY ") + pg::quoteIdent(role));
-            m_conn.exec(QStringLiteral("DROP ROLE ") + pg::quoteIdent(role));
-        }
-    }
+    test::dropModelFixture(m_conn, {kModel, kOther}, kRoles);
 }
 
 void TstCliInference::initTestCase()

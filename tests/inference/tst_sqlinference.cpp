@@ -99,19 +99,8 @@ private:
 
 void TstSqlInference::dropFixture()
 {
-    const pg::Result model = m_conn.exec(QStringLiteral("SELECT 1 FROM pgx_inference.pgx_models WHERE name = 'inft.e2e'"));
-    if (model.ok() && model.rows() == 1) {
-        m_conn.exec(QStringLiteral("SELECT pgx_inference.pgx_unload_model('inft.e2e')"));
-        m_conn.exec(QStringLiteral("SELECT pgx_inference.pgx_drop_model('inft.e2e')"));
-    }
     m_conn.exec(QStringLiteral("DROP SCHEMA IF EXISTS inft_s CASCADE"));
-    for (const QString &role : kRoles) {
-        const pg::Result r = m_conn.exec(QStringLiteral("SELECT 1 FROM pg_roles WHERE rolname = $1"), {role});
-        if (r.ok() && r.rows() == 1) {
-            m_conn.exec(QStringLiteral("DROP OWNED BY ") + pg::quoteIdent(role)); // and its grants
-            m_conn.exec(QStringLiteral("DROP ROLE ") + pg::quoteIdent(role));
-        }
-    }
+    test::dropModelFixture(m_conn, {QStringLiteral("inft.e2e")}, kRoles);
 }
 
 bool TstSqlInference::noTransactionOpen(pg::Connection &conn)

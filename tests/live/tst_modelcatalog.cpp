@@ -39,23 +39,7 @@ const QStringList kRoles = {QStringLiteral("mct_mo1"), QStringLiteral("mct_mo2")
 
 void TstModelCatalog::dropFixture()
 {
-    m_conn.exec(QStringLiteral("RESET ROLE"));
-    for (const QString &model : {m_alpha, m_beta}) {
-        const pg::Result r = m_conn.exec(QStringLiteral("SELECT 1 FROM pgx_inference.pgx_models WHERE name = $1"), {model});
-        if (r.ok() && r.rows() == 1) {
-            // A loaded model cannot be deleted: unload it first (a rerun on a kept sandbox).
-            m_conn.exec(QStringLiteral("SELECT pgx_inference.pgx_unload_model($1)"), {model});
-            m_conn.exec(QStringLiteral("SELECT pgx_inference.pgx_drop_model($1)"), {model});
-        }
-    }
-    for (const QString &role : kRoles) {
-        const pg::Result r = m_conn.exec(QStringLiteral("SELECT 1 FROM pg_roles WHERE rolname = $1"), {role});
-        if (r.ok() && r.rows() == 1) {
-            m_conn.exec(QStringLiteral("DELETE FROM pgx_inference.pgx_model_roles WHERE roleid = $1::regrole"), {role});
-            m_conn.exec(QStringLiteral("DROP OWNED BY %1").arg(role));
-            m_conn.exec(QStringLiteral("DROP ROLE %1").arg(role));
-        }
-    }
+    test::dropModelFixture(m_conn, {m_alpha, m_beta}, kRoles);
 }
 
 const ModelInfo *TstModelCatalog::find(const ModelState &s, const QString &name) const

@@ -54,22 +54,7 @@ private:
 
 void TstModelRoles::dropFixture()
 {
-    m_conn.exec(QStringLiteral("RESET ROLE"));
-    for (const QString &model : {m_model, QStringLiteral("mra.refused")}) {
-        const pg::Result r = m_conn.exec(QStringLiteral("SELECT 1 FROM pgx_inference.pgx_models WHERE name = $1"), {model});
-        if (r.ok() && r.rows() == 1)
-            m_conn.exec(QStringLiteral("SELECT pgx_inference.pgx_drop_model($1)"), {model});
-    }
-    for (const QString &role : {m_owner, m_user, m_admin}) {
-        const pg::Result r = m_conn.exec(QStringLiteral("SELECT 1 FROM pg_roles WHERE rolname = $1"), {role});
-        if (r.ok() && r.rows() == 1) {
-            m_conn.exec(QStringLiteral("DELETE FROM pgx_inference.pgx_model_roles WHERE roleid = "
-                                       "(SELECT oid FROM pg_roles WHERE rolname = $1)"),
-                        {role});
-            m_conn.exec(QStringLiteral("DROP OWNED BY ") + pg::quoteIdent(role));
-            m_conn.exec(QStringLiteral("DROP ROLE ") + pg::quoteIdent(role));
-        }
-    }
+    test::dropModelFixture(m_conn, {m_model, QStringLiteral("mra.refused")}, {m_owner, m_user, m_admin});
 }
 
 SnapshotPtr TstModelRoles::snapshot()

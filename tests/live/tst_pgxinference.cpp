@@ -84,18 +84,7 @@ const Op kOps[] = {
 
 void TstPgxInference::dropFixture()
 {
-    m_conn.exec(QStringLiteral("RESET ROLE"));
-    for (const QString &model : {m_mine, m_other, QStringLiteral("tst_new")})
-        m_conn.exec(QStringLiteral("SELECT pgx_inference.pgx_drop_model($1)"), {model});
-    for (const QString &role : kRoles) {
-        const pg::Result r = m_conn.exec(QStringLiteral("SELECT 1 FROM pg_roles WHERE rolname = $1"), {role});
-        if (r.ok() && r.rows() == 1) {
-            m_conn.exec(QStringLiteral("DROP OWNED BY %1").arg(role));
-            m_conn.exec(QStringLiteral("DROP ROLE %1").arg(role));
-        }
-    }
-    m_conn.exec(QStringLiteral("DELETE FROM pgx_inference.pgx_model_roles "
-                               "WHERE NOT EXISTS (SELECT 1 FROM pg_roles r WHERE r.oid = roleid)"));
+    test::dropModelFixture(m_conn, {m_mine, m_other, QStringLiteral("tst_new")}, kRoles);
 }
 
 void TstPgxInference::initTestCase()

@@ -1,5 +1,8 @@
 #include "sandbox.h"
 
+#include "pg/identifier.h"
+
+#include <QStringList>
 #include <QTest>
 
 namespace roledesk::test {
@@ -51,6 +54,27 @@ bool execOrFail(pg::Connection &conn, const QString &sql, const pg::Params &para
         return false;
     }
     return true;
+}
+
+void dropModelFixture(pg::Connection &conn, const QStringList &models, const QStringList &roles)
+{
+    conn.exec(QStringLiteral("RESET ROLE"));
+    for (const QString &model : models) {
+        // A loaded model cannot be deleted; only a loaded one is unloaded (that asks the server).
+        conn.exec(QStringLiteral("SELECT pgx_inference.pgx_unload_model(name) FROM pgx_inference.pgx_models "
+                                 "WHERE name = $1 AND loaded"), {model});
+        conn.exec(QStringLiteral("SELECT pgx_inference.pgx_drop_model(name) FROM pgx_inference.pgx_models "
+                                 "WHERE name = $1"), {model});
+    }
+    for (const QString &role : roles) {
+        const pg::Result r = conn.exec(QStringLiteral("SELECT 1 FROM pg_roles WHERE rolname = $1"), {role});
+        if (!r.ok() || r.rows() != 1)
+            continue;
+        conn.exec(QStringLiteral("DELETE FROM pgx_inference.pgx_model_roles "
+                                 "WHERE roleid = (SELECT oid FROM pg_roles WHERE rolname = $1)"), {role});
+        conn.exec(QStringLiteral("DROP OWNED BY ") + pg::quoteIdent(role));
+        conn.exec(QStringLiteral("DROP ROLE ") + pg::quoteIdent(role));
+    }
 }
 
 } // namespace roledesk::test

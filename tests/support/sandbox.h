@@ -21,4 +21,9 @@ bool openSandbox(pg::Connection &conn, const QString &database, const QString &u
 /// Runs \a sql on \a conn and fails the calling test on error.
 bool execOrFail(pg::Connection &conn, const QString &sql, const pg::Params &params = {});
 
+/// Leaves nothing of a model test behind in a database with pgx_inference_ce: as the connection's
+/// own (superuser) role, unloads and deletes those of \a models that exist, then drops those of
+/// \a roles that exist, with their model-role rows, what they own and their grants.
+void dropModelFixture(pg::Connection &conn, const QStringList &models, const QStringList &roles);
+
 } // namespace roledesk::test
