@@ -100,6 +100,7 @@ ModelsPage::ModelsPage(Session *session, QWidget *parent)
             a->setShortcut(key);
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         a->setToolTip(tip);
+        a->setProperty("baseToolTip", tip); // updateActions() adds why the action is off
         addAction(a);
         m_toolbar->addAction(a);
         return a;
@@ -321,22 +322,22 @@ void ModelsPage::updateActions()
     m_grantUse->setEnabled(row >= 0 && x.grantUse);
     m_install->setEnabled(m_model->rights() && state.flavour == ModelState::Flavour::None);
 
-    // Say why an action is off, in its tooltip.
-    const QString vendorTool = tr("On Fujitsu Enterprise Postgres this is done with the vendor's client tool.");
-    m_import->setStatusTip(!community && present ? vendorTool
-                           : a.mayImport() ? QString()
-                                           : tr("Importing needs the model_owner role or the extension owner."));
-    m_export->setStatusTip(!community && present ? vendorTool : QString());
-    for (QAction *action : {m_import, m_replace, m_metadata, m_export}) {
-        if (!community && present)
-            action->setToolTip(vendorTool);
-    }
-    if (present && community && !a.mayImport())
-        m_import->setToolTip(tr("Importing needs the model_owner role (granted by the extension owner)."));
-    if (row >= 0 && !x.loadUnload && !unknown) {
-        m_load->setToolTip(tr("Loading and unloading need the system_administrator role or the extension owner."));
-        m_unload->setToolTip(m_load->toolTip());
-    }
+    // Say why an action is off, below the action's own description.
+    const auto explain = [](QAction *action, const QString &why) {
+        const QString base = action->property("baseToolTip").toString();
+        action->setToolTip(why.isEmpty() ? base : base + u'\n' + why);
+    };
+    const QString vendorTool = present && !community
+        ? tr("On Fujitsu Enterprise Postgres this is done with the vendor's client tool.") : QString();
+    explain(m_import, !vendorTool.isEmpty() ? vendorTool
+                      : present && !a.mayImport() ? tr("Importing needs the model_owner role (granted by the extension owner).")
+                                                  : QString());
+    for (QAction *action : {m_replace, m_metadata, m_export})
+        explain(action, vendorTool);
+    const QString loadWhy = row >= 0 && !x.loadUnload && !unknown
+        ? tr("Loading and unloading need the system_administrator role or the extension owner.") : QString();
+    explain(m_load, loadWhy);
+    explain(m_unload, loadWhy);
 }
 
 void ModelsPage::showImportDialog(const QString &file)
