@@ -448,8 +448,7 @@ void InferencePanel::runInference(Route route, const QString &text, const QStrin
     request.text = text;
     request.asRole = asRole;
     request.statementTimeoutMs = m_timeout->value();
-    static quint64 tokens = 0;
-    m_token = ++tokens;
+    m_token = ++m_lastToken;
     QMetaObject::invokeMethod(m_sqlWorker, "run", Qt::QueuedConnection, Q_ARG(quint64, m_token),
                               Q_ARG(roledesk::pg::ConnectOptions, m_session->options()),
                               Q_ARG(roledesk::SqlInferenceRequest, request), Q_ARG(int, std::max(1, repeat)));
@@ -527,8 +526,7 @@ void InferencePanel::testAccess(const QStringList &roles)
     AccessTestOptions options;
     options.roles = roles;
     options.statementTimeoutMs = m_timeout->value();
-    static quint64 tokens = 1u << 31;
-    m_token = ++tokens;
+    m_token = ++m_lastToken;
     m_accessProgress->setRange(0, 0);
     m_accessProgress->show();
     m_accessSummary->setText(tr("Running the inference as each role…"));
@@ -581,13 +579,9 @@ void InferencePanel::fillGrid()
     m_accessSummary->setText(summary);
 }
 
-bool InferencePanel::isBusy() const
-{
-    return m_cancel->isEnabled();
-}
-
 void InferencePanel::setBusy(bool busy)
 {
+    m_busy = busy;
     if (!busy)
         m_token = 0;
     m_cancel->setEnabled(busy);

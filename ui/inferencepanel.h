@@ -64,7 +64,7 @@ public:
     void cancel();
     /// Tests every (role, model) pair; \a roles empty: the default roles.
     void testAccess(const QStringList &roles = {});
-    bool isBusy() const;
+    bool isBusy() const { return m_busy; }
 
     QLabel *serverLabel() const { return m_serverInfo; }
     QLabel *resultLabel() const { return m_result; }
@@ -122,7 +122,9 @@ private:
     SqlInferenceWorker *m_sqlWorker = nullptr;     // lives on m_sqlThread
     QThread m_accessThread;
     AccessTestWorker *m_accessWorker = nullptr;    // lives on m_accessThread
+    bool m_busy = false;       // an inference or access test runs
     quint64 m_token = 0;       // the running database inference or access test; 0: none
+    quint64 m_lastToken = 0;   // tokens handed out so far (one sequence for both workers)
     int m_serverLeft = 0;      // server inferences still to send
     int m_serverTotal = 0;
     int m_serverOk = 0;
