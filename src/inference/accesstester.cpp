@@ -44,13 +44,15 @@ AccessPrediction AccessTester::predict(const EffectiveRights &rights, int role, 
     if (role < 0 || role >= s.roles.size())
         return p;
     p.superuser = s.roles.at(role).superuser;
-    int function = -1;
+    // The function CatalogReader found for the model, if it is this snapshot's (same oid).
+    const int function = model.functionObject >= 0 && model.functionObject < s.objects.size()
+                                 && s.objects.at(model.functionObject).oid == model.functionOid
+                             ? model.functionObject
+                             : -1;
     int schemaObject = -1;
-    for (int i = 0; i < s.objects.size() && (function < 0 || schemaObject < 0); ++i) {
+    for (int i = 0; i < s.objects.size() && schemaObject < 0; ++i) {
         const CatalogObject &o = s.objects.at(i);
-        if (o.kind == ObjectKind::Function && model.functionOid != 0 && o.oid == model.functionOid)
-            function = i;
-        else if (o.kind == ObjectKind::Schema && o.name == schema)
+        if (o.kind == ObjectKind::Schema && o.name == schema)
             schemaObject = i;
     }
     if (function < 0 || schemaObject < 0)

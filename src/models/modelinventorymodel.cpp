@@ -39,7 +39,7 @@ void ModelInventoryModel::setRights(std::shared_ptr<const EffectiveRights> right
         m_users.reserve(s.models.models.size());
         for (const ModelInfo &m : s.models.models) {
             QStringList users;
-            const int fn = functionObject(s, m);
+            const int fn = m.functionObject;
             if (fn >= 0) {
                 const CatalogObject &o = s.objects.at(fn);
                 for (const AclEntry &e : o.acl) {
@@ -137,7 +137,7 @@ ModelActions ModelInventoryModel::actionsOf(const EffectiveRights &rights, int r
         return x;
     const ModelAbilities a = abilitiesOf(rights, role);
     const bool owns = s.roles.at(role).name == model.owner;
-    const int fn = functionObject(s, model);
+    const int fn = model.functionObject;
     const CellRights cell = fn >= 0 ? rights.cell(role, fn) : CellRights{};
 
     x.update = a.extensionOwner || (a.modelOwner && owns);
@@ -148,18 +148,6 @@ ModelActions ModelInventoryModel::actionsOf(const EffectiveRights &rights, int r
     x.grantUse = fn >= 0 && (a.extensionOwner || cell.grantable.testFlag(Privilege::Execute));
     x.see = a.extensionOwner || a.systemAdministrator || owns || x.use;
     return x;
-}
-
-int ModelInventoryModel::functionObject(const Snapshot &snapshot, const ModelInfo &model)
-{
-    if (model.functionOid == 0)
-        return -1;
-    for (int i = 0; i < snapshot.objects.size(); ++i) {
-        const CatalogObject &o = snapshot.objects.at(i);
-        if (o.oid == model.functionOid && o.kind == ObjectKind::Function)
-            return i;
-    }
-    return -1;
 }
 
 int ModelInventoryModel::rowCount(const QModelIndex &parent) const

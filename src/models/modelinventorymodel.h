@@ -80,8 +80,6 @@ public:
     static ModelAbilities abilitiesOf(const EffectiveRights &rights, int role);
     /// What role \a role may do with \a model.
     static ModelActions actionsOf(const EffectiveRights &rights, int role, const ModelInfo &model);
-    /// Index of \a model's function in the snapshot's objects, or -1.
-    static int functionObject(const Snapshot &snapshot, const ModelInfo &model);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -142,7 +142,8 @@ void TstModelInventory::inventory()
     QCOMPARE(model.model(mine).size, 5);
     QCOMPARE(model.permittedUsers(mine), QStringList({QStringLiteral("invt_mu"), QStringLiteral("invt_users")}));
     QCOMPARE(model.permittedUsers(model.rowOf(kModels.at(1))), QStringList());
-    QVERIFY(ModelInventoryModel::functionObject(m_rights->snapshot(), model.model(mine)) >= 0);
+    QVERIFY(model.model(mine).functionObject >= 0);
+    QCOMPARE(m_rights->snapshot().objects.at(model.model(mine).functionObject).oid, model.model(mine).functionOid);
     // The connected superuser is the extension owner and may do everything.
     const ModelAbilities a = model.abilities();
     QVERIFY(a.extensionOwner && a.mayImport() && a.mayLoadUnload());
