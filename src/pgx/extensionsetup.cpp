@@ -11,12 +11,12 @@ namespace roledesk {
 ExtensionSetup::Probe ExtensionSetup::probe(pg::Connection &conn)
 {
     Probe p;
-    QFile file(QStringLiteral(":/catalog/models/setup_probe.sql"));
-    if (!file.open(QIODevice::ReadOnly)) {
+    const QString sql = pg::Connection::sqlResource(QStringLiteral(":/catalog/models/setup_probe.sql"));
+    if (sql.isEmpty()) {
         p.error = pg::Error::client(tr("The setup query is missing from the application."));
         return p;
     }
-    const pg::Result r = conn.exec(QString::fromUtf8(file.readAll()));
+    const pg::Result r = conn.exec(sql);
     if (!r.ok() || r.rows() != 1) {
         p.error = r.ok() ? pg::Error::client(tr("The current user is not in pg_roles.")) : r.error();
         return p;
