@@ -9,6 +9,8 @@
 #   ROLEDESK_BUILD_DIR     build folder                    (default <repo>/build)
 #   ROLEDESK_SANDBOX_PORT  first loopback port to try      (default 54329; the next free one is used)
 #   ROLEDESK_SKIP_DEPS=1   do not check Debian packages
+#   ROLEDESK_TEST_TIMEOUT  seconds a test may run before ctest kills it and fails it (default 600;
+#                          tests with a TIMEOUT property of their own keep it)
 #
 # The sandbox lives in a fresh temporary folder and is always stopped on exit, together with the
 # KServe v2 stand-in for Triton that it starts (built here; ctest sees ROLEDESK_STANDIN_URL and
@@ -78,7 +80,7 @@ export QT_QPA_PLATFORM=offscreen
 # --- tests --------------------------------------------------------------------------------------
 section "Running tests${*:+ (ctest $*)}"
 set +e
-ctest --test-dir "$build" --output-on-failure "$@"
+ctest --test-dir "$build" --output-on-failure --timeout "${ROLEDESK_TEST_TIMEOUT:-600}" "$@"
 status=$?
 set -e
 exit "$status"

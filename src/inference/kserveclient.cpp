@@ -144,6 +144,8 @@ quint64 KServeClient::send(const QByteArray &verb, const QString &path, const QB
     if (m_settings.timeoutMs > 0) {
         auto *timer = new QTimer(reply);
         timer->setSingleShot(true);
+        // A coarse timer may fire up to 5% early; the promise is "no answer within N ms".
+        timer->setTimerType(Qt::PreciseTimer);
         connect(timer, &QTimer::timeout, this, [this, id] {
             const auto it = m_pending.find(id);
             if (it == m_pending.end() || !it->reply)

@@ -57,8 +57,12 @@ void TstModelTaskRunner::importsAndReports()
     QVERIFY(test::PgxFixture::writeFile(path, size));
     QSignalSpy progressed(m_runner, &ModelTaskRunner::progressed);
     QSignalSpy finished(m_runner, &ModelTaskRunner::finished);
+    // The spy records on the runner's thread and wakes wait() at once; the queued slot below runs
+    // later on this thread. Its context object lives only in this function, so a call still
+    // queued when the function returns is dropped with it instead of writing to a dead local.
+    QObject context;
     QThread *receiverThread = nullptr;
-    connect(m_runner, &ModelTaskRunner::finished, this, [&] { receiverThread = QThread::currentThread(); },
+    connect(m_runner, &ModelTaskRunner::finished, &context, [&] { receiverThread = QThread::currentThread(); },
             Qt::SingleShotConnection);
 
     ModelTaskRequest request = ModelTaskRequest::importFile(QStringLiteral("pgxr-model"), path, QStringLiteral("{\"k\": 1}"));
@@ -66,6 +70,7 @@ void TstModelTaskRunner::importsAndReports()
     const quint64 task = m_runner->start(m_fx.options(m_fx.owner()), request);
     QVERIFY(finished.wait(60000));
     QCOMPARE(finished.size(), 1);
+    QTRY_VERIFY(receiverThread != nullptr);
     QCOMPARE(receiverThread, QThread::currentThread()); // queued to the receiver's thread
     QCOMPARE(finished.first().at(0).value<quint64>(), task);
     const auto outcome = finished.first().at(1).value<ModelOutcome>();
@@ -107,7 +112,8 @@ void TstModelTaskRunner::cancelStopsImport()
     QVERIFY(test::PgxFixture::writeFile(path, 128 << 20));
     QSignalSpy finished(m_runner, &ModelTaskRunner::finished);
     qint64 progressAtCancel = -1;
-    const auto connection = connect(m_runner, &ModelTaskRunner::progressed, this, [&](quint64, qint64 done, qint64) {
+    QObject context; // drops progress calls still queued when this function returns
+    connect(m_runner, &ModelTaskRunner::progressed, &context, [&](quint64, qint64 done, qint64) {
         if (done > 0 && progressAtCancel < 0) {
             progressAtCancel = done;
             m_runner->cancel();
@@ -117,7 +123,6 @@ void TstModelTaskRunner::cancelStopsImport()
     request.chunkBytes = 64 << 10;
     m_runner->start(m_fx.options(m_fx.owner()), request);
     QVERIFY(finished.wait(120000));
-    disconnect(connection);
     const auto outcome = finished.first().at(1).value<ModelOutcome>();
     QCOMPARE(outcome.status, Status::Cancelled);
     QVERIFY(progressAtCancel > 0);
