@@ -3,6 +3,7 @@
 #include "models/privilegematrixmodel.h"
 
 #include <QApplication>
+#include <QLabel>
 #include <QPainter>
 
 namespace roledesk {
@@ -37,6 +38,24 @@ QColor MatrixDelegate::driftColor(int kind)
 QColor MatrixDelegate::textColor(RightSource)
 {
     return QColor(0x1a, 0x1a, 0x1a); // every background above is light
+}
+
+QLabel *MatrixDelegate::legendChip(RightSource source, const QString &text, QWidget *parent)
+{
+    return legendChip(text, sourceColor(source), textColor(source), parent);
+}
+
+QLabel *MatrixDelegate::legendChip(const QString &text, const QColor &background, const QColor &foreground, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setAutoFillBackground(true);
+    label->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    QPalette pal = label->palette();
+    pal.setColor(QPalette::Window, background);
+    pal.setColor(QPalette::WindowText, foreground);
+    label->setPalette(pal);
+    label->setContentsMargins(8, 2, 8, 2);
+    return label;
 }
 
 void MatrixDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,

@@ -8,6 +8,8 @@
 #include <QStaticText>
 #include <QStyledItemDelegate>
 
+class QLabel;
+
 namespace roledesk {
 
 /// Paints a privilege-matrix cell: background by the dominant source (superuser, owner,
@@ -23,6 +25,10 @@ public:
     static QColor driftColor(int kind);
     /// A text colour readable on sourceColor(\a source).
     static QColor textColor(RightSource source);
+    /// A legend entry: \a text on a chip coloured like the cells of \a source.
+    static QLabel *legendChip(RightSource source, const QString &text, QWidget *parent);
+    /// A legend entry in colours of its own (pending, unknown...).
+    static QLabel *legendChip(const QString &text, const QColor &background, const QColor &foreground, QWidget *parent);
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;

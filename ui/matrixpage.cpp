@@ -200,17 +200,8 @@ QWidget *MatrixPage::buildLegend()
     row->addWidget(new QLabel(tr("Legend:"), legend));
     const RightSource order[] = {RightSource::Superuser, RightSource::Owner, RightSource::Direct,
                                  RightSource::Inherited, RightSource::Predefined, RightSource::Public};
-    for (RightSource src : order) {
-        auto *chip = new QLabel(PrivilegeMatrixModel::sourceLabel(src), legend);
-        chip->setAutoFillBackground(true);
-        chip->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
-        QPalette pal = chip->palette();
-        pal.setColor(QPalette::Window, MatrixDelegate::sourceColor(src));
-        pal.setColor(QPalette::WindowText, MatrixDelegate::textColor(src));
-        chip->setPalette(pal);
-        chip->setContentsMargins(8, 2, 8, 2);
-        row->addWidget(chip);
-    }
+    for (RightSource src : order)
+        row->addWidget(MatrixDelegate::legendChip(src, PrivilegeMatrixModel::sourceLabel(src), legend));
     row->addSpacing(8);
     row->addWidget(new QLabel(tr("<b>*</b> grantable · <b>ALL</b> every privilege · "
                                  "● user ◆ group ★ superuser ◇ predefined role"), legend));

@@ -88,19 +88,6 @@ public:
     }
 };
 
-QLabel *chip(const QString &text, const QColor &background, const QColor &foreground, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    label->setAutoFillBackground(true);
-    label->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
-    QPalette pal = label->palette();
-    pal.setColor(QPalette::Window, background);
-    pal.setColor(QPalette::WindowText, foreground);
-    label->setPalette(pal);
-    label->setContentsMargins(8, 2, 8, 2);
-    return label;
-}
-
 } // namespace
 
 ModelAccessPage::ModelAccessPage(Session *session, QWidget *parent)
@@ -215,9 +202,9 @@ QWidget *ModelAccessPage::buildLegend()
         {RightSource::Public, tr("PUBLIC")},
     };
     for (const auto &[src, text] : sources)
-        row->addWidget(chip(text, MatrixDelegate::sourceColor(src), MatrixDelegate::textColor(src), legend));
-    row->addWidget(chip(tr("unknown"), QColor(0xee, 0xee, 0xee), palette().color(QPalette::PlaceholderText), legend));
-    row->addWidget(chip(tr("pending"), palette().color(QPalette::Base), kPending, legend));
+        row->addWidget(MatrixDelegate::legendChip(src, text, legend));
+    row->addWidget(MatrixDelegate::legendChip(tr("unknown"), QColor(0xee, 0xee, 0xee), palette().color(QPalette::PlaceholderText), legend));
+    row->addWidget(MatrixDelegate::legendChip(tr("pending"), palette().color(QPalette::Base), kPending, legend));
     row->addStretch(1);
     column->addLayout(row);
     auto *help = new QLabel(tr("Space or double click: grant or revoke the current cell (it joins the pending changes). "
