@@ -1,6 +1,7 @@
 // roledesk-bench: how long RoleDesk needs to read a catalog and work out every role's rights on
 // every object, next to pg_dump --schema-only on the same database. Reports figures; asserts none.
 
+#include "benchutil.h"
 #include "catalog/catalogreader.h"
 #include "pg/connection.h"
 #include "privileges/effectiverights.h"
@@ -18,59 +19,15 @@
 #include <QStandardPaths>
 #include <QTextStream>
 
-#include <sys/resource.h>
-
 #include <algorithm>
 #include <bit>
 #include <cstdio>
 
 using namespace roledesk;
+using bench::median;
+using bench::msSince;
 
 namespace {
-
-/// Median of a list of milliseconds (the mean of the middle two for even counts).
-double median(QList<double> values)
-{
-    if (values.isEmpty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    const qsizetype n = values.size();
-    return n % 2 ? values.at(n / 2) : (values.at(n / 2 - 1) + values.at(n / 2)) / 2;
-}
-
-double msSince(const QElapsedTimer &t)
-{
-    return double(t.nsecsElapsed()) / 1e6;
-}
-
-/// Peak resident memory in MiB: getrusage's ru_maxrss and /proc/self/status VmHWM.
-std::pair<double, double> peakMemory()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    const double maxrss = double(usage.ru_maxrss) / 1024.0; // kilobytes on Linux
-    double hwm = -1;
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (status.open(QIODevice::ReadOnly)) {
-        for (const QByteArray &line : status.readAll().split('\n')) {
-            if (line.startsWith("VmHWM:"))
-                hwm = line.mid(6).trimmed().split(' ').front().toDouble() / 1024.0;
-        }
-    }
-    return {maxrss, hwm};
-}
-
-QString findPgDump(const QString &given)
-{
-    if (!given.isEmpty())
-        return given;
-    const QString pgbin = qEnvironmentVariable("ROLEDESK_PGBIN");
-    for (const QString &dir : {pgbin, QStringLiteral("/usr/lib/postgresql/15/bin")}) {
-        if (!dir.isEmpty() && QFileInfo(dir + QStringLiteral("/pg_dump")).isExecutable())
-            return dir + QStringLiteral("/pg_dump");
-    }
-    return QStandardPaths::findExecutable(QStringLiteral("pg_dump"));
-}
 
 /// The figures of one repetition.
 struct Run {
@@ -177,10 +134,10 @@ int main(int argc, char *argv[])
         run.cells = qint64(run.roles) * run.objects;
         runs << run;
     }
-    const auto [maxrss, hwm] = peakMemory();
+    const auto [maxrss, hwm] = bench::peakMemory();
 
     // pg_dump on the same database, as many times.
-    const QString dumpPath = findPgDump(parser.value(pgDump));
+    const QString dumpPath = bench::pgProgram(QStringLiteral("pg_dump"), parser.value(pgDump));
     QList<double> dumps;
     QString dumpError;
     if (dumpPath.isEmpty()) {

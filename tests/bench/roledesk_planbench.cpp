@@ -3,6 +3,7 @@
 // PlanApplier (one transaction, libpq pipeline mode) next to `psql -X -q -1 -f` on the same
 // statements, in the same database and the same run. Reports figures; asserts none.
 
+#include "benchutil.h"
 #include "pg/connection.h"
 #include "pg/identifier.h"
 #include "plan/applier.h"
@@ -25,35 +26,11 @@
 #include <cstdio>
 
 using namespace roledesk;
+using bench::err;
+using bench::median;
+using bench::msSince;
 
 namespace {
-
-double median(QList<double> values)
-{
-    if (values.isEmpty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    const qsizetype n = values.size();
-    return n % 2 ? values.at(n / 2) : (values.at(n / 2 - 1) + values.at(n / 2)) / 2;
-}
-
-double msSince(const QElapsedTimer &t) { return double(t.nsecsElapsed()) / 1e6; }
-
-QString findPsql(const QString &given)
-{
-    if (!given.isEmpty())
-        return given;
-    const QString dir = qEnvironmentVariable("ROLEDESK_PGBIN", QStringLiteral("/usr/lib/postgresql/15/bin"));
-    if (QFileInfo(dir + QStringLiteral("/psql")).isExecutable())
-        return dir + QStringLiteral("/psql");
-    return QStandardPaths::findExecutable(QStringLiteral("psql"));
-}
-
-QTextStream &err()
-{
-    static QTextStream s(stderr);
-    return s;
-}
 
 /// The synthetic plan: \a tables x \a roles GRANTs (objects need not exist for generation).
 Plan grantPlan(const QString &schema, int tables, const QStringList &roles)
@@ -172,7 +149,7 @@ int main(int argc, char *argv[])
                 text += st.sql.toUtf8() + ";\n";
             ok = ok && f.write(text) == text.size();
         }
-        const QString psql = findPsql(parser.value(psqlOption));
+        const QString psql = bench::pgProgram(QStringLiteral("psql"), parser.value(psqlOption));
         if (psql.isEmpty())
             applyError = QStringLiteral("psql not found");
         for (int i = 0; ok && applyError.isEmpty() && i < repeats; ++i) {

@@ -3,6 +3,7 @@
 // down, pages right and jumps to random places, repainting synchronously after each step and
 // timing every frame. Reports figures; asserts none.
 
+#include "benchutil.h"
 #include "catalog/catalogreader.h"
 #include "matrixpage.h"
 #include "pg/connection.h"
@@ -20,13 +21,12 @@
 #include <QTableView>
 #include <QTextStream>
 
-#include <sys/resource.h>
-
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
 
 using namespace roledesk;
+using bench::msSince;
 
 namespace {
 
@@ -36,11 +36,6 @@ void print(FILE *stream, const QString &text)
 {
     QTextStream out(stream);
     out << text;
-}
-
-double msSince(const QElapsedTimer &t)
-{
-    return double(t.nsecsElapsed()) / 1e6;
 }
 
 /// Frame times of one scroll pattern, summarised.
@@ -76,13 +71,6 @@ struct Stats {
                 {QStringLiteral("over_16ms"), overBudget}};
     }
 };
-
-double peakRssMiB()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return double(usage.ru_maxrss) / 1024.0; // kilobytes on Linux
-}
 
 } // namespace
 
@@ -202,7 +190,7 @@ int main(int argc, char *argv[])
     const QAbstractItemModel *model = view->model();
     const int visibleColumns = view->columnAt(view->viewport()->width() - 1) - view->columnAt(0) + 1;
     const int visibleRows = view->rowAt(view->viewport()->height() - 1) - view->rowAt(0) + 1;
-    const double rss = peakRssMiB();
+    const double rss = bench::peakMemory().first;
 
     QString table;
     QTextStream t(&table);

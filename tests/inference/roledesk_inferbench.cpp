@@ -6,6 +6,7 @@
 // Reports medians, p95 and the overhead (b - a) at the median; the target is <= 2 ms.
 // Reports figures; asserts none (the ctest smoke test only checks that it completes).
 
+#include "benchutil.h"
 #include "inference/kserveclient.h"
 #include "inference/latencystats.h"
 #include "standinprocess.h"
@@ -23,18 +24,13 @@
 #include <optional>
 
 using namespace roledesk;
+using bench::err;
 
 namespace {
 
 QTextStream &out()
 {
     static QTextStream s(stdout);
-    return s;
-}
-
-QTextStream &err()
-{
-    static QTextStream s(stderr);
     return s;
 }
 

@@ -3,6 +3,7 @@
 // --repeat runs each, alternating which goes first), and how much resident memory the importer
 // grows by while it runs. Reports figures; asserts none.
 
+#include "benchutil.h"
 #include "pg/connection.h"
 #include "pgx/modelimporter.h"
 #include "pgx/modeloperations.h"
@@ -33,26 +34,12 @@
 #include <thread>
 
 using namespace roledesk;
+using bench::err;
+using bench::msSince;
 
 namespace {
 
 constexpr double MiB = 1024.0 * 1024.0;
-
-QTextStream &err()
-{
-    static QTextStream s(stderr);
-    return s;
-}
-
-QString findPsql(const QString &given)
-{
-    if (!given.isEmpty())
-        return given;
-    const QString dir = qEnvironmentVariable("ROLEDESK_PGBIN", QStringLiteral("/usr/lib/postgresql/15/bin"));
-    if (QFileInfo(dir + QStringLiteral("/psql")).isExecutable())
-        return dir + QStringLiteral("/psql");
-    return QStandardPaths::findExecutable(QStringLiteral("psql"));
-}
 
 /// VmRSS in bytes, read without allocating (the sampler thread must not add to what it measures).
 qint64 residentBytes()
@@ -138,8 +125,6 @@ bool run(pg::Connection &conn, const QString &sql, const pg::Params &params = {}
     return r.ok();
 }
 
-double msSince(const QElapsedTimer &t) { return double(t.nsecsElapsed()) / 1e6; }
-
 } // namespace
 
 int main(int argc, char *argv[])
@@ -183,7 +168,7 @@ int main(int argc, char *argv[])
         err() << "importbench: database " << admin.database() << " has no pgx_import_model (pgx_inference_ce)" << Qt::endl;
         return 3;
     }
-    const QString psql = findPsql(parser.value(psqlOption));
+    const QString psql = bench::pgProgram(QStringLiteral("psql"), parser.value(psqlOption));
     if (psql.isEmpty()) {
         err() << "importbench: psql not found (PATH, ROLEDESK_PGBIN or --psql)" << Qt::endl;
         return 3;

@@ -1,0 +1,75 @@
+#pragma once
+
+// Small pieces every benchmark program uses: medians, elapsed milliseconds, peak memory, the
+// PostgreSQL client program to compare with, and a stream for messages. Header-only (target
+// roledesk_benchutil adds its folder to the include path).
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QList>
+#include <QStandardPaths>
+#include <QString>
+#include <QTextStream>
+
+#include <sys/resource.h>
+
+#include <algorithm>
+#include <utility>
+
+namespace roledesk::bench {
+
+/// Median of a list of milliseconds (the mean of the middle two for even counts; 0 for none).
+inline double median(QList<double> values)
+{
+    if (values.isEmpty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    const qsizetype n = values.size();
+    return n % 2 ? values.at(n / 2) : (values.at(n / 2 - 1) + values.at(n / 2)) / 2;
+}
+
+/// Milliseconds since \a t was started, to the nanosecond.
+inline double msSince(const QElapsedTimer &t)
+{
+    return double(t.nsecsElapsed()) / 1e6;
+}
+
+/// Peak resident memory in MiB: getrusage's ru_maxrss and /proc/self/status VmHWM (-1 if unread).
+inline std::pair<double, double> peakMemory()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    const double maxrss = double(usage.ru_maxrss) / 1024.0; // kilobytes on Linux
+    double hwm = -1;
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (status.open(QIODevice::ReadOnly)) {
+        for (const QByteArray &line : status.readAll().split('\n')) {
+            if (line.startsWith("VmHWM:"))
+                hwm = line.mid(6).trimmed().split(' ').front().toDouble() / 1024.0;
+        }
+    }
+    return {maxrss, hwm};
+}
+
+/// The PostgreSQL client program \a name (psql, pg_dump) to compare with: \a given if set, else
+/// the one in $ROLEDESK_PGBIN, else PostgreSQL 15's, else the first on PATH.
+inline QString pgProgram(const QString &name, const QString &given)
+{
+    if (!given.isEmpty())
+        return given;
+    for (const QString &dir : {qEnvironmentVariable("ROLEDESK_PGBIN"), QStringLiteral("/usr/lib/postgresql/15/bin")}) {
+        if (!dir.isEmpty() && QFileInfo(dir + u'/' + name).isExecutable())
+            return dir + u'/' + name;
+    }
+    return QStandardPaths::findExecutable(name);
+}
+
+/// Standard error as a text stream.
+inline QTextStream &err()
+{
+    static QTextStream s(stderr);
+    return s;
+}
+
+} // namespace roledesk::bench
