@@ -37,18 +37,17 @@ ModelOutcome ModelImporter::import(pg::Connection &conn, const ModelTaskRequest 
     if (const pg::Error e = tx.begin(); !e.isNull())
         return fail(e);
 
-    // Pre-flight, before any byte is streamed: pgx_import_model with large object 0. The
-    // extension checks, in this order (pgx_inference_ce--1.0.sql): the caller is the extension
-    // owner or holds model_owner (42501), the name (42602), no model of that name (42710), and
-    // only then the file, in pgx_check_file, where OID 0 (InvalidOid, never a large object)
-    // raises 42704 "large object 0 does not exist". So 42704 means every check before the file
-    // passed. Schema USAGE, the function's existence and the jsonb cast are tried on the way.
-    // It runs in a savepoint, so even an implementation that accepted object 0 leaves nothing.
+    // Pre-flight, before any byte is streamed: the whole registration is tried on an empty large
+    // object in a savepoint, then rolled back. The extension's own checks decide (the caller's
+    // role, schema USAGE, the name rules, a duplicate name, the metadata), whatever their order;
+    // importing has no effect outside the transaction, so nothing of the trial stays.
     const QString importSql = QStringLiteral("SELECT pgx_inference.pgx_import_model($1::text, $2::oid, $3::jsonb)");
     if (const pg::Result r = conn.exec(QStringLiteral("SAVEPOINT roledesk_preflight")); !r.ok())
         return fail(r.error());
-    const pg::Result probe = conn.exec(importSql, {name, QStringLiteral("0"), metadata});
-    if (!probe.ok() && probe.error().sqlstate != QLatin1String(pg::sqlstate::UndefinedObject))
+    const pg::Result probe = conn.exec(
+        QStringLiteral("SELECT pgx_inference.pgx_import_model($1::text, pg_catalog.lo_create(0), $2::jsonb)"),
+        {name, metadata});
+    if (!probe.ok())
         return fail(probe.error());
     if (const pg::Result r = conn.exec(QStringLiteral("ROLLBACK TO SAVEPOINT roledesk_preflight")); !r.ok())
         return fail(r.error());
