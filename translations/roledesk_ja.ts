@@ -790,37 +790,37 @@
 <context>
     <name>roledesk::AccessTester</name>
     <message>
-        <location filename="../src/inference/accesstester.cpp" line="98"/>
+        <location filename="../src/inference/accesstester.cpp" line="100"/>
         <source>model &quot;%1&quot; does not exist in database %2, or user %3 may not see it</source>
         <translation>モデル「%1」はデータベース %2 に存在しないか、ユーザー %3 からは見えません</translation>
     </message>
     <message>
-        <location filename="../src/inference/accesstester.cpp" line="130"/>
+        <location filename="../src/inference/accesstester.cpp" line="132"/>
         <source>role &quot;%1&quot; does not exist</source>
         <translation>ロール「%1」は存在しません</translation>
     </message>
     <message>
-        <location filename="../src/inference/accesstester.cpp" line="180"/>
+        <location filename="../src/inference/accesstester.cpp" line="182"/>
         <source>not run</source>
         <translation>未実行</translation>
     </message>
     <message>
-        <location filename="../src/inference/accesstester.cpp" line="181"/>
+        <location filename="../src/inference/accesstester.cpp" line="183"/>
         <source>allowed</source>
         <translation>許可</translation>
     </message>
     <message>
-        <location filename="../src/inference/accesstester.cpp" line="182"/>
+        <location filename="../src/inference/accesstester.cpp" line="184"/>
         <source>allowed, inference failed</source>
         <translation>許可 (推論は失敗)</translation>
     </message>
     <message>
-        <location filename="../src/inference/accesstester.cpp" line="183"/>
+        <location filename="../src/inference/accesstester.cpp" line="185"/>
         <source>denied</source>
         <translation>拒否</translation>
     </message>
     <message>
-        <location filename="../src/inference/accesstester.cpp" line="184"/>
+        <location filename="../src/inference/accesstester.cpp" line="186"/>
         <source>could not tell</source>
         <translation>判定不能</translation>
     </message>
@@ -869,8 +869,8 @@
         <translation>読み込みが中止されました。</translation>
     </message>
     <message>
-        <location filename="../src/catalog/catalogreader.cpp" line="232"/>
-        <location filename="../src/catalog/catalogreader.cpp" line="235"/>
+        <location filename="../src/catalog/catalogreader.cpp" line="241"/>
+        <location filename="../src/catalog/catalogreader.cpp" line="244"/>
         <source>in-database models</source>
         <translation>データベース内モデル</translation>
     </message>
@@ -881,7 +881,7 @@
     </message>
     <message>
         <location filename="../src/catalog/catalogreader.cpp" line="101"/>
-        <location filename="../src/catalog/catalogreader.cpp" line="232"/>
+        <location filename="../src/catalog/catalogreader.cpp" line="241"/>
         <source>Could not read %1: %2</source>
         <translation>%1 を読み込めませんでした: %2</translation>
     </message>
@@ -2082,34 +2082,34 @@ First values: %5</source>
         <translation>実行中…</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="470"/>
+        <location filename="../ui/inferencepanel.cpp" line="469"/>
         <source>Dimension %1 · norm %2 · %3 ms from the server
 First values: %4</source>
         <translation>次元 %1 · ノルム %2 · サーバーから %3 ms
 先頭の値: %4</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="504"/>
+        <location filename="../ui/inferencepanel.cpp" line="503"/>
         <source>%1 runs · median %2 ms · min %3 ms · max %4 ms</source>
         <translation>%1 回実行 · 中央値 %2 ms · 最小 %3 ms · 最大 %4 ms</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="534"/>
+        <location filename="../ui/inferencepanel.cpp" line="532"/>
         <source>Running the inference as each role…</source>
         <translation>各ロールとして推論を実行しています…</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="557"/>
+        <location filename="../ui/inferencepanel.cpp" line="555"/>
         <source>unknown</source>
         <translation>不明</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="559"/>
+        <location filename="../ui/inferencepanel.cpp" line="557"/>
         <source>%1 ≠ matrix: %2</source>
         <translation>%1 ≠ マトリクス: %2</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="561"/>
+        <location filename="../ui/inferencepanel.cpp" line="559"/>
         <source>Matrix predicts: %1</source>
         <translation>マトリクスの予測: %1</translation>
     </message>
@@ -2118,12 +2118,12 @@ First values: %4</source>
         <translation type="vanished">?</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="557"/>
+        <location filename="../ui/inferencepanel.cpp" line="555"/>
         <source>allowed</source>
         <translation>許可</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="557"/>
+        <location filename="../ui/inferencepanel.cpp" line="555"/>
         <source>denied</source>
         <translation>拒否</translation>
     </message>
@@ -2132,34 +2132,34 @@ First values: %4</source>
         <translation type="vanished">%1 · マトリクス: %2</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="562"/>
+        <location filename="../ui/inferencepanel.cpp" line="560"/>
         <source>Matrix: EXECUTE via %1</source>
         <translation>マトリクス: %1 経由の EXECUTE</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="572"/>
+        <location filename="../ui/inferencepanel.cpp" line="570"/>
         <source>The test stopped: %1</source>
         <translation>テストが中断しました: %1</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="574"/>
+        <location filename="../ui/inferencepanel.cpp" line="572"/>
         <source>Cancelled; the cells tested so far are shown.</source>
         <translation>キャンセルしました。ここまでにテストしたセルを表示しています。</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="576"/>
+        <location filename="../ui/inferencepanel.cpp" line="574"/>
         <source>Every run agrees with the privilege matrix (%1 roles × %2 models).</source>
         <translation>すべての実行結果が権限マトリクスと一致しています (ロール %1 個 × モデル %2 個)。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/inferencepanel.cpp" line="578"/>
+        <location filename="../ui/inferencepanel.cpp" line="576"/>
         <source>%n cell(s) disagree with the privilege matrix (marked red).</source>
         <translation>
             <numerusform>%n 個のセルが権限マトリクスと一致しません (赤で表示)。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/inferencepanel.cpp" line="580"/>
+        <location filename="../ui/inferencepanel.cpp" line="578"/>
         <source>%n cell(s) could not be determined (see their tooltips).</source>
         <translation>
             <numerusform>%n 個のセルは判定できませんでした (ツールチップを参照)。</numerusform>
@@ -2323,117 +2323,117 @@ First values: %4</source>
         <translation>推論サーバーの URL が設定されていません (「%1」はホストを含む URL ではありません)</translation>
     </message>
     <message>
-        <location filename="../src/inference/kserveclient.cpp" line="194"/>
+        <location filename="../src/inference/kserveclient.cpp" line="196"/>
         <source>the request to %1 was cancelled</source>
         <translation>%1 への要求はキャンセルされました</translation>
     </message>
     <message>
-        <location filename="../src/inference/kserveclient.cpp" line="197"/>
+        <location filename="../src/inference/kserveclient.cpp" line="199"/>
         <source>no answer within %1 ms from the inference server at %2 (%3)</source>
         <translation>%2 の推論サーバーから %1 ms 以内に応答がありません (%3)</translation>
     </message>
     <message>
-        <location filename="../src/inference/kserveclient.cpp" line="202"/>
+        <location filename="../src/inference/kserveclient.cpp" line="204"/>
         <source>inference server at %1 is not reachable: %2</source>
         <translation>%1 の推論サーバーに到達できません: %2</translation>
     </message>
     <message>
-        <location filename="../src/inference/kserveclient.cpp" line="205"/>
+        <location filename="../src/inference/kserveclient.cpp" line="207"/>
         <source>the connection to the inference server at %1 failed before a complete answer (%2): %3</source>
         <translation>%1 の推論サーバーとの接続が、応答を最後まで受け取る前に失敗しました (%2): %3</translation>
     </message>
     <message>
-        <location filename="../src/inference/kserveclient.cpp" line="218"/>
+        <location filename="../src/inference/kserveclient.cpp" line="220"/>
         <source>(no error text)</source>
         <translation>(エラーテキストなし)</translation>
     </message>
     <message>
-        <location filename="../src/inference/kserveclient.cpp" line="223"/>
+        <location filename="../src/inference/kserveclient.cpp" line="225"/>
         <source>restricted API: the server requires a header for %1 (HTTP 403) and none is configured; the server said: %2</source>
         <translation>制限付き API: サーバーは %1 にヘッダーを要求していますが (HTTP 403)、ヘッダーが設定されていません。サーバーの応答: %2</translation>
     </message>
     <message>
-        <location filename="../src/inference/kserveclient.cpp" line="226"/>
+        <location filename="../src/inference/kserveclient.cpp" line="228"/>
         <source>restricted API: the server refused %1 (HTTP 403) with the header %2 that was sent; the server said: %3</source>
         <translation>制限付き API: サーバーは、ヘッダー %2 を付けて送信した %1 を拒否しました (HTTP 403)。サーバーの応答: %3</translation>
     </message>
     <message>
-        <location filename="../src/inference/kserveclient.cpp" line="231"/>
+        <location filename="../src/inference/kserveclient.cpp" line="233"/>
         <source>the inference server at %1 refused the input as too large (HTTP 413): %2</source>
         <translation>%1 の推論サーバーは入力が大きすぎるとして拒否しました (HTTP 413): %2</translation>
     </message>
     <message>
-        <location filename="../src/inference/kserveclient.cpp" line="234"/>
+        <location filename="../src/inference/kserveclient.cpp" line="236"/>
         <source>model &quot;%1&quot; is not loaded on the inference server at %2 (HTTP %3): %4</source>
         <translation>モデル「%1」は %2 の推論サーバーにロードされていません (HTTP %3): %4</translation>
     </message>
     <message>
-        <location filename="../src/inference/kserveclient.cpp" line="240"/>
+        <location filename="../src/inference/kserveclient.cpp" line="242"/>
         <source>the inference server at %1 answered HTTP %2 to %3: %4</source>
         <translation>%1 の推論サーバーは %3 に対して HTTP %2 を返しました: %4</translation>
     </message>
     <message>
-        <location filename="../src/inference/kserveclient.cpp" line="259"/>
+        <location filename="../src/inference/kserveclient.cpp" line="261"/>
         <source>unexpected answer from %1: %2</source>
         <translation>%1 から予期しない応答がありました: %2</translation>
     </message>
     <message>
-        <location filename="../src/inference/kserveclient.cpp" line="260"/>
+        <location filename="../src/inference/kserveclient.cpp" line="262"/>
         <source>unexpected answer from model &quot;%1&quot; at %2: %3</source>
         <translation>%2 のモデル「%1」から予期しない応答がありました: %3</translation>
     </message>
     <message>
-        <location filename="../src/inference/kserveclient.cpp" line="279"/>
+        <location filename="../src/inference/kserveclient.cpp" line="281"/>
         <source>the liveness check</source>
         <translation>死活確認</translation>
     </message>
     <message>
-        <location filename="../src/inference/kserveclient.cpp" line="285"/>
+        <location filename="../src/inference/kserveclient.cpp" line="287"/>
         <source>the readiness check</source>
         <translation>準備状態の確認</translation>
     </message>
     <message>
-        <location filename="../src/inference/kserveclient.cpp" line="291"/>
+        <location filename="../src/inference/kserveclient.cpp" line="293"/>
         <source>the server metadata request</source>
         <translation>サーバーのメタデータ要求</translation>
     </message>
     <message>
-        <location filename="../src/inference/kserveclient.cpp" line="301"/>
+        <location filename="../src/inference/kserveclient.cpp" line="303"/>
         <source>the readiness check of model &quot;%1&quot;</source>
         <translation>モデル「%1」の準備状態の確認</translation>
     </message>
     <message>
-        <location filename="../src/inference/kserveclient.cpp" line="307"/>
+        <location filename="../src/inference/kserveclient.cpp" line="309"/>
         <source>the metadata request of model &quot;%1&quot;</source>
         <translation>モデル「%1」のメタデータ要求</translation>
     </message>
     <message>
-        <location filename="../src/inference/kserveclient.cpp" line="318"/>
+        <location filename="../src/inference/kserveclient.cpp" line="320"/>
         <source>the statistics request of model &quot;%1&quot;</source>
         <translation>モデル「%1」の統計要求</translation>
     </message>
     <message>
-        <location filename="../src/inference/kserveclient.cpp" line="338"/>
+        <location filename="../src/inference/kserveclient.cpp" line="340"/>
         <source>the input is %1 bytes, over the limit of %2 bytes: not sent to model &quot;%3&quot; at %4</source>
         <translation>入力が %1 バイトで、上限の %2 バイトを超えています: %4 のモデル「%3」には送信していません</translation>
     </message>
     <message>
-        <location filename="../src/inference/kserveclient.cpp" line="345"/>
+        <location filename="../src/inference/kserveclient.cpp" line="347"/>
         <source>the inference with model &quot;%1&quot;</source>
         <translation>モデル「%1」による推論</translation>
     </message>
     <message>
-        <location filename="../src/inference/kserveclient.cpp" line="351"/>
+        <location filename="../src/inference/kserveclient.cpp" line="353"/>
         <source>the repository index request</source>
         <translation>リポジトリインデックスの要求</translation>
     </message>
     <message>
-        <location filename="../src/inference/kserveclient.cpp" line="362"/>
+        <location filename="../src/inference/kserveclient.cpp" line="364"/>
         <source>loading model &quot;%1&quot;</source>
         <translation>モデル「%1」のロード</translation>
     </message>
     <message>
-        <location filename="../src/inference/kserveclient.cpp" line="371"/>
+        <location filename="../src/inference/kserveclient.cpp" line="373"/>
         <source>unloading model &quot;%1&quot;</source>
         <translation>モデル「%1」のアンロード</translation>
     </message>
@@ -3153,7 +3153,7 @@ First values: %4</source>
     </message>
     <message>
         <location filename="../ui/matrixpage.cpp" line="138"/>
-        <location filename="../ui/matrixpage.cpp" line="244"/>
+        <location filename="../ui/matrixpage.cpp" line="235"/>
         <source>All schemas</source>
         <translation>すべてのスキーマ</translation>
     </message>
@@ -3168,17 +3168,17 @@ First values: %4</source>
         <translation>凡例:</translation>
     </message>
     <message>
-        <location filename="../ui/matrixpage.cpp" line="215"/>
+        <location filename="../ui/matrixpage.cpp" line="206"/>
         <source>&lt;b&gt;*&lt;/b&gt; grantable · &lt;b&gt;ALL&lt;/b&gt; every privilege · ● user ◆ group ★ superuser ◇ predefined role</source>
         <translation>&lt;b&gt;*&lt;/b&gt; 付与可能 · &lt;b&gt;ALL&lt;/b&gt; すべての権限 · ● ユーザー ◆ グループ ★ スーパーユーザー ◇ 定義済みロール</translation>
     </message>
     <message>
-        <location filename="../ui/matrixpage.cpp" line="219"/>
+        <location filename="../ui/matrixpage.cpp" line="210"/>
         <source>Letters: r SELECT, a INSERT, w UPDATE, d DELETE, D TRUNCATE, x REFERENCES, t TRIGGER, X EXECUTE, U USAGE, C CREATE, c CONNECT, T TEMPORARY</source>
         <translation>記号: r SELECT, a INSERT, w UPDATE, d DELETE, D TRUNCATE, x REFERENCES, t TRIGGER, X EXECUTE, U USAGE, C CREATE, c CONNECT, T TEMPORARY</translation>
     </message>
     <message>
-        <location filename="../ui/matrixpage.cpp" line="254"/>
+        <location filename="../ui/matrixpage.cpp" line="245"/>
         <source>%1 of %2 roles, %3 of %4 objects</source>
         <translation>ロール %1/%2、オブジェクト %3/%4</translation>
     </message>
@@ -3713,88 +3713,93 @@ First values: %4</source>
 <context>
     <name>roledesk::ModelAccessPage</name>
     <message>
-        <location filename="../ui/modelaccesspage.cpp" line="126"/>
+        <location filename="../ui/modelaccesspage.cpp" line="113"/>
         <source>Model access matrix</source>
         <translation>モデルアクセスマトリクス</translation>
     </message>
     <message>
-        <location filename="../ui/modelaccesspage.cpp" line="139"/>
-        <location filename="../ui/modelaccesspage.cpp" line="254"/>
+        <location filename="../ui/modelaccesspage.cpp" line="126"/>
+        <location filename="../ui/modelaccesspage.cpp" line="242"/>
         <source>Connect to a database to see who may use its models (Ctrl+O).</source>
         <translation>データベースに接続すると、誰がそのモデルを使用できるかが表示されます (Ctrl+O)。</translation>
     </message>
     <message>
-        <location filename="../ui/modelaccesspage.cpp" line="175"/>
+        <location filename="../ui/modelaccesspage.cpp" line="162"/>
         <source>&amp;Roles:</source>
         <translation>ロール(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../ui/modelaccesspage.cpp" line="178"/>
+        <location filename="../ui/modelaccesspage.cpp" line="165"/>
         <source>Filter roles by name</source>
         <translation>ロール名で絞り込み</translation>
     </message>
     <message>
-        <location filename="../ui/modelaccesspage.cpp" line="181"/>
+        <location filename="../ui/modelaccesspage.cpp" line="168"/>
         <source>Show &amp;all roles</source>
         <translation>すべてのロールを表示(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/modelaccesspage.cpp" line="183"/>
+        <location filename="../ui/modelaccesspage.cpp" line="170"/>
         <source>Off: roles that can log in, and group roles that hold something here. On: every role, the predefined pg_* roles and PUBLIC included.</source>
         <translation>オフ: ログインできるロールと、ここで何かを保有しているグループロール。オン: 定義済みの pg_* ロールと PUBLIC を含むすべてのロール。</translation>
     </message>
     <message>
-        <location filename="../ui/modelaccesspage.cpp" line="209"/>
+        <location filename="../ui/modelaccesspage.cpp" line="196"/>
         <source>Legend:</source>
         <translation>凡例:</translation>
     </message>
     <message>
-        <location filename="../ui/modelaccesspage.cpp" line="211"/>
+        <location filename="../ui/modelaccesspage.cpp" line="198"/>
         <source>superuser</source>
         <translation>スーパーユーザー</translation>
     </message>
     <message>
-        <location filename="../ui/modelaccesspage.cpp" line="212"/>
+        <location filename="../ui/modelaccesspage.cpp" line="199"/>
         <source>owner (of the extension, the model or the schema)</source>
         <translation>所有者 (拡張機能、モデル、またはスキーマ)</translation>
     </message>
     <message>
-        <location filename="../ui/modelaccesspage.cpp" line="213"/>
+        <location filename="../ui/modelaccesspage.cpp" line="200"/>
         <source>✓ held directly</source>
         <translation>✓ 直接保有</translation>
     </message>
     <message>
-        <location filename="../ui/modelaccesspage.cpp" line="214"/>
+        <location filename="../ui/modelaccesspage.cpp" line="201"/>
         <source>via a role it inherits</source>
         <translation>継承したロール経由</translation>
     </message>
     <message>
-        <location filename="../ui/modelaccesspage.cpp" line="215"/>
+        <location filename="../ui/modelaccesspage.cpp" line="202"/>
+        <source>via a predefined role (pg_read_all_data...)</source>
+        <translation>定義済みロール経由 (pg_read_all_data など)</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelaccesspage.cpp" line="203"/>
         <source>PUBLIC</source>
         <translation>PUBLIC</translation>
     </message>
     <message>
-        <location filename="../ui/modelaccesspage.cpp" line="219"/>
+        <location filename="../ui/modelaccesspage.cpp" line="207"/>
         <source>unknown</source>
         <translation>不明</translation>
     </message>
     <message>
-        <location filename="../ui/modelaccesspage.cpp" line="220"/>
+        <location filename="../ui/modelaccesspage.cpp" line="208"/>
         <source>pending</source>
         <translation>保留中</translation>
     </message>
     <message>
-        <location filename="../ui/modelaccesspage.cpp" line="223"/>
+        <location filename="../ui/modelaccesspage.cpp" line="211"/>
         <source>Space or double click: grant or revoke the current cell (it joins the pending changes). Italic: held as superuser or owner, not revocable here. Hover a column title for what its holders may do.</source>
         <translation>スペースキーまたはダブルクリック: 現在のセルを付与または取り消します (保留中の変更に追加されます)。斜体: スーパーユーザーまたは所有者として保有しており、ここでは取り消せません。列見出しにマウスを重ねると、その保有者ができることが表示されます。</translation>
     </message>
     <message>
-        <location filename="../ui/modelaccesspage.cpp" line="263"/>
+        <location filename="../ui/modelaccesspage.cpp" line="251"/>
         <source>%1 of %2 roles, %3 models</source>
         <translation>ロール %1/%2、モデル %3 個</translation>
     </message>
     <message>
-        <location filename="../ui/modelaccesspage.cpp" line="305"/>
+        <location filename="../ui/modelaccesspage.cpp" line="293"/>
         <source>%1 for %2</source>
         <translation>%1 (対象: %2)</translation>
     </message>
@@ -4027,87 +4032,87 @@ First values: %4</source>
 <context>
     <name>roledesk::ModelInventoryModel</name>
     <message>
-        <location filename="../src/models/modelinventorymodel.cpp" line="202"/>
+        <location filename="../src/models/modelinventorymodel.cpp" line="190"/>
         <source>loaded</source>
         <translation>ロード済み</translation>
     </message>
     <message>
-        <location filename="../src/models/modelinventorymodel.cpp" line="203"/>
+        <location filename="../src/models/modelinventorymodel.cpp" line="191"/>
         <source>not loaded</source>
         <translation>未ロード</translation>
     </message>
     <message>
-        <location filename="../src/models/modelinventorymodel.cpp" line="203"/>
+        <location filename="../src/models/modelinventorymodel.cpp" line="191"/>
         <source>not loaded (%1)</source>
         <translation>未ロード (%1)</translation>
     </message>
     <message>
-        <location filename="../src/models/modelinventorymodel.cpp" line="211"/>
+        <location filename="../src/models/modelinventorymodel.cpp" line="199"/>
         <source>%1 bytes</source>
         <translation>%1 バイト</translation>
     </message>
     <message>
-        <location filename="../src/models/modelinventorymodel.cpp" line="213"/>
+        <location filename="../src/models/modelinventorymodel.cpp" line="201"/>
         <source>The model&apos;s function is missing.</source>
         <translation>モデルの関数が見つかりません。</translation>
     </message>
     <message>
-        <location filename="../src/models/modelinventorymodel.cpp" line="214"/>
+        <location filename="../src/models/modelinventorymodel.cpp" line="202"/>
         <source>EXECUTE on this function is the right to use the model.</source>
         <translation>この関数に対する EXECUTE がモデルの使用権です。</translation>
     </message>
     <message>
-        <location filename="../src/models/modelinventorymodel.cpp" line="216"/>
+        <location filename="../src/models/modelinventorymodel.cpp" line="204"/>
         <source>Availability on the inference server: %1</source>
         <translation>推論サーバーでの利用可否: %1</translation>
     </message>
     <message>
-        <location filename="../src/models/modelinventorymodel.cpp" line="216"/>
+        <location filename="../src/models/modelinventorymodel.cpp" line="204"/>
         <source>unknown</source>
         <translation>不明</translation>
     </message>
     <message>
-        <location filename="../src/models/modelinventorymodel.cpp" line="218"/>
+        <location filename="../src/models/modelinventorymodel.cpp" line="206"/>
         <source>Roles granted EXECUTE on the model&apos;s function, besides its owner. Roles that inherit from them may use the model too: see the Model access tab.</source>
         <translation>所有者以外で、モデルの関数に対する EXECUTE を付与されているロール。それらを継承するロールもモデルを使用できます: 「アクセス」タブを参照してください。</translation>
     </message>
     <message>
-        <location filename="../src/models/modelinventorymodel.cpp" line="235"/>
+        <location filename="../src/models/modelinventorymodel.cpp" line="223"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../src/models/modelinventorymodel.cpp" line="236"/>
+        <location filename="../src/models/modelinventorymodel.cpp" line="224"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../src/models/modelinventorymodel.cpp" line="237"/>
+        <location filename="../src/models/modelinventorymodel.cpp" line="225"/>
         <source>Owner</source>
         <translation>所有者</translation>
     </message>
     <message>
-        <location filename="../src/models/modelinventorymodel.cpp" line="238"/>
+        <location filename="../src/models/modelinventorymodel.cpp" line="226"/>
         <source>Size</source>
         <translation>サイズ</translation>
     </message>
     <message>
-        <location filename="../src/models/modelinventorymodel.cpp" line="239"/>
+        <location filename="../src/models/modelinventorymodel.cpp" line="227"/>
         <source>Function</source>
         <translation>関数</translation>
     </message>
     <message>
-        <location filename="../src/models/modelinventorymodel.cpp" line="240"/>
+        <location filename="../src/models/modelinventorymodel.cpp" line="228"/>
         <source>Load state</source>
         <translation>ロード状態</translation>
     </message>
     <message>
-        <location filename="../src/models/modelinventorymodel.cpp" line="241"/>
+        <location filename="../src/models/modelinventorymodel.cpp" line="229"/>
         <source>Permitted users</source>
         <translation>許可されたユーザー</translation>
     </message>
     <message>
-        <location filename="../src/models/modelinventorymodel.cpp" line="242"/>
+        <location filename="../src/models/modelinventorymodel.cpp" line="230"/>
         <source>Metadata</source>
         <translation>メタデータ</translation>
     </message>
@@ -4378,314 +4383,313 @@ First values: %4</source>
         <translation>ロード済みモデルの合計サイズ (上限: pgx_inference.total_loaded_model_size_limit)</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="109"/>
+        <location filename="../ui/modelspage.cpp" line="110"/>
         <source>&amp;Import…</source>
         <translation>インポート(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="110"/>
+        <location filename="../ui/modelspage.cpp" line="111"/>
         <source>Import an .onnx file as a new model (Ctrl+I); you can also drop a file on the page</source>
         <translation>.onnx ファイルを新しいモデルとしてインポート (Ctrl+I)。ページにファイルをドロップすることもできます</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="111"/>
+        <location filename="../ui/modelspage.cpp" line="112"/>
         <source>Replace &amp;file…</source>
         <translation>ファイルを置き換え(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="111"/>
+        <location filename="../ui/modelspage.cpp" line="112"/>
         <source>Replace the model&apos;s file</source>
         <translation>モデルのファイルを置き換え</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="112"/>
+        <location filename="../ui/modelspage.cpp" line="113"/>
         <source>&amp;Metadata…</source>
         <translation>メタデータ(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="112"/>
+        <location filename="../ui/modelspage.cpp" line="113"/>
         <source>Edit the model&apos;s metadata (F2)</source>
         <translation>モデルのメタデータを編集 (F2)</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="113"/>
+        <location filename="../ui/modelspage.cpp" line="114"/>
         <source>&amp;Delete</source>
         <translation>削除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="113"/>
+        <location filename="../ui/modelspage.cpp" line="114"/>
         <source>Delete the model (Del)</source>
         <translation>モデルを削除 (Del)</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="115"/>
+        <location filename="../ui/modelspage.cpp" line="116"/>
         <source>&amp;Load</source>
         <translation>ロード(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="115"/>
+        <location filename="../ui/modelspage.cpp" line="116"/>
         <source>Load the model on the inference server (Ctrl+L)</source>
         <translation>モデルを推論サーバーにロード (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="116"/>
+        <location filename="../ui/modelspage.cpp" line="117"/>
         <source>&amp;Unload</source>
         <translation>アンロード(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="116"/>
+        <location filename="../ui/modelspage.cpp" line="117"/>
         <source>Unload the model (Ctrl+Shift+L)</source>
         <translation>モデルをアンロード (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="118"/>
+        <location filename="../ui/modelspage.cpp" line="119"/>
         <source>&amp;Export file…</source>
         <translation>ファイルをエクスポート(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="118"/>
+        <location filename="../ui/modelspage.cpp" line="119"/>
         <source>Save the model&apos;s file</source>
         <translation>モデルのファイルを保存</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="119"/>
+        <location filename="../ui/modelspage.cpp" line="120"/>
         <source>&amp;Grant use…</source>
         <translation>使用権を付与(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="120"/>
+        <location filename="../ui/modelspage.cpp" line="121"/>
         <source>Let a role use the model: EXECUTE on its function, added to the pending changes (Ctrl+G)</source>
         <translation>ロールにモデルの使用を許可: 関数に対する EXECUTE を保留中の変更に追加 (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="158"/>
+        <location filename="../ui/modelspage.cpp" line="159"/>
         <source>Loaded:</source>
         <translation>ロード済み:</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="168"/>
+        <location filename="../ui/modelspage.cpp" line="169"/>
         <source>&amp;Inventory</source>
         <translation>一覧(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="182"/>
+        <location filename="../ui/modelspage.cpp" line="183"/>
         <source>Cancelling…</source>
         <translation>キャンセル中…</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="230"/>
+        <location filename="../ui/modelspage.cpp" line="231"/>
         <source>Not connected.</source>
         <translation>接続されていません。</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="235"/>
+        <location filename="../ui/modelspage.cpp" line="236"/>
         <source>No in-database models: database %1 has neither pgx_inference nor pgx_inference_ce.</source>
         <translation>データベース内モデルはありません: データベース %1 には pgx_inference も pgx_inference_ce もありません。</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="243"/>
+        <location filename="../ui/modelspage.cpp" line="244"/>
         <source>extension owner</source>
         <translation>拡張機能の所有者</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="245"/>
+        <location filename="../ui/modelspage.cpp" line="246"/>
         <source>model owner</source>
         <translation>モデル所有者</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="247"/>
+        <location filename="../ui/modelspage.cpp" line="248"/>
         <source>system administrator</source>
         <translation>システム管理者</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="248"/>
+        <location filename="../ui/modelspage.cpp" line="249"/>
         <source>no model role (a model user where granted)</source>
         <translation>モデルロールなし (使用権を付与されたモデルの利用者)</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="250"/>
+        <location filename="../ui/modelspage.cpp" line="251"/>
         <source>model roles unknown: the vendor&apos;s extension does not document where it keeps them</source>
         <translation>モデルロールは不明: ベンダーの拡張機能はその保存場所を公開していません</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="252"/>
+        <location filename="../ui/modelspage.cpp" line="253"/>
         <source>pgx_inference %1 (Fujitsu Enterprise Postgres)</source>
         <translation>pgx_inference %1 (Fujitsu Enterprise Postgres)</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="253"/>
+        <location filename="../ui/modelspage.cpp" line="254"/>
         <source>pgx_inference_ce %1 (RoleDesk&apos;s compatibility extension)</source>
         <translation>pgx_inference_ce %1 (RoleDesk の互換拡張機能)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/modelspage.cpp" line="254"/>
+        <location filename="../ui/modelspage.cpp" line="255"/>
         <source>%1, owned by %2 · %n model(s) · you (%3): %4</source>
         <translation>
             <numerusform>%1、所有者 %2 · モデル %n 個 · あなた (%3): %4</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="259"/>
+        <location filename="../ui/modelspage.cpp" line="260"/>
         <source>On Fujitsu Enterprise Postgres, models are imported, updated and exported with the vendor&apos;s client tools; RoleDesk calls only the documented functions (load, unload, delete, metadata, model roles) and grants use with GRANT EXECUTE.</source>
         <translation>Fujitsu Enterprise Postgres では、モデルのインポート、更新、エクスポートはベンダーのクライアントツールで行います。RoleDesk はドキュメントに記載された関数 (ロード、アンロード、削除、メタデータ、モデルロール) だけを呼び出し、使用権は GRANT EXECUTE で付与します。</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="270"/>
+        <location filename="../ui/modelspage.cpp" line="271"/>
         <source>%1 of %2 (%3%)</source>
         <translation>%1 / %2 (%3%)</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="276"/>
+        <location filename="../ui/modelspage.cpp" line="277"/>
         <source>%1 · no limit set</source>
         <translation>%1 · 上限なし</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="325"/>
+        <location filename="../ui/modelspage.cpp" line="331"/>
         <source>On Fujitsu Enterprise Postgres this is done with the vendor&apos;s client tool.</source>
         <translation>Fujitsu Enterprise Postgres では、この操作はベンダーのクライアントツールで行います。</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="328"/>
         <source>Importing needs the model_owner role or the extension owner.</source>
-        <translation>インポートには model_owner ロールか、拡張機能の所有者であることが必要です。</translation>
+        <translation type="vanished">インポートには model_owner ロールか、拡張機能の所有者であることが必要です。</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="335"/>
+        <location filename="../ui/modelspage.cpp" line="333"/>
         <source>Importing needs the model_owner role (granted by the extension owner).</source>
         <translation>インポートには model_owner ロール (拡張機能の所有者が付与) が必要です。</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="337"/>
+        <location filename="../ui/modelspage.cpp" line="338"/>
         <source>Loading and unloading need the system_administrator role or the extension owner.</source>
         <translation>ロードとアンロードには system_administrator ロールか、拡張機能の所有者であることが必要です。</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="364"/>
+        <location filename="../ui/modelspage.cpp" line="365"/>
         <source>Another model task is running; try again when it has finished.</source>
         <translation>別のモデル操作を実行中です。終了してからもう一度試してください。</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="380"/>
+        <location filename="../ui/modelspage.cpp" line="381"/>
         <source>%1 “%2”…</source>
         <translation>%1「%2」…</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="398"/>
+        <location filename="../ui/modelspage.cpp" line="399"/>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="416"/>
+        <location filename="../ui/modelspage.cpp" line="417"/>
         <source>Model “%1” imported (%2) as pgx_inference.%3(text); you own it. Grant its use to let others run it.</source>
         <translation>モデル「%1」(%2) を pgx_inference.%3(text) としてインポートしました。所有者はあなたです。他のロールが実行できるようにするには使用権を付与してください。</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="419"/>
+        <location filename="../ui/modelspage.cpp" line="420"/>
         <source>Model “%1” loaded.</source>
         <translation>モデル「%1」をロードしました。</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="420"/>
+        <location filename="../ui/modelspage.cpp" line="421"/>
         <source>Model “%1” unloaded.</source>
         <translation>モデル「%1」をアンロードしました。</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="421"/>
+        <location filename="../ui/modelspage.cpp" line="422"/>
         <source>Model “%1” deleted, with its function and file.</source>
         <translation>モデル「%1」を、その関数とファイルとともに削除しました。</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="422"/>
+        <location filename="../ui/modelspage.cpp" line="423"/>
         <source>Metadata of model “%1” updated.</source>
         <translation>モデル「%1」のメタデータを更新しました。</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="423"/>
+        <location filename="../ui/modelspage.cpp" line="424"/>
         <source>File of model “%1” replaced.</source>
         <translation>モデル「%1」のファイルを置き換えました。</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="424"/>
+        <location filename="../ui/modelspage.cpp" line="425"/>
         <source>File of model “%1” saved to %2.</source>
         <translation>モデル「%1」のファイルを %2 に保存しました。</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="430"/>
+        <location filename="../ui/modelspage.cpp" line="431"/>
         <source>%1 of “%2” cancelled; nothing was changed.</source>
         <translation>%1「%2」をキャンセルしました。何も変更されていません。</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="455"/>
+        <location filename="../ui/modelspage.cpp" line="456"/>
         <source>Model “%1” is loaded; the extension refuses to delete a loaded model. Unload it first.</source>
         <translation>モデル「%1」はロードされています。拡張機能はロード済みのモデルを削除できません。先にアンロードしてください。</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="456"/>
+        <location filename="../ui/modelspage.cpp" line="457"/>
         <source>Delete model “%1”, its function pgx_inference.%2(text) and its file? Roles granted its use lose it.</source>
         <translation>モデル「%1」、その関数 pgx_inference.%2(text)、およびファイルを削除しますか? 使用権を付与されたロールはその権限を失います。</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="462"/>
+        <location filename="../ui/modelspage.cpp" line="463"/>
         <source>Delete model</source>
         <translation>モデルの削除</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="475"/>
+        <location filename="../ui/modelspage.cpp" line="476"/>
         <source>Metadata of %1</source>
         <translation>%1 のメタデータ</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="475"/>
+        <location filename="../ui/modelspage.cpp" line="476"/>
         <source>A JSON object:</source>
         <translation>JSON オブジェクト:</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="483"/>
+        <location filename="../ui/modelspage.cpp" line="484"/>
         <source>The metadata of “%1” was not changed: it must be a JSON object (%2).</source>
         <translation>「%1」のメタデータは変更されていません: JSON オブジェクトでなければなりません (%2)。</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="484"/>
+        <location filename="../ui/modelspage.cpp" line="485"/>
         <source>not an object</source>
         <translation>オブジェクトではありません</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="495"/>
+        <location filename="../ui/modelspage.cpp" line="496"/>
         <source>New file for %1</source>
         <translation>%1 の新しいファイル</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="496"/>
+        <location filename="../ui/modelspage.cpp" line="497"/>
         <source>ONNX models (*.onnx);;All files (*)</source>
         <translation>ONNX モデル (*.onnx);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="506"/>
+        <location filename="../ui/modelspage.cpp" line="507"/>
         <source>Save the file of %1</source>
         <translation>%1 のファイルの保存</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="507"/>
+        <location filename="../ui/modelspage.cpp" line="508"/>
         <source>ONNX models (*.onnx)</source>
         <translation>ONNX モデル (*.onnx)</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="552"/>
+        <location filename="../ui/modelspage.cpp" line="542"/>
         <source>Grant use of %1</source>
         <translation>%1 の使用権の付与</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="553"/>
+        <location filename="../ui/modelspage.cpp" line="543"/>
         <source>Role that may use model “%1”:</source>
         <translation>モデル「%1」を使用できるロール:</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="556"/>
+        <location filename="../ui/modelspage.cpp" line="546"/>
         <source>Grant use of model %1 to %2</source>
         <translation>%2 にモデル %1 の使用権を付与</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="567"/>
+        <location filename="../ui/modelspage.cpp" line="557"/>
         <source>pgx_inference_ce installed.</source>
         <translation>pgx_inference_ce をインストールしました。</translation>
     </message>

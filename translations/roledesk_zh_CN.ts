@@ -790,37 +790,37 @@
 <context>
     <name>roledesk::AccessTester</name>
     <message>
-        <location filename="../src/inference/accesstester.cpp" line="98"/>
+        <location filename="../src/inference/accesstester.cpp" line="100"/>
         <source>model &quot;%1&quot; does not exist in database %2, or user %3 may not see it</source>
         <translation>模型“%1”在数据库 %2 中不存在，或用户 %3 无权查看</translation>
     </message>
     <message>
-        <location filename="../src/inference/accesstester.cpp" line="130"/>
+        <location filename="../src/inference/accesstester.cpp" line="132"/>
         <source>role &quot;%1&quot; does not exist</source>
         <translation>角色“%1”不存在</translation>
     </message>
     <message>
-        <location filename="../src/inference/accesstester.cpp" line="180"/>
+        <location filename="../src/inference/accesstester.cpp" line="182"/>
         <source>not run</source>
         <translation>未运行</translation>
     </message>
     <message>
-        <location filename="../src/inference/accesstester.cpp" line="181"/>
+        <location filename="../src/inference/accesstester.cpp" line="183"/>
         <source>allowed</source>
         <translation>允许</translation>
     </message>
     <message>
-        <location filename="../src/inference/accesstester.cpp" line="182"/>
+        <location filename="../src/inference/accesstester.cpp" line="184"/>
         <source>allowed, inference failed</source>
         <translation>允许，推理失败</translation>
     </message>
     <message>
-        <location filename="../src/inference/accesstester.cpp" line="183"/>
+        <location filename="../src/inference/accesstester.cpp" line="185"/>
         <source>denied</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../src/inference/accesstester.cpp" line="184"/>
+        <location filename="../src/inference/accesstester.cpp" line="186"/>
         <source>could not tell</source>
         <translation>无法判断</translation>
     </message>
@@ -869,8 +869,8 @@
         <translation>加载已取消。</translation>
     </message>
     <message>
-        <location filename="../src/catalog/catalogreader.cpp" line="232"/>
-        <location filename="../src/catalog/catalogreader.cpp" line="235"/>
+        <location filename="../src/catalog/catalogreader.cpp" line="241"/>
+        <location filename="../src/catalog/catalogreader.cpp" line="244"/>
         <source>in-database models</source>
         <translation>数据库内模型</translation>
     </message>
@@ -881,7 +881,7 @@
     </message>
     <message>
         <location filename="../src/catalog/catalogreader.cpp" line="101"/>
-        <location filename="../src/catalog/catalogreader.cpp" line="232"/>
+        <location filename="../src/catalog/catalogreader.cpp" line="241"/>
         <source>Could not read %1: %2</source>
         <translation>无法读取%1：%2</translation>
     </message>
@@ -2082,34 +2082,34 @@ First values: %5</source>
         <translation>正在运行…</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="470"/>
+        <location filename="../ui/inferencepanel.cpp" line="469"/>
         <source>Dimension %1 · norm %2 · %3 ms from the server
 First values: %4</source>
         <translation>维度 %1 · 范数 %2 · 来自服务器，%3 毫秒
 前几个值：%4</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="504"/>
+        <location filename="../ui/inferencepanel.cpp" line="503"/>
         <source>%1 runs · median %2 ms · min %3 ms · max %4 ms</source>
         <translation>运行 %1 次 · 中位数 %2 毫秒 · 最小 %3 毫秒 · 最大 %4 毫秒</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="534"/>
+        <location filename="../ui/inferencepanel.cpp" line="532"/>
         <source>Running the inference as each role…</source>
         <translation>正在以每个角色运行推理…</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="557"/>
+        <location filename="../ui/inferencepanel.cpp" line="555"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="559"/>
+        <location filename="../ui/inferencepanel.cpp" line="557"/>
         <source>%1 ≠ matrix: %2</source>
         <translation>%1 ≠ 矩阵：%2</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="561"/>
+        <location filename="../ui/inferencepanel.cpp" line="559"/>
         <source>Matrix predicts: %1</source>
         <translation>矩阵预测：%1</translation>
     </message>
@@ -2118,12 +2118,12 @@ First values: %4</source>
         <translation type="vanished">?</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="557"/>
+        <location filename="../ui/inferencepanel.cpp" line="555"/>
         <source>allowed</source>
         <translation>允许</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="557"/>
+        <location filename="../ui/inferencepanel.cpp" line="555"/>
         <source>denied</source>
         <translation>拒绝</translation>
     </message>
@@ -2132,34 +2132,34 @@ First values: %4</source>
         <translation type="vanished">%1 · 矩阵：%2</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="562"/>
+        <location filename="../ui/inferencepanel.cpp" line="560"/>
         <source>Matrix: EXECUTE via %1</source>
         <translation>矩阵：通过 %1 获得 EXECUTE</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="572"/>
+        <location filename="../ui/inferencepanel.cpp" line="570"/>
         <source>The test stopped: %1</source>
         <translation>测试已中止：%1</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="574"/>
+        <location filename="../ui/inferencepanel.cpp" line="572"/>
         <source>Cancelled; the cells tested so far are shown.</source>
         <translation>已取消；显示目前已测试的单元格。</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="576"/>
+        <location filename="../ui/inferencepanel.cpp" line="574"/>
         <source>Every run agrees with the privilege matrix (%1 roles × %2 models).</source>
         <translation>所有运行结果均与权限矩阵一致（%1 个角色 × %2 个模型）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/inferencepanel.cpp" line="578"/>
+        <location filename="../ui/inferencepanel.cpp" line="576"/>
         <source>%n cell(s) disagree with the privilege matrix (marked red).</source>
         <translation>
             <numerusform>%n 个单元格与权限矩阵不一致（标为红色）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/inferencepanel.cpp" line="580"/>
+        <location filename="../ui/inferencepanel.cpp" line="578"/>
         <source>%n cell(s) could not be determined (see their tooltips).</source>
         <translation>
             <numerusform>%n 个单元格无法判定（请查看其工具提示）。</numerusform>
@@ -2323,117 +2323,117 @@ First values: %4</source>
         <translation>未配置推理服务器 URL（“%1”不是包含主机的 URL）</translation>
     </message>
     <message>
-        <location filename="../src/inference/kserveclient.cpp" line="194"/>
+        <location filename="../src/inference/kserveclient.cpp" line="196"/>
         <source>the request to %1 was cancelled</source>
         <translation>对 %1 的请求已取消</translation>
     </message>
     <message>
-        <location filename="../src/inference/kserveclient.cpp" line="197"/>
+        <location filename="../src/inference/kserveclient.cpp" line="199"/>
         <source>no answer within %1 ms from the inference server at %2 (%3)</source>
         <translation>%2 上的推理服务器在 %1 毫秒内没有响应（%3）</translation>
     </message>
     <message>
-        <location filename="../src/inference/kserveclient.cpp" line="202"/>
+        <location filename="../src/inference/kserveclient.cpp" line="204"/>
         <source>inference server at %1 is not reachable: %2</source>
         <translation>无法访问 %1 上的推理服务器：%2</translation>
     </message>
     <message>
-        <location filename="../src/inference/kserveclient.cpp" line="205"/>
+        <location filename="../src/inference/kserveclient.cpp" line="207"/>
         <source>the connection to the inference server at %1 failed before a complete answer (%2): %3</source>
         <translation>与 %1 上的推理服务器的连接在收到完整响应之前失败（%2）：%3</translation>
     </message>
     <message>
-        <location filename="../src/inference/kserveclient.cpp" line="218"/>
+        <location filename="../src/inference/kserveclient.cpp" line="220"/>
         <source>(no error text)</source>
         <translation>（无错误文本）</translation>
     </message>
     <message>
-        <location filename="../src/inference/kserveclient.cpp" line="223"/>
+        <location filename="../src/inference/kserveclient.cpp" line="225"/>
         <source>restricted API: the server requires a header for %1 (HTTP 403) and none is configured; the server said: %2</source>
         <translation>受限 API：服务器要求 %1 携带请求头（HTTP 403），但未配置任何请求头；服务器返回：%2</translation>
     </message>
     <message>
-        <location filename="../src/inference/kserveclient.cpp" line="226"/>
+        <location filename="../src/inference/kserveclient.cpp" line="228"/>
         <source>restricted API: the server refused %1 (HTTP 403) with the header %2 that was sent; the server said: %3</source>
         <translation>受限 API：服务器拒绝了携带请求头 %2 的 %1（HTTP 403）；服务器返回：%3</translation>
     </message>
     <message>
-        <location filename="../src/inference/kserveclient.cpp" line="231"/>
+        <location filename="../src/inference/kserveclient.cpp" line="233"/>
         <source>the inference server at %1 refused the input as too large (HTTP 413): %2</source>
         <translation>%1 上的推理服务器以输入过大为由拒绝（HTTP 413）：%2</translation>
     </message>
     <message>
-        <location filename="../src/inference/kserveclient.cpp" line="234"/>
+        <location filename="../src/inference/kserveclient.cpp" line="236"/>
         <source>model &quot;%1&quot; is not loaded on the inference server at %2 (HTTP %3): %4</source>
         <translation>模型“%1”未加载到 %2 上的推理服务器（HTTP %3）：%4</translation>
     </message>
     <message>
-        <location filename="../src/inference/kserveclient.cpp" line="240"/>
+        <location filename="../src/inference/kserveclient.cpp" line="242"/>
         <source>the inference server at %1 answered HTTP %2 to %3: %4</source>
         <translation>%1 上的推理服务器对 %3 返回了 HTTP %2：%4</translation>
     </message>
     <message>
-        <location filename="../src/inference/kserveclient.cpp" line="259"/>
+        <location filename="../src/inference/kserveclient.cpp" line="261"/>
         <source>unexpected answer from %1: %2</source>
         <translation>来自 %1 的意外响应：%2</translation>
     </message>
     <message>
-        <location filename="../src/inference/kserveclient.cpp" line="260"/>
+        <location filename="../src/inference/kserveclient.cpp" line="262"/>
         <source>unexpected answer from model &quot;%1&quot; at %2: %3</source>
         <translation>来自 %2 上模型“%1”的意外响应：%3</translation>
     </message>
     <message>
-        <location filename="../src/inference/kserveclient.cpp" line="279"/>
+        <location filename="../src/inference/kserveclient.cpp" line="281"/>
         <source>the liveness check</source>
         <translation>存活检查</translation>
     </message>
     <message>
-        <location filename="../src/inference/kserveclient.cpp" line="285"/>
+        <location filename="../src/inference/kserveclient.cpp" line="287"/>
         <source>the readiness check</source>
         <translation>就绪检查</translation>
     </message>
     <message>
-        <location filename="../src/inference/kserveclient.cpp" line="291"/>
+        <location filename="../src/inference/kserveclient.cpp" line="293"/>
         <source>the server metadata request</source>
         <translation>服务器元数据请求</translation>
     </message>
     <message>
-        <location filename="../src/inference/kserveclient.cpp" line="301"/>
+        <location filename="../src/inference/kserveclient.cpp" line="303"/>
         <source>the readiness check of model &quot;%1&quot;</source>
         <translation>模型“%1”的就绪检查</translation>
     </message>
     <message>
-        <location filename="../src/inference/kserveclient.cpp" line="307"/>
+        <location filename="../src/inference/kserveclient.cpp" line="309"/>
         <source>the metadata request of model &quot;%1&quot;</source>
         <translation>模型“%1”的元数据请求</translation>
     </message>
     <message>
-        <location filename="../src/inference/kserveclient.cpp" line="318"/>
+        <location filename="../src/inference/kserveclient.cpp" line="320"/>
         <source>the statistics request of model &quot;%1&quot;</source>
         <translation>模型“%1”的统计信息请求</translation>
     </message>
     <message>
-        <location filename="../src/inference/kserveclient.cpp" line="338"/>
+        <location filename="../src/inference/kserveclient.cpp" line="340"/>
         <source>the input is %1 bytes, over the limit of %2 bytes: not sent to model &quot;%3&quot; at %4</source>
         <translation>输入为 %1 字节，超过了 %2 字节的上限：未发送给 %4 上的模型“%3”</translation>
     </message>
     <message>
-        <location filename="../src/inference/kserveclient.cpp" line="345"/>
+        <location filename="../src/inference/kserveclient.cpp" line="347"/>
         <source>the inference with model &quot;%1&quot;</source>
         <translation>使用模型“%1”的推理</translation>
     </message>
     <message>
-        <location filename="../src/inference/kserveclient.cpp" line="351"/>
+        <location filename="../src/inference/kserveclient.cpp" line="353"/>
         <source>the repository index request</source>
         <translation>仓库索引请求</translation>
     </message>
     <message>
-        <location filename="../src/inference/kserveclient.cpp" line="362"/>
+        <location filename="../src/inference/kserveclient.cpp" line="364"/>
         <source>loading model &quot;%1&quot;</source>
         <translation>加载模型“%1”</translation>
     </message>
     <message>
-        <location filename="../src/inference/kserveclient.cpp" line="371"/>
+        <location filename="../src/inference/kserveclient.cpp" line="373"/>
         <source>unloading model &quot;%1&quot;</source>
         <translation>卸载模型“%1”</translation>
     </message>
@@ -3153,7 +3153,7 @@ First values: %4</source>
     </message>
     <message>
         <location filename="../ui/matrixpage.cpp" line="138"/>
-        <location filename="../ui/matrixpage.cpp" line="244"/>
+        <location filename="../ui/matrixpage.cpp" line="235"/>
         <source>All schemas</source>
         <translation>所有模式</translation>
     </message>
@@ -3168,17 +3168,17 @@ First values: %4</source>
         <translation>图例：</translation>
     </message>
     <message>
-        <location filename="../ui/matrixpage.cpp" line="215"/>
+        <location filename="../ui/matrixpage.cpp" line="206"/>
         <source>&lt;b&gt;*&lt;/b&gt; grantable · &lt;b&gt;ALL&lt;/b&gt; every privilege · ● user ◆ group ★ superuser ◇ predefined role</source>
         <translation>&lt;b&gt;*&lt;/b&gt; 可授予 · &lt;b&gt;ALL&lt;/b&gt; 全部权限 · ● 用户 ◆ 组 ★ 超级用户 ◇ 预定义角色</translation>
     </message>
     <message>
-        <location filename="../ui/matrixpage.cpp" line="219"/>
+        <location filename="../ui/matrixpage.cpp" line="210"/>
         <source>Letters: r SELECT, a INSERT, w UPDATE, d DELETE, D TRUNCATE, x REFERENCES, t TRIGGER, X EXECUTE, U USAGE, C CREATE, c CONNECT, T TEMPORARY</source>
         <translation>字母：r SELECT, a INSERT, w UPDATE, d DELETE, D TRUNCATE, x REFERENCES, t TRIGGER, X EXECUTE, U USAGE, C CREATE, c CONNECT, T TEMPORARY</translation>
     </message>
     <message>
-        <location filename="../ui/matrixpage.cpp" line="254"/>
+        <location filename="../ui/matrixpage.cpp" line="245"/>
         <source>%1 of %2 roles, %3 of %4 objects</source>
         <translation>角色 %1/%2，对象 %3/%4</translation>
     </message>
@@ -3713,88 +3713,93 @@ First values: %4</source>
 <context>
     <name>roledesk::ModelAccessPage</name>
     <message>
-        <location filename="../ui/modelaccesspage.cpp" line="126"/>
+        <location filename="../ui/modelaccesspage.cpp" line="113"/>
         <source>Model access matrix</source>
         <translation>模型访问矩阵</translation>
     </message>
     <message>
-        <location filename="../ui/modelaccesspage.cpp" line="139"/>
-        <location filename="../ui/modelaccesspage.cpp" line="254"/>
+        <location filename="../ui/modelaccesspage.cpp" line="126"/>
+        <location filename="../ui/modelaccesspage.cpp" line="242"/>
         <source>Connect to a database to see who may use its models (Ctrl+O).</source>
         <translation>连接到数据库以查看谁可以使用其模型 (Ctrl+O)。</translation>
     </message>
     <message>
-        <location filename="../ui/modelaccesspage.cpp" line="175"/>
+        <location filename="../ui/modelaccesspage.cpp" line="162"/>
         <source>&amp;Roles:</source>
         <translation>角色(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../ui/modelaccesspage.cpp" line="178"/>
+        <location filename="../ui/modelaccesspage.cpp" line="165"/>
         <source>Filter roles by name</source>
         <translation>按名称筛选角色</translation>
     </message>
     <message>
-        <location filename="../ui/modelaccesspage.cpp" line="181"/>
+        <location filename="../ui/modelaccesspage.cpp" line="168"/>
         <source>Show &amp;all roles</source>
         <translation>显示所有角色(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/modelaccesspage.cpp" line="183"/>
+        <location filename="../ui/modelaccesspage.cpp" line="170"/>
         <source>Off: roles that can log in, and group roles that hold something here. On: every role, the predefined pg_* roles and PUBLIC included.</source>
         <translation>关：可登录的角色，以及在此拥有某项内容的组角色。开：所有角色，包括预定义的 pg_* 角色和 PUBLIC。</translation>
     </message>
     <message>
-        <location filename="../ui/modelaccesspage.cpp" line="209"/>
+        <location filename="../ui/modelaccesspage.cpp" line="196"/>
         <source>Legend:</source>
         <translation>图例：</translation>
     </message>
     <message>
-        <location filename="../ui/modelaccesspage.cpp" line="211"/>
+        <location filename="../ui/modelaccesspage.cpp" line="198"/>
         <source>superuser</source>
         <translation>超级用户</translation>
     </message>
     <message>
-        <location filename="../ui/modelaccesspage.cpp" line="212"/>
+        <location filename="../ui/modelaccesspage.cpp" line="199"/>
         <source>owner (of the extension, the model or the schema)</source>
         <translation>所有者（扩展、模型或模式）</translation>
     </message>
     <message>
-        <location filename="../ui/modelaccesspage.cpp" line="213"/>
+        <location filename="../ui/modelaccesspage.cpp" line="200"/>
         <source>✓ held directly</source>
         <translation>✓ 直接拥有</translation>
     </message>
     <message>
-        <location filename="../ui/modelaccesspage.cpp" line="214"/>
+        <location filename="../ui/modelaccesspage.cpp" line="201"/>
         <source>via a role it inherits</source>
         <translation>通过其继承的角色</translation>
     </message>
     <message>
-        <location filename="../ui/modelaccesspage.cpp" line="215"/>
+        <location filename="../ui/modelaccesspage.cpp" line="202"/>
+        <source>via a predefined role (pg_read_all_data...)</source>
+        <translation>通过预定义角色 (pg_read_all_data 等)</translation>
+    </message>
+    <message>
+        <location filename="../ui/modelaccesspage.cpp" line="203"/>
         <source>PUBLIC</source>
         <translation>PUBLIC</translation>
     </message>
     <message>
-        <location filename="../ui/modelaccesspage.cpp" line="219"/>
+        <location filename="../ui/modelaccesspage.cpp" line="207"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../ui/modelaccesspage.cpp" line="220"/>
+        <location filename="../ui/modelaccesspage.cpp" line="208"/>
         <source>pending</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../ui/modelaccesspage.cpp" line="223"/>
+        <location filename="../ui/modelaccesspage.cpp" line="211"/>
         <source>Space or double click: grant or revoke the current cell (it joins the pending changes). Italic: held as superuser or owner, not revocable here. Hover a column title for what its holders may do.</source>
         <translation>空格键或双击：授予或撤销当前单元格（加入待处理更改）。斜体：作为超级用户或所有者拥有，无法在此撤销。将鼠标悬停在列标题上可查看其持有者能做什么。</translation>
     </message>
     <message>
-        <location filename="../ui/modelaccesspage.cpp" line="263"/>
+        <location filename="../ui/modelaccesspage.cpp" line="251"/>
         <source>%1 of %2 roles, %3 models</source>
         <translation>角色 %1/%2，%3 个模型</translation>
     </message>
     <message>
-        <location filename="../ui/modelaccesspage.cpp" line="305"/>
+        <location filename="../ui/modelaccesspage.cpp" line="293"/>
         <source>%1 for %2</source>
         <translation>%1（对象：%2）</translation>
     </message>
@@ -4027,87 +4032,87 @@ First values: %4</source>
 <context>
     <name>roledesk::ModelInventoryModel</name>
     <message>
-        <location filename="../src/models/modelinventorymodel.cpp" line="202"/>
+        <location filename="../src/models/modelinventorymodel.cpp" line="190"/>
         <source>loaded</source>
         <translation>已加载</translation>
     </message>
     <message>
-        <location filename="../src/models/modelinventorymodel.cpp" line="203"/>
+        <location filename="../src/models/modelinventorymodel.cpp" line="191"/>
         <source>not loaded</source>
         <translation>未加载</translation>
     </message>
     <message>
-        <location filename="../src/models/modelinventorymodel.cpp" line="203"/>
+        <location filename="../src/models/modelinventorymodel.cpp" line="191"/>
         <source>not loaded (%1)</source>
         <translation>未加载（%1）</translation>
     </message>
     <message>
-        <location filename="../src/models/modelinventorymodel.cpp" line="211"/>
+        <location filename="../src/models/modelinventorymodel.cpp" line="199"/>
         <source>%1 bytes</source>
         <translation>%1 字节</translation>
     </message>
     <message>
-        <location filename="../src/models/modelinventorymodel.cpp" line="213"/>
+        <location filename="../src/models/modelinventorymodel.cpp" line="201"/>
         <source>The model&apos;s function is missing.</source>
         <translation>模型的函数缺失。</translation>
     </message>
     <message>
-        <location filename="../src/models/modelinventorymodel.cpp" line="214"/>
+        <location filename="../src/models/modelinventorymodel.cpp" line="202"/>
         <source>EXECUTE on this function is the right to use the model.</source>
         <translation>此函数上的 EXECUTE 即为使用该模型的权利。</translation>
     </message>
     <message>
-        <location filename="../src/models/modelinventorymodel.cpp" line="216"/>
+        <location filename="../src/models/modelinventorymodel.cpp" line="204"/>
         <source>Availability on the inference server: %1</source>
         <translation>在推理服务器上的可用性：%1</translation>
     </message>
     <message>
-        <location filename="../src/models/modelinventorymodel.cpp" line="216"/>
+        <location filename="../src/models/modelinventorymodel.cpp" line="204"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../src/models/modelinventorymodel.cpp" line="218"/>
+        <location filename="../src/models/modelinventorymodel.cpp" line="206"/>
         <source>Roles granted EXECUTE on the model&apos;s function, besides its owner. Roles that inherit from them may use the model too: see the Model access tab.</source>
         <translation>除所有者外，被授予该模型函数上 EXECUTE 的角色。继承这些角色的角色也可以使用该模型：请参阅“访问”选项卡。</translation>
     </message>
     <message>
-        <location filename="../src/models/modelinventorymodel.cpp" line="235"/>
+        <location filename="../src/models/modelinventorymodel.cpp" line="223"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../src/models/modelinventorymodel.cpp" line="236"/>
+        <location filename="../src/models/modelinventorymodel.cpp" line="224"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../src/models/modelinventorymodel.cpp" line="237"/>
+        <location filename="../src/models/modelinventorymodel.cpp" line="225"/>
         <source>Owner</source>
         <translation>所有者</translation>
     </message>
     <message>
-        <location filename="../src/models/modelinventorymodel.cpp" line="238"/>
+        <location filename="../src/models/modelinventorymodel.cpp" line="226"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../src/models/modelinventorymodel.cpp" line="239"/>
+        <location filename="../src/models/modelinventorymodel.cpp" line="227"/>
         <source>Function</source>
         <translation>函数</translation>
     </message>
     <message>
-        <location filename="../src/models/modelinventorymodel.cpp" line="240"/>
+        <location filename="../src/models/modelinventorymodel.cpp" line="228"/>
         <source>Load state</source>
         <translation>加载状态</translation>
     </message>
     <message>
-        <location filename="../src/models/modelinventorymodel.cpp" line="241"/>
+        <location filename="../src/models/modelinventorymodel.cpp" line="229"/>
         <source>Permitted users</source>
         <translation>允许的用户</translation>
     </message>
     <message>
-        <location filename="../src/models/modelinventorymodel.cpp" line="242"/>
+        <location filename="../src/models/modelinventorymodel.cpp" line="230"/>
         <source>Metadata</source>
         <translation>元数据</translation>
     </message>
@@ -4378,314 +4383,313 @@ First values: %4</source>
         <translation>已加载模型的总大小与 pgx_inference.total_loaded_model_size_limit 的对比</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="109"/>
+        <location filename="../ui/modelspage.cpp" line="110"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="110"/>
+        <location filename="../ui/modelspage.cpp" line="111"/>
         <source>Import an .onnx file as a new model (Ctrl+I); you can also drop a file on the page</source>
         <translation>将 .onnx 文件导入为新模型 (Ctrl+I)；也可以将文件拖放到此页面</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="111"/>
+        <location filename="../ui/modelspage.cpp" line="112"/>
         <source>Replace &amp;file…</source>
         <translation>替换文件(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="111"/>
+        <location filename="../ui/modelspage.cpp" line="112"/>
         <source>Replace the model&apos;s file</source>
         <translation>替换模型的文件</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="112"/>
+        <location filename="../ui/modelspage.cpp" line="113"/>
         <source>&amp;Metadata…</source>
         <translation>元数据(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="112"/>
+        <location filename="../ui/modelspage.cpp" line="113"/>
         <source>Edit the model&apos;s metadata (F2)</source>
         <translation>编辑模型的元数据 (F2)</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="113"/>
+        <location filename="../ui/modelspage.cpp" line="114"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="113"/>
+        <location filename="../ui/modelspage.cpp" line="114"/>
         <source>Delete the model (Del)</source>
         <translation>删除模型 (Del)</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="115"/>
+        <location filename="../ui/modelspage.cpp" line="116"/>
         <source>&amp;Load</source>
         <translation>加载(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="115"/>
+        <location filename="../ui/modelspage.cpp" line="116"/>
         <source>Load the model on the inference server (Ctrl+L)</source>
         <translation>将模型加载到推理服务器 (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="116"/>
+        <location filename="../ui/modelspage.cpp" line="117"/>
         <source>&amp;Unload</source>
         <translation>卸载(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="116"/>
+        <location filename="../ui/modelspage.cpp" line="117"/>
         <source>Unload the model (Ctrl+Shift+L)</source>
         <translation>卸载模型 (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="118"/>
+        <location filename="../ui/modelspage.cpp" line="119"/>
         <source>&amp;Export file…</source>
         <translation>导出文件(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="118"/>
+        <location filename="../ui/modelspage.cpp" line="119"/>
         <source>Save the model&apos;s file</source>
         <translation>保存模型的文件</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="119"/>
+        <location filename="../ui/modelspage.cpp" line="120"/>
         <source>&amp;Grant use…</source>
         <translation>授予使用权(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="120"/>
+        <location filename="../ui/modelspage.cpp" line="121"/>
         <source>Let a role use the model: EXECUTE on its function, added to the pending changes (Ctrl+G)</source>
         <translation>允许某个角色使用该模型：将其函数上的 EXECUTE 添加到待处理更改 (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="158"/>
+        <location filename="../ui/modelspage.cpp" line="159"/>
         <source>Loaded:</source>
         <translation>已加载：</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="168"/>
+        <location filename="../ui/modelspage.cpp" line="169"/>
         <source>&amp;Inventory</source>
         <translation>清单(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="182"/>
+        <location filename="../ui/modelspage.cpp" line="183"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="230"/>
+        <location filename="../ui/modelspage.cpp" line="231"/>
         <source>Not connected.</source>
         <translation>未连接。</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="235"/>
+        <location filename="../ui/modelspage.cpp" line="236"/>
         <source>No in-database models: database %1 has neither pgx_inference nor pgx_inference_ce.</source>
         <translation>没有数据库内模型：数据库 %1 既没有 pgx_inference，也没有 pgx_inference_ce。</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="243"/>
+        <location filename="../ui/modelspage.cpp" line="244"/>
         <source>extension owner</source>
         <translation>扩展所有者</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="245"/>
+        <location filename="../ui/modelspage.cpp" line="246"/>
         <source>model owner</source>
         <translation>模型所有者</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="247"/>
+        <location filename="../ui/modelspage.cpp" line="248"/>
         <source>system administrator</source>
         <translation>系统管理员</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="248"/>
+        <location filename="../ui/modelspage.cpp" line="249"/>
         <source>no model role (a model user where granted)</source>
         <translation>无模型角色（在获得授权的模型上为模型用户）</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="250"/>
+        <location filename="../ui/modelspage.cpp" line="251"/>
         <source>model roles unknown: the vendor&apos;s extension does not document where it keeps them</source>
         <translation>模型角色未知：供应商的扩展未说明其存储位置</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="252"/>
+        <location filename="../ui/modelspage.cpp" line="253"/>
         <source>pgx_inference %1 (Fujitsu Enterprise Postgres)</source>
         <translation>pgx_inference %1（Fujitsu Enterprise Postgres）</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="253"/>
+        <location filename="../ui/modelspage.cpp" line="254"/>
         <source>pgx_inference_ce %1 (RoleDesk&apos;s compatibility extension)</source>
         <translation>pgx_inference_ce %1（RoleDesk 的兼容扩展）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/modelspage.cpp" line="254"/>
+        <location filename="../ui/modelspage.cpp" line="255"/>
         <source>%1, owned by %2 · %n model(s) · you (%3): %4</source>
         <translation>
             <numerusform>%1，所有者 %2 · %n 个模型 · 您（%3）：%4</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="259"/>
+        <location filename="../ui/modelspage.cpp" line="260"/>
         <source>On Fujitsu Enterprise Postgres, models are imported, updated and exported with the vendor&apos;s client tools; RoleDesk calls only the documented functions (load, unload, delete, metadata, model roles) and grants use with GRANT EXECUTE.</source>
         <translation>在 Fujitsu Enterprise Postgres 上，模型的导入、更新和导出使用供应商的客户端工具完成；RoleDesk 只调用文档中记载的函数（加载、卸载、删除、元数据、模型角色），并用 GRANT EXECUTE 授予使用权。</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="270"/>
+        <location filename="../ui/modelspage.cpp" line="271"/>
         <source>%1 of %2 (%3%)</source>
         <translation>%1 / %2（%3%）</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="276"/>
+        <location filename="../ui/modelspage.cpp" line="277"/>
         <source>%1 · no limit set</source>
         <translation>%1 · 未设上限</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="325"/>
+        <location filename="../ui/modelspage.cpp" line="331"/>
         <source>On Fujitsu Enterprise Postgres this is done with the vendor&apos;s client tool.</source>
         <translation>在 Fujitsu Enterprise Postgres 上，此操作需使用供应商的客户端工具完成。</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="328"/>
         <source>Importing needs the model_owner role or the extension owner.</source>
-        <translation>导入需要 model_owner 角色或扩展所有者身份。</translation>
+        <translation type="vanished">导入需要 model_owner 角色或扩展所有者身份。</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="335"/>
+        <location filename="../ui/modelspage.cpp" line="333"/>
         <source>Importing needs the model_owner role (granted by the extension owner).</source>
         <translation>导入需要 model_owner 角色（由扩展所有者授予）。</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="337"/>
+        <location filename="../ui/modelspage.cpp" line="338"/>
         <source>Loading and unloading need the system_administrator role or the extension owner.</source>
         <translation>加载和卸载需要 system_administrator 角色或扩展所有者身份。</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="364"/>
+        <location filename="../ui/modelspage.cpp" line="365"/>
         <source>Another model task is running; try again when it has finished.</source>
         <translation>另一个模型任务正在运行；请在其完成后重试。</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="380"/>
+        <location filename="../ui/modelspage.cpp" line="381"/>
         <source>%1 “%2”…</source>
         <translation>%1“%2”…</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="398"/>
+        <location filename="../ui/modelspage.cpp" line="399"/>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="416"/>
+        <location filename="../ui/modelspage.cpp" line="417"/>
         <source>Model “%1” imported (%2) as pgx_inference.%3(text); you own it. Grant its use to let others run it.</source>
         <translation>已将模型“%1”（%2）导入为 pgx_inference.%3(text)；您是其所有者。授予使用权后其他角色才能运行它。</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="419"/>
+        <location filename="../ui/modelspage.cpp" line="420"/>
         <source>Model “%1” loaded.</source>
         <translation>已加载模型“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="420"/>
+        <location filename="../ui/modelspage.cpp" line="421"/>
         <source>Model “%1” unloaded.</source>
         <translation>已卸载模型“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="421"/>
+        <location filename="../ui/modelspage.cpp" line="422"/>
         <source>Model “%1” deleted, with its function and file.</source>
         <translation>已删除模型“%1”及其函数和文件。</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="422"/>
+        <location filename="../ui/modelspage.cpp" line="423"/>
         <source>Metadata of model “%1” updated.</source>
         <translation>已更新模型“%1”的元数据。</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="423"/>
+        <location filename="../ui/modelspage.cpp" line="424"/>
         <source>File of model “%1” replaced.</source>
         <translation>已替换模型“%1”的文件。</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="424"/>
+        <location filename="../ui/modelspage.cpp" line="425"/>
         <source>File of model “%1” saved to %2.</source>
         <translation>已将模型“%1”的文件保存到 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="430"/>
+        <location filename="../ui/modelspage.cpp" line="431"/>
         <source>%1 of “%2” cancelled; nothing was changed.</source>
         <translation>%1“%2”已取消；未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="455"/>
+        <location filename="../ui/modelspage.cpp" line="456"/>
         <source>Model “%1” is loaded; the extension refuses to delete a loaded model. Unload it first.</source>
         <translation>模型“%1”已加载；扩展拒绝删除已加载的模型。请先卸载。</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="456"/>
+        <location filename="../ui/modelspage.cpp" line="457"/>
         <source>Delete model “%1”, its function pgx_inference.%2(text) and its file? Roles granted its use lose it.</source>
         <translation>删除模型“%1”、其函数 pgx_inference.%2(text) 及其文件？被授予其使用权的角色将失去该权利。</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="462"/>
+        <location filename="../ui/modelspage.cpp" line="463"/>
         <source>Delete model</source>
         <translation>删除模型</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="475"/>
+        <location filename="../ui/modelspage.cpp" line="476"/>
         <source>Metadata of %1</source>
         <translation>%1 的元数据</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="475"/>
+        <location filename="../ui/modelspage.cpp" line="476"/>
         <source>A JSON object:</source>
         <translation>JSON 对象：</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="483"/>
+        <location filename="../ui/modelspage.cpp" line="484"/>
         <source>The metadata of “%1” was not changed: it must be a JSON object (%2).</source>
         <translation>“%1”的元数据未更改：必须是 JSON 对象（%2）。</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="484"/>
+        <location filename="../ui/modelspage.cpp" line="485"/>
         <source>not an object</source>
         <translation>不是对象</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="495"/>
+        <location filename="../ui/modelspage.cpp" line="496"/>
         <source>New file for %1</source>
         <translation>%1 的新文件</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="496"/>
+        <location filename="../ui/modelspage.cpp" line="497"/>
         <source>ONNX models (*.onnx);;All files (*)</source>
         <translation>ONNX 模型 (*.onnx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="506"/>
+        <location filename="../ui/modelspage.cpp" line="507"/>
         <source>Save the file of %1</source>
         <translation>保存 %1 的文件</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="507"/>
+        <location filename="../ui/modelspage.cpp" line="508"/>
         <source>ONNX models (*.onnx)</source>
         <translation>ONNX 模型 (*.onnx)</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="552"/>
+        <location filename="../ui/modelspage.cpp" line="542"/>
         <source>Grant use of %1</source>
         <translation>授予 %1 的使用权</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="553"/>
+        <location filename="../ui/modelspage.cpp" line="543"/>
         <source>Role that may use model “%1”:</source>
         <translation>可以使用模型“%1”的角色：</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="556"/>
+        <location filename="../ui/modelspage.cpp" line="546"/>
         <source>Grant use of model %1 to %2</source>
         <translation>将模型 %1 的使用权授予 %2</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="567"/>
+        <location filename="../ui/modelspage.cpp" line="557"/>
         <source>pgx_inference_ce installed.</source>
         <translation>已安装 pgx_inference_ce。</translation>
     </message>

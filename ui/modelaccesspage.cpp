@@ -199,6 +199,7 @@ QWidget *ModelAccessPage::buildLegend()
         {RightSource::Owner, tr("owner (of the extension, the model or the schema)")},
         {RightSource::Direct, tr("\u2713 held directly")},
         {RightSource::Inherited, tr("via a role it inherits")},
+        {RightSource::Predefined, tr("via a predefined role (pg_read_all_data...)")},
         {RightSource::Public, tr("PUBLIC")},
     };
     for (const auto &[src, text] : sources)

@@ -1,3 +1,4 @@
+#include "matrixdelegate.h"
 #include "messagebar.h"
 #include "modelaccesspage.h"
 #include "models/modelaccessmodel.h"
@@ -242,6 +243,25 @@ void TstModelAccessPage::readOnlyCellsAndFilters()
     page.showAllRolesBox()->click();
     QVERIFY(page.model()->rowForRole(QStringLiteral("pg_monitor")) >= 0);
     QVERIFY(page.view()->model()->rowCount() > all);
+
+    // Every colour a cell shows is explained in the legend (the sandbox has roles that get
+    // USAGE through pg_read_all_data, the owner's cells, direct and inherited grants).
+    auto *legend = page.findChild<QWidget *>(QStringLiteral("modelAccessLegend"));
+    QVERIFY(legend);
+    QSet<QRgb> explained;
+    for (const QLabel *chip : legend->findChildren<QLabel *>())
+        if (chip->autoFillBackground())
+            explained.insert(chip->palette().color(QPalette::Window).rgb());
+    QSet<int> shown;
+    const ModelAccessModel *model = page.model();
+    for (int row = 0; row < model->rowCount(); ++row)
+        for (int column = 0; column < model->columnCount(); ++column)
+            if (const QVariant source = model->index(row, column).data(ModelAccessModel::SourceRole); source.isValid())
+                shown.insert(source.toInt());
+    QVERIFY(shown.contains(int(RightSource::Predefined)));
+    for (int source : std::as_const(shown))
+        QVERIFY2(explained.contains(MatrixDelegate::sourceColor(RightSource(source)).rgb()),
+                 qPrintable(QStringLiteral("no legend entry for source %1").arg(source)));
 }
 
 void TstModelAccessPage::databaseWithoutExtension()
