@@ -129,4 +129,26 @@ ModelFileSource::Streamed ModelFileSource::stream(pg::Connection &conn, qint64 c
     return out;
 }
 
+std::optional<quint32> streamModelFile(pg::Connection &conn, Transaction &tx, TaskOutcome &task, ModelFileSource &source,
+                                       qint64 chunkBytes, const ModelProgress &progress,
+                                       const std::atomic_bool *cancelled, ModelOutcome *ended)
+{
+    const ModelFileSource::Streamed streamed =
+        source.stream(conn, chunkBytesFor(chunkBytes), [&](qint64 done, qint64 total) {
+            task.outcome().bytesDone = done;
+            if (progress)
+                progress(done, total);
+        }, cancelled);
+    if (streamed.kind == ModelFileSource::Streamed::Kind::Done)
+        return streamed.oid;
+    tx.rollback();
+    switch (streamed.kind) {
+    case ModelFileSource::Streamed::Kind::Cancelled: *ended = task.cancelled(); break;
+    case ModelFileSource::Streamed::Kind::FileProblem: *ended = task.fileProblem(streamed.message, streamed.osError); break;
+    case ModelFileSource::Streamed::Kind::Database:
+    case ModelFileSource::Streamed::Kind::Done: *ended = task.failed(conn, streamed.error, cancelled); break;
+    }
+    return std::nullopt;
+}
+
 } // namespace roledesk::pgxdetail

@@ -4,6 +4,7 @@
 
 #include "pg/error.h"
 #include "pgx/modeltask.h"
+#include "pgx/taskoutcome.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -12,6 +13,7 @@
 
 #include <atomic>
 #include <functional>
+#include <optional>
 
 namespace roledesk {
 
@@ -56,6 +58,15 @@ private:
     qint64 m_size = 0;
     QDateTime m_modified;
 };
+
+/// The streaming step of an import or a file replacement: streams \a source into a new large
+/// object inside \a tx, counting the bytes into \a task's outcome and passing them to \a progress.
+/// Returns the large object; or, when the file could not be streamed (cancelled, a file problem,
+/// a database error), rolls \a tx back, sets \a ended to the outcome the task returns and returns
+/// nothing.
+std::optional<quint32> streamModelFile(pg::Connection &conn, Transaction &tx, TaskOutcome &task, ModelFileSource &source,
+                                       qint64 chunkBytes, const ModelProgress &progress,
+                                       const std::atomic_bool *cancelled, ModelOutcome *ended);
 
 } // namespace pgxdetail
 } // namespace roledesk

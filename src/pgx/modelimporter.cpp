@@ -27,7 +27,6 @@ ModelOutcome ModelImporter::import(pg::Connection &conn, const ModelTaskRequest 
     if (const QString why = source.open(request.file, &osError); !why.isEmpty())
         return task.fileProblem(why, osError);
     task.outcome().bytesTotal = source.size();
-    const auto stopped = [cancelled] { return cancelled && cancelled->load(); };
 
     Transaction tx(conn);
     const auto fail = [&](const pg::Error &e) {
@@ -52,20 +51,13 @@ ModelOutcome ModelImporter::import(pg::Connection &conn, const ModelTaskRequest 
     if (const pg::Result r = conn.exec(QStringLiteral("ROLLBACK TO SAVEPOINT roledesk_preflight")); !r.ok())
         return fail(r.error());
 
-    const ModelFileSource::Streamed streamed =
-        source.stream(conn, chunkBytesFor(request.chunkBytes), [&](qint64 done, qint64 total) {
-            task.outcome().bytesDone = done;
-            if (progress)
-                progress(done, total);
-        }, cancelled);
-    switch (streamed.kind) {
-    case ModelFileSource::Streamed::Kind::Done: break;
-    case ModelFileSource::Streamed::Kind::Cancelled: tx.rollback(); return task.cancelled();
-    case ModelFileSource::Streamed::Kind::FileProblem: tx.rollback(); return task.fileProblem(streamed.message, streamed.osError);
-    case ModelFileSource::Streamed::Kind::Database: return fail(streamed.error);
-    }
+    ModelOutcome ended;
+    const std::optional<quint32> file =
+        streamModelFile(conn, tx, task, source, request.chunkBytes, progress, cancelled, &ended);
+    if (!file)
+        return ended;
 
-    const pg::Result imported = conn.exec(importSql, {name, QString::number(streamed.oid), metadata});
+    const pg::Result imported = conn.exec(importSql, {name, QString::number(*file), metadata});
     if (!imported.ok())
         return fail(imported.error());
     task.outcome().modelId = int(imported.integer(0, 0));
@@ -74,13 +66,7 @@ ModelOutcome ModelImporter::import(pg::Connection &conn, const ModelTaskRequest 
     if (!fn.ok())
         return fail(fn.error());
     task.outcome().functionName = fn.text(0, 0);
-    if (stopped()) {
-        tx.rollback();
-        return task.cancelled();
-    }
-    if (const pg::Error e = tx.commit(); !e.isNull())
-        return task.failed(conn, e, cancelled);
-    return task.done();
+    return task.commit(conn, tx, cancelled);
 }
 
 } // namespace roledesk

@@ -75,28 +75,15 @@ ModelOutcome ModelOperations::replaceFile(pg::Connection &conn, const QString &m
     if (const pg::Result r = conn.exec(updateSql, {model, QVariant()}); !r.ok())
         return fail(r.error());
 
-    const ModelFileSource::Streamed streamed =
-        source.stream(conn, chunkBytesFor(chunkBytes), [&](qint64 done, qint64 total) {
-            task.outcome().bytesDone = done;
-            if (progress)
-                progress(done, total);
-        }, cancelled);
-    switch (streamed.kind) {
-    case ModelFileSource::Streamed::Kind::Done: break;
-    case ModelFileSource::Streamed::Kind::Cancelled: tx.rollback(); return task.cancelled();
-    case ModelFileSource::Streamed::Kind::FileProblem: tx.rollback(); return task.fileProblem(streamed.message, streamed.osError);
-    case ModelFileSource::Streamed::Kind::Database: return fail(streamed.error);
-    }
+    ModelOutcome ended;
+    const std::optional<quint32> streamed =
+        streamModelFile(conn, tx, task, source, chunkBytes, progress, cancelled, &ended);
+    if (!streamed)
+        return ended;
     // The extension deletes the old large object in the same transaction.
-    if (const pg::Result r = conn.exec(updateSql, {model, QString::number(streamed.oid)}); !r.ok())
+    if (const pg::Result r = conn.exec(updateSql, {model, QString::number(*streamed)}); !r.ok())
         return fail(r.error());
-    if (cancelled && cancelled->load()) {
-        tx.rollback();
-        return task.cancelled();
-    }
-    if (const pg::Error e = tx.commit(); !e.isNull())
-        return task.failed(conn, e, cancelled);
-    return task.done();
+    return task.commit(conn, tx, cancelled);
 }
 
 ModelOutcome ModelOperations::exportFile(pg::Connection &conn, const QString &model, const QString &file,

@@ -252,6 +252,17 @@ ModelOutcome TaskOutcome::failed(pg::Connection &conn, const pg::Error &e, const
     return finish(ModelOutcome::Status::Failed);
 }
 
+ModelOutcome TaskOutcome::commit(pg::Connection &conn, Transaction &tx, const std::atomic_bool *cancelFlag)
+{
+    if (cancelFlag && cancelFlag->load()) {
+        tx.rollback();
+        return cancelled();
+    }
+    if (const pg::Error e = tx.commit(); !e.isNull())
+        return failed(conn, e, cancelFlag);
+    return done();
+}
+
 pg::Error Transaction::begin(const char *sql)
 {
     const pg::Result r = m_conn.exec(QString::fromLatin1(sql));

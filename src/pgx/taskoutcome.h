@@ -17,6 +17,8 @@ namespace pg { class Connection; }
 
 namespace pgxdetail {
 
+class Transaction;
+
 /// Builds the outcome of one task: times it and turns errors into messages that name the model
 /// and the cause. Each finishing call returns the outcome with elapsedMs set.
 class TaskOutcome {
@@ -38,6 +40,9 @@ public:
     /// asks the server which role acted and whether it may use schema pgx_inference, to say what
     /// is missing.
     ModelOutcome failed(pg::Connection &conn, const pg::Error &error, const std::atomic_bool *cancelFlag);
+    /// The end of a task that changes the database in \a tx: rolled back as cancelled when
+    /// \a cancelFlag was set meanwhile, else committed (a failed commit is a failure).
+    ModelOutcome commit(pg::Connection &conn, Transaction &tx, const std::atomic_bool *cancelFlag);
 
     /// "Importing model "x"", "Loading model "x"", ...: the subject of the generic messages.
     QString doing() const;
