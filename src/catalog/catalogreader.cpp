@@ -225,15 +225,7 @@ SnapshotOutcome Reader::run()
         // savepoints; only a lost connection is fatal, anything else becomes a warning.
         pg::Error modelError;
         s.models = ModelCatalog::readWithin(m_conn, &modelError);
-        if (!s.models.models.isEmpty()) {
-            // Each model's function among the objects, found once for every view that needs it.
-            QHash<Oid, int> functions;
-            for (int i = 0; i < s.objects.size(); ++i)
-                if (s.objects.at(i).kind == ObjectKind::Function)
-                    functions.insert(s.objects.at(i).oid, i);
-            for (ModelInfo &m : s.models.models)
-                m.functionObject = m.functionOid != 0 ? functions.value(m.functionOid, -1) : -1;
-        }
+        s.index(); // each model's function among the objects, found once for every view that needs it
         if (modelError.connectionLost) {
             m_error = modelError;
             ok = false;

@@ -20,8 +20,8 @@ struct ModelInfo {
     qint64 size = 0;        ///< bytes of the model file
     QString functionName;   ///< pgx_embedding_<id>: EXECUTE on it is "use model"
     quint32 functionOid = 0; ///< 0 when the function is missing
-    /// Index of the function in Snapshot::objects, set when the models are read as part of a
-    /// Snapshot (CatalogReader); -1 when the function is missing or there is no Snapshot.
+    /// Index of the function in Snapshot::objects, set by Snapshot::index() (found by oid, or by
+    /// name when the oid is unknown); -1 when the function is missing or there is no Snapshot.
     int functionObject = -1;
     QString metadata;       ///< jsonb as text
     bool loaded = false;

@@ -99,7 +99,10 @@ struct Snapshot {
     int roleIndex(Oid oid) const { return m_roleIndex.value(oid, -1); }
     /// Role name, "PUBLIC" for oid 0, the number for a dropped role.
     QString roleName(Oid oid) const;
-    /// Builds lookup tables; call after filling roles.
+    /// Builds lookup tables and sets each model's ModelInfo::functionObject: its function among
+    /// the objects by oid, or, when the oid is unknown (the vendor's extension names the function
+    /// only), by name in schema pgx_inference with one text argument. Call after filling roles,
+    /// and again after filling objects and models.
     void index();
 
 private:

@@ -65,25 +65,15 @@ ModelAccessPlanner::ModelAccessPlanner(std::shared_ptr<const EffectiveRights> ri
 
     const QString schema = QStringLiteral("pgx_inference");
     int schemaObject = -1;
-    QHash<Oid, int> functions;
-    QHash<QString, int> functionsByName; // proname of pgx_inference.<f>(text)
-    for (int i = 0; i < s.objects.size(); ++i) {
+    for (int i = 0; i < s.objects.size() && schemaObject < 0; ++i) {
         const CatalogObject &o = s.objects.at(i);
         if (o.kind == ObjectKind::Schema && o.name == schema)
             schemaObject = i;
-        else if (o.kind == ObjectKind::Function && o.schema == schema) {
-            functions.insert(o.oid, i);
-            if (o.arguments == u"text")
-                functionsByName.insert(o.baseName, i);
-        }
     }
     m_columns << ModelAccessColumn{Kind::ExtensionOwner} << ModelAccessColumn{Kind::ModelOwner}
               << ModelAccessColumn{Kind::SystemAdministrator} << ModelAccessColumn{Kind::SchemaUsage, -1, schemaObject};
     for (int m = 0; m < s.models.models.size(); ++m) {
-        const ModelInfo &model = s.models.models.at(m);
-        const int object = model.functionOid != 0 ? functions.value(model.functionOid, -1)
-                                                  : functionsByName.value(model.functionName, -1);
-        m_columns << ModelAccessColumn{Kind::UseModel, m, object};
+        m_columns << ModelAccessColumn{Kind::UseModel, m, s.models.models.at(m).functionObject};
     }
     for (const ModelAccessColumn &c : std::as_const(m_columns))
         m_refs << (c.object >= 0 ? ObjectRef::fromSnapshot(s, c.object) : ObjectRef{});

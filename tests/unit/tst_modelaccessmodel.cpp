@@ -161,6 +161,16 @@ void TstModelAccessModel::columns()
     QVERIFY(m.headerData(4, Qt::Horizontal, Qt::ToolTipRole).toString().contains(u"pgx_inference.pgx_embedding_1(text)"));
     QCOMPARE(m.headerData(5, Qt::Horizontal, ModelAccessModel::ModelNameRole).toString(), u"beta.v2"_qs);
     QVERIFY(m.notice().isEmpty());
+
+    // The vendor's extension names a model's function without its oid: found by name.
+    auto byName = std::make_shared<Snapshot>(*makeSnapshot(ModelState::Flavour::Vendor, false));
+    byName->models.models[1].functionOid = 0;
+    byName->index();
+    QCOMPARE(byName->models.models.at(1).functionObject, 3); // pgx_embedding_2(text)
+    QCOMPARE(byName->models.models.at(2).functionObject, -1);
+    m.setRights(rightsOf(byName));
+    QCOMPARE(m.planner()->columns().at(5).object, 3);
+    QCOMPARE(m.planner()->columns().at(6).object, -1);
 }
 
 void TstModelAccessModel::rows()
