@@ -27,7 +27,6 @@
 #include <QTableWidget>
 #include <QValueAxis>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 
@@ -259,17 +258,6 @@ InferencePanel::InferencePanel(Session *session, QWidget *parent)
     connect(m_text, &QLineEdit::returnPressed, m_run, &QPushButton::click);
     connect(m_cancel, &QPushButton::clicked, this, &InferencePanel::cancel);
     connect(m_access, &QPushButton::clicked, this, [this] { testAccess(); });
-    // The database names its inference server (pgx_inference.triton_url): prefer it.
-    connect(&m_settingsReader, &QFutureWatcher<KServeSettings>::finished, this, [this] {
-        const KServeSettings found = m_settingsReader.result();
-        if (found.baseUrl.isEmpty() || m_serverChosen)
-            return;
-        m_url->setText(found.baseUrl.toString());
-        if (found.timeoutMs > 0)
-            m_timeout->setValue(found.timeoutMs);
-        if (!found.headerName.isEmpty())
-            m_header->setText(QString::fromUtf8(found.headerName + ": " + found.headerValue));
-    });
     connect(m_session, &Session::snapshotChanged, this, &InferencePanel::onSnapshot);
     onSnapshot(m_session->rights());
 }
@@ -282,7 +270,6 @@ InferencePanel::~InferencePanel()
     m_accessThread.quit();
     m_sqlThread.wait();
     m_accessThread.wait();
-    m_settingsReader.waitForFinished();
 }
 
 void InferencePanel::onSnapshot(std::shared_ptr<const EffectiveRights> rights)
@@ -296,12 +283,18 @@ void InferencePanel::onSnapshot(std::shared_ptr<const EffectiveRights> rights)
     const Snapshot &s = rights->snapshot();
     for (const ModelInfo &m : s.models.models)
         m_model->addItem(m.name);
-    if (m_session->options() != m_serverFor && s.models.flavour != ModelState::Flavour::None && !m_settingsReader.isRunning()) {
-        m_serverFor = m_session->options();
-        m_settingsReader.setFuture(QtConcurrent::run([options = m_serverFor] {
-            pg::Connection conn;
-            return conn.open(options).isNull() ? SqlInference::serverSettings(conn) : KServeSettings{};
-        }));
+    // The database names its inference server (pgx_inference.triton_url, read with the
+    // snapshot): follow it when it changes, unless the user chose a server.
+    const QStringList configuredText{s.models.serverUrl, s.models.serverHeader, s.models.serverTimeoutMs};
+    const bool changed = configuredText != m_configured;
+    m_configured = configuredText;
+    if (const KServeSettings configured = SqlInference::serverSettings(s.models);
+        changed && !configured.baseUrl.isEmpty() && !m_serverChosen) {
+        m_url->setText(configured.baseUrl.toString());
+        if (configured.timeoutMs > 0)
+            m_timeout->setValue(configured.timeoutMs);
+        if (!configured.headerName.isEmpty())
+            m_header->setText(QString::fromUtf8(configured.headerName + ": " + configured.headerValue));
     }
     m_asRole->addItem(QString());
     for (const Role &r : s.roles)
@@ -353,12 +346,6 @@ void InferencePanel::applyServerSettings()
 
 void InferencePanel::checkServer()
 {
-    if (m_settingsReader.isRunning()) {
-        // The database's server setting is on its way: check that server once it is known.
-        connect(&m_settingsReader, &QFutureWatcher<KServeSettings>::finished, this, &InferencePanel::checkServer,
-                Qt::SingleShotConnection);
-        return;
-    }
     applyServerSettings();
     const QString model = currentModel();
     m_serverInfo->setText(tr("Asking %1…").arg(m_client->settings().baseUrl.toString()));

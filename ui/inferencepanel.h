@@ -5,7 +5,6 @@
 #include "inference/sqlinference.h"
 #include "pg/connection.h"
 
-#include <QFutureWatcher>
 #include <QThread>
 #include <QWidget>
 
@@ -133,9 +132,8 @@ private:
     int m_runIndex = 0;        // x of the next chart point
     double m_maxLatency = 1.0;
     AccessReport m_report;
-    pg::ConnectOptions m_serverFor;            // the connection whose server settings were read
     bool m_serverChosen = false;               // the user (or setServer) chose the server: keep it
-    QFutureWatcher<KServeSettings> m_settingsReader;
+    QStringList m_configured;                  // the database's server settings last followed
 };
 
 } // namespace roledesk

@@ -172,18 +172,23 @@ ModelState Reader::run(pg::Error *error, bool ownTransaction)
                                "only the models listed.").arg(total.error().message);
     }
 
-    // The limit setting of pgx_inference_ce; the vendor's setting is assumed to share its name.
-    const pg::Result lim = part(":/catalog/models/size_limit.sql");
-    if (fatal(lim))
-        return fail(lim.error());
-    if (lim.ok() && lim.rows() == 1 && !lim.isNull(0, 0)) {
-        bool ok = false;
-        const qint64 value = lim.text(0, 0).trimmed().toLongLong(&ok);
-        if (ok && value > 0)
-            m_state.limit = value;
-        else if (!ok)
-            m_state.warnings << tr("pgx_inference.total_loaded_model_size_limit is not a number: %1")
-                                    .arg(lim.text(0, 0));
+    // The settings of pgx_inference_ce; the vendor's are assumed to share their names.
+    const pg::Result set = part(":/catalog/models/settings.sql");
+    if (fatal(set))
+        return fail(set.error());
+    if (set.ok() && set.rows() == 1) {
+        if (!set.isNull(0, 0)) {
+            bool ok = false;
+            const qint64 value = set.text(0, 0).trimmed().toLongLong(&ok);
+            if (ok && value > 0)
+                m_state.limit = value;
+            else if (!ok)
+                m_state.warnings << tr("pgx_inference.total_loaded_model_size_limit is not a number: %1")
+                                        .arg(set.text(0, 0));
+        }
+        m_state.serverUrl = set.text(0, 1);
+        m_state.serverHeader = set.text(0, 2);
+        m_state.serverTimeoutMs = set.text(0, 3);
     }
 
     finish();

@@ -56,6 +56,11 @@ struct ModelState {
     bool rolesKnown = false;  ///< false: roles could not be read (or are not readable at all)
     qint64 totalLoaded = 0;   ///< bytes loaded; when the user may not ask, the visible loaded models
     std::optional<qint64> limit; ///< total loaded model size limit, when set and > 0
+    /// The inference server the database calls, as set (empty when unset):
+    /// pgx_inference.triton_url, .triton_restricted_header ("Name: value"), .triton_timeout_ms.
+    QString serverUrl;
+    QString serverHeader;
+    QString serverTimeoutMs;
     QStringList warnings;     ///< parts the user could not read, and what was done instead
 };
 

@@ -81,22 +81,28 @@ QString SqlInferenceResult::describe(const SqlInferenceRequest &request) const
 
 KServeSettings SqlInference::serverSettings(pg::Connection &conn, pg::Error *error)
 {
-    KServeSettings s;
-    const pg::Result r = conn.exec(QStringLiteral(
-        "SELECT current_setting('pgx_inference.triton_url', true), "
-        "current_setting('pgx_inference.triton_restricted_header', true), "
-        "current_setting('pgx_inference.triton_timeout_ms', true)"));
+    const pg::Result r = conn.exec(pg::Connection::sqlResource(QStringLiteral(":/catalog/models/settings.sql")));
     if (!r.ok()) {
         if (error)
             *error = r.error();
-        return s;
+        return {};
     }
-    if (!r.text(0, 0).isEmpty())
-        s.baseUrl = QUrl(r.text(0, 0));
-    if (!r.text(0, 1).isEmpty())
-        s.setHeader(r.text(0, 1));
+    ModelState state;
+    state.serverUrl = r.text(0, 1);
+    state.serverHeader = r.text(0, 2);
+    state.serverTimeoutMs = r.text(0, 3);
+    return serverSettings(state);
+}
+
+KServeSettings SqlInference::serverSettings(const ModelState &state)
+{
+    KServeSettings s;
+    if (!state.serverUrl.isEmpty())
+        s.baseUrl = QUrl(state.serverUrl);
+    if (!state.serverHeader.isEmpty())
+        s.setHeader(state.serverHeader);
     bool ok = false;
-    const int timeout = r.text(0, 2).toInt(&ok);
+    const int timeout = state.serverTimeoutMs.toInt(&ok);
     if (ok && timeout > 0)
         s.timeoutMs = timeout;
     return s;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "catalog/modelcatalog.h"
 #include "inference/kserveclient.h"
 #include "inference/vectorsummary.h"
 #include "pg/error.h"
@@ -77,6 +78,8 @@ public:
     /// settings: pgx_inference.triton_url (baseUrl; empty when unset), triton_restricted_header and
     /// triton_timeout_ms. For the panel's "straight to the server" path. Blocking.
     static KServeSettings serverSettings(pg::Connection &conn, pg::Error *error = nullptr);
+    /// The same settings as read with a catalog snapshot (ModelState::serverUrl...).
+    static KServeSettings serverSettings(const ModelState &state);
 
     /// The SELECT statement run() sends, with the function name quoted by pg::quoteIdent.
     static QString statement(const SqlInferenceRequest &request);

@@ -4,8 +4,10 @@
 #include "standinprocess.h"
 
 #include <QLabel>
+#include <QLineEdit>
 #include <QLineSeries>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -32,6 +34,7 @@ private slots:
     void cancelKeepsWindowResponsive();
     void databaseRefusal();
     void accessGrid();
+    void followsDatabaseServer();
 
 private:
     bool runAndWait(InferencePanel &panel, InferencePanel::Route route, const QString &role = {}, int repeat = 1,
@@ -91,6 +94,7 @@ void TstInferencePanel::cleanupTestCase()
 {
     if (!m_conn.isOpen())
         return;
+    m_conn.exec(QStringLiteral("ALTER DATABASE roledesk_models RESET pgx_inference.triton_timeout_ms"));
     test::dropModelFixture(m_conn, kModels, {QStringLiteral("rdt_ip_user"), QStringLiteral("rdt_ip_nobody")});
 }
 
@@ -231,6 +235,36 @@ void TstInferencePanel::accessGrid()
     QCOMPARE(report.cell(1, okModel).actual, AccessOutcome::Denied);
     QCOMPARE(report.disagreements(), 0);
     QVERIFY2(panel.accessSummary()->text().contains(QLatin1String("agree")), qPrintable(panel.accessSummary()->text()));
+}
+
+void TstInferencePanel::followsDatabaseServer()
+{
+    // The sandbox's database names its stand-in (pgx_inference.triton_url, read with the
+    // snapshot): a panel whose server nobody chose uses it.
+    const pg::Result configured = m_conn.exec(QStringLiteral("SELECT current_setting('pgx_inference.triton_url', true)"));
+    QVERIFY(configured.ok() && !configured.text(0, 0).isEmpty());
+    InferencePanel panel(m_session);
+    auto *url = panel.findChild<QLineEdit *>(QStringLiteral("inferenceServerUrl"));
+    auto *timeout = panel.findChild<QSpinBox *>(QStringLiteral("inferenceTimeout"));
+    QVERIFY(url && timeout);
+    QCOMPARE(QUrl(url->text()), QUrl(configured.text(0, 0)));
+
+    // A setting changed in the database is followed at the next snapshot.
+    QVERIFY(test::execOrFail(m_conn, QStringLiteral("ALTER DATABASE roledesk_models SET pgx_inference.triton_timeout_ms = '4321'")));
+    QSignalSpy loaded(m_session, &Session::snapshotChanged);
+    m_session->refresh();
+    QVERIFY(loaded.wait(20000));
+    QCOMPARE(timeout->value(), 4321);
+
+    // A server the user typed is kept.
+    url->selectAll();
+    QTest::keyClicks(url, m_server.url().toString());
+    QVERIFY(test::execOrFail(m_conn, QStringLiteral("ALTER DATABASE roledesk_models SET pgx_inference.triton_timeout_ms = '5432'")));
+    m_session->refresh();
+    QVERIFY(loaded.wait(20000));
+    QCOMPARE(QUrl(url->text()), m_server.url());
+    QCOMPARE(timeout->value(), 4321);
+    QVERIFY(test::execOrFail(m_conn, QStringLiteral("ALTER DATABASE roledesk_models RESET pgx_inference.triton_timeout_ms")));
 }
 
 QTEST_MAIN(TstInferencePanel)
