@@ -409,12 +409,11 @@ void InferencePanel::runInference(Route route, const QString &text, const QStrin
     const auto rights = m_session->rights();
     if (isBusy() || !rights || currentModel().isEmpty())
         return;
-    const ModelInfo *info = nullptr;
-    for (const ModelInfo &m : rights->snapshot().models.models)
-        if (m.name == currentModel())
-            info = &m;
-    if (!info)
+    const QList<ModelInfo> &models = rights->snapshot().models.models;
+    const int found = indexOfModel(models, currentModel());
+    if (found < 0)
         return;
+    const ModelInfo *info = &models.at(found);
     m_series->clear();
     m_runIndex = 0;
     m_maxLatency = 1.0;

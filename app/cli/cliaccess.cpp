@@ -47,10 +47,8 @@ QString agreesName(const AccessCell &c)
 
 QString functionOf(const AccessReport &report, const QString &model)
 {
-    for (const ModelInfo &m : report.models)
-        if (m.name == model)
-            return QStringLiteral("pgx_inference.") + m.functionName;
-    return {};
+    const int i = indexOfModel(report.models, model);
+    return i < 0 ? QString() : QStringLiteral("pgx_inference.") + report.models.at(i).functionName;
 }
 
 /// The server's error on one line, with its SQLSTATE.

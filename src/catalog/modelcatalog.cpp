@@ -197,6 +197,14 @@ ModelState Reader::run(pg::Error *error, bool ownTransaction)
 
 } // namespace
 
+int indexOfModel(const QList<ModelInfo> &models, const QString &name)
+{
+    for (int i = 0; i < models.size(); ++i)
+        if (models.at(i).name == name)
+            return i;
+    return -1;
+}
+
 ModelState ModelCatalog::read(pg::Connection &conn, pg::Error *error)
 {
     if (error)

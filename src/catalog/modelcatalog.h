@@ -31,6 +31,9 @@ struct ModelInfo {
     bool operator==(const ModelInfo &) const = default;
 };
 
+/// Index of the model named \a name in \a models, or -1.
+int indexOfModel(const QList<ModelInfo> &models, const QString &name);
+
 /// The two roles pgx_grant_model_role() hands out.
 enum class ModelRole { ModelOwner, SystemAdministrator };
 

@@ -94,14 +94,14 @@ AccessReport AccessTester::run(pg::Connection &conn, const EffectiveRights &righ
         report.models = models;
     } else {
         for (const QString &name : options.models) {
-            const auto it = std::find_if(models.cbegin(), models.cend(), [&](const ModelInfo &m) { return m.name == name; });
-            if (it == models.cend()) {
+            const int found = indexOfModel(models, name);
+            if (found < 0) {
                 report.error = pg::Error::client(
                     tr("model \"%1\" does not exist in database %2, or user %3 may not see it")
                         .arg(name, s.database, s.currentUser));
                 return report;
             }
-            report.models.append(*it);
+            report.models.append(models.at(found));
         }
     }
 

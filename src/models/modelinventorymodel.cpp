@@ -69,11 +69,7 @@ const ModelInfo &ModelInventoryModel::model(int row) const
 
 int ModelInventoryModel::rowOf(const QString &name) const
 {
-    const QList<ModelInfo> &models = state().models;
-    for (int i = 0; i < models.size(); ++i)
-        if (models.at(i).name == name)
-            return i;
-    return -1;
+    return indexOfModel(state().models, name);
 }
 
 int ModelInventoryModel::currentRole() const
