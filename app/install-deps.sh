@@ -16,10 +16,15 @@ packages=(
     qt6-base-dev qt6-base-dev-tools libqt6sql6-psql libqt6sql6-sqlite
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev
     qtkeychain-qt6-dev libgl1-mesa-dev
+    # qt6-base-dev only recommends these, and --no-install-recommends skips them: without the
+    # OpenGL module find_package(Qt6 ... Charts) fails ("dependency Qt6OpenGL could not be found")
+    libqt6opengl6-dev
     # PostgreSQL client library, policy files, and the server for the test sandbox
     libpq-dev libyaml-cpp-dev postgresql-15 postgresql-contrib postgresql-plpython3-15
     # headless GUI runs and screenshots
     xvfb xauth x11-apps imagemagick
+    # Japanese and Chinese glyphs (a fresh Debian 12 has no CJK font: every glyph is a box)
+    fonts-noto-cjk
 )
 
 case "${1:-}" in

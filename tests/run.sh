@@ -9,6 +9,7 @@
 #   ROLEDESK_BUILD_DIR     build folder                    (default <repo>/build)
 #   ROLEDESK_SANDBOX_PORT  first loopback port to try      (default 54329; the next free one is used)
 #   ROLEDESK_SKIP_DEPS=1   do not check Debian packages
+#   ROLEDESK_SKIP_BUILD=1  do not configure or build (use what the build folder holds)
 #   ROLEDESK_TEST_TIMEOUT  seconds a test may run before ctest kills it and fails it (default 600;
 #                          tests with a TIMEOUT property of their own keep it)
 #
@@ -30,15 +31,17 @@ if [ "${ROLEDESK_SKIP_DEPS:-0}" != 1 ]; then
 fi
 
 # --- build --------------------------------------------------------------------------------------
-section "Configuring ($build)"
-if [ -f "$build/CMakeCache.txt" ]; then
-    # Keep the generator the folder was made with; cmake refuses to switch it.
-    cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
-else
-    cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+if [ "${ROLEDESK_SKIP_BUILD:-0}" != 1 ]; then
+    section "Configuring ($build)"
+    if [ -f "$build/CMakeCache.txt" ]; then
+        # Keep the generator the folder was made with; cmake refuses to switch it.
+        cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+    else
+        cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+    fi
+    section "Building"
+    cmake --build "$build" -j"$(nproc)"
 fi
-section "Building"
-cmake --build "$build" -j"$(nproc)"
 
 # --- sandbox ------------------------------------------------------------------------------------
 port_busy() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
