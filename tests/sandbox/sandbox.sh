@@ -66,9 +66,23 @@ install_extensions() {
              "CREATE EXTENSION pgx_inference_ce may fail" >&2
         return 0
     fi
-    local f
-    for f in "$root"/resources/extensions/*/*.control "$root"/resources/extensions/*/*.sql; do
-        [ -f "$f" ] && install -m 644 "$f" "$extdir/"
+    # Per extension: copy this tree's scripts, then its control file, in (each to a temporary name
+    # renamed over the old file, so that a concurrent run's CREATE EXTENSION never reads half a
+    # file or a control whose version has no script yet); then remove the scripts an earlier
+    # install left that this tree no longer holds: an older pgx_inference_ce--X.sql or update
+    # script would otherwise stay an install or update path.
+    local control src name f
+    for control in "$root"/resources/extensions/*/*.control; do
+        [ -f "$control" ] || continue
+        src=$(dirname "$control") name=$(basename "$control" .control)
+        for f in "$src/$name"--*.sql "$control"; do
+            [ -f "$f" ] || continue
+            install -m 644 "$f" "$extdir/.$(basename "$f").tmp"
+            mv -f "$extdir/.$(basename "$f").tmp" "$extdir/$(basename "$f")"
+        done
+        for f in "$extdir/$name"--*.sql; do
+            [ -f "$f" ] && [ ! -f "$src/$(basename "$f")" ] && rm -f "$f"
+        done
     done
     return 0
 }
