@@ -33,12 +33,15 @@ fi
 # --- build --------------------------------------------------------------------------------------
 if [ "${ROLEDESK_SKIP_BUILD:-0}" != 1 ]; then
     section "Configuring ($build)"
+    # Keep the generator a build folder was made with (cmake refuses to switch it), but start
+    # afresh when its cache belongs to another source folder (a copied or moved build), which
+    # cmake would refuse too.
+    gen=(-G Ninja)
     if [ -f "$build/CMakeCache.txt" ]; then
-        # Keep the generator the folder was made with; cmake refuses to switch it.
-        cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
-    else
-        cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+        cached=$(sed -n 's/^CMAKE_HOME_DIRECTORY:INTERNAL=//p' "$build/CMakeCache.txt")
+        if [ "$(cd "$cached" 2>/dev/null && pwd -P)" = "$(cd "$root" && pwd -P)" ]; then gen=(); else gen=(--fresh -G Ninja); fi
     fi
+    cmake -S "$root" -B "$build" "${gen[@]}" -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
     section "Building"
     cmake --build "$build" -j"$(nproc)"
 fi
@@ -55,7 +58,25 @@ if port_busy "$port"; then
     exit 1
 fi
 
+# Sandboxes of earlier runs that were killed (SIGKILL, a closed terminal) before their cleanup:
+# stop them and remove their folders. A folder whose run is still alive (another run on this
+# machine) is left alone: owner.pid names the run; a folder without one (a run that is just
+# starting, or one from before owner.pid) is stale only when it is older than a minute and no
+# server runs in it.
+for old in "${TMPDIR:-/tmp}"/roledesk-test.*; do
+    [ -d "$old" ] || continue
+    if owner=$(cat "$old/owner.pid" 2>/dev/null); then
+        kill -0 "$owner" 2>/dev/null && continue
+    elif [ -z "$(find "$old" -maxdepth 0 -mmin +1)" ] || ROLEDESK_SANDBOX_DIR=$old/pg bash "$sandbox" status; then
+        continue
+    fi
+    echo "tests/run.sh: removing the sandbox a killed run left in $old"
+    ROLEDESK_SANDBOX_DIR=$old/pg bash "$sandbox" stop || true
+    rm -rf "$old"
+done
+
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/roledesk-test.XXXXXX")
+echo $$ >"$tmp/owner.pid"
 # The cluster runs as the postgres account when we are root: it must be able to reach the folder.
 chmod 755 "$tmp"
 export ROLEDESK_SANDBOX_DIR=$tmp/pg
