@@ -3,6 +3,8 @@
 # opens the console on it.
 #
 #   app/run.sh            install missing packages, build, start the demo sandbox, open RoleDesk
+#   app/run.sh --no-gui   the same up to the window: install, build, start the demo sandbox, print
+#                         how to connect, and exit 0 without opening the console (no display needed)
 #   app/run.sh --stop     stop the demo sandbox and remove its folder
 #   app/run.sh --help     this text
 #
@@ -16,8 +18,8 @@
 # superuser is "postgres" (trusted on the socket, password 'postgres' over TCP), every demo
 # login has the password 'demo'. Beside roledesk_demo it holds roledesk_models (pgx_inference_ce
 # with a loaded demo model), served by the KServe v2 stand-in for Triton (test and demo
-# infrastructure, tests/standin) that the sandbox starts and --stop stops. A display is needed:
-# a desktop session, `ssh -X`, or for a headless check `xvfb-run -a app/run.sh`.
+# infrastructure, tests/standin) that the sandbox starts and --stop stops. A display is needed
+# (not with --no-gui): a desktop session, `ssh -X`, or for a headless check `xvfb-run -a app/run.sh`.
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -25,13 +27,14 @@ build=${ROLEDESK_BUILD_DIR:-$root/build}
 sandbox=$root/tests/sandbox/sandbox.sh
 port=${ROLEDESK_DEMO_PORT:-54320}
 
-usage() { sed -n '2,20p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; }
+usage() { sed -n '2,22p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; }
 section() { printf '\n==> %s\n' "$*"; }
 
 action=run
 case "${1:-}" in
     "") ;;
     --stop) action=stop ;;
+    --no-gui) action=prepare ;;
     -h|--help) usage; exit 0 ;;
     *) echo "app/run.sh: unknown option '$1'" >&2; usage >&2; exit 2 ;;
 esac
@@ -70,12 +73,17 @@ if [ "${ROLEDESK_SKIP_DEPS:-0}" != 1 ]; then
 fi
 
 section "Building ($build)"
+# As tests/run.sh: keep the generator a build folder was made with (cmake refuses to switch it),
+# but start afresh when its cache belongs to another source folder (a copied or moved build).
+gen=(-G Ninja)
 if [ -f "$build/CMakeCache.txt" ]; then
-    cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
-else
-    cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+    cached=$(sed -n 's/^CMAKE_HOME_DIRECTORY:INTERNAL=//p' "$build/CMakeCache.txt")
+    if [ "$(cd "$cached" 2>/dev/null && pwd -P)" = "$(cd "$root" && pwd -P)" ]; then gen=(); else gen=(--fresh -G Ninja); fi
 fi
-cmake --build "$build" -j"$(nproc)"
+cmake -S "$root" -B "$build" "${gen[@]}" -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+# Only what the console needs: the GUI, the CLI, and the inference stand-in the demo sandbox
+# starts. The ~57 test programs and the benchmarks are tests/run.sh's business.
+cmake --build "$build" -j"$(nproc)" --target roledesk roledesk-cli roledesk-kserve-standin
 
 section "Demo database"
 mkdir -p "$(dirname "$dir")"
@@ -108,11 +116,9 @@ fi
 echo "Stop it with:       app/run.sh --stop"
 
 binary=$build/app/roledesk
-if [ ! -x "$binary" ]; then
-    echo >&2
-    echo "app/run.sh: $binary was not built (the GUI target is not in this checkout yet)." >&2
-    echo "The demo database is running; everything that exists was built." >&2
-    exit 1
+if [ "$action" = prepare ]; then
+    echo "Open the console:   $binary --dsn \"$dsn\"   (or app/run.sh)"
+    exit 0
 fi
 
 if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then
