@@ -57,8 +57,6 @@ void PgxFixture::tearDown()
         m_admin.exec(QStringLiteral("DROP OWNED BY ") + r);
         m_admin.exec(QStringLiteral("DROP ROLE ") + r);
     }
-    m_admin.exec(QStringLiteral("DELETE FROM pgx_inference.pgx_model_roles "
-                                "WHERE NOT EXISTS (SELECT 1 FROM pg_roles r WHERE r.oid = roleid)"));
 }
 
 pg::ConnectOptions PgxFixture::options(const QString &role) const

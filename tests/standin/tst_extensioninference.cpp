@@ -96,7 +96,6 @@ void TstExtensionInference::dropFixture()
     for (const QString &role : kRoles) {
         const pg::Result r = m_conn.exec(QStringLiteral("SELECT 1 FROM pg_roles WHERE rolname = $1"), {role});
         if (r.ok() && r.rows() == 1) {
-            m_conn.exec(QStringLiteral("DELETE FROM pgx_inference.pgx_model_roles WHERE roleid = $1::regrole"), {role});
             m_conn.exec(QStringLiteral("DROP OWNED BY %1").arg(role));
             m_conn.exec(QStringLiteral("DROP ROLE %1").arg(role));
         }

@@ -70,8 +70,6 @@ void dropModelFixture(pg::Connection &conn, const QStringList &models, const QSt
         const pg::Result r = conn.exec(QStringLiteral("SELECT 1 FROM pg_roles WHERE rolname = $1"), {role});
         if (!r.ok() || r.rows() != 1)
             continue;
-        conn.exec(QStringLiteral("DELETE FROM pgx_inference.pgx_model_roles "
-                                 "WHERE roleid = (SELECT oid FROM pg_roles WHERE rolname = $1)"), {role});
         conn.exec(QStringLiteral("DROP OWNED BY ") + pg::quoteIdent(role));
         conn.exec(QStringLiteral("DROP ROLE ") + pg::quoteIdent(role));
     }

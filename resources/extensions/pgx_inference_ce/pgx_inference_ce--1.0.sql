@@ -3,110 +3,157 @@
 -- model owner / system administrator / model user).
 \echo Use "CREATE EXTENSION pgx_inference_ce" to load this file. \quit
 
--- Design
--- ------
--- * Model roles are stored per database in pgx_inference.pgx_model_roles (role oid, kind), not as
---   cluster-wide group roles: the extension can live in several databases of one cluster with
---   different grants, and no role has to be created outside the extension's objects. A user holds
---   a model role when a row names it or a role it inherits from (pg_has_role(..., 'USAGE')).
--- * The extension owner is pg_extension.extowner (the creating superuser); any superuser counts as
---   extension owner too.
--- * Every entry point is SECURITY DEFINER with search_path = pg_catalog, pg_temp and all names
---   schema-qualified. Inside such a function current_user is the definer, so the CALLING role is
---   taken from the "role" setting (what SET ROLE chose; a definer switch does not change it) or,
---   without SET ROLE, session_user: see pgx_inference.pgx_caller(). Checks therefore hold under
---   SET ROLE. (A SECURITY DEFINER function of some other role that calls these functions is
---   attributed to the session's role.)
--- * "Use model" is the ACL of the per-model function pgx_embedding_<id>(text): owned by the
---   importer, EXECUTE revoked from PUBLIC. A model user is a role with EXECUTE on it; the same
---   privilege lets it read that model's metadata and status (as in the vendor's matrix).
--- * Refusals raise SQLSTATE 42501 naming the model and the missing role or privilege.
--- * Load, unload and inference talk to a KServe v2 inference server (Triton) named by
---   pgx_inference.triton_url, through PL/Python when the database has plpython3u (see "The
---   inference server" below). pgx_embedding_<id> calls pgx_infer(id, text), which any role may
---   call but which re-checks "use model" for the calling role, so it opens no way around the ACL.
---   Model names are the server's model names: they are global on the server.
+-- Design: PostgreSQL decides who may do what
+-- ------------------------------------------
+-- Every decision is made by PostgreSQL's own checks against the role the calling code runs as
+-- (current_user), never by session_user or a setting a user can change:
+-- * Model roles are real group roles, pgx_model_owner and pgx_system_administrator (cluster-wide,
+--   like every role; created here when absent). pgx_grant_model_role/pgx_revoke_model_role grant
+--   and revoke membership; holding a model role is pg_has_role(..., 'USAGE').
+-- * Each entry point is SECURITY INVOKER, and EXECUTE on it is granted only to those who may call
+--   it (see the GRANTs at the end), so has_function_privilege tells the truth.
+-- * The models live in pgx_inference.pgx_models: column privileges say which group may insert,
+--   update which column, or delete, and row-level security, compared with current_user, says on
+--   which rows ("only my model"; the model users: EXECUTE on the model's function).
+-- * What needs more than the caller has (taking the model file over, creating the model's
+--   functions, writing the inference server's files, HTTP) is done by SECURITY DEFINER trigger
+--   functions, which nobody can call directly; the checks that need the caller run first, in
+--   SECURITY INVOKER triggers (triggers fire in name order: pgx_models_1_* before pgx_models_2_*).
+-- * The model file is a large object that passes to the extension on import (owner: the
+--   extension owner, ACL emptied): the importer keeps no handle on it. It is read through a
+--   per-model function that only the model's owner may execute (pgx_model_<id>_file), and used
+--   through pgx_embedding_<id>(text): owned by the importer, SECURITY DEFINER, EXECUTE revoked
+--   from PUBLIC (EXECUTE on it is "use model"), calling pgx_model_<id>_infer, which only the
+--   importer may execute.
+-- * Roles are stored as regrole (dumped by name), the id sequence is dumped, and the per-model
+--   functions are ordinary objects with their owners and ACLs, so pg_dumpall -g + pg_dump restores
+--   the same state in another cluster.
+-- * The extension owner is a superuser (superuser = true in the control file): superusers bypass
+--   every check here, as everywhere in PostgreSQL.
+-- * Refusals raise SQLSTATE 42501 naming the model and what is missing; a role without EXECUTE on
+--   an entry point meets PostgreSQL's own "permission denied for function ...".
+
+-- The schema must be the one CREATE EXTENSION made for us now, or one a superuser made: empty,
+-- without grants, and owned by a superuser. A schema someone created beforehand (say a database owner) would let its creator
+-- plant objects that this extension's SECURITY DEFINER code finds: refuse it.
+DO $check$
+DECLARE
+    nsp oid := pg_catalog.to_regnamespace('pgx_inference');
+    nsp_owner oid;
+BEGIN
+    SELECT n.nspowner INTO nsp_owner FROM pg_catalog.pg_namespace n WHERE n.oid = nsp;
+    IF NOT coalesce((SELECT r.rolsuper FROM pg_catalog.pg_roles r WHERE r.oid = nsp_owner), false)
+       OR EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
+                   WHERE d.refclassid = 'pg_catalog.pg_namespace'::pg_catalog.regclass AND d.refobjid = nsp
+                     AND d.classid <> 'pg_catalog.pg_extension'::pg_catalog.regclass)
+       OR (SELECT n.nspacl FROM pg_catalog.pg_namespace n WHERE n.oid = nsp) IS NOT NULL THEN
+        RAISE EXCEPTION 'schema pgx_inference already exists and was not created for pgx_inference_ce'
+            USING ERRCODE = 'duplicate_schema',
+                  DETAIL = format('It is owned by role "%s"%s. Its owner could plant objects that the extension''s '
+                                  'privileged code would use.', pg_catalog.pg_get_userbyid(nsp_owner),
+                                  CASE WHEN EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
+                                                     WHERE d.refclassid = 'pg_catalog.pg_namespace'::pg_catalog.regclass
+                                                       AND d.refobjid = nsp)
+                                       THEN ' and holds objects' ELSE '' END),
+                  HINT = 'Drop the schema (DROP SCHEMA pgx_inference CASCADE) after checking what it holds, then '
+                         'CREATE EXTENSION pgx_inference_ce again; the extension creates the schema itself.';
+    END IF;
+END
+$check$;
+
+-- The model roles. They may exist already (pg_dumpall -g restores them before the databases, and a
+-- second database of the cluster shares them); then they must be plain group roles.
+DO $roles$
+DECLARE
+    group_name text;
+BEGIN
+    FOREACH group_name IN ARRAY ARRAY['pgx_model_owner', 'pgx_system_administrator'] LOOP
+        IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_roles r WHERE r.rolname = group_name) THEN
+            EXECUTE format('CREATE ROLE %I NOLOGIN', group_name);
+        ELSIF EXISTS (SELECT 1 FROM pg_catalog.pg_roles r WHERE r.rolname = group_name
+                         AND (r.rolcanlogin OR r.rolsuper OR r.rolcreaterole OR r.rolcreatedb OR r.rolreplication
+                              OR r.rolbypassrls)) THEN
+            RAISE EXCEPTION 'role "%" exists and is not a plain group role', group_name
+                USING ERRCODE = 'duplicate_object',
+                      DETAIL = 'pgx_inference_ce uses it as a model role: it must be NOLOGIN, without SUPERUSER, '
+                               'CREATEROLE, CREATEDB, REPLICATION or BYPASSRLS.',
+                      HINT = format('ALTER ROLE %I NOLOGIN NOSUPERUSER NOCREATEROLE NOCREATEDB NOREPLICATION '
+                                    'NOBYPASSRLS, or drop it.', group_name);
+        END IF;
+    END LOOP;
+END
+$roles$;
+COMMENT ON ROLE pgx_model_owner IS
+    'pgx_inference_ce model role: may import models and manage its own (granted by pgx_grant_model_role)';
+COMMENT ON ROLE pgx_system_administrator IS
+    'pgx_inference_ce model role: loads and unloads models, deletes any model (granted by pgx_grant_model_role)';
+
+REVOKE ALL ON SCHEMA pgx_inference FROM PUBLIC;
+GRANT USAGE ON SCHEMA pgx_inference TO pgx_model_owner, pgx_system_administrator;
+
+-- The role the calling code runs as (current_user: SET ROLE's choice, or a SECURITY DEFINER
+-- function's owner), as an oid. SECURITY INVOKER, so it answers for the caller.
+CREATE FUNCTION pgx_inference.pgx_current_role() RETURNS regrole
+LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $$
+    SELECT r.oid::pg_catalog.regrole FROM pg_catalog.pg_roles r WHERE r.rolname = current_user
+$$;
+
+CREATE SEQUENCE pgx_inference.pgx_models_id_seq AS integer;
 
 CREATE TABLE pgx_inference.pgx_models (
-    id          integer GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
+    id          integer NOT NULL DEFAULT pg_catalog.nextval('pgx_inference.pgx_models_id_seq') PRIMARY KEY,
     name        text NOT NULL UNIQUE
                 CONSTRAINT pgx_models_name_check CHECK (
                     name ~ '^[A-Za-z0-9_.-]+$' AND name !~ '^\.' AND name !~ '\.$'
-                    AND position('..' IN name) = 0),
-    owner       oid NOT NULL,                -- pg_authid oid of the importer (regrole)
-    model_file  oid NOT NULL,                -- large object holding the ONNX file
-    metadata    jsonb NOT NULL DEFAULT '{}',
+                    AND position('..' IN name) = 0 AND length(name) <= 128),
+    owner       regrole NOT NULL DEFAULT pgx_inference.pgx_current_role(),  -- the importer
+    model_file  oid NOT NULL UNIQUE,        -- large object holding the ONNX file (the extension's)
+    metadata    jsonb NOT NULL DEFAULT '{}'
+                CONSTRAINT pgx_models_metadata_check CHECK (octet_length(metadata::text) <= 1048576),
     size        bigint NOT NULL DEFAULT 0,
     loaded      boolean NOT NULL DEFAULT false,
     reason      text,
+    registered  boolean NOT NULL DEFAULT false, -- set by the import trigger; true in restored rows
     created_at  timestamptz NOT NULL DEFAULT now()
 );
-COMMENT ON TABLE pgx_inference.pgx_models IS 'Imported models; read through the pgx_* functions';
-
--- Model roles: kind 'model_owner' (may import; manages its own models) or 'system_administrator'
--- (loads/unloads, deletes any model, reads all metadata and status).
-CREATE TABLE pgx_inference.pgx_model_roles (
-    roleid  oid NOT NULL,
-    kind    text NOT NULL CHECK (kind IN ('model_owner', 'system_administrator')),
-    PRIMARY KEY (roleid, kind)
-);
-COMMENT ON TABLE pgx_inference.pgx_model_roles IS
-    'Holders of the model roles; changed only through pgx_grant_model_role/pgx_revoke_model_role';
-
-REVOKE ALL ON pgx_inference.pgx_models, pgx_inference.pgx_model_roles FROM PUBLIC;
+ALTER SEQUENCE pgx_inference.pgx_models_id_seq OWNED BY pgx_inference.pgx_models.id;
+COMMENT ON TABLE pgx_inference.pgx_models IS
+    'Imported models. Row-level security shows each role the models it may see; changes go through the pgx_* functions (or the same INSERT/UPDATE/DELETE, checked alike)';
 SELECT pg_catalog.pg_extension_config_dump('pgx_inference.pgx_models', '');
-SELECT pg_catalog.pg_extension_config_dump('pgx_inference.pgx_model_roles', '');
+SELECT pg_catalog.pg_extension_config_dump('pgx_inference.pgx_models_id_seq', '');
+
+REVOKE ALL ON pgx_inference.pgx_models, pgx_inference.pgx_models_id_seq FROM PUBLIC;
+GRANT SELECT ON pgx_inference.pgx_models TO PUBLIC;
+GRANT INSERT (name, model_file, metadata), UPDATE (model_file, metadata) ON pgx_inference.pgx_models TO pgx_model_owner;
+GRANT UPDATE (loaded) ON pgx_inference.pgx_models TO pgx_system_administrator;
+GRANT DELETE ON pgx_inference.pgx_models TO pgx_model_owner, pgx_system_administrator;
+GRANT USAGE ON SEQUENCE pgx_inference.pgx_models_id_seq TO pgx_model_owner;
+
+-- Who sees which model: its owner, a system administrator, and a role that may use it (EXECUTE
+-- on its function). Who changes which: a model owner its own models (import, update, delete), a
+-- system administrator any model (load/unload, delete). Superusers bypass row-level security.
+ALTER TABLE pgx_inference.pgx_models ENABLE ROW LEVEL SECURITY;
+CREATE POLICY pgx_models_see ON pgx_inference.pgx_models FOR SELECT TO PUBLIC
+    USING (owner = pgx_inference.pgx_current_role()
+           OR pg_catalog.pg_has_role(current_user, 'pgx_system_administrator', 'USAGE')
+           OR coalesce(pg_catalog.has_function_privilege(
+                  current_user, pg_catalog.to_regprocedure('pgx_inference.pgx_embedding_' || id || '(text)'), 'EXECUTE'),
+                  false));
+CREATE POLICY pgx_models_import ON pgx_inference.pgx_models FOR INSERT TO pgx_model_owner
+    WITH CHECK (owner = pgx_inference.pgx_current_role());
+CREATE POLICY pgx_models_update_own ON pgx_inference.pgx_models FOR UPDATE TO pgx_model_owner
+    USING (owner = pgx_inference.pgx_current_role()) WITH CHECK (owner = pgx_inference.pgx_current_role());
+CREATE POLICY pgx_models_update_any ON pgx_inference.pgx_models FOR UPDATE TO pgx_system_administrator
+    USING (true) WITH CHECK (true);
+CREATE POLICY pgx_models_delete_own ON pgx_inference.pgx_models FOR DELETE TO pgx_model_owner
+    USING (owner = pgx_inference.pgx_current_role());
+CREATE POLICY pgx_models_delete_any ON pgx_inference.pgx_models FOR DELETE TO pgx_system_administrator
+    USING (true);
 
 -- ---------------------------------------------------------------------------------------------
--- Internal helpers (EXECUTE revoked from PUBLIC; used by the SECURITY DEFINER entry points)
+-- Small helpers. The checks that run as the caller use these, so PUBLIC may execute them: they
+-- read nothing a caller could not read and decide nothing by themselves.
 -- ---------------------------------------------------------------------------------------------
-
--- The role the caller acts as: SET ROLE's choice, else the session user.
-CREATE FUNCTION pgx_inference.pgx_caller() RETURNS name
-LANGUAGE sql VOLATILE SET search_path = pg_catalog, pg_temp AS $$
-    SELECT CASE WHEN coalesce(current_setting('role', true), 'none') IN ('none', '')
-                THEN session_user
-                ELSE current_setting('role')::name END
-$$;
-
-CREATE FUNCTION pgx_inference.pgx_is_extension_owner(who name) RETURNS boolean
-LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $$
-    SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_roles r WHERE r.rolname = who AND r.rolsuper)
-        OR EXISTS (SELECT 1 FROM pg_catalog.pg_extension e JOIN pg_catalog.pg_roles r
-                     ON r.oid = e.extowner
-                    WHERE e.extname = 'pgx_inference_ce' AND r.rolname = who)
-$$;
-
-CREATE FUNCTION pgx_inference.pgx_has_model_role(who name, role_kind text) RETURNS boolean
-LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $$
-    SELECT EXISTS (SELECT 1 FROM pgx_inference.pgx_model_roles m
-                    WHERE m.kind = role_kind
-                      AND EXISTS (SELECT 1 FROM pg_catalog.pg_roles r WHERE r.oid = m.roleid)
-                      AND pg_catalog.pg_has_role(who, m.roleid, 'USAGE'))
-$$;
-
-CREATE FUNCTION pgx_inference.pgx_model_function(model_id integer) RETURNS text
-LANGUAGE sql IMMUTABLE SET search_path = pg_catalog, pg_temp AS $$
-    SELECT 'pgx_embedding_' || model_id
-$$;
-
-CREATE FUNCTION pgx_inference.pgx_may_use(who name, model_id integer) RETURNS boolean
-LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $$
-    SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_proc p
-                    WHERE p.pronamespace = 'pgx_inference'::regnamespace
-                      AND p.proname = pgx_inference.pgx_model_function(model_id)
-                      AND pg_catalog.has_function_privilege(who, p.oid, 'EXECUTE'))
-$$;
-
--- May \a who see the metadata and status of a model: extension owner, system administrator, the
--- model's owner, or a role with EXECUTE on the model's function (a permitted model user).
-CREATE FUNCTION pgx_inference.pgx_may_see(who name, model_id integer, model_owner oid) RETURNS boolean
-LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $$
-    SELECT pgx_inference.pgx_is_extension_owner(who)
-        OR pgx_inference.pgx_has_model_role(who, 'system_administrator')
-        OR (SELECT r.rolname FROM pg_catalog.pg_roles r WHERE r.oid = model_owner) = who
-        OR pgx_inference.pgx_may_use(who, model_id)
-$$;
 
 CREATE FUNCTION pgx_inference.pgx_deny(msg text, detail text) RETURNS void
 LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
@@ -115,103 +162,49 @@ BEGIN
 END
 $$;
 
--- The model row, or an error when it does not exist.
-CREATE FUNCTION pgx_inference.pgx_find_model(model_name text) RETURNS pgx_inference.pgx_models
-LANGUAGE plpgsql STABLE SET search_path = pg_catalog, pg_temp AS $$
-DECLARE
-    m pgx_inference.pgx_models;
+-- The vendor's model name rules, with a clear error.
+CREATE FUNCTION pgx_inference.pgx_check_name(model_name text) RETURNS void
+LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
-    SELECT * INTO m FROM pgx_inference.pgx_models WHERE name = model_name;
-    IF NOT FOUND THEN
+    IF model_name IS NULL OR model_name !~ '^[A-Za-z0-9_.-]+$' OR model_name ~ '^\.' OR model_name ~ '\.$'
+       OR position('..' IN model_name) > 0 OR length(model_name) > 128 THEN
+        RAISE EXCEPTION 'invalid model name "%"', left(model_name, 200) USING ERRCODE = 'invalid_name',
+            DETAIL = 'Model names are 1 to 128 characters of A-Z, a-z, 0-9, "_", "." and "-", do not start or end '
+                     'with "." and contain no "..".';
+    END IF;
+END
+$$;
+
+-- Metadata is a JSON object of at most 1 MiB (as text).
+CREATE FUNCTION pgx_inference.pgx_check_metadata(model_name text, metadata jsonb) RETURNS void
+LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    IF octet_length(metadata::text) > 1048576 THEN
+        RAISE EXCEPTION 'metadata of model "%" is too large', model_name USING ERRCODE = 'program_limit_exceeded',
+            DETAIL = format('It takes %s bytes as text; the limit is 1048576 bytes (1 MiB).', octet_length(metadata::text));
+    END IF;
+END
+$$;
+
+-- Whether a model of this name exists, for error messages that tell "no such model" from "not
+-- yours" (RLS hides other roles' models). Names only; no caller-dependent decision.
+CREATE FUNCTION pgx_inference.pgx_model_exists(model_name text) RETURNS boolean
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+    SELECT EXISTS (SELECT 1 FROM pgx_inference.pgx_models m WHERE m.name = model_name)
+$$;
+
+-- Raises the refusal of \a action on a model the caller's statement did not reach: "does not
+-- exist", or permission denied saying what the caller (current_user) lacks.
+CREATE FUNCTION pgx_inference.pgx_refuse(action text, model_name text, needs text) RETURNS void
+LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    IF NOT pgx_inference.pgx_model_exists(model_name) THEN
         RAISE EXCEPTION 'model "%" does not exist', model_name USING ERRCODE = 'undefined_object';
     END IF;
-    RETURN m;
+    PERFORM pgx_inference.pgx_deny(format('permission denied to %s model "%s"', action, model_name),
+                                   format('Role "%s" %s.', current_user, needs));
 END
 $$;
-
--- Owner-or-extension-owner check for update, file access and (with allow_sysadmin) delete.
-CREATE FUNCTION pgx_inference.pgx_check_owner(m pgx_inference.pgx_models, action text,
-                                              allow_sysadmin boolean) RETURNS void
-LANGUAGE plpgsql STABLE SET search_path = pg_catalog, pg_temp AS $$
-DECLARE
-    who name := pgx_inference.pgx_caller();
-BEGIN
-    IF pgx_inference.pgx_is_extension_owner(who) THEN RETURN; END IF;
-    IF allow_sysadmin AND pgx_inference.pgx_has_model_role(who, 'system_administrator') THEN RETURN; END IF;
-    IF pgx_inference.pgx_has_model_role(who, 'model_owner')
-       AND (SELECT r.rolname FROM pg_catalog.pg_roles r WHERE r.oid = m.owner) = who THEN
-        RETURN;
-    END IF;
-    PERFORM pgx_inference.pgx_deny(
-        format('permission denied to %s model "%s"', action, m.name),
-        format('Role "%s" must be the extension owner%s or hold the model_owner role and own model "%s".',
-               who, CASE WHEN allow_sysadmin THEN ', a system_administrator' ELSE '' END, m.name));
-END
-$$;
-
-CREATE FUNCTION pgx_inference.pgx_check_sysadmin(action text, model_name text) RETURNS void
-LANGUAGE plpgsql STABLE SET search_path = pg_catalog, pg_temp AS $$
-DECLARE
-    who name := pgx_inference.pgx_caller();
-BEGIN
-    IF pgx_inference.pgx_is_extension_owner(who)
-       OR pgx_inference.pgx_has_model_role(who, 'system_administrator') THEN
-        RETURN;
-    END IF;
-    PERFORM pgx_inference.pgx_deny(
-        CASE WHEN model_name IS NULL THEN format('permission denied to %s', action)
-             ELSE format('permission denied to %s model "%s"', action, model_name) END,
-        format('Role "%s" must be the extension owner or hold the system_administrator role.', who));
-END
-$$;
-
-CREATE FUNCTION pgx_inference.pgx_check_see(m pgx_inference.pgx_models, action text) RETURNS void
-LANGUAGE plpgsql STABLE SET search_path = pg_catalog, pg_temp AS $$
-DECLARE
-    who name := pgx_inference.pgx_caller();
-BEGIN
-    IF pgx_inference.pgx_may_see(who, m.id, m.owner) THEN RETURN; END IF;
-    PERFORM pgx_inference.pgx_deny(
-        format('permission denied to %s of model "%s"', action, m.name),
-        format('Role "%s" needs EXECUTE on function pgx_inference.%s(text), ownership of the model, '
-               'the system_administrator role, or to be the extension owner.',
-               who, pgx_inference.pgx_model_function(m.id)));
-END
-$$;
-
--- The model file must be a large object the importer owns (the extension owner may use any).
-CREATE FUNCTION pgx_inference.pgx_check_file(who name, lo oid, model_name text) RETURNS bigint
-LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
-DECLARE
-    lo_owner name;
-    fd integer;
-    file_size bigint;
-BEGIN
-    SELECT r.rolname INTO lo_owner FROM pg_catalog.pg_largeobject_metadata l
-      JOIN pg_catalog.pg_roles r ON r.oid = l.lomowner WHERE l.oid = lo;
-    IF NOT FOUND THEN
-        RAISE EXCEPTION 'large object % does not exist', lo USING ERRCODE = 'undefined_object';
-    END IF;
-    IF lo_owner <> who AND NOT pgx_inference.pgx_is_extension_owner(who) THEN
-        PERFORM pgx_inference.pgx_deny(
-            format('permission denied to use large object %s as the file of model "%s"', lo, model_name),
-            format('Role "%s" must own the large object (it is owned by "%s").', who, lo_owner));
-    END IF;
-    -- The size without reading the file: seek to its end (a model can exceed bytea's 1 GB).
-    fd := pg_catalog.lo_open(lo, 262144 /* INV_READ */);
-    file_size := pg_catalog.lo_lseek64(fd, 0, 2 /* SEEK_END */);
-    PERFORM pg_catalog.lo_close(fd);
-    RETURN file_size;
-END
-$$;
-
-REVOKE ALL ON FUNCTION pgx_inference.pgx_is_extension_owner(name), pgx_inference.pgx_has_model_role(name, text),
-    pgx_inference.pgx_may_use(name, integer), pgx_inference.pgx_may_see(name, integer, oid),
-    pgx_inference.pgx_deny(text, text), pgx_inference.pgx_find_model(text),
-    pgx_inference.pgx_check_owner(pgx_inference.pgx_models, text, boolean),
-    pgx_inference.pgx_check_sysadmin(text, text), pgx_inference.pgx_check_see(pgx_inference.pgx_models, text),
-    pgx_inference.pgx_check_file(name, oid, text)
-  FROM PUBLIC;
 
 -- ---------------------------------------------------------------------------------------------
 -- The inference server (KServe v2 over HTTP, e.g. Triton). Internal; EXECUTE revoked from PUBLIC.
@@ -225,11 +218,16 @@ REVOKE ALL ON FUNCTION pgx_inference.pgx_is_extension_owner(name), pgx_inference
 --   pgx_inference.triton_restricted_header          optional "Name:Value" sent with every request
 --                                                   (the server's restricted-API header)
 --   pgx_inference.triton_timeout_ms                 per request (default 10000)
--- The URL and the repository folder decide where the database server connects and writes files,
--- so a value changed by an ordinary session (SET, set_config, PGOPTIONS) is refused: it must match
--- the configured one unless the session user is a superuser or holds SET on the parameter (see
--- pgx_server_setting). Note that any session can read these settings with SHOW, the restricted
--- header's value included: it keeps other clients of the server out, not database users.
+--   pgx_inference.total_loaded_model_size_limit     bytes the loaded models may take together (unset,
+--                                                   empty or <= 0: no limit)
+-- The URL, the repository folder and the size limit decide where the database server connects and
+-- writes files, and how much it loads, so only their configured values count: postgresql.conf or
+-- ALTER SYSTEM, ALTER DATABASE ... SET, ALTER ROLE ... [IN DATABASE ...] SET for the session's
+-- login role (for these custom settings all of them need a superuser, or SET granted on the
+-- parameter). A session whose value differs (SET, set_config, PGOPTIONS) is refused, whoever it
+-- is: the code that changed it may have run as anyone (see pgx_server_setting). Note that any
+-- session can read these settings with SHOW, the restricted header's value included: it keeps
+-- other clients of the server out, not database users.
 -- HTTP and file writes need PL/Python (plpython3u, untrusted: a superuser creates it). Without it
 -- the extension installs all the same; pgx_http and the file functions are then stubs, and the
 -- first call after plpython3u appears replaces them (pgx_require_python). HTTP calls are not
@@ -251,25 +249,24 @@ LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $$
           WHERE f.name = setting_name AND f.error IS NULL ORDER BY f.seqno DESC LIMIT 1))
 $$;
 
--- The value in effect of a setting that says where to connect or write (NULL when unset or
--- empty), refused when an ordinary session changed it (see above).
+-- The configured value of a setting that says where to connect or write, or how much to load
+-- (NULL when unset or empty). Refused when this session's value differs from it (see above).
 CREATE FUNCTION pgx_inference.pgx_server_setting(setting_name text) RETURNS text
 LANGUAGE plpgsql STABLE SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
-    value text := nullif(current_setting(setting_name, true), '');
+    configured text := nullif(pgx_inference.pgx_configured_setting(setting_name), '');
 BEGIN
-    IF EXISTS (SELECT 1 FROM pg_catalog.pg_roles r WHERE r.rolname = session_user AND r.rolsuper)
-       OR pg_catalog.has_parameter_privilege(session_user, setting_name, 'SET') THEN
-        RETURN value;
-    END IF;
-    IF value IS DISTINCT FROM nullif(pgx_inference.pgx_configured_setting(setting_name), '') THEN
+    IF nullif(current_setting(setting_name, true), '') IS DISTINCT FROM configured THEN
         RAISE EXCEPTION 'setting % differs from its configured value', setting_name
             USING ERRCODE = 'insufficient_privilege',
-                  DETAIL = format('It says where the database server connects or writes files, so only a superuser '
-                                  'or a role with SET on it may change it; session user "%s" may not.', session_user),
-                  HINT = format('RESET %s, or reconnect if the configuration changed.', setting_name);
+                  DETAIL = format('pgx_inference_ce uses only the configured value (%s) of this setting: it says where '
+                                  'the database server connects or writes files, or how much it loads, so a value '
+                                  'changed in a session (SET, set_config, PGOPTIONS) is refused.',
+                                  coalesce('"' || configured || '"', 'unset')),
+                  HINT = format('RESET %s; a superuser changes it with ALTER DATABASE, ALTER ROLE or ALTER SYSTEM.',
+                                setting_name);
     END IF;
-    RETURN value;
+    RETURN configured;
 END
 $$;
 
@@ -310,20 +307,29 @@ BEGIN
 END
 $$;
 
-CREATE FUNCTION pgx_inference.pgx_write_model_files(repository text, model_name text, model_file oid, config text)
+CREATE FUNCTION pgx_inference.pgx_write_model_files(repository text, model_name text, model_file oid, config text,
+                                                    marker text)
 RETURNS text
 LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
     PERFORM pgx_inference.pgx_require_python();
-    RETURN pgx_inference.pgx_write_model_files(repository, model_name, model_file, config);
+    RETURN pgx_inference.pgx_write_model_files(repository, model_name, model_file, config, marker);
 END
 $$;
 
-CREATE FUNCTION pgx_inference.pgx_remove_model_files(repository text, model_name text) RETURNS text
+CREATE FUNCTION pgx_inference.pgx_remove_model_files(repository text, model_name text, marker text) RETURNS text
 LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
     PERFORM pgx_inference.pgx_require_python();
-    RETURN pgx_inference.pgx_remove_model_files(repository, model_name);
+    RETURN pgx_inference.pgx_remove_model_files(repository, model_name, marker);
+END
+$$;
+
+CREATE FUNCTION pgx_inference.pgx_model_folder_state(repository text, model_name text, marker text) RETURNS text
+LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    PERFORM pgx_inference.pgx_require_python();
+    RETURN pgx_inference.pgx_model_folder_state(repository, model_name, marker);
 END
 $$;
 
@@ -395,11 +401,14 @@ except (OSError, ValueError) as e:
 
     -- REPOSITORY/NAME/config.pbtxt and REPOSITORY/NAME/1/model.onnx (the large object, exported by
     -- the server without passing through memory), each written under a temporary name and renamed;
-    -- folders 0755, files 0644, so that a server running as another account can read them. NULL,
-    -- or what went wrong (after removing what was written).
+    -- folders 0755, files 0644, so that a server running as another account can read them. The
+    -- folder gets a marker file (.pgx_inference_ce, holding \a marker): a folder that exists without
+    -- this marker belongs to someone else and is left alone. NULL, or what went wrong (after
+    -- removing what was written).
     EXECUTE $def$
     CREATE OR REPLACE FUNCTION pgx_inference.pgx_write_model_files(repository text, model_name text,
-                                                                   model_file oid, config text) RETURNS text
+                                                                   model_file oid, config text, marker text)
+    RETURNS text
     LANGUAGE plpython3u SET search_path = pg_catalog, pg_temp AS $py$
 import os
 
@@ -407,6 +416,16 @@ if not os.path.isdir(repository):
     return 'the model repository folder %s does not exist' % repository
 folder = os.path.join(repository, model_name)
 version = os.path.join(folder, '1')
+mark = os.path.join(folder, '.pgx_inference_ce')
+if os.path.lexists(folder):
+    try:
+        with open(mark, encoding='utf-8') as f:
+            ours = f.read() == marker
+    except OSError:
+        ours = False
+    if os.path.islink(folder) or not os.path.isdir(folder) or not ours:
+        return ('the folder %s exists and was not made by pgx_inference_ce for this model: it is left alone '
+                '(remove or rename it, or choose another model name)' % folder)
 created = []
 written = []
 try:
@@ -415,14 +434,15 @@ try:
             os.mkdir(d, 0o755)
             created.append(d)
             os.chmod(d, 0o755)
-    for final, write in ((os.path.join(version, 'model.onnx'), 'lo'), (os.path.join(folder, 'config.pbtxt'), 'text')):
+    for final, write in ((mark, 'mark'), (os.path.join(version, 'model.onnx'), 'lo'),
+                         (os.path.join(folder, 'config.pbtxt'), 'text')):
         tmp = os.path.join(os.path.dirname(final), '.%s.%d' % (os.path.basename(final), os.getpid()))
         written.append(tmp)
         if write == 'lo':
             plpy.execute(plpy.prepare('SELECT pg_catalog.lo_export($1, $2)', ['oid', 'text']), [model_file, tmp])
         else:
             with open(tmp, 'w', encoding='utf-8') as f:
-                f.write(config)
+                f.write(config if write == 'text' else marker)
         os.chmod(tmp, 0o644)
         os.replace(tmp, final)
         written[-1] = final
@@ -442,18 +462,48 @@ return None
     $py$
     $def$;
 
-    -- Removes the files pgx_write_model_files writes, and the model's folders when empty. NULL, or
-    -- what could not be removed.
+    -- 'absent', 'ours' (the folder carries this model's marker) or 'foreign'.
     EXECUTE $def$
-    CREATE OR REPLACE FUNCTION pgx_inference.pgx_remove_model_files(repository text, model_name text)
+    CREATE OR REPLACE FUNCTION pgx_inference.pgx_model_folder_state(repository text, model_name text, marker text)
+    RETURNS text
+    LANGUAGE plpython3u SET search_path = pg_catalog, pg_temp AS $py$
+import os
+
+folder = os.path.join(repository, model_name)
+if not os.path.lexists(folder):
+    return 'absent'
+try:
+    with open(os.path.join(folder, '.pgx_inference_ce'), encoding='utf-8') as f:
+        ours = f.read() == marker
+except OSError:
+    ours = False
+return 'ours' if ours and not os.path.islink(folder) else 'foreign'
+    $py$
+    $def$;
+
+    -- Removes the files pgx_write_model_files writes, and the model's folders when empty, if the
+    -- folder holds this model's marker; a folder without it is someone else's and is left alone.
+    -- NULL when removed or absent, 'foreign' for someone else's folder, or what went wrong.
+    EXECUTE $def$
+    CREATE OR REPLACE FUNCTION pgx_inference.pgx_remove_model_files(repository text, model_name text, marker text)
     RETURNS text
     LANGUAGE plpython3u SET search_path = pg_catalog, pg_temp AS $py$
 import os
 
 folder = os.path.join(repository, model_name)
 version = os.path.join(folder, '1')
+mark = os.path.join(folder, '.pgx_inference_ce')
+if not os.path.lexists(folder):
+    return None
 try:
-    for p in (os.path.join(version, 'model.onnx'), os.path.join(folder, 'config.pbtxt')):
+    with open(mark, encoding='utf-8') as f:
+        ours = f.read() == marker
+except OSError:
+    ours = False
+if os.path.islink(folder) or not ours:
+    return 'foreign'
+try:
+    for p in (os.path.join(version, 'model.onnx'), os.path.join(folder, 'config.pbtxt'), mark):
         if os.path.lexists(p):
             os.unlink(p)
     for d in (version, folder):
@@ -557,292 +607,371 @@ REVOKE ALL ON FUNCTION pgx_inference.pgx_configured_setting(text), pgx_inference
     pgx_inference.pgx_require_python(), pgx_inference.pgx_install_python(),
     pgx_inference.pgx_http(text, text, text, text, text, integer),
     pgx_inference.pgx_request(text, text, text, integer, text, text, text),
-    pgx_inference.pgx_write_model_files(text, text, oid, text), pgx_inference.pgx_remove_model_files(text, text),
+    pgx_inference.pgx_write_model_files(text, text, oid, text, text), pgx_inference.pgx_remove_model_files(text, text, text),
+    pgx_inference.pgx_model_folder_state(text, text, text),
     pgx_inference.pgx_raise(text, text, text, text), pgx_inference.pgx_server(),
     pgx_inference.pgx_model_config(pgx_inference.pgx_models)
   FROM PUBLIC;
+
 
 -- Chooses the implementation: PL/Python when the database has plpython3u, else the stubs.
 SELECT pgx_inference.pgx_install_python();
 
 -- ---------------------------------------------------------------------------------------------
--- Model roles (extension owner only)
+-- Privileged internals (EXECUTE revoked from PUBLIC; reached only from the trigger functions and
+-- the per-model functions below, which run as the extension owner)
 -- ---------------------------------------------------------------------------------------------
 
-CREATE FUNCTION pgx_inference.pgx_check_role_args(username name, role text) RETURNS oid
-LANGUAGE plpgsql STABLE SET search_path = pg_catalog, pg_temp AS $$
-DECLARE
-    who name := pgx_inference.pgx_caller();
-    target oid;
-BEGIN
-    IF NOT pgx_inference.pgx_is_extension_owner(who) THEN
-        PERFORM pgx_inference.pgx_deny(
-            format('permission denied to grant or revoke model role "%s"', role),
-            format('Only the extension owner may run pgx_grant_model_role and pgx_revoke_model_role; '
-                   'role "%s" is not the extension owner.', who));
-    END IF;
-    IF role IS NULL OR role NOT IN ('model_owner', 'system_administrator') THEN
-        RAISE EXCEPTION 'invalid model role "%"', role USING ERRCODE = 'invalid_parameter_value',
-            HINT = 'Valid roles are model_owner and system_administrator.';
-    END IF;
-    SELECT r.oid INTO target FROM pg_catalog.pg_roles r WHERE r.rolname = username;
-    IF NOT FOUND THEN
-        RAISE EXCEPTION 'role "%" does not exist', username USING ERRCODE = 'undefined_object';
-    END IF;
-    RETURN target;
-END
-$$;
-REVOKE ALL ON FUNCTION pgx_inference.pgx_check_role_args(name, text) FROM PUBLIC;
-
-CREATE FUNCTION pgx_inference.pgx_grant_model_role(username name, role text) RETURNS void
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
-DECLARE
-    target oid := pgx_inference.pgx_check_role_args(username, role);
-BEGIN
-    INSERT INTO pgx_inference.pgx_model_roles (roleid, kind) VALUES (target, role)
-        ON CONFLICT DO NOTHING;
-    EXECUTE format('GRANT USAGE ON SCHEMA pgx_inference TO %I', username);
-END
+-- What marks a model folder in the inference server's repository as this model's, in this
+-- database of this cluster.
+CREATE FUNCTION pgx_inference.pgx_marker(model_id integer) RETURNS text
+LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $$
+    SELECT format('pgx_inference_ce %s %s %s', (SELECT c.system_identifier FROM pg_catalog.pg_control_system() c),
+                  (SELECT d.oid FROM pg_catalog.pg_database d WHERE d.datname = current_database()), model_id)
 $$;
 
--- Revoking leaves USAGE on the schema in place: the role may still be a model user, and USAGE
--- alone grants nothing (the vendor's manual says it may be granted in advance).
-CREATE FUNCTION pgx_inference.pgx_revoke_model_role(username name, role text) RETURNS void
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+-- Takes a large object over as a model file: owned by the extension owner (the role this runs
+-- as), its ACL emptied, so that the importer keeps no handle on it. Returns its size, measured
+-- by seeking to its end (a model can exceed bytea's 1 GB).
+CREATE FUNCTION pgx_inference.pgx_take_file(lo oid, model_name text) RETURNS bigint
+LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
-    target oid := pgx_inference.pgx_check_role_args(username, role);
+    grantee oid;
 BEGIN
-    DELETE FROM pgx_inference.pgx_model_roles WHERE roleid = target AND kind = role;
+    EXECUTE format('ALTER LARGE OBJECT %s OWNER TO %I', lo, current_user);
+    FOR grantee IN SELECT DISTINCT a.grantee FROM pg_catalog.pg_largeobject_metadata l,
+                          LATERAL pg_catalog.aclexplode(l.lomacl) a
+                    WHERE l.oid = lo AND a.grantee <> l.lomowner LOOP
+        IF grantee = 0 THEN
+            EXECUTE format('REVOKE ALL ON LARGE OBJECT %s FROM PUBLIC CASCADE', lo);
+        ELSE
+            EXECUTE format('REVOKE ALL ON LARGE OBJECT %s FROM %I CASCADE', lo, pg_catalog.pg_get_userbyid(grantee));
+        END IF;
+    END LOOP;
+    IF EXISTS (SELECT 1 FROM pg_catalog.pg_largeobject_metadata l, LATERAL pg_catalog.aclexplode(l.lomacl) a
+                WHERE l.oid = lo AND a.grantee <> l.lomowner) THEN
+        RAISE EXCEPTION 'could not take large object % over as the file of model "%"', lo, model_name
+            USING ERRCODE = 'insufficient_privilege', DETAIL = 'Other roles keep privileges on it.';
+    END IF;
+    IF current_setting('lo_compat_privileges')::boolean THEN
+        RAISE WARNING 'lo_compat_privileges is on: every role can read and write every large object, model files included'
+            USING HINT = 'A superuser turns it off (ALTER SYSTEM SET lo_compat_privileges = off).';
+    END IF;
+    RETURN pgx_inference.pgx_file_size(lo, model_name);
 END
 $$;
 
--- ---------------------------------------------------------------------------------------------
--- Models
--- ---------------------------------------------------------------------------------------------
-
-CREATE FUNCTION pgx_inference.pgx_import_model(name text, lo oid, metadata jsonb DEFAULT '{}')
-RETURNS integer
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $import$
+CREATE FUNCTION pgx_inference.pgx_file_size(lo oid, model_name text) RETURNS bigint
+LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
-    who name := pgx_inference.pgx_caller();
-    model_name text := name;
-    new_id integer;
-    fn text;
+    fd integer;
     file_size bigint;
 BEGIN
-    IF NOT (pgx_inference.pgx_is_extension_owner(who)
-            OR pgx_inference.pgx_has_model_role(who, 'model_owner')) THEN
-        PERFORM pgx_inference.pgx_deny(
-            format('permission denied to import model "%s"', model_name),
-            format('Role "%s" must be the extension owner or hold the model_owner role.', who));
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_largeobject_metadata l
+                    WHERE l.oid = lo AND l.lomowner = (SELECT r.oid FROM pg_catalog.pg_roles r WHERE r.rolname = current_user)) THEN
+        RAISE EXCEPTION 'the file of model "%" (large object %) is missing or not the extension''s', model_name, lo
+            USING ERRCODE = 'object_not_in_prerequisite_state';
     END IF;
-    IF model_name IS NULL OR model_name !~ '^[A-Za-z0-9_.-]+$' OR model_name ~ '^\.' OR model_name ~ '\.$'
-       OR position('..' IN model_name) > 0 THEN
-        RAISE EXCEPTION 'invalid model name "%"', model_name USING ERRCODE = 'invalid_name',
-            DETAIL = 'Model names use A-Z, a-z, 0-9, "_", "." and "-", do not start or end with "." and contain no "..".';
-    END IF;
-    IF EXISTS (SELECT 1 FROM pgx_inference.pgx_models m WHERE m.name = model_name) THEN
-        RAISE EXCEPTION 'model "%" already exists', model_name USING ERRCODE = 'duplicate_object';
-    END IF;
-    file_size := pgx_inference.pgx_check_file(who, lo, model_name);
-    INSERT INTO pgx_inference.pgx_models (name, owner, model_file, metadata, size)
-        VALUES (model_name, (SELECT r.oid FROM pg_catalog.pg_roles r WHERE r.rolname = who), lo,
-                coalesce(metadata, '{}'), file_size)
-        RETURNING id INTO new_id;
-    fn := pgx_inference.pgx_model_function(new_id);
-    -- EXECUTE on this function is "use model"; PostgreSQL refuses a caller without it.
+    fd := pg_catalog.lo_open(lo, 262144 /* INV_READ */);
+    file_size := pg_catalog.lo_lseek64(fd, 0, 2 /* SEEK_END */);
+    PERFORM pg_catalog.lo_close(fd);
+    RETURN file_size;
+END
+$$;
+
+-- The model's functions: pgx_embedding_<id>(text), owned by the importer, SECURITY DEFINER, EXECUTE
+-- revoked from PUBLIC (EXECUTE on it is "use model"; its owner grants it); and two that only the
+-- importer may execute: pgx_model_<id>_infer (what pgx_embedding_<id> calls, as its owner) and
+-- pgx_model_<id>_file (the model file, in parts).
+CREATE FUNCTION pgx_inference.pgx_create_model_functions(model_id integer, importer regrole) RETURNS void
+LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $create$
+DECLARE
+    infer_fn text := format('pgx_model_%s_infer', model_id);
+    file_fn text := format('pgx_model_%s_file', model_id);
+    use_fn text := format('pgx_embedding_%s', model_id);
+BEGIN
     EXECUTE format($f$CREATE FUNCTION pgx_inference.%I(input text) RETURNS real[]
-        LANGUAGE plpgsql VOLATILE SET search_path = pg_catalog, pg_temp AS $body$
+        LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $body$
         BEGIN
             RETURN pgx_inference.pgx_infer(%s, input);
         END
-        $body$$f$, fn, new_id);
-    EXECUTE format('REVOKE ALL ON FUNCTION pgx_inference.%I(text) FROM PUBLIC', fn);
-    EXECUTE format('ALTER FUNCTION pgx_inference.%I(text) OWNER TO %I', fn, who);
-    RETURN new_id;
+        $body$$f$, infer_fn, model_id);
+    EXECUTE format($f$CREATE FUNCTION pgx_inference.%I(start bigint, length integer) RETURNS bytea
+        LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $body$
+        BEGIN
+            RETURN pgx_inference.pgx_read_file(%s, start, length);
+        END
+        $body$$f$, file_fn, model_id);
+    EXECUTE format($f$CREATE FUNCTION pgx_inference.%I(input text) RETURNS real[]
+        LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $body$
+        BEGIN
+            RETURN pgx_inference.%I(input);
+        END
+        $body$$f$, use_fn, infer_fn);
+    EXECUTE format('REVOKE ALL ON FUNCTION pgx_inference.%I(text), pgx_inference.%I(bigint, integer), '
+                   'pgx_inference.%I(text) FROM PUBLIC', infer_fn, file_fn, use_fn);
+    EXECUTE format('GRANT EXECUTE ON FUNCTION pgx_inference.%I(text), pgx_inference.%I(bigint, integer) TO %s',
+                   infer_fn, file_fn, importer);
+    EXECUTE format('ALTER FUNCTION pgx_inference.%I(text) OWNER TO %s', use_fn, importer);
 END
-$import$;
+$create$;
 
-CREATE FUNCTION pgx_inference.pgx_update_model(name text, lo oid DEFAULT NULL, metadata jsonb DEFAULT NULL)
-RETURNS void
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
-DECLARE
-    m pgx_inference.pgx_models := pgx_inference.pgx_find_model(name);
-    who name := pgx_inference.pgx_caller();
-    file_size bigint;
+CREATE FUNCTION pgx_inference.pgx_drop_model_functions(model_id integer) RETURNS void
+LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
-    PERFORM pgx_inference.pgx_check_owner(m, 'update', false);
-    IF lo IS NOT NULL AND lo <> m.model_file THEN
-        file_size := pgx_inference.pgx_check_file(who, lo, m.name);
-        UPDATE pgx_inference.pgx_models SET model_file = lo, size = file_size WHERE id = m.id;
-        PERFORM pg_catalog.lo_unlink(m.model_file);
-    END IF;
-    IF metadata IS NOT NULL THEN
-        UPDATE pgx_inference.pgx_models SET metadata = pgx_update_model.metadata WHERE id = m.id;
-    END IF;
-END
-$$;
-
-CREATE FUNCTION pgx_inference.pgx_drop_model(name text) RETURNS void
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
-DECLARE
-    m pgx_inference.pgx_models := pgx_inference.pgx_find_model(name);
-BEGIN
-    PERFORM pgx_inference.pgx_check_owner(m, 'delete', true);
-    IF m.loaded THEN
-        RAISE EXCEPTION 'model "%" is loaded', m.name USING ERRCODE = 'object_in_use',
-            DETAIL = 'A loaded model cannot be deleted.',
-            HINT = format('Unload it first: SELECT pgx_inference.pgx_unload_model(%L).', m.name);
-    END IF;
-    EXECUTE format('DROP FUNCTION IF EXISTS pgx_inference.%I(text)', pgx_inference.pgx_model_function(m.id));
-    DELETE FROM pgx_inference.pgx_models WHERE id = m.id;
-    IF EXISTS (SELECT 1 FROM pg_catalog.pg_largeobject_metadata l WHERE l.oid = m.model_file) THEN
-        PERFORM pg_catalog.lo_unlink(m.model_file);
-    END IF;
+    EXECUTE format('DROP FUNCTION IF EXISTS pgx_inference.%I(text)', 'pgx_embedding_' || model_id);
+    EXECUTE format('DROP FUNCTION IF EXISTS pgx_inference.%I(text)', 'pgx_model_' || model_id || '_infer');
+    EXECUTE format('DROP FUNCTION IF EXISTS pgx_inference.%I(bigint, integer)', 'pgx_model_' || model_id || '_file');
 END
 $$;
 
--- The model file (the large object's contents): extension owner or the model's owner.
-CREATE FUNCTION pgx_inference.pgx_get_model_file(name text) RETURNS bytea
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+-- A part of the model file (NULL start/length: all of it), for pgx_model_<id>_file, which only
+-- the importer may execute. The importer must still hold model_owner (the manual's model owner).
+CREATE FUNCTION pgx_inference.pgx_read_file(model_id integer, start bigint, length integer) RETURNS bytea
+LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
-    m pgx_inference.pgx_models := pgx_inference.pgx_find_model(name);
+    m pgx_inference.pgx_models;
 BEGIN
-    PERFORM pgx_inference.pgx_check_owner(m, 'read the file of', false);
-    RETURN pg_catalog.lo_get(m.model_file);
-END
-$$;
-
--- A part of the model file, for clients that stream it (whole files can exceed bytea's 1 GB):
--- \a length bytes from byte \a start (0-based); an empty result past the end. Same check as above.
-CREATE FUNCTION pgx_inference.pgx_read_model_file(name text, start bigint, length integer) RETURNS bytea
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
-DECLARE
-    m pgx_inference.pgx_models := pgx_inference.pgx_find_model(name);
-BEGIN
-    PERFORM pgx_inference.pgx_check_owner(m, 'read the file of', false);
+    SELECT * INTO m FROM pgx_inference.pgx_models WHERE id = model_id;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'model % does not exist', model_id USING ERRCODE = 'undefined_object';
+    END IF;
+    IF NOT pg_catalog.pg_has_role(m.owner, 'pgx_model_owner', 'USAGE') THEN
+        PERFORM pgx_inference.pgx_deny(format('permission denied to read the file of model "%s"', m.name),
+            format('Its owner, role "%s", no longer holds the model_owner role.', m.owner));
+    END IF;
+    IF start IS NULL AND length IS NULL THEN
+        RETURN pg_catalog.lo_get(m.model_file);
+    END IF;
     IF start < 0 OR length < 0 THEN
         RAISE EXCEPTION 'invalid range % + % of the file of model "%"', start, length, m.name
             USING ERRCODE = 'invalid_parameter_value';
     END IF;
-    RETURN pg_catalog.lo_get(m.model_file, start, length);
+    RETURN pg_catalog.lo_get(m.model_file, coalesce(start, 0), coalesce(length, 0));
 END
 $$;
 
-CREATE FUNCTION pgx_inference.pgx_total_loaded_model_size() RETURNS bigint
+-- ---------------------------------------------------------------------------------------------
+-- Triggers on pgx_models: checks as the caller first (pgx_models_1_*), then the privileged work
+-- (pgx_models_2_*, pgx_models_3_*).
+-- ---------------------------------------------------------------------------------------------
+
+-- SECURITY INVOKER: current_user is the role whose statement changes the row.
+CREATE FUNCTION pgx_inference.pgx_models_check() RETURNS trigger
+LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    me regrole := pgx_inference.pgx_current_role();
+    su boolean := (SELECT r.rolsuper FROM pg_catalog.pg_roles r WHERE r.rolname = current_user);
+    lo_owner oid;
+BEGIN
+    IF TG_OP = 'DELETE' THEN
+        IF OLD.loaded THEN
+            RAISE EXCEPTION 'model "%" is loaded', OLD.name USING ERRCODE = 'object_in_use',
+                DETAIL = 'A loaded model cannot be deleted.',
+                HINT = format('Unload it first: SELECT pgx_inference.pgx_unload_model(%L).', OLD.name);
+        END IF;
+        RETURN OLD;
+    END IF;
+    IF TG_OP = 'INSERT' THEN
+        IF NOT su THEN
+            NEW.owner := me;            -- the importer owns the model (policy pgx_models_import agrees)
+            NEW.registered := false;    -- only a restore (a superuser's) brings registered rows
+        END IF;
+        PERFORM pgx_inference.pgx_check_name(NEW.name);
+    END IF;
+    PERFORM pgx_inference.pgx_check_metadata(NEW.name, NEW.metadata);
+    IF TG_OP = 'UPDATE' AND NOT su
+       AND (NEW.model_file, NEW.metadata) IS DISTINCT FROM (OLD.model_file, OLD.metadata)
+       AND NOT (OLD.owner = me AND pg_catalog.pg_has_role(current_user, 'pgx_model_owner', 'USAGE')) THEN
+        PERFORM pgx_inference.pgx_deny(format('permission denied to update model "%s"', OLD.name),
+            format('Role "%s" must hold the model_owner role and own model "%s".', current_user, OLD.name));
+    END IF;
+    IF (TG_OP = 'INSERT' AND NOT NEW.registered)
+       OR (TG_OP = 'UPDATE' AND NEW.model_file IS DISTINCT FROM OLD.model_file) THEN
+        -- The file must be a large object of the caller's (a superuser may use any).
+        SELECT l.lomowner INTO lo_owner FROM pg_catalog.pg_largeobject_metadata l WHERE l.oid = NEW.model_file;
+        IF NOT FOUND THEN
+            RAISE EXCEPTION 'large object % does not exist', NEW.model_file USING ERRCODE = 'undefined_object';
+        END IF;
+        IF NOT su AND lo_owner <> me THEN
+            PERFORM pgx_inference.pgx_deny(
+                format('permission denied to use large object %s as the file of model "%s"', NEW.model_file, NEW.name),
+                format('Role "%s" must own the large object (it is owned by "%s").', current_user,
+                       pg_catalog.pg_get_userbyid(lo_owner)));
+        END IF;
+    END IF;
+    RETURN NEW;
+END
+$$;
+
+-- SECURITY DEFINER: import (take the file over, create the model's functions) and file
+-- replacement. A row a restore brings (registered) keeps what it has: its functions and file were
+-- restored with it; it comes back unloaded.
+CREATE FUNCTION pgx_inference.pgx_models_register() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
-    PERFORM pgx_inference.pgx_check_sysadmin('read the total size of the loaded models', NULL);
-    RETURN (SELECT coalesce(sum(size), 0)::bigint FROM pgx_inference.pgx_models WHERE loaded);
+    IF TG_OP = 'INSERT' THEN
+        IF NEW.registered THEN
+            IF NEW.loaded THEN
+                NEW.loaded := false;
+                NEW.reason := 'restored: a system administrator loads it again';
+            END IF;
+            RETURN NEW;
+        END IF;
+        IF EXISTS (SELECT 1 FROM pgx_inference.pgx_models m WHERE m.name = NEW.name) THEN
+            RAISE EXCEPTION 'model "%" already exists', NEW.name USING ERRCODE = 'duplicate_object';
+        END IF;
+        IF EXISTS (SELECT 1 FROM pgx_inference.pgx_models m WHERE m.model_file = NEW.model_file) THEN
+            RAISE EXCEPTION 'large object % is already the file of another model', NEW.model_file
+                USING ERRCODE = 'unique_violation';
+        END IF;
+        NEW.size := pgx_inference.pgx_take_file(NEW.model_file, NEW.name);
+        NEW.loaded := false;
+        NEW.reason := NULL;
+        NEW.registered := true;
+        PERFORM pgx_inference.pgx_create_model_functions(NEW.id, NEW.owner);
+        RETURN NEW;
+    END IF;
+    IF NEW.model_file IS DISTINCT FROM OLD.model_file THEN
+        IF EXISTS (SELECT 1 FROM pgx_inference.pgx_models m WHERE m.model_file = NEW.model_file) THEN
+            RAISE EXCEPTION 'large object % is already the file of another model', NEW.model_file
+                USING ERRCODE = 'unique_violation';
+        END IF;
+        NEW.size := pgx_inference.pgx_take_file(NEW.model_file, NEW.name);
+        IF EXISTS (SELECT 1 FROM pg_catalog.pg_largeobject_metadata l WHERE l.oid = OLD.model_file) THEN
+            PERFORM pg_catalog.lo_unlink(OLD.model_file);
+        END IF;
+    END IF;
+    RETURN NEW;
 END
 $$;
 
--- Limit in bytes from pgx_inference.total_loaded_model_size_limit (unset, empty or <= 0: none).
--- With an inference server: writes the model's files into its repository and asks it to load the
--- model; on failure the files are removed and the error names the server and its answer. Without
--- one, only the state is recorded.
-CREATE FUNCTION pgx_inference.pgx_load_model(name text) RETURNS void
+-- SECURITY DEFINER: load (size limit, files into the server's repository, load request) and unload
+-- (unload request, files removed) when an UPDATE sets "loaded". Only folders that carry this
+-- model's marker are touched.
+CREATE FUNCTION pgx_inference.pgx_models_load() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
-    m pgx_inference.pgx_models := pgx_inference.pgx_find_model(name);
-    limit_text text := nullif(current_setting('pgx_inference.total_loaded_model_size_limit', true), '');
+    limit_text text;
     size_limit bigint;
     total bigint;
     server record;
     repository text;
-    config text;
+    marker text := pgx_inference.pgx_marker(NEW.id);
+    state text;
     msg text;
 BEGIN
-    PERFORM pgx_inference.pgx_check_sysadmin('load', m.name);
-    IF m.loaded THEN RETURN; END IF;
-    IF limit_text IS NOT NULL THEN
-        size_limit := limit_text::bigint;
-        SELECT coalesce(sum(size), 0) INTO total FROM pgx_inference.pgx_models WHERE loaded;
-        IF size_limit > 0 AND total + m.size > size_limit THEN
-            UPDATE pgx_inference.pgx_models SET reason = 'total loaded model size limit exceeded'
-             WHERE id = m.id;
-            RAISE EXCEPTION 'could not load model "%"', m.name USING ERRCODE = 'program_limit_exceeded',
-                DETAIL = format('Loading %s bytes would bring the total size of the loaded models to %s bytes, '
-                                'over pgx_inference.total_loaded_model_size_limit (%s bytes).',
-                                m.size, total + m.size, size_limit);
-        END IF;
+    IF NEW.loaded AND OLD.loaded THEN
+        RETURN NEW;
     END IF;
     server := pgx_inference.pgx_server();
+    IF server.url IS NOT NULL THEN
+        repository := pgx_inference.pgx_server_setting('pgx_inference.triton_model_repository_path');
+        IF repository IS NULL OR repository !~ '^/' THEN
+            RAISE EXCEPTION 'could not % model "%"', CASE WHEN NEW.loaded THEN 'load' ELSE 'unload' END, NEW.name
+                USING ERRCODE = 'object_not_in_prerequisite_state',
+                DETAIL = format('pgx_inference.triton_url is set, so pgx_inference.triton_model_repository_path must '
+                                'be the absolute path of the inference server''s model repository, not %s.',
+                                coalesce('"' || repository || '"', 'unset')),
+                HINT = 'A superuser sets it, e.g. ALTER DATABASE ... SET pgx_inference.triton_model_repository_path = ''/srv/models''.';
+        END IF;
+    END IF;
+
+    IF NOT NEW.loaded THEN
+        IF server.url IS NOT NULL THEN
+            PERFORM pgx_inference.pgx_require_python();
+            state := pgx_inference.pgx_model_folder_state(repository, NEW.name, marker);
+            -- A model this extension never placed on the server is not asked to unload: a model of
+            -- the same name there is someone else's.
+            IF OLD.loaded OR state = 'ours' THEN
+                PERFORM pgx_inference.pgx_request('POST', server.url, server.header, server.timeout_ms,
+                                                  '/v2/repository/models/' || NEW.name || '/unload', '{}',
+                                                  format('could not unload model "%s"', NEW.name));
+            END IF;
+            IF state = 'foreign' THEN
+                RAISE WARNING 'model "%": the folder % in the model repository was not made by pgx_inference_ce for '
+                              'this model and is left alone', NEW.name, repository || '/' || NEW.name;
+            ELSIF state = 'ours' THEN
+                msg := pgx_inference.pgx_remove_model_files(repository, NEW.name, marker);
+                IF msg IS NOT NULL THEN
+                    RAISE WARNING 'model "%" is unloaded, but its files stay in %: %', NEW.name, repository, msg;
+                END IF;
+            END IF;
+        END IF;
+        NEW.reason := 'unloaded';
+        RETURN NEW;
+    END IF;
+
+    -- Load. The size is measured again: the file is the extension's, but the limit counts what
+    -- is really there.
+    NEW.size := pgx_inference.pgx_file_size(NEW.model_file, NEW.name);
+    limit_text := pgx_inference.pgx_server_setting('pgx_inference.total_loaded_model_size_limit');
+    IF limit_text IS NOT NULL THEN
+        IF limit_text !~ '^\s*-?[0-9]{1,18}\s*$' THEN
+            RAISE EXCEPTION 'could not load model "%"', NEW.name USING ERRCODE = 'invalid_parameter_value',
+                DETAIL = format('pgx_inference.total_loaded_model_size_limit must be a number of bytes, not "%s".', limit_text);
+        END IF;
+        size_limit := limit_text::bigint;
+        SELECT coalesce(sum(m.size), 0) INTO total FROM pgx_inference.pgx_models m WHERE m.loaded AND m.id <> NEW.id;
+        IF size_limit > 0 AND total + NEW.size > size_limit THEN
+            RAISE EXCEPTION 'could not load model "%"', NEW.name USING ERRCODE = 'program_limit_exceeded',
+                DETAIL = format('Loading %s bytes would bring the total size of the loaded models to %s bytes, '
+                                'over pgx_inference.total_loaded_model_size_limit (%s bytes).',
+                                NEW.size, total + NEW.size, size_limit);
+        END IF;
+    END IF;
     IF server.url IS NULL THEN
-        UPDATE pgx_inference.pgx_models
-           SET loaded = true,
-               reason = 'no inference server is configured (pgx_inference.triton_url): only the state was recorded'
-         WHERE id = m.id;
-        RETURN;
+        NEW.reason := 'no inference server is configured (pgx_inference.triton_url): only the state was recorded';
+        RETURN NEW;
     END IF;
-    repository := pgx_inference.pgx_server_setting('pgx_inference.triton_model_repository_path');
-    IF repository IS NULL THEN
-        RAISE EXCEPTION 'could not load model "%"', m.name USING ERRCODE = 'object_not_in_prerequisite_state',
-            DETAIL = 'pgx_inference.triton_url is set, but pgx_inference.triton_model_repository_path is not: '
-                     'the model file must be written into the inference server''s model repository.',
-            HINT = 'A superuser sets it, e.g. ALTER DATABASE ... SET pgx_inference.triton_model_repository_path = ''/srv/models''.';
-    END IF;
-    IF repository !~ '^/' THEN
-        RAISE EXCEPTION 'could not load model "%"', m.name USING ERRCODE = 'invalid_parameter_value',
-            DETAIL = format('pgx_inference.triton_model_repository_path must be an absolute folder path, not "%s".',
-                            repository);
-    END IF;
-    config := pgx_inference.pgx_model_config(m);
     PERFORM pgx_inference.pgx_require_python();
-    msg := pgx_inference.pgx_write_model_files(repository, m.name, m.model_file, config);
+    msg := pgx_inference.pgx_write_model_files(repository, NEW.name, NEW.model_file, pgx_inference.pgx_model_config(NEW),
+                                               marker);
     IF msg IS NOT NULL THEN
-        RAISE EXCEPTION 'could not load model "%": %', m.name, msg USING ERRCODE = 'io_error',
+        RAISE EXCEPTION 'could not load model "%": %', NEW.name, msg USING ERRCODE = 'io_error',
             HINT = 'The model repository folder must exist and be writable by the database server''s '
                    'operating-system account.';
     END IF;
     BEGIN
         PERFORM pgx_inference.pgx_request('POST', server.url, server.header, server.timeout_ms,
-                                          '/v2/repository/models/' || m.name || '/load', '{}',
-                                          format('could not load model "%s"', m.name));
+                                          '/v2/repository/models/' || NEW.name || '/load', '{}',
+                                          format('could not load model "%s"', NEW.name));
     EXCEPTION WHEN OTHERS THEN
-        PERFORM pgx_inference.pgx_remove_model_files(repository, m.name); -- what the load wrote
+        PERFORM pgx_inference.pgx_remove_model_files(repository, NEW.name, marker); -- what the load wrote
         RAISE;
     END;
-    UPDATE pgx_inference.pgx_models SET loaded = true, reason = NULL WHERE id = m.id;
+    NEW.reason := NULL;
+    RETURN NEW;
 END
 $$;
 
--- With an inference server: asks it to unload the model, then removes the model's files from the
--- repository (a warning when that fails). The state is recorded either way.
-CREATE FUNCTION pgx_inference.pgx_unload_model(name text) RETURNS void
+-- SECURITY DEFINER: a deleted model's functions and file go with it.
+CREATE FUNCTION pgx_inference.pgx_models_drop() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
-DECLARE
-    m pgx_inference.pgx_models := pgx_inference.pgx_find_model(name);
-    server record;
-    repository text;
-    msg text;
 BEGIN
-    PERFORM pgx_inference.pgx_check_sysadmin('unload', m.name);
-    server := pgx_inference.pgx_server();
-    IF server.url IS NOT NULL THEN
-        repository := pgx_inference.pgx_server_setting('pgx_inference.triton_model_repository_path');
-        PERFORM pgx_inference.pgx_request('POST', server.url, server.header, server.timeout_ms,
-                                          '/v2/repository/models/' || m.name || '/unload', '{}',
-                                          format('could not unload model "%s"', m.name));
-        IF repository ~ '^/' THEN
-            msg := pgx_inference.pgx_remove_model_files(repository, m.name);
-            IF msg IS NOT NULL THEN
-                RAISE WARNING 'model "%" is unloaded, but its files stay in %: %', m.name, repository, msg;
-            END IF;
-        END IF;
+    PERFORM pgx_inference.pgx_drop_model_functions(OLD.id);
+    IF EXISTS (SELECT 1 FROM pg_catalog.pg_largeobject_metadata l WHERE l.oid = OLD.model_file) THEN
+        PERFORM pg_catalog.lo_unlink(OLD.model_file);
     END IF;
-    UPDATE pgx_inference.pgx_models SET loaded = false, reason = 'unloaded' WHERE id = m.id;
+    RETURN OLD;
 END
 $$;
 
--- Inference for pgx_embedding_<id>(text): POST /v2/models/<name>/infer with the text as one BYTES
--- element; the FP32 vector back. Any role may call it, so it re-checks "use model" (EXECUTE on
--- pgx_embedding_<id>) for the calling role: calling it directly opens no way around that ACL.
+CREATE TRIGGER pgx_models_1_check BEFORE INSERT OR UPDATE OR DELETE ON pgx_inference.pgx_models
+    FOR EACH ROW EXECUTE FUNCTION pgx_inference.pgx_models_check();
+CREATE TRIGGER pgx_models_2_register BEFORE INSERT OR UPDATE OF model_file ON pgx_inference.pgx_models
+    FOR EACH ROW EXECUTE FUNCTION pgx_inference.pgx_models_register();
+CREATE TRIGGER pgx_models_3_load BEFORE UPDATE OF loaded ON pgx_inference.pgx_models
+    FOR EACH ROW EXECUTE FUNCTION pgx_inference.pgx_models_load();
+CREATE TRIGGER pgx_models_4_drop AFTER DELETE ON pgx_inference.pgx_models
+    FOR EACH ROW EXECUTE FUNCTION pgx_inference.pgx_models_drop();
+
+-- Inference for pgx_model_<id>_infer: POST /v2/models/<name>/infer with the text as one BYTES
+-- element; the FP32 vector back. Who may use the model was decided by PostgreSQL (EXECUTE on
+-- pgx_embedding_<id>) before this runs.
 CREATE FUNCTION pgx_inference.pgx_infer(model_id integer, input text) RETURNS real[]
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+LANGUAGE plpgsql VOLATILE SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
-    who name := pgx_inference.pgx_caller();
-    fn text := pgx_inference.pgx_model_function(model_id);
     m pgx_inference.pgx_models;
     server record;
     answer text;
@@ -850,11 +979,6 @@ DECLARE
     output jsonb;
     result real[];
 BEGIN
-    IF NOT pgx_inference.pgx_may_use(who, model_id) THEN
-        PERFORM pgx_inference.pgx_deny(
-            format('permission denied for function %s', fn),
-            format('Role "%s" needs EXECUTE on function pgx_inference.%s(text) to use model %s.', who, fn, model_id));
-    END IF;
     SELECT * INTO m FROM pgx_inference.pgx_models WHERE id = model_id;
     IF NOT FOUND THEN
         RAISE EXCEPTION 'model % does not exist', model_id USING ERRCODE = 'undefined_object';
@@ -910,47 +1034,213 @@ BEGIN
 END
 $$;
 
-CREATE FUNCTION pgx_inference.pgx_get_model_metadata(name text) RETURNS jsonb
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
-DECLARE
-    m pgx_inference.pgx_models := pgx_inference.pgx_find_model(name);
+REVOKE ALL ON FUNCTION pgx_inference.pgx_marker(integer), pgx_inference.pgx_take_file(oid, text),
+    pgx_inference.pgx_file_size(oid, text), pgx_inference.pgx_create_model_functions(integer, regrole),
+    pgx_inference.pgx_drop_model_functions(integer), pgx_inference.pgx_read_file(integer, bigint, integer),
+    pgx_inference.pgx_models_register(), pgx_inference.pgx_models_load(), pgx_inference.pgx_models_drop(),
+    pgx_inference.pgx_infer(integer, text)
+  FROM PUBLIC;
+
+-- ---------------------------------------------------------------------------------------------
+-- Entry points: SECURITY INVOKER; EXECUTE granted below to those who may call them.
+-- ---------------------------------------------------------------------------------------------
+
+CREATE FUNCTION pgx_inference.pgx_grant_model_role(username name, role text) RETURNS void
+LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
-    PERFORM pgx_inference.pgx_check_see(m, 'read the metadata');
-    RETURN m.metadata;
+    IF role IS NULL OR role NOT IN ('model_owner', 'system_administrator') THEN
+        RAISE EXCEPTION 'invalid model role "%"', role USING ERRCODE = 'invalid_parameter_value',
+            HINT = 'Valid roles are model_owner and system_administrator.';
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_roles r WHERE r.rolname = username) THEN
+        RAISE EXCEPTION 'role "%" does not exist', username USING ERRCODE = 'undefined_object';
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_auth_members a
+                       WHERE a.roleid = ('pgx_' || role)::regrole
+                         AND a.member = (SELECT r.oid FROM pg_catalog.pg_roles r WHERE r.rolname = username)) THEN
+        EXECUTE format('GRANT %I TO %I', 'pgx_' || role, username);
+    END IF;
+    EXECUTE format('GRANT USAGE ON SCHEMA pgx_inference TO %I', username);
+END
+$$;
+
+-- Revoking leaves USAGE on the schema in place: the role may still be a model user, and USAGE
+-- alone grants nothing (the vendor's manual says it may be granted in advance).
+CREATE FUNCTION pgx_inference.pgx_revoke_model_role(username name, role text) RETURNS void
+LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    IF role IS NULL OR role NOT IN ('model_owner', 'system_administrator') THEN
+        RAISE EXCEPTION 'invalid model role "%"', role USING ERRCODE = 'invalid_parameter_value',
+            HINT = 'Valid roles are model_owner and system_administrator.';
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_roles r WHERE r.rolname = username) THEN
+        RAISE EXCEPTION 'role "%" does not exist', username USING ERRCODE = 'undefined_object';
+    END IF;
+    IF EXISTS (SELECT 1 FROM pg_catalog.pg_auth_members a
+                WHERE a.roleid = ('pgx_' || role)::regrole
+                  AND a.member = (SELECT r.oid FROM pg_catalog.pg_roles r WHERE r.rolname = username)) THEN
+        EXECUTE format('REVOKE %I FROM %I', 'pgx_' || role, username);
+    END IF;
+END
+$$;
+
+CREATE FUNCTION pgx_inference.pgx_import_model(name text, lo oid, metadata jsonb DEFAULT '{}')
+RETURNS integer
+LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    new_id integer;
+BEGIN
+    PERFORM pgx_inference.pgx_check_name(pgx_import_model.name);
+    INSERT INTO pgx_inference.pgx_models AS m (name, model_file, metadata)
+        VALUES (pgx_import_model.name, lo, coalesce(pgx_import_model.metadata, '{}'))
+        RETURNING m.id INTO new_id;
+    RETURN new_id;
+END
+$$;
+
+CREATE FUNCTION pgx_inference.pgx_update_model(name text, lo oid DEFAULT NULL, metadata jsonb DEFAULT NULL)
+RETURNS void
+LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    UPDATE pgx_inference.pgx_models m
+       SET model_file = coalesce(lo, m.model_file), metadata = coalesce(pgx_update_model.metadata, m.metadata)
+     WHERE m.name = pgx_update_model.name;
+    IF NOT FOUND THEN
+        PERFORM pgx_inference.pgx_refuse('update', pgx_update_model.name,
+                                         'must hold the model_owner role and own the model');
+    END IF;
+END
+$$;
+
+CREATE FUNCTION pgx_inference.pgx_drop_model(name text) RETURNS void
+LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    DELETE FROM pgx_inference.pgx_models m WHERE m.name = pgx_drop_model.name;
+    IF NOT FOUND THEN
+        PERFORM pgx_inference.pgx_refuse('delete', pgx_drop_model.name,
+                                         'must hold the model_owner role and own the model, or hold the '
+                                         'system_administrator role');
+    END IF;
+END
+$$;
+
+-- The model file, or a part of it (whole files can exceed bytea's 1 GB: clients stream it with
+-- pgx_read_model_file: \a length bytes from byte \a start, 0-based; empty past the end). Through
+-- pgx_model_<id>_file, which only the model's owner may execute.
+CREATE FUNCTION pgx_inference.pgx_read_model_file(name text, start bigint, length integer) RETURNS bytea
+LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    model_id integer;
+    fn regprocedure;
+    result bytea;
+BEGIN
+    SELECT m.id INTO model_id FROM pgx_inference.pgx_models m WHERE m.name = pgx_read_model_file.name;
+    fn := pg_catalog.to_regprocedure(format('pgx_inference.pgx_model_%s_file(bigint, integer)', model_id));
+    IF fn IS NULL OR NOT pg_catalog.has_function_privilege(current_user, fn, 'EXECUTE') THEN
+        PERFORM pgx_inference.pgx_refuse('read the file of', pgx_read_model_file.name,
+                                         'must hold the model_owner role and own the model');
+    END IF;
+    EXECUTE format('SELECT pgx_inference.%I($1, $2)', 'pgx_model_' || model_id || '_file')
+        INTO result USING start, length;
+    RETURN result;
+END
+$$;
+
+CREATE FUNCTION pgx_inference.pgx_get_model_file(name text) RETURNS bytea
+LANGUAGE sql SET search_path = pg_catalog, pg_temp AS $$
+    SELECT pgx_inference.pgx_read_model_file(name, NULL, NULL)
+$$;
+
+CREATE FUNCTION pgx_inference.pgx_load_model(name text) RETURNS void
+LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    UPDATE pgx_inference.pgx_models m SET loaded = true WHERE m.name = pgx_load_model.name;
+    IF NOT FOUND THEN
+        PERFORM pgx_inference.pgx_refuse('load', pgx_load_model.name, 'must hold the system_administrator role');
+    END IF;
+END
+$$;
+
+CREATE FUNCTION pgx_inference.pgx_unload_model(name text) RETURNS void
+LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    UPDATE pgx_inference.pgx_models m SET loaded = false WHERE m.name = pgx_unload_model.name;
+    IF NOT FOUND THEN
+        PERFORM pgx_inference.pgx_refuse('unload', pgx_unload_model.name, 'must hold the system_administrator role');
+    END IF;
+END
+$$;
+
+CREATE FUNCTION pgx_inference.pgx_total_loaded_model_size() RETURNS bigint
+LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $$
+    SELECT coalesce(sum(m.size), 0)::bigint FROM pgx_inference.pgx_models m WHERE m.loaded
+$$;
+
+CREATE FUNCTION pgx_inference.pgx_get_model_metadata(name text) RETURNS jsonb
+LANGUAGE plpgsql STABLE SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    result jsonb;
+BEGIN
+    SELECT m.metadata INTO result FROM pgx_inference.pgx_models m WHERE m.name = pgx_get_model_metadata.name;
+    IF NOT FOUND THEN
+        PERFORM pgx_inference.pgx_refuse('read the metadata of', pgx_get_model_metadata.name,
+                                         'needs EXECUTE on the model''s function, ownership of the model, or the '
+                                         'system_administrator role');
+    END IF;
+    RETURN result;
 END
 $$;
 
 CREATE FUNCTION pgx_inference.pgx_get_function_by_model_name(name text) RETURNS text
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+LANGUAGE plpgsql STABLE SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
-    m pgx_inference.pgx_models := pgx_inference.pgx_find_model(name);
+    model_id integer;
 BEGIN
-    PERFORM pgx_inference.pgx_check_see(m, 'look up the function');
-    RETURN pgx_inference.pgx_model_function(m.id);
+    SELECT m.id INTO model_id FROM pgx_inference.pgx_models m WHERE m.name = pgx_get_function_by_model_name.name;
+    IF NOT FOUND THEN
+        PERFORM pgx_inference.pgx_refuse('look up the function of', pgx_get_function_by_model_name.name,
+                                         'needs EXECUTE on the model''s function, ownership of the model, or the '
+                                         'system_administrator role');
+    END IF;
+    RETURN 'pgx_embedding_' || model_id;
 END
 $$;
 
--- The models the caller may see (see pgx_may_see).
+-- The models the caller may see (row-level security of pgx_models).
 CREATE FUNCTION pgx_inference.pgx_list_model_metadata()
 RETURNS TABLE (id integer, name text, owner name, metadata jsonb, size bigint, loaded boolean)
-LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
-    SELECT m.id, m.name, (SELECT r.rolname FROM pg_catalog.pg_roles r WHERE r.oid = m.owner),
-           m.metadata, m.size, m.loaded
+LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $$
+    SELECT m.id, m.name, pg_catalog.pg_get_userbyid(m.owner), m.metadata, m.size, m.loaded
       FROM pgx_inference.pgx_models m
-     WHERE pgx_inference.pgx_may_see(pgx_inference.pgx_caller(), m.id, m.owner)
      ORDER BY m.id
 $$;
 
 CREATE FUNCTION pgx_inference.pgx_model_status()
 RETURNS TABLE (name text, availability text, reason text)
-LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $$
     SELECT m.name, CASE WHEN m.loaded THEN 'READY' ELSE 'UNAVAILABLE' END, m.reason
       FROM pgx_inference.pgx_models m
-     WHERE pgx_inference.pgx_may_see(pgx_inference.pgx_caller(), m.id, m.owner)
      ORDER BY m.id
 $$;
 
-CREATE VIEW pgx_inference.pgx_triton_model_status AS
-    SELECT s.name, s.availability, s.reason FROM pgx_inference.pgx_model_status() s;
+CREATE VIEW pgx_inference.pgx_triton_model_status WITH (security_invoker = true) AS
+    SELECT m.name, CASE WHEN m.loaded THEN 'READY' ELSE 'UNAVAILABLE' END AS availability, m.reason
+      FROM pgx_inference.pgx_models m;
 
+-- Who may call what (the extension owner is a superuser and may call everything).
+REVOKE ALL ON FUNCTION pgx_inference.pgx_grant_model_role(name, text), pgx_inference.pgx_revoke_model_role(name, text),
+    pgx_inference.pgx_import_model(text, oid, jsonb), pgx_inference.pgx_update_model(text, oid, jsonb),
+    pgx_inference.pgx_drop_model(text), pgx_inference.pgx_read_model_file(text, bigint, integer),
+    pgx_inference.pgx_get_model_file(text), pgx_inference.pgx_load_model(text), pgx_inference.pgx_unload_model(text),
+    pgx_inference.pgx_total_loaded_model_size()
+  FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION pgx_inference.pgx_import_model(text, oid, jsonb), pgx_inference.pgx_update_model(text, oid, jsonb),
+    pgx_inference.pgx_read_model_file(text, bigint, integer), pgx_inference.pgx_get_model_file(text)
+  TO pgx_model_owner;
+GRANT EXECUTE ON FUNCTION pgx_inference.pgx_drop_model(text) TO pgx_model_owner, pgx_system_administrator;
+GRANT EXECUTE ON FUNCTION pgx_inference.pgx_load_model(text), pgx_inference.pgx_unload_model(text),
+    pgx_inference.pgx_total_loaded_model_size()
+  TO pgx_system_administrator;
+-- Metadata, function names, lists and status: anyone with USAGE on the schema, filtered by
+-- row-level security to what the caller may see.
 GRANT SELECT ON pgx_inference.pgx_triton_model_status TO PUBLIC;
