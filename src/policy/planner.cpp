@@ -107,6 +107,12 @@ private:
         const QString w = tr("%1: role %2 does not exist and the file does not create it").arg(where, role);
         if (!out.warnings.contains(w))
             out.warnings << w;
+        auto it = std::find_if(out.missingRoles.begin(), out.missingRoles.end(),
+                               [&](const MissingRole &m) { return m.name == role; });
+        if (it == out.missingRoles.end())
+            it = out.missingRoles.insert(out.missingRoles.end(), MissingRole{role, {}});
+        if (!it->where.contains(where))
+            it->where << where;
     }
 
     void planRoles();
@@ -320,11 +326,15 @@ void Planner::planObject(int index, const QHash<int, QList<const DesiredGrant *>
     for (const QString &grantee : ordered) {
         if (m_dropped.contains(grantee))
             continue;
+        // A role the file creates (or that is missing) holds nothing yet: nothing to revoke.
+        const int granteeIndex = roleIndex(grantee);
+        if (!grantee.isEmpty() && granteeIndex < 0)
+            continue;
         const Rights w = rightsOf(want, grantee);
         const Rights h = rightsOf(have, grantee);
         const Privileges extra = h.privileges & ~w.privileges;
         const Privileges extraGo = h.grantable & ~w.grantable & ~extra;
-        const Oid granteeOid = grantee.isEmpty() ? PublicOid : s.roles.at(roleIndex(grantee)).oid;
+        const Oid granteeOid = grantee.isEmpty() ? PublicOid : s.roles.at(granteeIndex).oid;
         auto dependents = [&](Privileges set) {
             // The owner's grant options are its own, not a grant: nothing depends on its entry.
             if (grantee.isEmpty() || granteeOid == o.owner)

@@ -26,12 +26,22 @@ struct Drift {
     int objectIndex = -1;  ///< into Snapshot::objects, -1 when not about an object
 };
 
+/// A role that the file grants to, makes a member or a group, or names in default privileges,
+/// but that neither exists in the database nor is created by the file: a plan naming it cannot run.
+struct MissingRole {
+    QString name;
+    QStringList where; ///< each place of the file that names it ("policy.yaml:12"), first one first
+};
+
 /// What planConvergence() found: the plan that makes the database match the file, the
 /// differences it closes, and what it could not do (objects that do not exist...).
 struct ConvergencePlan {
     Plan plan;
     QList<Drift> drift;
     QStringList warnings;
+    /// Roles the plan needs and cannot have, in the order the file first names them. When this
+    /// is not empty the plan would fail on its first statement that names one: do not run it.
+    QList<MissingRole> missingRoles;
 };
 
 /// The changes that turn \a actual into \a desired, within desired.scope only, sorted by

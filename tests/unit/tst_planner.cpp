@@ -262,6 +262,9 @@ void TstPlanner::missingObject()
     QCOMPARE(p.warnings.size(), 2);
     QVERIFY(p.warnings.at(0).contains(u"gone"_qs));
     QVERIFY(p.warnings.at(1).startsWith(u"p.yaml:9: role nobody does not exist"_qs));
+    QCOMPARE(p.missingRoles.size(), 1);
+    QCOMPARE(p.missingRoles.front().name, u"nobody"_qs);
+    QCOMPARE(p.missingRoles.front().where, QStringList{u"p.yaml:9"_qs});
 }
 
 QTEST_APPLESS_MAIN(TstPlanner)
