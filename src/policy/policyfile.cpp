@@ -1,5 +1,6 @@
 #include "policy/policyfile.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -537,14 +538,16 @@ std::optional<PolicyFile::Format> PolicyFile::formatForPath(const QString &path)
 
 PolicyLoad PolicyFile::load(const QString &path)
 {
-    const QString name = QFileInfo(path).fileName();
+    // A file that cannot be opened is named by its absolute path, so that a relative name
+    // resolved against an unexpected working folder shows where it was looked for.
+    const QString absolute = QDir::cleanPath(QFileInfo(path).absoluteFilePath());
     const auto format = formatForPath(path);
     if (!format)
-        return {{}, tr("%1: unknown file type (expected .yaml, .yml or .json)").arg(name)};
+        return {{}, tr("%1: unknown file type (expected .yaml, .yml or .json)").arg(absolute)};
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return {{}, tr("%1: cannot read: %2").arg(name, file.errorString())};
-    return parse(file.readAll(), *format, name);
+        return {{}, tr("%1: cannot read: %2").arg(absolute, file.errorString())};
+    return parse(file.readAll(), *format, QFileInfo(path).fileName());
 }
 
 PolicyLoad PolicyFile::parse(const QByteArray &data, Format format, const QString &fileName)
