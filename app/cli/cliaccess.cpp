@@ -219,9 +219,7 @@ ExitCode CliApp::runTestAccess(const QStringList &arguments)
         "tested. Default roles: every role that can log in except the predefined pg_* roles; default "
         "models: every model the login sees."));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
-    const QCommandLineOption dsn(QStringLiteral("dsn"),
-        tr("libpq connection string or URI. Without it, libpq's environment applies (PGHOST, PGPORT, "
-           "PGUSER, PGDATABASE, PGPASSFILE...)."), QStringLiteral("DSN"));
+    const QCommandLineOption dsn = dsnOption();
     const QCommandLineOption models(QStringLiteral("models"), tr("Comma-separated model names to test."),
                                     QStringLiteral("NAMES"));
     const QCommandLineOption roles(QStringLiteral("roles"), tr("Comma-separated roles to test."), QStringLiteral("ROLES"));

@@ -35,7 +35,7 @@ QString CliApp::exitCodesHelp()
     return tr("Exit codes:\n"
               "  0  success\n"
               "  1  drift found (check)\n"
-              "  2  usage error\n"
+              "  2  usage error (also: a --dsn that is not a connection string or URI)\n"
               "  3  connection failed\n"
               "  4  catalog could not be read\n"
               "  5  output could not be written\n"
@@ -148,10 +148,7 @@ ExitCode CliApp::runAudit(const QStringList &arguments)
         "role, object and applicable privilege, with whether it is granted, grantable, and how "
         "(\"via\"). CSV columns: role,object_type,object_schema,object_name,privilege,granted,grantable,via."));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
-    const QCommandLineOption dsn(QStringLiteral("dsn"),
-        tr("libpq connection string or URI (\"host=db dbname=app\", \"postgresql://...\"). "
-           "Without it, libpq's environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSFILE...)."),
-        QStringLiteral("DSN"));
+    const QCommandLineOption dsn = dsnOption();
     const QCommandLineOption format({QStringLiteral("f"), QStringLiteral("format")},
         tr("Output format: csv (default), json or html."), QStringLiteral("FORMAT"),
         QStringLiteral("csv"));
@@ -222,19 +219,6 @@ ExitCode CliApp::usageError(const QString &command, const QString &message)
 {
     printError(message + u'\n' + tr("Run \"%1 %2 --help\" for usage.").arg(QLatin1String(programName), command));
     return ExitCode::Usage;
-}
-
-ExitCode CliApp::openDatabase(const QCommandLineParser &parser, pg::Connection &conn)
-{
-    pg::ConnectOptions connect;
-    if (parser.isSet(QStringLiteral("dsn")))
-        connect.push_back({QStringLiteral("dbname"), parser.value(QStringLiteral("dsn"))}); // libpq expands it
-    connect.push_back({QStringLiteral("application_name"), QLatin1String(programName)});
-    if (const pg::Error e = conn.open(connect); !e.isNull()) {
-        printError(errorText(tr("could not connect to the database"), e));
-        return ExitCode::ConnectionFailed;
-    }
-    return ExitCode::Success;
 }
 
 ExitCode CliApp::readCatalog(pg::Connection &conn, SnapshotPtr *snapshot)

@@ -10,6 +10,7 @@
 #include <functional>
 #include <optional>
 
+class QCommandLineOption;
 class QCommandLineParser;
 
 namespace roledesk {
@@ -73,7 +74,12 @@ private:
     /// (help shown, usage error printed), std::nullopt when it goes on.
     static std::optional<ExitCode> parseOptions(QCommandLineParser &parser, const QStringList &arguments,
                                                 const QString &command);
+    /// The --dsn option every command that connects takes.
+    static QCommandLineOption dsnOption();
     /// Connects to --dsn (else libpq's environment) as application "roledesk-cli"; prints why not.
+    /// A --dsn that is neither a connection string, a URI nor a single word is a usage error. When
+    /// the server wants a password that was not given and standard input is a terminal, asks for
+    /// it without echo and tries once more (cliconnect.cpp).
     static ExitCode openDatabase(const QCommandLineParser &parser, pg::Connection &conn);
     /// Reads the catalog on \a conn into \a snapshot and prints its warnings, or why it failed.
     static ExitCode readCatalog(pg::Connection &conn, SnapshotPtr *snapshot);

@@ -142,9 +142,7 @@ ExitCode CliApp::runInfer(const QStringList &arguments)
         "member of it); this proves the privilege too. With --via server the request goes straight to "
         "the KServe v2 inference server (Triton)."));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
-    const QCommandLineOption dsn(QStringLiteral("dsn"),
-        tr("libpq connection string or URI. Without it, libpq's environment applies (PGHOST, PGPORT, "
-           "PGUSER, PGDATABASE, PGPASSFILE...)."), QStringLiteral("DSN"));
+    const QCommandLineOption dsn = dsnOption();
     const QCommandLineOption model(QStringLiteral("model"), tr("The model's name (required)."), QStringLiteral("NAME"));
     const QCommandLineOption text(QStringLiteral("text"), tr("The input text (required)."), QStringLiteral("TEXT"));
     const QCommandLineOption as(QStringLiteral("as"), tr("Run as this role (database only)."), QStringLiteral("ROLE"));

@@ -33,15 +33,6 @@ QCommandLineOption helpOption()
                               QCoreApplication::translate("roledesk::CliApp", "Show this help."));
 }
 
-QCommandLineOption dsnOption()
-{
-    return QCommandLineOption(QStringLiteral("dsn"),
-        QCoreApplication::translate("roledesk::CliApp",
-            "libpq connection string or URI. Without it, libpq's environment applies (PGHOST, PGPORT, "
-            "PGUSER, PGDATABASE, PGPASSFILE...)."),
-        QStringLiteral("DSN"));
-}
-
 /// The GUI's workspace file: the CLI journals into the same one, so the console shows the
 /// plans applied from CI too.
 QString guiWorkspacePath()

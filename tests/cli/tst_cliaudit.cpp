@@ -314,6 +314,11 @@ void TstCliAudit::errors_data()
     QTest::newRow("bad dsn URI") << QStringList{QStringLiteral("audit"), QStringLiteral("--dsn"),
                                                 QStringLiteral("postgresql://127.0.0.1:1/x?connect_timeout=5")}
                                  << 3 << QStringLiteral("could not connect");
+    // libpq would take a phrase without '=' as a database name; refused before connecting.
+    QTest::newRow("not a dsn") << QStringList{QStringLiteral("audit"), QStringLiteral("--dsn"), QStringLiteral("this is not a dsn")}
+                               << 2 << QStringLiteral("--dsn \"this is not a dsn\" is not a connection string or URI");
+    QTest::newRow("broken dsn") << QStringList{QStringLiteral("audit"), QStringLiteral("--dsn"), QStringLiteral("host=127.0.0.1 port")}
+                                << 2 << QStringLiteral("missing \"=\" after \"port\"");
     QTest::newRow("unknown format") << QStringList{QStringLiteral("audit"), QStringLiteral("--format"), QStringLiteral("xml")}
                                     << 2 << QStringLiteral("unknown format \"xml\"");
     QTest::newRow("unknown option") << QStringList{QStringLiteral("audit"), QStringLiteral("--bogus")} << 2
