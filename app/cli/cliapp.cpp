@@ -39,7 +39,8 @@ QString CliApp::exitCodesHelp()
               "  3  connection failed\n"
               "  4  catalog could not be read\n"
               "  5  output could not be written\n"
-              "  6  policy file could not be read or is invalid\n"
+              "  6  policy file could not be read or is invalid, is written for another database, or\n"
+              "     names roles that neither exist nor are created by it (plan, check, apply)\n"
               "  7  apply failed or found a conflict\n"
               "  8  test-access: an outcome disagrees with the privilege matrix\n"
               "  9  infer failed (permission denied, server error, timeout...), or test-access\n"
@@ -221,15 +222,18 @@ ExitCode CliApp::usageError(const QString &command, const QString &message)
     return ExitCode::Usage;
 }
 
-ExitCode CliApp::readCatalog(pg::Connection &conn, SnapshotPtr *snapshot)
+ExitCode CliApp::readCatalog(pg::Connection &conn, SnapshotPtr *snapshot, QStringList *warnings)
 {
     const SnapshotOutcome outcome = CatalogReader::read(conn);
     if (!outcome.ok()) {
         printError(errorText(tr("could not read the catalog"), outcome.error));
         return ExitCode::CatalogFailed;
     }
-    for (const QString &w : outcome.snapshot->warnings)
-        printError(tr("warning: %1").arg(oneLine(w)));
+    if (warnings)
+        *warnings = outcome.snapshot->warnings;
+    else
+        for (const QString &w : outcome.snapshot->warnings)
+            printError(tr("warning: %1").arg(oneLine(w)));
     *snapshot = outcome.snapshot;
     return ExitCode::Success;
 }

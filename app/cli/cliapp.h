@@ -81,13 +81,16 @@ private:
     /// the server wants a password that was not given and standard input is a terminal, asks for
     /// it without echo and tries once more (cliconnect.cpp).
     static ExitCode openDatabase(const QCommandLineParser &parser, pg::Connection &conn);
-    /// Reads the catalog on \a conn into \a snapshot and prints its warnings, or why it failed.
-    static ExitCode readCatalog(pg::Connection &conn, SnapshotPtr *snapshot);
+    /// Reads the catalog on \a conn into \a snapshot and prints its warnings (or hands them to
+    /// \a warnings, to be printed later or not at all), or prints why it failed.
+    static ExitCode readCatalog(pg::Connection &conn, SnapshotPtr *snapshot, QStringList *warnings = nullptr);
     // The policy commands' shared steps (clipolicy.cpp).
     /// Like parseOptions() for a command that takes one FILE, stored in \a file.
     static std::optional<ExitCode> parsePolicyCommand(QCommandLineParser &parser, const QStringList &arguments,
                                                       const QString &command, QString *file);
-    /// Loads \a file, connects, reads the catalog and plans the convergence into \a plan.
+    /// Loads \a file, connects, reads the catalog and plans the convergence into \a plan. Refuses
+    /// (PolicyInvalid, that message alone) a file for another database before reading anything,
+    /// and a plan that names roles which neither exist nor are created by the file.
     static ExitCode preparePolicy(const QCommandLineParser &parser, const QString &file, PolicyRun &run,
                                   ConvergencePlan *plan);
 };

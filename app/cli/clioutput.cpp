@@ -1,5 +1,7 @@
 #include "clioutput.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QStringList>
 #include <QTextStream>
 
@@ -27,6 +29,11 @@ QString errorText(const QString &what, const pg::Error &e)
     if (!e.hint.isEmpty())
         out += QStringLiteral("\nHINT: ") + oneLine(e.hint);
     return out;
+}
+
+QString absolutePath(const QString &path)
+{
+    return QDir::cleanPath(QFileInfo(path).absoluteFilePath());
 }
 
 } // namespace roledesk::cli

@@ -20,4 +20,7 @@ void printTo(FILE *stream, const QString &text);
 /// "what: message (SQLSTATE x)" plus DETAIL and HINT lines, for a server or libpq error.
 QString errorText(const QString &what, const pg::Error &e);
 
+/// \a path made absolute, as every message that names a file shows it.
+QString absolutePath(const QString &path);
+
 } // namespace roledesk::cli

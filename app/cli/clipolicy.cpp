@@ -4,6 +4,7 @@
 
 #include "catalog/catalogreader.h"
 #include "pg/connection.h"
+#include "pg/identifier.h"
 #include "plan/applier.h"
 #include "plan/planverifier.h"
 #include "policy/planner.h"
@@ -94,13 +95,36 @@ ExitCode CliApp::preparePolicy(const QCommandLineParser &parser, const QString &
     }
     if (const ExitCode code = openDatabase(parser, run.conn); code != ExitCode::Success)
         return code;
-    if (const ExitCode code = readCatalog(run.conn, &run.snapshot); code != ExitCode::Success)
+    // A file for another database: every object in it would look missing and every grant
+    // here extra. Said first and alone, before the catalog is read.
+    const QString wanted = run.policy.state.database;
+    if (!wanted.isEmpty() && wanted != run.conn.database()) {
+        printError(tr("%1 is written for database %2, but the connection is to database %3: "
+                      "nothing was compared, planned or changed")
+                       .arg(cli::absolutePath(file), wanted, run.conn.database())
+                   + u'\n'
+                   + tr("Connect to %1 (--dsn \"dbname=%1 ...\"), or change \"database:\" in the file.").arg(wanted));
+        return ExitCode::PolicyInvalid;
+    }
+    QStringList catalogWarnings;
+    if (const ExitCode code = readCatalog(run.conn, &run.snapshot, &catalogWarnings); code != ExitCode::Success)
         return code;
-    if (!run.policy.state.database.isEmpty() && run.policy.state.database != run.snapshot->database)
-        printError(tr("warning: %1 is written for database %2, connected to %3")
-                       .arg(file, run.policy.state.database, run.snapshot->database));
     *plan = planConvergence(run.policy.state, *run.snapshot);
-    for (const QString &w : plan->warnings)
+    // A plan that grants to a role that is not there fails on apply: refuse it now, naming each.
+    if (!plan->missingRoles.isEmpty()) {
+        QString message = tr("%1 cannot be applied to database %2: it names %n role(s) that do not exist "
+                             "there and that it does not create; nothing was planned or changed:",
+                             nullptr, int(plan->missingRoles.size()))
+                              .arg(cli::absolutePath(file), run.snapshot->database);
+        for (const MissingRole &m : std::as_const(plan->missingRoles))
+            message += u'\n' + tr("%1 (named at %2)").arg(pg::quoteIdentIfNeeded(m.name), m.where.join(QStringLiteral(", ")));
+        message += u'\n' + tr("Create them first, or list them under \"roles:\" so that the file creates them.");
+        printError(message);
+        return ExitCode::PolicyInvalid;
+    }
+    for (const QString &w : std::as_const(catalogWarnings))
+        printError(tr("warning: %1").arg(oneLine(w)));
+    for (const QString &w : std::as_const(plan->warnings))
         printError(tr("warning: %1").arg(oneLine(w)));
     return ExitCode::Success;
 }
@@ -194,11 +218,6 @@ ExitCode CliApp::runApply(const QStringList &arguments)
     ConvergencePlan plan;
     if (const ExitCode code = preparePolicy(parser, file, run, &plan); code != ExitCode::Success)
         return code;
-    if (!run.policy.state.database.isEmpty() && run.policy.state.database != run.snapshot->database) {
-        printError(tr("%1 is written for database %2, not %3: nothing applied")
-                       .arg(file, run.policy.state.database, run.snapshot->database));
-        return ExitCode::PolicyInvalid;
-    }
     if (plan.plan.isEmpty()) {
         printTo(stdout, tr("Nothing to apply: database %1 matches %2.\n")
                             .arg(run.snapshot->database, QFileInfo(file).fileName()));

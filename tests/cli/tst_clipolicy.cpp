@@ -1,3 +1,4 @@
+#include "clirun.h"
 #include "pg/identifier.h"
 #include "policy/policyfile.h"
 #include "sandbox.h"
@@ -5,7 +6,6 @@
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -14,28 +14,14 @@ using pg::quoteIdent;
 
 namespace {
 
-struct Outcome {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Outcome = test::CliOutcome;
+using test::describe;
 
 Outcome runCli(const QStringList &arguments, const QString &dataHome)
 {
-    QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("XDG_DATA_HOME"), dataHome); // never the user's own workspace
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(ROLEDESK_CLI_BINARY), arguments);
-    if (!p.waitForFinished(120000))
-        return {};
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
-
-QString describe(const Outcome &o)
-{
-    return QStringLiteral("exit %1\nstdout:\n%2\nstderr:\n%3").arg(o.exitCode).arg(o.out, o.err);
+    return test::runCliProcess(arguments, env);
 }
 
 } // namespace
@@ -51,11 +37,20 @@ private slots:
     void exportThenCheckIsClean_data();
     void exportThenCheckIsClean();
     void editedFileDriftsPlansAndApplies();
+    void otherDatabaseIsRefusedFirstAndAlone();
+    void missingRolesAreRefused();
     void cleanupTestCase();
 
 private:
     QStringList dsn() const { return {QStringLiteral("--dsn"), QStringLiteral("dbname=") + m_db}; }
     QString path(const QString &name) const { return m_dir.filePath(name); }
+    /// The ACL of the scratch table and the roles named like this test's, as text: what a
+    /// refused command must leave as it was.
+    QString databaseState();
+    /// Runs plan, check and apply (without journal) on \a policy.
+    QList<Outcome> planCheckApply(const QString &policy);
+    /// Exports the scoped state to \a file and loads it back.
+    DesiredState exportScoped(const QString &file);
     QStringList scopeArgs() const
     {
         return {QStringLiteral("--roles"), QStringList{m_owner, m_reader, QStringLiteral("PUBLIC")}.join(u','),
@@ -249,6 +244,101 @@ void TstCliPolicy::editedFileDriftsPlansAndApplies()
     state.database = QStringLiteral("some_other_db");
     QCOMPARE(PolicyFile::save(state, policy), QString());
     QCOMPARE(runCli(QStringList{QStringLiteral("apply"), policy, QStringLiteral("--no-journal")} + dsn(), home).exitCode, 6);
+}
+
+QString TstCliPolicy::databaseState()
+{
+    pg::Connection conn;
+    if (!test::openSandbox(conn, m_db))
+        return {};
+    const pg::Result r = conn.exec(QStringLiteral(
+        "SELECT coalesce((SELECT relacl::text FROM pg_catalog.pg_class WHERE oid = $1::regclass), '') || ' / ' || "
+        "coalesce((SELECT string_agg(rolname, ',' ORDER BY rolname) FROM pg_catalog.pg_roles "
+        "          WHERE starts_with(rolname, $2)), '')"),
+        {quoteIdent(m_schema) + QStringLiteral(".orders"), QStringLiteral("cp%1").arg(QCoreApplication::applicationPid())});
+    return r.ok() && r.rows() == 1 ? r.text(0, 0) : r.error().toString();
+}
+
+DesiredState TstCliPolicy::exportScoped(const QString &file)
+{
+    const Outcome exported = runCli(QStringList{QStringLiteral("export"), QStringLiteral("--output"), file} + dsn() + scopeArgs(),
+                                    path(QStringLiteral("xdg")));
+    if (exported.exitCode != 0)
+        qWarning("%s", qPrintable(describe(exported)));
+    return PolicyFile::load(file).state;
+}
+
+QList<Outcome> TstCliPolicy::planCheckApply(const QString &policy)
+{
+    QList<Outcome> outcomes;
+    for (const QString &command : {QStringLiteral("plan"), QStringLiteral("check"), QStringLiteral("apply")}) {
+        QStringList args = QStringList{command, policy} + dsn();
+        if (command == u"apply")
+            args << QStringLiteral("--no-journal");
+        outcomes << runCli(args, path(QStringLiteral("xdg")));
+    }
+    return outcomes;
+}
+
+void TstCliPolicy::otherDatabaseIsRefusedFirstAndAlone()
+{
+    const QString policy = path(QStringLiteral("other.yaml"));
+    DesiredState state = exportScoped(policy);
+    QCOMPARE(state.database, m_db);
+    // Everything in it would look missing and every grant here extra: the refusal must come
+    // before any of that, and instead of it.
+    state.database = QStringLiteral("some_other_db");
+    for (DesiredGrant &g : state.grants)
+        if (g.object.kind == ObjectKind::Table)
+            g.privileges |= Privilege::Update;
+    QCOMPARE(PolicyFile::save(state, policy), QString());
+    const QString before = databaseState();
+    for (const Outcome &o : planCheckApply(policy)) {
+        QVERIFY2(o.exitCode == 6, qPrintable(describe(o)));
+        QVERIFY2(o.out.isEmpty(), qPrintable(describe(o)));
+        const QStringList lines = o.err.split(u'\n', Qt::SkipEmptyParts);
+        QVERIFY2(lines.size() == 2, qPrintable(describe(o)));
+        QCOMPARE(lines.front(), QStringLiteral("roledesk-cli: %1 is written for database some_other_db, but the connection "
+                                               "is to database %2: nothing was compared, planned or changed")
+                                    .arg(policy, m_db));
+        QVERIFY2(!o.err.contains(QStringLiteral("warning")), qPrintable(describe(o)));
+    }
+    QCOMPARE(databaseState(), before);
+}
+
+void TstCliPolicy::missingRolesAreRefused()
+{
+    const QString policy = path(QStringLiteral("ghosts.yaml"));
+    const QString tag = QString::number(QCoreApplication::applicationPid());
+    const QString ghost = QStringLiteral("cp%1_ghost").arg(tag);
+    const QString ghost2 = QStringLiteral("cp%1 Ghost Two").arg(tag);
+    const QString created = QStringLiteral("cp%1_created").arg(tag);
+    DesiredState state = exportScoped(policy);
+    const ObjectRef orders{ObjectKind::Table, m_schema, u"orders"_qs, {}, {}};
+    state.scope.roles << ghost << ghost2 << created;
+    // Grants to roles that are not there (one of them twice), next to changes that could run:
+    // a role the file creates, with a grant, and more rights for the reader.
+    state.roles.push_back({created, {}, {}, {}});
+    state.grants.push_back({orders, ghost, Privilege::Select, {}, {}});
+    state.grants.push_back({orders, created, Privilege::Select, {}, {}});
+    state.grants.push_back({ObjectRef{ObjectKind::Schema, {}, m_schema, {}, {}}, ghost, Privilege::Usage, {}, {}});
+    state.grants.push_back({ObjectRef{ObjectKind::Schema, {}, m_schema, {}, {}}, ghost2, Privilege::Usage, {}, {}});
+    for (DesiredGrant &g : state.grants)
+        if (g.object == orders && g.grantee == m_reader)
+            g.privileges |= Privilege::Update;
+    QCOMPARE(PolicyFile::save(state, policy), QString());
+    const QString before = databaseState();
+    for (const Outcome &o : planCheckApply(policy)) {
+        QVERIFY2(o.exitCode == 6, qPrintable(describe(o)));
+        QVERIFY2(o.out.isEmpty(), qPrintable(describe(o))); // no script, no drift list
+        QVERIFY2(o.err.startsWith(QStringLiteral("roledesk-cli: %1 cannot be applied to database %2: it names 2 role(s)")
+                                      .arg(policy, m_db)),
+                 qPrintable(describe(o)));
+        QVERIFY2(o.err.contains(QStringLiteral("\n  ") + ghost + QStringLiteral(" (named at ghosts.yaml:")), qPrintable(describe(o)));
+        QVERIFY2(o.err.contains(QStringLiteral("\n  ") + quoteIdent(ghost2) + QStringLiteral(" (named at ghosts.yaml:")), qPrintable(describe(o)));
+        QVERIFY2(!o.err.contains(created), qPrintable(describe(o)));
+    }
+    QCOMPARE(databaseState(), before);
 }
 
 QTEST_GUILESS_MAIN(TstCliPolicy)
