@@ -35,7 +35,8 @@ QString CliApp::exitCodesHelp()
     return tr("Exit codes:\n"
               "  0  success\n"
               "  1  drift found (check)\n"
-              "  2  usage error (also: a --dsn that is not a connection string or URI)\n"
+              "  2  usage error (also: a --dsn that is not a connection string or URI; export --strict\n"
+              "     with --roles or --schemas naming a role or schema that does not exist)\n"
               "  3  connection failed\n"
               "  4  catalog could not be read\n"
               "  5  output could not be written\n"
@@ -181,7 +182,7 @@ ExitCode CliApp::runAudit(const QStringList &arguments)
     if (!path.isEmpty() && path != u"-") {
         file = std::make_unique<QSaveFile>(path);
         if (!file->open(QIODevice::WriteOnly)) {
-            printError(tr("could not write %1: %2").arg(path, file->errorString()));
+            printError(cli::openFailure(path, file->errorString()));
             return ExitCode::OutputFailed;
         }
         device = file.get();
@@ -208,7 +209,7 @@ ExitCode CliApp::runAudit(const QStringList &arguments)
         const QString why = exporter.errorString().isEmpty() && file ? file->errorString()
                                                                      : exporter.errorString();
         printError(tr("could not write %1: %2")
-                       .arg(file ? path : tr("to standard output"), why));
+                       .arg(file ? cli::absolutePath(path) : tr("to standard output"), why));
         return ExitCode::OutputFailed;
     }
     if (!file)

@@ -1,9 +1,16 @@
 #include "clioutput.h"
 
+#include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QStringList>
 #include <QTextStream>
+
+#include <cerrno>
+#include <cstring>
+
+#include <unistd.h>
 
 namespace roledesk::cli {
 
@@ -34,6 +41,28 @@ QString errorText(const QString &what, const pg::Error &e)
 QString absolutePath(const QString &path)
 {
     return QDir::cleanPath(QFileInfo(path).absoluteFilePath());
+}
+
+QString openFailure(const QString &path, const QString &openError)
+{
+    const auto tr = [](const char *text) { return QCoreApplication::translate("roledesk::CliApp", text); };
+    const QString file = absolutePath(path);
+    const QFileInfo info(file);
+    const QFileInfo folder(info.absolutePath());
+    QString why;
+    if (!folder.exists()) {
+        why = tr("the folder %1 does not exist").arg(folder.absoluteFilePath());
+    } else if (!folder.isDir()) {
+        why = tr("%1 is not a folder").arg(folder.absoluteFilePath());
+    } else if (info.isDir()) {
+        why = tr("it is a folder");
+    } else if (info.exists() && access(QFile::encodeName(file).constData(), W_OK) != 0) {
+        why = QString::fromLocal8Bit(std::strerror(errno)); // "Permission denied", "Read-only file system"
+    } else {
+        // The file may be written, but the temporary file beside it cannot be made.
+        why = tr("cannot create a file in %1: %2").arg(folder.absoluteFilePath(), openError);
+    }
+    return tr("could not write %1: %2").arg(file, why);
 }
 
 } // namespace roledesk::cli

@@ -15,6 +15,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <QSet>
 #include <QTextStream>
 
 #include <cstdio>
@@ -55,6 +56,41 @@ QString resultName(ApplyOutcome::Status status)
     case ApplyOutcome::Status::ConnectionLost: return QStringLiteral("connection lost");
     }
     return {};
+}
+
+/// One line for each role and schema that \a scope names and \a snapshot does not have.
+QStringList unknownScopeNames(const PolicyScope &scope, const Snapshot &snapshot)
+{
+    const auto tr = [](const char *text) { return QCoreApplication::translate("roledesk::CliApp", text); };
+    QStringList lines;
+    if (!scope.allRoles) {
+        QSet<QString> known{QStringLiteral("PUBLIC")};
+        for (const Role &r : snapshot.roles)
+            known.insert(r.name);
+        for (const QString &name : scope.roles) {
+            if (!known.contains(name))
+                lines << tr("--roles: role %1 does not exist").arg(pg::quoteIdentIfNeeded(name));
+        }
+    }
+    if (!scope.allSchemas) {
+        QSet<QString> known;
+        for (const CatalogObject &o : snapshot.objects) {
+            if (o.kind == ObjectKind::Schema)
+                known.insert(o.name);
+        }
+        for (const QString &name : scope.schemas) {
+            if (known.contains(name))
+                continue;
+            const bool system = name == u"pg_catalog" || name == u"information_schema" || name.startsWith(u"pg_toast")
+                                || name.startsWith(u"pg_temp_");
+            if (system)
+                lines << tr("--schemas: %1 is a system schema, which RoleDesk does not govern").arg(name);
+            else
+                lines << tr("--schemas: schema %1 does not exist in database %2")
+                             .arg(pg::quoteIdentIfNeeded(name), snapshot.database);
+        }
+    }
+    return lines;
 }
 
 } // namespace
@@ -153,8 +189,12 @@ ExitCode CliApp::runPlan(const QStringList &arguments)
     const QString path = parser.value(output);
     if (!path.isEmpty() && path != u"-") {
         QSaveFile out(path);
-        if (!out.open(QIODevice::WriteOnly) || out.write(script) != script.size() || !out.commit()) {
-            printError(tr("could not write %1: %2").arg(path, out.errorString()));
+        if (!out.open(QIODevice::WriteOnly)) {
+            printError(cli::openFailure(path, out.errorString()));
+            return ExitCode::OutputFailed;
+        }
+        if (out.write(script) != script.size() || !out.commit()) {
+            printError(tr("could not write %1: %2").arg(cli::absolutePath(path), out.errorString()));
             return ExitCode::OutputFailed;
         }
     } else {
@@ -281,14 +321,18 @@ ExitCode CliApp::runExport(const QStringList &arguments)
     parser.setApplicationDescription(tr(
         "Write the current roles, memberships, grants and default privileges as a policy file "
         "(YAML or JSON, by the extension of --output). With --roles or --schemas the file "
-        "governs only those (and, with --schemas, not the database's own grants)."));
+        "governs only those (and, with --schemas, not the database's own grants). A role or "
+        "schema named there that does not exist is warned about, or refused with --strict."));
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
         tr("The policy file to write (.yaml, .yml or .json)."), QStringLiteral("FILE"));
     const QCommandLineOption roles(QStringLiteral("roles"),
         tr("Comma-separated roles to govern (PUBLIC for PUBLIC's grants); default all."), QStringLiteral("ROLES"));
     const QCommandLineOption schemas(QStringLiteral("schemas"),
         tr("Comma-separated schemas to govern; default all."), QStringLiteral("SCHEMAS"));
-    parser.addOptions({helpOption(), dsnOption(), output, roles, schemas});
+    const QCommandLineOption strict(QStringLiteral("strict"),
+        tr("Fail (exit 2, nothing written) when --roles or --schemas names a role or schema that "
+           "does not exist, instead of warning."));
+    parser.addOptions({helpOption(), dsnOption(), output, roles, schemas, strict});
     if (const auto stop = parseOptions(parser, arguments, QStringLiteral("export")))
         return *stop;
     const QString path = parser.value(output);
@@ -304,15 +348,30 @@ ExitCode CliApp::runExport(const QStringList &arguments)
         scope.schemas = parser.value(schemas).split(u',', Qt::SkipEmptyParts);
         scope.database = false;
     }
+    // Open the output first: no point reading the catalog for a file that cannot be written.
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly)) {
+        printError(cli::openFailure(path, out.errorString()));
+        return ExitCode::OutputFailed;
+    }
     pg::Connection conn;
     SnapshotPtr snapshot;
     if (const ExitCode code = openDatabase(parser, conn); code != ExitCode::Success)
         return code;
     if (const ExitCode code = readCatalog(conn, &snapshot); code != ExitCode::Success)
         return code;
-    const QString error = PolicyFile::save(DesiredState::fromSnapshot(*snapshot, scope), path);
-    if (!error.isEmpty()) {
-        printError(error);
+    const QStringList unknown = unknownScopeNames(scope, *snapshot);
+    if (!unknown.isEmpty() && parser.isSet(strict)) {
+        printError(tr("%1 was not written: --roles or --schemas names what database %2 does not have (--strict):")
+                       .arg(cli::absolutePath(path), snapshot->database)
+                   + u'\n' + unknown.join(u'\n'));
+        return ExitCode::Usage; // the QSaveFile is discarded: nothing written
+    }
+    for (const QString &u : unknown)
+        printError(tr("warning: %1").arg(u));
+    const QByteArray text = PolicyFile::serialize(DesiredState::fromSnapshot(*snapshot, scope), *PolicyFile::formatForPath(path));
+    if (out.write(text) != text.size() || !out.commit()) {
+        printError(tr("could not write %1: %2").arg(cli::absolutePath(path), out.errorString()));
         return ExitCode::OutputFailed;
     }
     return ExitCode::Success;

@@ -5,7 +5,9 @@
 #include "store/journal.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -39,6 +41,8 @@ private slots:
     void editedFileDriftsPlansAndApplies();
     void otherDatabaseIsRefusedFirstAndAlone();
     void missingRolesAreRefused();
+    void exportWarnsAboutUnknownNames();
+    void unwritableOutputSaysWhy();
     void cleanupTestCase();
 
 private:
@@ -113,7 +117,12 @@ void TstCliPolicy::usageAndErrors()
     QVERIFY(help.out.contains(QStringLiteral("7  apply failed")));
 
     QCOMPARE(runCli({QStringLiteral("check"), path(QStringLiteral("policy.txt"))}, home).exitCode, 6);
-    QCOMPARE(runCli({QStringLiteral("check"), path(QStringLiteral("missing.yaml"))}, home).exitCode, 6);
+    // A file that is not there is named by its absolute path, even when given relative.
+    const Outcome missing = runCli({QStringLiteral("check"), QStringLiteral("no-such-policy.yaml")}, home);
+    QCOMPARE(missing.exitCode, 6);
+    QVERIFY2(missing.err.startsWith(QStringLiteral("roledesk-cli: %1: cannot read: ")
+                                        .arg(QDir::current().absoluteFilePath(QStringLiteral("no-such-policy.yaml")))),
+             qPrintable(describe(missing)));
 
     QFile bad(path(QStringLiteral("bad.yaml")));
     QVERIFY(bad.open(QIODevice::WriteOnly));
@@ -339,6 +348,63 @@ void TstCliPolicy::missingRolesAreRefused()
         QVERIFY2(!o.err.contains(created), qPrintable(describe(o)));
     }
     QCOMPARE(databaseState(), before);
+}
+
+void TstCliPolicy::exportWarnsAboutUnknownNames()
+{
+    const QString home = path(QStringLiteral("xdg"));
+    const QStringList scope{QStringLiteral("--roles"), m_owner + QStringLiteral(",nosuchrole"), QStringLiteral("--schemas"),
+                            m_schema + QStringLiteral(",nosuchschema")};
+    const QString lenient = path(QStringLiteral("lenient.yaml"));
+    const Outcome warned = runCli(QStringList{QStringLiteral("export"), QStringLiteral("--output"), lenient} + dsn() + scope, home);
+    QVERIFY2(warned.exitCode == 0, qPrintable(describe(warned)));
+    QVERIFY2(warned.err.contains(QStringLiteral("roledesk-cli: warning: --roles: role nosuchrole does not exist\n")),
+             qPrintable(describe(warned)));
+    QVERIFY2(warned.err.contains(QStringLiteral("roledesk-cli: warning: --schemas: schema nosuchschema does not exist in database ")
+                                 + m_db),
+             qPrintable(describe(warned)));
+    QVERIFY(!warned.err.contains(m_owner));
+    QVERIFY(PolicyFile::load(lenient).ok());
+
+    const QString strict = path(QStringLiteral("strict.yaml"));
+    const Outcome refused = runCli(QStringList{QStringLiteral("export"), QStringLiteral("--strict"), QStringLiteral("--output"), strict}
+                                       + dsn() + scope, home);
+    QVERIFY2(refused.exitCode == 2, qPrintable(describe(refused)));
+    QVERIFY2(refused.err.contains(QStringLiteral("role nosuchrole does not exist")), qPrintable(describe(refused)));
+    QVERIFY2(refused.err.contains(QStringLiteral("schema nosuchschema does not exist")), qPrintable(describe(refused)));
+    QVERIFY(!QFileInfo::exists(strict));
+    QVERIFY(QDir(m_dir.path()).entryList({QStringLiteral("strict*")}, QDir::Files | QDir::Hidden).isEmpty());
+}
+
+void TstCliPolicy::unwritableOutputSaysWhy()
+{
+    const QString home = path(QStringLiteral("xdg"));
+    const QString policy = path(QStringLiteral("writable.yaml"));
+    exportScoped(policy);
+    // /proc/version exists and takes no writes, and /proc takes no new file: the message must
+    // say so (as the system words it), not only that something is missing.
+    const QList<std::pair<QStringList, QString>> runs{
+        {QStringList{QStringLiteral("audit"), QStringLiteral("--output"), QStringLiteral("/proc/version")} + dsn(),
+         QStringLiteral("/proc/version")},
+        {QStringList{QStringLiteral("plan"), policy, QStringLiteral("--output"), QStringLiteral("/proc/version")} + dsn(),
+         QStringLiteral("/proc/version")},
+        {QStringList{QStringLiteral("export"), QStringLiteral("--output"), QStringLiteral("/proc/version.yaml")} + dsn(),
+         QStringLiteral("/proc/version.yaml")},
+    };
+    for (const auto &[args, file] : runs) {
+        const Outcome o = runCli(args, home);
+        QVERIFY2(o.exitCode == 5, qPrintable(describe(o)));
+        const QString first = o.err.section(u'\n', 0, 0);
+        QVERIFY2(first.startsWith(QStringLiteral("roledesk-cli: could not write %1: ").arg(file)), qPrintable(describe(o)));
+        QVERIFY2(first.contains(QStringLiteral("Permission denied")) || first.contains(QStringLiteral("cannot create a file in /proc: ")),
+                 qPrintable(describe(o)));
+    }
+    // A folder that is not there is named.
+    const Outcome noFolder = runCli(QStringList{QStringLiteral("plan"), policy, QStringLiteral("--output"),
+                                                path(QStringLiteral("no/such/folder/plan.sql"))} + dsn(), home);
+    QCOMPARE(noFolder.exitCode, 5);
+    QVERIFY2(noFolder.err.contains(QStringLiteral("the folder %1 does not exist").arg(path(QStringLiteral("no/such/folder")))),
+             qPrintable(describe(noFolder)));
 }
 
 QTEST_GUILESS_MAIN(TstCliPolicy)
