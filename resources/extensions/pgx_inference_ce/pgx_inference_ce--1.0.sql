@@ -19,8 +19,9 @@
 --   functions, writing the inference server's files, HTTP) is done by SECURITY DEFINER trigger
 --   functions, which nobody can call directly; the checks that need the caller run first, in
 --   SECURITY INVOKER triggers (triggers fire in name order: pgx_models_1_* before pgx_models_2_*).
--- * The model file is a large object that passes to the extension on import (owner: the
---   extension owner, ACL emptied): the importer keeps no handle on it. It is read through a
+-- * The model file is a large object that passes to the extension on import: copied into a new
+--   one owned by the extension owner (no ACL), the importer's removed, so that the importer keeps
+--   no handle on it (no grant, and no descriptor opened before the import). It is read through a
 --   per-model function that only the model's owner may execute (pgx_model_<id>_file), and used
 --   through pgx_embedding_<id>(text): owned by the importer, SECURITY DEFINER, EXECUTE revoked
 --   from PUBLIC (EXECUTE on it is "use model"), calling pgx_model_<id>_infer, which only the
@@ -630,34 +631,36 @@ LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $$
                   (SELECT d.oid FROM pg_catalog.pg_database d WHERE d.datname = current_database()), model_id)
 $$;
 
--- Takes a large object over as a model file: owned by the extension owner (the role this runs
--- as), its ACL emptied, so that the importer keeps no handle on it. Returns its size, measured
--- by seeking to its end (a model can exceed bytea's 1 GB).
-CREATE FUNCTION pgx_inference.pgx_take_file(lo oid, model_name text) RETURNS bigint
+-- Takes a large object over as a model file: its bytes are copied into a new large object owned by
+-- the extension owner (the role this runs as; no ACL), the given one is removed, and the new one's
+-- oid and size are returned. A copy, not ALTER LARGE OBJECT ... OWNER and REVOKE: a descriptor
+-- opened on the given object before the import (by the importer, or by a role it had granted
+-- UPDATE, in a transaction still open) keeps writing through any later privilege change, so only
+-- a new object leaves nobody a handle on the model file. Reads and writes in 1 MiB parts (a model
+-- can exceed bytea's 1 GB).
+CREATE FUNCTION pgx_inference.pgx_take_file(lo oid, model_name text, OUT file oid, OUT file_size bigint)
 LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
-    grantee oid;
+    src integer;
+    dst integer;
+    part bytea;
 BEGIN
-    EXECUTE format('ALTER LARGE OBJECT %s OWNER TO %I', lo, current_user);
-    FOR grantee IN SELECT DISTINCT a.grantee FROM pg_catalog.pg_largeobject_metadata l,
-                          LATERAL pg_catalog.aclexplode(l.lomacl) a
-                    WHERE l.oid = lo AND a.grantee <> l.lomowner LOOP
-        IF grantee = 0 THEN
-            EXECUTE format('REVOKE ALL ON LARGE OBJECT %s FROM PUBLIC CASCADE', lo);
-        ELSE
-            EXECUTE format('REVOKE ALL ON LARGE OBJECT %s FROM %I CASCADE', lo, pg_catalog.pg_get_userbyid(grantee));
-        END IF;
+    file := pg_catalog.lo_create(0);
+    src := pg_catalog.lo_open(lo, 262144 /* INV_READ */);
+    dst := pg_catalog.lo_open(file, 131072 /* INV_WRITE */);
+    LOOP
+        part := pg_catalog.loread(src, 1048576);
+        EXIT WHEN pg_catalog.length(part) = 0;
+        PERFORM pg_catalog.lowrite(dst, part);
     END LOOP;
-    IF EXISTS (SELECT 1 FROM pg_catalog.pg_largeobject_metadata l, LATERAL pg_catalog.aclexplode(l.lomacl) a
-                WHERE l.oid = lo AND a.grantee <> l.lomowner) THEN
-        RAISE EXCEPTION 'could not take large object % over as the file of model "%"', lo, model_name
-            USING ERRCODE = 'insufficient_privilege', DETAIL = 'Other roles keep privileges on it.';
-    END IF;
+    PERFORM pg_catalog.lo_close(src);
+    PERFORM pg_catalog.lo_close(dst);
+    PERFORM pg_catalog.lo_unlink(lo); -- also closes this session's descriptors on it
     IF current_setting('lo_compat_privileges')::boolean THEN
         RAISE WARNING 'lo_compat_privileges is on: every role can read and write every large object, model files included'
             USING HINT = 'A superuser turns it off (ALTER SYSTEM SET lo_compat_privileges = off).';
     END IF;
-    RETURN pgx_inference.pgx_file_size(lo, model_name);
+    file_size := pgx_inference.pgx_file_size(file, model_name);
 END
 $$;
 
@@ -825,7 +828,8 @@ BEGIN
             RAISE EXCEPTION 'large object % is already the file of another model', NEW.model_file
                 USING ERRCODE = 'unique_violation';
         END IF;
-        NEW.size := pgx_inference.pgx_take_file(NEW.model_file, NEW.name);
+        SELECT t.file, t.file_size INTO NEW.model_file, NEW.size
+          FROM pgx_inference.pgx_take_file(NEW.model_file, NEW.name) t;
         NEW.loaded := false;
         NEW.reason := NULL;
         NEW.registered := true;
@@ -837,7 +841,8 @@ BEGIN
             RAISE EXCEPTION 'large object % is already the file of another model', NEW.model_file
                 USING ERRCODE = 'unique_violation';
         END IF;
-        NEW.size := pgx_inference.pgx_take_file(NEW.model_file, NEW.name);
+        SELECT t.file, t.file_size INTO NEW.model_file, NEW.size
+          FROM pgx_inference.pgx_take_file(NEW.model_file, NEW.name) t;
         IF EXISTS (SELECT 1 FROM pg_catalog.pg_largeobject_metadata l WHERE l.oid = OLD.model_file) THEN
             PERFORM pg_catalog.lo_unlink(OLD.model_file);
         END IF;
