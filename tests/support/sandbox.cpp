@@ -2,8 +2,14 @@
 
 #include "pg/identifier.h"
 
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
 #include <QStringList>
 #include <QTest>
+
+#include <pwd.h>
+#include <unistd.h>
 
 namespace roledesk::test {
 
@@ -54,6 +60,75 @@ bool execOrFail(pg::Connection &conn, const QString &sql, const pg::Params &para
         return false;
     }
     return true;
+}
+
+QStringList queryColumn(pg::Connection &conn, const QString &sql, const pg::Params &params)
+{
+    const pg::Result r = conn.exec(sql, params);
+    if (!r.ok())
+        return {QStringLiteral("query failed: %1\n  in: %2").arg(r.error().toString(), sql)};
+    QStringList rows;
+    for (int i = 0; i < r.rows(); ++i)
+        rows << r.text(i, 0);
+    return rows;
+}
+
+QString refusalProblem(const pg::Error &e, const char *sqlstate, const QStringList &mentions)
+{
+    const QString expected = QStringLiteral("expected %1 naming %2").arg(QLatin1String(sqlstate), mentions.join(QStringLiteral(", ")));
+    if (e.isNull())
+        return QStringLiteral("not refused (%1)").arg(expected);
+    bool named = true;
+    for (const QString &m : mentions)
+        named = named && e.message.contains(m);
+    if (e.sqlstate != QLatin1String(sqlstate) || !named)
+        return QStringLiteral("%1, got %2: %3").arg(expected, e.sqlstate, e.toString());
+    return {};
+}
+
+QStringList listFiles(const QString &dir)
+{
+    QStringList out;
+    QDirIterator it(dir, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        out << QDir(dir).relativeFilePath(it.next());
+    out.sort();
+    return out;
+}
+
+QString sandboxServerAccount()
+{
+    return qEnvironmentVariable("ROLEDESK_SANDBOX_USER", QStringLiteral("postgres"));
+}
+
+namespace {
+
+const struct passwd *serverAccountEntry()
+{
+    return getpwnam(sandboxServerAccount().toLocal8Bit().constData());
+}
+
+} // namespace
+
+bool chownToSandboxServer(const QString &path)
+{
+    if (geteuid() != 0)
+        return true; // the server runs as the account that runs the tests
+    const struct passwd *pw = serverAccountEntry();
+    if (!pw)
+        return false;
+    bool ok = lchown(QFile::encodeName(path).constData(), pw->pw_uid, pw->pw_gid) == 0;
+    for (const QString &entry : listFiles(path))
+        ok = lchown(QFile::encodeName(QDir(path).filePath(entry)).constData(), pw->pw_uid, pw->pw_gid) == 0 && ok;
+    return ok;
+}
+
+bool ownedBySandboxServer(const QString &path)
+{
+    if (geteuid() != 0)
+        return true;
+    const struct passwd *pw = serverAccountEntry();
+    return pw && QFileInfo(path).ownerId() == pw->pw_uid;
 }
 
 void dropModelFixture(pg::Connection &conn, const QStringList &models, const QStringList &roles)

@@ -21,6 +21,28 @@ bool openSandbox(pg::Connection &conn, const QString &database, const QString &u
 /// Runs \a sql on \a conn and fails the calling test on error.
 bool execOrFail(pg::Connection &conn, const QString &sql, const pg::Params &params = {});
 
+/// The first column of every row of \a sql, as text; on error, one row naming the error (so that a
+/// QCOMPARE against the expected rows shows it).
+QStringList queryColumn(pg::Connection &conn, const QString &sql, const pg::Params &params = {});
+
+/// Empty when \a e is a refusal with \a sqlstate whose message names each of \a mentions; otherwise
+/// what happened instead (no error at all: the refused statement succeeded), for QVERIFY2.
+QString refusalProblem(const pg::Error &e, const char *sqlstate, const QStringList &mentions);
+
+/// Every entry below \a dir (hidden ones too; links listed, not followed) as a path relative to it, sorted.
+QStringList listFiles(const QString &dir);
+
+/// The operating-system account the sandbox's server runs as when the tests run as root
+/// (ROLEDESK_SANDBOX_USER, default postgres, as tests/sandbox/sandbox.sh uses).
+QString sandboxServerAccount();
+
+/// Hands \a path and everything below it (links themselves, not their targets) to that account
+/// when running as root, as the sandbox's own folders are; true when done or not needed.
+bool chownToSandboxServer(const QString &path);
+
+/// True when \a path belongs to that account (always when not running as root).
+bool ownedBySandboxServer(const QString &path);
+
 /// Leaves nothing of a model test behind in a database with pgx_inference_ce: as the connection's
 /// own (superuser) role, unloads and deletes those of \a models that exist, then drops those of
 /// \a roles that exist, with their model-role rows, what they own and their grants.
