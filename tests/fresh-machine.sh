@@ -15,7 +15,7 @@
 #
 # Needs root (mmdebstrap, mounts, chroot), mmdebstrap and unshare. Nothing is downloaded but
 # Debian packages, from this machine's own apt sources. Most of its time goes to the build and
-# the tests. Exits non-zero when a step fails.
+# the tests. Exits non-zero when a step fails (a failing tests/run.sh still lets app/run.sh run).
 set -euo pipefail
 
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -109,8 +109,10 @@ in_root() {
     cp -L /etc/resolv.conf "$root/etc/resolv.conf" # apt must resolve the mirror's name
     unshare --mount --propagation private --pid --fork --kill-child -- "$self" --in-root "$root" "$@" &
     ns_pid=$!
-    wait "$ns_pid"
+    local status=0
+    wait "$ns_pid" || status=$?
     ns_pid=
+    return "$status"
 }
 
 # Ends a step's namespace: killing unshare kills the namespace's first process (--kill-child),
@@ -130,18 +132,36 @@ end_namespace() {
 }
 
 # --- timings and cleanup ------------------------------------------------------------------------
-steps=() times=() current= started_all=$SECONDS
+steps=() times=() current= failed=() started_all=$SECONDS
 section() { printf '\n==> fresh-machine: %s\n' "$*"; }
 duration() { printf '%dm%02ds' $(($1 / 60)) $(($1 % 60)); }
 
-# Runs one step and records how long it took; the current step's name is what cleanup reports.
+# Runs one step and records how long it took; a failure ends the run (the current step's name is
+# what cleanup reports).
 step() {
     local name=$1 start=$SECONDS
     shift
     current=$name
     section "$name"
     "$@"
-    steps+=("$name") times+=($((SECONDS - start)))
+    steps+=("$name") times+=("$(duration $((SECONDS - start)))")
+    current=
+}
+
+# Runs one of the two commands under test and records its time and outcome: a failure is
+# reported, and the run goes on to the other command (both results are worth having), then
+# ends non-zero.
+check() {
+    local name=$1 start=$SECONDS status=0
+    shift
+    current=$name
+    section "$name"
+    "$@" || status=$?
+    steps+=("$name") times+=("$(duration $((SECONDS - start)))")
+    if [ "$status" -ne 0 ]; then
+        times[-1]+=" FAILED (exit $status)"
+        failed+=("$name")
+    fi
     current=
 }
 
@@ -155,7 +175,7 @@ cleanup() {
     end_namespace
     section "timings"
     for i in "${!steps[@]}"; do
-        printf '  %-34s %s\n' "${steps[$i]}" "$(duration "${times[$i]}")"
+        printf '  %-34s %s\n' "${steps[$i]}" "${times[$i]}"
     done
     [ -n "$current" ] && printf '  %-34s failed (exit %d)\n' "$current" "$status"
     printf '  %-34s %s\n' total "$(duration $((SECONDS - started_all)))"
@@ -175,8 +195,10 @@ cleanup() {
     fi
     if [ "$status" -eq 0 ]; then
         echo "fresh-machine: PASSED ($commit)"
+    elif [ -n "$current" ]; then
+        echo "fresh-machine: FAILED in $current (exit $status) ($commit)" >&2
     else
-        echo "fresh-machine: FAILED${current:+ in $current} (exit $status)" >&2
+        echo "fresh-machine: FAILED: ${failed[*]} ($commit)" >&2
     fi
     exit "$status"
 }
@@ -203,10 +225,11 @@ else
     step mmdebstrap make_root
 fi
 step clone clone_head
-step tests/run.sh in_root 'tests/run.sh "$@"' "${test_args[@]}"
+check tests/run.sh in_root 'tests/run.sh "$@"' "${test_args[@]}"
 # The demo sandbox's port: app/run.sh's default unless another program here holds it (the root
 # shares this machine's network, so that apt reaches the mirror).
 demo_port=54320
 while (exec 3<>"/dev/tcp/127.0.0.1/$demo_port") 2>/dev/null; do demo_port=$((demo_port + 1)); done
-step "app/run.sh --no-gui, --stop" in_root \
+check "app/run.sh --no-gui, --stop" in_root \
     "ROLEDESK_DEMO_PORT=$demo_port app/run.sh --no-gui && app/run.sh --stop"
+[ ${#failed[@]} -eq 0 ]
