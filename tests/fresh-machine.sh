@@ -33,6 +33,9 @@ usage() { sed -n '2,18p' "$self" | sed 's/^# \{0,1\}//'; }
 if [ "${1:-}" = --in-root ]; then
     root=$2 command=$3
     shift 3
+    # The root a mount point of its own, as / is on a real machine: otherwise the chroot's
+    # /proc/self/mountinfo has no entry for / and free-space checks (QStorageInfo) see 0 bytes.
+    mount --bind "$root" "$root"
     # A proc of the new PID namespace, not the host's: pg_ctl and the scripts look processes up.
     mount -t proc proc "$root/proc"
     mount --bind /dev "$root/dev"
@@ -47,7 +50,7 @@ if [ "${1:-}" = --in-root ]; then
         TERM="${TERM:-dumb}" /bin/bash -c "cd $clone && $command" bash "$@"
     status=$?
     set -e
-    umount "$root/sys" "$root/dev/shm" "$root/dev/pts" "$root/dev" "$root/proc" || true
+    umount "$root/sys" "$root/dev/shm" "$root/dev/pts" "$root/dev" "$root/proc" "$root" || true
     exit "$status"
 fi
 
