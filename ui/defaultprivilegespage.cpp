@@ -273,7 +273,7 @@ void DefaultPrivilegesPage::updateForm()
     }
     QStringList lines;
     for (const Statement &s : sqlgen::statements(c))
-        lines << s.sql + u';';
+        lines << s.display() + u';';
     m_sql->setText(lines.join(u'\n'));
 }
 

@@ -215,7 +215,7 @@ QString DropRoleDialog::previewText() const
 {
     QStringList lines;
     for (const Statement &st : sqlgen::statements(change()))
-        lines << st.sql + u';';
+        lines << st.display() + u';';
     return lines.join(u'\n');
 }
 

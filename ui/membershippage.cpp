@@ -179,7 +179,7 @@ void MembershipPage::setPendingPlan(const Plan &plan)
         if (std::holds_alternative<GrantPrivileges>(c) || std::holds_alternative<RevokePrivileges>(c)
             || std::holds_alternative<DefaultPrivilegesChange>(c))
             continue;
-        m_pending->addItem(s.sql + u';');
+        m_pending->addItem(s.display() + u';');
     }
     m_pending->setVisible(m_pending->count() > 0);
     m_pendingLabel->setVisible(m_pending->count() > 0);

@@ -280,8 +280,8 @@ void PendingChangesDock::onApplyFinished(const ApplyOutcome &outcome, const QLis
     case S::Failed:
         m_messages->showMessage(MessageBar::Level::Error,
                                 tr("Nothing was applied: %1 failed on %2: %3")
-                                    .arg(outcome.failed.sql, outcome.failed.object, outcome.error.message.trimmed()),
-                                outcome.failed.sql + u'\n' + error());
+                                    .arg(outcome.failed.display(), outcome.failed.object, outcome.error.message.trimmed()),
+                                outcome.failed.display() + u'\n' + error());
         break;
     case S::Cancelled:
         m_messages->showMessage(MessageBar::Level::Info, tr("Apply cancelled; nothing was applied. The plan is still pending."));

@@ -210,7 +210,7 @@ void Session::record(const ApplyOutcome &outcome)
     if (!outcome.ok() && !outcome.error.message.isEmpty())
         message << outcome.error.message.trimmed();
     if (!outcome.failed.sql.isEmpty())
-        message << outcome.failed.sql;
+        message << outcome.failed.display();
     e.message = message.join(u'\n');
     m_journal->record(e); // a journal that cannot be written must not undo the apply
 }

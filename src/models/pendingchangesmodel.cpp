@@ -115,7 +115,7 @@ QVariant PendingChangesModel::data(const QModelIndex &index, int role) const
     case SqlRole: {
         QString sql;
         for (const Statement &s : m_sql.at(row))
-            sql += s.sql + QStringLiteral(";\n");
+            sql += s.display() + QStringLiteral(";\n");
         sql.chop(1);
         return sql;
     }

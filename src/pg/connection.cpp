@@ -22,7 +22,52 @@ QString trimmedMessage(const char *text)
     return QString::fromUtf8(text).trimmed();
 }
 
+// The server switch that makes '...' literals read backslashes as themselves. Sent at startup it
+// outranks ALTER DATABASE / ALTER ROLE ... SET, and RESET ALL goes back to it.
+constexpr QLatin1StringView ConformingStrings("-c standard_conforming_strings=on");
+
+// The server options libpq would send for these keywords without us: the last non-empty
+// "options", one inside a dbname that is a connection string, or else PGOPTIONS. Ours is
+// appended to them, so that a caller's own options still reach the server.
+QString callerOptions(const ConnectOptions &options)
+{
+    QString out;
+    bool dbnameSeen = false;
+    for (const auto &[k, v] : options) {
+        if (k == u"options" && !v.isEmpty()) {
+            out = v;
+        } else if (k == u"dbname" && !dbnameSeen && !v.isEmpty()) {
+            dbnameSeen = true; // libpq expands only the first dbname
+            if (!v.contains(u'=') && !v.startsWith(QLatin1String("postgres://"))
+                && !v.startsWith(QLatin1String("postgresql://")))
+                continue;
+            PQconninfoOption *parsed = PQconninfoParse(v.toUtf8().constData(), nullptr);
+            for (PQconninfoOption *o = parsed; o && o->keyword; ++o) {
+                if (qstrcmp(o->keyword, "options") == 0 && o->val && *o->val)
+                    out = QString::fromUtf8(o->val);
+            }
+            PQconninfoFree(parsed);
+        }
+    }
+    return out.isEmpty() ? qEnvironmentVariable("PGOPTIONS") : out;
+}
+
 } // namespace
+
+EncodedParams::EncodedParams(const Params &params)
+{
+    m_storage.reserve(params.size());
+    m_values.reserve(params.size());
+    for (const QVariant &p : params) {
+        if (p.isNull()) {
+            m_values.push_back(nullptr);
+        } else {
+            m_storage.push_back(p.typeId() == QMetaType::Bool ? QByteArray(p.toBool() ? "t" : "f")
+                                                               : p.toString().toUtf8());
+            m_values.push_back(m_storage.back().constData());
+        }
+    }
+}
 
 QString Error::toString() const
 {
@@ -56,10 +101,34 @@ Connection::~Connection()
 
 Error Connection::open(const ConnectOptions &options)
 {
+    Error e = connect(options, true);
+    // A connection pooler may refuse startup options (PgBouncer: "unsupported startup parameter");
+    // then the session is made conforming with SET below instead.
+    if (!e.isNull() && e.message.contains(QLatin1String("unsupported startup parameter")))
+        e = connect(options, false);
+    if (!e.isNull())
+        return e;
+    if (!standardConformingStrings())
+        exec(QStringLiteral("SET standard_conforming_strings = on"));
+    if (!standardConformingStrings()) {
+        close();
+        return Error::client(QStringLiteral("the server did not turn standard_conforming_strings on; "
+                                            "RoleDesk does not work in a session where it is off"));
+    }
+    return {};
+}
+
+bool Connection::standardConformingStrings() const
+{
+    return parameterStatus("standard_conforming_strings") == u"on";
+}
+
+Error Connection::connect(const ConnectOptions &options, bool conformingAtStartup)
+{
     close();
     // Keywords and values must outlive the call; keep the UTF-8 bytes here.
     std::vector<QByteArray> storage;
-    storage.reserve(options.size() * 2 + 6);
+    storage.reserve(options.size() * 2 + 8);
     std::vector<const char *> keys;
     std::vector<const char *> values;
     bool hasTimeout = false;
@@ -79,6 +148,12 @@ Error Connection::open(const ConnectOptions &options)
         add(QStringLiteral("connect_timeout"), QStringLiteral("10"));
     add(QStringLiteral("fallback_application_name"), QStringLiteral("roledesk"));
     add(QStringLiteral("client_encoding"), QStringLiteral("UTF8"));
+    if (conformingAtStartup) {
+        // Last, so that it wins over an "options" in the caller's keywords or connection string
+        // (whose switches it carries on) and over PGOPTIONS (likewise).
+        const QString own = callerOptions(options);
+        add(QStringLiteral("options"), own.isEmpty() ? QString(ConformingStrings) : own + u' ' + ConformingStrings);
+    }
     keys.push_back(nullptr);
     values.push_back(nullptr);
 
@@ -166,21 +241,9 @@ Result Connection::send(const QString &sql, const Params &params, int resultForm
     if (!isOpen())
         return Result::failure(connectionError());
     const QByteArray text = sql.toUtf8();
-    std::vector<QByteArray> storage;
-    std::vector<const char *> values;
-    storage.reserve(params.size());
-    values.reserve(params.size());
-    for (const QVariant &p : params) {
-        if (p.isNull()) {
-            values.push_back(nullptr);
-        } else {
-            storage.push_back(p.typeId() == QMetaType::Bool ? QByteArray(p.toBool() ? "t" : "f")
-                                                             : p.toString().toUtf8());
-            values.push_back(storage.back().constData());
-        }
-    }
-    if (!PQsendQueryParams(m_conn.get(), text.constData(), int(values.size()), nullptr,
-                           values.data(), nullptr, nullptr, resultFormat))
+    const EncodedParams values(params);
+    if (!PQsendQueryParams(m_conn.get(), text.constData(), values.count(), nullptr, values.values(), nullptr,
+                           nullptr, resultFormat))
         return Result(nullptr, errorFromResult(nullptr, sql));
     return collect(sql);
 }

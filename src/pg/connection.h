@@ -11,6 +11,7 @@
 #include <memory>
 #include <mutex>
 #include <utility>
+#include <vector>
 
 struct pg_conn;
 struct pg_cancel;
@@ -24,6 +25,19 @@ using ConnectOptions = QList<std::pair<QString, QString>>;
 /// Bound statement parameters. A null QVariant is SQL NULL; everything else is sent as text.
 using Params = QList<QVariant>;
 
+/// Params as libpq takes them (UTF-8 text, booleans as t/f, nullptr for NULL), kept alive for
+/// as long as this object lives. For code that calls PQsendQueryParams itself (the pipeline).
+class EncodedParams {
+public:
+    explicit EncodedParams(const Params &params);
+    int count() const { return int(m_values.size()); }
+    const char *const *values() const { return m_values.empty() ? nullptr : m_values.data(); }
+
+private:
+    std::vector<QByteArray> m_storage;
+    std::vector<const char *> m_values;
+};
+
 /// One libpq connection: RAII, bound parameters only, errors as values, cancel from any thread.
 /// A Connection is used by one thread at a time; requestCancel() may be called from any thread.
 class Connection {
@@ -34,7 +48,13 @@ public:
     Connection &operator=(const Connection &) = delete;
 
     /// Connects (blocking; call from a worker thread). Returns a null Error on success.
+    /// Every session runs with standard_conforming_strings on (asked for in the startup packet,
+    /// which outranks ALTER DATABASE / ALTER ROLE ... SET, and checked once connected): open()
+    /// fails rather than hand out a session where it is off.
     Error open(const ConnectOptions &options);
+    /// Whether the server last reported standard_conforming_strings as on. The server reports
+    /// every change of it, so this holds for the statement about to be sent.
+    bool standardConformingStrings() const;
     void close();
     bool isOpen() const;
 
@@ -69,6 +89,7 @@ public:
     static QString sqlResource(const QString &path);
 
 private:
+    Error connect(const ConnectOptions &options, bool conformingAtStartup);
     Result send(const QString &sql, const Params &params, int resultFormat);
     Result collect(const QString &sql);
     Error errorFromResult(const struct pg_result *res, const QString &statement) const;

@@ -49,8 +49,20 @@ QString quoteIdentIfNeeded(QStringView name)
 
 QString quoteLiteral(QStringView value)
 {
-    // standard_conforming_strings is on in every supported server, so backslashes stay literal.
-    return wrapDoubling(value, u'\'');
+    // A plain '...' reads differently when standard_conforming_strings is off (a database owner
+    // may set that): a backslash then escapes the next character. E'...' reads backslashes as
+    // escapes under either setting, so doubling them there keeps the value as it is.
+    if (!value.contains(u'\\'))
+        return wrapDoubling(value, u'\'');
+    QString out = QStringLiteral("E'");
+    out.reserve(value.size() + 4);
+    for (QChar c : value) {
+        if (c == u'\'' || c == u'\\')
+            out += c;
+        out += c;
+    }
+    out += u'\'';
+    return out;
 }
 
 QString QualifiedName::toSql() const

@@ -12,8 +12,11 @@ QString quoteIdent(QStringView name);
 /// Quotes an identifier only when PostgreSQL would need it (as quote_ident() does); for display.
 QString quoteIdentIfNeeded(QStringView name);
 
-/// Quotes an SQL string literal ('...' with doubled quotes). Only for text shown to people or
-/// written to script files: statements sent to the server bind values instead.
+/// Quotes an SQL string literal as PQescapeLiteral does: '...' with quotes doubled, or, when the
+/// value holds a backslash, E'...' with backslashes doubled too, so that the literal reads the
+/// same whatever standard_conforming_strings is. For text shown to people or written to script
+/// files, and for the few literals of utility statements that cannot be bound (a PASSWORD
+/// verifier, VALID UNTIL). Every other value sent to the server is bound ($1, pg::Params).
 QString quoteLiteral(QStringView value);
 
 /// A possibly schema-qualified name.

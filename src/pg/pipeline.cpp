@@ -49,7 +49,7 @@ Error resultError(PGconn *conn, const PGresult *res, const QString &statement)
 
 } // namespace
 
-PipelineOutcome runPipeline(Connection &conn, const QList<QString> &statements, int batchSize,
+PipelineOutcome runPipeline(Connection &conn, const QList<PipelineStatement> &statements, int batchSize,
                             const std::function<bool(int done)> &between)
 {
     PipelineOutcome out;
@@ -70,15 +70,16 @@ PipelineOutcome runPipeline(Connection &conn, const QList<QString> &statements, 
         const int end = std::min(total, start + batchSize);
         int sent = start;
         for (; sent < end; ++sent) {
-            const QByteArray sql = statements.at(sent).toUtf8();
-            if (!PQsendQueryParams(c, sql.constData(), 0, nullptr, nullptr, nullptr, nullptr, 0))
+            const QByteArray sql = statements.at(sent).sql.toUtf8();
+            const EncodedParams values(statements.at(sent).params);
+            if (!PQsendQueryParams(c, sql.constData(), values.count(), nullptr, values.values(), nullptr, nullptr, 0))
                 break;
         }
         if (sent < end || !PQpipelineSync(c) || PQflush(c) < 0) {
             // Sending failed: the server went away (its FATAL, if any, is read below) or libpq
             // refused. Read what came back, then report the connection.
             out.failedIndex = sent < end ? sent : -1;
-            out.error = connectionError(c, sent < end ? statements.at(sent) : QString());
+            out.error = connectionError(c, sent < end ? statements.at(sent).sql : QString());
         }
         // Read one result set per statement sent, then the sync.
         int q = start;
@@ -110,7 +111,7 @@ PipelineOutcome runPipeline(Connection &conn, const QList<QString> &statements, 
                 // connection" that would hide the cause.
                 if (out.error.isNull() || (out.failedIndex < 0 && out.error.sqlstate.isEmpty()
                                            && !field(res, PG_DIAG_SQLSTATE).isEmpty())) {
-                    out.error = resultError(c, res, q < total ? statements.at(q) : QString());
+                    out.error = resultError(c, res, q < total ? statements.at(q).sql : QString());
                     out.failedIndex = q < total && q < sent ? q : -1;
                 }
                 break;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "pg/connection.h"
 #include "pg/error.h"
 
 #include <QList>
@@ -8,8 +9,6 @@
 #include <functional>
 
 namespace roledesk::pg {
-
-class Connection;
 
 /// What runPipeline() did.
 struct PipelineOutcome {
@@ -20,13 +19,19 @@ struct PipelineOutcome {
     bool ok() const { return error.isNull() && !stopped; }
 };
 
-/// Runs \a statements (no parameters) in libpq pipeline mode, \a batchSize at a time: each batch is
+/// One statement for runPipeline(): its text and the values bound to its $1, $2, ...
+struct PipelineStatement {
+    QString sql;
+    Params params;
+};
+
+/// Runs \a statements in libpq pipeline mode, \a batchSize at a time: each batch is
 /// sent with PQsendQueryParams, closed with PQpipelineSync and its results read before the next is
 /// sent, so neither side's socket buffer can fill up (the deadlock the libpq docs warn about).
 /// Stops at the first error; run it inside a transaction block, where an error leaves the
 /// transaction aborted. \a between is called after each batch with the statements done so far;
 /// returning false stops before the next batch. The connection is back in normal mode afterwards.
-PipelineOutcome runPipeline(Connection &conn, const QList<QString> &statements, int batchSize,
+PipelineOutcome runPipeline(Connection &conn, const QList<PipelineStatement> &statements, int batchSize,
                             const std::function<bool(int done)> &between = {});
 
 } // namespace roledesk::pg

@@ -524,10 +524,17 @@ ApplyOutcome PlanApplier::apply(pg::Connection &conn, const Plan &plan, const Sn
 
     if (isCancelled())
         return fail(cancelledError(), {});
-    QList<QString> sql;
+    // Values are bound, but the two literals of utility statements (PASSWORD, VALID UNTIL) are
+    // not: never run them in a session that reads backslashes in '...' as escapes. The server
+    // reports every change of the setting, so this is how the next statement will be parsed.
+    if (!conn.standardConformingStrings())
+        return fail(pg::Error::client(tr("standard_conforming_strings is off in this session; "
+                                         "RoleDesk applies nothing where it is off.")),
+                    {QString(), -1, tr("session settings")});
+    QList<pg::PipelineStatement> sql;
     sql.reserve(statements.size());
     for (const Statement &s : statements)
-        sql << s.sql;
+        sql.push_back({s.sql, s.params});
     const int total = int(sql.size());
     if (progress)
         progress(0, total);

@@ -132,7 +132,7 @@ QString Plan::script(const QString &header) const
         text += commentLine(describe(m_changes.at(i)));
         text += u'\n';
         for (const Statement &s : sqlgen::statements(m_changes.at(i), i)) {
-            text += s.sql;
+            text += s.display();
             text += QLatin1String(";\n");
         }
     }

@@ -9,6 +9,34 @@ using pg::quoteLiteral;
 
 namespace {
 
+// Where a quoted identifier or string literal that starts at sql[from] ends (one past its closing
+// quote); from itself when nothing quoted starts there. Knows the forms the generator writes:
+// "ident", 'literal' and E'literal' with backslash escapes.
+qsizetype skipQuoted(const QString &sql, qsizetype from)
+{
+    const bool escaped = (sql.at(from) == u'E' || sql.at(from) == u'e') && from + 1 < sql.size()
+                         && sql.at(from + 1) == u'\''
+                         && (from == 0 || !(sql.at(from - 1).isLetterOrNumber() || sql.at(from - 1) == u'_'));
+    const qsizetype open = escaped ? from + 1 : from;
+    const QChar quote = sql.at(open);
+    if (quote != u'"' && quote != u'\'')
+        return from;
+    qsizetype i = open + 1;
+    while (i < sql.size()) {
+        const QChar c = sql.at(i);
+        if (escaped && c == u'\\') {
+            i += 2;
+        } else if (c == quote) {
+            if (i + 1 < sql.size() && sql.at(i + 1) == quote)
+                i += 2;
+            else
+                return i + 1;
+        } else {
+            ++i;
+        }
+    }
+    return i;
+}
 
 QString objectLabel(const ObjectRef &o)
 {
@@ -168,15 +196,48 @@ QList<Statement> statements(const Change &change, int index)
         },
         [&](const DefaultPrivilegesChange &d) { return defaultPrivileges(d, index); },
         [&](const ModelRoleChange &m) {
-            // Functions, not utility statements: the arguments are string literals (the role
-            // name as it is, not an identifier), written the way the vendor's manual writes them.
+            // A function, not a utility statement: the role name (as it is, not an identifier)
+            // and the kind are bound, so no setting of the server can change how they are read.
             const QString sql = QStringLiteral("SELECT pgx_inference.")
-                                + (m.grant ? QStringLiteral("pgx_grant_model_role(") : QStringLiteral("pgx_revoke_model_role("))
-                                + quoteLiteral(m.role) + QStringLiteral(", ") + quoteLiteral(ModelCatalog::roleName(m.kind))
-                                + u')';
-            return QList<Statement>{{sql, index, roleLabel(m.role)}};
+                                + (m.grant ? QStringLiteral("pgx_grant_model_role($1, $2)")
+                                           : QStringLiteral("pgx_revoke_model_role($1, $2)"));
+            return QList<Statement>{{sql, index, roleLabel(m.role), {m.role, ModelCatalog::roleName(m.kind)}}};
         },
     }, change);
 }
 
 } // namespace roledesk::sqlgen
+
+namespace roledesk {
+
+QString Statement::display() const
+{
+    if (params.isEmpty())
+        return sql;
+    QString out;
+    out.reserve(sql.size() + 32);
+    qsizetype i = 0;
+    while (i < sql.size()) {
+        if (const qsizetype end = sqlgen::skipQuoted(sql, i); end != i) {
+            out += QStringView(sql).sliced(i, end - i);
+            i = end;
+            continue;
+        }
+        qsizetype digits = i + 1;
+        if (sql.at(i) == u'$') {
+            while (digits < sql.size() && sql.at(digits).isDigit())
+                ++digits;
+        }
+        const int n = digits > i + 1 ? QStringView(sql).sliced(i + 1, digits - i - 1).toInt() : 0;
+        if (n >= 1 && n <= params.size()) {
+            const QVariant &v = params.at(n - 1);
+            out += v.isNull() ? QStringLiteral("NULL") : pg::quoteLiteral(v.toString());
+            i = digits;
+        } else {
+            out += sql.at(i++);
+        }
+    }
+    return out;
+}
+
+} // namespace roledesk

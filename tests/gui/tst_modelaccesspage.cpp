@@ -132,7 +132,7 @@ void TstModelAccessPage::spaceGrantsModelOwnerAndApplies()
     const Plan &plan = session.pendingPlan();
     QCOMPARE(plan.changes(), (QList<Change>{ModelRoleChange{m_user, ModelRole::ModelOwner, true}}));
     QCOMPARE(plan.statements().size(), 1);
-    QCOMPARE(plan.statements().first().sql,
+    QCOMPARE(plan.statements().first().display(),
              QStringLiteral("SELECT pgx_inference.pgx_grant_model_role('MAG Gui \"user\".\u00fc', 'model_owner')"));
     QVERIFY(sourceCell(page, m_user, column).data(ModelAccessModel::PendingRole).isValid());
 
@@ -158,7 +158,7 @@ void TstModelAccessPage::spaceGrantsModelOwnerAndApplies()
     // Space on the same cell now revokes it, applied the same way.
     QVERIFY(page.selectCell(m_user, column));
     QTest::keyClick(page.view(), Qt::Key_Space);
-    QCOMPARE(session.pendingPlan().statements().first().sql,
+    QCOMPARE(session.pendingPlan().statements().first().display(),
              QStringLiteral("SELECT pgx_inference.pgx_revoke_model_role('MAG Gui \"user\".\u00fc', 'model_owner')"));
     QVERIFY(applyAndWait(session));
     QCOMPARE(State(sourceCell(page, m_user, column).data(ModelAccessModel::CellStateRole).toInt()), State::NotHeld);

@@ -109,7 +109,7 @@ bool TstEditPlanner::apply(const QList<Change> &changes)
     if (!test::execOrFail(m_conn, QStringLiteral("BEGIN")))
         return false;
     for (const Statement &s : plan.statements()) {
-        if (!test::execOrFail(m_conn, s.sql)) {
+        if (!test::execOrFail(m_conn, s.sql, s.params)) {
             m_conn.exec(QStringLiteral("ROLLBACK"));
             return false;
         }

@@ -98,14 +98,14 @@ ApplyOutcome TstModelRoles::toggleAndApply(const QString &role, Kind kind, const
         plan.add(c);
     QStringList got;
     for (const Statement &s : plan.statements())
-        got << s.sql;
+        got << s.display();
     if (plan.changes() != expected || got != sql) {
         qWarning() << "planned" << got << "expected" << sql << edit.notes;
         return {};
     }
     const ApplyOutcome outcome = PlanApplier::apply(m_conn, plan, before.get());
     if (!outcome.ok()) {
-        qWarning() << outcome.error.toString() << outcome.failed.sql;
+        qWarning() << outcome.error.toString() << outcome.failed.display();
         return outcome;
     }
     const SnapshotPtr after = snapshot();

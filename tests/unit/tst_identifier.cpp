@@ -67,7 +67,12 @@ void TstIdentifier::qualifiedName()
 void TstIdentifier::literal()
 {
     QCOMPARE(quoteLiteral(u"it's"), u"'it''s'"_qs);
-    QCOMPARE(quoteLiteral(u"a\\b"), u"'a\\b'"_qs);
+    QCOMPARE(quoteLiteral(u""), u"''"_qs);
+    // A backslash: the E'' form with backslashes doubled (as PQescapeLiteral writes it), which
+    // reads the same whether standard_conforming_strings is on or off.
+    QCOMPARE(quoteLiteral(u"a\\b"), u"E'a\\\\b'"_qs);
+    QCOMPARE(quoteLiteral(u"x\\'); CREATE ROLE pwned SUPERUSER; --"),
+             u"E'x\\\\''); CREATE ROLE pwned SUPERUSER; --'"_qs);
 }
 
 QTEST_APPLESS_MAIN(TstIdentifier)

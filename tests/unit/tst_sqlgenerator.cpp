@@ -13,6 +13,9 @@ class TstSqlGenerator : public QObject {
 private slots:
     void statements_data();
     void statements();
+    void modelRoleParams_data();
+    void modelRoleParams();
+    void display();
     void planCancelsInverse();
     void modelRoleInPlan();
     void planScript();
@@ -138,16 +141,18 @@ void TstSqlGenerator::statements_data()
     QTest::newRow("default grant on schemas with option")
         << Change(DefaultPrivilegesChange{true, u"o"_qs, {}, ObjectKind::Schema, u"x"_qs, Privilege::Usage, true})
         << QStringList{u"ALTER DEFAULT PRIVILEGES FOR ROLE \"o\" GRANT USAGE ON SCHEMAS TO \"x\" WITH GRANT OPTION"_qs};
-    // Model roles: the role name is a string argument, written as it is (no identifier quotes).
+    RoleAttributes backslash;
+    backslash.passwordVerifier = u"md5\\'); DROP ROLE x; --"_qs;
+    QTest::newRow("password verifier with a backslash")
+        << Change(AlterRole{u"a"_qs, backslash, {}})
+        << QStringList{u"ALTER ROLE \"a\" WITH PASSWORD E'md5\\\\''); DROP ROLE x; --'"_qs};
+    // Model roles: the role name and the kind are bound; modelRoleParams() checks the values.
     QTest::newRow("grant model owner")
         << Change(ModelRoleChange{u"Mo \"del\".\u00fc"_qs, ModelRole::ModelOwner, true})
-        << QStringList{u"SELECT pgx_inference.pgx_grant_model_role('Mo \"del\".\u00fc', 'model_owner')"_qs};
-    QTest::newRow("revoke system administrator, quote in name")
+        << QStringList{u"SELECT pgx_inference.pgx_grant_model_role($1, $2)"_qs};
+    QTest::newRow("revoke system administrator")
         << Change(ModelRoleChange{u"it's Ops"_qs, ModelRole::SystemAdministrator, false})
-        << QStringList{u"SELECT pgx_inference.pgx_revoke_model_role('it''s Ops', 'system_administrator')"_qs};
-    QTest::newRow("grant system administrator, backslash")
-        << Change(ModelRoleChange{u"a\\b"_qs, ModelRole::SystemAdministrator, true})
-        << QStringList{u"SELECT pgx_inference.pgx_grant_model_role('a\\b', 'system_administrator')"_qs};
+        << QStringList{u"SELECT pgx_inference.pgx_revoke_model_role($1, $2)"_qs};
 }
 
 void TstSqlGenerator::statements()
@@ -159,8 +164,58 @@ void TstSqlGenerator::statements()
         got << s.sql;
         QCOMPARE(s.change, 7);
         QVERIFY(!s.object.isEmpty());
+        // Only function calls take bound values; a utility statement has none to take.
+        QCOMPARE(s.params.isEmpty(), !std::holds_alternative<ModelRoleChange>(change));
+        if (s.params.isEmpty())
+            QCOMPARE(s.display(), s.sql);
     }
     QCOMPARE(got, sql);
+}
+
+void TstSqlGenerator::modelRoleParams_data()
+{
+    QTest::addColumn<Change>("change");
+    QTest::addColumn<QVariantList>("params");
+    QTest::addColumn<QString>("display");
+
+    // The role name goes as it is (a string, not an identifier), whatever it holds.
+    QTest::newRow("grant model owner")
+        << Change(ModelRoleChange{u"Mo \"del\".\u00fc"_qs, ModelRole::ModelOwner, true})
+        << QVariantList{u"Mo \"del\".\u00fc"_qs, u"model_owner"_qs}
+        << u"SELECT pgx_inference.pgx_grant_model_role('Mo \"del\".\u00fc', 'model_owner')"_qs;
+    QTest::newRow("revoke system administrator, quote in name")
+        << Change(ModelRoleChange{u"it's Ops"_qs, ModelRole::SystemAdministrator, false})
+        << QVariantList{u"it's Ops"_qs, u"system_administrator"_qs}
+        << u"SELECT pgx_inference.pgx_revoke_model_role('it''s Ops', 'system_administrator')"_qs;
+    // Built to break out of a '...' literal when standard_conforming_strings is off: bound, it
+    // is only a name; shown, it is an E'' literal that reads the same under either setting.
+    const QString crafted = u"x\\'); CREATE ROLE pwned SUPERUSER; --"_qs;
+    QTest::newRow("grant system administrator, crafted name")
+        << Change(ModelRoleChange{crafted, ModelRole::SystemAdministrator, true})
+        << QVariantList{crafted, u"system_administrator"_qs}
+        << u"SELECT pgx_inference.pgx_grant_model_role(E'x\\\\''); CREATE ROLE pwned SUPERUSER; --', "
+           "'system_administrator')"_qs;
+}
+
+void TstSqlGenerator::modelRoleParams()
+{
+    QFETCH(Change, change);
+    QFETCH(QVariantList, params);
+    QFETCH(QString, display);
+    const QList<Statement> list = sqlgen::statements(change, 3);
+    QCOMPARE(list.size(), 1);
+    QCOMPARE(list.first().params, params);
+    QVERIFY(!list.first().sql.contains(params.first().toString()));
+    QCOMPARE(list.first().display(), display);
+}
+
+void TstSqlGenerator::display()
+{
+    // $n inside a quoted identifier or literal is text, not a parameter; $n past the last
+    // parameter stays as it is; a null value shows as NULL.
+    const Statement s{u"SELECT f($1, \"a$1\", 'b$2', E'c\\'$1', $2, $3, $10)"_qs, -1, {},
+                      {u"v'1"_qs, QVariant()}};
+    QCOMPARE(s.display(), u"SELECT f('v''1', \"a$1\", 'b$2', E'c\\'$1', NULL, $3, $10)"_qs);
 }
 
 void TstSqlGenerator::planCancelsInverse()
