@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -69,6 +70,21 @@ QList<float> directInfer(const QUrl &base, const QString &model, const QString &
     for (const QJsonValue &v : reply.object().value(u"outputs").toArray().first().toObject().value(u"data").toArray())
         out << float(v.toDouble());
     return out;
+}
+
+// Sets \a setting the one way pgx_inference_ce accepts: configured for the database (ALTER
+// DATABASE: inside a transaction it goes with the rollback) and the session's value the same
+// (\a local: for the transaction only).
+bool configure(pg::Connection &conn, const char *setting, const QString &value, bool local = true)
+{
+    const QString name = QString::fromLatin1(setting);
+    static const QRegularExpression plain(QStringLiteral("^pgx_inference\\.[a-z_]+$"));
+    if (!plain.match(name).hasMatch())
+        return false;
+    return execOrFail(conn, QStringLiteral("SELECT set_config($1, $2, $3)"),
+                      {name, value, local ? QStringLiteral("true") : QStringLiteral("false")})
+           && execOrFail(conn, QStringLiteral("DO $$ BEGIN EXECUTE format('ALTER DATABASE %I SET %s = %L', "
+                                              "current_database(), '%1', current_setting('%1')); END $$").arg(name));
 }
 
 } // namespace
@@ -167,7 +183,9 @@ void TstExtensionInference::loadThroughExtension()
     QFile model(modelFolder(m_model) + QStringLiteral("/1/model.onnx"));
     QVERIFY(model.open(QIODevice::ReadOnly));
     QCOMPARE(model.readAll(), QByteArray::fromHex("4f4e4e58d00d")); // the large object, byte for byte
-    QVERIFY(QDir(modelFolder(m_model)).entryList(QDir::Files | QDir::Hidden).size() == 1); // no temporary files left
+    // The config and the extension's marker, and no temporary files left.
+    QCOMPARE(QDir(modelFolder(m_model)).entryList(QDir::Files | QDir::Hidden, QDir::Name),
+             QStringList({QStringLiteral(".pgx_inference_ce"), QStringLiteral("config.pbtxt")}));
 
     const pg::Result status = m_conn.exec(
         QStringLiteral("SELECT availability, reason FROM pgx_inference.pgx_triton_model_status WHERE name = $1"), {m_model});
@@ -205,22 +223,27 @@ void TstExtensionInference::inferenceRefused()
     pg::Result r = m_conn.exec(QStringLiteral("SELECT pgx_inference.%1('hello')").arg(m_fn));
     QCOMPARE(r.error().sqlstate, QStringLiteral("42501"));
     QVERIFY2(r.error().message.contains(m_fn), qPrintable(r.error().message));
-    // The inference entry point behind it checks the same privilege for the calling role.
-    r = m_conn.exec(QStringLiteral("SELECT pgx_inference.pgx_infer($1::int, 'hello')"), {m_fn.mid(14)});
-    QCOMPARE(r.error().sqlstate, QStringLiteral("42501"));
-    QVERIFY2(r.error().message.contains(m_fn) && r.error().detail.contains(u"exi_other"), qPrintable(r.error().toString()));
-    // The internal HTTP and file functions are not callable at all.
-    for (const char *sql : {"SELECT pgx_inference.pgx_http('GET', 'http://127.0.0.1:1', '/', NULL, NULL, 100)",
-                            "SELECT pgx_inference.pgx_write_model_files('/tmp', 'x', 0, '')",
-                            "SELECT pgx_inference.pgx_remove_model_files('/tmp', 'x')"}) {
-        r = m_conn.exec(QString::fromLatin1(sql));
+    // What runs behind it is not callable: the per-model inference function only by the model's
+    // owner, the internal one and the HTTP and file functions by nobody.
+    const QString infer = QStringLiteral("pgx_model_%1_infer").arg(m_fn.mid(14));
+    const QString inferB = QStringLiteral("pgx_model_%1_infer").arg(m_fnB.mid(14));
+    for (const QString &sql : {QStringLiteral("SELECT pgx_inference.%1('hello')").arg(infer),
+                               QStringLiteral("SELECT pgx_inference.pgx_infer(%1, 'hello')").arg(m_fn.mid(14)),
+                               QStringLiteral("SELECT pgx_inference.pgx_http('GET', 'http://127.0.0.1:1', '/', NULL, NULL, 100)"),
+                               QStringLiteral("SELECT pgx_inference.pgx_write_model_files('/tmp', 'x', 0, '', '')"),
+                               QStringLiteral("SELECT pgx_inference.pgx_remove_model_files('/tmp', 'x', '')"),
+                               QStringLiteral("SELECT pgx_inference.pgx_model_folder_state('/tmp', 'x', '')")}) {
+        r = m_conn.exec(sql);
+        QCOMPARE(r.error().sqlstate, QStringLiteral("42501"));
+        QVERIFY2(r.error().message.startsWith(u"permission denied for function"), qPrintable(r.error().message));
+    }
+    // A permitted user cannot reach another model, nor its own model's inference function directly.
+    QVERIFY(execOrFail(m_conn, QStringLiteral("SET ROLE exi_user")));
+    for (const QString &fn : {inferB, infer}) {
+        r = m_conn.exec(QStringLiteral("SELECT pgx_inference.%1('hello')").arg(fn));
         QCOMPARE(r.error().sqlstate, QStringLiteral("42501"));
     }
-    // A permitted user cannot reach another model through it either.
-    QVERIFY(execOrFail(m_conn, QStringLiteral("SET ROLE exi_user")));
-    r = m_conn.exec(QStringLiteral("SELECT pgx_inference.pgx_infer($1::int, 'hello')"), {m_fnB.mid(14)});
-    QCOMPARE(r.error().sqlstate, QStringLiteral("42501"));
-    r = m_conn.exec(QStringLiteral("SELECT array_length(pgx_inference.pgx_infer($1::int, 'hello'), 1)"), {m_fn.mid(14)});
+    r = m_conn.exec(QStringLiteral("SELECT array_length(pgx_inference.%1('hello'), 1)").arg(m_fn));
     QVERIFY2(r.ok() && r.integer(0, 0) == 48, qPrintable(r.error().toString()));
     QVERIFY(execOrFail(m_conn, QStringLiteral("RESET ROLE")));
 }
@@ -228,7 +251,7 @@ void TstExtensionInference::inferenceRefused()
 void TstExtensionInference::noServerConfigured()
 {
     QVERIFY(execOrFail(m_conn, QStringLiteral("BEGIN")));
-    QVERIFY(execOrFail(m_conn, QStringLiteral("SET LOCAL pgx_inference.triton_url = ''")));
+    QVERIFY(configure(m_conn, "pgx_inference.triton_url", QString()));
     QVERIFY(execOrFail(m_conn, QStringLiteral("SET LOCAL ROLE exi_user")));
     const pg::Result r = m_conn.exec(QStringLiteral("SELECT pgx_inference.%1('hello')").arg(m_fn));
     QVERIFY(execOrFail(m_conn, QStringLiteral("ROLLBACK")));
@@ -238,7 +261,7 @@ void TstExtensionInference::noServerConfigured()
 
     // Load and unload then only record the state, and say so.
     QVERIFY(execOrFail(m_conn, QStringLiteral("BEGIN")));
-    QVERIFY(execOrFail(m_conn, QStringLiteral("SET LOCAL pgx_inference.triton_url = ''")));
+    QVERIFY(configure(m_conn, "pgx_inference.triton_url", QString()));
     QVERIFY(execOrFail(m_conn, QStringLiteral("SELECT pgx_inference.pgx_load_model($1)"), {m_modelB}));
     const pg::Result s = m_conn.exec(QStringLiteral("SELECT loaded, reason FROM pgx_inference.pgx_models WHERE name = $1"), {m_modelB});
     QVERIFY(execOrFail(m_conn, QStringLiteral("ROLLBACK")));
@@ -267,6 +290,14 @@ void TstExtensionInference::sessionCannotRedirect()
     QCOMPARE(r.error().sqlstate, QStringLiteral("42501"));
     QVERIFY2(r.error().message.contains(u"pgx_inference.triton_model_repository_path"), qPrintable(r.error().toString()));
     QVERIFY(!QFileInfo::exists(QStringLiteral("/tmp/%1").arg(m_modelB)));
+
+    // Nor may a superuser's session: the code that changed the value may have run as anyone.
+    QVERIFY(execOrFail(m_conn, QStringLiteral("BEGIN")));
+    QVERIFY(execOrFail(m_conn, QStringLiteral("SET LOCAL pgx_inference.triton_url = 'http://127.0.0.1:9'")));
+    r = m_conn.exec(QStringLiteral("SELECT pgx_inference.pgx_load_model($1)"), {m_modelB});
+    QVERIFY(execOrFail(m_conn, QStringLiteral("ROLLBACK")));
+    QCOMPARE(r.error().sqlstate, QStringLiteral("42501"));
+    QVERIFY2(r.error().message.contains(u"pgx_inference.triton_url"), qPrintable(r.error().toString()));
 }
 
 void TstExtensionInference::serverStopped()
@@ -278,7 +309,7 @@ void TstExtensionInference::serverStopped()
     server.stop();
 
     QVERIFY(execOrFail(m_conn, QStringLiteral("BEGIN")));
-    QVERIFY(execOrFail(m_conn, QStringLiteral("SELECT set_config('pgx_inference.triton_url', $1, true)"), {url}));
+    QVERIFY(configure(m_conn, "pgx_inference.triton_url", url));
     QVERIFY(execOrFail(m_conn, QStringLiteral("SAVEPOINT s")));
     const pg::Result infer = m_conn.exec(QStringLiteral("SELECT pgx_inference.%1('hello')").arg(m_fn));
     QVERIFY(execOrFail(m_conn, QStringLiteral("ROLLBACK TO SAVEPOINT s")));
@@ -302,8 +333,7 @@ void TstExtensionInference::restrictedHeader()
                                          QStringLiteral("--restrict"), QStringLiteral("inference,model-repository")},
                           &why), qPrintable(why));
     QVERIFY(execOrFail(m_conn, QStringLiteral("BEGIN")));
-    QVERIFY(execOrFail(m_conn, QStringLiteral("SELECT set_config('pgx_inference.triton_url', $1, true)"),
-                       {server.url().toString()}));
+    QVERIFY(configure(m_conn, "pgx_inference.triton_url", server.url().toString()));
     QVERIFY(execOrFail(m_conn, QStringLiteral("SAVEPOINT s")));
     const pg::Result refused = m_conn.exec(QStringLiteral("SELECT pgx_inference.pgx_load_model($1)"), {m_modelB});
     QVERIFY(execOrFail(m_conn, QStringLiteral("ROLLBACK TO SAVEPOINT s")));
@@ -353,8 +383,7 @@ void TstExtensionInference::brokenAnswers()
     QCOMPARE(httpPost(server.url(QStringLiteral("/v2/repository/models/%1/load").arg(m_model))).status, 200);
 
     QVERIFY(execOrFail(m_conn, QStringLiteral("BEGIN")));
-    QVERIFY(execOrFail(m_conn, QStringLiteral("SELECT set_config('pgx_inference.triton_url', $1, true)"),
-                       {server.url().toString()}));
+    QVERIFY(configure(m_conn, "pgx_inference.triton_url", server.url().toString()));
     QVERIFY(execOrFail(m_conn, QStringLiteral("SET LOCAL pgx_inference.triton_timeout_ms = 300")));
     QVERIFY(execOrFail(m_conn, QStringLiteral("SET LOCAL ROLE exi_user")));
     const pg::Result r = m_conn.exec(QStringLiteral("SELECT pgx_inference.%1('hello')").arg(m_fn));
@@ -397,9 +426,8 @@ void TstExtensionInference::withoutPlpython()
         "SELECT pgx_inference.pgx_import_model('exi_nopy', lo_from_bytea(0, '\\x00'), '{\"dimension\": 8}')"));
     QVERIFY2(imported.ok(), qPrintable(imported.error().toString()));
     const QString fn = QStringLiteral("pgx_embedding_%1").arg(imported.integer(0, 0));
-    QVERIFY(execOrFail(db, QStringLiteral("SELECT set_config('pgx_inference.triton_url', $1, false)"), {m_url.toString()}));
-    QVERIFY(execOrFail(db, QStringLiteral("SELECT set_config('pgx_inference.triton_model_repository_path', $1, false)"),
-                       {m_repository}));
+    QVERIFY(configure(db, "pgx_inference.triton_url", m_url.toString(), false));
+    QVERIFY(configure(db, "pgx_inference.triton_model_repository_path", m_repository, false));
 
     pg::Result r = db.exec(QStringLiteral("SELECT pgx_inference.pgx_load_model('exi_nopy')"));
     QCOMPARE(r.error().sqlstate, QStringLiteral("0A000"));
@@ -407,9 +435,9 @@ void TstExtensionInference::withoutPlpython()
     QVERIFY2(r.error().hint.contains(u"CREATE EXTENSION plpython3u"), qPrintable(r.error().hint));
     // Loaded without the server (state only), inference still needs PL/Python.
     QVERIFY(execOrFail(db, QStringLiteral("BEGIN")));
-    QVERIFY(execOrFail(db, QStringLiteral("SET LOCAL pgx_inference.triton_url = ''")));
+    QVERIFY(configure(db, "pgx_inference.triton_url", QString()));
     QVERIFY(execOrFail(db, QStringLiteral("SELECT pgx_inference.pgx_load_model('exi_nopy')")));
-    QVERIFY(execOrFail(db, QStringLiteral("SELECT set_config('pgx_inference.triton_url', $1, true)"), {m_url.toString()}));
+    QVERIFY(configure(db, "pgx_inference.triton_url", m_url.toString()));
     r = db.exec(QStringLiteral("SELECT pgx_inference.%1('hello')").arg(fn));
     db.exec(QStringLiteral("ROLLBACK"));
     QCOMPARE(r.error().sqlstate, QStringLiteral("0A000"));
