@@ -92,7 +92,7 @@ ModelState Reader::run(pg::Error *error, bool ownTransaction)
     m_state.version = ext.text(0, 2);
     const bool schemaUsage = ext.boolean(0, 3);
     const bool modelsReadable = ext.boolean(0, 4);
-    const bool rolesReadable = ext.boolean(0, 5);
+    const bool modelRolesExist = ext.boolean(0, 5);
     const bool community = m_state.flavour == ModelState::Flavour::Community;
 
     if (!schemaUsage) {
@@ -130,12 +130,12 @@ ModelState Reader::run(pg::Error *error, bool ownTransaction)
     }
 
     // Model roles. The vendor's extension does not document where it keeps them, so they are
-    // not read there; in pgx_inference_ce they are rows of pgx_inference.pgx_model_roles.
+    // not read there; in pgx_inference_ce they are the members of two group roles.
     if (!community) {
         m_state.rolesKnown = false;
-    } else if (!rolesReadable) {
-        m_state.warnings << tr("No SELECT privilege on pgx_inference.pgx_model_roles: the holders of "
-                               "the model roles are unknown.");
+    } else if (!modelRolesExist) {
+        m_state.warnings << tr("The group roles pgx_model_owner and pgx_system_administrator do not exist: "
+                               "the holders of the model roles are unknown.");
     } else {
         const pg::Result r = part(":/catalog/models/model_roles.sql");
         if (fatal(r))
@@ -147,6 +147,7 @@ ModelState Reader::run(pg::Error *error, bool ownTransaction)
                 g.role = r.text(i, 1);
                 g.kind = r.text(i, 2) == u"system_administrator" ? ModelRole::SystemAdministrator
                                                                   : ModelRole::ModelOwner;
+                g.direct = r.boolean(i, 3);
                 m_state.roles.push_back(std::move(g));
             }
             m_state.rolesKnown = true;
@@ -233,6 +234,11 @@ QString ModelCatalog::roleName(ModelRole role)
 {
     return role == ModelRole::SystemAdministrator ? QStringLiteral("system_administrator")
                                                   : QStringLiteral("model_owner");
+}
+
+QString ModelCatalog::groupRoleName(ModelRole role)
+{
+    return QStringLiteral("pgx_") + roleName(role);
 }
 
 } // namespace roledesk

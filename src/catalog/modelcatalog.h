@@ -37,11 +37,15 @@ int indexOfModel(const QList<ModelInfo> &models, const QString &name);
 /// The two roles pgx_grant_model_role() hands out.
 enum class ModelRole { ModelOwner, SystemAdministrator };
 
-/// One holder of a model role.
+/// One holder of a model role. In pgx_inference_ce the model roles are the group roles
+/// pgx_model_owner and pgx_system_administrator, held by their members.
 struct ModelRoleGrant {
     quint32 roleOid = 0;
     QString role;
     ModelRole kind = ModelRole::ModelOwner;
+    /// True: a member of the group role itself (what pgx_grant_model_role or GRANT made, and
+    /// REVOKE takes back); false: it holds the model role through a role it inherits from.
+    bool direct = true;
 
     bool operator==(const ModelRoleGrant &) const = default;
 };
@@ -56,7 +60,7 @@ struct ModelState {
     QString version;
     QList<ModelInfo> models;
     QList<ModelRoleGrant> roles;
-    bool rolesKnown = false;  ///< false: roles could not be read (or are not readable at all)
+    bool rolesKnown = false;  ///< false: the holders could not be read (the vendor's extension, no group roles)
     qint64 totalLoaded = 0;   ///< bytes loaded; when the user may not ask, the visible loaded models
     std::optional<qint64> limit; ///< total loaded model size limit, when set and > 0
     /// The inference server the database calls, as set (empty when unset):
@@ -84,6 +88,9 @@ public:
     static QString extensionName(ModelState::Flavour flavour);
     /// "model_owner" / "system_administrator", as pgx_grant_model_role() spells them.
     static QString roleName(ModelRole role);
+    /// The group role that is the model role in pgx_inference_ce: "pgx_model_owner" /
+    /// "pgx_system_administrator".
+    static QString groupRoleName(ModelRole role);
 };
 
 } // namespace roledesk

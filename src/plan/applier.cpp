@@ -164,19 +164,17 @@ struct Request {
     QList<ObjectRef> objectRefs;
     QList<std::pair<QString, QString>> membershipPairs;
     QList<DefaultPrivilegesChange> defaultAclKeys;
-    QJsonArray modelRoles;
-    QList<std::pair<QString, ModelRole>> modelRoleKeys;
     bool touchesSharedTables = false; // memberships or default privileges
-    // Model role holders are compared only where they can be read: pgx_inference_ce keeps them in
-    // pgx_inference.pgx_model_roles. Where the vendor's pgx_inference keeps them is not documented,
-    // so with that extension (or when the snapshot could not read the table) they are not checked.
-    bool checkModelRoles = false;
 };
 
-Request buildRequest(const Plan &plan)
+/// \a modelRolesAreMemberships: in pgx_inference_ce a model role is a membership of a group role
+/// (pgx_model_owner, pgx_system_administrator) and is checked and locked as one. Where the
+/// vendor's pgx_inference keeps them is not documented, so with that extension (or when the
+/// snapshot could not read the holders) they are not checked.
+Request buildRequest(const Plan &plan, bool modelRolesAreMemberships)
 {
     Request rq;
-    QSet<QString> seenObjects, seenRoles, seenPairs, seenDefaults, seenModelRoles;
+    QSet<QString> seenObjects, seenRoles, seenPairs, seenDefaults;
     auto addObject = [&](const ObjectRef &o) {
         if (seenObjects.contains(refKey(o)))
             return;
@@ -229,14 +227,8 @@ Request buildRequest(const Plan &plan)
                 rq.defaultAclKeys << d;
             },
             [&](const ModelRoleChange &m) {
-                const QString kind = ModelCatalog::roleName(m.kind);
-                if (seenModelRoles.contains(m.role + u'\x1f' + kind))
-                    return;
-                seenModelRoles.insert(m.role + u'\x1f' + kind);
-                rq.modelRoles.append(QJsonObject{{QStringLiteral("i"), int(rq.modelRoleKeys.size())},
-                                                 {QStringLiteral("role"), m.role},
-                                                 {QStringLiteral("kind"), kind}});
-                rq.modelRoleKeys.push_back({m.role, m.kind});
+                if (modelRolesAreMemberships)
+                    addPair(ModelCatalog::groupRoleName(m.kind), m.role);
             },
         }, change);
     }
@@ -250,7 +242,6 @@ struct State {
     QHash<QString, QString> roles;      // name -> attributes
     QHash<int, QStringList> memberships;
     QHash<int, QString> defaultAcls;
-    QSet<int> modelRolesHeld;           // request indexes of the model roles held
     QJsonArray classes, procs, types, namespaces, databases, defaultAclOids, attributes, languages;
 };
 
@@ -309,14 +300,6 @@ pg::Error readState(pg::Connection &conn, const Request &rq, State &st)
             st.defaultAcls.insert(int(r.integer(i, 0)), aclText(aclFromJson(r.bytes(i, 2)), emptyAcl));
             st.defaultAclOids.append(QString::number(r.oid(i, 1)));
         }
-    }
-    if (rq.checkModelRoles && !rq.modelRoles.isEmpty()) {
-        const pg::Result r = conn.exec(pg::Connection::sqlResource(QStringLiteral(":/plan/model_roles.sql")),
-                                       {jsonText(rq.modelRoles)});
-        if (!r.ok())
-            return r.error();
-        for (int i = 0; i < r.rows(); ++i)
-            st.modelRolesHeld.insert(int(r.integer(i, 0)));
     }
     return {};
 }
@@ -413,19 +396,6 @@ QList<ApplyConflict> compare(const Request &rq, const State &st, const Snapshot 
                            expected, found});
     }
 
-    if (rq.checkModelRoles) {
-        const QString held = tr("(held)"), notHeld = tr("(not held)");
-        for (int i = 0; i < rq.modelRoleKeys.size(); ++i) {
-            const auto &[role, kind] = rq.modelRoleKeys.at(i);
-            bool expected = false;
-            for (const ModelRoleGrant &g : base.models.roles)
-                expected = expected || (g.role == role && g.kind == kind);
-            const bool found = st.modelRolesHeld.contains(i);
-            if (expected != found)
-                out.push_back({QStringLiteral("model role %1 of %2").arg(ModelCatalog::roleName(kind), role),
-                               expected ? held : notHeld, found ? held : notHeld});
-        }
-    }
     return out;
 }
 
@@ -483,8 +453,8 @@ ApplyOutcome PlanApplier::apply(pg::Connection &conn, const Plan &plan, const Sn
     const bool superuser = session.rows() == 1 && session.boolean(0, 1);
 
     if (base) {
-        Request rq = buildRequest(plan);
-        rq.checkModelRoles = base->models.flavour == ModelState::Flavour::Community && base->models.rolesKnown;
+        const Request rq = buildRequest(plan, base->models.flavour == ModelState::Flavour::Community
+                                                  && base->models.rolesKnown);
         State st;
         if (pg::Error e = readState(conn, rq, st); !e.isNull())
             return fail(e, checkStatement);
@@ -502,12 +472,6 @@ ApplyOutcome PlanApplier::apply(pg::Connection &conn, const Plan &plan, const Sn
                 const pg::Result tables = conn.exec(pg::Connection::sqlResource(QStringLiteral(":/plan/lock_tables.sql")));
                 if (!tables.ok())
                     return fail(tables.error(), checkStatement);
-            }
-            if (rq.checkModelRoles && !rq.modelRoles.isEmpty()) {
-                const pg::Result held = conn.exec(
-                    pg::Connection::sqlResource(QStringLiteral(":/plan/lock_model_roles.sql")));
-                if (!held.ok())
-                    return fail(held.error(), checkStatement);
             }
             st = State();
             if (pg::Error e = readState(conn, rq, st); !e.isNull())

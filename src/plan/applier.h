@@ -46,9 +46,9 @@ struct ApplyOutcome {
 /// the catalog): only the advisory lock holds, and a change made by another tool between the check
 /// and the statements is not seen.
 ///
-/// Model role changes are checked against pgx_inference.pgx_model_roles (pgx_inference_ce), which
-/// a superuser holds against writers (SHARE ROW EXCLUSIVE); with the vendor's pgx_inference, whose
-/// storage of the model roles is not documented, they are not checked.
+/// A model role change is, in pgx_inference_ce, a membership of the group role pgx_model_owner or
+/// pgx_system_administrator, checked and locked like any membership change; with the vendor's
+/// pgx_inference, whose storage of the model roles is not documented, it is not checked.
 class PlanApplier {
 public:
     using Progress = std::function<void(int done, int total)>;

@@ -122,17 +122,27 @@ ModelAccessCell ModelAccessPlanner::cell(int role, int column) const
             return c;
         c.known = s.models.rolesKnown;
         const ModelRole kind = modelRoleOf(col.kind);
+        bool inheritedByServer = false;
         for (const ModelRoleGrant &g : s.models.roles) {
             if (g.kind != kind)
                 continue;
             const int holder = s.roleIndex(g.roleOid);
             if (holder == role) {
-                c.direct = true;
-            } else if (holder >= 0 && !c.inherited && !r->superuser && m_rights->hasPrivilegesOf(role, holder)) {
-                // pgx_inference_ce asks pg_has_role(who, holder, 'USAGE'): inheriting memberships.
+                c.direct = c.direct || g.direct;
+                inheritedByServer = inheritedByServer || !g.direct;
+            } else if (g.direct && holder >= 0 && !c.inherited && !r->superuser
+                       && m_rights->hasPrivilegesOf(role, holder)) {
+                // pgx_inference_ce asks pg_has_role(who, 'pgx_model_owner', 'USAGE'): through the
+                // member of the group role that the role inherits from, which the path names.
                 c.inherited = true;
                 c.via = m_rights->membershipPath(role, holder);
             }
+        }
+        if (inheritedByServer && !c.inherited && !r->superuser) {
+            // The server says so (as pg_has_role) where the snapshot finds no path to a member.
+            c.inherited = true;
+            if (const int group = roleIndex(ModelCatalog::groupRoleName(kind)); group >= 0)
+                c.via = m_rights->membershipPath(role, group);
         }
         return c;
     }

@@ -29,7 +29,7 @@ struct ModelAccessColumn {
 struct ModelAccessCell {
     bool applicable = true; ///< false: nothing to hold (PUBLIC in the role columns, a missing function)
     bool known = true;      ///< false: the holders of the model roles could not be read
-    bool direct = false;    ///< a pgx_model_roles row / an ACL entry names the role itself
+    bool direct = false;    ///< a member of the model role's group role / an ACL entry names the role itself
     bool inherited = false; ///< through a role it inherits from (\c via)
     bool owner = false;     ///< the extension owner (role columns), the schema's or function's owner
     bool superuser = false;

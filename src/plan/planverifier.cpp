@@ -252,8 +252,10 @@ void checkDefault(const Checker &c, const DefaultPrivilegesChange &d, QStringLis
     }
 }
 
-/// The model role rows of pgx_inference_ce after applying. The vendor's pgx_inference does not say
-/// where it keeps them (rolesKnown is false there), and then nothing can be checked.
+/// The direct holding of a model role after applying (in pgx_inference_ce, a membership of its group
+/// role; holding it through another role is not what a grant adds or a revoke removes). The
+/// vendor's pgx_inference does not say where it keeps them (rolesKnown is false there), and then
+/// nothing can be checked.
 void checkModelRole(const Checker &c, const ModelRoleChange &m, QStringList &out)
 {
     const ModelState &models = c.m_s.models;
@@ -267,7 +269,7 @@ void checkModelRole(const Checker &c, const ModelRoleChange &m, QStringList &out
     }
     bool held = false;
     for (const ModelRoleGrant &g : models.roles)
-        held = held || (g.roleOid == r->oid && g.kind == m.kind);
+        held = held || (g.direct && g.roleOid == r->oid && g.kind == m.kind);
     if (m.grant && !held)
         out << tr("%1 does not hold the model role %2").arg(m.role, ModelCatalog::roleName(m.kind));
     else if (!m.grant && held)

@@ -149,8 +149,10 @@ void TstModelAccessPage::spaceGrantsModelOwnerAndApplies()
     QCOMPARE(State(held.data(ModelAccessModel::CellStateRole).toInt()), State::Held);
     QCOMPARE(held.data(ModelAccessModel::SourceRole).toInt(), int(RightSource::Direct));
     QVERIFY(!held.data(ModelAccessModel::PendingRole).isValid());
-    const pg::Result row = m_conn.exec(QStringLiteral("SELECT count(*) FROM pgx_inference.pgx_model_roles m JOIN pg_roles r "
-                                                      "ON r.oid = m.roleid WHERE r.rolname = $1 AND m.kind = 'model_owner'"),
+    // The model role is a membership of the group role pgx_model_owner.
+    const pg::Result row = m_conn.exec(QStringLiteral("SELECT count(*) FROM pg_auth_members m JOIN pg_roles r "
+                                                      "ON r.oid = m.member WHERE r.rolname = $1 "
+                                                      "AND m.roleid = 'pgx_model_owner'::regrole"),
                                        {m_user});
     QVERIFY(row.ok());
     QCOMPARE(row.integer(0, 0), qint64(1));

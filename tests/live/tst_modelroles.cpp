@@ -6,6 +6,7 @@
 #include "plan/planverifier.h"
 #include "sandbox.h"
 
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTest>
 #include <QThread>
@@ -19,8 +20,10 @@ using Kind = ModelAccessColumn::Kind;
 /// PlanApplier and ApplyWorker: each grant and revoke of a model role and of the use of a model
 /// (with the USAGE it needs), made by ModelAccessPlanner on role names with quotes, dots, spaces,
 /// capitals and non-ASCII letters, then proven by what the roles can do (import, use, ask for the
-/// loaded size) or are refused (42501); the conflict check refuses a model role that someone else
-/// granted or revoked since the snapshot.
+/// loaded size) or are refused (42501); the model roles are memberships of the group roles
+/// pgx_model_owner and pgx_system_administrator, so one made with plain GRANT counts, and one held
+/// through another role shows as inherited; the conflict check refuses a model role that someone
+/// else granted or revoked since the snapshot.
 class TstModelRoles : public QObject {
     Q_OBJECT
 private slots:
@@ -29,7 +32,8 @@ private slots:
     void systemAdministratorRoundTrip();
     void useGrantedAndRevokedThroughWorker();
     void modelOwnerRevoked();
-    void conflictWhenSomeoneElseChangedTheRow();
+    void heldThroughGroupRoles();
+    void conflictWhenSomeoneElseChangedTheMembership();
     void cleanupTestCase();
 
 private:
@@ -257,18 +261,64 @@ void TstModelRoles::modelOwnerRevoked()
              QStringLiteral("42501"));
 }
 
-void TstModelRoles::conflictWhenSomeoneElseChangedTheRow()
+void TstModelRoles::heldThroughGroupRoles()
+{
+    // A plain GRANT of the group role is the model role; a member of a role that has it holds it
+    // through that role (as pg_has_role says), and a toggle gives it a direct grant.
+    const QString team = QStringLiteral("MRA team.ü");
+    const auto cleanup = qScopeGuard([&] { m_conn.exec(QStringLiteral("DROP ROLE IF EXISTS ") + pg::quoteIdent(team)); });
+    QVERIFY(test::execOrFail(m_conn, QStringLiteral("CREATE ROLE %1 NOLOGIN").arg(pg::quoteIdent(team))));
+    QVERIFY(test::execOrFail(m_conn, QStringLiteral("GRANT pgx_system_administrator TO ") + pg::quoteIdent(team)));
+    QVERIFY(test::execOrFail(m_conn, QStringLiteral("GRANT %1 TO %2").arg(pg::quoteIdent(team), pg::quoteIdent(m_user))));
+    const SnapshotPtr s = snapshot();
+    QVERIFY(s);
+    QVERIFY(holds(*s, team, ModelRole::SystemAdministrator));
+    QVERIFY(holds(*s, m_user, ModelRole::SystemAdministrator));
+    QVERIFY(!holds(*s, m_user, ModelRole::ModelOwner));
+    for (const ModelRoleGrant &g : s->models.roles) {
+        if (g.kind == ModelRole::SystemAdministrator && (g.role == team || g.role == m_user))
+            QCOMPARE(g.direct, g.role == team);
+    }
+    const ModelAccessPlanner planner(std::make_shared<EffectiveRights>(s));
+    const int column = planner.columnOf(Kind::SystemAdministrator);
+    const ModelAccessCell teamCell = planner.cell(planner.roleIndex(team), column);
+    QVERIFY(teamCell.direct);
+    const ModelAccessCell userCell = planner.cell(planner.roleIndex(m_user), column);
+    QVERIFY(!userCell.direct);
+    QVERIFY(userCell.inherited);
+    QCOMPARE(userCell.via.size(), 2);
+    QCOMPARE(s->roleName(userCell.via.last()), team);
+    const EditResult edit = planner.toggle(m_user, column, {});
+    QCOMPARE(edit.changes, (QList<Change>{ModelRoleChange{m_user, ModelRole::SystemAdministrator, true}}));
+    QVERIFY(edit.notes.join(u' ').contains(team));
+
+    // Without inheritance the server does not count it, and neither does the console.
+    QVERIFY(test::execOrFail(m_conn, QStringLiteral("ALTER ROLE %1 NOINHERIT").arg(pg::quoteIdent(m_user))));
+    const SnapshotPtr noInherit = snapshot();
+    QVERIFY(test::execOrFail(m_conn, QStringLiteral("ALTER ROLE %1 INHERIT").arg(pg::quoteIdent(m_user))));
+    QVERIFY(noInherit);
+    QVERIFY(!holds(*noInherit, m_user, ModelRole::SystemAdministrator));
+    const ModelAccessPlanner p2(std::make_shared<EffectiveRights>(noInherit));
+    QVERIFY(!p2.cell(p2.roleIndex(m_user), column).held());
+}
+
+void TstModelRoles::conflictWhenSomeoneElseChangedTheMembership()
 {
     pg::Connection other;
     QVERIFY(test::openSandbox(other, m_db));
+    // The model role is a membership of pgx_model_owner.
     const auto rows = [this] {
-        const pg::Result r = m_conn.exec(QStringLiteral("SELECT count(*) FROM pgx_inference.pgx_model_roles m "
-                                                        "JOIN pg_roles r ON r.oid = m.roleid WHERE r.rolname = $1"),
+        const pg::Result r = m_conn.exec(QStringLiteral("SELECT count(*) FROM pg_auth_members m "
+                                                        "JOIN pg_roles r ON r.oid = m.member WHERE r.rolname = $1 "
+                                                        "AND m.roleid = 'pgx_model_owner'::regrole"),
                                          {m_user});
         return r.ok() ? int(r.integer(0, 0)) : -1;
     };
+    const QString membership = QStringLiteral("membership pgx_model_owner \u2192 ") + m_user;
+    const QString grantedBy = QStringLiteral("granted by ") + other.user();
+    const QString notMember = QStringLiteral("(not a member)");
 
-    // The plan expects the row absent; someone grants it meanwhile.
+    // The plan expects no membership; someone grants it meanwhile.
     SnapshotPtr base = snapshot();
     Plan grant;
     grant.add(ModelRoleChange{m_user, ModelRole::ModelOwner, true});
@@ -276,9 +326,9 @@ void TstModelRoles::conflictWhenSomeoneElseChangedTheRow()
     ApplyOutcome o = PlanApplier::apply(m_conn, grant, base.get());
     QCOMPARE(o.status, ApplyOutcome::Status::Conflict);
     QCOMPARE(o.conflicts.size(), 1);
-    QCOMPARE(o.conflicts.first().object, QStringLiteral("model role model_owner of ") + m_user);
-    QCOMPARE(o.conflicts.first().expected, QStringLiteral("(not held)"));
-    QCOMPARE(o.conflicts.first().found, QStringLiteral("(held)"));
+    QCOMPARE(o.conflicts.first().object, membership);
+    QCOMPARE(o.conflicts.first().expected, notMember);
+    QCOMPARE(o.conflicts.first().found, grantedBy);
     QCOMPARE(o.statementsRun, 0);
     QCOMPARE(rows(), 1);
 
@@ -290,8 +340,8 @@ void TstModelRoles::conflictWhenSomeoneElseChangedTheRow()
     QVERIFY(test::execOrFail(other, QStringLiteral("SELECT pgx_inference.pgx_revoke_model_role($1, 'model_owner')"), {m_user}));
     o = PlanApplier::apply(m_conn, revoke, base.get());
     QCOMPARE(o.status, ApplyOutcome::Status::Conflict);
-    QCOMPARE(o.conflicts.first().expected, QStringLiteral("(held)"));
-    QCOMPARE(o.conflicts.first().found, QStringLiteral("(not held)"));
+    QCOMPARE(o.conflicts.first().expected, grantedBy);
+    QCOMPARE(o.conflicts.first().found, notMember);
     QCOMPARE(rows(), 0);
 
     // Unchanged since the snapshot: the same plan goes through.
@@ -303,8 +353,8 @@ void TstModelRoles::conflictWhenSomeoneElseChangedTheRow()
     QVERIFY2(o.ok(), qPrintable(o.error.toString()));
     QCOMPARE(rows(), 0);
 
-    // A writer that got in before the lock: the apply (a superuser's) waits for the table lock,
-    // then reads the rows again and sees the grant committed meanwhile.
+    // A writer that got in before the lock: the apply (a superuser's) waits for the lock on
+    // pg_auth_members, then reads the memberships again and sees the grant committed meanwhile.
     base = snapshot();
     QVERIFY(test::execOrFail(other, QStringLiteral("BEGIN")));
     QVERIFY(test::execOrFail(other, QStringLiteral("SELECT pgx_inference.pgx_grant_model_role($1, 'model_owner')"), {m_user}));
@@ -317,7 +367,7 @@ void TstModelRoles::conflictWhenSomeoneElseChangedTheRow()
     bool waiting = false;
     for (int i = 0; i < 200 && !waiting; ++i) {
         const pg::Result r = m_conn.exec(
-            QStringLiteral("SELECT count(*) FROM pg_locks WHERE relation = 'pgx_inference.pgx_model_roles'::regclass "
+            QStringLiteral("SELECT count(*) FROM pg_locks WHERE relation = 'pg_catalog.pg_auth_members'::regclass "
                            "AND mode = 'ShareRowExclusiveLock' AND NOT granted"));
         waiting = r.ok() && r.integer(0, 0) == 1;
         if (!waiting)
@@ -329,7 +379,7 @@ void TstModelRoles::conflictWhenSomeoneElseChangedTheRow()
     QVERIFY(committed);
     QCOMPARE(waited.status, ApplyOutcome::Status::Conflict);
     QCOMPARE(waited.conflicts.size(), 1);
-    QCOMPARE(waited.conflicts.first().found, QStringLiteral("(held)"));
+    QCOMPARE(waited.conflicts.first().found, grantedBy);
     QCOMPARE(rows(), 1);
 }
 
