@@ -274,7 +274,7 @@ ExitCode CliApp::runApply(const QStringList &arguments)
     } else if (!outcome.ok()) {
         message = errorText(outcome.failed.sql.isEmpty()
                                 ? tr("apply failed")
-                                : tr("apply failed at \"%1\" (%2)").arg(oneLine(outcome.failed.sql), outcome.failed.object),
+                                : tr("apply failed at \"%1\" (%2)").arg(oneLine(outcome.failed.display()), outcome.failed.object),
                             outcome.error);
     }
 
