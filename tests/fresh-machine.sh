@@ -100,7 +100,7 @@ make_root() {
 clone_head() {
     rm -rf "${root:?}$clone"
     git clone --quiet --no-hardlinks "$repo" "$root$clone"
-    git -C "$root$clone" checkout --quiet --detach "$(git -C "$repo" rev-parse HEAD)"
+    git -C "$root$clone" checkout --quiet --detach "$commit"
     echo "cloned $(git -C "$root$clone" log -1 --format='%h %s')"
 }
 
@@ -206,6 +206,7 @@ cleanup() {
     exit "$status"
 }
 
+# HEAD as the run starts: what is cloned and what the result names, even if HEAD moves meanwhile.
 commit=$(git -C "$repo" rev-parse --short HEAD)
 reuse=0
 if [ -z "$root" ]; then
