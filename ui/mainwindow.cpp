@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "connectiondialog.h"
+#include "common/windowgeometry.h"
 #include "defaultprivilegespage.h"
 #include "exportpolicydialog.h"
 #include "journaldialog.h"
@@ -17,6 +18,7 @@
 #include "modelspage.h"
 #include "privileges/effectiverights.h"
 #include "session.h"
+#include "store/connectionprofile.h"
 
 #include <QAction>
 #include <QApplication>
@@ -78,6 +80,16 @@ MainWindow::MainWindow(ProfileStore *store, PasswordVault *vault, QWidget *paren
     connect(m_session, &Session::loadCancelled, this, [this] {
         statusBar()->showMessage(tr("Loading cancelled."), 5000);
     });
+    // A plan belongs to the database it was made on: say where it went when another one is connected.
+    connect(m_session, &Session::pendingPlanSetAside, this, [this](int changes, const QString &database) {
+        statusBar()->showMessage(tr("%n pending change(s) for database %1 set aside with their undo history; "
+                                    "they come back when you connect to %1 again.", nullptr, changes)
+                                     .arg(database), 15000);
+    });
+    connect(m_session, &Session::pendingPlanRestored, this, [this](int changes, const QString &database) {
+        statusBar()->showMessage(tr("%n pending change(s) for database %1 restored with their undo history.",
+                                    nullptr, changes).arg(database), 15000);
+    });
     connect(m_session, &Session::progressed, this, [this](int done, int total, const QString &part) {
         m_progress->setRange(0, total);
         m_progress->setValue(done);
@@ -99,7 +111,10 @@ MainWindow::MainWindow(ProfileStore *store, PasswordVault *vault, QWidget *paren
     createRoleViews();
     createModelViews();
     onStateChanged();
-    resize(1500, 900);
+    // Docks must not push the window past a small screen; the first size fits the screen.
+    for (QDockWidget *dock : {m_why, static_cast<QDockWidget *>(m_pendingDock), m_driftDock})
+        keepDockNarrow(dock);
+    fitWindowToScreen(this, QSize(1500, 900));
 }
 
 MainWindow::~MainWindow() = default;
@@ -185,6 +200,9 @@ void MainWindow::connectTo(const pg::ConnectOptions &options)
 void MainWindow::showConnectDialog()
 {
     ConnectionDialog dialog(m_store, m_vault, this);
+    // Start from the current connection, so that another database is one field away.
+    if (m_session->hasOptions())
+        dialog.setProfile(ConnectionProfile::fromConnectOptions(m_session->options()));
     if (dialog.exec() == QDialog::Accepted)
         connectTo(dialog.connectOptions());
 }

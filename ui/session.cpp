@@ -28,6 +28,9 @@ QString optionValue(const pg::ConnectOptions &options, const QString &key)
 /// exactly what was there (a cancelled inverse comes back at its old place).
 class PlanEditCommand : public QUndoCommand {
 public:
+    const Plan &before() const { return m_before; }
+    const Plan &after() const { return m_after; }
+
     PlanEditCommand(Session *session, Plan before, Plan after, const QString &text)
         : QUndoCommand(text), m_session(session), m_before(std::move(before)), m_after(std::move(after))
     {
@@ -176,7 +179,7 @@ void Session::onApplied(const ApplyOutcome &outcome, const SnapshotPtr &after, c
         m_undo->clear();
         setPlan(remaining);
     }
-    if (after) {
+    if (after && identityOf(*after) == m_identity) { // not when another database was connected meanwhile
         m_rights = std::make_shared<const EffectiveRights>(after);
         emit snapshotChanged(m_rights);
         emit pendingPlanChanged(); // the marks move to the new snapshot's cells
@@ -245,10 +248,61 @@ void Session::onLoaded(quint64 token, SnapshotPtr snapshot, const QString &summa
     if (token != m_token || !snapshot)
         return; // stale: a newer load started, or this one was cancelled
     m_token = 0;
+    const QString identity = identityOf(*snapshot);
+    const bool otherDatabase = identity != m_identity;
+    if (otherDatabase && !m_identity.isEmpty())
+        setAsidePlan(); // before the views see the new database: no old marks on it
     m_rights = std::make_shared<const EffectiveRights>(std::move(snapshot));
     m_summary = summary;
     setState(State::Idle);
     emit snapshotChanged(m_rights);
+    if (otherDatabase) {
+        m_identity = identity;
+        m_identityDatabase = m_rights->snapshot().database;
+        restorePlan(identity);
+    }
+}
+
+QString Session::identityOf(const Snapshot &snapshot) const
+{
+    if (!snapshot.systemIdentifier.isEmpty())
+        return snapshot.identity();
+    // The server's identifier is closed to this role: the address stands in for it.
+    return optionValue(m_options, QStringLiteral("host")) + u':' + optionValue(m_options, QStringLiteral("port"))
+           + u'/' + QString::number(snapshot.databaseOid);
+}
+
+void Session::setAsidePlan()
+{
+    if (m_plan.isEmpty() && m_undo->count() == 0)
+        return;
+    AsidePlan aside;
+    aside.plan = m_plan;
+    aside.index = m_undo->index();
+    aside.database = m_identityDatabase;
+    for (int i = 0; i < m_undo->count(); ++i)
+        if (const auto *c = dynamic_cast<const PlanEditCommand *>(m_undo->command(i)))
+            aside.steps.push_back({c->text(), c->before(), c->after()});
+    const int changes = m_plan.size();
+    m_aside.insert(m_identity, aside);
+    m_undo->clear();
+    setPlan(Plan());
+    emit pendingPlanSetAside(changes, aside.database);
+}
+
+void Session::restorePlan(const QString &identity)
+{
+    const auto it = m_aside.constFind(identity);
+    if (it == m_aside.constEnd())
+        return;
+    const AsidePlan aside = *it;
+    m_aside.erase(it);
+    m_undo->clear();
+    for (const AsidePlan::Step &step : aside.steps)
+        m_undo->push(new PlanEditCommand(this, step.before, step.after, step.text));
+    m_undo->setIndex(aside.index);
+    setPlan(aside.plan);
+    emit pendingPlanRestored(aside.plan.size(), aside.database);
 }
 
 void Session::onFailed(quint64 token, const pg::Error &error)

@@ -8,6 +8,7 @@
 #include "plan/planverifier.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QObject>
 #include <QThread>
 
@@ -69,6 +70,9 @@ public:
     void clearPendingPlan();
     /// Empties the plan and forgets its undo history (after the plan was applied).
     void discardPendingPlan();
+    /// The database identity the pending plan belongs to (Snapshot::identity(), or host:port/oid
+    /// when the server's identifier cannot be read); empty before the first snapshot.
+    QString planIdentity() const { return m_identity; }
 
     // --- Applying the pending plan (on a worker thread, with a connection of its own).
 
@@ -97,6 +101,11 @@ signals:
     void loadCancelled();
     /// The pending plan changed (an edit, undo, redo, clear or apply).
     void pendingPlanChanged();
+    /// A snapshot of another database arrived: the pending plan (\a changes changes) and its undo
+    /// history, made on \a database, were set aside; they come back on reconnecting to it.
+    void pendingPlanSetAside(int changes, const QString &database);
+    /// Connecting back to \a database brought its set-aside plan (\a changes changes) back.
+    void pendingPlanRestored(int changes, const QString &database);
     /// Applying started: \a statements will run against the latest snapshot's database.
     void applyStarted(int statements);
     /// \a done of \a total statements ran (not yet committed).
@@ -114,6 +123,22 @@ private:
     void record(const ApplyOutcome &outcome);
     void setPlan(const Plan &plan);
     void pushPlan(const Plan &after, const QString &text);
+    QString identityOf(const Snapshot &snapshot) const;
+    void setAsidePlan();
+    void restorePlan(const QString &identity);
+
+    /// A plan set aside with its undo history, per database identity.
+    struct AsidePlan {
+        struct Step {
+            QString text;
+            Plan before;
+            Plan after;
+        };
+        QList<Step> steps;
+        int index = 0;
+        Plan plan;
+        QString database;
+    };
 
     friend class PlanEditCommand;
 
@@ -131,6 +156,9 @@ private:
     bool m_applying = false;
     Plan m_applyingPlan;              // the plan being applied, for the journal
     Journal *m_journal = nullptr;
+    QString m_identity;                 // the database identity the plan belongs to
+    QString m_identityDatabase;         // its database name
+    QHash<QString, AsidePlan> m_aside;  // plans set aside, by database identity
 };
 
 } // namespace roledesk

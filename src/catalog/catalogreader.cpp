@@ -127,6 +127,8 @@ SnapshotOutcome Reader::run()
         s.databaseOwner = r.oid(0, 2);
         s.serverVersion = r.text(0, 3);
         s.serverVersionNum = int(r.integer(0, 4));
+        s.databaseOid = r.oid(0, 5);
+        s.systemIdentifier = r.text(0, 6);
     });
     ok = ok && part(":/catalog/roles.sql", QT_TRANSLATE_NOOP("roledesk::CatalogReader", "roles"),
                     [&](const pg::Result &r) {

@@ -86,7 +86,12 @@ struct Snapshot {
     QString currentUser;
     QString serverVersion;
     int serverVersionNum = 0;
+    Oid databaseOid = 0;
+    QString systemIdentifier; ///< pg_control_system(); empty when the role may not read it
     QDateTime takenAt;
+
+    /// The database identity a plan belongs to: "system identifier/database oid".
+    QString identity() const { return systemIdentifier + u'/' + QString::number(databaseOid); }
 
     QList<Role> roles;
     QList<Membership> memberships;

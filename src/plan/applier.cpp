@@ -451,6 +451,21 @@ ApplyOutcome PlanApplier::apply(pg::Connection &conn, const Plan &plan, const Sn
     if (!session.ok())
         return fail(session.error(), checkStatement);
     const bool superuser = session.rows() == 1 && session.boolean(0, 1);
+    if (session.rows() == 1) {
+        out.sessionUser = session.text(0, 2);
+        out.database = session.text(0, 3);
+        out.systemIdentifier = session.text(0, 5);
+    }
+    // A plan belongs to the server and database it was made on: never run it anywhere else.
+    if (base && base->databaseOid != 0 && session.rows() == 1
+        && (session.oid(0, 4) != base->databaseOid || out.systemIdentifier != base->systemIdentifier)) {
+        out.wrongDatabase = true;
+        return fail(pg::Error::client(tr("This plan was made for database %1 (server %2) but the connection is to "
+                                         "database %3 (server %4); nothing was applied.")
+                                          .arg(base->database, base->systemIdentifier, out.database,
+                                               out.systemIdentifier)),
+                    {QString(), -1, tr("database identity")});
+    }
 
     if (base) {
         const Request rq = buildRequest(plan, base->models.flavour == ModelState::Flavour::Community

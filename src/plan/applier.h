@@ -31,6 +31,12 @@ struct ApplyOutcome {
     pg::Error error;                ///< Failed / Cancelled / ConnectionLost: the server's error
     int statementsRun = 0;          ///< statements the server executed (all rolled back unless Applied)
     qint64 elapsedMs = 0;
+    // Read from the server in the apply transaction (empty when it ended before): the journal's
+    // "who" and "where".
+    QString sessionUser;            ///< session_user: the role that logged in and applied
+    QString database;               ///< current_database()
+    QString systemIdentifier;       ///< the server's pg_control_system() identifier ('' when not readable)
+    bool wrongDatabase = false;     ///< Failed: the plan was made on another database (identity)
     bool ok() const { return status == Status::Applied; }
 };
 
@@ -54,7 +60,8 @@ public:
     using Progress = std::function<void(int done, int total)>;
 
     /// Runs \a plan on \a conn (blocking; a worker thread). \a base: the snapshot the plan was
-    /// made on, or nullptr to skip the conflict check. \a progress is called between batches;
+    /// made on, or nullptr to skip the conflict check. A plan whose \a base is of another database
+    /// identity (Snapshot::identity()) than the connected one fails before any statement runs. \a progress is called between batches;
     /// \a cancelled is polled between batches (and a running batch is cancelled on the server).
     static ApplyOutcome apply(pg::Connection &conn, const Plan &plan, const Snapshot *base,
                               const Progress &progress = {},

@@ -8,6 +8,7 @@
 #include "models/membershipmodel.h"
 #include "models/privilegematrixmodel.h"
 #include "sandbox.h"
+#include "plan/change.h"
 #include "session.h"
 
 #include <QAction>
@@ -16,6 +17,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
+#include <QStatusBar>
+#include <QUndoStack>
 #include <QTableView>
 #include <QTest>
 #include <QTreeView>
@@ -203,6 +206,46 @@ private slots:
         QTest::qWait(500);
         QCOMPARE(shown.count(), 1);
         QVERIFY(w.windowTitle().contains(QStringLiteral("roledesk_demo")));
+    }
+
+    // A plan belongs to the database it was made on: connecting to another sets it aside with
+    // its undo history (Redo brings nothing back there), connecting back restores both.
+    void planSetAsideOnOtherDatabase()
+    {
+        MainWindow w;
+        pg::ConnectOptions demo = m_fixture;
+        demo.last().second = QStringLiteral("roledesk_demo");
+        pg::ConnectOptions models = m_fixture;
+        models.last().second = QStringLiteral("roledesk_models");
+        QVERIFY(load(w, demo));
+        const ObjectRef table{ObjectKind::Table, QStringLiteral("public"), QStringLiteral("aside_t"), {}, {}};
+        Session *s = w.session();
+        QCOMPARE(s->addChanges({GrantPrivileges{table, QStringLiteral("postgres"), Privilege::Select, false}},
+                               QStringLiteral("first")), 1);
+        QCOMPARE(s->addChanges({GrantPrivileges{table, QStringLiteral("postgres"), Privilege::Update, false}},
+                               QStringLiteral("second")), 1);
+        s->undoStack()->undo();
+        QCOMPARE(s->pendingPlan().size(), 1);
+
+        QSignalSpy aside(s, &Session::pendingPlanSetAside);
+        QVERIFY(load(w, models));
+        QCOMPARE(aside.size(), 1);
+        QVERIFY(s->pendingPlan().isEmpty());
+        QCOMPARE(s->undoStack()->count(), 0);
+        QVERIFY(!s->undoStack()->canRedo());
+        const QString message = w.statusBar()->currentMessage();
+        QVERIFY2(message.contains(u"roledesk_demo") && message.contains(u"set aside") && message.contains(u'1'),
+                 qPrintable(message));
+        s->undoStack()->redo(); // what Edit > Redo does
+        QVERIFY(s->pendingPlan().isEmpty());
+
+        QVERIFY(load(w, demo));
+        QCOMPARE(s->pendingPlan().size(), 1);
+        QCOMPARE(s->undoStack()->count(), 2);
+        QCOMPARE(s->undoStack()->index(), 1);
+        QVERIFY(w.statusBar()->currentMessage().contains(u"restored"));
+        s->undoStack()->redo();
+        QCOMPARE(s->pendingPlan().size(), 2);
     }
 
     // The server ends the loader's session while it reads the catalog (what a fast shutdown or

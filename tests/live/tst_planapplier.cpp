@@ -57,6 +57,7 @@ private slots:
     void everyKindOfChange();
     void languageUsage();
     void conflictSinceSnapshot();
+    void refusesPlanOfAnotherDatabase();
     void errorInTheMiddle();
     void connectionKilledMidApply();
     void cancelMidApply();
@@ -438,6 +439,42 @@ void TstPlanApplier::conflictSinceSnapshot()
     QVERIFY(blocked);
     QVERIFY(verifyPlan(again, *snapshot()).isEmpty());
     other.exec(QStringLiteral("RESET statement_timeout"));
+}
+
+// A plan belongs to the database (server identifier + database oid) it was made on: connected to
+// another database, or to a server with another identifier, nothing runs and both are named.
+void TstPlanApplier::refusesPlanOfAnotherDatabase()
+{
+    const SnapshotPtr base = snapshot();
+    QVERIFY(base);
+    QVERIFY(base->databaseOid != 0);
+    QVERIFY2(!base->systemIdentifier.isEmpty(), "the sandbox superuser reads pg_control_system()");
+    const bool wasCreateDb = role(*base, m_r1)->createDb;
+    RoleAttributes flip;
+    flip.createDb = !wasCreateDb;
+    Plan plan;
+    plan.add(AlterRole{m_r1, flip, {}}); // roles are cluster-wide: it would run on any database
+
+    pg::Connection other;
+    QVERIFY(test::openSandbox(other, QStringLiteral("roledesk_demo")));
+    const ApplyOutcome out = PlanApplier::apply(other, plan, base.get());
+    QCOMPARE(out.status, ApplyOutcome::Status::Failed);
+    QVERIFY(out.wrongDatabase);
+    QCOMPARE(out.statementsRun, 0);
+    QCOMPARE(out.database, QStringLiteral("roledesk_demo"));
+    QCOMPARE(out.systemIdentifier, base->systemIdentifier);
+    QVERIFY(!out.sessionUser.isEmpty());
+    QVERIFY2(out.error.message.contains(m_db) && out.error.message.contains(u"roledesk_demo"),
+             qPrintable(out.error.message));
+
+    Snapshot otherServer = *base;
+    otherServer.systemIdentifier = QStringLiteral("1234567890");
+    const ApplyOutcome out2 = PlanApplier::apply(m_conn, plan, &otherServer);
+    QCOMPARE(out2.status, ApplyOutcome::Status::Failed);
+    QVERIFY(out2.wrongDatabase);
+    QVERIFY2(out2.error.message.contains(u"1234567890"), qPrintable(out2.error.message));
+    QCOMPARE(role(*snapshot(), m_r1)->createDb, wasCreateDb); // nothing ran, on either
+    QVERIFY(other.exec(QStringLiteral("SELECT 1")).ok()); // the transaction was ended
 }
 
 void TstPlanApplier::errorInTheMiddle()
