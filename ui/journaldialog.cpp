@@ -99,8 +99,13 @@ void JournalDialog::reload()
     for (const JournalEntry &e : std::as_const(m_entries)) {
         QList<QStandardItem *> row;
         row << new QStandardItem(locale.toString(e.appliedAt.toLocalTime(), QLocale::ShortFormat));
-        row << new QStandardItem(tr("%1 as %2").arg(e.osUser, e.databaseUser));
-        row << new QStandardItem(tr("%1 on %2").arg(e.database, e.server));
+        // Who: the OS account on its machine, as the database role the server saw.
+        row << new QStandardItem(e.host.isEmpty() ? tr("%1 as %2").arg(e.osUser, e.databaseUser)
+                                                  : tr("%1@%2 as %3").arg(e.osUser, e.host, e.databaseUser));
+        // What: a model operation names itself and its model; a plan is the default.
+        row << new QStandardItem(e.kind.isEmpty() || e.kind == QLatin1String("plan")
+                                     ? tr("%1 on %2").arg(e.database, e.server)
+                                     : tr("%1 %2: %3 on %4").arg(e.kind, e.subject, e.database, e.server));
         row << new QStandardItem(e.result);
         row << new QStandardItem(QString::number(e.statements));
         row << new QStandardItem(tr("%1 ms").arg(e.durationMs));

@@ -197,6 +197,15 @@ void Session::record(const ApplyOutcome &outcome)
     const QString host = optionValue(m_options, QStringLiteral("host"));
     e.server = host.isEmpty() ? m_summary : host + u':' + optionValue(m_options, QStringLiteral("port"));
     e.database = s ? s->database : optionValue(m_options, QStringLiteral("dbname"));
+    e.systemIdentifier = s ? s->systemIdentifier : QString();
+    // Who applied, as the server saw it in the apply transaction (not what the client asked for).
+    if (!outcome.sessionUser.isEmpty())
+        e.databaseUser = outcome.sessionUser;
+    if (!outcome.database.isEmpty())
+        e.database = outcome.database;
+    if (!outcome.systemIdentifier.isEmpty())
+        e.systemIdentifier = outcome.systemIdentifier;
+    e.kind = QStringLiteral("plan");
     e.sql = m_applyingPlan.script();
     e.statements = int(m_applyingPlan.statements().size());
     e.durationMs = outcome.elapsedMs;

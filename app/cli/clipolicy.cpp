@@ -286,6 +286,13 @@ ExitCode CliApp::runApply(const QStringList &arguments)
             entry.databaseUser = run.conn.user();
             entry.server = run.conn.host() + u':' + run.conn.port();
             entry.database = run.snapshot->database;
+            entry.systemIdentifier = run.snapshot->systemIdentifier;
+            // Who applied, as the server saw it in the apply transaction.
+            if (!outcome.sessionUser.isEmpty())
+                entry.databaseUser = outcome.sessionUser;
+            if (!outcome.systemIdentifier.isEmpty())
+                entry.systemIdentifier = outcome.systemIdentifier;
+            entry.kind = QStringLiteral("plan");
             entry.sql = plan.plan.script(QStringLiteral("roledesk-cli apply %1").arg(QFileInfo(file).fileName()));
             entry.result = resultName(outcome.status);
             entry.message = message;

@@ -1,9 +1,15 @@
 #include "store/journal.h"
 
 #include <QSaveFile>
+#include <QSysInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
 
 namespace roledesk {
 
@@ -12,7 +18,8 @@ namespace {
 const QString &columns()
 {
     static const QString text = QStringLiteral(
-        "id, applied_at, os_user, database_user, server, database, sql, result, message, statements, duration_ms");
+        "id, applied_at, os_user, database_user, server, database, sql, result, message, statements, duration_ms,"
+        " host, system_identifier, kind, subject");
     return text;
 }
 
@@ -36,6 +43,10 @@ JournalEntry fromQuery(const QSqlQuery &q)
     e.message = q.value(8).toString();
     e.statements = q.value(9).toInt();
     e.durationMs = q.value(10).toLongLong();
+    e.host = q.value(11).toString();
+    e.systemIdentifier = q.value(12).toString();
+    e.kind = q.value(13).toString();
+    e.subject = q.value(14).toString();
     return e;
 }
 
@@ -71,12 +82,13 @@ Journal::Journal(Workspace *ws)
 
 QString Journal::currentOsUser()
 {
-    QString user = qEnvironmentVariable("USER");
-    if (user.isEmpty())
-        user = qEnvironmentVariable("USERNAME");
-    if (user.isEmpty())
-        user = qEnvironmentVariable("LOGNAME");
-    return user;
+#ifdef Q_OS_UNIX
+    if (const passwd *pw = ::getpwuid(::geteuid()); pw && pw->pw_name)
+        return QString::fromLocal8Bit(pw->pw_name);
+    return QString::number(::geteuid()); // an account without a passwd entry: its uid
+#else
+    return qEnvironmentVariable("USERNAME");
+#endif
 }
 
 StoreError Journal::record(JournalEntry &entry)
@@ -87,9 +99,12 @@ StoreError Journal::record(JournalEntry &entry)
         entry.appliedAt = QDateTime::currentDateTimeUtc();
     if (entry.osUser.isEmpty())
         entry.osUser = currentOsUser();
+    if (entry.host.isEmpty())
+        entry.host = QSysInfo::machineHostName();
     QSqlQuery q(m_ws->database());
     q.prepare(QStringLiteral("INSERT INTO journal (applied_at, os_user, database_user, server, database, sql,"
-                             " result, message, statements, duration_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                             " result, message, statements, duration_ms, host, system_identifier, kind, subject)"
+                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(timeText(entry.appliedAt));
     q.addBindValue(notNull(entry.osUser));
     q.addBindValue(notNull(entry.databaseUser));
@@ -100,6 +115,10 @@ StoreError Journal::record(JournalEntry &entry)
     q.addBindValue(notNull(entry.message));
     q.addBindValue(entry.statements);
     q.addBindValue(entry.durationMs);
+    q.addBindValue(notNull(entry.host));
+    q.addBindValue(notNull(entry.systemIdentifier));
+    q.addBindValue(notNull(entry.kind));
+    q.addBindValue(notNull(entry.subject));
     if (!q.exec())
         return StoreError::make(tr("Cannot record the plan in the journal: %1").arg(q.lastError().text()));
     entry.id = q.lastInsertId().toLongLong();
@@ -115,7 +134,7 @@ QList<JournalEntry> Journal::list(const QString &filter, int limit) const
     QString sql = QStringLiteral("SELECT ") + columns() + QStringLiteral(" FROM journal");
     if (!filter.isEmpty())
         sql += QStringLiteral(" WHERE instr(lower(database || char(1) || database_user || char(1) || os_user"
-                              " || char(1) || server || char(1) || result || char(1) || message || char(1) || sql),"
+                              " || char(1) || server || char(1) || host || char(1) || subject || char(1) || result || char(1) || message || char(1) || sql),"
                               " lower(?)) > 0");
     sql += QStringLiteral(" ORDER BY id DESC LIMIT ?");
     q.prepare(sql);
@@ -149,7 +168,7 @@ StoreError Journal::exportCsv(const QString &path) const
     if (!file.open(QIODevice::WriteOnly))
         return StoreError::make(tr("Cannot write %1: %2").arg(path, file.errorString()));
     QString text = QStringLiteral("id,applied_at,os_user,database_user,server,database,result,message,statements,"
-                                  "duration_ms,sql\r\n");
+                                  "duration_ms,sql,host,system_identifier,kind,subject\r\n");
     QSqlQuery q(m_ws->database());
     if (!q.exec(QStringLiteral("SELECT ") + columns() + QStringLiteral(" FROM journal ORDER BY id")))
         return StoreError::make(tr("Cannot read the journal: %1").arg(q.lastError().text()));
@@ -157,7 +176,7 @@ StoreError Journal::exportCsv(const QString &path) const
         const JournalEntry e = fromQuery(q);
         const QStringList fields{QString::number(e.id), timeText(e.appliedAt), e.osUser, e.databaseUser, e.server,
                                  e.database, e.result, e.message, QString::number(e.statements),
-                                 QString::number(e.durationMs), e.sql};
+                                 QString::number(e.durationMs), e.sql, e.host, e.systemIdentifier, e.kind, e.subject};
         QStringList quoted;
         for (const QString &f : fields)
             quoted << csvField(f);
@@ -184,9 +203,11 @@ StoreError Journal::exportSql(const QString &path) const
         const JournalEntry e = fromQuery(q);
         // SQL comments stay English like the SQL itself: the file is for psql and reviewers.
         text += QStringLiteral("-- Journal entry %1, %2\n").arg(e.id).arg(timeText(e.appliedAt));
-        text += QStringLiteral("-- By %1 (database user %2) on %3, database %4\n")
-                    .arg(commentText(e.osUser), commentText(e.databaseUser), commentText(e.server),
-                         commentText(e.database));
+        text += QStringLiteral("-- By %1@%2 (database user %3) on %4 (system %5), database %6\n")
+                    .arg(commentText(e.osUser), commentText(e.host), commentText(e.databaseUser), commentText(e.server),
+                         commentText(e.systemIdentifier), commentText(e.database));
+        if (!e.kind.isEmpty())
+            text += QStringLiteral("-- What: %1 %2\n").arg(commentText(e.kind), commentText(e.subject));
         text += QStringLiteral("-- Result: %1, %2 statements, %3 ms%4\n")
                     .arg(commentText(e.result))
                     .arg(e.statements)

@@ -15,10 +15,14 @@ namespace roledesk {
 struct JournalEntry {
     qint64 id = 0;
     QDateTime appliedAt;    ///< UTC
-    QString osUser;
-    QString databaseUser;
+    QString osUser;         ///< the OS account (getpwuid(geteuid())), never the environment
+    QString databaseUser;   ///< session_user as the server reported it in the transaction
+    QString host;           ///< the machine RoleDesk ran on (QSysInfo::machineHostName)
     QString server;         ///< host:port
+    QString systemIdentifier; ///< the server's pg_control_system() identifier ('' when not readable)
     QString database;
+    QString kind;           ///< '' or "plan": an applied plan; "model import", "model load"...: a model operation
+    QString subject;        ///< what a model operation was on: the model's name
     QString sql;            ///< the script that ran (Plan::script)
     QString result;         ///< "applied", "failed", "conflict", "cancelled", "connection lost"
     QString message;        ///< the error or conflict, for people
@@ -34,7 +38,8 @@ public:
     /// A journal over \a ws, which must be open when the journal is used.
     explicit Journal(Workspace *ws);
 
-    /// Appends \a entry (appliedAt defaults to now, osUser to the login name); sets entry.id.
+    /// Appends \a entry (appliedAt defaults to now, osUser to the OS account, host to this
+    /// machine); sets entry.id.
     StoreError record(JournalEntry &entry);
     /// The newest entries first; \a filter matches database, users, server, result, message or
     /// SQL (case-insensitive substring). At most \a limit entries.
@@ -46,7 +51,8 @@ public:
     /// Every entry's SQL, oldest first, each under a header comment (when, who, where, result).
     StoreError exportSql(const QString &path) const;
 
-    /// The login name of the operating-system user running RoleDesk.
+    /// The operating-system account running RoleDesk, from the system (the effective uid's
+    /// passwd entry), not from USER or LOGNAME, which anyone can set.
     static QString currentOsUser();
 
 private:

@@ -55,6 +55,13 @@ const std::vector<Migration> &migrations()
                          " statements INTEGER NOT NULL DEFAULT 0,"
                          " duration_ms INTEGER NOT NULL DEFAULT 0)"),
           QStringLiteral("CREATE INDEX journal_applied_at ON journal (applied_at)")}},
+        // 3: the journal says where from (host), which server (system identifier), and what: a
+        // plan or a model operation (kind, subject). Old rows keep '' (a plan, host unknown).
+        {3,
+         {QStringLiteral("ALTER TABLE journal ADD COLUMN host TEXT NOT NULL DEFAULT ''"),
+          QStringLiteral("ALTER TABLE journal ADD COLUMN system_identifier TEXT NOT NULL DEFAULT ''"),
+          QStringLiteral("ALTER TABLE journal ADD COLUMN kind TEXT NOT NULL DEFAULT ''"),
+          QStringLiteral("ALTER TABLE journal ADD COLUMN subject TEXT NOT NULL DEFAULT ''")}},
     };
     return steps;
 }

@@ -4,6 +4,11 @@
 #include "sandbox.h"
 #include "store/journal.h"
 
+#include <QSysInfo>
+
+#include <pwd.h>
+#include <unistd.h>
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -231,7 +236,13 @@ void TstCliPolicy::editedFileDriftsPlansAndApplies()
     QVERIFY(sql.indexOf(QStringLiteral("GRANT SELECT")) < sql.indexOf(QStringLiteral("REVOKE INSERT")));
 
     const QString workspace = path(QStringLiteral("ws.sqlite"));
-    const Outcome apply = runCli(QStringList{QStringLiteral("apply"), policy, QStringLiteral("--workspace"), workspace} + dsn(), home);
+    // USER is anyone's to set: the journal records the OS account and the server's session_user.
+    QProcessEnvironment mallory = QProcessEnvironment::systemEnvironment();
+    mallory.insert(QStringLiteral("XDG_DATA_HOME"), home);
+    mallory.insert(QStringLiteral("USER"), QStringLiteral("mallory"));
+    mallory.insert(QStringLiteral("LOGNAME"), QStringLiteral("mallory"));
+    const Outcome apply = test::runCliProcess(
+        QStringList{QStringLiteral("apply"), policy, QStringLiteral("--workspace"), workspace} + dsn(), mallory);
     QVERIFY2(apply.exitCode == 0, qPrintable(describe(apply)));
     QVERIFY(apply.out.contains(QStringLiteral("Applied 3 changes")));
 
@@ -248,6 +259,15 @@ void TstCliPolicy::editedFileDriftsPlansAndApplies()
     QCOMPARE(entries.front().database, m_db);
     QVERIFY(entries.front().sql.contains(QStringLiteral("FROM PUBLIC;")));
     QVERIFY(entries.front().statements >= 3);
+    QCOMPARE(entries.front().osUser, QString::fromLocal8Bit(::getpwuid(::geteuid())->pw_name));
+    QCOMPARE(entries.front().host, QSysInfo::machineHostName());
+    QCOMPARE(entries.front().kind, QStringLiteral("plan"));
+    QVERIFY(!entries.front().systemIdentifier.isEmpty());
+    {
+        pg::Connection conn;
+        QVERIFY(test::openSandbox(conn, m_db));
+        QCOMPARE(entries.front().databaseUser, conn.exec(QStringLiteral("SELECT session_user")).text(0, 0));
+    }
 
     // A file for another database is refused by apply.
     state.database = QStringLiteral("some_other_db");

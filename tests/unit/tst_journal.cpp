@@ -1,9 +1,14 @@
 #include "store/journal.h"
 
 #include <QFile>
+#include <QSqlDatabase>
+#include <QSysInfo>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <pwd.h>
+#include <unistd.h>
 
 using namespace roledesk;
 
@@ -21,6 +26,8 @@ private slots:
     void exportCsv();
     void exportSql();
     void errors();
+    void osUserFromTheSystem();
+    void migratesOldWorkspace();
 
 private:
     JournalEntry sample(const QString &database, const QString &result) const;
@@ -36,6 +43,8 @@ JournalEntry TstJournal::sample(const QString &database, const QString &result) 
     e.osUser = QStringLiteral("ops");
     e.databaseUser = QStringLiteral("postgres");
     e.server = QStringLiteral("db.example:5432");
+    e.host = QStringLiteral("desk1");
+    e.systemIdentifier = QStringLiteral("7000");
     e.database = database;
     e.sql = QStringLiteral("BEGIN;\nGRANT SELECT ON TABLE \"s\".\"t\" TO \"a, \"\"b\"\"\";\nCOMMIT;\n");
     e.result = result;
@@ -129,9 +138,10 @@ void TstJournal::exportCsv()
     QFile f(path);
     QVERIFY(f.open(QIODevice::ReadOnly));
     const QString expected = QStringLiteral(
-        "id,applied_at,os_user,database_user,server,database,result,message,statements,duration_ms,sql\r\n"
+        "id,applied_at,os_user,database_user,server,database,result,message,statements,duration_ms,sql,host,"
+        "system_identifier,kind,subject\r\n"
         "%1,2024-03-04T05:06:07.089Z,ops,postgres,db.example:5432,app,failed,\"permission denied\nfor table t\",1,12,"
-        "\"BEGIN;\nGRANT SELECT ON TABLE \"\"s\"\".\"\"t\"\" TO \"\"a, \"\"\"\"b\"\"\"\"\"\";\nCOMMIT;\n\"\r\n").arg(e.id);
+        "\"BEGIN;\nGRANT SELECT ON TABLE \"\"s\"\".\"\"t\"\" TO \"\"a, \"\"\"\"b\"\"\"\"\"\";\nCOMMIT;\n\",desk1,7000,,\r\n").arg(e.id);
     QCOMPARE(QString::fromUtf8(f.readAll()), expected);
 }
 
@@ -147,7 +157,7 @@ void TstJournal::exportSql()
     QFile f(path);
     QVERIFY(f.open(QIODevice::ReadOnly));
     const QString header = QStringLiteral("-- Journal entry %1, 2024-03-04T05:06:07.089Z\n"
-                                          "-- By ops (database user postgres) on db.example:5432, database app\n");
+                                          "-- By ops@desk1 (database user postgres) on db.example:5432 (system 7000), database app\n");
     const QString expected =
         header.arg(a.id) + QStringLiteral("-- Result: applied, 1 statements, 12 ms\n") + a.sql + u'\n'
         + header.arg(b.id) + QStringLiteral("-- Result: failed, 1 statements, 12 ms: permission denied for table t\n") + b.sql + u'\n';
@@ -169,4 +179,69 @@ void TstJournal::errors()
 }
 
 QTEST_GUILESS_MAIN(TstJournal)
+// USER and LOGNAME are anyone's to set: the journal's OS account comes from the system.
+void TstJournal::osUserFromTheSystem()
+{
+    const QByteArray saved = qgetenv("USER");
+    qputenv("USER", "mallory");
+    qputenv("LOGNAME", "mallory");
+    const QString real = QString::fromLocal8Bit(::getpwuid(::geteuid())->pw_name);
+    QCOMPARE(Journal::currentOsUser(), real);
+    qunsetenv("USER");
+    qunsetenv("LOGNAME");
+    QCOMPARE(Journal::currentOsUser(), real);
+    JournalEntry e;
+    e.database = QStringLiteral("app");
+    QVERIFY(Journal(m_ws.get()).record(e).isNull());
+    const auto back = Journal(m_ws.get()).entry(e.id);
+    QVERIFY(back);
+    QCOMPARE(back->osUser, real);
+    QCOMPARE(back->host, QSysInfo::machineHostName());
+    qputenv("USER", saved);
+}
+
+// A workspace written before schema 3 keeps its journal rows and records new ones.
+void TstJournal::migratesOldWorkspace()
+{
+    const QString path = m_dir->filePath(QStringLiteral("old.sqlite"));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        for (const char *sql : {
+                 "CREATE TABLE schema_version (version INTEGER PRIMARY KEY NOT NULL, applied_at TEXT NOT NULL DEFAULT '')",
+                 "INSERT INTO schema_version (version) VALUES (1), (2)",
+                 "CREATE TABLE connection_profile (name TEXT PRIMARY KEY NOT NULL, host TEXT NOT NULL DEFAULT '',"
+                 " port TEXT NOT NULL DEFAULT '', database TEXT NOT NULL DEFAULT '', user_name TEXT NOT NULL DEFAULT '',"
+                 " sslmode TEXT NOT NULL DEFAULT '', sslrootcert TEXT NOT NULL DEFAULT '', sslcert TEXT NOT NULL DEFAULT '',"
+                 " sslkey TEXT NOT NULL DEFAULT '', sslcrl TEXT NOT NULL DEFAULT '', connection_string TEXT NOT NULL DEFAULT '',"
+                 " password_policy TEXT NOT NULL DEFAULT 'ask', created_at TEXT NOT NULL DEFAULT '', updated_at TEXT NOT NULL DEFAULT '')",
+                 "CREATE TABLE journal (id INTEGER PRIMARY KEY AUTOINCREMENT, applied_at TEXT NOT NULL,"
+                 " os_user TEXT NOT NULL DEFAULT '', database_user TEXT NOT NULL DEFAULT '', server TEXT NOT NULL DEFAULT '',"
+                 " database TEXT NOT NULL DEFAULT '', sql TEXT NOT NULL DEFAULT '', result TEXT NOT NULL DEFAULT '',"
+                 " message TEXT NOT NULL DEFAULT '', statements INTEGER NOT NULL DEFAULT 0, duration_ms INTEGER NOT NULL DEFAULT 0)",
+                 "INSERT INTO journal (applied_at, os_user, database, result) VALUES ('2024-01-01T00:00:00.000Z', 'old', 'app', 'applied')",
+             })
+            QVERIFY2(q.exec(QString::fromLatin1(sql)), sql);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("old"));
+    Workspace ws(path);
+    const StoreError error = ws.open();
+    QVERIFY2(error.isNull(), qPrintable(error.message));
+    QCOMPARE(ws.schemaVersion(), Workspace::latestSchemaVersion());
+    Journal journal(&ws);
+    QList<JournalEntry> rows = journal.list();
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows.front().osUser, QStringLiteral("old"));
+    QVERIFY(rows.front().host.isEmpty());
+    JournalEntry e = sample(QStringLiteral("app"), QStringLiteral("applied"));
+    QVERIFY(journal.record(e).isNull());
+    rows = journal.list();
+    QCOMPARE(rows.size(), 2);
+    QCOMPARE(rows.front().host, QStringLiteral("desk1"));
+    QCOMPARE(rows.front().systemIdentifier, QStringLiteral("7000"));
+}
+
 #include "tst_journal.moc"
