@@ -2,6 +2,7 @@
 
 #include "pg/connection.h"
 #include "pg/identifier.h"
+#include "pgx/extensionsettings.h"
 
 #include <QElapsedTimer>
 
@@ -28,7 +29,10 @@ QString errorLines(const pg::Error &e)
 
 bool SqlInferenceResult::permissionDenied() const
 {
-    return stage == Stage::Call && error.sqlstate == QLatin1String(pg::sqlstate::InsufficientPrivilege);
+    // pgx_inference_ce refuses a session whose server settings differ from the configured ones
+    // with 42501 too, whatever the role: that refusal came after the role's EXECUTE was granted.
+    return stage == Stage::Call && error.sqlstate == QLatin1String(pg::sqlstate::InsufficientPrivilege)
+        && ExtensionSettings::refusedSessionValue(error).isEmpty();
 }
 
 bool SqlInferenceResult::failedInsideFunction() const

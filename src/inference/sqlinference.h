@@ -54,7 +54,9 @@ struct SqlInferenceResult {
 
     bool ok() const { return stage == Stage::Done; }
     /// The call was refused for lack of a privilege (EXECUTE on the function, USAGE on its
-    /// schema) or by the extension's own check: SQLSTATE 42501 at the Call stage.
+    /// schema) or by the extension's own check: SQLSTATE 42501 at the Call stage. Not the
+    /// extension's refusal of this session's server settings (ExtensionSettings), which meets
+    /// every role alike: that one failed inside the function.
     bool permissionDenied() const;
     /// The function body ran and failed inside (the error carries a PL context), so the caller
     /// did hold EXECUTE: "allowed, but the inference failed" (model not loaded, server down...).

@@ -37,9 +37,11 @@ ModelOutcome ModelImporter::import(pg::Connection &conn, const ModelTaskRequest 
         return fail(e);
 
     // Pre-flight, before any byte is streamed: the whole registration is tried on an empty large
-    // object in a savepoint, then rolled back. The extension's own checks decide (the caller's
-    // role, schema USAGE, the name rules, a duplicate name, the metadata), whatever their order;
-    // importing has no effect outside the transaction, so nothing of the trial stays.
+    // object in a savepoint, then rolled back. PostgreSQL's and the extension's own checks decide
+    // (EXECUTE on pgx_import_model, that is the model_owner role; schema USAGE; the name rules, a
+    // duplicate name, the metadata), whatever their order. Importing (the copy of the large object
+    // into the extension's, the model's functions) has no effect outside the transaction but for
+    // the id sequence, so nothing of the trial stays.
     const QString importSql = QStringLiteral("SELECT pgx_inference.pgx_import_model($1::text, $2::oid, $3::jsonb)");
     if (const pg::Result r = conn.exec(QStringLiteral("SAVEPOINT roledesk_preflight")); !r.ok())
         return fail(r.error());

@@ -18,6 +18,8 @@ namespace pg { class Connection; }
 /// name, duplicate), a large object is created and the file streamed into it in chunks
 /// (progress after each; cancel and the file's state checked before each), pgx_import_model
 /// makes the model and its function, and the id and function name are read back before COMMIT.
+/// pgx_inference_ce copies the streamed large object into one of its own (the extension
+/// owner's) and removes the streamed one, so the importer keeps no handle on the model's file.
 /// Any failure or cancel rolls back: no large object, no model row, no function is left.
 /// Memory stays at about two chunks whatever the file's size.
 class ModelImporter {
@@ -31,7 +33,8 @@ public:
     static constexpr qint64 DefaultChunkBytes = 1 << 20;
 
     /// Imports \a request.file as model \a request.model with \a request.metadata (a JSON object
-    /// as text; empty means {}), on \a conn as its current role, which becomes the model's owner.
+    /// as text; empty means {}), on \a conn as its current role, which becomes the model's owner
+    /// (the model's file belongs to the extension).
     /// Blocking (a worker thread); call it outside a transaction. \a progress gets the bytes sent;
     /// \a cancelled is polled between chunks; to stop a statement in flight as well, call
     /// conn.requestCancel() after setting it. On success the outcome carries modelId and

@@ -69,8 +69,9 @@ ModelOutcome ModelOperations::replaceFile(pg::Connection &conn, const QString &m
     };
     if (const pg::Error e = tx.begin(); !e.isNull())
         return fail(e);
-    // Pre-flight: with neither a file nor metadata, pgx_update_model finds the model (42704) and
-    // checks that the caller may update it (42501), then changes nothing.
+    // Pre-flight: with neither a file nor metadata, pgx_update_model is refused to a role without
+    // the model_owner role (no EXECUTE, 42501), finds the model (42704) and checks that the caller
+    // owns it (42501), then changes nothing.
     const QString updateSql = QStringLiteral("SELECT pgx_inference.pgx_update_model($1::text, $2::oid, NULL::jsonb)");
     if (const pg::Result r = conn.exec(updateSql, {model, QVariant()}); !r.ok())
         return fail(r.error());
@@ -80,7 +81,8 @@ ModelOutcome ModelOperations::replaceFile(pg::Connection &conn, const QString &m
         streamModelFile(conn, tx, task, source, chunkBytes, progress, cancelled, &ended);
     if (!streamed)
         return ended;
-    // The extension deletes the old large object in the same transaction.
+    // The extension copies the streamed large object into one of its own and removes it and the
+    // old file, in the same transaction.
     if (const pg::Result r = conn.exec(updateSql, {model, QString::number(*streamed)}); !r.ok())
         return fail(r.error());
     return task.commit(conn, tx, cancelled);

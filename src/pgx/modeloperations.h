@@ -21,7 +21,9 @@ class ModelOperations {
 
 public:
     /// pgx_load_model: needs the system_administrator role (or extension owner); may fail with
-    /// Cause::SizeLimit when pgx_inference.total_loaded_model_size_limit would be exceeded.
+    /// Cause::SizeLimit when pgx_inference.total_loaded_model_size_limit would be exceeded, and
+    /// with Cause::SessionSetting when this session's value of a server setting is not the
+    /// configured one.
     static ModelOutcome load(pg::Connection &conn, const QString &model);
     /// pgx_unload_model: needs the system_administrator role (or extension owner).
     static ModelOutcome unload(pg::Connection &conn, const QString &model);
@@ -31,8 +33,9 @@ public:
     /// pgx_update_model(model, NULL, metadata): \a metadata must be a JSON object ("" means {}).
     static ModelOutcome updateMetadata(pg::Connection &conn, const QString &model, const QString &metadata);
     /// Streams \a file into a new large object and makes it the model's file
-    /// (pgx_update_model(model, lo, NULL), which deletes the old one), in one transaction, with
-    /// the same checks as ModelImporter; the owner's check runs before any byte is sent.
+    /// (pgx_update_model(model, lo, NULL): pgx_inference_ce copies it into a large object of its
+    /// own and removes it and the old file), in one transaction, with the same checks as
+    /// ModelImporter; the owner's check runs before any byte is sent.
     static ModelOutcome replaceFile(pg::Connection &conn, const QString &model, const QString &file,
                                     const ModelProgress &progress = {}, const std::atomic_bool *cancelled = nullptr,
                                     qint64 chunkBytes = 0);

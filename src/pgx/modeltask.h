@@ -59,11 +59,15 @@ struct ModelOutcome {
         None,
         InvalidName,      ///< breaks the model name rules (checked before the server: ModelName::problem)
         DuplicateName,    ///< a model of that name exists (42710)
-        NotFound,         ///< no such model, or not visible to the user (42704)
-        PermissionDenied, ///< 42501: the message names the role the user lacks
+        NotFound,         ///< no such model (42704); also when the role may not call the extension's
+                          ///< function at all, but the extension says the model does not exist
+        PermissionDenied, ///< 42501: the role lacks EXECUTE on the extension's function (a model role)
+                          ///< or the extension refused it this model; the message names what is missing
         ModelLoaded,      ///< a loaded model cannot be deleted (55006): unload it first
         SizeLimit,        ///< loading would exceed the total loaded model size limit (54000)
-        InvalidMetadata,  ///< the metadata is not a JSON object
+        SessionSetting,   ///< 42501 for any role: this session's value of one of the extension's
+                          ///< server settings differs from the configured one (ExtensionSettings)
+        InvalidMetadata,  ///< the metadata is not a JSON object, or larger than the extension takes
         File,             ///< the local file: missing, not a regular file, empty, unreadable,
                           ///< deleted or changed while read, or cannot be written
         NoExtension,      ///< the database has no pgx_inference schema or functions

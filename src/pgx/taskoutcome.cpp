@@ -1,6 +1,7 @@
 #include "pgx/taskoutcome.h"
 
 #include "pg/connection.h"
+#include "pgx/extensionsettings.h"
 #include "pgx/modelimporter.h"
 #include "pgx/modelname.h"
 
@@ -136,6 +137,19 @@ QString TaskOutcome::nothingChanged() const
     }
 }
 
+bool TaskOutcome::modelMissing(pg::Connection &conn) const
+{
+    // PostgreSQL refuses a role without EXECUTE on the extension's function before the extension
+    // can look for the model; then the extension is asked (pgx_get_model_metadata, which any role
+    // with USAGE on the schema may call) and its "does not exist" taken as it comes: any other
+    // answer, a visible model or a refusal of an invisible one, means the model is there.
+    if (m_o.task == ModelTask::Import || !conn.isOpen())
+        return false;
+    const pg::Result r =
+        conn.exec(QStringLiteral("SELECT pgx_inference.pgx_get_model_metadata($1::text)"), {m_o.model});
+    return !r.ok() && r.error().sqlstate == QLatin1String(pg::sqlstate::UndefinedObject);
+}
+
 QString TaskOutcome::permissionMessage(pg::Connection &conn) const
 {
     // The acting role (SET ROLE counts) and whether it may use the extension's schema at all:
@@ -209,9 +223,23 @@ ModelOutcome TaskOutcome::failed(pg::Connection &conn, const pg::Error &e, const
     Cause cause = Cause::Server;
     QString message;
     const QString state = e.sqlstate;
-    if (state == QLatin1String(pg::sqlstate::InsufficientPrivilege)) {
-        cause = Cause::PermissionDenied;
-        message = permissionMessage(conn);
+    const QString notFound =
+        tr("Model \"%1\" does not exist in database \"%2\" (it may have been deleted meanwhile).").arg(m, db);
+    if (const QString setting = ExtensionSettings::refusedSessionValue(e); !setting.isEmpty()) {
+        cause = Cause::SessionSetting;
+        message = tr("%1 was refused: this session's value of %2 differs from its configured value, and "
+                     "pgx_inference uses only the configured one, whatever the role. Reset it in the session "
+                     "(RESET %2; look at the connection's options and PGOPTIONS), or have a superuser configure "
+                     "it (ALTER DATABASE, ALTER ROLE or ALTER SYSTEM).")
+                      .arg(doing(), setting);
+    } else if (state == QLatin1String(pg::sqlstate::InsufficientPrivilege)) {
+        if (modelMissing(conn)) {
+            cause = Cause::NotFound;
+            message = notFound;
+        } else {
+            cause = Cause::PermissionDenied;
+            message = permissionMessage(conn);
+        }
     } else if (state == InvalidName) {
         cause = Cause::InvalidName;
         QString why = ModelName::problem(m);
@@ -225,8 +253,7 @@ ModelOutcome TaskOutcome::failed(pg::Connection &conn, const pg::Error &e, const
                       .arg(m, db);
     } else if (state == QLatin1String(pg::sqlstate::UndefinedObject)) {
         cause = Cause::NotFound;
-        message = tr("Model \"%1\" does not exist in database \"%2\" (it may have been deleted meanwhile).")
-                      .arg(m, db);
+        message = notFound;
     } else if (state == ObjectInUse && m_o.task == ModelTask::Drop) {
         cause = Cause::ModelLoaded;
         message = tr("Model \"%1\" is loaded and cannot be deleted: unload it first.").arg(m);
@@ -235,6 +262,12 @@ ModelOutcome TaskOutcome::failed(pg::Connection &conn, const pg::Error &e, const
         message = tr("Model \"%1\" could not be loaded: the total size of the loaded models would exceed "
                      "the limit (pgx_inference.total_loaded_model_size_limit).")
                       .arg(m);
+        if (!e.detail.isEmpty())
+            message += u'\n' + e.detail;
+    } else if (state == ProgramLimitExceeded
+               && (m_o.task == ModelTask::Import || m_o.task == ModelTask::UpdateMetadata)) {
+        cause = Cause::InvalidMetadata;
+        message = tr("The metadata of model \"%1\" is larger than pgx_inference takes.").arg(m);
         if (!e.detail.isEmpty())
             message += u'\n' + e.detail;
     } else if (state == InvalidSchemaName || state == UndefinedFunction) {

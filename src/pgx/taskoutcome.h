@@ -37,6 +37,8 @@ public:
     ModelOutcome cancelled();
     /// A failure reported by the server or libpq, called after the task's transaction was rolled
     /// back. With \a cancelFlag set, any error counts as the cancel taking effect. On 42501 it
+    /// tells a session setting the extension refuses from a missing privilege, asks the extension
+    /// whether the model exists at all (NotFound first, as the extension itself answers), and
     /// asks the server which role acted and whether it may use schema pgx_inference, to say what
     /// is missing.
     ModelOutcome failed(pg::Connection &conn, const pg::Error &error, const std::atomic_bool *cancelFlag);
@@ -51,6 +53,8 @@ public:
 
 private:
     ModelOutcome finish(ModelOutcome::Status status);
+    /// True when the extension says that the task's model does not exist.
+    bool modelMissing(pg::Connection &conn) const;
     QString permissionMessage(pg::Connection &conn) const;
 
     QElapsedTimer m_timer;

@@ -1,10 +1,10 @@
 #pragma once
 
+#include "sandbox.h"
 #include "standinprocess.h"
 
 #include <QFile>
 #include <QString>
-#include <QStringList>
 #include <QTemporaryDir>
 
 namespace roledesk::test {
@@ -12,8 +12,8 @@ namespace roledesk::test {
 /// An inference server of a test's own for pgx_inference_ce to load models into and infer
 /// through: roledesk-kserve-standin over a temporary repository that the database server's
 /// operating-system account may write (the extension writes the model files there on load).
-/// A superuser session points the extension at it with sessionSql() or libpqOptions(), so the
-/// test does not depend on the sandbox's own stand-in.
+/// configure() points the extension at it for a login role's new sessions, so the test does not
+/// depend on the sandbox's own stand-in.
 class ExtensionServer {
 public:
     bool start(QString *error)
@@ -33,18 +33,13 @@ public:
     QString repository() const { return m_repo.path(); }
     StandinProcess &process() { return m_process; }
 
-    /// SET statements for a superuser session (SET ROLE later keeps them).
-    QStringList sessionSql() const
+    /// Points pgx_inference_ce at this server the way it accepts: configured for the sessions of
+    /// \a settings' login role (ALTER ROLE ... IN DATABASE ... SET), so connections that role
+    /// opens afterwards, a child process's too, use it; reset when \a settings goes. Use with QVERIFY.
+    bool configure(ConfiguredSettings &settings) const
     {
-        return {QStringLiteral("SET pgx_inference.triton_url = '%1'").arg(url()),
-                QStringLiteral("SET pgx_inference.triton_model_repository_path = '%1'").arg(repository())};
-    }
-
-    /// The same as a libpq "options" value, for connections a test does not open itself.
-    QString libpqOptions() const
-    {
-        return QStringLiteral("-c pgx_inference.triton_url=%1 -c pgx_inference.triton_model_repository_path=%2")
-            .arg(url(), repository());
+        return settings.set("pgx_inference.triton_url", url())
+               && settings.set("pgx_inference.triton_model_repository_path", repository());
     }
 
 private:

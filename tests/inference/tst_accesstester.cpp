@@ -238,10 +238,13 @@ void TstAccessTester::throughServer()
     test::ExtensionServer server;
     QString error;
     QVERIFY2(server.start(&error), qPrintable(error));
-    for (const QString &sql : server.sessionSql())
-        QVERIFY(test::execOrFail(m_conn, sql));
+    // Configured for the superuser's sessions in the database; this connection opens afterwards.
+    test::ConfiguredSettings configured(m_db);
+    QVERIFY(server.configure(configured));
+    pg::Connection conn;
+    QVERIFY(test::openSandbox(conn, m_db));
     for (const QString &name : {kUsed, kPrivate})
-        QVERIFY(test::execOrFail(m_conn, QStringLiteral("SELECT pgx_inference.pgx_load_model($1)"), {name}));
+        QVERIFY(test::execOrFail(conn, QStringLiteral("SELECT pgx_inference.pgx_load_model($1)"), {name}));
     const SnapshotPtr s = snapshot();
     QVERIFY(s);
     const EffectiveRights rights(s);
@@ -249,11 +252,9 @@ void TstAccessTester::throughServer()
     options.roles = testedRoles();
     options.models = {kUsed, kPrivate};
     options.serverTimeoutMs = 5000;
-    const AccessReport report = AccessTester::run(m_conn, rights, s->models.models, options);
+    const AccessReport report = AccessTester::run(conn, rights, s->models.models, options);
     for (const QString &name : {kUsed, kPrivate})
-        QVERIFY(test::execOrFail(m_conn, QStringLiteral("SELECT pgx_inference.pgx_unload_model($1)"), {name}));
-    QVERIFY(test::execOrFail(m_conn, QStringLiteral("RESET pgx_inference.triton_url")));
-    QVERIFY(test::execOrFail(m_conn, QStringLiteral("RESET pgx_inference.triton_model_repository_path")));
+        QVERIFY(test::execOrFail(conn, QStringLiteral("SELECT pgx_inference.pgx_unload_model($1)"), {name}));
 
     QVERIFY2(report.error.isNull(), qPrintable(report.error.toString()));
     for (int i = 0; i < report.roles.size(); ++i) {

@@ -77,13 +77,11 @@ private slots:
 private:
     void dropFixture();
     QString url() const { return m_server.url(); }
-    /// A DSN for roledesk_models whose sessions use this test's server (pgx_inference.triton_url).
-    QString serverDsn(const QString &extra = {}) const
-    {
-        return kDsn + extra + QStringLiteral(" options='%1'").arg(m_server.libpqOptions());
-    }
 
     test::ExtensionServer m_server; // clit.model is loaded into it through the extension
+    /// The superuser's sessions in roledesk_models, roledesk-cli's (kDsn) included, use m_server:
+    /// configured for the role in the database (reset at the end, also after a failure).
+    test::ConfiguredSettings m_configured{QStringLiteral("roledesk_models")};
     pg::Connection m_conn;
     QString m_modelFn;
 };
@@ -123,9 +121,11 @@ GRANT USAGE ON SCHEMA pgx_inference TO clit_mu, clit_none, clit_login;
     QVERIFY(test::execOrFail(m_conn, QStringLiteral("GRANT EXECUTE ON FUNCTION pgx_inference.%1(text) TO clit_mu, clit_login")
                                          .arg(pg::quoteIdent(m_modelFn))));
     QVERIFY(test::execOrFail(m_conn, QStringLiteral("RESET ROLE")));
-    // Loaded through the extension, which writes its files into the server's repository.
-    for (const QString &sql : m_server.sessionSql())
-        QVERIFY(test::execOrFail(m_conn, sql));
+    // Loaded through the extension, which writes its files into the server's repository: on a
+    // session opened after the server was configured, as the extension takes it.
+    QVERIFY(m_server.configure(m_configured));
+    m_conn.close();
+    QVERIFY(test::openSandbox(m_conn, QStringLiteral("roledesk_models")));
     QVERIFY(test::execOrFail(m_conn, QStringLiteral("SELECT pgx_inference.pgx_load_model($1)"), {kModel}));
 }
 
@@ -259,15 +259,16 @@ void TstCliInference::inferServerErrors()
 
 void TstCliInference::inferServerFromDatabase()
 {
-    // Without --server, the database's pgx_inference.triton_url names the server.
-    const QString dsn = kDsn + QStringLiteral(" options='-c pgx_inference.triton_url=%1'").arg(url());
-    const Outcome o = runCli({QStringLiteral("infer"), QStringLiteral("--via=server"), QStringLiteral("--dsn"), dsn,
+    // Without --server, the database's pgx_inference.triton_url names the server (configured for
+    // the superuser in roledesk_models: this test's server).
+    const Outcome o = runCli({QStringLiteral("infer"), QStringLiteral("--via=server"), QStringLiteral("--dsn"), kDsn,
                               QStringLiteral("--model=") + kModel, QStringLiteral("--text=x")});
     QVERIFY2(o.exitCode == 0, qPrintable(describe(o)));
     QVERIFY(o.out.contains(QStringLiteral("via:         server ") + url()));
-    const Outcome none = runCli({QStringLiteral("infer"), QStringLiteral("--via=server"), QStringLiteral("--dsn"),
-                                 kDsn + QStringLiteral(" options='-c pgx_inference.triton_url='"),
+    QVERIFY(m_configured.set("pgx_inference.triton_url", QString()));
+    const Outcome none = runCli({QStringLiteral("infer"), QStringLiteral("--via=server"), QStringLiteral("--dsn"), kDsn,
                                  QStringLiteral("--model=") + kModel, QStringLiteral("--text=x")});
+    QVERIFY(m_configured.set("pgx_inference.triton_url", url()));
     QCOMPARE(none.exitCode, 2);
     QVERIFY2(none.err.contains(QStringLiteral("sets no pgx_inference.triton_url")), qPrintable(describe(none)));
 }
@@ -298,7 +299,7 @@ void TstCliInference::inferDatabaseAllowed()
 {
     // clit_mu holds EXECUTE: through the extension and this test's server, a vector comes back,
     // the same as the server gives directly.
-    const Outcome o = runCli({QStringLiteral("infer"), QStringLiteral("--dsn"), serverDsn(), QStringLiteral("--model"), kModel,
+    const Outcome o = runCli({QStringLiteral("infer"), QStringLiteral("--dsn"), kDsn, QStringLiteral("--model"), kModel,
                               QStringLiteral("--text"), QStringLiteral("hello world"), QStringLiteral("--as"),
                               QStringLiteral("clit_mu"), QStringLiteral("--format=json")});
     QVERIFY2(o.exitCode == 0, qPrintable(describe(o)));
@@ -312,21 +313,36 @@ void TstCliInference::inferDatabaseAllowed()
     QCOMPARE(db.value(u"first_values"), QJsonDocument::fromJson(direct.out.toUtf8()).object().value(u"first_values"));
     QCOMPARE(db.value(u"norm").toDouble(), QJsonDocument::fromJson(direct.out.toUtf8()).object().value(u"norm").toDouble());
 
-    const Outcome text = runCli({QStringLiteral("infer"), QStringLiteral("--dsn"), serverDsn(), QStringLiteral("--model"), kModel,
+    const Outcome text = runCli({QStringLiteral("infer"), QStringLiteral("--dsn"), kDsn, QStringLiteral("--model"), kModel,
                                  QStringLiteral("--text"), QStringLiteral("x"), QStringLiteral("--as"), QStringLiteral("clit_mu"),
                                  QStringLiteral("--repeat=3")});
     QVERIFY2(text.exitCode == 0, qPrintable(describe(text)));
     QVERIFY(text.out.contains(QStringLiteral("via:         database roledesk_models as role clit_mu\n")));
     QVERIFY(text.out.contains(QStringLiteral("latency:     3 runs: ")));
 
-    // Without an inference server behind the database, the role may still use the model, and
-    // the message says so along with the extension's error.
-    const Outcome noServer = runCli({QStringLiteral("infer"), QStringLiteral("--dsn"),
-                                     kDsn + QStringLiteral(" options='-c pgx_inference.triton_url='"), QStringLiteral("--model"),
-                                     kModel, QStringLiteral("--text"), QStringLiteral("x"), QStringLiteral("--as"), QStringLiteral("clit_mu")});
+    // Without an inference server behind the database (configured so), the role may still use
+    // the model, and the message says so along with the extension's error.
+    const QStringList asMu{QStringLiteral("infer"), QStringLiteral("--dsn"), kDsn, QStringLiteral("--model"), kModel,
+                           QStringLiteral("--text"), QStringLiteral("x"), QStringLiteral("--as"), QStringLiteral("clit_mu")};
+    QVERIFY(m_configured.set("pgx_inference.triton_url", QString()));
+    const Outcome noServer = runCli(asMu);
+    QVERIFY(m_configured.set("pgx_inference.triton_url", url()));
     QCOMPARE(noServer.exitCode, 9);
-    QVERIFY2(noServer.err.contains(QStringLiteral("Role clit_mu may use model \"clit.model\", but the inference failed")),
+    QVERIFY2(noServer.err.contains(QStringLiteral("Role clit_mu may use model \"clit.model\", but the inference failed"))
+                 && noServer.err.contains(QStringLiteral("no inference server configured")),
              qPrintable(describe(noServer)));
+
+    // A session pointing elsewhere (the connection's options) is refused by the extension whatever
+    // the role: not a permission of the model's, so still "may use".
+    QStringList redirected = asMu;
+    redirected[2] = kDsn + QStringLiteral(" options='-c pgx_inference.triton_url=http://127.0.0.1:9'");
+    const Outcome elsewhere = runCli(redirected + QStringList{QStringLiteral("--format=json")});
+    QCOMPARE(elsewhere.exitCode, 9);
+    const QJsonObject refused = QJsonDocument::fromJson(elsewhere.out.toUtf8()).object().value(u"error").toObject();
+    QCOMPARE(refused.value(u"sqlstate").toString(), QStringLiteral("42501"));
+    QCOMPARE(refused.value(u"permission_denied").toBool(true), false);
+    QVERIFY2(refused.value(u"message").toString().contains(QStringLiteral("pgx_inference.triton_url differs from its configured value")),
+             qPrintable(describe(elsewhere)));
 }
 
 void TstCliInference::inferDatabaseRoleRefused()
@@ -362,7 +378,7 @@ void TstCliInference::connectionFailed()
 void TstCliInference::testAccessText()
 {
     QVERIFY(test::execOrFail(m_conn, QStringLiteral("SELECT pgx_inference.pgx_load_model($1)"), {kOther}));
-    const Outcome o = runCli({QStringLiteral("test-access"), QStringLiteral("--dsn"), serverDsn(), QStringLiteral("--roles"),
+    const Outcome o = runCli({QStringLiteral("test-access"), QStringLiteral("--dsn"), kDsn, QStringLiteral("--roles"),
                               QStringLiteral("clit_mo,clit_mu,clit_none,postgres"), QStringLiteral("--models"),
                               kModel + u',' + kOther});
     QVERIFY(test::execOrFail(m_conn, QStringLiteral("SELECT pgx_inference.pgx_unload_model($1)"), {kOther}));
@@ -462,8 +478,10 @@ void TstCliInference::testAccessDisagrees()
 
 void TstCliInference::cleanupTestCase()
 {
+    // The models are unloaded from m_server while it is still the configured one.
     if (m_conn.isOpen())
         dropFixture();
+    m_configured.reset();
 }
 
 QTEST_GUILESS_MAIN(TstCliInference)

@@ -255,11 +255,14 @@ void TstSqlInference::quotedName()
 
 void TstSqlInference::serverSettings()
 {
+    // What this session sees of the settings: the URL as pgx_inference_ce takes it, configured
+    // (for the transaction); the header and the timeout as any session may set them.
     pg::Connection conn;
     QVERIFY(test::openSandbox(conn, m_db));
-    QVERIFY(test::execOrFail(conn, QStringLiteral("SET pgx_inference.triton_url = 'http://127.0.0.1:1/triton'")));
-    QVERIFY(test::execOrFail(conn, QStringLiteral("SET pgx_inference.triton_restricted_header = 'X-Key: s3cret'")));
-    QVERIFY(test::execOrFail(conn, QStringLiteral("SET pgx_inference.triton_timeout_ms = '2500'")));
+    QVERIFY(test::execOrFail(conn, QStringLiteral("BEGIN")));
+    QVERIFY(test::configure(conn, "pgx_inference.triton_url", QStringLiteral("http://127.0.0.1:1/triton")));
+    QVERIFY(test::execOrFail(conn, QStringLiteral("SET LOCAL pgx_inference.triton_restricted_header = 'X-Key: s3cret'")));
+    QVERIFY(test::execOrFail(conn, QStringLiteral("SET LOCAL pgx_inference.triton_timeout_ms = '2500'")));
     pg::Error error;
     KServeSettings s = SqlInference::serverSettings(conn, &error);
     QVERIFY(error.isNull());
@@ -267,9 +270,11 @@ void TstSqlInference::serverSettings()
     QCOMPARE(s.headerName, QByteArray("X-Key"));
     QCOMPARE(s.headerValue, QByteArray("s3cret"));
     QCOMPARE(s.timeoutMs, 2500);
-    QVERIFY(test::execOrFail(conn, QStringLiteral("SET pgx_inference.triton_url = ''")));
+    QVERIFY(test::configure(conn, "pgx_inference.triton_url", QString()));
     QVERIFY(test::execOrFail(conn, QStringLiteral("RESET pgx_inference.triton_timeout_ms")));
     s = SqlInference::serverSettings(conn, &error);
+    QVERIFY(test::execOrFail(conn, QStringLiteral("ROLLBACK")));
+    QVERIFY(error.isNull());
     QVERIFY(s.baseUrl.isEmpty());
     QCOMPARE(s.timeoutMs, KServeSettings().timeoutMs);
 }
@@ -281,10 +286,11 @@ void TstSqlInference::throughExtension()
     test::ExtensionServer server;
     QString error;
     QVERIFY2(server.start(&error), qPrintable(error));
+    // Configured for the superuser's sessions in the database; this connection opens afterwards.
+    test::ConfiguredSettings configured(m_db);
+    QVERIFY(server.configure(configured));
     pg::Connection conn;
     QVERIFY(test::openSandbox(conn, m_db));
-    for (const QString &sql : server.sessionSql())
-        QVERIFY(test::execOrFail(conn, sql));
     QVERIFY(test::execOrFail(conn, QStringLiteral("SELECT pgx_inference.pgx_import_model('inft.e2e', lo_from_bytea(0, '\\x01'), "
                                                   "'{\"dimension\": 16}')")));
     QVERIFY(test::execOrFail(conn, QStringLiteral("SELECT pgx_inference.pgx_load_model('inft.e2e')")));
@@ -318,6 +324,25 @@ void TstSqlInference::throughExtension()
     // Denied by the ACL, before the server is asked.
     req.asRole = QStringLiteral("inft_denied");
     QVERIFY(SqlInference::run(conn, req).permissionDenied());
+
+    // A session whose server differs from the configured one: the role may still use the model
+    // (EXECUTE was checked first), but the extension refuses the session, whatever its role.
+    pg::Connection redirected;
+    QVERIFY(test::openSandbox(redirected, m_db));
+    QVERIFY(test::execOrFail(redirected, QStringLiteral("SET pgx_inference.triton_url = 'http://127.0.0.1:9'")));
+    req.asRole = QStringLiteral("inft_caller");
+    const SqlInferenceResult refused = SqlInference::run(redirected, req);
+    QCOMPARE(refused.stage, SqlInferenceResult::Stage::Call);
+    QCOMPARE(refused.error.sqlstate, QStringLiteral("42501"));
+    QVERIFY(!refused.permissionDenied());
+    QVERIFY(refused.failedInsideFunction());
+    const QString told = refused.describe(req);
+    QVERIFY2(told.startsWith(QStringLiteral("Role inft_caller may use model \"inft.e2e\", but the inference failed:"))
+                 && told.contains(QStringLiteral("setting pgx_inference.triton_url differs from its configured value")),
+             qPrintable(told));
+    // The ACL still comes first.
+    req.asRole = QStringLiteral("inft_denied");
+    QVERIFY(SqlInference::run(redirected, req).permissionDenied());
 
     // Unloaded: the role may use the model, but the inference fails inside the function.
     QVERIFY(test::execOrFail(conn, QStringLiteral("SELECT pgx_inference.pgx_unload_model('inft.e2e')")));

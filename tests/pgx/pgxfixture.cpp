@@ -26,10 +26,26 @@ bool PgxFixture::setUp()
         return execOrFail(m_admin, QStringLiteral("SELECT pgx_inference.pgx_grant_model_role($1, $2)"),
                           {r, QString::fromLatin1(kind)});
     };
-    return grantRole(owner(), "model_owner") && grantRole(role("owner2"), "model_owner")
-           && grantRole(systemAdmin(), "system_administrator")
-           && execOrFail(m_admin, QStringLiteral("GRANT USAGE ON SCHEMA pgx_inference TO %1, %2")
-                                      .arg(pg::quoteIdent(modelUser()), pg::quoteIdent(noRole())));
+    if (!(grantRole(owner(), "model_owner") && grantRole(role("owner2"), "model_owner")
+          && grantRole(systemAdmin(), "system_administrator")
+          && execOrFail(m_admin, QStringLiteral("GRANT USAGE ON SCHEMA pgx_inference TO %1, %2")
+                                     .arg(pg::quoteIdent(modelUser()), pg::quoteIdent(noRole())))))
+        return false;
+    m_straysAtSetUp = strayFiles();
+    return m_straysAtSetUp >= 0;
+}
+
+qint64 PgxFixture::strayFiles()
+{
+    const pg::Result r = m_admin.exec(QStringLiteral(
+        "SELECT count(*) FROM pg_largeobject_metadata l "
+        "WHERE l.lomowner = (SELECT e.extowner FROM pg_extension e WHERE e.extname = 'pgx_inference_ce') "
+        "  AND NOT EXISTS (SELECT 1 FROM pgx_inference.pgx_models m WHERE m.model_file = l.oid)"));
+    if (!r.ok() || r.rows() != 1) {
+        QTest::qFail(qPrintable(r.error().toString()), __FILE__, __LINE__);
+        return -1;
+    }
+    return r.integer(0, 0);
 }
 
 void PgxFixture::dropModel(const QString &name)
@@ -77,7 +93,8 @@ QString PgxFixture::Leftovers::toString() const
 PgxFixture::Leftovers PgxFixture::leftovers(const QString &role)
 {
     const pg::Result r = m_admin.exec(QStringLiteral(
-        "SELECT (SELECT count(*) FROM pg_largeobject_metadata WHERE lomowner = $1::regrole),"
+        "SELECT (SELECT count(*) FROM pg_largeobject_metadata l WHERE l.lomowner = $1::regrole"
+        "          OR l.oid IN (SELECT m.model_file FROM pgx_inference.pgx_models m WHERE m.owner = $1::regrole)),"
         "       (SELECT count(*) FROM pgx_inference.pgx_models WHERE owner = $1::regrole),"
         "       (SELECT count(*) FROM pg_proc WHERE proowner = $1::regrole"
         "          AND pronamespace = 'pgx_inference'::regnamespace AND proname LIKE 'pgx\\_embedding\\_%')"),
@@ -87,7 +104,10 @@ PgxFixture::Leftovers PgxFixture::leftovers(const QString &role)
         QTest::qFail(qPrintable(r.error().toString()), __FILE__, __LINE__);
         return out;
     }
-    out.largeObjects = r.integer(0, 0);
+    const qint64 strays = strayFiles();
+    if (strays < 0)
+        return out;
+    out.largeObjects = r.integer(0, 0) + strays - m_straysAtSetUp;
     out.models = r.integer(0, 1);
     out.functions = r.integer(0, 2);
     return out;

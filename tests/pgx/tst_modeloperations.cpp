@@ -15,9 +15,11 @@ using Status = ModelOutcome::Status;
 using Cause = ModelOutcome::Cause;
 
 /// ModelOperations against pgx_inference_ce in the sandbox, each as the user kind the vendor's
-/// matrix allows or refuses: load / unload (system administrator), the size limit, deleting a
-/// loaded model, metadata, replacing the file, exporting it (with cancel), and a model user
-/// refused load, delete and export with messages naming the missing role.
+/// matrix allows or refuses: load / unload (system administrator), the configured size limit, a
+/// session's own value of a server setting (refused, and told apart from a missing role), deleting
+/// a loaded model, metadata, replacing the file, exporting it (with cancel), a model user refused
+/// load, delete and export with messages naming the missing role, and a missing model reported as
+/// missing even to a role that may not call the extension's function.
 class TstModelOperations : public QObject {
     Q_OBJECT
 private slots:
@@ -26,6 +28,7 @@ private slots:
     void cleanup();
     void loadAndUnload();
     void sizeLimitOnLoad();
+    void sessionSettingRefused();
     void deleteLoadedModel();
     void updateMetadata();
     void replaceFile();
@@ -110,11 +113,13 @@ void TstModelOperations::loadAndUnload()
 
 void TstModelOperations::sizeLimitOnLoad()
 {
+    // The extension counts only the configured limit: configured for the system administrator's
+    // sessions in the database, each connection opened after it changed.
+    test::ConfiguredSettings configured(test::PgxFixture::database(), m_fx.systemAdmin());
+    const qint64 limit = m_size - 1;
+    QVERIFY(configured.set("pgx_inference.total_loaded_model_size_limit", QString::number(limit)));
     pg::Connection conn;
     QVERIFY(connectAs(conn, m_fx.systemAdmin()));
-    // The extension reads the limit with current_setting(): a session SET is enough.
-    const qint64 limit = m_size - 1;
-    QVERIFY(test::execOrFail(conn, QStringLiteral("SET pgx_inference.total_loaded_model_size_limit = %1").arg(limit)));
     const pg::Result loaded = m_fx.admin().exec(
         QStringLiteral("SELECT coalesce(sum(size), 0) FROM pgx_inference.pgx_models WHERE loaded"));
     QVERIFY(loaded.ok());
@@ -130,8 +135,36 @@ void TstModelOperations::sizeLimitOnLoad()
         QVERIFY2(out.message.contains(part), qPrintable(QStringLiteral("%1 not in: %2").arg(part, out.message)));
     QCOMPARE(state(m_model), QStringLiteral("unloaded"));
 
-    QVERIFY(test::execOrFail(conn, QStringLiteral("SET pgx_inference.total_loaded_model_size_limit = %1").arg(total)));
-    QVERIFY(ModelOperations::load(conn, m_model).ok());
+    QVERIFY(configured.set("pgx_inference.total_loaded_model_size_limit", QString::number(total)));
+    conn.close();
+    QVERIFY(connectAs(conn, m_fx.systemAdmin()));
+    const ModelOutcome fits = ModelOperations::load(conn, m_model);
+    QVERIFY2(fits.ok(), qPrintable(fits.message));
+    QCOMPARE(state(m_model), QStringLiteral("loaded"));
+}
+
+void TstModelOperations::sessionSettingRefused()
+{
+    // A session's own value of a server setting is refused to every role, whatever it would
+    // allow: not a missing privilege, and the message says what to do.
+    pg::Connection conn;
+    QVERIFY(connectAs(conn, m_fx.systemAdmin()));
+    QVERIFY(test::execOrFail(conn, QStringLiteral("SET pgx_inference.total_loaded_model_size_limit = %1").arg(m_size * 2)));
+    const ModelOutcome out = ModelOperations::load(conn, m_model);
+    QCOMPARE(out.status, Status::Failed);
+    qInfo("%s", qPrintable(out.message));
+    QCOMPARE(out.cause, Cause::SessionSetting);
+    QCOMPARE(out.error.sqlstate, QStringLiteral("42501"));
+    for (const QString &part : {QStringLiteral("\"%1\"").arg(m_model), QStringLiteral("pgx_inference.total_loaded_model_size_limit"),
+                                QStringLiteral("configured"), QStringLiteral("RESET"), QStringLiteral("Nothing was changed.")})
+        QVERIFY2(out.message.contains(part), qPrintable(QStringLiteral("%1 not in: %2").arg(part, out.message)));
+    QVERIFY2(!out.message.contains(QStringLiteral("may not load")), qPrintable(out.message));
+    QCOMPARE(state(m_model), QStringLiteral("unloaded"));
+
+    // The same session, its value reset, may load.
+    QVERIFY(test::execOrFail(conn, QStringLiteral("RESET pgx_inference.total_loaded_model_size_limit")));
+    const ModelOutcome reset = ModelOperations::load(conn, m_model);
+    QVERIFY2(reset.ok(), qPrintable(reset.message));
     QCOMPARE(state(m_model), QStringLiteral("loaded"));
 }
 
@@ -143,6 +176,9 @@ void TstModelOperations::deleteLoadedModel()
     pg::Connection owner;
     QVERIFY(connectAs(owner, m_fx.owner()));
     const auto before = m_fx.leftovers(m_fx.owner());
+    const QStringList modelFile = test::queryColumn(
+        m_fx.admin(), QStringLiteral("SELECT model_file::text FROM pgx_inference.pgx_models WHERE name = $1"), {m_model});
+    QCOMPARE(modelFile.size(), 1);
     ModelOutcome out = ModelOperations::drop(owner, m_model);
     QCOMPARE(out.status, Status::Failed);
     qInfo("%s", qPrintable(out.message));
@@ -159,6 +195,9 @@ void TstModelOperations::deleteLoadedModel()
     // The row, the function and the large object are gone.
     QCOMPARE(m_fx.leftovers(m_fx.owner()),
              (test::PgxFixture::Leftovers{before.largeObjects - 1, before.models - 1, before.functions - 1}));
+    QCOMPARE(test::queryColumn(m_fx.admin(), QStringLiteral("SELECT count(*) FROM pg_largeobject_metadata WHERE oid = $1::oid"),
+                               {modelFile.first()}),
+             QStringList{QStringLiteral("0")});
 }
 
 void TstModelOperations::updateMetadata()
@@ -178,6 +217,13 @@ void TstModelOperations::updateMetadata()
     out = ModelOperations::updateMetadata(owner, m_model, QStringLiteral("not json"));
     QCOMPARE(out.cause, Cause::InvalidMetadata);
     QVERIFY2(out.message.contains(m_model), qPrintable(out.message));
+
+    // Valid JSON, but more than the extension takes (1 MiB as text).
+    out = ModelOperations::updateMetadata(owner, m_model,
+                                          QStringLiteral("{\"blob\": \"%1\"}").arg(QString(1 << 20, u'x')));
+    QCOMPARE(out.cause, Cause::InvalidMetadata);
+    QCOMPARE(out.error.sqlstate, QStringLiteral("54000"));
+    QVERIFY2(out.message.contains(m_model) && out.message.contains(QStringLiteral("1 MiB")), qPrintable(out.message));
 
     pg::Connection user;
     QVERIFY(connectAs(user, m_fx.modelUser()));

@@ -4,7 +4,6 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
-#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -70,21 +69,6 @@ QList<float> directInfer(const QUrl &base, const QString &model, const QString &
     for (const QJsonValue &v : reply.object().value(u"outputs").toArray().first().toObject().value(u"data").toArray())
         out << float(v.toDouble());
     return out;
-}
-
-// Sets \a setting the one way pgx_inference_ce accepts: configured for the database (ALTER
-// DATABASE: inside a transaction it goes with the rollback) and the session's value the same
-// (\a local: for the transaction only).
-bool configure(pg::Connection &conn, const char *setting, const QString &value, bool local = true)
-{
-    const QString name = QString::fromLatin1(setting);
-    static const QRegularExpression plain(QStringLiteral("^pgx_inference\\.[a-z_]+$"));
-    if (!plain.match(name).hasMatch())
-        return false;
-    return execOrFail(conn, QStringLiteral("SELECT set_config($1, $2, $3)"),
-                      {name, value, local ? QStringLiteral("true") : QStringLiteral("false")})
-           && execOrFail(conn, QStringLiteral("DO $$ BEGIN EXECUTE format('ALTER DATABASE %I SET %s = %L', "
-                                              "current_database(), '%1', current_setting('%1')); END $$").arg(name));
 }
 
 } // namespace

@@ -5,6 +5,7 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QStringList>
 #include <QTest>
 
@@ -129,6 +130,64 @@ bool ownedBySandboxServer(const QString &path)
         return true;
     const struct passwd *pw = serverAccountEntry();
     return pw && QFileInfo(path).ownerId() == pw->pw_uid;
+}
+
+namespace {
+
+/// True when \a name is a pgx_inference.* setting name, safe to write into a statement as it is.
+bool plainSettingName(const QString &name)
+{
+    static const QRegularExpression plain(QStringLiteral("^pgx_inference\\.[a-z_]+$"));
+    if (plain.match(name).hasMatch())
+        return true;
+    QTest::qFail(qPrintable(QStringLiteral("not a pgx_inference setting: %1").arg(name)), __FILE__, __LINE__);
+    return false;
+}
+
+} // namespace
+
+bool configure(pg::Connection &conn, const char *setting, const QString &value, bool local)
+{
+    const QString name = QString::fromLatin1(setting);
+    if (!plainSettingName(name))
+        return false;
+    return execOrFail(conn, QStringLiteral("SELECT set_config($1, $2, $3)"),
+                      {name, value, local ? QStringLiteral("true") : QStringLiteral("false")})
+           && execOrFail(conn, QStringLiteral("DO $$ BEGIN EXECUTE format('ALTER DATABASE %I SET %s = %L', "
+                                              "current_database(), '%1', current_setting('%1')); END $$").arg(name));
+}
+
+ConfiguredSettings::ConfiguredSettings(const QString &database, const QString &role)
+    : m_database(database),
+      m_role(role.isEmpty() ? qEnvironmentVariable("PGUSER", QStringLiteral("postgres")) : role)
+{
+}
+
+ConfiguredSettings::~ConfiguredSettings()
+{
+    reset();
+}
+
+bool ConfiguredSettings::set(const char *setting, const QString &value)
+{
+    const QString name = QString::fromLatin1(setting);
+    if (!plainSettingName(name) || (!m_conn.isOpen() && !openSandbox(m_conn, m_database)))
+        return false;
+    // A utility statement takes no parameters: the value goes in as a literal.
+    const bool done = execOrFail(m_conn, QStringLiteral("ALTER ROLE %1 IN DATABASE %2 SET %3 = %4")
+                                             .arg(pg::quoteIdent(m_role), pg::quoteIdent(m_database), name,
+                                                  pg::quoteLiteral(value)));
+    if (done && !m_names.contains(name))
+        m_names << name;
+    return done;
+}
+
+void ConfiguredSettings::reset()
+{
+    for (const QString &name : std::as_const(m_names))
+        m_conn.exec(QStringLiteral("ALTER ROLE %1 IN DATABASE %2 RESET %3")
+                        .arg(pg::quoteIdent(m_role), pg::quoteIdent(m_database), name));
+    m_names.clear();
 }
 
 void dropModelFixture(pg::Connection &conn, const QStringList &models, const QStringList &roles)

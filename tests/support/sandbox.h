@@ -3,6 +3,7 @@
 #include "pg/connection.h"
 
 #include <QString>
+#include <QStringList>
 
 namespace roledesk::test {
 
@@ -42,6 +43,38 @@ bool chownToSandboxServer(const QString &path);
 
 /// True when \a path belongs to that account (always when not running as root).
 bool ownedBySandboxServer(const QString &path);
+
+/// Sets pgx_inference_ce's server setting \a setting (a pgx_inference.* name) the one way the
+/// extension accepts, in the transaction open on \a conn (a superuser's): configured for the
+/// database (ALTER DATABASE ... SET, which goes with the transaction's rollback) and the session's
+/// value the same (set_config; for the transaction only when \a local). Use with QVERIFY.
+bool configure(pg::Connection &conn, const char *setting, const QString &value, bool local = true);
+
+/// pgx_inference_ce's server settings configured, committed, for the sessions that one login role
+/// opens in one database (ALTER ROLE ... IN DATABASE ... SET): for a setting that several
+/// connections or a child process (roledesk-cli) need. Only connections opened afterwards have the
+/// value; the role's sessions opened before now differ from it, and the extension refuses them.
+/// Each setting set here is RESET when this goes, also after a failed check.
+class ConfiguredSettings {
+public:
+    /// For \a role (default: the sandbox's superuser) in \a database.
+    explicit ConfiguredSettings(const QString &database, const QString &role = {});
+    ~ConfiguredSettings();
+    ConfiguredSettings(const ConfiguredSettings &) = delete;
+    ConfiguredSettings &operator=(const ConfiguredSettings &) = delete;
+
+    /// Configures \a setting = \a value for the role, on a superuser connection of its own, or
+    /// fails the calling test. Use with QVERIFY.
+    bool set(const char *setting, const QString &value);
+    /// RESETs every setting set so far.
+    void reset();
+
+private:
+    pg::Connection m_conn;
+    QString m_database;
+    QString m_role;
+    QStringList m_names;
+};
 
 /// Leaves nothing of a model test behind in a database with pgx_inference_ce: as the connection's
 /// own (superuser) role, unloads and deletes those of \a models that exist, then drops those of
