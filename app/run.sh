@@ -108,6 +108,17 @@ fi
 sock=$dir/run
 dsn="host=$sock port=$port dbname=roledesk_demo user=postgres"
 echo "Connect with psql:  psql \"$dsn\""
+echo "  or over TCP:       psql -h 127.0.0.1 -p $port -U postgres roledesk_demo   (password postgres; demo logins: demo)"
+# A connection profile per demo database, so that Connect (Ctrl+O) offers them by name. Saving
+# replaces a profile of the same name, which keeps them right when the port changes.
+for db in roledesk_demo roledesk_models; do
+    if QT_QPA_PLATFORM=offscreen "$build/app/roledesk" --save-profile "demo: $db" \
+        --dsn "host=$sock port=$port dbname=$db user=postgres" >/dev/null 2>&1; then
+        echo "Connection profile: \"demo: $db\" (Ctrl+O in the console)"
+    else
+        echo "app/run.sh: could not save the connection profile for $db" >&2
+    fi
+done
 # Only the stand-in's variables: the console must not inherit the sandbox's PG* defaults.
 eval "$(bash "$sandbox" env | grep -E '^(export|unset) ROLEDESK_STANDIN_')"
 if [ -n "${ROLEDESK_STANDIN_URL:-}" ]; then

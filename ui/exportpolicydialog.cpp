@@ -1,5 +1,7 @@
 #include "exportpolicydialog.h"
 
+#include "common/savedialogs.h"
+
 #include "policy/policyfile.h"
 
 #include <QCheckBox>
@@ -134,7 +136,7 @@ void ExportPolicyDialog::accept()
 {
     const bool yaml = format() == QLatin1String("yaml");
     const QString base = m_snapshot ? m_snapshot->database : QStringLiteral("policy");
-    const QString path = QFileDialog::getSaveFileName(
+    const QString path = askSaveFileName(
         this, tr("Save the policy"), base + (yaml ? QStringLiteral(".yaml") : QStringLiteral(".json")),
         yaml ? tr("YAML files (*.yaml *.yml)") : tr("JSON files (*.json)"));
     if (path.isEmpty())

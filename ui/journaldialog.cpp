@@ -1,5 +1,7 @@
 #include "journaldialog.h"
 
+#include "common/savedialogs.h"
+
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFontDatabase>
@@ -152,7 +154,7 @@ bool JournalDialog::exportTo(const QString &path, bool csv)
 
 void JournalDialog::exportAs(bool csv)
 {
-    const QString path = QFileDialog::getSaveFileName(
+    const QString path = askSaveFileName(
         this, csv ? tr("Export the journal as CSV") : tr("Export the journal as SQL"),
         csv ? QStringLiteral("roledesk-journal.csv") : QStringLiteral("roledesk-journal.sql"),
         csv ? tr("CSV files (*.csv)") : tr("SQL files (*.sql)"));

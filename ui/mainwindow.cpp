@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "connectiondialog.h"
+#include "common/windowgeometry.h"
 #include "defaultprivilegespage.h"
 #include "exportpolicydialog.h"
 #include "journaldialog.h"
@@ -17,6 +18,7 @@
 #include "modelspage.h"
 #include "privileges/effectiverights.h"
 #include "session.h"
+#include "store/connectionprofile.h"
 
 #include <QAction>
 #include <QApplication>
@@ -109,7 +111,11 @@ MainWindow::MainWindow(ProfileStore *store, PasswordVault *vault, QWidget *paren
     createRoleViews();
     createModelViews();
     onStateChanged();
-    resize(1500, 900);
+    // Docks must not push the window past a small screen; the first size fits the screen.
+    for (QDockWidget *dock : {m_why, static_cast<QDockWidget *>(m_pendingDock), m_driftDock})
+        keepDockNarrow(dock);
+    m_pages->setMinimumSize(480, 240); // the pages' own minimum (legends, filter rows) exceeds small screens
+    fitWindowToScreen(this, QSize(1500, 900));
 }
 
 MainWindow::~MainWindow() = default;
@@ -195,6 +201,9 @@ void MainWindow::connectTo(const pg::ConnectOptions &options)
 void MainWindow::showConnectDialog()
 {
     ConnectionDialog dialog(m_store, m_vault, this);
+    // Start from the current connection, so that another database is one field away.
+    if (m_session->hasOptions())
+        dialog.setProfile(ConnectionProfile::fromConnectOptions(m_session->options()));
     if (dialog.exec() == QDialog::Accepted)
         connectTo(dialog.connectOptions());
 }

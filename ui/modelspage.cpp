@@ -1,5 +1,7 @@
 #include "modelspage.h"
 
+#include "common/savedialogs.h"
+
 #include "extensioninstalldialog.h"
 #include "modelimportdialog.h"
 #include "session.h"
@@ -504,8 +506,8 @@ void ModelsPage::exportFile()
     const QString name = currentName();
     if (name.isEmpty())
         return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save the file of %1").arg(name),
-                                                      name + QStringLiteral(".onnx"), tr("ONNX models (*.onnx)"));
+    const QString path = askSaveFileName(this, tr("Save the file of %1").arg(name), name + QStringLiteral(".onnx"),
+                                         tr("ONNX models (*.onnx)"));
     if (!path.isEmpty())
         runTask(ModelTaskRequest::exportFile(name, path));
 }

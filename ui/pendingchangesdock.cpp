@@ -1,5 +1,7 @@
 #include "pendingchangesdock.h"
 
+#include "common/savedialogs.h"
+
 #include "messagebar.h"
 #include "models/pendingchangesmodel.h"
 #include "privileges/effectiverights.h"
@@ -184,6 +186,7 @@ void PendingChangesDock::save()
     dialog.setNameFilter(tr("SQL scripts (*.sql)"));
     dialog.setDefaultSuffix(QStringLiteral("sql"));
     dialog.setOption(QFileDialog::DontUseNativeDialog);
+    prepareSaveDialog(&dialog, QStringLiteral("plan.sql"));
     if (dialog.exec() == QDialog::Accepted && !dialog.selectedFiles().isEmpty())
         saveScript(dialog.selectedFiles().constFirst());
 }

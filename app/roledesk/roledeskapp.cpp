@@ -1,5 +1,6 @@
 #include "roledeskapp.h"
 
+#include "common/windowgeometry.h"
 #include "lineagepanel.h"
 #include "mainwindow.h"
 #include "matrixeditactions.h"
@@ -22,6 +23,7 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QPixmap>
+#include <QSettings>
 #include <QTableView>
 #include <QTimer>
 #include <QTranslator>
@@ -56,7 +58,11 @@ int RoleDeskApp::run()
     installTranslations();
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("RoleDesk: who can do what in a PostgreSQL database, and why."));
+    parser.setApplicationDescription(
+        tr("RoleDesk: who can do what in a PostgreSQL database, and why.\n\n"
+           "Without options the window opens with the Connect dialog. The window's size and panels "
+           "are remembered between runs (not in --screenshot mode); profiles live in the local "
+           "workspace (%1).").arg(Workspace::defaultPath()));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dsn(QStringLiteral("dsn"),
@@ -76,13 +82,30 @@ int RoleDeskApp::run()
                                   tr("Once loaded, add a pending edit: grant|revoke:ROLE,OBJECT,PRIVILEGE[+PRIVILEGE...] "
                                      "(ROLE PUBLIC for PUBLIC; repeatable), e.g. for screenshots."),
                                   tr("EDIT"));
-    parser.addOptions({dsn, screenshot, select, page, edit});
+    const QCommandLineOption saveProfile(QStringLiteral("save-profile"),
+                                         tr("Save the --dsn connection as the connection profile NAME (replacing one of that "
+                                            "name; the password, if any, is left out) and exit without opening the window."),
+                                         tr("NAME"));
+    parser.addOptions({dsn, screenshot, select, page, edit, saveProfile});
     parser.process(m_app);
 
     m_screenshot = parser.value(screenshot);
     m_select = parser.value(select).split(u',', Qt::SkipEmptyParts);
     m_page = parser.value(page);
     m_edits = parser.values(edit);
+
+    static const QStringList pages{QStringLiteral("privileges"), QStringLiteral("memberships"),
+                                   QStringLiteral("defaults"),   QStringLiteral("models"),
+                                   QStringLiteral("modelaccess"), QStringLiteral("inference"),
+                                   QStringLiteral("roledialog")};
+    if (parser.isSet(page) && !pages.contains(m_page)) {
+        std::fprintf(stderr, "roledesk: %s\n",
+                     qPrintable(tr("unknown page \"%1\" for --page; valid pages: %2")
+                                    .arg(m_page, pages.join(QStringLiteral(", ")))));
+        return 2;
+    }
+    if (parser.isSet(saveProfile))
+        return saveProfileAndExit(parser.value(saveProfile), parser.isSet(dsn) ? parser.value(dsn) : QString());
 
     m_workspace = std::make_unique<Workspace>();
     const StoreError opened = m_workspace->open();
@@ -100,6 +123,12 @@ int RoleDeskApp::run()
     connect(m_window.get(), &MainWindow::snapshotShown, this, &RoleDeskApp::onSnapshotShown);
     if (m_page == QLatin1String("memberships"))
         m_window->showPage(MainWindow::Page::Memberships);
+    // Screenshots for the documentation keep the fitted first size, whatever the last run left.
+    const bool keepLayout = m_screenshot.isEmpty();
+    if (keepLayout) {
+        QSettings settings;
+        restoreWindowLayout(m_window.get(), settings);
+    }
     m_window->show();
 
     if (!m_screenshot.isEmpty()) {
@@ -123,8 +152,34 @@ int RoleDeskApp::run()
         QTimer::singleShot(0, m_window.get(), &MainWindow::showConnectDialog);
 
     const int code = m_app.exec();
+    if (keepLayout) {
+        QSettings settings;
+        saveWindowLayout(m_window.get(), settings);
+    }
     m_window.reset(); // stops the loader thread before the workspace goes
     return code;
+}
+
+int RoleDeskApp::saveProfileAndExit(const QString &name, const QString &dsn)
+{
+    if (dsn.isEmpty()) {
+        std::fprintf(stderr, "roledesk: %s\n", qPrintable(tr("--save-profile needs --dsn")));
+        return 2;
+    }
+    Workspace workspace;
+    StoreError error = workspace.open();
+    if (error.message.isEmpty()) {
+        ConnectionProfile profile = ConnectionProfile::fromConnectOptions({{QStringLiteral("dbname"), dsn}});
+        profile.name = name;
+        error = ProfileStore(&workspace).save(profile);
+        if (error.message.isEmpty()) {
+            std::printf("%s\n", qPrintable(tr("Saved the connection profile \"%1\" (%2) in %3.")
+                                                .arg(name, profile.summary(), workspace.path())));
+            return 0;
+        }
+    }
+    std::fprintf(stderr, "roledesk: %s\n", qPrintable(error.message));
+    return 1;
 }
 
 void RoleDeskApp::onSnapshotShown()

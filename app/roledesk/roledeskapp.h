@@ -32,6 +32,7 @@ public:
 
 private:
     void installTranslations();
+    int saveProfileAndExit(const QString &name, const QString &dsn);
     void onSnapshotShown();
     void grabAndQuit();
 

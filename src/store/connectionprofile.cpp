@@ -61,6 +61,66 @@ QStringList ConnectionProfile::sslModes()
             QStringLiteral("require"), QStringLiteral("verify-ca"), QStringLiteral("verify-full")};
 }
 
+ConnectionProfile ConnectionProfile::fromConnectOptions(const pg::ConnectOptions &options)
+{
+    ConnectionProfile p;
+    auto set = [&p](const QString &key, const QString &value) {
+        if (value.isEmpty())
+            return;
+        if (key == u"host" || key == u"hostaddr")
+            p.host = value;
+        else if (key == u"port")
+            p.port = value;
+        else if (key == u"dbname")
+            p.database = value;
+        else if (key == u"user")
+            p.user = value;
+        else if (key == u"sslmode")
+            p.sslmode = value;
+        else if (key == u"sslrootcert")
+            p.sslrootcert = value;
+        else if (key == u"sslcert")
+            p.sslcert = value;
+        else if (key == u"sslkey")
+            p.sslkey = value;
+        else if (key == u"sslcrl")
+            p.sslcrl = value;
+    };
+    bool expanded = false; // libpq expands only the first dbname
+    for (const auto &[key, value] : options) {
+        if (key != u"dbname" || expanded || !looksLikeConninfo(value)) {
+            set(key, value);
+            continue;
+        }
+        expanded = true;
+        const ConninfoPtr parsed = parseConninfo(value, nullptr);
+        bool kept = !parsed;
+        for (PQconninfoOption *o = parsed.get(); o && o->keyword; ++o) {
+            const QString word = QString::fromUtf8(o->keyword);
+            if (o->val && *o->val && (word == u"password" || word == u"service" || word == u"options"))
+                kept = true;
+        }
+        if (kept) {
+            // Fields cannot say it: keep the string, minus any password (never shown, never saved).
+            QString text = value;
+            if (parsed) {
+                QStringList parts;
+                for (PQconninfoOption *o = parsed.get(); o->keyword; ++o)
+                    if (o->val && *o->val && qstrcmp(o->keyword, "password") != 0)
+                        parts << QStringLiteral("%1='%2'").arg(QString::fromUtf8(o->keyword),
+                                                               QString::fromUtf8(o->val).replace(u'\\', QLatin1String("\\\\")).replace(u'\'', QLatin1String("\\'")));
+                text = parts.join(u' ');
+            }
+            p.connectionString = text;
+            continue;
+        }
+        for (PQconninfoOption *o = parsed.get(); o->keyword; ++o)
+            if (o->val)
+                set(QString::fromUtf8(o->keyword), QString::fromUtf8(o->val));
+    }
+    return p;
+}
+
 pg::ConnectOptions ConnectionProfile::toConnectOptions(const QString &password) const
 {
     pg::ConnectOptions options;

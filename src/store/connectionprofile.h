@@ -54,6 +54,11 @@ public:
 
     /// The sslmode values libpq accepts, in order of increasing strictness.
     static QStringList sslModes();
+    /// The fields of \a options (as toConnectOptions() or a --dsn start gives them), spread into
+    /// host, port, database, user and SSL files so that each can be changed on its own: a
+    /// connection string in a dbname is expanded. A password or a service name, which the fields
+    /// cannot hold, keeps the connection string instead (the password left out). No name.
+    static ConnectionProfile fromConnectOptions(const pg::ConnectOptions &options);
 
     friend bool operator==(const ConnectionProfile &, const ConnectionProfile &) = default;
 };
