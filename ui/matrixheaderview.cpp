@@ -53,8 +53,33 @@ QColor MatrixHeaderView::schemaColor(const QString &schema)
 {
     if (schema.isEmpty())
         return QColor(0xd8, 0xd8, 0xd8);
-    const int hue = int(qHash(schema, 7u) % 360u);
-    return QColor::fromHsl(hue, 120, 215);
+    return QColor::fromHsl(int(stableNameHash(schema) % 360u), 120, 215);
+}
+
+quint32 MatrixHeaderView::stableNameHash(const QString &name)
+{
+    // FNV-1a over UTF-8: the same on every launch and machine, unlike qHash's seeded hashing.
+    quint32 h = 2166136261u;
+    for (const char c : name.toUtf8()) {
+        h ^= quint8(c);
+        h *= 16777619u;
+    }
+    return h;
+}
+
+QString MatrixHeaderView::elideObjectName(const QString &name, const QFontMetrics &metrics, int width)
+{
+    if (metrics.horizontalAdvance(name) <= width)
+        return name;
+    // A function's name tells it apart from its neighbours; its argument list goes first.
+    const qsizetype paren = name.indexOf(u'(');
+    if (paren > 0 && name.endsWith(u')')) {
+        const QString shortened = name.left(paren) + QStringLiteral("(…)");
+        if (metrics.horizontalAdvance(shortened) <= width)
+            return shortened;
+        return metrics.elidedText(shortened, Qt::ElideRight, width);
+    }
+    return metrics.elidedText(name, Qt::ElideRight, width);
 }
 
 int MatrixHeaderView::bandHeight() const
@@ -177,7 +202,7 @@ void MatrixHeaderView::paintObjectSection(QPainter *painter, const QRect &rect, 
     painter->setPen(QColor(0x10, 0x10, 0x10));
     const QRect nameRect = text.adjusted(tagWidth, 0, 0, 0);
     painter->drawText(nameRect, Qt::AlignVCenter | Qt::AlignLeft,
-                      QFontMetrics(f).elidedText(name, Qt::ElideMiddle, nameRect.width()));
+                      elideObjectName(name, QFontMetrics(f), nameRect.width()));
 }
 
 void MatrixHeaderView::paintRoleSection(QPainter *painter, const QRect &rect, int logicalIndex) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QFontMetrics>
 #include <QHeaderView>
 
 namespace roledesk {
@@ -14,6 +15,11 @@ public:
 
     /// A pastel colour for \a schema, stable across runs.
     static QColor schemaColor(const QString &schema);
+    /// A hash of \a name that is the same on every launch (FNV-1a over UTF-8).
+    static quint32 stableNameHash(const QString &name);
+    /// \a name shortened to \a width: a function keeps its name and loses its argument list
+    /// first ("f(…)"), then the end of the name; the full signature stays in the tooltip.
+    static QString elideObjectName(const QString &name, const QFontMetrics &metrics, int width);
     /// Height of the schema band (horizontal header).
     int bandHeight() const;
 
