@@ -120,7 +120,8 @@ void LineagePanel::showCell(std::shared_ptr<const EffectiveRights> rights, int r
             status += tr(", grantable");
         const QString mark = held ? QStringLiteral("<span style='color:#2e7d32'>✔</span>")
                                   : QStringLiteral("<span style='color:#b71c1c'>✘</span>");
-        html += QStringLiteral("<tr><td>%1</td><td><b>%2</b></td><td>%3</td></tr>")
+        // A keyword never breaks mid-word, even where CJK text beside it allows a break anywhere.
+        html += QStringLiteral("<tr><td>%1</td><td style='white-space:nowrap'><b>%2</b></td><td>%3</td></tr>")
                     .arg(mark, privilegeKeyword(p), status.toHtmlEscaped());
         plain << QStringLiteral("%1 %2: %3").arg(held ? QStringLiteral("✔") : QStringLiteral("✘"), privilegeKeyword(p), status);
         const QList<Lineage> lineages = m_rights->explain(role, object, p);

@@ -1,7 +1,12 @@
 #include "lineagepanel.h"
 #include "modelfixture.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextBrowser>
+#include <QTextDocument>
+#include <QTextLayout>
 
 using namespace roledesk;
 using namespace roledesk::testing;
@@ -66,6 +71,28 @@ private slots:
         const QString text = panel.plainText();
         for (const QString &e : expected)
             QVERIFY2(text.contains(e), qPrintable(QStringLiteral("missing «%1» in:\n%2").arg(e, text)));
+    }
+
+    void keywordsNeverBreak()
+    {
+        LineagePanel panel;
+        panel.resize(90, 400);
+        panel.show();
+        panel.showCell(m_rights, role("alice"), OrdersTable);
+        auto *text = panel.findChild<QTextBrowser *>(QStringLiteral("lineageText"));
+        QVERIFY(text);
+        QTextDocument *doc = text->document();
+        doc->setTextWidth(60); // narrower than "REFERENCES": a cell may wrap its prose, not a keyword
+        int keywords = 0;
+        for (QTextBlock b = doc->begin(); b != doc->end(); b = b.next()) {
+            const QString t = b.text();
+            if (t != QLatin1String("TRUNCATE") && t != QLatin1String("REFERENCES"))
+                continue;
+            ++keywords;
+            doc->documentLayout()->blockBoundingRect(b);
+            QCOMPARE(b.layout()->lineCount(), 1);
+        }
+        QVERIFY(keywords > 0);
     }
 
     void clearAndInvalid()
