@@ -122,12 +122,14 @@ public:
         for (int i = 0; i < int(std::size(m_signals)); ++i)
             sigaction(m_signals[i], &action, &m_previous[i]);
         m_installed = true;
-        m_active = tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet) == 0;
+        // TCSANOW, not TCSAFLUSH: a password typed (or pasted) as soon as the prompt showed must
+        // not be thrown away.
+        m_active = tcsetattr(STDIN_FILENO, TCSANOW, &quiet) == 0;
     }
     ~EchoOff()
     {
         if (m_active)
-            tcsetattr(STDIN_FILENO, TCSAFLUSH, &savedTerminal);
+            tcsetattr(STDIN_FILENO, TCSANOW, &savedTerminal);
         if (!m_installed)
             return;
         for (int i = 0; i < int(std::size(m_signals)); ++i)
@@ -150,13 +152,14 @@ std::optional<QString> readPassword(const QString &prompt)
     // The prompt goes to the terminal itself, so that it shows even when stderr is redirected.
     FILE *tty = std::fopen("/dev/tty", "w");
     FILE *out = tty ? tty : stderr;
-    std::fputs(prompt.toLocal8Bit().constData(), out);
-    std::fflush(out);
     char *line = nullptr;
     size_t size = 0;
     ssize_t length = -1;
     {
+        // Echo goes off before the prompt shows, so that nothing typed after it is ever echoed.
         const EchoOff quiet;
+        std::fputs(prompt.toLocal8Bit().constData(), out);
+        std::fflush(out);
         length = getline(&line, &size, stdin);
     }
     std::fputc('\n', out); // the newline typed was not echoed
