@@ -5,7 +5,7 @@
 
 #include "benchutil.h"
 #include "catalog/catalogreader.h"
-#include "matrixpage.h"
+#include "privileges/matrixpage.h"
 #include "pg/connection.h"
 #include "privileges/effectiverights.h"
 

@@ -1,6 +1,6 @@
 // The connection dialog, offscreen, driven with QTest: typed fields become libpq options, profiles
 // are saved and loaded, and live attempts against the sandbox report their causes in the dialog.
-#include "connectiondialog.h"
+#include "window/connectiondialog.h"
 
 #include "store/passwordvault.h"
 #include "store/profilestore.h"

@@ -1,5 +1,5 @@
 #include "catalog/catalogreader.h"
-#include "defaultprivilegespage.h"
+#include "privileges/defaultprivilegespage.h"
 #include "models/defaultprivilegesmodel.h"
 #include "plan/applier.h"
 #include "sandbox.h"

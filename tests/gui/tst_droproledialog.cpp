@@ -1,5 +1,5 @@
 #include "catalog/catalogreader.h"
-#include "droproledialog.h"
+#include "roles/droproledialog.h"
 #include "plan/applier.h"
 #include "sandbox.h"
 

@@ -1,6 +1,6 @@
-#include "inferencepanel.h"
+#include "models/inferencepanel.h"
 #include "sandbox.h"
-#include "session.h"
+#include "window/session.h"
 #include "standinprocess.h"
 
 #include <QLabel>

@@ -1,4 +1,4 @@
-#include "journaldialog.h"
+#include "changes/journaldialog.h"
 #include "store/journal.h"
 #include "store/workspace.h"
 

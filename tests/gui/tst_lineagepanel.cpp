@@ -1,4 +1,4 @@
-#include "lineagepanel.h"
+#include "privileges/lineagepanel.h"
 #include "modelfixture.h"
 
 #include <QAbstractTextDocumentLayout>

@@ -1,15 +1,15 @@
 // Live GUI test: the main window against the sandbox's fixture database.
 
-#include "lineagepanel.h"
-#include "mainwindow.h"
-#include "matrixpage.h"
-#include "membershippage.h"
-#include "messagebar.h"
+#include "privileges/lineagepanel.h"
+#include "window/mainwindow.h"
+#include "privileges/matrixpage.h"
+#include "roles/membershippage.h"
+#include "common/messagebar.h"
 #include "models/membershipmodel.h"
 #include "models/privilegematrixmodel.h"
 #include "sandbox.h"
 #include "plan/change.h"
-#include "session.h"
+#include "window/session.h"
 
 #include <QAction>
 #include <QApplication>

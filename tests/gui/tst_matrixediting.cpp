@@ -1,14 +1,14 @@
-#include "mainwindow.h"
-#include "matrixeditactions.h"
-#include "matrixpage.h"
-#include "messagebar.h"
+#include "window/mainwindow.h"
+#include "privileges/matrixeditactions.h"
+#include "privileges/matrixpage.h"
+#include "common/messagebar.h"
 #include "models/pendingchangesmodel.h"
 #include "models/privilegematrixmodel.h"
-#include "pendingchangesdock.h"
+#include "changes/pendingchangesdock.h"
 #include "plan/objectref.h"
 #include "privileges/effectiverights.h"
 #include "sandbox.h"
-#include "session.h"
+#include "window/session.h"
 
 #include <QAbstractButton>
 #include <QAction>

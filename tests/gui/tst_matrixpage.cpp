@@ -1,4 +1,4 @@
-#include "matrixpage.h"
+#include "privileges/matrixpage.h"
 #include "modelfixture.h"
 #include "models/privilegematrixmodel.h"
 

@@ -1,5 +1,5 @@
 #include "catalog/catalogreader.h"
-#include "membershippage.h"
+#include "roles/membershippage.h"
 #include "models/membershipmodel.h"
 #include "plan/applier.h"
 #include "sandbox.h"

@@ -1,11 +1,11 @@
-#include "matrixdelegate.h"
-#include "messagebar.h"
-#include "modelaccesspage.h"
+#include "common/matrixdelegate.h"
+#include "common/messagebar.h"
+#include "models/modelaccesspage.h"
 #include "models/modelaccessmodel.h"
 #include "pg/identifier.h"
 #include "privileges/effectiverights.h"
 #include "sandbox.h"
-#include "session.h"
+#include "window/session.h"
 
 #include <QCheckBox>
 #include <QHeaderView>

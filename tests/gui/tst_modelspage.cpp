@@ -1,7 +1,7 @@
-#include "extensioninstalldialog.h"
-#include "modelimportdialog.h"
-#include "modelspage.h"
-#include "session.h"
+#include "models/extensioninstalldialog.h"
+#include "models/modelimportdialog.h"
+#include "models/modelspage.h"
+#include "window/session.h"
 #include "models/modelinventorymodel.h"
 #include "sandbox.h"
 

@@ -1,12 +1,12 @@
 #include "catalog/catalogreader.h"
-#include "mainwindow.h"
-#include "matrixpage.h"
+#include "window/mainwindow.h"
+#include "privileges/matrixpage.h"
 #include "models/privilegematrixmodel.h"
 #include "policy/policyfile.h"
-#include "policydriftpanel.h"
+#include "policy/policydriftpanel.h"
 #include "privileges/effectiverights.h"
 #include "sandbox.h"
-#include "session.h"
+#include "window/session.h"
 
 #include <QPushButton>
 #include <QSignalSpy>

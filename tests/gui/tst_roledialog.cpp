@@ -1,7 +1,7 @@
 #include "catalog/catalogreader.h"
 #include "plan/applier.h"
 #include "plan/plan.h"
-#include "roledialog.h"
+#include "roles/roledialog.h"
 #include "sandbox.h"
 
 #include <QCheckBox>

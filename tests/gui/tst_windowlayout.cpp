@@ -3,10 +3,10 @@
 // current connection, and save dialogs starting in the documents folder, then the last folder used.
 #include "common/savedialogs.h"
 #include "common/windowgeometry.h"
-#include "connectiondialog.h"
-#include "mainwindow.h"
-#include "pendingchangesdock.h"
-#include "session.h"
+#include "window/connectiondialog.h"
+#include "window/mainwindow.h"
+#include "changes/pendingchangesdock.h"
+#include "window/session.h"
 #include "store/connectionprofile.h"
 
 #include <QApplication>

@@ -1,4 +1,4 @@
-#include "exportpolicydialog.h"
+#include "policy/exportpolicydialog.h"
 
 #include "common/savedialogs.h"
 

@@ -1,10 +1,10 @@
-#include "membershippage.h"
+#include "roles/membershippage.h"
 
-#include "droproledialog.h"
+#include "roles/droproledialog.h"
 #include "models/membershipmodel.h"
 #include "plan/plan.h"
 #include "plan/sqlgenerator.h"
-#include "roledialog.h"
+#include "roles/roledialog.h"
 
 #include <QAction>
 #include <QCheckBox>

@@ -1,4 +1,4 @@
-#include "droproledialog.h"
+#include "roles/droproledialog.h"
 
 #include "models/privilegematrixmodel.h"
 #include "plan/objectref.h"

@@ -1,9 +1,9 @@
-#include "matrixeditactions.h"
+#include "privileges/matrixeditactions.h"
 
-#include "matrixdelegate.h"
-#include "matrixpage.h"
+#include "common/matrixdelegate.h"
+#include "privileges/matrixpage.h"
 #include "models/privilegematrixmodel.h"
-#include "session.h"
+#include "window/session.h"
 
 #include <QHeaderView>
 #include <QKeyEvent>

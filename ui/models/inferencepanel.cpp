@@ -1,6 +1,6 @@
-#include "inferencepanel.h"
+#include "models/inferencepanel.h"
 
-#include "session.h"
+#include "window/session.h"
 #include "inference/accesstestworker.h"
 #include "inference/sqlinferenceworker.h"
 #include "inference/vectorsummary.h"

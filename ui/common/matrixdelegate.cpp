@@ -1,4 +1,4 @@
-#include "matrixdelegate.h"
+#include "common/matrixdelegate.h"
 
 #include "models/privilegematrixmodel.h"
 

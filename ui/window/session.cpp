@@ -1,4 +1,4 @@
-#include "session.h"
+#include "window/session.h"
 
 #include "catalog/snapshotloader.h"
 #include "plan/applyworker.h"

@@ -1,12 +1,12 @@
-#include "pendingchangesdock.h"
+#include "changes/pendingchangesdock.h"
 
 #include "common/savedialogs.h"
 
-#include "messagebar.h"
+#include "common/messagebar.h"
 #include "models/pendingchangesmodel.h"
 #include "privileges/effectiverights.h"
-#include "session.h"
-#include "sqlhighlighter.h"
+#include "window/session.h"
+#include "common/sqlhighlighter.h"
 
 #include <QApplication>
 #include <QClipboard>

@@ -1,7 +1,7 @@
-#include "matrixpage.h"
+#include "privileges/matrixpage.h"
 
-#include "matrixdelegate.h"
-#include "matrixheaderview.h"
+#include "common/matrixdelegate.h"
+#include "common/matrixheaderview.h"
 #include "models/objectfilterproxymodel.h"
 #include "models/privilegematrixmodel.h"
 #include "models/rolefilterproxymodel.h"

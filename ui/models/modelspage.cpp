@@ -1,10 +1,10 @@
-#include "modelspage.h"
+#include "models/modelspage.h"
 
 #include "common/savedialogs.h"
 
-#include "extensioninstalldialog.h"
-#include "modelimportdialog.h"
-#include "session.h"
+#include "models/extensioninstalldialog.h"
+#include "models/modelimportdialog.h"
+#include "window/session.h"
 #include "models/modelinventorymodel.h"
 #include "pgx/modeltaskrunner.h"
 #include "plan/modelaccessplanner.h"

@@ -1,4 +1,4 @@
-#include "sqlhighlighter.h"
+#include "common/sqlhighlighter.h"
 
 namespace roledesk {
 

@@ -1,4 +1,4 @@
-#include "roledialog.h"
+#include "roles/roledialog.h"
 #include "ui_roledialog.h"
 
 #include <QFutureWatcher>

@@ -1,4 +1,4 @@
-#include "connectiondialog.h"
+#include "window/connectiondialog.h"
 #include "ui_connectiondialog.h"
 
 #include "store/passwordvault.h"

@@ -1,6 +1,6 @@
-#include "extensioninstalldialog.h"
+#include "models/extensioninstalldialog.h"
 
-#include "sqlhighlighter.h"
+#include "common/sqlhighlighter.h"
 
 #include <QDialogButtonBox>
 #include <QDir>

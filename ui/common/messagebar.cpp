@@ -1,4 +1,4 @@
-#include "messagebar.h"
+#include "common/messagebar.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

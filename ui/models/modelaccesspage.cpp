@@ -1,10 +1,10 @@
-#include "modelaccesspage.h"
+#include "models/modelaccesspage.h"
 
-#include "matrixdelegate.h"
-#include "messagebar.h"
+#include "common/matrixdelegate.h"
+#include "common/messagebar.h"
 #include "models/modelaccessmodel.h"
 #include "models/rolefilterproxymodel.h"
-#include "session.h"
+#include "window/session.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "messagebar.h"
+#include "common/messagebar.h"
 #include "plan/change.h"
 #include "pgx/modeltask.h"
 

@@ -1,4 +1,4 @@
-#include "journaldialog.h"
+#include "changes/journaldialog.h"
 
 #include "common/savedialogs.h"
 

@@ -1,4 +1,4 @@
-#include "matrixheaderview.h"
+#include "common/matrixheaderview.h"
 
 #include "models/privilegematrixmodel.h"
 

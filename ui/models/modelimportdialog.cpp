@@ -1,4 +1,4 @@
-#include "modelimportdialog.h"
+#include "models/modelimportdialog.h"
 
 #include "pgx/modelname.h"
 

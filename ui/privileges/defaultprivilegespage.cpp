@@ -1,4 +1,4 @@
-#include "defaultprivilegespage.h"
+#include "privileges/defaultprivilegespage.h"
 
 #include "models/defaultprivilegesmodel.h"
 #include "plan/objectref.h"

@@ -1,4 +1,4 @@
-#include "policydriftpanel.h"
+#include "policy/policydriftpanel.h"
 
 #include "policy/policyfile.h"
 
