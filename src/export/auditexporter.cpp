@@ -119,19 +119,45 @@ static bool isAudited(const CatalogObject &o)
     return o.kind != ObjectKind::Language;
 }
 
-bool AuditExporter::includeRole(int role) const
+namespace {
+
+// The members of \a only (or 0..count-1 when there is none) that \a keep accepts, each once.
+template<typename Keep>
+std::vector<int> pick(const std::optional<QList<int>> &only, int count, Keep &&keep)
 {
-    return m_options.includePredefined || !m_rights.snapshot().roles.at(role).predefined;
+    std::vector<int> out;
+    std::vector<char> seen(size_t(count), 0);
+    const auto take = [&](int i) {
+        if (i >= 0 && i < count && !seen[size_t(i)] && keep(i)) {
+            seen[size_t(i)] = 1;
+            out.push_back(i);
+        }
+    };
+    if (only) {
+        for (int i : *only)
+            take(i);
+    } else {
+        for (int i = 0; i < count; ++i)
+            take(i);
+    }
+    return out;
+}
+
+} // namespace
+
+void AuditExporter::selectRolesAndObjects()
+{
+    const Snapshot &s = m_rights.snapshot();
+    m_roles = pick(m_options.roles, int(s.roles.size()),
+                   [&](int r) { return m_options.includePredefined || !s.roles.at(r).predefined; });
+    m_objects = pick(m_options.objects, int(s.objects.size()), [&](int o) { return isAudited(s.objects.at(o)); });
 }
 
 template<typename Visit>
 void AuditExporter::forEachRow(int role, bool grantedOnly, Visit &&visit) const
 {
     const Snapshot &s = m_rights.snapshot();
-    const int objects = int(s.objects.size());
-    for (int o = 0; o < objects; ++o) {
-        if (!isAudited(s.objects.at(o)))
-            continue;
+    for (int o : m_objects) {
         const CellRights c = m_rights.cell(role, o);
         if (grantedOnly && !c.granted)
             continue;
@@ -157,6 +183,7 @@ bool AuditExporter::write(QIODevice *device)
     m_buffer.reserve(flushSize + 4096);
     m_error.clear();
     m_stats = {};
+    selectRolesAndObjects();
     if (!device || !device->isWritable()) {
         m_error = QStringLiteral("the output is not open for writing");
         return false;
@@ -208,9 +235,9 @@ void AuditExporter::writeCsv()
     const Snapshot &s = m_rights.snapshot();
     put(csvHeader);
     put("\r\n"); // RFC 4180 line breaks
-    for (int r = 0; r < int(s.roles.size()) && m_error.isEmpty(); ++r) {
-        if (!includeRole(r))
-            continue;
+    for (int r : m_roles) {
+        if (!m_error.isEmpty())
+            break;
         ++m_stats.roles;
         const QString role = csvField(s.roles.at(r).name);
         int lastObject = -1;
@@ -249,15 +276,19 @@ void AuditExporter::writeJson()
         + u",\n    \"taken_at\": "_s + jsonString(s.takenAt.toUTC().toString(Qt::ISODate))
         + u",\n    \"generator\": "_s + jsonString(m_options.generator)
         + u",\n    \"include_predefined\": "_s + QLatin1String(boolText(m_options.includePredefined))
-        + u",\n    \"granted_only\": "_s + QLatin1String(boolText(m_options.grantedOnly))
-        + u",\n    \"warnings\": ["_s);
+        + u",\n    \"granted_only\": "_s + QLatin1String(boolText(m_options.grantedOnly)));
+    // Only a restricted export says so, so that the whole-database report stays as it was.
+    if (restricted())
+        put(u",\n    \"filtered_view\": {\"roles\": "_s + QString::number(m_roles.size())
+            + u", \"objects\": "_s + QString::number(m_objects.size()) + u'}');
+    put(",\n    \"warnings\": [");
     for (qsizetype i = 0; i < s.warnings.size(); ++i)
         put((i ? u", "_s : QString()) + jsonString(s.warnings.at(i)));
     put("]\n  },\n  \"rows\": [");
     bool first = true;
-    for (int r = 0; r < int(s.roles.size()) && m_error.isEmpty(); ++r) {
-        if (!includeRole(r))
-            continue;
+    for (int r : m_roles) {
+        if (!m_error.isEmpty())
+            break;
         ++m_stats.roles;
         const QString role = jsonString(s.roles.at(r).name);
         int lastObject = -1;
@@ -305,10 +336,13 @@ void AuditExporter::writeHtmlHead()
         {"Generator", m_options.generator},
         {"Predefined roles", m_options.includePredefined ? QStringLiteral("included")
                                                          : QStringLiteral("excluded")},
-        {"Objects", QString::number(std::count_if(s.objects.begin(), s.objects.end(), isAudited))},
+        {"Objects", QString::number(m_objects.size())},
     };
     for (const auto &[label, value] : meta)
         put(u"<dt>"_s + QLatin1String(label) + u"</dt><dd>"_s + html(value) + u"</dd>\n"_s);
+    if (restricted())
+        put(u"<dt>Filtered view</dt><dd>"_s + QString::number(m_roles.size()) + u" roles, "_s
+            + QString::number(m_objects.size()) + u" objects</dd>\n"_s);
     put("</dl>\n");
     if (!s.warnings.isEmpty()) {
         put("<h2>Warnings</h2>\n<ul class=\"warn\">\n");
@@ -327,12 +361,8 @@ void AuditExporter::writeHtml()
     const int roles = int(s.roles.size());
     std::vector<qint64> granted(size_t(roles), 0);
     std::vector<int> objectsWithRights(size_t(roles), 0);
-    for (int r = 0; r < roles; ++r) {
-        if (!includeRole(r))
-            continue;
-        for (int o = 0; o < int(s.objects.size()); ++o) {
-            if (!isAudited(s.objects.at(o)))
-                continue;
+    for (int r : m_roles) {
+        for (int o : m_objects) {
             const Privileges g = m_rights.cell(r, o).granted;
             if (!g)
                 continue;
@@ -344,9 +374,9 @@ void AuditExporter::writeHtml()
 
     put("<h2>Summary</h2>\n<table>\n<thead><tr><th>Role</th><th>Login</th><th>Superuser</th>"
         "<th>Objects with rights</th><th>Granted privileges</th></tr></thead>\n<tbody>\n");
-    for (int r = 0; r < roles && m_error.isEmpty(); ++r) {
-        if (!includeRole(r))
-            continue;
+    for (int r : m_roles) {
+        if (!m_error.isEmpty())
+            break;
         ++m_stats.roles;
         const Role &role = s.roles.at(r);
         put(u"<tr><td><a href=\"#role-"_s + QString::number(r) + u"\">"_s + html(role.name)
@@ -357,9 +387,10 @@ void AuditExporter::writeHtml()
     }
     put("</tbody>\n</table>\n");
 
-    for (int r = 0; r < roles && m_error.isEmpty(); ++r) {
-        if (includeRole(r))
-            writeHtmlRole(r, granted[size_t(r)]);
+    for (int r : m_roles) {
+        if (!m_error.isEmpty())
+            break;
+        writeHtmlRole(r, granted[size_t(r)]);
     }
     put("</body>\n</html>\n");
 }

@@ -3,10 +3,12 @@
 #include "catalog/privilege.h"
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
 #include <QStringView>
 
 #include <optional>
+#include <vector>
 
 class QIODevice;
 
@@ -27,6 +29,11 @@ struct AuditOptions {
     bool includePredefined = true; ///< include the built-in pg_* roles
     bool grantedOnly = false;      ///< CSV/JSON: only rows whose privilege is granted (HTML always is)
     QString generator = QStringLiteral("roledesk-cli"); ///< the metadata's "generator"
+    /// Only these roles (indexes into Snapshot::roles), in this order; nothing: every role.
+    /// The GUI passes the rows its filters leave visible.
+    std::optional<QList<int>> roles;
+    /// Only these objects (indexes into Snapshot::objects), in this order; nothing: every object.
+    std::optional<QList<int>> objects;
 };
 
 /// Counts of what an export wrote, for callers that report them.
@@ -36,8 +43,8 @@ struct AuditStats {
     int roles = 0;       ///< roles included
 };
 
-/// Writes the effective-rights matrix of every role on every object as an audit report (CSV,
-/// JSON or HTML), streamed to a device in pieces, so that a catalog of a thousand roles and tens
+/// Writes the effective-rights matrix of every role on every object (or of the roles and objects
+/// AuditOptions names) as an audit report (CSV, JSON or HTML), streamed to a device in pieces, so that a catalog of a thousand roles and tens
 /// of thousands of objects never sits in memory as one document.
 class AuditExporter {
 public:
@@ -74,7 +81,9 @@ private:
         bool grantable = false;
     };
 
-    bool includeRole(int role) const;
+    /// Fills m_roles and m_objects from the snapshot and the options.
+    void selectRolesAndObjects();
+    bool restricted() const { return m_options.roles || m_options.objects; }
     /// Calls \a visit for every row of \a role in object order, honouring grantedOnly.
     template<typename Visit> void forEachRow(int role, bool grantedOnly, Visit &&visit) const;
     QString via(const Row &row) const;
@@ -94,6 +103,8 @@ private:
     AuditOptions m_options;
     QIODevice *m_device = nullptr;
     QByteArray m_buffer;
+    std::vector<int> m_roles;   // the roles written, in order
+    std::vector<int> m_objects; // the objects written, in order
     QString m_error;
     AuditStats m_stats;
 };

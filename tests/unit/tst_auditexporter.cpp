@@ -161,6 +161,9 @@ private slots:
     void writeFailure();
     void languagesLeftOut();
     void streams();
+    void restricted_data();
+    void restricted();
+    void restrictedToNothing();
 };
 
 void TstAuditExporter::csvField_data()
@@ -494,6 +497,112 @@ void TstAuditExporter::streams()
     QVERIFY(device.total > 4 * 1024 * 1024);
     QVERIFY(device.writes > 4);
     QVERIFY2(device.largestWrite < 1024 * 1024, qPrintable(QString::number(device.largestWrite)));
+}
+
+void TstAuditExporter::restricted_data()
+{
+    QTest::addColumn<int>("format");
+    QTest::newRow("csv") << int(AuditFormat::Csv);
+    QTest::newRow("json") << int(AuditFormat::Json);
+    QTest::newRow("html") << int(AuditFormat::Html);
+}
+
+void TstAuditExporter::restricted()
+{
+    // A view of zoe and bob (in that order) on the table and its column: the language, a
+    // duplicate and an index out of range are dropped; nothing else gets in.
+    QFETCH(int, format);
+    const SnapshotPtr snap = makeSnapshot();
+    const EffectiveRights rights(snap);
+    AuditOptions options;
+    options.format = AuditFormat(format);
+    options.roles = QList<int>{3, 1, 3, 42};
+    options.objects = QList<int>{2, 4, 5, 2, -1};
+    AuditExporter exporter(rights, options);
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QVERIFY2(exporter.write(&buffer), qPrintable(exporter.errorString()));
+    QCOMPARE(exporter.stats().roles, 2);
+
+    const QStringList roles{zoeName, bobName};
+    const QStringList objects{tableName, tableName + QStringLiteral(".id")};
+    // (role, object, privilege) of every row the export should hold, in order.
+    QStringList expected;
+    for (int r : {3, 1})
+        for (int o : {2, 4})
+            for (Privilege p : applicablePrivileges(snap->objects.at(o).kind))
+                if (options.format != AuditFormat::Html || rights.cell(r, o).granted.testFlag(p))
+                    expected << snap->roles.at(r).name + u'|' + snap->objects.at(o).name + u'|' + privilegeKeyword(p);
+    QCOMPARE(exporter.stats().rows, expected.size());
+
+    QStringList got;
+    const QString text = QString::fromUtf8(buffer.data());
+    switch (options.format) {
+    case AuditFormat::Csv: {
+        const QList<QStringList> records = parseCsv(text);
+        QCOMPARE(records.value(0).join(u','), QString::fromLatin1(AuditExporter::csvHeader));
+        for (qsizetype i = 1; i < records.size(); ++i)
+            got << records.at(i).at(0) + u'|' + records.at(i).at(3) + u'|' + records.at(i).at(4);
+        break;
+    }
+    case AuditFormat::Json: {
+        const QJsonObject doc = QJsonDocument::fromJson(buffer.data()).object();
+        const QJsonObject view = doc.value(u"metadata").toObject().value(u"filtered_view").toObject();
+        QCOMPARE(view.value(u"roles").toInt(), 2);
+        QCOMPARE(view.value(u"objects").toInt(), 2);
+        for (const QJsonValue &v : doc.value(u"rows").toArray()) {
+            const QJsonObject row = v.toObject();
+            got << row.value(u"role").toString() + u'|' + row.value(u"object_name").toString() + u'|'
+                       + row.value(u"privilege").toString();
+        }
+        break;
+    }
+    case AuditFormat::Html: {
+        QVERIFY(text.contains(QStringLiteral("<dt>Filtered view</dt><dd>2 roles, 2 objects</dd>")));
+        QVERIFY(text.contains(QStringLiteral("<dt>Objects</dt><dd>2</dd>")));
+        // Role sections in the order asked for, and no other role's.
+        QStringList sections;
+        QXmlStreamReader xml(text);
+        QString role;
+        while (!xml.atEnd()) {
+            xml.readNext();
+            if (xml.isStartElement() && xml.name() == u"h2" && xml.attributes().hasAttribute(QLatin1String("id"))) {
+                role = xml.readElementText();
+                sections << role;
+            } else if (xml.isStartElement() && xml.name() == u"tr" && !role.isEmpty()) {
+                QStringList cells;
+                while (!(xml.isEndElement() && xml.name() == u"tr") && !xml.atEnd()) {
+                    xml.readNext();
+                    if (xml.isStartElement() && (xml.name() == u"td" || xml.name() == u"th"))
+                        cells << xml.readElementText(QXmlStreamReader::IncludeChildElements);
+                }
+                if (cells.size() == 6 && cells.at(0) != u"Type")
+                    got << role + u'|' + cells.at(2) + u'|' + cells.at(3);
+            }
+        }
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+        QCOMPARE(sections, roles);
+        break;
+    }
+    }
+    QCOMPARE(got, expected);
+    // Filtered-out roles and objects appear nowhere (readers does, as the "via" of bob's rights).
+    for (const QString &other : {angleName, QStringLiteral("db1"), QStringLiteral("plpgsql"), QStringLiteral("f(integer"),
+                                 QStringLiteral("root")})
+        QVERIFY2(!text.contains(other) && !text.contains(other.toHtmlEscaped()), qPrintable(other));
+}
+
+void TstAuditExporter::restrictedToNothing()
+{
+    // A view filtered down to nothing exports the header and no row (not the whole database).
+    const EffectiveRights rights(makeSnapshot());
+    AuditOptions options;
+    options.roles = QList<int>{};
+    const QByteArray csv = exportAs(rights, options);
+    QCOMPARE(csv, QByteArray(AuditExporter::csvHeader) + "\r\n");
+    options.roles.reset();
+    options.objects = QList<int>{};
+    QCOMPARE(exportAs(rights, options), QByteArray(AuditExporter::csvHeader) + "\r\n");
 }
 
 QTEST_APPLESS_MAIN(TstAuditExporter)
