@@ -23,8 +23,9 @@ packages=(
     libpq-dev libyaml-cpp-dev postgresql-15 postgresql-contrib postgresql-plpython3-15
     # headless GUI runs and screenshots
     xvfb xauth x11-apps imagemagick
-    # Japanese and Chinese glyphs (a fresh Debian 12 has no CJK font: every glyph is a box)
-    fonts-noto-cjk
+    # Japanese and Chinese glyphs (a fresh Debian 12 has no CJK font: every glyph is a box), and
+    # Qt's own catalogues, so that standard dialogs and buttons follow View ▸ Language
+    fonts-noto-cjk qt6-translations-l10n
 )
 
 case "${1:-}" in

@@ -2,6 +2,7 @@
 
 #include "common/windowgeometry.h"
 #include "privileges/lineagepanel.h"
+#include "window/interfacelanguage.h"
 #include "window/mainwindow.h"
 #include "privileges/matrixeditactions.h"
 #include "privileges/matrixpage.h"
@@ -20,13 +21,12 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QPixmap>
 #include <QSettings>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
-#include <QTranslator>
 
 #include <cstdio>
 #include <memory>
@@ -41,21 +41,12 @@ RoleDeskApp::RoleDeskApp(QApplication &app)
 
 RoleDeskApp::~RoleDeskApp() = default;
 
-void RoleDeskApp::installTranslations()
-{
-    const QLocale locale;
-    auto *qt = new QTranslator(&m_app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
-    auto *own = new QTranslator(&m_app);
-    if (own->load(locale, QStringLiteral("roledesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(own);
-}
-
 int RoleDeskApp::run()
 {
-    installTranslations();
+    // The remembered language (the system's by default) before any text is made; --language
+    // below may replace it for this run.
+    m_language = std::make_unique<InterfaceLanguage>();
+    m_language->apply(InterfaceLanguage::saved(), false);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -86,8 +77,22 @@ int RoleDeskApp::run()
                                          tr("Save the --dsn connection as the connection profile NAME (replacing one of that "
                                             "name; the password, if any, is left out) and exit without opening the window."),
                                          tr("NAME"));
-    parser.addOptions({dsn, screenshot, select, page, edit, saveProfile});
+    const QCommandLineOption language(QStringLiteral("language"),
+                                      tr("Use this interface language for this run, without remembering it: en, ja "
+                                         "or zh_CN (View ▸ Language changes it for good)."),
+                                      tr("LANGUAGE"));
+    parser.addOptions({dsn, screenshot, select, page, edit, saveProfile, language});
     parser.process(m_app);
+    if (parser.isSet(language)) {
+        const QString code = parser.value(language);
+        if (code.isEmpty() || !InterfaceLanguage::isKnown(code)) {
+            std::fprintf(stderr, "roledesk: %s\n",
+                         qPrintable(tr("unknown language \"%1\" for --language; valid languages: en, ja, zh_CN")
+                                        .arg(code)));
+            return 2;
+        }
+        m_language->apply(code, false);
+    }
 
     m_screenshot = parser.value(screenshot);
     m_select = parser.value(select).split(u',', Qt::SkipEmptyParts);
@@ -116,6 +121,9 @@ int RoleDeskApp::run()
     m_vault = std::make_unique<PasswordVault>();
 
     m_window = std::make_unique<MainWindow>(m_store.get(), m_vault.get());
+    m_window->setInterfaceLanguage(m_language.get());
+    connect(m_language.get(), &InterfaceLanguage::languageChanged, this, &RoleDeskApp::rebuildWindow,
+            Qt::QueuedConnection); // after the menu that chose it has closed
     if (opened.message.isEmpty()) {
         m_journal = std::make_unique<Journal>(m_workspace.get());
         m_window->session()->setJournal(m_journal.get());
@@ -158,6 +166,26 @@ int RoleDeskApp::run()
     }
     m_window.reset(); // stops the loader thread before the workspace goes
     return code;
+}
+
+void RoleDeskApp::rebuildWindow()
+{
+    // Running work (a load, an apply, a model task, an inference) is not cut short: the new
+    // language shows once it has ended.
+    if (m_window->isBusy()) {
+        if (std::exchange(m_rebuildWaiting, true))
+            return; // already waiting
+        m_window->statusBar()->showMessage(tr("The language changes when the running task ends."), 5000);
+        QTimer::singleShot(500, this, [this] {
+            m_rebuildWaiting = false;
+            rebuildWindow();
+        });
+        return;
+    }
+    std::unique_ptr<MainWindow> old = std::move(m_window);
+    m_window = old->rebuilt();
+    m_window->show();
+    old.reset();
 }
 
 int RoleDeskApp::saveProfileAndExit(const QString &name, const QString &dsn)

@@ -12,6 +12,7 @@ class QWidget;
 
 namespace roledesk {
 
+class InterfaceLanguage;
 class Journal;
 class MainWindow;
 class PasswordVault;
@@ -31,12 +32,13 @@ public:
     int run();
 
 private:
-    void installTranslations();
+    void rebuildWindow();
     int saveProfileAndExit(const QString &name, const QString &dsn);
     void onSnapshotShown();
     void grabAndQuit();
 
     QApplication &m_app;
+    std::unique_ptr<InterfaceLanguage> m_language;
     std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<ProfileStore> m_store;
     std::unique_ptr<PasswordVault> m_vault;
@@ -48,6 +50,7 @@ private:
     QString m_page;
     QStringList m_edits;   // --edit values, applied to the pending plan once loaded
     bool m_grabbed = false;
+    bool m_rebuildWaiting = false; // a language change waits for running work to end
 };
 
 } // namespace roledesk

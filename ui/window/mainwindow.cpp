@@ -39,10 +39,17 @@
 namespace roledesk {
 
 MainWindow::MainWindow(ProfileStore *store, PasswordVault *vault, QWidget *parent)
-    : QMainWindow(parent)
+    : MainWindow(store, vault, static_cast<Session *>(nullptr))
+{
+    if (parent)
+        setParent(parent, windowFlags()); // stays a window of its own
+}
+
+MainWindow::MainWindow(ProfileStore *store, PasswordVault *vault, Session *session)
+    : QMainWindow(nullptr)
     , m_store(store)
     , m_vault(vault)
-    , m_session(new Session(this))
+    , m_session(session ? session : new Session(this))
     , m_messages(new MessageBar(this))
     , m_pages(new QTabWidget(this))
     , m_matrix(new MatrixPage(this))
@@ -116,6 +123,10 @@ MainWindow::MainWindow(ProfileStore *store, PasswordVault *vault, QWidget *paren
         keepDockNarrow(dock);
     m_pages->setMinimumSize(480, 240); // the pages' own minimum (legends, filter rows) exceeds small screens
     fitWindowToScreen(this, QSize(1500, 900));
+    if (session) { // taken over from another window: show what it showed
+        session->setParent(this);
+        m_session->announce();
+    }
 }
 
 MainWindow::~MainWindow() = default;
@@ -166,6 +177,7 @@ void MainWindow::createActions()
     file->addSeparator();
     file->addAction(quit);
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("viewMenu"));
     auto *privileges = view->addAction(tr("&Privileges"), this, [this] { showPage(Page::Matrix); });
     privileges->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
     auto *memberships = view->addAction(tr("&Memberships"), this, [this] { showPage(Page::Memberships); });

@@ -16,6 +16,7 @@ class QTabWidget;
 namespace roledesk {
 
 class DefaultPrivilegesPage;
+class InterfaceLanguage;
 class EffectiveRights;
 class PolicyDriftPanel;
 class LineagePanel;
@@ -45,6 +46,18 @@ public:
     /// (either may be null).
     explicit MainWindow(ProfileStore *store = nullptr, PasswordVault *vault = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;
+
+    // --- The interface language (windowlanguage.cpp).
+
+    /// Adds View ▸ Language for \a language (not owned; must outlive the window).
+    void setInterfaceLanguage(InterfaceLanguage *language);
+    /// A window like this one in the language now installed: it takes over this window's session
+    /// (connection, snapshot, pending plan and its undo history, journal), geometry, docks, page
+    /// and language menu. This window is left without a session: delete it.
+    std::unique_ptr<MainWindow> rebuilt();
+    /// Whether work is running that rebuilding would cut short: loading, applying, a model task,
+    /// a test inference or an access test.
+    bool isBusy() const;
 
     /// Connects and loads without asking (the --dsn start).
     void connectTo(const pg::ConnectOptions &options);
@@ -79,6 +92,8 @@ signals:
     void snapshotShown();
 
 private:
+    /// A window that takes over \a session (see rebuilt()).
+    MainWindow(ProfileStore *store, PasswordVault *vault, Session *session);
     void createActions();
     void createStatusBar();
     void onStateChanged();
@@ -114,6 +129,7 @@ private:
     InferencePanel *m_inference = nullptr;
     ModelAccessPage *m_modelAccess = nullptr;
     bool m_whyWasVisible = false; // the Why? dock was open when the matrix page was left
+    InterfaceLanguage *m_language = nullptr;
 };
 
 } // namespace roledesk

@@ -77,6 +77,14 @@ Session::~Session()
     m_applyThread.wait();
 }
 
+void Session::announce()
+{
+    emit stateChanged(m_state);
+    if (m_rights)
+        emit snapshotChanged(m_rights);
+    emit pendingPlanChanged();
+}
+
 void Session::connectTo(const pg::ConnectOptions &options)
 {
     m_options = options;

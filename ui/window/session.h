@@ -44,6 +44,9 @@ public:
     void cancel();
 
     State state() const { return m_state; }
+    /// Emits stateChanged(), snapshotChanged() (when there is a snapshot) and pendingPlanChanged()
+    /// again, for views that joined late (a window rebuilt in another language).
+    void announce();
     bool hasOptions() const { return !m_options.isEmpty(); }
     /// The rights of the latest snapshot, or nullptr.
     std::shared_ptr<const EffectiveRights> rights() const { return m_rights; }
