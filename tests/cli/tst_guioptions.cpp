@@ -1,5 +1,5 @@
 // The GUI program's command line, run as a process (offscreen): --help names every option, an
-// unknown --page is refused with the valid pages, and --save-profile stores a connection profile
+// unknown --page or --language is refused with the valid values, and --save-profile stores a connection profile
 // (what app/run.sh does for the demo databases) without opening a window.
 #include "store/profilestore.h"
 #include "store/workspace.h"
@@ -47,7 +47,7 @@ private slots:
         QTemporaryDir dir;
         const Outcome o = runGui({QStringLiteral("--help")}, dir.path());
         QCOMPARE(o.exitCode, 0);
-        for (const char *option : {"--dsn", "--page", "--select", "--edit", "--screenshot", "--save-profile", "--version"})
+        for (const char *option : {"--dsn", "--page", "--select", "--edit", "--screenshot", "--save-profile", "--language", "--version"})
             QVERIFY2(o.out.contains(QLatin1String(option)), option);
         for (const char *page : {"privileges", "memberships", "defaults", "models", "modelaccess", "inference", "roledialog"})
             QVERIFY2(o.out.contains(QLatin1String(page)), page);
@@ -61,6 +61,17 @@ private slots:
         QVERIFY2(o.err.contains(QStringLiteral("privilges")), qPrintable(o.err));
         QVERIFY2(o.err.contains(QStringLiteral("privileges, memberships, defaults, models, modelaccess, inference, roledialog")),
                  qPrintable(o.err));
+    }
+
+    void unknownLanguageIsAnError()
+    {
+        QTemporaryDir dir;
+        for (const QString &bad : {QStringLiteral("de"), QStringLiteral("ja_JP"), QString()}) {
+            const Outcome o = runGui({QStringLiteral("--language"), bad}, dir.path());
+            QCOMPARE(o.exitCode, 2);
+            QVERIFY2(o.err.contains(QStringLiteral("unknown language \"%1\"").arg(bad)), qPrintable(o.err));
+            QVERIFY2(o.err.contains(QStringLiteral("en, ja, zh_CN")), qPrintable(o.err));
+        }
     }
 
     void saveProfileStoresTheDemoConnection()

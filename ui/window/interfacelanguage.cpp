@@ -90,17 +90,17 @@ void InterfaceLanguage::install()
     const QLocale language = locale();
     QLocale::setDefault(language);
     m_installed = true;
-    // English is the source language: it needs no catalogue (and must not pick up the system's).
-    if (language.language() == QLocale::English || language.language() == QLocale::C)
-        return;
+    // English is the source language: its catalogue holds only the plural forms of %n messages.
+    // The C locale (no LANG) reads English.
+    const QLocale catalogue = language.language() == QLocale::C ? QLocale(QLocale::English) : language;
     auto *qt = new QTranslator(this);
-    if (qt->load(language, QStringLiteral("qtbase"), QStringLiteral("_"),
+    if (qt->load(catalogue, QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(m_qt = qt);
     else
         delete qt;
     auto *own = new QTranslator(this);
-    if (own->load(language, QStringLiteral("roledesk"), QStringLiteral("_"), m_folder))
+    if (own->load(catalogue, QStringLiteral("roledesk"), QStringLiteral("_"), m_folder))
         QCoreApplication::installTranslator(m_own = own);
     else
         delete own;
