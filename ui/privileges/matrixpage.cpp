@@ -255,6 +255,19 @@ void MatrixPage::focusFilter()
     m_roleName->selectAll();
 }
 
+MatrixPage::VisibleSet MatrixPage::visibleSet() const
+{
+    VisibleSet out;
+    for (int r = 0; r < m_roles->rowCount(); ++r) {
+        const int role = m_roles->headerData(r, Qt::Vertical, PrivilegeMatrixModel::RoleIndexRole).toInt();
+        if (role >= 0)
+            out.roles << role;
+    }
+    for (int c = 0; c < m_roles->columnCount(); ++c)
+        out.objects << m_roles->headerData(c, Qt::Horizontal, PrivilegeMatrixModel::ObjectIndexRole).toInt();
+    return out;
+}
+
 bool MatrixPage::selectCell(const QString &roleName, const QString &objectName)
 {
     int row = -1;

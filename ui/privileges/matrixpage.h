@@ -36,6 +36,14 @@ public:
     /// Puts the keyboard focus in the role name filter.
     void focusFilter();
 
+    /// What the filters leave visible: indexes into the snapshot's roles (rows) and objects
+    /// (columns), in view order. The PUBLIC row is no role of the snapshot and is not among them.
+    struct VisibleSet {
+        QList<int> roles;
+        QList<int> objects;
+    };
+    VisibleSet visibleSet() const;
+
     QTableView *view() const { return m_view; }
     /// The matrix model (source of the filter proxies).
     PrivilegeMatrixModel *model() const { return m_model; }

@@ -7,6 +7,7 @@
 #include "changes/journaldialog.h"
 #include "policy/policydriftpanel.h"
 #include "models/privilegematrixmodel.h"
+#include "privileges/exportview.h"
 #include "privileges/lineagepanel.h"
 #include "privileges/matrixeditactions.h"
 #include "privileges/matrixpage.h"
@@ -174,6 +175,7 @@ void MainWindow::createActions()
     file->addAction(m_connect);
     file->addAction(m_refresh);
     file->addAction(m_cancel);
+    file->addAction((new ExportView(m_matrix, m_pages, m_messages, this))->action());
     file->addSeparator();
     file->addAction(quit);
     QMenu *view = menuBar()->addMenu(tr("&View"));
