@@ -120,6 +120,14 @@ AccessReport AccessTester::run(pg::Connection &conn, const EffectiveRights &righ
             AccessCell cell;
             cell.role = role;
             cell.model = model.name;
+            SqlInferenceRequest request;
+            request.model = model.name;
+            request.function = model.functionName;
+            request.text = options.text;
+            request.asRole = role;
+            request.statementTimeoutMs = options.statementTimeoutMs;
+            request.serverTimeoutMs = options.serverTimeoutMs;
+            cell.result.request = request;
             cell.predicted = predict(rights, index, model);
             const bool stop = (cancelled && cancelled->load()) || report.cancelled;
             if (stop) {
@@ -133,14 +141,8 @@ AccessReport AccessTester::run(pg::Connection &conn, const EffectiveRights &righ
             } else if (roleRefused) {
                 cell.actual = AccessOutcome::Undetermined;
                 cell.result = *roleRefused;
+                cell.result.request = request; // this cell's model, not the one first refused
             } else {
-                SqlInferenceRequest request;
-                request.model = model.name;
-                request.function = model.functionName;
-                request.text = options.text;
-                request.asRole = role;
-                request.statementTimeoutMs = options.statementTimeoutMs;
-                request.serverTimeoutMs = options.serverTimeoutMs;
                 cell.result = SqlInference::run(conn, request);
                 cell.actual = classify(cell.result);
                 if (cell.result.stage == SqlInferenceResult::Stage::SetRole)

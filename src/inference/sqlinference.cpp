@@ -44,14 +44,19 @@ bool SqlInferenceResult::failedInsideFunction() const
         && error.context.contains(QLatin1String("function"), Qt::CaseInsensitive);
 }
 
-QString SqlInferenceResult::describe(const SqlInferenceRequest &request) const
+QString SqlInferenceResult::describe() const
 {
-    const QString function = request.schema + u'.' + request.function + QStringLiteral("(text)");
+    return describe(request);
+}
+
+QString SqlInferenceResult::describe(const SqlInferenceRequest &asked) const
+{
+    const QString function = asked.schema + u'.' + asked.function + QStringLiteral("(text)");
     const QString who = role.isEmpty() ? connectedUser : role;
     switch (stage) {
     case Stage::Done:
         return SqlInference::tr("Model \"%1\" answered as role %2: %3 values, norm %4, in %5 ms.")
-            .arg(request.model, who)
+            .arg(asked.model, who)
             .arg(summary.dimension)
             .arg(summary.norm, 0, 'g', 6)
             .arg(latencyMs, 0, 'f', 2);
@@ -63,22 +68,22 @@ QString SqlInferenceResult::describe(const SqlInferenceRequest &request) const
         if (error.sqlstate == QLatin1String(pg::sqlstate::InsufficientPrivilege))
             return SqlInference::tr("Cannot run as role %1: the connected user %2 is neither a member of %1 nor "
                                     "a superuser (SET ROLE needs one or the other).")
-                       .arg(request.asRole, connectedUser)
+                       .arg(asked.asRole, connectedUser)
                    + u'\n' + errorLines(error);
-        return SqlInference::tr("Cannot run as role %1:").arg(request.asRole) + u'\n' + errorLines(error);
+        return SqlInference::tr("Cannot run as role %1:").arg(asked.asRole) + u'\n' + errorLines(error);
     case Stage::Call:
         if (permissionDenied())
             return SqlInference::tr("Permission denied: role %1 may not use model \"%2\" (function %3).")
-                       .arg(who, request.model, function)
+                       .arg(who, asked.model, function)
                    + u'\n' + errorLines(error);
         if (failedInsideFunction())
-            return SqlInference::tr("Role %1 may use model \"%2\", but the inference failed:").arg(who, request.model)
+            return SqlInference::tr("Role %1 may use model \"%2\", but the inference failed:").arg(who, asked.model)
                    + u'\n' + errorLines(error);
-        return SqlInference::tr("The call of %1 for model \"%2\" as role %3 failed:").arg(function, request.model, who)
+        return SqlInference::tr("The call of %1 for model \"%2\" as role %3 failed:").arg(function, asked.model, who)
                + u'\n' + errorLines(error);
     case Stage::Result:
         return SqlInference::tr("Function %1 of model \"%2\" returned an unusable result: %3")
-            .arg(function, request.model, error.message);
+            .arg(function, asked.model, error.message);
     }
     return {};
 }
@@ -120,6 +125,7 @@ QString SqlInference::statement(const SqlInferenceRequest &request)
 SqlInferenceResult SqlInference::run(pg::Connection &conn, const SqlInferenceRequest &request)
 {
     SqlInferenceResult r;
+    r.request = request;
     r.connectedUser = conn.user();
     r.role = request.asRole.isEmpty() ? r.connectedUser : request.asRole;
     r.statement = statement(request);

@@ -44,6 +44,9 @@ struct SqlInferenceResult {
     };
 
     Stage stage = Stage::Done;
+    /// What was asked (model, function, role): set by SqlInference::run, so that the result
+    /// describes itself wherever it travels (a queued signal, an access-test cell).
+    SqlInferenceRequest request;
     pg::Error error;       ///< exactly as the server sent it (SQLSTATE, message, detail, hint, context)
     QString role;          ///< the role the call ran as (the asked role, or the connected user)
     QString connectedUser; ///< the login of the connection
@@ -62,8 +65,10 @@ struct SqlInferenceResult {
     /// did hold EXECUTE: "allowed, but the inference failed" (model not loaded, server down...).
     bool failedInsideFunction() const;
     /// One or two translated sentences for people: the outcome naming the model, function and role,
-    /// then the server's message (SQLSTATE), detail and hint.
-    QString describe(const SqlInferenceRequest &request) const;
+    /// then the server's message (SQLSTATE), detail and hint; about the request the result carries.
+    QString describe() const;
+    /// As describe(), about \a asked instead of the request carried.
+    QString describe(const SqlInferenceRequest &asked) const;
 };
 
 /// Runs test inferences through the database on a pg::Connection. Blocking: call it on a worker

@@ -41,6 +41,7 @@ void SqlInferenceWorker::run(quint64 token, const pg::ConnectOptions &options, c
         if (const pg::Error e = m_conn.open(options); !e.isNull()) {
             SqlInferenceResult r;
             r.stage = SqlInferenceResult::Stage::Connect;
+            r.request = request;
             r.error = e;
             r.role = request.asRole;
             emit ranOnce(token, 0, total, r);

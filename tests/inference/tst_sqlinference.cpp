@@ -167,6 +167,9 @@ void TstSqlInference::asRoleDenied()
     QVERIFY2(text.startsWith(QStringLiteral("Permission denied: role inft_denied may not use model \"m\" "
                                             "(function inft_s.embed(text)).")),
              qPrintable(text));
+    // The result carries what was asked: wherever it travels it names the same function.
+    QCOMPARE(r.request.function, req.function);
+    QCOMPARE(r.describe(), text);
     QVERIFY2(text.contains(QStringLiteral("permission denied for function embed (SQLSTATE 42501)")), qPrintable(text));
     QVERIFY(noTransactionOpen(m_conn));
 }
