@@ -5,7 +5,10 @@
 
 #include <QLabel>
 #include <QLineEdit>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLineSeries>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -19,7 +22,8 @@ using namespace roledesk;
 /// The Inference sub-page against a stand-in KServe v2 server it starts and the sandbox's
 /// roledesk_models: server check, repeated test inferences with the latency chart, each bad
 /// answer (wrong datatype, timeout, server down, restricted API), cancel while the window keeps
-/// running, a database inference refused for lack of EXECUTE, and the access test grid.
+/// running, a database inference refused for lack of EXECUTE (naming the model's function and
+/// the role), the access test grid, and the server's statistics read again after every run.
 class TstInferencePanel : public QObject {
     Q_OBJECT
 private slots:
@@ -34,11 +38,14 @@ private slots:
     void cancelKeepsWindowResponsive();
     void databaseRefusal();
     void accessGrid();
+    void statisticsFollowRuns();
     void followsDatabaseServer();
 
 private:
     bool runAndWait(InferencePanel &panel, InferencePanel::Route route, const QString &role = {}, int repeat = 1,
                     int timeoutMs = 20000);
+    /// pgx_inference.pgx_embedding_<id>(text) of \a model.
+    QString functionOf(const QString &model);
 
     pg::Connection m_conn;
     QTemporaryDir m_repo;
@@ -109,6 +116,12 @@ bool TstInferencePanel::runAndWait(InferencePanel &panel, InferencePanel::Route 
     }
     m_lastOk = finished.first().first().toBool();
     return true;
+}
+
+QString TstInferencePanel::functionOf(const QString &model)
+{
+    const pg::Result fn = m_conn.exec(QStringLiteral("SELECT pgx_inference.pgx_get_function_by_model_name($1)"), {model});
+    return fn.ok() && fn.rows() == 1 ? QStringLiteral("pgx_inference.%1(text)").arg(fn.text(0, 0)) : QString();
 }
 
 void TstInferencePanel::checkServer()
@@ -213,6 +226,11 @@ void TstInferencePanel::databaseRefusal()
     const QString text = panel.resultLabel()->text();
     QVERIFY2(text.contains(QLatin1String("42501")) || text.contains(QLatin1String("permission denied")), qPrintable(text));
     QVERIFY2(text.contains(QLatin1String("rdt_ip_nobody")), qPrintable(text));
+    // It names the model's own function, the one whose EXECUTE the role lacks.
+    const QString function = functionOf(QStringLiteral("tp_ok"));
+    QVERIFY(function.startsWith(QLatin1String("pgx_inference.pgx_embedding_")));
+    QVERIFY2(text.contains(QStringLiteral("role rdt_ip_nobody may not use model \"tp_ok\" (function %1)").arg(function)),
+             qPrintable(text));
 }
 
 void TstInferencePanel::accessGrid()
@@ -235,6 +253,50 @@ void TstInferencePanel::accessGrid()
     QCOMPARE(report.cell(1, okModel).actual, AccessOutcome::Denied);
     QCOMPARE(report.disagreements(), 0);
     QVERIFY2(panel.accessSummary()->text().contains(QLatin1String("agree")), qPrintable(panel.accessSummary()->text()));
+    // The refused cell's tooltip names the role and the model's function.
+    const QString tip = panel.accessGrid()->item(1, okModel)->toolTip();
+    QVERIFY2(tip.contains(QStringLiteral("role rdt_ip_nobody may not use model \"tp_ok\" (function %1)")
+                              .arg(functionOf(QStringLiteral("tp_ok")))),
+             qPrintable(tip));
+}
+
+void TstInferencePanel::statisticsFollowRuns()
+{
+    InferencePanel panel(m_session);
+    panel.setServer(m_server.url().toString());
+    QVERIFY(panel.selectModel(QStringLiteral("tp_ok")));
+    // The inference count as the panel shows it, and as the server has it.
+    const auto shown = [&panel]() -> int {
+        static const QRegularExpression count(QStringLiteral("Statistics:</b> (\\d+) inference"));
+        const QRegularExpressionMatch m = count.match(panel.serverLabel()->text());
+        return m.hasMatch() ? m.captured(1).toInt() : -1;
+    };
+    const auto onServer = [this] {
+        const test::HttpReply r = test::httpGet(m_server.url(QStringLiteral("/v2/models/tp_ok/stats")));
+        return int(r.object().value(u"model_stats").toArray().first().toObject().value(u"inference_count").toInteger());
+    };
+    QSignalSpy checked(&panel, &InferencePanel::serverChecked);
+    panel.checkServer();
+    QVERIFY(checked.wait(15000));
+    const int before = shown();
+    QVERIFY2(before >= 0, qPrintable(panel.serverLabel()->text()));
+    QCOMPARE(before, onServer());
+
+    // Straight to the server: the count moves with the runs.
+    QSignalSpy refreshed(&panel, &InferencePanel::statisticsRefreshed);
+    QVERIFY(runAndWait(panel, InferencePanel::Route::Server, {}, 2));
+    QVERIFY2(m_lastOk, qPrintable(panel.resultLabel()->text()));
+    QVERIFY(refreshed.wait(15000) || !refreshed.isEmpty());
+    QCOMPARE(shown(), before + 2);
+
+    // Through the database: read again after the run too (another client used the model meanwhile).
+    const QByteArray infer = R"({"inputs":[{"name":"TEXT","shape":[1],"datatype":"BYTES","data":["x"]}]})";
+    QCOMPARE(test::httpPost(m_server.url(QStringLiteral("/v2/models/tp_ok/infer")), infer).status, 200);
+    refreshed.clear();
+    QVERIFY(runAndWait(panel, InferencePanel::Route::Database));
+    QVERIFY(refreshed.wait(15000) || !refreshed.isEmpty());
+    QCOMPARE(shown(), onServer());
+    QCOMPARE(shown(), before + 3);
 }
 
 void TstInferencePanel::followsDatabaseServer()

@@ -39,6 +39,12 @@ QString escaped(const QString &text)
     return text.toHtmlEscaped();
 }
 
+/// A failed request's message for the server report, in red.
+QString failure(const KServeOutcome &o)
+{
+    return QStringLiteral("<span style='color:#b00020'>%1</span>").arg(escaped(o.error.message));
+}
+
 // Where the inference server is, when nothing was saved: the demo's and tests' stand-in
 // announce themselves in the environment.
 QString defaultServerUrl()
@@ -207,9 +213,7 @@ InferencePanel::InferencePanel(Session *session, QWidget *parent)
             [this](quint64 token, int, int, const SqlInferenceResult &r) {
         if (token != m_token)
             return;
-        SqlInferenceRequest request;
-        request.model = currentModel();
-        showRun(r.latencyMs, r.ok() ? QString() : r.describe(request), r.ok());
+        showRun(r.latencyMs, r.ok() ? QString() : r.describe(), r.ok());
         if (r.ok())
             m_result->setText(tr("Dimension %1 · norm %2 · %3 ms as %4\nFirst values: %5")
                                   .arg(r.summary.dimension)
@@ -250,7 +254,10 @@ InferencePanel::InferencePanel(Session *session, QWidget *parent)
 
     connect(m_check, &QPushButton::clicked, this, &InferencePanel::checkServer);
     connect(m_url, &QLineEdit::textEdited, this, [this] { m_serverChosen = true; });
-    connect(m_model, &QComboBox::currentTextChanged, this, [this] { m_serverInfo->setText(tr("Not checked yet.")); });
+    connect(m_model, &QComboBox::currentTextChanged, this, [this] {
+        m_serverLines.clear();
+        m_serverInfo->setText(tr("Not checked yet."));
+    });
     connect(m_run, &QPushButton::clicked, this, [this] {
         runInference(m_viaServer->isChecked() ? Route::Server : Route::Database, m_text->text(),
                      m_asRole->currentText().trimmed(), m_repeat->value());
@@ -350,40 +357,33 @@ void InferencePanel::checkServer()
     const QString model = currentModel();
     m_serverInfo->setText(tr("Asking %1…").arg(m_client->settings().baseUrl.toString()));
     // Five answers fill one report; the lines keep a fixed order whatever arrives first.
-    auto lines = std::make_shared<QStringList>(QStringList(5));
+    m_serverLines = QStringList(5);
     auto left = std::make_shared<int>(model.isEmpty() ? 2 : 5);
-    const auto put = [this, lines, left](int line, const QString &text) {
-        (*lines)[line] = text;
+    const auto put = [this, left](int line, const QString &text) {
+        m_serverLines[line] = text;
         if (--*left == 0) {
-            QStringList shown;
-            for (const QString &l : std::as_const(*lines))
-                if (!l.isEmpty())
-                    shown << l;
-            m_serverInfo->setText(shown.join(QStringLiteral("<br>")));
+            showServerLines();
             emit serverChecked();
         }
     };
-    const auto fail = [](const KServeOutcome &o) {
-        return QStringLiteral("<span style='color:#b00020'>%1</span>").arg(escaped(o.error.message));
-    };
     m_client->serverReady(this, [=](const KServeResult<bool> &r) {
         put(0, r.ok() ? tr("<b>Server:</b> %1 (%2 ms)").arg(r.value ? tr("ready") : tr("not ready")).arg(r.latencyMs, 0, 'f', 1)
-                      : tr("<b>Server:</b> %1").arg(fail(r)));
+                      : tr("<b>Server:</b> %1").arg(failure(r)));
     });
     m_client->serverMetadata(this, [=](const KServeResult<KServeServerMetadata> &r) {
         put(1, r.ok() ? tr("<b>Server metadata:</b> %1 %2").arg(escaped(r.value.name), escaped(r.value.version))
-                      : tr("<b>Server metadata:</b> %1").arg(fail(r)));
+                      : tr("<b>Server metadata:</b> %1").arg(failure(r)));
     });
     if (model.isEmpty())
         return;
     m_client->modelReady(model, this, [=](const KServeResult<bool> &r) {
         put(2, r.ok() ? tr("<b>Model %1:</b> %2").arg(escaped(model), r.value ? tr("ready")
                                                                               : tr("not ready (%1)").arg(escaped(r.reason)))
-                      : tr("<b>Model %1:</b> %2").arg(escaped(model), fail(r)));
+                      : tr("<b>Model %1:</b> %2").arg(escaped(model), failure(r)));
     });
     m_client->modelMetadata(model, this, [=](const KServeResult<KServeModelMetadata> &r) {
         if (!r.ok()) {
-            put(3, tr("<b>Metadata:</b> %1").arg(fail(r)));
+            put(3, tr("<b>Metadata:</b> %1").arg(failure(r)));
             return;
         }
         QStringList tensors;
@@ -393,14 +393,48 @@ void InferencePanel::checkServer()
             tensors << tr("out %1 %2 %3").arg(escaped(t.name), t.datatype, KServeProtocol::shapeText(t.shape));
         put(3, tr("<b>Metadata:</b> %1 · %2").arg(escaped(r.value.platform), tensors.join(QStringLiteral(" · "))));
     });
-    m_client->modelStats(model, this, [=](const KServeResult<QList<KServeModelStats>> &r) {
-        if (!r.ok() || r.value.isEmpty()) {
-            put(4, r.ok() ? QString() : tr("<b>Statistics:</b> %1").arg(fail(r)));
-            return;
+    m_client->modelStats(model, this, [=](const KServeResult<QList<KServeModelStats>> &r) { put(4, statisticsLine(r)); });
+}
+
+QString InferencePanel::statisticsLine(const KServeResult<QList<KServeModelStats>> &r)
+{
+    if (!r.ok())
+        return tr("<b>Statistics:</b> %1").arg(failure(r));
+    if (r.value.isEmpty())
+        return {};
+    const KServeModelStats &s = r.value.first();
+    return tr("<b>Statistics:</b> %n inference(s), %1 failed, mean %2 ms", nullptr, int(s.inferenceCount))
+        .arg(s.failCount)
+        .arg(s.meanSuccessMs(), 0, 'f', 2);
+}
+
+void InferencePanel::showServerLines()
+{
+    QStringList shown;
+    for (const QString &l : std::as_const(m_serverLines))
+        if (!l.isEmpty())
+            shown << l;
+    m_serverInfo->setText(shown.join(QStringLiteral("<br>")));
+}
+
+void InferencePanel::refreshStatistics()
+{
+    const QString model = currentModel();
+    if (model.isEmpty() || m_url->text().trimmed().isEmpty()) {
+        emit statisticsRefreshed();
+        return;
+    }
+    // A run through the database reaches the same server (pgx_inference_ce calls it): the
+    // server's counts and mean move with either route.
+    applyServerSettings();
+    m_client->modelStats(model, this, [this, model](const KServeResult<QList<KServeModelStats>> &r) {
+        if (model == currentModel()) {
+            if (m_serverLines.size() != 5)
+                m_serverLines = QStringList(5);
+            m_serverLines[4] = statisticsLine(r);
+            showServerLines();
         }
-        const KServeModelStats &s = r.value.first();
-        put(4, tr("<b>Statistics:</b> %1 inferences, %2 failed, mean %3 ms")
-                   .arg(s.inferenceCount).arg(s.failCount).arg(s.meanSuccessMs(), 0, 'f', 2));
+        emit statisticsRefreshed();
     });
 }
 
@@ -493,6 +527,7 @@ void InferencePanel::finishInference(bool ok)
                                 .arg(latencies.last(), 0, 'f', 2));
     }
     emit inferenceFinished(ok);
+    refreshStatistics();
 }
 
 void InferencePanel::cancel()
@@ -542,7 +577,7 @@ void InferencePanel::fillGrid()
             // The outcome; the prediction only where it differs (every detail is in the tooltip).
             auto *item = new QTableWidgetItem(c.disagrees() ? tr("%1 ≠ matrix: %2").arg(AccessTester::outcomeLabel(c.actual), predicted)
                                                             : AccessTester::outcomeLabel(c.actual));
-            item->setToolTip(tr("Matrix predicts: %1").arg(predicted) + u'\n' + c.result.describe(SqlInferenceRequest{c.model, {}, QStringLiteral("pgx_inference"), {}, c.role, 0})
+            item->setToolTip(tr("Matrix predicts: %1").arg(predicted) + u'\n' + c.result.describe()
                              + (c.predicted.via.isEmpty() ? QString() : u'\n' + tr("Matrix: EXECUTE via %1").arg(c.predicted.via)));
             if (c.disagrees())
                 item->setBackground(QColor(0xff, 0xcd, 0xd2));

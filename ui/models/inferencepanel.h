@@ -82,6 +82,9 @@ signals:
     void inferenceFinished(bool ok);
     /// The access test ended (accessGrid() shows it).
     void accessTested();
+    /// After a test inference, the model's statistics were read again from the server
+    /// (serverLabel() shows them; also when the request failed or there was nothing to ask).
+    void statisticsRefreshed();
 
 private:
     void onSnapshot(std::shared_ptr<const EffectiveRights> rights);
@@ -89,6 +92,10 @@ private:
     void runNextServerInference();
     void showRun(double latencyMs, const QString &text, bool ok);
     void finishInference(bool ok);
+    /// Reads the current model's statistics again and shows them in the server report.
+    void refreshStatistics();
+    void showServerLines();
+    static QString statisticsLine(const KServeResult<QList<KServeModelStats>> &r);
     void fillGrid();
     void setBusy(bool busy);
 
@@ -134,6 +141,7 @@ private:
     AccessReport m_report;
     bool m_serverChosen = false;               // the user (or setServer) chose the server: keep it
     QStringList m_configured;                  // the database's server settings last followed
+    QStringList m_serverLines;                 // the server report's lines, in a fixed order
 };
 
 } // namespace roledesk
