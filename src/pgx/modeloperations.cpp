@@ -4,6 +4,7 @@
 #include "pgx/modelfilesource.h"
 #include "pgx/modelimporter.h"
 #include "pgx/taskoutcome.h"
+#include "plan/sqlgenerator.h"
 
 #include <QDir>
 #include <QSaveFile>
@@ -13,6 +14,13 @@ namespace roledesk {
 using namespace pgxdetail;
 
 namespace {
+
+// The calls of the extension, shared by the tasks and the journal's account of them.
+const QString LoadSql = QStringLiteral("SELECT pgx_inference.pgx_load_model($1::text)");
+const QString UnloadSql = QStringLiteral("SELECT pgx_inference.pgx_unload_model($1::text)");
+const QString DropSql = QStringLiteral("SELECT pgx_inference.pgx_drop_model($1::text)");
+const QString MetadataSql = QStringLiteral("SELECT pgx_inference.pgx_update_model($1::text, NULL::oid, $2::jsonb)");
+const QString UpdateFileSql = QStringLiteral("SELECT pgx_inference.pgx_update_model($1::text, $2::oid, NULL::jsonb)");
 
 /// One call of the extension, in its own (implicit) transaction.
 ModelOutcome single(pg::Connection &conn, ModelTask kind, const QString &model, const QString &sql,
@@ -28,18 +36,17 @@ ModelOutcome single(pg::Connection &conn, ModelTask kind, const QString &model, 
 
 ModelOutcome ModelOperations::load(pg::Connection &conn, const QString &model)
 {
-    return single(conn, ModelTask::Load, model, QStringLiteral("SELECT pgx_inference.pgx_load_model($1::text)"), {model});
+    return single(conn, ModelTask::Load, model, LoadSql, {model});
 }
 
 ModelOutcome ModelOperations::unload(pg::Connection &conn, const QString &model)
 {
-    return single(conn, ModelTask::Unload, model, QStringLiteral("SELECT pgx_inference.pgx_unload_model($1::text)"),
-                  {model});
+    return single(conn, ModelTask::Unload, model, UnloadSql, {model});
 }
 
 ModelOutcome ModelOperations::drop(pg::Connection &conn, const QString &model)
 {
-    return single(conn, ModelTask::Drop, model, QStringLiteral("SELECT pgx_inference.pgx_drop_model($1::text)"), {model});
+    return single(conn, ModelTask::Drop, model, DropSql, {model});
 }
 
 ModelOutcome ModelOperations::updateMetadata(pg::Connection &conn, const QString &model, const QString &metadata)
@@ -47,8 +54,7 @@ ModelOutcome ModelOperations::updateMetadata(pg::Connection &conn, const QString
     QString json;
     if (const QString why = checkMetadata(model, metadata, &json); !why.isEmpty())
         return TaskOutcome(ModelTask::UpdateMetadata, model).refused(ModelOutcome::Cause::InvalidMetadata, why);
-    return single(conn, ModelTask::UpdateMetadata, model,
-                  QStringLiteral("SELECT pgx_inference.pgx_update_model($1::text, NULL::oid, $2::jsonb)"), {model, json});
+    return single(conn, ModelTask::UpdateMetadata, model, MetadataSql, {model, json});
 }
 
 ModelOutcome ModelOperations::replaceFile(pg::Connection &conn, const QString &model, const QString &file,
@@ -72,7 +78,7 @@ ModelOutcome ModelOperations::replaceFile(pg::Connection &conn, const QString &m
     // Pre-flight: with neither a file nor metadata, pgx_update_model is refused to a role without
     // the model_owner role (no EXECUTE, 42501), finds the model (42704) and checks that the caller
     // owns it (42501), then changes nothing.
-    const QString updateSql = QStringLiteral("SELECT pgx_inference.pgx_update_model($1::text, $2::oid, NULL::jsonb)");
+    const QString &updateSql = UpdateFileSql;
     if (const pg::Result r = conn.exec(updateSql, {model, QVariant()}); !r.ok())
         return fail(r.error());
 
@@ -195,6 +201,71 @@ ModelOutcome ModelOperations::run(pg::Connection &conn, const ModelTaskRequest &
         return task.cancelled();
     }
     return outcome;
+}
+
+QString ModelOperations::callsText(const ModelTaskRequest &request)
+{
+    // A streamed file: where it came from, then the call that takes its large object.
+    const auto streamed = [&request](const QString &sql, const pg::Params &params) {
+        QString file = request.file;
+        file.replace(u'\n', u' ').replace(u'\r', u' ');
+        return QStringLiteral("-- %1 streamed into a new large object\n").arg(file)
+            + Statement{sql, -1, {}, params}.display();
+    };
+    QString metadata; // as sent: "" becomes {}; invalid metadata was never sent, shown as given
+    if (!checkMetadata(request.model, request.metadata, &metadata).isEmpty())
+        metadata = request.metadata;
+    switch (request.task) {
+    case ModelTask::Import:
+        return streamed(QStringLiteral("SELECT pgx_inference.pgx_import_model($1::text, <large object>, $2::jsonb)"),
+                        {request.model, metadata});
+    case ModelTask::ReplaceFile:
+        return streamed(QString(UpdateFileSql).replace(QStringLiteral("$2::oid"), QStringLiteral("<large object>")),
+                        {request.model});
+    case ModelTask::Load: return Statement{LoadSql, -1, {}, {request.model}}.display();
+    case ModelTask::Unload: return Statement{UnloadSql, -1, {}, {request.model}}.display();
+    case ModelTask::Drop: return Statement{DropSql, -1, {}, {request.model}}.display();
+    case ModelTask::UpdateMetadata: return Statement{MetadataSql, -1, {}, {request.model, metadata}}.display();
+    case ModelTask::Export: break;
+    }
+    return {};
+}
+
+std::optional<JournalEntry> ModelOperations::journalEntry(const ModelTaskRequest &request, const ModelOutcome &outcome)
+{
+    JournalEntry e;
+    switch (request.task) {
+    case ModelTask::Import: e.kind = QStringLiteral("model import"); break;
+    case ModelTask::Load: e.kind = QStringLiteral("model load"); break;
+    case ModelTask::Unload: e.kind = QStringLiteral("model unload"); break;
+    case ModelTask::Drop: e.kind = QStringLiteral("model delete"); break;
+    case ModelTask::ReplaceFile: e.kind = QStringLiteral("model replace"); break;
+    case ModelTask::UpdateMetadata: e.kind = QStringLiteral("model metadata"); break;
+    case ModelTask::Export: return std::nullopt; // a local file only: nothing changed in the database
+    }
+    e.subject = request.model;
+    e.databaseUser = outcome.sessionUser;
+    e.database = outcome.database;
+    e.server = outcome.server;
+    e.systemIdentifier = outcome.systemIdentifier;
+    e.sql = callsText(request);
+    e.statements = 1;
+    e.durationMs = outcome.elapsedMs;
+    switch (outcome.status) {
+    case ModelOutcome::Status::Done: e.result = QStringLiteral("applied"); break;
+    case ModelOutcome::Status::Failed: e.result = QStringLiteral("failed"); break;
+    case ModelOutcome::Status::Cancelled: e.result = QStringLiteral("cancelled"); break;
+    case ModelOutcome::Status::ConnectionLost: e.result = QStringLiteral("connection lost"); break;
+    }
+    if (!outcome.ok()) {
+        QStringList message;
+        if (!outcome.message.isEmpty())
+            message << outcome.message;
+        if (!outcome.error.message.isEmpty() && !outcome.message.contains(outcome.error.message.trimmed()))
+            message << outcome.error.message.trimmed();
+        e.message = message.join(u'\n');
+    }
+    return e;
 }
 
 } // namespace roledesk

@@ -1,10 +1,12 @@
 #pragma once
 
 #include "pgx/modeltask.h"
+#include "store/journal.h"
 
 #include <QCoreApplication>
 
 #include <atomic>
+#include <optional>
 
 namespace roledesk {
 
@@ -50,6 +52,16 @@ public:
     /// Runs \a request (any task, Import included) with the functions above.
     static ModelOutcome run(pg::Connection &conn, const ModelTaskRequest &request,
                             const ModelProgress &progress = {}, const std::atomic_bool *cancelled = nullptr);
+
+    /// The extension calls \a request makes, for people and the journal: values shown as
+    /// literals (Statement::display), a streamed file as a comment line and "<large object>".
+    static QString callsText(const ModelTaskRequest &request);
+    /// The journal's account of \a request ended as \a outcome: kind ("model load", ...), the
+    /// model as subject, callsText(), who and where as the task's connection reported them
+    /// (ModelOutcome::sessionUser...), result ("applied", "failed", "cancelled", "connection
+    /// lost") and the error for people. std::nullopt for an export, which changes nothing in the
+    /// database.
+    static std::optional<JournalEntry> journalEntry(const ModelTaskRequest &request, const ModelOutcome &outcome);
 };
 
 } // namespace roledesk

@@ -86,6 +86,12 @@ struct ModelOutcome {
     qint64 bytesDone = 0;     ///< bytes streamed (Import / ReplaceFile / Export)
     qint64 bytesTotal = 0;    ///< the file's size (Import / ReplaceFile / Export)
     qint64 elapsedMs = 0;
+    // Who and where, read by ModelTaskRunner from the server on the task's own connection (for
+    // the journal); empty when the task never connected or the server could not be asked.
+    QString sessionUser;      ///< session_user: the role that logged in and performed the task
+    QString database;         ///< current_database()
+    QString server;           ///< host:port of the connection (the socket folder for a local socket)
+    QString systemIdentifier; ///< pg_control_system()'s identifier ('' when the role may not read it)
 
     /// True when the task did what it was asked to.
     bool ok() const { return status == Status::Done; }

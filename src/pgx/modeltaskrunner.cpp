@@ -8,6 +8,32 @@
 
 namespace roledesk {
 
+namespace {
+
+struct Who {
+    QString sessionUser, database, server, systemIdentifier;
+};
+
+/// Who performs the task and where, as the server says on \a conn (never the client's options
+/// or the environment): for the journal. Empty fields when the server cannot be asked.
+Who whoAndWhere(pg::Connection &conn)
+{
+    Who who;
+    who.server = conn.host() + u':' + conn.port();
+    const pg::Result r = conn.exec(QStringLiteral(
+        "SELECT session_user, current_database(), "
+        "CASE WHEN pg_catalog.has_function_privilege('pg_catalog.pg_control_system()', 'EXECUTE') "
+        "THEN (SELECT c.system_identifier::text FROM pg_catalog.pg_control_system() c) ELSE '' END"));
+    if (r.ok() && r.rows() == 1) {
+        who.sessionUser = r.text(0, 0);
+        who.database = r.text(0, 1);
+        who.systemIdentifier = r.text(0, 2);
+    }
+    return who;
+}
+
+} // namespace
+
 ModelTaskRunner::ModelTaskRunner(QObject *parent) : QObject(parent)
 {
     registerMetaTypes();
@@ -59,11 +85,12 @@ void ModelTaskRunner::run(quint64 task, const pg::ConnectOptions &options, const
                                            e));
         return;
     }
+    const Who who = whoAndWhere(m_conn);
     // Progress signals at most every 50 ms (and the last one always), so a fast stream of small
     // chunks cannot flood the receiving event loop.
     QElapsedTimer sinceSignal;
     qint64 lastDone = -1;
-    const ModelOutcome outcome = ModelOperations::run(m_conn, request, [&](qint64 done, qint64 total) {
+    ModelOutcome outcome = ModelOperations::run(m_conn, request, [&](qint64 done, qint64 total) {
         if (done == lastDone)
             return;
         if (done < total && lastDone >= 0 && sinceSignal.isValid() && sinceSignal.elapsed() < 50)
@@ -73,6 +100,10 @@ void ModelTaskRunner::run(quint64 task, const pg::ConnectOptions &options, const
         emit progressed(task, done, total);
     }, &m_cancelled);
     m_conn.close();
+    outcome.sessionUser = who.sessionUser;
+    outcome.database = who.database;
+    outcome.server = who.server;
+    outcome.systemIdentifier = who.systemIdentifier;
     emit finished(task, outcome);
 }
 

@@ -4,6 +4,8 @@
 #include "window/session.h"
 #include "models/modelinventorymodel.h"
 #include "sandbox.h"
+#include "store/journal.h"
+#include "store/workspace.h"
 
 #include <QAction>
 #include <QApplication>
@@ -25,7 +27,8 @@ using namespace roledesk;
 /// The Models page against the sandbox's roledesk_models: import through the dialog (name rules,
 /// duplicates, cancel leaving nothing), load and unload, the size limit, deleting a loaded model,
 /// granting use through the pending plan and applying it, a user without the model_owner role,
-/// and installing pgx_inference_ce into a database that has none.
+/// and installing pgx_inference_ce into a database that has none. Every task but an export is
+/// recorded in the journal, with the role the server saw.
 class TstModelsPage : public QObject {
     Q_OBJECT
 private slots:
@@ -36,6 +39,8 @@ private slots:
     void cancelLeavesNothing();
     void loadUnloadAndSizeLimit();
     void deleteLoadedModelIsRefused();
+    void journalRecordsTasks();
+    void journalRecordsTheServersRole();
     void grantUseAndApply();
     void userWithoutRole();
     void installExtension();
@@ -45,11 +50,15 @@ private:
     QString makeFile(const QString &name, qint64 bytes);
     int count(const QString &sql);
     bool waitForTask(ModelsPage &page, ModelOutcome *outcome, int timeoutMs = 30000);
+    /// Runs \a request on \a page and waits for its outcome.
+    ModelOutcome run(ModelsPage &page, const ModelTaskRequest &request);
 
     pg::Connection m_conn;
     QTemporaryDir m_dir;
     const QString m_db = QStringLiteral("roledesk_models");
     const QString m_noExtDb = QStringLiteral("rdt_models_noext");
+    std::unique_ptr<Workspace> m_ws;
+    std::unique_ptr<Journal> m_journal;
 };
 
 void TstModelsPage::initTestCase()
@@ -62,6 +71,9 @@ void TstModelsPage::initTestCase()
     QVERIFY(test::execOrFail(m_conn, QStringLiteral("CREATE ROLE rdt_mp_user LOGIN")));
     QVERIFY(test::execOrFail(m_conn, QStringLiteral("CREATE ROLE rdt_mp_reader NOLOGIN")));
     QVERIFY(test::execOrFail(m_conn, QStringLiteral("GRANT USAGE ON SCHEMA pgx_inference TO rdt_mp_user")));
+    m_ws = std::make_unique<Workspace>(m_dir.filePath(QStringLiteral("ws.sqlite")));
+    QVERIFY(m_ws->open().isNull());
+    m_journal = std::make_unique<Journal>(m_ws.get());
 }
 
 void TstModelsPage::cleanupTestCase()
@@ -69,7 +81,8 @@ void TstModelsPage::cleanupTestCase()
     if (!m_conn.isOpen())
         return;
     test::dropModelFixture(m_conn,
-                           {QStringLiteral("rdt_gui.model-1"), QStringLiteral("rdt_gui_cancel"), QStringLiteral("rdt_gui_big")},
+                           {QStringLiteral("rdt_gui.model-1"), QStringLiteral("rdt_gui_cancel"), QStringLiteral("rdt_gui_big"),
+                            QStringLiteral("rdt_gui_journal")},
                            {QStringLiteral("rdt_mp_user"), QStringLiteral("rdt_mp_reader")});
     m_conn.exec(QStringLiteral("ALTER DATABASE roledesk_models RESET pgx_inference.total_loaded_model_size_limit"));
     m_conn.exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_noExtDb));
@@ -116,6 +129,15 @@ bool TstModelsPage::waitForTask(ModelsPage &page, ModelOutcome *outcome, int tim
     }
     *outcome = spy.first().first().value<ModelOutcome>();
     return true;
+}
+
+ModelOutcome TstModelsPage::run(ModelsPage &page, const ModelTaskRequest &request)
+{
+    ModelOutcome outcome;
+    outcome.message = QStringLiteral("(not started)");
+    if (page.runTask(request))
+        waitForTask(page, &outcome);
+    return outcome;
 }
 
 void TstModelsPage::importThroughDialog()
@@ -188,6 +210,7 @@ void TstModelsPage::cancelLeavesNothing()
 {
     Session session;
     QVERIFY(connectSession(session, m_db));
+    session.setJournal(m_journal.get());
     ModelsPage page(&session);
     const int largeObjects = count(QStringLiteral("SELECT count(*) FROM pg_largeobject_metadata"));
     const int models = count(QStringLiteral("SELECT count(*) FROM pgx_inference.pgx_models"));
@@ -208,6 +231,12 @@ void TstModelsPage::cancelLeavesNothing()
     QCOMPARE(dialog->nameEdit()->text(), QStringLiteral("rdt_gui_cancel"));
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM pg_largeobject_metadata")), largeObjects);
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM pgx_inference.pgx_models")), models);
+    // The attempt is in the journal all the same.
+    const QList<JournalEntry> entries = m_journal->list({}, 1);
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries.first().kind, QStringLiteral("model import"));
+    QCOMPARE(entries.first().subject, QStringLiteral("rdt_gui_cancel"));
+    QCOMPARE(entries.first().result, QStringLiteral("cancelled"));
 }
 
 void TstModelsPage::loadUnloadAndSizeLimit()
@@ -269,6 +298,98 @@ void TstModelsPage::deleteLoadedModelIsRefused()
     QVERIFY(reloaded.wait(20000));
     QVERIFY(page.selectModel(QStringLiteral("rdt_gui.model-1")));
     QVERIFY(!page.model()->model(page.currentRow()).loaded);
+}
+
+void TstModelsPage::journalRecordsTasks()
+{
+    Session session;
+    QVERIFY(connectSession(session, m_db));
+    session.setJournal(m_journal.get());
+    ModelsPage page(&session);
+    const QString me = session.rights()->snapshot().currentUser;
+    const QString name = QStringLiteral("rdt_gui_journal");
+    const qint64 before = m_journal->list({}, 1).value(0).id;
+
+    const QString file = makeFile(QStringLiteral("journal.onnx"), 4096);
+    ModelOutcome o = run(page, ModelTaskRequest::importFile(name, file, QStringLiteral("{\"v\": 1}")));
+    QVERIFY2(o.ok(), qPrintable(o.message));
+    QCOMPARE(o.sessionUser, me); // read by the runner on the task's own connection
+    o = run(page, ModelTaskRequest::load(name));
+    QVERIFY2(o.ok(), qPrintable(o.message));
+    // A loaded model cannot be deleted: a failed attempt, recorded with the reason.
+    const ModelOutcome refused = run(page, ModelTaskRequest::drop(name));
+    QCOMPARE(refused.cause, ModelOutcome::Cause::ModelLoaded);
+    o = run(page, ModelTaskRequest::unload(name));
+    QVERIFY2(o.ok(), qPrintable(o.message));
+    o = run(page, ModelTaskRequest::updateMetadata(name, QStringLiteral("{\"v\": 2}")));
+    QVERIFY2(o.ok(), qPrintable(o.message));
+    o = run(page, ModelTaskRequest::replaceFile(name, file));
+    QVERIFY2(o.ok(), qPrintable(o.message));
+    // An export changes nothing in the database: not journaled.
+    o = run(page, ModelTaskRequest::exportFile(name, m_dir.filePath(QStringLiteral("journal-export.onnx"))));
+    QVERIFY2(o.ok(), qPrintable(o.message));
+    o = run(page, ModelTaskRequest::drop(name));
+    QVERIFY2(o.ok(), qPrintable(o.message));
+
+    QList<JournalEntry> entries;
+    for (const JournalEntry &e : m_journal->list({}, 100))
+        if (e.id > before)
+            entries.prepend(e); // oldest first
+    QStringList kinds, results;
+    for (const JournalEntry &e : std::as_const(entries)) {
+        kinds << e.kind;
+        results << e.result;
+        QCOMPARE(e.subject, name);
+        QCOMPARE(e.databaseUser, me);
+        QCOMPARE(e.database, m_db);
+        QVERIFY2(!e.server.isEmpty(), qPrintable(e.kind));
+        QCOMPARE(e.systemIdentifier, session.rights()->snapshot().systemIdentifier);
+    }
+    QCOMPARE(kinds, (QStringList{QStringLiteral("model import"), QStringLiteral("model load"),
+                                 QStringLiteral("model delete"), QStringLiteral("model unload"),
+                                 QStringLiteral("model metadata"), QStringLiteral("model replace"),
+                                 QStringLiteral("model delete")}));
+    QCOMPARE(results, (QStringList{QStringLiteral("applied"), QStringLiteral("applied"), QStringLiteral("failed"),
+                                   QStringLiteral("applied"), QStringLiteral("applied"), QStringLiteral("applied"),
+                                   QStringLiteral("applied")}));
+    // The calls made, values shown as literals.
+    QCOMPARE(entries.at(1).sql, QStringLiteral("SELECT pgx_inference.pgx_load_model('rdt_gui_journal'::text)"));
+    QCOMPARE(entries.at(3).sql, QStringLiteral("SELECT pgx_inference.pgx_unload_model('rdt_gui_journal'::text)"));
+    QCOMPARE(entries.at(4).sql, QStringLiteral("SELECT pgx_inference.pgx_update_model('rdt_gui_journal'::text, "
+                                               "NULL::oid, '{\"v\": 2}'::jsonb)"));
+    QCOMPARE(entries.at(6).sql, QStringLiteral("SELECT pgx_inference.pgx_drop_model('rdt_gui_journal'::text)"));
+    QVERIFY2(entries.at(0).sql.contains(QStringLiteral("pgx_inference.pgx_import_model('rdt_gui_journal'::text, "
+                                                       "<large object>, '{\"v\": 1}'::jsonb)")),
+             qPrintable(entries.at(0).sql));
+    QVERIFY2(entries.at(0).sql.contains(file), qPrintable(entries.at(0).sql));
+    QVERIFY2(entries.at(5).sql.contains(QStringLiteral("pgx_update_model('rdt_gui_journal'::text, <large object>")),
+             qPrintable(entries.at(5).sql));
+    // The failure says why; the successes say nothing.
+    QVERIFY2(entries.at(2).message.contains(refused.message), qPrintable(entries.at(2).message));
+    QVERIFY2(entries.at(2).message.contains(QLatin1String("nload")), qPrintable(entries.at(2).message));
+    QVERIFY(entries.at(1).message.isEmpty());
+}
+
+void TstModelsPage::journalRecordsTheServersRole()
+{
+    // Another login: the entry names the role the server saw on the task's connection. A user
+    // without the system_administrator role tries a load and fails, with the reason recorded.
+    Session session;
+    QVERIFY(connectSession(session, m_db, QStringLiteral("rdt_mp_user")));
+    session.setJournal(m_journal.get());
+    ModelsPage page(&session);
+    const ModelOutcome o = run(page, ModelTaskRequest::load(QStringLiteral("rdt_gui.model-1")));
+    QCOMPARE(o.status, ModelOutcome::Status::Failed);
+    QVERIFY(!o.message.isEmpty());
+    const QList<JournalEntry> entries = m_journal->list({}, 1);
+    QCOMPARE(entries.size(), 1);
+    const JournalEntry &e = entries.first();
+    QCOMPARE(e.kind, QStringLiteral("model load"));
+    QCOMPARE(e.subject, QStringLiteral("rdt_gui.model-1"));
+    QCOMPARE(e.databaseUser, QStringLiteral("rdt_mp_user"));
+    QCOMPARE(e.result, QStringLiteral("failed"));
+    QVERIFY2(e.message.contains(o.message), qPrintable(e.message));
+    QCOMPARE(e.sql, QStringLiteral("SELECT pgx_inference.pgx_load_model('rdt_gui.model-1'::text)"));
 }
 
 void TstModelsPage::grantUseAndApply()

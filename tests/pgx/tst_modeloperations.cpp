@@ -36,6 +36,8 @@ private slots:
     void exportCancelled();
     void modelUserRefused();
     void missingModel();
+    void journalEntries_data();
+    void journalEntries();
     void cleanupTestCase();
 
 private:
@@ -367,6 +369,70 @@ void TstModelOperations::missingModel()
         QVERIFY2(out.message.contains(name) && out.message.contains(QStringLiteral("does not exist")), qPrintable(out.message));
     }
     QVERIFY(!QFile::exists(file(QStringLiteral("none.onnx"))));
+}
+
+void TstModelOperations::journalEntries_data()
+{
+    QTest::addColumn<ModelTaskRequest>("request");
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("sql");
+    QTest::newRow("load") << ModelTaskRequest::load(QStringLiteral("m.1")) << QStringLiteral("model load")
+                          << QStringLiteral("SELECT pgx_inference.pgx_load_model('m.1'::text)");
+    QTest::newRow("unload") << ModelTaskRequest::unload(QStringLiteral("m.1")) << QStringLiteral("model unload")
+                            << QStringLiteral("SELECT pgx_inference.pgx_unload_model('m.1'::text)");
+    QTest::newRow("delete") << ModelTaskRequest::drop(QStringLiteral("m.1")) << QStringLiteral("model delete")
+                            << QStringLiteral("SELECT pgx_inference.pgx_drop_model('m.1'::text)");
+    QTest::newRow("metadata") << ModelTaskRequest::updateMetadata(QStringLiteral("m.1"), QStringLiteral("{\"n\": \"it's\"}"))
+                              << QStringLiteral("model metadata")
+                              << QStringLiteral("SELECT pgx_inference.pgx_update_model('m.1'::text, NULL::oid, "
+                                                "'{\"n\": \"it''s\"}'::jsonb)");
+    QTest::newRow("import") << ModelTaskRequest::importFile(QStringLiteral("m.1"), QStringLiteral("/tmp/a b.onnx"))
+                            << QStringLiteral("model import")
+                            << QStringLiteral("-- /tmp/a b.onnx streamed into a new large object\n"
+                                              "SELECT pgx_inference.pgx_import_model('m.1'::text, <large object>, '{}'::jsonb)");
+    QTest::newRow("replace") << ModelTaskRequest::replaceFile(QStringLiteral("m.1"), QStringLiteral("/tmp/b.onnx"))
+                             << QStringLiteral("model replace")
+                             << QStringLiteral("-- /tmp/b.onnx streamed into a new large object\n"
+                                               "SELECT pgx_inference.pgx_update_model('m.1'::text, <large object>, NULL::jsonb)");
+}
+
+void TstModelOperations::journalEntries()
+{
+    QFETCH(ModelTaskRequest, request);
+    QFETCH(QString, kind);
+    QFETCH(QString, sql);
+    ModelOutcome outcome;
+    outcome.task = request.task;
+    outcome.model = request.model;
+    outcome.status = ModelOutcome::Status::Failed;
+    outcome.message = QStringLiteral("Model \"m.1\" cannot be changed: permission denied.");
+    outcome.error = pg::Error::client(QStringLiteral("permission denied for function pgx_load_model"));
+    outcome.sessionUser = QStringLiteral("alice");
+    outcome.database = QStringLiteral("ai");
+    outcome.server = QStringLiteral("db1:5432");
+    outcome.elapsedMs = 7;
+    const std::optional<JournalEntry> e = ModelOperations::journalEntry(request, outcome);
+    QVERIFY(e);
+    QCOMPARE(e->kind, kind);
+    QCOMPARE(e->subject, QStringLiteral("m.1"));
+    QCOMPARE(e->sql, sql);
+    QCOMPARE(e->databaseUser, QStringLiteral("alice"));
+    QCOMPARE(e->database, QStringLiteral("ai"));
+    QCOMPARE(e->server, QStringLiteral("db1:5432"));
+    QCOMPARE(e->result, QStringLiteral("failed"));
+    QCOMPARE(e->message, outcome.message + u'\n' + outcome.error.message);
+    QCOMPARE(e->durationMs, qint64(7));
+
+    outcome.status = ModelOutcome::Status::Done;
+    outcome.message.clear();
+    outcome.error = {};
+    QCOMPARE(ModelOperations::journalEntry(request, outcome)->result, QStringLiteral("applied"));
+    QVERIFY(ModelOperations::journalEntry(request, outcome)->message.isEmpty());
+    outcome.status = ModelOutcome::Status::Cancelled;
+    QCOMPARE(ModelOperations::journalEntry(request, outcome)->result, QStringLiteral("cancelled"));
+    // An export changes nothing in the database.
+    QVERIFY(!ModelOperations::journalEntry(ModelTaskRequest::exportFile(QStringLiteral("m.1"), QStringLiteral("/tmp/x")),
+                                           outcome));
 }
 
 QTEST_GUILESS_MAIN(TstModelOperations)

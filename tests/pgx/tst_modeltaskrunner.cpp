@@ -169,6 +169,10 @@ void TstModelTaskRunner::refusedTask()
     QCOMPARE(outcome.status, Status::Failed);
     QCOMPARE(outcome.cause, Cause::NotFound);
     QCOMPARE(progressed.size(), 0);
+    // Who did it, as the server saw it on the task's connection (for the journal).
+    QCOMPARE(outcome.sessionUser, m_fx.modelUser());
+    QVERIFY(!outcome.database.isEmpty());
+    QVERIFY(!outcome.server.isEmpty());
 
     // Connecting fails: a role that does not exist.
     finished.clear();
@@ -178,6 +182,7 @@ void TstModelTaskRunner::refusedTask()
     QCOMPARE(refused.status, Status::Failed);
     QVERIFY2(refused.message.contains(QStringLiteral("cannot connect")) && refused.message.contains(QStringLiteral("pgxr-none")),
              qPrintable(refused.message));
+    QVERIFY(refused.sessionUser.isEmpty()); // never connected: the server said nothing
 }
 
 QTEST_GUILESS_MAIN(TstModelTaskRunner)

@@ -6,9 +6,11 @@
 #include "models/modelimportdialog.h"
 #include "window/session.h"
 #include "models/modelinventorymodel.h"
+#include "pgx/modeloperations.h"
 #include "pgx/modeltaskrunner.h"
 #include "plan/modelaccessplanner.h"
 #include "privileges/effectiverights.h"
+#include "store/journal.h"
 
 #include <QAction>
 #include <QDragEnterEvent>
@@ -407,6 +409,7 @@ void ModelsPage::onFinished(quint64 task, const ModelOutcome &outcome)
         return;
     m_task = 0;
     m_taskRow->hide();
+    record(outcome);
     if (m_importDialog && outcome.task == ModelTask::Import)
         m_importDialog->setOutcome(outcome);
 
@@ -446,6 +449,21 @@ void ModelsPage::onFinished(quint64 task, const ModelOutcome &outcome)
             connect(m_session, &Session::snapshotChanged, this, [this, name] { selectModel(name); },
                     Qt::SingleShotConnection);
     }
+}
+
+void ModelsPage::record(const ModelOutcome &outcome)
+{
+    std::optional<JournalEntry> e = ModelOperations::journalEntry(m_request, outcome);
+    const auto rights = m_session->rights();
+    if (!e || !m_session->journal())
+        return;
+    // A task that never reached the server: who and where as the latest snapshot read them.
+    if (e->databaseUser.isEmpty() && rights) {
+        e->databaseUser = rights->snapshot().currentUser;
+        e->database = rights->snapshot().database;
+        e->systemIdentifier = rights->snapshot().systemIdentifier;
+    }
+    m_session->journal()->record(*e); // a journal that cannot be written must not undo the task
 }
 
 void ModelsPage::confirmDrop()

@@ -101,6 +101,8 @@ private:
     void updateActions();
     void onProgressed(quint64 task, qint64 done, qint64 total);
     void onFinished(quint64 task, const ModelOutcome &outcome);
+    /// Records the finished task in the session's journal (every attempt but an export).
+    void record(const ModelOutcome &outcome);
     QString currentName() const;
     void confirmDrop();
     void editMetadata();
