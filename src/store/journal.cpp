@@ -134,7 +134,7 @@ QList<JournalEntry> Journal::list(const QString &filter, int limit) const
     QString sql = QStringLiteral("SELECT ") + columns() + QStringLiteral(" FROM journal");
     if (!filter.isEmpty())
         sql += QStringLiteral(" WHERE instr(lower(database || char(1) || database_user || char(1) || os_user"
-                              " || char(1) || server || char(1) || host || char(1) || subject || char(1) || result || char(1) || message || char(1) || sql),"
+                              " || char(1) || server || char(1) || host || char(1) || kind || char(1) || subject || char(1) || result || char(1) || message || char(1) || sql),"
                               " lower(?)) > 0");
     sql += QStringLiteral(" ORDER BY id DESC LIMIT ?");
     q.prepare(sql);

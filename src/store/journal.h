@@ -41,8 +41,8 @@ public:
     /// Appends \a entry (appliedAt defaults to now, osUser to the OS account, host to this
     /// machine); sets entry.id.
     StoreError record(JournalEntry &entry);
-    /// The newest entries first; \a filter matches database, users, server, result, message or
-    /// SQL (case-insensitive substring). At most \a limit entries.
+    /// The newest entries first; \a filter matches database, users, server, kind, model, result,
+    /// message or SQL (case-insensitive substring). At most \a limit entries.
     QList<JournalEntry> list(const QString &filter = {}, int limit = 1000) const;
     /// The entry with \a id, or std::nullopt.
     std::optional<JournalEntry> entry(qint64 id) const;

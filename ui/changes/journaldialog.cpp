@@ -128,12 +128,15 @@ void JournalDialog::showCurrent()
     const int row = m_view->currentIndex().row();
     if (row < 0 || row >= m_entries.size()) {
         m_sql->clear();
-        m_details->setText(m_entries.isEmpty() ? tr("No plan has been applied from this workspace yet.") : QString());
+        m_details->setText(m_entries.isEmpty() ? tr("Nothing has been applied from this workspace yet.") : QString());
         return;
     }
     const JournalEntry &e = m_entries.at(row);
-    QString text = tr("Plan %1: %2, %n statement(s) in %3 ms.", nullptr, e.statements)
-                       .arg(e.id).arg(e.result).arg(e.durationMs);
+    const bool plan = e.kind.isEmpty() || e.kind == QLatin1String("plan");
+    QString text = plan ? tr("Plan %1: %2, %n statement(s) in %3 ms.", nullptr, e.statements)
+                              .arg(e.id).arg(e.result).arg(e.durationMs)
+                        : tr("Entry %1, %2 of model %3 as %4: %5 in %6 ms.")
+                              .arg(e.id).arg(e.kind, e.subject, e.databaseUser, e.result).arg(e.durationMs);
     if (!e.message.isEmpty())
         text += u' ' + e.message;
     m_details->setText(text);

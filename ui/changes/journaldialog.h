@@ -14,8 +14,9 @@ class QTreeView;
 
 namespace roledesk {
 
-/// Browses the applied-plan journal: a table of plans (when, who, database, result,
-/// statements, duration), a filter, the selected entry's SQL and message, and CSV / SQL export.
+/// Browses the journal: a table of applied plans and model operations (when, who, what and where,
+/// result, statements, duration), a filter, the selected entry's SQL and message, and CSV / SQL
+/// export.
 class JournalDialog : public QDialog {
     Q_OBJECT
 public:
