@@ -520,8 +520,7 @@ void InferencePanel::finishInference(bool ok)
             latencies << p.y();
         std::sort(latencies.begin(), latencies.end());
         m_result->setText(m_result->text() + u'\n'
-                          + tr("%1 runs · median %2 ms · min %3 ms · max %4 ms")
-                                .arg(latencies.size())
+                          + tr("%n run(s) · median %1 ms · min %2 ms · max %3 ms", nullptr, int(latencies.size()))
                                 .arg(latencies.at(latencies.size() / 2), 0, 'f', 2)
                                 .arg(latencies.first(), 0, 'f', 2)
                                 .arg(latencies.last(), 0, 'f', 2));
@@ -592,7 +591,8 @@ void InferencePanel::fillGrid()
     else if (r.cancelled)
         summary = tr("Cancelled; the cells tested so far are shown.");
     else if (r.allAgree())
-        summary = tr("Every run agrees with the privilege matrix (%1 roles × %2 models).").arg(r.roles.size()).arg(r.models.size());
+        summary = tr("Every run agrees with the privilege matrix (%1 × %2).", "role count × model count")
+                      .arg(tr("%n role(s)", nullptr, int(r.roles.size())), tr("%n model(s)", nullptr, int(r.models.size())));
     else
         summary = tr("%n cell(s) disagree with the privilege matrix (marked red).", nullptr, r.disagreements());
     if (r.undetermined() > 0)

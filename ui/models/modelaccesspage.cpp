@@ -248,10 +248,10 @@ void ModelAccessPage::updateNotice()
 
 void ModelAccessPage::updateCount()
 {
-    m_count->setText(tr("%1 of %2 roles, %3 models")
-                         .arg(m_roles->rowCount())
-                         .arg(m_model->rowCount())
-                         .arg(m_model->rights() ? m_model->rights()->snapshot().models.models.size() : 0));
+    const int models = m_model->rights() ? int(m_model->rights()->snapshot().models.models.size()) : 0;
+    m_count->setText(tr("%1, %2", "role count, model count")
+                         .arg(tr("%1 of %n role(s)", nullptr, m_model->rowCount()).arg(m_roles->rowCount()),
+                              tr("%n model(s)", nullptr, models)));
 }
 
 bool ModelAccessPage::selectCell(const QString &role, int column)
