@@ -242,11 +242,9 @@ void MatrixPage::reloadSchemas()
 
 void MatrixPage::updateCount()
 {
-    m_count->setText(tr("%1 of %2 roles, %3 of %4 objects")
-                         .arg(m_roles->rowCount())
-                         .arg(m_model->rowCount())
-                         .arg(m_roles->columnCount())
-                         .arg(m_model->columnCount()));
+    m_count->setText(tr("%1, %2", "role count, object count")
+                         .arg(tr("%1 of %n role(s)", nullptr, m_model->rowCount()).arg(m_roles->rowCount()),
+                              tr("%1 of %n object(s)", nullptr, m_model->columnCount()).arg(m_roles->columnCount())));
 }
 
 void MatrixPage::focusFilter()
