@@ -1,7 +1,16 @@
 #include "privileges/lineagepanel.h"
 #include "modelfixture.h"
 
+#include "plan/objectref.h"
+#include "privileges/matrixpage.h"
+#include "sandbox.h"
+#include "window/mainwindow.h"
+#include "window/session.h"
+
 #include <QAbstractTextDocumentLayout>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QUndoStack>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextBrowser>
@@ -25,8 +34,149 @@ class TestLineagePanel : public QObject {
         return -1;
     }
 
+    const QString m_db = QStringLiteral("roledesk_lineage_gui");
+
+    // A main window on the sandbox database, the Why? panel shown.
+    bool open(MainWindow &w)
+    {
+        QSignalSpy shown(&w, &MainWindow::snapshotShown);
+        w.show();
+        w.connectTo(test::sandboxOptions(m_db));
+        return shown.wait(30000);
+    }
+
+    // The panel's text: its plain lines and what the text browser shows.
+    static QString why(MainWindow &w)
+    {
+        auto *text = w.lineagePanel()->findChild<QTextBrowser *>(QStringLiteral("lineageText"));
+        return w.lineagePanel()->plainText() + QStringLiteral("\n---\n") + (text ? text->toPlainText() : QString());
+    }
+
+    static ObjectRef table(const char *name)
+    {
+        ObjectRef ref;
+        ref.kind = ObjectKind::Table;
+        ref.schema = QStringLiteral("lp");
+        ref.name = QString::fromLatin1(name);
+        return ref;
+    }
+
+    static Privileges select() { return Privileges(Privilege::Select); }
+
+    static RevokePrivileges revokeSelect(const char *name, const char *grantee)
+    {
+        RevokePrivileges r;
+        r.object = table(name);
+        r.grantee = QString::fromLatin1(grantee);
+        r.privileges = select();
+        return r;
+    }
+
 private slots:
-    void initTestCase() { m_rights = std::make_shared<EffectiveRights>(makeSnapshot()); }
+    void initTestCase()
+    {
+        m_rights = std::make_shared<EffectiveRights>(makeSnapshot());
+        QString missing;
+        QVERIFY2(test::sandboxConfigured(&missing), qPrintable(missing));
+        pg::Connection admin;
+        QVERIFY(test::openSandbox(admin, QStringLiteral("postgres")));
+        QVERIFY(test::execOrFail(admin, QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_db)));
+        QVERIFY(test::execOrFail(admin, QStringLiteral("CREATE DATABASE %1").arg(m_db)));
+        for (const char *r : {"lp_user", "lp_other", "lp_readers"})
+            admin.exec(QStringLiteral("DROP ROLE IF EXISTS %1").arg(QLatin1String(r)));
+        QVERIFY(test::execOrFail(admin, QStringLiteral("CREATE ROLE lp_user LOGIN")));
+        QVERIFY(test::execOrFail(admin, QStringLiteral("CREATE ROLE lp_other LOGIN")));
+        QVERIFY(test::execOrFail(admin, QStringLiteral("CREATE ROLE lp_readers NOLOGIN")));
+        QVERIFY(test::execOrFail(admin, QStringLiteral("GRANT lp_readers TO lp_user")));
+        pg::Connection conn;
+        QVERIFY(test::openSandbox(conn, m_db));
+        QVERIFY(conn.execScript(QStringLiteral("CREATE SCHEMA lp; GRANT USAGE ON SCHEMA lp TO PUBLIC; "
+                                               "CREATE TABLE lp.t1 (id int); CREATE TABLE lp.t2 (id int); "
+                                               "CREATE TABLE lp.t3 (id int); GRANT SELECT ON lp.t2 TO lp_user; "
+                                               "GRANT SELECT ON lp.t3 TO lp_user, lp_readers;"))
+                    .ok());
+    }
+
+    void cleanupTestCase()
+    {
+        pg::Connection admin;
+        if (!test::openSandbox(admin, QStringLiteral("postgres")))
+            return;
+        admin.exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_db));
+        for (const char *r : {"lp_user", "lp_other", "lp_readers"})
+            admin.exec(QStringLiteral("DROP ROLE IF EXISTS %1").arg(QLatin1String(r)));
+    }
+
+    // An edit shows the cell's state after the plan, marked pending; undo takes it away, redo
+    // brings it back, and so does the plan's clear.
+    void pendingGrantFollowsThePlan()
+    {
+        MainWindow w;
+        QVERIFY(open(w));
+        Session *session = w.session();
+        QVERIFY(w.matrixPage()->selectCell(QStringLiteral("lp_user"), QStringLiteral("lp.t1")));
+        QVERIFY2(why(w).contains(QStringLiteral("✘ SELECT: not held")), qPrintable(why(w)));
+        QVERIFY(!why(w).contains(QStringLiteral("pending")));
+
+        QCOMPARE(session->addChanges({GrantPrivileges{table("t1"), QStringLiteral("lp_user"), select(), false}},
+                                     QStringLiteral("grant")), 1);
+        const QString shown = why(w);
+        QVERIFY2(shown.contains(QStringLiteral("✘ SELECT: not held [pending]")), qPrintable(shown)); // now, marked
+        QVERIFY2(shown.contains(QStringLiteral("GRANT SELECT (pending) → will be granted: direct grant to lp_user by ")),
+                 qPrintable(shown)); // and after the plan
+        QVERIFY2(shown.contains(QStringLiteral("The pending plan changes 1 privilege(s) here.")), qPrintable(shown));
+        QVERIFY2(!shown.contains(QStringLiteral("INSERT: not held [pending]")), qPrintable(shown)); // only what changes
+        // The widget shows it too, badge and all.
+        auto *text = w.lineagePanel()->findChild<QTextBrowser *>(QStringLiteral("lineageText"));
+        QVERIFY(text->toPlainText().contains(QStringLiteral("GRANT SELECT (pending)")));
+
+        session->undoStack()->undo();
+        QVERIFY2(!why(w).contains(QStringLiteral("pending")), qPrintable(why(w)));
+        QVERIFY(why(w).contains(QStringLiteral("✘ SELECT: not held")));
+        session->undoStack()->redo();
+        QVERIFY2(why(w).contains(QStringLiteral("GRANT SELECT (pending)")), qPrintable(why(w)));
+        session->clearPendingPlan();
+        QVERIFY2(!why(w).contains(QStringLiteral("pending")), qPrintable(why(w)));
+    }
+
+    // A pending revoke: held now, not held after.
+    void pendingRevokeWillBeRevoked()
+    {
+        MainWindow w;
+        QVERIFY(open(w));
+        QVERIFY(w.matrixPage()->selectCell(QStringLiteral("lp_user"), QStringLiteral("lp.t2")));
+        QCOMPARE(w.session()->addChanges({revokeSelect("t2", "lp_user")},
+                                         QStringLiteral("revoke")), 1);
+        const QString shown = why(w);
+        QVERIFY2(shown.contains(QStringLiteral("✔ SELECT: held [pending]")), qPrintable(shown));
+        QVERIFY2(shown.contains(QStringLiteral("REVOKE SELECT (pending) → will be revoked: not held after the plan")),
+                 qPrintable(shown));
+        // Another cell the plan does not touch shows no pending mark.
+        QVERIFY(w.matrixPage()->selectCell(QStringLiteral("lp_user"), QStringLiteral("lp.t1")));
+        QVERIFY2(!why(w).contains(QStringLiteral("pending")), qPrintable(why(w)));
+    }
+
+    // The state after the plan comes from the effective-rights engine: a revoked direct grant
+    // that a group still gives stays held, and a new membership grants through the group.
+    void afterStateIsEffectiveRights()
+    {
+        MainWindow w;
+        QVERIFY(open(w));
+        QVERIFY(w.matrixPage()->selectCell(QStringLiteral("lp_user"), QStringLiteral("lp.t3")));
+        w.session()->addChanges({revokeSelect("t3", "lp_user")},
+                                QStringLiteral("revoke"));
+        QString shown = why(w);
+        QVERIFY2(shown.contains(QStringLiteral("REVOKE SELECT (pending) → still held after the plan: through membership "
+                                               "lp_user → lp_readers")), qPrintable(shown));
+        w.session()->clearPendingPlan();
+
+        QVERIFY(w.matrixPage()->selectCell(QStringLiteral("lp_other"), QStringLiteral("lp.t3")));
+        w.session()->addChanges({GrantMembership{QStringLiteral("lp_readers"), QStringLiteral("lp_other"), false}},
+                                QStringLiteral("join"));
+        shown = why(w);
+        QVERIFY2(shown.contains(QStringLiteral("after the plan (pending) → will be granted: through membership "
+                                               "lp_other → lp_readers")), qPrintable(shown));
+    }
 
     void emptyHint()
     {

@@ -1,6 +1,7 @@
 #include "privileges/lineagepanel.h"
 
 #include "models/privilegematrixmodel.h"
+#include "privileges/pendingrights.h"
 
 #include <QLabel>
 #include <QTextBrowser>
@@ -21,6 +22,50 @@ QString pathText(const Snapshot &s, const QList<Oid> &path)
 QString qualified(const CatalogObject &o)
 {
     return o.schema.isEmpty() ? o.name : o.schema + u'.' + o.name;
+}
+
+// Every distinct lineage of privilege p, in words.
+QStringList describeAll(const EffectiveRights &rights, int role, int object, Privilege p)
+{
+    QStringList lines;
+    for (const Lineage &l : rights.explain(role, object, p)) {
+        const QString line = LineagePanel::describe(rights.snapshot(), l);
+        if (!lines.contains(line))
+            lines << line;
+    }
+    return lines;
+}
+
+// What pending change c does to privilege p, in SQL words ("REVOKE SELECT"); empty when nothing.
+// SQL is never translated.
+QString pendingAction(const Change &c, Privilege p)
+{
+    const QString keyword = privilegeKeyword(p);
+    if (const auto *g = std::get_if<GrantPrivileges>(&c); g && g->privileges.testFlag(p))
+        return g->withGrantOption ? QStringLiteral("GRANT %1 WITH GRANT OPTION").arg(keyword)
+                                  : QStringLiteral("GRANT %1").arg(keyword);
+    if (const auto *r = std::get_if<RevokePrivileges>(&c); r && r->privileges.testFlag(p))
+        return r->grantOptionOnly ? QStringLiteral("REVOKE GRANT OPTION FOR %1").arg(keyword)
+                                  : QStringLiteral("REVOKE %1").arg(keyword);
+    return {};
+}
+
+// The "pending" badge.
+QString badge()
+{
+    return QStringLiteral("<span style='background-color:#ffe08a;color:#5c3d00;white-space:nowrap'>&nbsp;%1&nbsp;</span>")
+        .arg(LineagePanel::tr("pending").toHtmlEscaped());
+}
+
+// A privilege after the plan: held or not, and how (its lineages say whether it is grantable).
+QString afterText(bool heldNow, bool heldAfter, const QStringList &lineages)
+{
+    if (!heldAfter)
+        return heldNow ? LineagePanel::tr("will be revoked: not held after the plan")
+                       : LineagePanel::tr("still not held after the plan");
+    const QString how = lineages.join(QStringLiteral("; "));
+    return heldNow ? LineagePanel::tr("still held after the plan: %1").arg(how)
+                   : LineagePanel::tr("will be granted: %1").arg(how);
 }
 
 } // namespace
@@ -48,6 +93,8 @@ LineagePanel::LineagePanel(QWidget *parent)
 void LineagePanel::clear()
 {
     m_rights.reset();
+    m_after.reset();
+    m_role = m_object = -1;
     m_title->setText(tr("Why?"));
     m_plain = tr("Select a cell of the privilege matrix to see where each privilege comes from.");
     m_text->setPlainText(m_plain);
@@ -94,48 +141,106 @@ QString LineagePanel::describe(const Snapshot &s, const Lineage &l)
     return text;
 }
 
+void LineagePanel::setPendingChanges(const QList<Change> &changes)
+{
+    m_changes = changes;
+    m_after.reset();
+    if (m_rights)
+        render();
+}
+
+std::shared_ptr<const EffectiveRights> LineagePanel::rightsAfter()
+{
+    if (!m_after)
+        m_after = rightsAfterPlan(*m_rights, m_changes);
+    return m_after;
+}
+
 void LineagePanel::showCell(std::shared_ptr<const EffectiveRights> rights, int role, int object)
 {
+    if (rights != m_rights)
+        m_after.reset();
     m_rights = std::move(rights);
+    m_role = role;
+    m_object = object;
     if (!m_rights || role < 0 || object < 0) {
         clear();
         return;
     }
+    render();
+}
+
+void LineagePanel::render()
+{
     const Snapshot &s = m_rights->snapshot();
-    const Role &r = s.roles.at(role);
-    const CatalogObject &o = s.objects.at(object);
+    const Role &r = s.roles.at(m_role);
+    const CatalogObject &o = s.objects.at(m_object);
     m_title->setText(tr("%1 on %2 %3").arg(r.name, PrivilegeMatrixModel::kindLabel(o.kind), qualified(o)));
 
-    const CellRights cell = m_rights->cell(role, object);
-    QString html;
+    const CellRights cell = m_rights->cell(m_role, m_object);
+    // The plan's own edits of this cell, and the rights after the plan (only when there is one).
+    QList<Change> onCell;
+    for (const Change &c : std::as_const(m_changes))
+        if (changeActsOnCell(c, s, r.name, m_object))
+            onCell << c;
+    const auto after = m_changes.isEmpty() ? nullptr : rightsAfter();
+    const CellRights afterCell = after ? after->cell(m_role, m_object) : cell;
+
     QStringList plain;
-    plain << tr("Owner: %1").arg(s.roleName(o.owner));
-    html += QStringLiteral("<p>%1</p>").arg(plain.back().toHtmlEscaped());
-    html += QStringLiteral("<table cellspacing='0' cellpadding='3'>");
+    QString rows;
+    int pending = 0;
     for (Privilege p : applicablePrivileges(o.kind)) {
         const bool held = cell.granted.testFlag(p);
         const bool grantable = cell.grantable.testFlag(p);
+        const QStringList now = describeAll(*m_rights, m_role, m_object, p);
+        const QStringList then = after ? describeAll(*after, m_role, m_object, p) : now;
+        QStringList actions; // the plan's statements on this cell for p, as SQL words
+        for (const Change &c : std::as_const(onCell))
+            if (const QString a = pendingAction(c, p); !a.isEmpty())
+                actions << a;
+        const bool changes = !actions.isEmpty() || then != now;
+        pending += changes ? 1 : 0;
+
         QString status = held ? tr("held") : tr("not held");
         if (grantable)
             status += tr(", grantable");
         const QString mark = held ? QStringLiteral("<span style='color:#2e7d32'>✔</span>")
                                   : QStringLiteral("<span style='color:#b71c1c'>✘</span>");
         // A keyword never breaks mid-word, even where CJK text beside it allows a break anywhere.
-        html += QStringLiteral("<tr><td>%1</td><td style='white-space:nowrap'><b>%2</b></td><td>%3</td></tr>")
-                    .arg(mark, privilegeKeyword(p), status.toHtmlEscaped());
-        plain << QStringLiteral("%1 %2: %3").arg(held ? QStringLiteral("✔") : QStringLiteral("✘"), privilegeKeyword(p), status);
-        const QList<Lineage> lineages = m_rights->explain(role, object, p);
-        QStringList seen;
-        for (const Lineage &l : lineages) {
-            const QString line = describe(s, l);
-            if (seen.contains(line))
-                continue;
-            seen << line;
+        rows += QStringLiteral("<tr><td>%1</td><td style='white-space:nowrap'><b>%2</b></td><td>%3%4</td></tr>")
+                    .arg(mark, privilegeKeyword(p), status.toHtmlEscaped(),
+                         changes ? QStringLiteral(" ") + badge() : QString());
+        plain << QStringLiteral("%1 %2: %3%4").arg(held ? QStringLiteral("✔") : QStringLiteral("✘"), privilegeKeyword(p),
+                                                   status, changes ? QStringLiteral(" [%1]").arg(tr("pending")) : QString());
+        for (const QString &line : now) {
             plain << QStringLiteral("    • ") + line;
-            html += QStringLiteral("<tr><td></td><td colspan='2'>• %1</td></tr>").arg(line.toHtmlEscaped());
+            rows += QStringLiteral("<tr><td></td><td colspan='2'>• %1</td></tr>").arg(line.toHtmlEscaped());
+        }
+        if (!changes)
+            continue;
+        const QString outcome = afterText(held, afterCell.granted.testFlag(p), then);
+        if (actions.isEmpty())
+            actions << QString();
+        for (const QString &a : std::as_const(actions)) {
+            // The SQL words stay on one line; the prose after them may wrap.
+            const QString head = a.isEmpty() ? tr("after the plan (pending)") : tr("%1 (pending)").arg(a);
+            plain << QStringLiteral("    » %1 → %2").arg(head, outcome);
+            rows += QStringLiteral("<tr><td></td><td colspan='2' style='color:#8a5a00'>» "
+                                   "<span style='white-space:nowrap'><b>%1</b></span> → %2</td></tr>")
+                        .arg(head.toHtmlEscaped(), outcome.toHtmlEscaped());
         }
     }
-    html += QStringLiteral("</table>");
+
+    QString html;
+    QStringList head;
+    head << tr("Owner: %1").arg(s.roleName(o.owner));
+    html += QStringLiteral("<p>%1</p>").arg(head.back().toHtmlEscaped());
+    if (pending > 0) {
+        head << tr("The pending plan changes %n privilege(s) here.", nullptr, pending);
+        html += QStringLiteral("<p>%1 %2</p>").arg(badge(), head.back().toHtmlEscaped());
+    }
+    html += QStringLiteral("<table cellspacing='0' cellpadding='3'>") + rows + QStringLiteral("</table>");
+    plain = head + plain;
     if (!cell.granted) {
         plain << tr("%1 holds no privilege on this object.").arg(r.name);
         html += QStringLiteral("<p><i>%1</i></p>").arg(plain.back().toHtmlEscaped());

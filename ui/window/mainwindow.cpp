@@ -104,6 +104,8 @@ MainWindow::MainWindow(ProfileStore *store, PasswordVault *vault, Session *sessi
         m_progress->setFormat(tr("Reading %1 (%2 of %3)").arg(part).arg(done).arg(total));
     });
     connect(m_matrix, &MatrixPage::cellSelected, this, &MainWindow::onCellSelected);
+    connect(m_session, &Session::pendingPlanChanged, m_lineage,
+            [this] { m_lineage->setPendingChanges(m_session->pendingPlan().changes()); });
     // The Why? dock explains matrix cells: it steps aside on the other pages.
     connect(m_pages, &QTabWidget::currentChanged, this, [this](int index) {
         if (m_pages->widget(index) == m_matrix) {
