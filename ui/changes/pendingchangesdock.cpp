@@ -21,12 +21,33 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace roledesk {
+
+namespace {
+
+// The SQL preview asks for room for a dozen lines and never shrinks below five, so that a plan's
+// last statements and its COMMIT are not squeezed out of sight when the window is short.
+class SqlPreview : public QPlainTextEdit {
+public:
+    using QPlainTextEdit::QPlainTextEdit;
+    QSize sizeHint() const override { return {QPlainTextEdit::sizeHint().width(), heightFor(12)}; }
+    QSize minimumSizeHint() const override { return {QPlainTextEdit::minimumSizeHint().width(), heightFor(5)}; }
+
+private:
+    int heightFor(int lines) const
+    {
+        return lines * fontMetrics().lineSpacing() + 2 * frameWidth() + horizontalScrollBar()->sizeHint().height()
+               + 2 * int(document()->documentMargin()) + 2;
+    }
+};
+
+} // namespace
 
 PendingChangesDock::PendingChangesDock(Session *session, MessageBar *messages, QWidget *parent)
     : QDockWidget(tr("Pending changes"), parent)
@@ -50,7 +71,7 @@ PendingChangesDock::PendingChangesDock(Session *session, MessageBar *messages, Q
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_list->setAccessibleName(tr("Pending changes"));
     m_list->setUniformItemSizes(true);
-    m_preview = new QPlainTextEdit(split);
+    m_preview = new SqlPreview(split);
     m_preview->setObjectName(QStringLiteral("sqlPreview"));
     m_preview->setReadOnly(true);
     m_preview->setLineWrapMode(QPlainTextEdit::NoWrap);
@@ -59,6 +80,7 @@ PendingChangesDock::PendingChangesDock(Session *session, MessageBar *messages, Q
     new SqlHighlighter(m_preview->document());
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 2);
+    split->setCollapsible(1, false);
     // Beside each other when docked at the top or bottom, one above the other at the sides.
     connect(this, &QDockWidget::dockLocationChanged, split, [split](Qt::DockWidgetArea area) {
         split->setOrientation(area == Qt::LeftDockWidgetArea || area == Qt::RightDockWidgetArea ? Qt::Vertical
@@ -149,8 +171,12 @@ void PendingChangesDock::refresh()
 {
     m_model->setPlan(m_session->pendingPlan());
     const QString text = script();
-    if (m_preview->toPlainText() != text)
+    if (m_preview->toPlainText() != text) {
         m_preview->setPlainText(text);
+        // What just changed is at the end: the newest statements and COMMIT come into view.
+        m_preview->moveCursor(QTextCursor::End);
+        m_preview->ensureCursorVisible();
+    }
     m_count->setText(m_session->pendingPlan().isEmpty()
                          ? tr("No pending changes. Right-click a matrix cell to grant or revoke.")
                          : tr("%n change(s)", nullptr, m_model->rowCount()) + QStringLiteral(", ")
