@@ -156,6 +156,26 @@ private slots:
         QVERIFY2(!why(w).contains(QStringLiteral("pending")), qPrintable(why(w)));
     }
 
+    // Applied, the plan is gone: the panel explains the fresh snapshot, with nothing pending.
+    void applyLeavesTheLiveState()
+    {
+        MainWindow w;
+        QVERIFY(open(w));
+        QVERIFY(w.matrixPage()->selectCell(QStringLiteral("lp_other"), QStringLiteral("lp.t2")));
+        w.session()->addChanges({GrantPrivileges{table("t2"), QStringLiteral("lp_other"), select(), false}},
+                                QStringLiteral("grant"));
+        QVERIFY2(why(w).contains(QStringLiteral("GRANT SELECT (pending) → will be granted")), qPrintable(why(w)));
+        QSignalSpy finished(w.session(), &Session::applyFinished);
+        QVERIFY(w.session()->applyPendingPlan());
+        QVERIFY(finished.wait(30000));
+        QVERIFY(w.session()->pendingPlan().isEmpty());
+        QVERIFY(w.matrixPage()->selectCell(QStringLiteral("lp_other"), QStringLiteral("lp.t2")));
+        const QString shown = why(w);
+        QVERIFY2(shown.contains(QStringLiteral("✔ SELECT: held")), qPrintable(shown));
+        QVERIFY2(shown.contains(QStringLiteral("direct grant to lp_other by ")), qPrintable(shown));
+        QVERIFY2(!shown.contains(QStringLiteral("pending")), qPrintable(shown));
+    }
+
     // The state after the plan comes from the effective-rights engine: a revoked direct grant
     // that a group still gives stays held, and a new membership grants through the group.
     void afterStateIsEffectiveRights()
