@@ -1,4 +1,6131 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
+<context>
+    <name>ConnectionDialog</name>
+    <message>
+        <location filename="../ui/window/connectiondialog.ui" line="14"/>
+        <source>Connect to PostgreSQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/connectiondialog.ui" line="20"/>
+        <source>Saved connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/connectiondialog.ui" line="26"/>
+        <source>&amp;Profile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/connectiondialog.ui" line="48"/>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/connectiondialog.ui" line="58"/>
+        <source>Sa&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/connectiondialog.ui" line="68"/>
+        <source>D&amp;elete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/connectiondialog.ui" line="80"/>
+        <source>Profile na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/connectiondialog.ui" line="90"/>
+        <source>Name under which Save keeps these settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/connectiondialog.ui" line="100"/>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/connectiondialog.ui" line="106"/>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/connectiondialog.ui" line="116"/>
+        <source>Host name, IP address or Unix socket folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/connectiondialog.ui" line="123"/>
+        <source>P&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/connectiondialog.ui" line="133"/>
+        <source>5432</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/connectiondialog.ui" line="140"/>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/connectiondialog.ui" line="153"/>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/connectiondialog.ui" line="166"/>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/connectiondialog.ui" line="183"/>
+        <source>Remember in the system ke&amp;ychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/connectiondialog.ui" line="190"/>
+        <source>Connection st&amp;ring:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/connectiondialog.ui" line="200"/>
+        <source>Optional. A libpq URI (postgresql://user@host:5432/db), a key=value string or service=name. The fields above override it where they are filled in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/connectiondialog.ui" line="203"/>
+        <source>postgresql://… , host=… dbname=… or service=…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/connectiondialog.ui" line="213"/>
+        <source>Security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/connectiondialog.ui" line="219"/>
+        <source>&amp;SSL mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/connectiondialog.ui" line="232"/>
+        <source>Root CA cert&amp;ificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/connectiondialog.ui" line="247"/>
+        <location filename="../ui/window/connectiondialog.ui" line="271"/>
+        <location filename="../ui/window/connectiondialog.ui" line="295"/>
+        <location filename="../ui/window/connectiondialog.ui" line="319"/>
+        <source>…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/connectiondialog.ui" line="256"/>
+        <source>Client certi&amp;ficate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/connectiondialog.ui" line="280"/>
+        <source>Client &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/connectiondialog.ui" line="304"/>
+        <source>Revocation &amp;list (CRL):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/connectiondialog.ui" line="333"/>
+        <source>&amp;Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionProfile</name>
+    <message>
+        <location filename="../src/store/connectionprofile.cpp" line="169"/>
+        <source>The port must be a number from 1 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/store/connectionprofile.cpp" line="171"/>
+        <source>Unknown SSL mode &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/store/connectionprofile.cpp" line="173"/>
+        <source>Certificates are set but the SSL mode is &quot;disable&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/store/connectionprofile.cpp" line="178"/>
+        <source>The connection string is not valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditPlanner</name>
+    <message>
+        <location filename="../src/plan/editplanner.cpp" line="65"/>
+        <source>There is no role named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/plan/editplanner.cpp" line="108"/>
+        <source>%1 re-granted %2 on %3 to others; those grants are revoked too (CASCADE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/plan/editplanner.cpp" line="112"/>
+        <source>%1 holds no direct grant of %2 on %3; nothing to revoke there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/plan/editplanner.cpp" line="135"/>
+        <source>%1 also holds %2 on the whole table %3, which covers this column; revoke it on the table to take it away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/plan/editplanner.cpp" line="145"/>
+        <source>%1 is a superuser and keeps every right on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/plan/editplanner.cpp" line="150"/>
+        <source>%1 owns %2: it keeps the grant options and can grant itself the right again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/plan/editplanner.cpp" line="153"/>
+        <source>%1 is a member of %2, the owner of %3, and keeps every right through it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/plan/editplanner.cpp" line="173"/>
+        <source>%1 still gets %2 through %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/plan/editplanner.cpp" line="180"/>
+        <source>%1 still has %2 through the predefined role %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/plan/editplanner.cpp" line="193"/>
+        <source>%1 still has %2 on %3 through PUBLIC; revoke it from PUBLIC to take it away from every role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/plan/editplanner.cpp" line="272"/>
+        <source>%1 also gets USAGE on schema %2, without which the objects cannot be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ModelAccessPlanner</name>
+    <message>
+        <location filename="../src/plan/modelaccessplanner.cpp" line="262"/>
+        <source>Only the extension owner (%1) or a superuser may grant and revoke model roles; applying as %2 will be refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/plan/modelaccessplanner.cpp" line="269"/>
+        <source>%1 may not grant or revoke %2 on %3: that takes its owner (%4), the grant option or a superuser; applying as %1 will not change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/plan/modelaccessplanner.cpp" line="284"/>
+        <source>There is no role named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/plan/modelaccessplanner.cpp" line="289"/>
+        <source>The extension owner is the role that created the extension; every superuser counts as one too. It is not granted: make the role a superuser, or have it own the extension.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/plan/modelaccessplanner.cpp" line="295"/>
+        <source>Model roles are given to roles, not to PUBLIC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/plan/modelaccessplanner.cpp" line="297"/>
+        <source>Schema pgx_inference is not in the snapshot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/plan/modelaccessplanner.cpp" line="298"/>
+        <source>The function of model %1 (%2) is missing; the model cannot be used by anyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/plan/modelaccessplanner.cpp" line="330"/>
+        <source>through %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/plan/modelaccessplanner.cpp" line="333"/>
+        <source>through a predefined role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/plan/modelaccessplanner.cpp" line="335"/>
+        <source>through PUBLIC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/plan/modelaccessplanner.cpp" line="343"/>
+        <source>%1 still holds %2 %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/plan/modelaccessplanner.cpp" line="343"/>
+        <location filename="../src/plan/modelaccessplanner.cpp" line="359"/>
+        <location filename="../src/plan/modelaccessplanner.cpp" line="390"/>
+        <location filename="../src/plan/modelaccessplanner.cpp" line="402"/>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/plan/modelaccessplanner.cpp" line="345"/>
+        <source>%1 keeps every right of %2 as %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/plan/modelaccessplanner.cpp" line="346"/>
+        <location filename="../src/plan/modelaccessplanner.cpp" line="350"/>
+        <source>a superuser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/plan/modelaccessplanner.cpp" line="346"/>
+        <location filename="../src/plan/modelaccessplanner.cpp" line="350"/>
+        <source>the extension owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/plan/modelaccessplanner.cpp" line="349"/>
+        <source>%1 may already do everything %2 allows, as %3; nothing to grant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/plan/modelaccessplanner.cpp" line="355"/>
+        <source>The holders of the model roles cannot be read here; %1 may hold %2 already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/plan/modelaccessplanner.cpp" line="358"/>
+        <source>%1 already holds %2 %3; a direct grant keeps it if that goes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/plan/modelaccessplanner.cpp" line="367"/>
+        <source>USAGE on schema pgx_inference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/plan/modelaccessplanner.cpp" line="368"/>
+        <source>the use of model %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/plan/modelaccessplanner.cpp" line="389"/>
+        <source>Without USAGE on schema pgx_inference, %1 cannot call the models it may use (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/plan/modelaccessplanner.cpp" line="394"/>
+        <source>%1 is a superuser and always has %2; nothing to grant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/plan/modelaccessplanner.cpp" line="395"/>
+        <source>%1 owns %2 (or inherits its owner) and always has %3; nothing to grant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/plan/modelaccessplanner.cpp" line="401"/>
+        <source>%1 already has %2 %3; a direct grant keeps it if that goes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/plan/modelaccessplanner.cpp" line="415"/>
+        <source>%1 also gets USAGE on schema pgx_inference, without which the model cannot be called.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileStore</name>
+    <message>
+        <location filename="../src/store/profilestore.cpp" line="50"/>
+        <source>The workspace is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/store/profilestore.cpp" line="64"/>
+        <source>Cannot read the saved connections: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/store/profilestore.cpp" line="97"/>
+        <source>Cannot read the connection &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/store/profilestore.cpp" line="110"/>
+        <location filename="../src/store/profilestore.cpp" line="160"/>
+        <source>A saved connection needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/store/profilestore.cpp" line="114"/>
+        <source>The connection string contains a password. Passwords are never saved with a connection; remove it from the string and use the password field (optionally kept in the keychain).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/store/profilestore.cpp" line="136"/>
+        <source>Cannot save the connection &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/store/profilestore.cpp" line="149"/>
+        <source>Cannot delete the connection &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/store/profilestore.cpp" line="151"/>
+        <location filename="../src/store/profilestore.cpp" line="163"/>
+        <location filename="../src/store/profilestore.cpp" line="175"/>
+        <source>There is no saved connection called &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/store/profilestore.cpp" line="165"/>
+        <source>A saved connection called &quot;%1&quot; already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/store/profilestore.cpp" line="173"/>
+        <source>Cannot rename the connection &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoleDialog</name>
+    <message>
+        <location filename="../ui/roles/roledialog.ui" line="14"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/roles/roledialog.ui" line="26"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/roles/roledialog.ui" line="43"/>
+        <source>Connection li&amp;mit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/roles/roledialog.ui" line="62"/>
+        <source>No limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/roles/roledialog.ui" line="69"/>
+        <source>&amp;Valid until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/roles/roledialog.ui" line="84"/>
+        <source>yyyy-MM-dd HH:mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/roles/roledialog.ui" line="91"/>
+        <source>Never e&amp;xpires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/roles/roledialog.ui" line="102"/>
+        <source>Attributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/roles/roledialog.ui" line="108"/>
+        <source>Can &amp;log in (LOGIN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/roles/roledialog.ui" line="111"/>
+        <source>A user: the role can open sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/roles/roledialog.ui" line="118"/>
+        <source>&amp;Inherit privileges of its groups (INHERIT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/roles/roledialog.ui" line="121"/>
+        <source>Without it, the role must SET ROLE to use a group&apos;s privileges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/roles/roledialog.ui" line="128"/>
+        <source>&amp;Superuser (SUPERUSER)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/roles/roledialog.ui" line="131"/>
+        <source>Bypasses every permission check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/roles/roledialog.ui" line="138"/>
+        <source>Create &amp;databases (CREATEDB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/roles/roledialog.ui" line="145"/>
+        <source>Create &amp;roles (CREATEROLE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/roles/roledialog.ui" line="152"/>
+        <source>Re&amp;plication (REPLICATION)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/roles/roledialog.ui" line="159"/>
+        <source>&amp;Bypass row-level security (BYPASSRLS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/roles/roledialog.ui" line="169"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/roles/roledialog.ui" line="175"/>
+        <source>&amp;Keep the current password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/roles/roledialog.ui" line="185"/>
+        <source>Se&amp;t a new password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/roles/roledialog.ui" line="192"/>
+        <source>Remove t&amp;he password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/roles/roledialog.ui" line="199"/>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/roles/roledialog.ui" line="216"/>
+        <source>Con&amp;firm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/roles/roledialog.ui" line="233"/>
+        <source>The password is turned into a SCRAM verifier by the client; the plain text never reaches the SQL, the plan or the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/roles/roledialog.ui" line="255"/>
+        <source>Member of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/roles/roledialog.ui" line="273"/>
+        <source>&amp;Group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/roles/roledialog.ui" line="293"/>
+        <source>with &amp;admin option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/roles/roledialog.ui" line="304"/>
+        <source>Add to gro&amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/roles/roledialog.ui" line="314"/>
+        <source>R&amp;emove from group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/roles/roledialog.ui" line="324"/>
+        <source>Toggle admin &amp;option</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <location filename="../src/store/workspace.cpp" line="105"/>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/store/workspace.cpp" line="111"/>
+        <source>The SQLite driver for Qt is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/store/workspace.cpp" line="115"/>
+        <source>Cannot open the workspace %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/store/workspace.cpp" line="168"/>
+        <source>Cannot prepare the workspace: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/store/workspace.cpp" line="172"/>
+        <source>The workspace %1 was written by a newer version of RoleDesk (schema %2, this version knows up to %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/store/workspace.cpp" line="182"/>
+        <source>Cannot start a transaction: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/store/workspace.cpp" line="189"/>
+        <location filename="../src/store/workspace.cpp" line="199"/>
+        <source>Upgrading the workspace to schema %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>roledesk</name>
+    <message>
+        <location filename="../src/plan/applier.cpp" line="151"/>
+        <source>(not a member)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/plan/applier.cpp" line="158"/>
+        <source>granted by %1, with admin option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/plan/applier.cpp" line="158"/>
+        <source>granted by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/plan/applier.cpp" line="311"/>
+        <source>(no privileges)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/plan/applier.cpp" line="312"/>
+        <source>(does not exist)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/plan/applier.cpp" line="335"/>
+        <source>a new object of that name: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/plan/applier.cpp" line="382"/>
+        <source>(built-in defaults)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/plan/planverifier.cpp" line="102"/>
+        <location filename="../src/plan/planverifier.cpp" line="234"/>
+        <location filename="../src/plan/planverifier.cpp" line="267"/>
+        <location filename="../src/plan/planverifier.cpp" line="331"/>
+        <location filename="../src/plan/planverifier.cpp" line="341"/>
+        <source>role %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/plan/planverifier.cpp" line="108"/>
+        <source>%1 was not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/plan/planverifier.cpp" line="113"/>
+        <source>%1 lacks %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/plan/planverifier.cpp" line="115"/>
+        <source>%1 lacks the grant option for %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/plan/planverifier.cpp" line="145"/>
+        <source>%1 still has the grant option for %2 on %3, granted by %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/plan/planverifier.cpp" line="146"/>
+        <source>%1 still has %2 on %3, granted by %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/plan/planverifier.cpp" line="165"/>
+        <source>%1 is not a member of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/plan/planverifier.cpp" line="167"/>
+        <source>%1 is a member of %2 without the admin option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/plan/planverifier.cpp" line="169"/>
+        <source>%1 is still a member of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/plan/planverifier.cpp" line="171"/>
+        <source>%1 still has the admin option on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/plan/planverifier.cpp" line="178"/>
+        <source>role %1: %2 is %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/plan/planverifier.cpp" line="179"/>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/plan/planverifier.cpp" line="179"/>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/plan/planverifier.cpp" line="189"/>
+        <source>role %1: connection limit is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/plan/planverifier.cpp" line="195"/>
+        <source>role %1: valid until %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/plan/planverifier.cpp" line="197"/>
+        <source>infinity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/plan/planverifier.cpp" line="238"/>
+        <source>default privileges of %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/plan/planverifier.cpp" line="240"/>
+        <source>default privileges of %1 in schema %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/plan/planverifier.cpp" line="244"/>
+        <source>%1: %2 lacks %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/plan/planverifier.cpp" line="246"/>
+        <source>%1: %2 lacks the grant option for %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/plan/planverifier.cpp" line="251"/>
+        <source>%1: %2 still has %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/plan/planverifier.cpp" line="274"/>
+        <source>%1 does not hold the model role %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/plan/planverifier.cpp" line="276"/>
+        <source>%1 still holds the model role %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/plan/planverifier.cpp" line="343"/>
+        <location filename="../src/plan/planverifier.cpp" line="347"/>
+        <source>role %1 still exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::AccessTester</name>
+    <message>
+        <location filename="../src/inference/accesstester.cpp" line="100"/>
+        <source>model &quot;%1&quot; does not exist in database %2, or user %3 may not see it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/inference/accesstester.cpp" line="140"/>
+        <source>role &quot;%1&quot; does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/inference/accesstester.cpp" line="184"/>
+        <source>not run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/inference/accesstester.cpp" line="185"/>
+        <source>allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/inference/accesstester.cpp" line="186"/>
+        <source>allowed, inference failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/inference/accesstester.cpp" line="187"/>
+        <source>denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/inference/accesstester.cpp" line="188"/>
+        <source>could not tell</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::CatalogReader</name>
+    <message>
+        <location filename="../src/catalog/catalogquery.cpp" line="22"/>
+        <source>Internal error: the catalog query %1 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/catalog/catalogreader.cpp" line="49"/>
+        <source>databases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/catalog/catalogreader.cpp" line="50"/>
+        <source>schemas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/catalog/catalogreader.cpp" line="51"/>
+        <source>tables, views and sequences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/catalog/catalogreader.cpp" line="52"/>
+        <source>functions and procedures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/catalog/catalogreader.cpp" line="53"/>
+        <source>types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/catalog/catalogreader.cpp" line="54"/>
+        <source>procedural languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/catalog/catalogreader.cpp" line="55"/>
+        <source>column privileges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/catalog/catalogreader.cpp" line="94"/>
+        <location filename="../src/catalog/catalogreader.cpp" line="221"/>
+        <source>Loading was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/catalog/catalogreader.cpp" line="101"/>
+        <location filename="../src/catalog/catalogreader.cpp" line="235"/>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/catalog/catalogreader.cpp" line="121"/>
+        <source>session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/catalog/catalogreader.cpp" line="133"/>
+        <source>roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/catalog/catalogreader.cpp" line="159"/>
+        <source>memberships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/catalog/catalogreader.cpp" line="208"/>
+        <source>default privileges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/catalog/catalogreader.cpp" line="235"/>
+        <location filename="../src/catalog/catalogreader.cpp" line="238"/>
+        <source>in-database models</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::ConnectionDialog</name>
+    <message>
+        <location filename="../ui/window/connectiondialog.cpp" line="27"/>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/connectiondialog.cpp" line="30"/>
+        <source>Default (prefer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/connectiondialog.cpp" line="32"/>
+        <source>disable: never use SSL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/connectiondialog.cpp" line="33"/>
+        <source>allow: SSL only if the server insists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/connectiondialog.cpp" line="34"/>
+        <source>prefer: SSL when the server offers it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/connectiondialog.cpp" line="35"/>
+        <source>require: always SSL, no certificate check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/connectiondialog.cpp" line="36"/>
+        <source>verify-ca: SSL, server certificate signed by the root CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/connectiondialog.cpp" line="37"/>
+        <source>verify-full: SSL, certificate and host name checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/connectiondialog.cpp" line="41"/>
+        <source>Choose the root certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/connectiondialog.cpp" line="42"/>
+        <source>Choose the client certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/connectiondialog.cpp" line="43"/>
+        <source>Choose the client key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/connectiondialog.cpp" line="44"/>
+        <source>Choose the certificate revocation list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/connectiondialog.cpp" line="45"/>
+        <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/connectiondialog.cpp" line="47"/>
+        <source>Root certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/connectiondialog.cpp" line="50"/>
+        <source>Client certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/connectiondialog.cpp" line="53"/>
+        <source>Client key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/connectiondialog.cpp" line="53"/>
+        <source>Keys (*.key *.pem);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/connectiondialog.cpp" line="56"/>
+        <source>Certificate revocation list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/connectiondialog.cpp" line="57"/>
+        <source>Revocation lists (*.crl *.pem);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/connectiondialog.cpp" line="79"/>
+        <source>The saved password could not be read: %1
+Please type it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/connectiondialog.cpp" line="84"/>
+        <source>The password could not be kept in the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/connectiondialog.cpp" line="160"/>
+        <source>(unsaved connection)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/connectiondialog.cpp" line="165"/>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/connectiondialog.cpp" line="187"/>
+        <source>The saved connection &quot;%1&quot; is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/connectiondialog.cpp" line="205"/>
+        <source>Type a profile name to save these settings under.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/connectiondialog.cpp" line="215"/>
+        <source>Saved &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/connectiondialog.cpp" line="228"/>
+        <source>Delete saved connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/connectiondialog.cpp" line="229"/>
+        <source>Delete the saved connection &quot;%1&quot;? The fields stay filled in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/connectiondialog.cpp" line="240"/>
+        <source>Deleted &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/connectiondialog.cpp" line="275"/>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/connectiondialog.cpp" line="275"/>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/connectiondialog.cpp" line="294"/>
+        <source>Connected to PostgreSQL %1 as %2, database %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/connectiondialog.cpp" line="323"/>
+        <source>Keep the password in the system keychain under this profile&apos;s name. It is never written to RoleDesk&apos;s own files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/connectiondialog.cpp" line="327"/>
+        <source>Looking for the system keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/connectiondialog.cpp" line="331"/>
+        <source>No system keychain is available (for example no secret service is running), so the password will be asked for each time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/connectiondialog.cpp" line="376"/>
+        <source>the default user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/connectiondialog.cpp" line="376"/>
+        <source>user &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/connectiondialog.cpp" line="380"/>
+        <source>Wrong password: the server rejected the password for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/connectiondialog.cpp" line="383"/>
+        <source>A password is required for %1. Type it in the password field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/connectiondialog.cpp" line="386"/>
+        <source>Connection refused: no server is listening on that host and port, or a firewall blocks it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/connectiondialog.cpp" line="390"/>
+        <source>No server is running on that Unix socket folder and port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/connectiondialog.cpp" line="393"/>
+        <source>Unknown host: the host name could not be resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/connectiondialog.cpp" line="396"/>
+        <source>The server did not answer in time (unreachable host or blocked port).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/connectiondialog.cpp" line="399"/>
+        <source>Unknown database: it does not exist on this server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/connectiondialog.cpp" line="402"/>
+        <source>Unknown user: no such role exists on this server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/connectiondialog.cpp" line="405"/>
+        <source>The server does not allow this user to connect from here (pg_hba.conf).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/connectiondialog.cpp" line="408"/>
+        <source>The SSL connection failed; check the SSL mode and certificate files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/connectiondialog.cpp" line="411"/>
+        <source>The connection settings are not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/connectiondialog.cpp" line="415"/>
+        <source>Could not connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/connectiondialog.cpp" line="420"/>
+        <source>Detail: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/connectiondialog.cpp" line="422"/>
+        <source>Hint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::DefaultPrivilegesModel</name>
+    <message>
+        <location filename="../src/models/defaultprivilegesmodel.cpp" line="46"/>
+        <source>tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/defaultprivilegesmodel.cpp" line="47"/>
+        <source>sequences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/defaultprivilegesmodel.cpp" line="48"/>
+        <source>functions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/defaultprivilegesmodel.cpp" line="49"/>
+        <source>types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/defaultprivilegesmodel.cpp" line="50"/>
+        <source>schemas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/defaultprivilegesmodel.cpp" line="188"/>
+        <source>(all schemas)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/defaultprivilegesmodel.cpp" line="192"/>
+        <source>%1 (owner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/defaultprivilegesmodel.cpp" line="196"/>
+        <source>ALL (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/defaultprivilegesmodel.cpp" line="198"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/defaultprivilegesmodel.cpp" line="201"/>
+        <source>pg_default_acl — revoke pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/defaultprivilegesmodel.cpp" line="201"/>
+        <source>pg_default_acl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/defaultprivilegesmodel.cpp" line="202"/>
+        <source>built-in — revoke pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/defaultprivilegesmodel.cpp" line="202"/>
+        <source>built-in default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/defaultprivilegesmodel.cpp" line="203"/>
+        <source>pending grant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/defaultprivilegesmodel.cpp" line="211"/>
+        <source>PostgreSQL&apos;s built-in default: applies to what %1 creates in any schema while no global ALTER DEFAULT PRIVILEGES entry exists for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/defaultprivilegesmodel.cpp" line="214"/>
+        <source>Not applied yet: in the pending changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/defaultprivilegesmodel.cpp" line="231"/>
+        <source>For role (creator)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/defaultprivilegesmodel.cpp" line="232"/>
+        <source>Schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/defaultprivilegesmodel.cpp" line="233"/>
+        <source>Objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/defaultprivilegesmodel.cpp" line="234"/>
+        <source>Grantee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/defaultprivilegesmodel.cpp" line="235"/>
+        <source>Privileges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/defaultprivilegesmodel.cpp" line="236"/>
+        <source>Grantable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/defaultprivilegesmodel.cpp" line="237"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::DefaultPrivilegesPage</name>
+    <message>
+        <location filename="../ui/privileges/defaultprivilegespage.cpp" line="53"/>
+        <source>Show &amp;built-in defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privileges/defaultprivilegespage.cpp" line="54"/>
+        <source>Re&amp;voke selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privileges/defaultprivilegespage.cpp" line="60"/>
+        <source>With grant o&amp;ption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privileges/defaultprivilegespage.cpp" line="61"/>
+        <source>&amp;Grant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privileges/defaultprivilegespage.cpp" line="62"/>
+        <source>Revo&amp;ke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privileges/defaultprivilegespage.cpp" line="71"/>
+        <source>Filter by role, schema, grantee or privilege (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privileges/defaultprivilegespage.cpp" line="76"/>
+        <source>Revoke the selected default privileges (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privileges/defaultprivilegespage.cpp" line="86"/>
+        <source>Default privileges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privileges/defaultprivilegespage.cpp" line="93"/>
+        <source>Revoke selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privileges/defaultprivilegespage.cpp" line="119"/>
+        <source>Change default privileges (ALTER DEFAULT PRIVILEGES)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privileges/defaultprivilegespage.cpp" line="122"/>
+        <source>For &amp;role (creates the objects):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privileges/defaultprivilegespage.cpp" line="124"/>
+        <source>In sc&amp;hema:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privileges/defaultprivilegespage.cpp" line="126"/>
+        <source>&amp;On:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privileges/defaultprivilegespage.cpp" line="128"/>
+        <source>&amp;To / from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privileges/defaultprivilegespage.cpp" line="145"/>
+        <source>Privileges:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privileges/defaultprivilegespage.cpp" line="146"/>
+        <source>SQL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privileges/defaultprivilegespage.cpp" line="182"/>
+        <source>(all schemas)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privileges/defaultprivilegespage.cpp" line="271"/>
+        <source>Choose the creating role and at least one privilege.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privileges/defaultprivilegespage.cpp" line="300"/>
+        <source>all schemas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privileges/defaultprivilegespage.cpp" line="301"/>
+        <source>Default grant on %1 to %2 for %3 in %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privileges/defaultprivilegespage.cpp" line="303"/>
+        <source>Default revoke on %1 from %2 for %3 in %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/privileges/defaultprivilegespage.cpp" line="324"/>
+        <source>Revoke %n default privilege entries</source>
+        <translation>
+            <numerusform>Revoke %n default privilege entry</numerusform>
+            <numerusform>Revoke %n default privilege entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::DesiredState</name>
+    <message>
+        <location filename="../src/policy/desiredstate.cpp" line="131"/>
+        <source>unsupported version %1 (this RoleDesk reads version 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/policy/desiredstate.cpp" line="133"/>
+        <source>the scope lists no roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/policy/desiredstate.cpp" line="135"/>
+        <source>the scope lists no schemas and leaves out the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/policy/desiredstate.cpp" line="140"/>
+        <source>a role without a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/policy/desiredstate.cpp" line="144"/>
+        <source>role %1 is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/policy/desiredstate.cpp" line="147"/>
+        <source>%1 is a reserved role name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/policy/desiredstate.cpp" line="149"/>
+        <location filename="../src/policy/desiredstate.cpp" line="208"/>
+        <source>role %1 is outside the scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/policy/desiredstate.cpp" line="151"/>
+        <source>passwords do not belong in a policy file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/policy/desiredstate.cpp" line="153"/>
+        <source>connection_limit must be -1 (no limit) or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/policy/desiredstate.cpp" line="157"/>
+        <source>role %1: a membership needs a role name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/policy/desiredstate.cpp" line="159"/>
+        <source>role %1 cannot be a member of itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/policy/desiredstate.cpp" line="161"/>
+        <source>role %1 is a member of %2 twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/policy/desiredstate.cpp" line="169"/>
+        <source>%1 does not apply to a %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/policy/desiredstate.cpp" line="171"/>
+        <source>grantable %1 is not among the privileges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/policy/desiredstate.cpp" line="178"/>
+        <source>a grant without an object name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/policy/desiredstate.cpp" line="182"/>
+        <source>a %1 has no schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/policy/desiredstate.cpp" line="184"/>
+        <source>a %1 needs a schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/policy/desiredstate.cpp" line="186"/>
+        <source>a column grant needs a column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/policy/desiredstate.cpp" line="187"/>
+        <source>only a column grant names a column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/policy/desiredstate.cpp" line="189"/>
+        <source>only functions and procedures have arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/policy/desiredstate.cpp" line="192"/>
+        <location filename="../src/policy/desiredstate.cpp" line="216"/>
+        <source>grantee %1 is outside the scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/policy/desiredstate.cpp" line="194"/>
+        <source>%1 %2 is outside the scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/policy/desiredstate.cpp" line="198"/>
+        <source>the grants to %1 on %2 are listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/policy/desiredstate.cpp" line="206"/>
+        <source>default privileges need for_role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/policy/desiredstate.cpp" line="210"/>
+        <source>default privileges exist for tables, sequences, functions, types and schemas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/policy/desiredstate.cpp" line="212"/>
+        <source>default privileges on schemas cannot be limited to a schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/policy/desiredstate.cpp" line="214"/>
+        <source>schema %1 is outside the scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/policy/desiredstate.cpp" line="220"/>
+        <source>a default privilege entry is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::DropRoleDialog</name>
+    <message>
+        <location filename="../ui/roles/droproledialog.cpp" line="47"/>
+        <source>&amp;Reassign what it owns to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/roles/droproledialog.cpp" line="49"/>
+        <source>D&amp;rop what it still owns and revoke its privileges (DROP OWNED)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/roles/droproledialog.cpp" line="56"/>
+        <source>Drop role %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/roles/droproledialog.cpp" line="59"/>
+        <source>What depends on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/roles/droproledialog.cpp" line="59"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/roles/droproledialog.cpp" line="62"/>
+        <source>What the role owns and is granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/roles/droproledialog.cpp" line="70"/>
+        <source>Statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/roles/droproledialog.cpp" line="83"/>
+        <source>New owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/roles/droproledialog.cpp" line="90"/>
+        <source>&amp;Add to pending changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/roles/droproledialog.cpp" line="94"/>
+        <source>Statements (the current database only):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/roles/droproledialog.cpp" line="132"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/roles/droproledialog.cpp" line="156"/>
+        <source>Owns in database %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/roles/droproledialog.cpp" line="163"/>
+        <source>Privileges granted to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/roles/droproledialog.cpp" line="167"/>
+        <source>all schemas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/roles/droproledialog.cpp" line="170"/>
+        <source>for %1 in %2: %3 to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/roles/droproledialog.cpp" line="175"/>
+        <source>Default privileges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/roles/droproledialog.cpp" line="182"/>
+        <location filename="../ui/roles/droproledialog.cpp" line="184"/>
+        <source>with admin option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/roles/droproledialog.cpp" line="186"/>
+        <source>Its members (they lose its privileges)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/roles/droproledialog.cpp" line="187"/>
+        <source>Member of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/roles/droproledialog.cpp" line="192"/>
+        <source>owned by the role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/roles/droproledialog.cpp" line="192"/>
+        <source>not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/roles/droproledialog.cpp" line="194"/>
+        <source>owned by the role (this database)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/roles/droproledialog.cpp" line="195"/>
+        <source>Other databases where it may own objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/roles/droproledialog.cpp" line="198"/>
+        <source>REASSIGN OWNED and DROP OWNED act on the current database (%1) only, and on shared objects such as databases. If the role owns objects or holds privileges in another database, connect to that database and drop or reassign them there first, or DROP ROLE fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::ExportPolicyDialog</name>
+    <message>
+        <location filename="../ui/policy/exportpolicydialog.cpp" line="47"/>
+        <source>&amp;All roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/policy/exportpolicydialog.cpp" line="49"/>
+        <source>All sc&amp;hemas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/policy/exportpolicydialog.cpp" line="51"/>
+        <source>Include grants on the &amp;database itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/policy/exportpolicydialog.cpp" line="55"/>
+        <source>Export policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/policy/exportpolicydialog.cpp" line="61"/>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/policy/exportpolicydialog.cpp" line="62"/>
+        <source>Schemas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/policy/exportpolicydialog.cpp" line="63"/>
+        <source>YAML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/policy/exportpolicydialog.cpp" line="64"/>
+        <source>JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/policy/exportpolicydialog.cpp" line="85"/>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/policy/exportpolicydialog.cpp" line="93"/>
+        <source>&amp;Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/policy/exportpolicydialog.cpp" line="129"/>
+        <source>Not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/policy/exportpolicydialog.cpp" line="140"/>
+        <source>Save the policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/policy/exportpolicydialog.cpp" line="141"/>
+        <source>YAML files (*.yaml *.yml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/policy/exportpolicydialog.cpp" line="141"/>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::ExportView</name>
+    <message>
+        <location filename="../ui/privileges/exportview.cpp" line="48"/>
+        <source>E&amp;xport View…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privileges/exportview.cpp" line="53"/>
+        <source>Save the privilege matrix as filtered now as CSV, JSON or HTML (Ctrl+Shift+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privileges/exportview.cpp" line="70"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privileges/exportview.cpp" line="70"/>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privileges/exportview.cpp" line="70"/>
+        <source>HTML reports (*.html *.htm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privileges/exportview.cpp" line="88"/>
+        <source>Export View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privileges/exportview.cpp" line="113"/>
+        <source>no snapshot is loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privileges/exportview.cpp" line="136"/>
+        <source>Could not export the view to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/privileges/exportview.cpp" line="141"/>
+        <source>%n row(s) exported to %1</source>
+        <translation>
+            <numerusform>%n row exported to %1</numerusform>
+            <numerusform>%n rows exported to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::ExtensionInstallDialog</name>
+    <message>
+        <location filename="../ui/models/extensioninstalldialog.cpp" line="21"/>
+        <source>Checking the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/extensioninstalldialog.cpp" line="23"/>
+        <source>&amp;Install</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/extensioninstalldialog.cpp" line="24"/>
+        <source>&amp;Save files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/extensioninstalldialog.cpp" line="27"/>
+        <source>Install pgx_inference_ce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/extensioninstalldialog.cpp" line="40"/>
+        <source>pgx_inference_ce gives community PostgreSQL the SQL surface of pgx_inference (Fujitsu Enterprise Postgres): the model roles, model import, load and unload, and one function per model whose EXECUTE privilege is the right to use it. These statements will run, in one transaction; the extension&apos;s script follows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/extensioninstalldialog.cpp" line="93"/>
+        <source>Ready to install version %1 as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/extensioninstalldialog.cpp" line="94"/>
+        <source>Ready to install version %1 as %2. The server has no plpython3u: models can be managed, but inference through the database will report that it needs plpython3u.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/extensioninstalldialog.cpp" line="110"/>
+        <source>Installing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/extensioninstalldialog.cpp" line="129"/>
+        <source>Installing failed, nothing was changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/extensioninstalldialog.cpp" line="140"/>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/extensioninstalldialog.cpp" line="149"/>
+        <source>Folder for the extension&apos;s files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/extensioninstalldialog.cpp" line="154"/>
+        <source>Saved pgx_inference_ce.control and its script into %1. Copy them into the server&apos;s share/extension folder (pg_config --sharedir), then install.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::ExtensionSetup</name>
+    <message>
+        <location filename="../src/pgx/extensionsetup.cpp" line="16"/>
+        <source>The setup query is missing from the application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/extensionsetup.cpp" line="21"/>
+        <source>The current user is not in pg_roles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/extensionsetup.cpp" line="38"/>
+        <source>Could not check the server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/extensionsetup.cpp" line="40"/>
+        <source>This database already has a pgx_inference extension.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/extensionsetup.cpp" line="42"/>
+        <source>Only a superuser can install pgx_inference_ce; &quot;%1&quot; is not one. Ask a superuser to run the script below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/extensionsetup.cpp" line="45"/>
+        <source>A schema named pgx_inference exists but is not the extension&apos;s; rename or drop it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/extensionsetup.cpp" line="47"/>
+        <source>the server&apos;s share/extension folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/extensionsetup.cpp" line="49"/>
+        <source>The server has no pgx_inference_ce extension files. Save them with &quot;Save files…&quot; and copy them into %1 on the database server, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::InferencePanel</name>
+    <message>
+        <location filename="../ui/models/inferencepanel.cpp" line="66"/>
+        <source>Check &amp;server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/inferencepanel.cpp" line="70"/>
+        <source>through the &amp;database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/inferencepanel.cpp" line="71"/>
+        <source>straight to the ser&amp;ver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/inferencepanel.cpp" line="73"/>
+        <source>&amp;Run test inference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/inferencepanel.cpp" line="74"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/inferencepanel.cpp" line="80"/>
+        <source>Test &amp;access for all users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/inferencepanel.cpp" line="91"/>
+        <source> ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/inferencepanel.cpp" line="93"/>
+        <source>Name: value (only for a restricted API)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/inferencepanel.cpp" line="97"/>
+        <location filename="../ui/models/inferencepanel.cpp" line="259"/>
+        <source>Not checked yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/inferencepanel.cpp" line="99"/>
+        <source>RoleDesk test inference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/inferencepanel.cpp" line="102"/>
+        <source>Run as this role (SET ROLE in a transaction that is rolled back); empty: as yourself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/inferencepanel.cpp" line="104"/>
+        <source>SELECT pgx_inference.pgx_embedding_N(text): proves the role&apos;s right to use the model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/inferencepanel.cpp" line="105"/>
+        <source>POST /v2/models/{model}/infer on the inference server (no database privileges involved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/inferencepanel.cpp" line="108"/>
+        <source>How many times to run it; the chart shows every run&apos;s latency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/inferencepanel.cpp" line="127"/>
+        <source>Latency per run (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/inferencepanel.cpp" line="132"/>
+        <source>ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/inferencepanel.cpp" line="148"/>
+        <source>Inference server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/inferencepanel.cpp" line="153"/>
+        <source>&amp;Model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/inferencepanel.cpp" line="158"/>
+        <source>Timeout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/inferencepanel.cpp" line="160"/>
+        <source>Header:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/inferencepanel.cpp" line="162"/>
+        <source>&amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/inferencepanel.cpp" line="167"/>
+        <source>Test inference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/inferencepanel.cpp" line="169"/>
+        <source>&amp;Text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/inferencepanel.cpp" line="170"/>
+        <source>As &amp;role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/inferencepanel.cpp" line="175"/>
+        <source>Runs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/inferencepanel.cpp" line="177"/>
+        <source>Route:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/inferencepanel.cpp" line="190"/>
+        <source>Who may use which model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/inferencepanel.cpp" line="218"/>
+        <source>Dimension %1 · norm %2 · %3 ms as %4
+First values: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/inferencepanel.cpp" line="228"/>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/inferencepanel.cpp" line="358"/>
+        <source>Asking %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/inferencepanel.cpp" line="370"/>
+        <source>&lt;b&gt;Server:&lt;/b&gt; %1 (%2 ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/inferencepanel.cpp" line="370"/>
+        <location filename="../ui/models/inferencepanel.cpp" line="380"/>
+        <source>ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/inferencepanel.cpp" line="370"/>
+        <source>not ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/inferencepanel.cpp" line="371"/>
+        <source>&lt;b&gt;Server:&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/inferencepanel.cpp" line="374"/>
+        <source>&lt;b&gt;Server metadata:&lt;/b&gt; %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/inferencepanel.cpp" line="375"/>
+        <source>&lt;b&gt;Server metadata:&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/inferencepanel.cpp" line="380"/>
+        <location filename="../ui/models/inferencepanel.cpp" line="382"/>
+        <source>&lt;b&gt;Model %1:&lt;/b&gt; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/inferencepanel.cpp" line="381"/>
+        <source>not ready (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/inferencepanel.cpp" line="386"/>
+        <source>&lt;b&gt;Metadata:&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/inferencepanel.cpp" line="391"/>
+        <source>in %1 %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/inferencepanel.cpp" line="393"/>
+        <source>out %1 %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/inferencepanel.cpp" line="394"/>
+        <source>&lt;b&gt;Metadata:&lt;/b&gt; %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/inferencepanel.cpp" line="402"/>
+        <source>&lt;b&gt;Statistics:&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/models/inferencepanel.cpp" line="406"/>
+        <source>&lt;b&gt;Statistics:&lt;/b&gt; %n inference(s), %1 failed, mean %2 ms</source>
+        <translation>
+            <numerusform>&lt;b&gt;Statistics:&lt;/b&gt; %n inference, %1 failed, mean %2 ms</numerusform>
+            <numerusform>&lt;b&gt;Statistics:&lt;/b&gt; %n inferences, %1 failed, mean %2 ms</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/models/inferencepanel.cpp" line="454"/>
+        <source>Running…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/inferencepanel.cpp" line="489"/>
+        <source>Dimension %1 · norm %2 · %3 ms from the server
+First values: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/models/inferencepanel.cpp" line="523"/>
+        <source>%n run(s) · median %1 ms · min %2 ms · max %3 ms</source>
+        <translation>
+            <numerusform>%n run · median %1 ms · min %2 ms · max %3 ms</numerusform>
+            <numerusform>%n runs · median %1 ms · min %2 ms · max %3 ms</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/models/inferencepanel.cpp" line="552"/>
+        <source>Running the inference as each role…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/inferencepanel.cpp" line="575"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/inferencepanel.cpp" line="575"/>
+        <source>allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/inferencepanel.cpp" line="575"/>
+        <source>denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/inferencepanel.cpp" line="577"/>
+        <source>%1 ≠ matrix: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/inferencepanel.cpp" line="579"/>
+        <source>Matrix predicts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/inferencepanel.cpp" line="580"/>
+        <source>Matrix: EXECUTE via %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/inferencepanel.cpp" line="590"/>
+        <source>The test stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/inferencepanel.cpp" line="592"/>
+        <source>Cancelled; the cells tested so far are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/inferencepanel.cpp" line="594"/>
+        <source>Every run agrees with the privilege matrix (%1 × %2).</source>
+        <comment>role count × model count</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/models/inferencepanel.cpp" line="595"/>
+        <source>%n role(s)</source>
+        <translation>
+            <numerusform>%n role</numerusform>
+            <numerusform>%n roles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/models/inferencepanel.cpp" line="595"/>
+        <source>%n model(s)</source>
+        <translation>
+            <numerusform>%n model</numerusform>
+            <numerusform>%n models</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/models/inferencepanel.cpp" line="597"/>
+        <source>%n cell(s) disagree with the privilege matrix (marked red).</source>
+        <translation>
+            <numerusform>%n cell disagrees with the privilege matrix (marked red).</numerusform>
+            <numerusform>%n cells disagree with the privilege matrix (marked red).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/models/inferencepanel.cpp" line="599"/>
+        <source>%n cell(s) could not be determined (see their tooltips).</source>
+        <translation>
+            <numerusform>%n cell could not be determined (see its tooltip).</numerusform>
+            <numerusform>%n cells could not be determined (see their tooltips).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::InterfaceLanguage</name>
+    <message>
+        <location filename="../ui/window/interfacelanguage.cpp" line="23"/>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/interfacelanguage.cpp" line="113"/>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::Journal</name>
+    <message>
+        <location filename="../src/store/journal.cpp" line="97"/>
+        <location filename="../src/store/journal.cpp" line="166"/>
+        <location filename="../src/store/journal.cpp" line="194"/>
+        <source>The workspace is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/store/journal.cpp" line="123"/>
+        <source>Cannot record the plan in the journal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/store/journal.cpp" line="169"/>
+        <location filename="../src/store/journal.cpp" line="187"/>
+        <location filename="../src/store/journal.cpp" line="197"/>
+        <location filename="../src/store/journal.cpp" line="223"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/store/journal.cpp" line="174"/>
+        <location filename="../src/store/journal.cpp" line="200"/>
+        <source>Cannot read the journal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::JournalDialog</name>
+    <message>
+        <location filename="../ui/changes/journaldialog.cpp" line="31"/>
+        <source>Export &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/changes/journaldialog.cpp" line="32"/>
+        <source>Export &amp;SQL…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/changes/journaldialog.cpp" line="35"/>
+        <source>Journal of applied plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/changes/journaldialog.cpp" line="36"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/changes/journaldialog.cpp" line="36"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/changes/journaldialog.cpp" line="36"/>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/changes/journaldialog.cpp" line="36"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/changes/journaldialog.cpp" line="36"/>
+        <source>Statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/changes/journaldialog.cpp" line="37"/>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/changes/journaldialog.cpp" line="44"/>
+        <source>Applied plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/changes/journaldialog.cpp" line="49"/>
+        <source>Filter by database, user, server, result, message or SQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/changes/journaldialog.cpp" line="54"/>
+        <source>SQL of the selected plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/changes/journaldialog.cpp" line="61"/>
+        <source>&amp;Filter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/changes/journaldialog.cpp" line="105"/>
+        <source>%1 as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/changes/journaldialog.cpp" line="106"/>
+        <source>%1@%2 as %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/changes/journaldialog.cpp" line="109"/>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/changes/journaldialog.cpp" line="110"/>
+        <source>%1 %2: %3 on %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/changes/journaldialog.cpp" line="113"/>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/changes/journaldialog.cpp" line="131"/>
+        <source>Nothing has been applied from this workspace yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/changes/journaldialog.cpp" line="136"/>
+        <source>Plan %1: %2, %n statement(s) in %3 ms.</source>
+        <translation>
+            <numerusform>Plan %1: %2, %n statement in %3 ms.</numerusform>
+            <numerusform>Plan %1: %2, %n statements in %3 ms.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/changes/journaldialog.cpp" line="138"/>
+        <source>Entry %1, %2 of model %3 as %4: %5 in %6 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/changes/journaldialog.cpp" line="152"/>
+        <source>Could not export the journal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/changes/journaldialog.cpp" line="161"/>
+        <source>Export the journal as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/changes/journaldialog.cpp" line="161"/>
+        <source>Export the journal as SQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/changes/journaldialog.cpp" line="163"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/changes/journaldialog.cpp" line="163"/>
+        <source>SQL files (*.sql)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::KServeClient</name>
+    <message>
+        <location filename="../src/inference/kserveclient.cpp" line="126"/>
+        <source>no inference server URL is configured (&quot;%1&quot; is not a URL with a host)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/inference/kserveclient.cpp" line="196"/>
+        <source>the request to %1 was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/inference/kserveclient.cpp" line="199"/>
+        <source>no answer within %1 ms from the inference server at %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/inference/kserveclient.cpp" line="204"/>
+        <source>inference server at %1 is not reachable: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/inference/kserveclient.cpp" line="207"/>
+        <source>the connection to the inference server at %1 failed before a complete answer (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/inference/kserveclient.cpp" line="220"/>
+        <source>(no error text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/inference/kserveclient.cpp" line="225"/>
+        <source>restricted API: the server requires a header for %1 (HTTP 403) and none is configured; the server said: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/inference/kserveclient.cpp" line="228"/>
+        <source>restricted API: the server refused %1 (HTTP 403) with the header %2 that was sent; the server said: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/inference/kserveclient.cpp" line="233"/>
+        <source>the inference server at %1 refused the input as too large (HTTP 413): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/inference/kserveclient.cpp" line="236"/>
+        <source>model &quot;%1&quot; is not loaded on the inference server at %2 (HTTP %3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/inference/kserveclient.cpp" line="242"/>
+        <source>the inference server at %1 answered HTTP %2 to %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/inference/kserveclient.cpp" line="261"/>
+        <source>unexpected answer from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/inference/kserveclient.cpp" line="262"/>
+        <source>unexpected answer from model &quot;%1&quot; at %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/inference/kserveclient.cpp" line="281"/>
+        <source>the liveness check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/inference/kserveclient.cpp" line="287"/>
+        <source>the readiness check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/inference/kserveclient.cpp" line="293"/>
+        <source>the server metadata request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/inference/kserveclient.cpp" line="303"/>
+        <source>the readiness check of model &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/inference/kserveclient.cpp" line="309"/>
+        <source>the metadata request of model &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/inference/kserveclient.cpp" line="320"/>
+        <source>the statistics request of model &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/inference/kserveclient.cpp" line="340"/>
+        <source>the input is %1 bytes, over the limit of %2 bytes: not sent to model &quot;%3&quot; at %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/inference/kserveclient.cpp" line="347"/>
+        <source>the inference with model &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/inference/kserveclient.cpp" line="353"/>
+        <source>the repository index request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/inference/kserveclient.cpp" line="364"/>
+        <source>loading model &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/inference/kserveclient.cpp" line="373"/>
+        <source>unloading model &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::KServeProtocol</name>
+    <message>
+        <location filename="../src/inference/kserveprotocol.cpp" line="20"/>
+        <location filename="../src/inference/kserveprotocol.cpp" line="242"/>
+        <source>the answer is not valid JSON (%1 at byte %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/inference/kserveprotocol.cpp" line="26"/>
+        <source>the answer is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/inference/kserveprotocol.cpp" line="126"/>
+        <source>the answer has no outputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/inference/kserveprotocol.cpp" line="137"/>
+        <source>output &quot;%1&quot; has datatype %2 where FP32 was expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/inference/kserveprotocol.cpp" line="138"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/inference/kserveprotocol.cpp" line="143"/>
+        <source>output &quot;%1&quot; has shape %2 where [%3, dim] (one row of dim &gt; 0 values per input text) was expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/inference/kserveprotocol.cpp" line="156"/>
+        <source>output &quot;%1&quot;: value %2 is %3, not a finite number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/inference/kserveprotocol.cpp" line="160"/>
+        <source>output &quot;%1&quot; has shape %2, which needs %3 values, but %4 came</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/inference/kserveprotocol.cpp" line="196"/>
+        <source>the model metadata has no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/inference/kserveprotocol.cpp" line="209"/>
+        <source>the answer has no &quot;model_stats&quot; list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/inference/kserveprotocol.cpp" line="243"/>
+        <source>the answer is not a JSON list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::LineagePanel</name>
+    <message>
+        <location filename="../ui/privileges/lineagepanel.cpp" line="57"/>
+        <location filename="../ui/privileges/lineagepanel.cpp" line="214"/>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privileges/lineagepanel.cpp" line="64"/>
+        <source>will be revoked: not held after the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privileges/lineagepanel.cpp" line="65"/>
+        <source>still not held after the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privileges/lineagepanel.cpp" line="67"/>
+        <source>still held after the plan: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privileges/lineagepanel.cpp" line="68"/>
+        <source>will be granted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privileges/lineagepanel.cpp" line="98"/>
+        <source>Why?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privileges/lineagepanel.cpp" line="99"/>
+        <source>Select a cell of the privilege matrix to see where each privilege comes from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privileges/lineagepanel.cpp" line="114"/>
+        <source>%1 is a superuser: every check is bypassed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privileges/lineagepanel.cpp" line="117"/>
+        <source>granted to PUBLIC (every role)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privileges/lineagepanel.cpp" line="118"/>
+        <source>granted to PUBLIC (every role) by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privileges/lineagepanel.cpp" line="121"/>
+        <source>direct grant to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privileges/lineagepanel.cpp" line="122"/>
+        <source>direct grant to %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privileges/lineagepanel.cpp" line="126"/>
+        <source>through membership %1, granted to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privileges/lineagepanel.cpp" line="127"/>
+        <source>through membership %1, granted to %2 by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privileges/lineagepanel.cpp" line="131"/>
+        <source>owner of the object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privileges/lineagepanel.cpp" line="132"/>
+        <source>through membership %1, the object&apos;s owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privileges/lineagepanel.cpp" line="135"/>
+        <source>predefined role %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privileges/lineagepanel.cpp" line="136"/>
+        <source>through membership %1 (predefined role)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privileges/lineagepanel.cpp" line="140"/>
+        <source> — with grant option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privileges/lineagepanel.cpp" line="178"/>
+        <source>%1 on %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privileges/lineagepanel.cpp" line="204"/>
+        <source>held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privileges/lineagepanel.cpp" line="204"/>
+        <source>not held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privileges/lineagepanel.cpp" line="206"/>
+        <source>, grantable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privileges/lineagepanel.cpp" line="226"/>
+        <source>after the plan (pending)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privileges/lineagepanel.cpp" line="226"/>
+        <source>%1 (pending)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privileges/lineagepanel.cpp" line="236"/>
+        <source>Owner: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/privileges/lineagepanel.cpp" line="239"/>
+        <source>The pending plan changes %n privilege(s) here.</source>
+        <translation>
+            <numerusform>The pending plan changes %n privilege here.</numerusform>
+            <numerusform>The pending plan changes %n privileges here.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/privileges/lineagepanel.cpp" line="245"/>
+        <source>%1 holds no privilege on this object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::MainWindow</name>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="59"/>
+        <source>Why?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="62"/>
+        <source>RoleDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="65"/>
+        <location filename="../ui/window/mainwindow.cpp" line="185"/>
+        <source>&amp;Privileges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="66"/>
+        <location filename="../ui/window/mainwindow.cpp" line="187"/>
+        <source>&amp;Memberships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="89"/>
+        <source>Loading cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/window/mainwindow.cpp" line="93"/>
+        <source>%n pending change(s) for database %1 set aside with their undo history; they come back when you connect to %1 again.</source>
+        <translation>
+            <numerusform>%n pending change for database %1 set aside with its undo history; it comes back when you connect to %1 again.</numerusform>
+            <numerusform>%n pending changes for database %1 set aside with their undo history; they come back when you connect to %1 again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/window/mainwindow.cpp" line="98"/>
+        <source>%n pending change(s) for database %1 restored with their undo history.</source>
+        <translation>
+            <numerusform>%n pending change for database %1 restored with its undo history.</numerusform>
+            <numerusform>%n pending changes for database %1 restored with their undo history.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="104"/>
+        <source>Reading %1 (%2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="139"/>
+        <source>&amp;Connect…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="142"/>
+        <source>Connect to a database (Ctrl+O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="145"/>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="148"/>
+        <source>Read the catalog again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="151"/>
+        <source>C&amp;ancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="154"/>
+        <source>Stop loading (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="157"/>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="163"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="167"/>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="175"/>
+        <source>&amp;Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="183"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="191"/>
+        <source>&amp;Why? panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="198"/>
+        <location filename="../ui/window/mainwindow.cpp" line="279"/>
+        <source>Not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="240"/>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="252"/>
+        <source>Snapshot %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="253"/>
+        <source>RoleDesk — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="256"/>
+        <source>Parts of the catalog could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="267"/>
+        <source>SQLSTATE %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="272"/>
+        <source>Could not read the catalog: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="274"/>
+        <source>The connection was lost while reading the catalog: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="276"/>
+        <source>Could not connect: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="304"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="306"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="309"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="315"/>
+        <source>&amp;Apply pending changes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="319"/>
+        <source>&amp;Pending changes panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="339"/>
+        <location filename="../ui/window/mainwindow.cpp" line="406"/>
+        <source>&amp;Default privileges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="358"/>
+        <source>Policy drift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="385"/>
+        <source>&amp;Journal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="394"/>
+        <source>P&amp;olicy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="396"/>
+        <source>&amp;Export policy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="398"/>
+        <source>&amp;Compare with policy file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="400"/>
+        <source>&amp;Add converging plan to pending changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="404"/>
+        <source>Policy &amp;drift panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="422"/>
+        <location filename="../ui/window/mainwindow.cpp" line="435"/>
+        <source>M&amp;odels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="424"/>
+        <source>&amp;Access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="430"/>
+        <source>In&amp;ference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="454"/>
+        <source>Policy saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="462"/>
+        <source>Compare with policy file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="463"/>
+        <source>Policy files (*.yaml *.yml *.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::MatrixEditActions</name>
+    <message>
+        <location filename="../ui/privileges/matrixeditactions.cpp" line="51"/>
+        <source>&amp;Grant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privileges/matrixeditactions.cpp" line="52"/>
+        <source>Grant &amp;with grant option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privileges/matrixeditactions.cpp" line="53"/>
+        <source>&amp;Revoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privileges/matrixeditactions.cpp" line="54"/>
+        <source>Revoke grant &amp;option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privileges/matrixeditactions.cpp" line="74"/>
+        <source>sequences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privileges/matrixeditactions.cpp" line="75"/>
+        <source>functions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privileges/matrixeditactions.cpp" line="76"/>
+        <source>procedures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privileges/matrixeditactions.cpp" line="77"/>
+        <source>types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privileges/matrixeditactions.cpp" line="78"/>
+        <source>tables and views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privileges/matrixeditactions.cpp" line="176"/>
+        <source>All applicable privileges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privileges/matrixeditactions.cpp" line="219"/>
+        <source>Grant on all %1 in schema %2 (%3)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privileges/matrixeditactions.cpp" line="229"/>
+        <source>Grant %1 on all %2 in schema %3 to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privileges/matrixeditactions.cpp" line="248"/>
+        <location filename="../ui/privileges/matrixeditactions.cpp" line="350"/>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/privileges/matrixeditactions.cpp" line="248"/>
+        <source>%n selected cell(s)</source>
+        <translation>
+            <numerusform>%n selected cell</numerusform>
+            <numerusform>%n selected cells</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/privileges/matrixeditactions.cpp" line="251"/>
+        <source>Whole row: %1 on every object shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privileges/matrixeditactions.cpp" line="254"/>
+        <source>Whole column: every role shown on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privileges/matrixeditactions.cpp" line="262"/>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privileges/matrixeditactions.cpp" line="263"/>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privileges/matrixeditactions.cpp" line="274"/>
+        <source>%1 on every object shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privileges/matrixeditactions.cpp" line="275"/>
+        <source>Every role shown on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privileges/matrixeditactions.cpp" line="348"/>
+        <source>all privileges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/privileges/matrixeditactions.cpp" line="352"/>
+        <source>%n cell(s)</source>
+        <translation>
+            <numerusform>%n cell</numerusform>
+            <numerusform>%n cells</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/privileges/matrixeditactions.cpp" line="355"/>
+        <source>Grant %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privileges/matrixeditactions.cpp" line="356"/>
+        <source>Grant %1 with grant option to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privileges/matrixeditactions.cpp" line="357"/>
+        <source>Revoke %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privileges/matrixeditactions.cpp" line="358"/>
+        <source>Revoke the grant option for %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privileges/matrixeditactions.cpp" line="363"/>
+        <source>Nothing to change: %1 already as asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::MatrixHeaderView</name>
+    <message>
+        <location filename="../ui/common/matrixheaderview.cpp" line="17"/>
+        <source>db</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/matrixheaderview.cpp" line="18"/>
+        <source>schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/matrixheaderview.cpp" line="19"/>
+        <source>table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/matrixheaderview.cpp" line="20"/>
+        <source>view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/matrixheaderview.cpp" line="21"/>
+        <source>matview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/matrixheaderview.cpp" line="22"/>
+        <source>seq</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/matrixheaderview.cpp" line="23"/>
+        <source>foreign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/matrixheaderview.cpp" line="24"/>
+        <source>col</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/matrixheaderview.cpp" line="25"/>
+        <source>func</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/matrixheaderview.cpp" line="26"/>
+        <source>proc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/matrixheaderview.cpp" line="27"/>
+        <source>type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/matrixheaderview.cpp" line="28"/>
+        <source>lang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/matrixheaderview.cpp" line="148"/>
+        <source>database</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::MatrixPage</name>
+    <message>
+        <location filename="../ui/privileges/matrixpage.cpp" line="33"/>
+        <source>All objects except columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privileges/matrixpage.cpp" line="36"/>
+        <source>All objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privileges/matrixpage.cpp" line="39"/>
+        <source>Tables and views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privileges/matrixpage.cpp" line="41"/>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privileges/matrixpage.cpp" line="42"/>
+        <source>Sequences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privileges/matrixpage.cpp" line="43"/>
+        <source>Functions and procedures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privileges/matrixpage.cpp" line="44"/>
+        <source>Schemas and databases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privileges/matrixpage.cpp" line="45"/>
+        <source>Types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privileges/matrixpage.cpp" line="46"/>
+        <source>Procedural languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privileges/matrixpage.cpp" line="81"/>
+        <source>Privilege matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privileges/matrixpage.cpp" line="85"/>
+        <source>Connect to a database to see who can do what (Ctrl+O).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privileges/matrixpage.cpp" line="113"/>
+        <source>&amp;Roles:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privileges/matrixpage.cpp" line="116"/>
+        <source>All roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privileges/matrixpage.cpp" line="117"/>
+        <source>Users (can log in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privileges/matrixpage.cpp" line="118"/>
+        <source>Groups (no login)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privileges/matrixpage.cpp" line="120"/>
+        <source>&amp;Predefined pg_* roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privileges/matrixpage.cpp" line="121"/>
+        <source>Show the built-in pg_* roles too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privileges/matrixpage.cpp" line="125"/>
+        <source>Filter roles by name (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privileges/matrixpage.cpp" line="129"/>
+        <source>&amp;Objects:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privileges/matrixpage.cpp" line="137"/>
+        <source>Schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privileges/matrixpage.cpp" line="138"/>
+        <location filename="../ui/privileges/matrixpage.cpp" line="235"/>
+        <source>All schemas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privileges/matrixpage.cpp" line="141"/>
+        <source>Filter objects by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privileges/matrixpage.cpp" line="200"/>
+        <source>Legend:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privileges/matrixpage.cpp" line="206"/>
+        <source>&lt;b&gt;*&lt;/b&gt; grantable · &lt;b&gt;ALL&lt;/b&gt; every privilege · ● user ◆ group ★ superuser ◇ predefined role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privileges/matrixpage.cpp" line="210"/>
+        <source>Letters: r SELECT, a INSERT, w UPDATE, d DELETE, D TRUNCATE, x REFERENCES, t TRIGGER, X EXECUTE, U USAGE, C CREATE, c CONNECT, T TEMPORARY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/privileges/matrixpage.cpp" line="245"/>
+        <source>%1, %2</source>
+        <comment>role count, object count</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/privileges/matrixpage.cpp" line="246"/>
+        <source>%1 of %n role(s)</source>
+        <translation>
+            <numerusform>%1 of %n role</numerusform>
+            <numerusform>%1 of %n roles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/privileges/matrixpage.cpp" line="247"/>
+        <source>%1 of %n object(s)</source>
+        <translation>
+            <numerusform>%1 of %n object</numerusform>
+            <numerusform>%1 of %n objects</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::MembershipModel</name>
+    <message>
+        <location filename="../src/models/membershipmodel.cpp" line="224"/>
+        <source>member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/membershipmodel.cpp" line="226"/>
+        <source>has member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/membershipmodel.cpp" line="228"/>
+        <source>WITH ADMIN OPTION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/membershipmodel.cpp" line="230"/>
+        <source>NOINHERIT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/membershipmodel.cpp" line="232"/>
+        <source>implicit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/membershipmodel.cpp" line="262"/>
+        <source>%1 is a member of %2, granted by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/membershipmodel.cpp" line="279"/>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/membershipmodel.cpp" line="299"/>
+        <source>Role → member of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/membershipmodel.cpp" line="299"/>
+        <source>Role → members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/membershipmodel.cpp" line="300"/>
+        <source>Membership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/membershipmodel.cpp" line="301"/>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/membershipmodel.cpp" line="302"/>
+        <source>Superuser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/membershipmodel.cpp" line="303"/>
+        <source>Inherit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/membershipmodel.cpp" line="304"/>
+        <source>Create role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/membershipmodel.cpp" line="305"/>
+        <source>Create DB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/membershipmodel.cpp" line="306"/>
+        <source>Replication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/membershipmodel.cpp" line="307"/>
+        <source>Bypass RLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/membershipmodel.cpp" line="308"/>
+        <source>Connection limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/membershipmodel.cpp" line="309"/>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::MembershipPage</name>
+    <message>
+        <location filename="../ui/roles/membershippage.cpp" line="33"/>
+        <source>Show &amp;predefined pg_* roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/roles/membershippage.cpp" line="36"/>
+        <source>Pending role and membership changes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/roles/membershippage.cpp" line="40"/>
+        <source>Each role → the roles it is a member of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/roles/membershippage.cpp" line="41"/>
+        <source>Each role → its members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/roles/membershippage.cpp" line="43"/>
+        <source>Filter roles by name (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/roles/membershippage.cpp" line="52"/>
+        <source>Role memberships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/roles/membershippage.cpp" line="61"/>
+        <source>Pending role and membership changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/roles/membershippage.cpp" line="67"/>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/roles/membershippage.cpp" line="128"/>
+        <source>&amp;New role…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/roles/membershippage.cpp" line="130"/>
+        <source>&amp;Edit role…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/roles/membershippage.cpp" line="132"/>
+        <source>&amp;Drop role…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/roles/membershippage.cpp" line="134"/>
+        <source>&amp;Add membership…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/roles/membershippage.cpp" line="136"/>
+        <source>&amp;Remove membership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/roles/membershippage.cpp" line="138"/>
+        <source>Toggle admin &amp;option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/roles/membershippage.cpp" line="141"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/roles/membershippage.cpp" line="143"/>
+        <source>Create a role (Ins)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/roles/membershippage.cpp" line="144"/>
+        <source>Change the selected role&apos;s attributes, password and groups (F2, Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/roles/membershippage.cpp" line="145"/>
+        <source>Drop the selected role, after reassigning or dropping what it owns (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/roles/membershippage.cpp" line="146"/>
+        <source>Add a membership to the selected role (Shift+Ins)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/roles/membershippage.cpp" line="147"/>
+        <source>Remove the selected membership (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/roles/membershippage.cpp" line="148"/>
+        <source>Give or take the selected membership&apos;s admin option (Ctrl+T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/roles/membershippage.cpp" line="160"/>
+        <source>&amp;Add member…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/roles/membershippage.cpp" line="161"/>
+        <source>&amp;Add to group…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/roles/membershippage.cpp" line="258"/>
+        <source>Create role %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/roles/membershippage.cpp" line="269"/>
+        <source>Alter role %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/roles/membershippage.cpp" line="279"/>
+        <source>Drop role %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/roles/membershippage.cpp" line="291"/>
+        <source>Add a member to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/roles/membershippage.cpp" line="291"/>
+        <source>Add %1 to a group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/roles/membershippage.cpp" line="300"/>
+        <source>With &amp;admin option (may grant it on)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/roles/membershippage.cpp" line="304"/>
+        <source>&amp;Member:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/roles/membershippage.cpp" line="304"/>
+        <source>&amp;Group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/roles/membershippage.cpp" line="313"/>
+        <source>Grant %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/roles/membershippage.cpp" line="322"/>
+        <source>Revoke %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/roles/membershippage.cpp" line="329"/>
+        <source>Toggle admin option</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::MessageBar</name>
+    <message>
+        <location filename="../ui/common/messagebar.cpp" line="24"/>
+        <source>Close this message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/messagebar.cpp" line="25"/>
+        <source>Close message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::ModelAccessModel</name>
+    <message>
+        <location filename="../src/models/modelaccessmodel.cpp" line="88"/>
+        <source>Pending: grant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelaccessmodel.cpp" line="88"/>
+        <source>Pending: revoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelaccessmodel.cpp" line="90"/>
+        <source>(granted by %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelaccessmodel.cpp" line="111"/>
+        <source>This database has no in-database model extension (pgx_inference or pgx_inference_ce).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelaccessmodel.cpp" line="115"/>
+        <source>The holders of the model roles are unknown: pgx_inference does not document where it keeps them. Granting a model role works; revoking one needs its holders known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelaccessmodel.cpp" line="117"/>
+        <source>The holders of the model roles could not be read; granting works, revoking does not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelaccessmodel.cpp" line="163"/>
+        <source>Extension owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelaccessmodel.cpp" line="164"/>
+        <source>Model owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelaccessmodel.cpp" line="165"/>
+        <source>System administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelaccessmodel.cpp" line="166"/>
+        <source>USAGE on schema pgx_inference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelaccessmodel.cpp" line="167"/>
+        <source>Use %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelaccessmodel.cpp" line="176"/>
+        <source>Extension owner: the role that created the extension, and every superuser. May import, update, delete, load, unload and use every model and grant every privilege. Read-only here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelaccessmodel.cpp" line="179"/>
+        <source>Model owner: may import models; update, delete, read the file of and use only its own models, and grant their use to others. May not load or unload models. Granted by the extension owner (pgx_grant_model_role), which also grants USAGE on schema pgx_inference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelaccessmodel.cpp" line="183"/>
+        <source>System administrator: may load and unload models, delete any model, see the total size of the loaded models and every model&apos;s metadata and status; may not import, update or use models. Granted by the extension owner (pgx_grant_model_role), which also grants USAGE on schema pgx_inference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelaccessmodel.cpp" line="188"/>
+        <source>USAGE on schema pgx_inference: needed to call any function of the extension. The model roles bring it; the extension owner grants it to model users. Alone it allows nothing, so it may be granted in advance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelaccessmodel.cpp" line="192"/>
+        <source>Use model %1: EXECUTE on function pgx_inference.%2(text), to run inference with the model and read its metadata and status. Its owner and superusers always may. Granted by the model&apos;s owner; the user also needs USAGE on schema pgx_inference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelaccessmodel.cpp" line="214"/>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelaccessmodel.cpp" line="216"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelaccessmodel.cpp" line="223"/>
+        <source>superuser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelaccessmodel.cpp" line="225"/>
+        <source>ext. owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelaccessmodel.cpp" line="225"/>
+        <source>owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelaccessmodel.cpp" line="228"/>
+        <source>inherited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelaccessmodel.cpp" line="228"/>
+        <source>via %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelaccessmodel.cpp" line="229"/>
+        <source>predefined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelaccessmodel.cpp" line="241"/>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelaccessmodel.cpp" line="248"/>
+        <source>The function of this model (%1) is missing: no one can use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelaccessmodel.cpp" line="250"/>
+        <source>Model roles and the extension&apos;s ownership belong to roles, not to PUBLIC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelaccessmodel.cpp" line="253"/>
+        <source>Unknown: the holders of the model roles cannot be read in this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelaccessmodel.cpp" line="256"/>
+        <source>Not held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelaccessmodel.cpp" line="260"/>
+        <source>superuser: may do everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelaccessmodel.cpp" line="262"/>
+        <source>owner of extension %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelaccessmodel.cpp" line="264"/>
+        <source>the extension owner: may do everything this role allows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelaccessmodel.cpp" line="265"/>
+        <source>owner of the model (its function), or a member of the owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelaccessmodel.cpp" line="266"/>
+        <source>owner of the schema, or a member of the owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelaccessmodel.cpp" line="268"/>
+        <source>held directly (pgx_grant_model_role)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelaccessmodel.cpp" line="268"/>
+        <source>direct grant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelaccessmodel.cpp" line="273"/>
+        <source>inherited through %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelaccessmodel.cpp" line="276"/>
+        <source>through a predefined role (pg_read_all_data or pg_write_all_data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelaccessmodel.cpp" line="278"/>
+        <source>granted to PUBLIC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelaccessmodel.cpp" line="283"/>
+        <source>Space: revoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelaccessmodel.cpp" line="283"/>
+        <source>Space: grant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelaccessmodel.cpp" line="285"/>
+        <source>Read-only: the extension owner is the role that created the extension; superusers count as one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelaccessmodel.cpp" line="287"/>
+        <source>Read-only: held as superuser or owner, which is not granted and cannot be revoked here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelaccessmodel.cpp" line="372"/>
+        <source>PUBLIC — every role, present and future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelaccessmodel.cpp" line="386"/>
+        <source>%1 — superuser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelaccessmodel.cpp" line="387"/>
+        <source>%1 — predefined role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelaccessmodel.cpp" line="388"/>
+        <source>%1 — login role (user)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelaccessmodel.cpp" line="389"/>
+        <source>%1 — group role (no login)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::ModelAccessPage</name>
+    <message>
+        <location filename="../ui/models/modelaccesspage.cpp" line="113"/>
+        <source>Model access matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/modelaccesspage.cpp" line="126"/>
+        <location filename="../ui/models/modelaccesspage.cpp" line="242"/>
+        <source>Connect to a database to see who may use its models (Ctrl+O).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/modelaccesspage.cpp" line="162"/>
+        <source>&amp;Roles:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/modelaccesspage.cpp" line="165"/>
+        <source>Filter roles by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/modelaccesspage.cpp" line="168"/>
+        <source>Show &amp;all roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/modelaccesspage.cpp" line="170"/>
+        <source>Off: roles that can log in, and group roles that hold something here. On: every role, the predefined pg_* roles and PUBLIC included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/modelaccesspage.cpp" line="196"/>
+        <source>Legend:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/modelaccesspage.cpp" line="198"/>
+        <source>superuser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/modelaccesspage.cpp" line="199"/>
+        <source>owner (of the extension, the model or the schema)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/modelaccesspage.cpp" line="200"/>
+        <source>✓ held directly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/modelaccesspage.cpp" line="201"/>
+        <source>via a role it inherits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/modelaccesspage.cpp" line="202"/>
+        <source>via a predefined role (pg_read_all_data...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/modelaccesspage.cpp" line="203"/>
+        <source>PUBLIC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/modelaccesspage.cpp" line="207"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/modelaccesspage.cpp" line="208"/>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/modelaccesspage.cpp" line="211"/>
+        <source>Space or double click: grant or revoke the current cell (it joins the pending changes). Italic: held as superuser or owner, not revocable here. Hover a column title for what its holders may do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/modelaccesspage.cpp" line="252"/>
+        <source>%1, %2</source>
+        <comment>role count, model count</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/models/modelaccesspage.cpp" line="253"/>
+        <source>%1 of %n role(s)</source>
+        <translation>
+            <numerusform>%1 of %n role</numerusform>
+            <numerusform>%1 of %n roles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/models/modelaccesspage.cpp" line="254"/>
+        <source>%n model(s)</source>
+        <translation>
+            <numerusform>%n model</numerusform>
+            <numerusform>%n models</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/models/modelaccesspage.cpp" line="293"/>
+        <source>%1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::ModelCatalog</name>
+    <message>
+        <location filename="../src/catalog/modelcatalog.cpp" line="100"/>
+        <source>No USAGE privilege on schema pgx_inference: the models cannot be listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/catalog/modelcatalog.cpp" line="115"/>
+        <source>Cannot read table pgx_inference.pgx_models (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/catalog/modelcatalog.cpp" line="125"/>
+        <source>No SELECT privilege on pgx_inference.pgx_models: only the models the extension lets this user see are listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/catalog/modelcatalog.cpp" line="128"/>
+        <source>Cannot list the models (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/catalog/modelcatalog.cpp" line="137"/>
+        <source>The group roles pgx_model_owner and pgx_system_administrator do not exist: the holders of the model roles are unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/catalog/modelcatalog.cpp" line="155"/>
+        <source>Cannot read the model roles (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/catalog/modelcatalog.cpp" line="172"/>
+        <source>Cannot read the total size of the loaded models (%1): the total counts only the models listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/catalog/modelcatalog.cpp" line="187"/>
+        <source>pgx_inference.total_loaded_model_size_limit is not a number: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::ModelImportDialog</name>
+    <message>
+        <location filename="../ui/models/modelimportdialog.cpp" line="33"/>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/modelimportdialog.cpp" line="34"/>
+        <location filename="../ui/models/modelimportdialog.cpp" line="196"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/modelimportdialog.cpp" line="35"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/modelimportdialog.cpp" line="38"/>
+        <source>Import model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/modelimportdialog.cpp" line="42"/>
+        <source>An .onnx file; drop one here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/modelimportdialog.cpp" line="44"/>
+        <source>A-Z a-z 0-9 _ . -</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/modelimportdialog.cpp" line="62"/>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/modelimportdialog.cpp" line="65"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/modelimportdialog.cpp" line="66"/>
+        <source>&amp;Metadata:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/modelimportdialog.cpp" line="72"/>
+        <source>The file is streamed into the database as a large object and registered with pgx_import_model; you become the model&apos;s owner. Only you (and the extension owner) may use it until you grant its use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/modelimportdialog.cpp" line="130"/>
+        <source>Choose the model file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/modelimportdialog.cpp" line="133"/>
+        <source>The file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/modelimportdialog.cpp" line="135"/>
+        <source>%1 is not a regular file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/modelimportdialog.cpp" line="137"/>
+        <source>The file %1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/modelimportdialog.cpp" line="141"/>
+        <source>A model named &quot;%1&quot; exists already; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/modelimportdialog.cpp" line="146"/>
+        <source>The metadata is not valid JSON: %1 (at character %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/modelimportdialog.cpp" line="148"/>
+        <source>The metadata must be a JSON object, such as {&quot;dimension&quot;: 384}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/modelimportdialog.cpp" line="161"/>
+        <source>%1 will be imported as &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/modelimportdialog.cpp" line="171"/>
+        <source>Model file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/modelimportdialog.cpp" line="172"/>
+        <source>ONNX models (*.onnx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/modelimportdialog.cpp" line="183"/>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/modelimportdialog.cpp" line="196"/>
+        <source>&amp;Cancel import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/modelimportdialog.cpp" line="206"/>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/modelimportdialog.cpp" line="237"/>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::ModelImporter</name>
+    <message>
+        <location filename="../src/pgx/modelfilesource.cpp" line="26"/>
+        <source>File &quot;%1&quot; does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/modelfilesource.cpp" line="28"/>
+        <source>&quot;%1&quot; is a folder, not a model file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/modelfilesource.cpp" line="30"/>
+        <source>&quot;%1&quot; is not a regular file (a device, a pipe or a socket), so it cannot be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/modelfilesource.cpp" line="35"/>
+        <source>File &quot;%1&quot; is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/modelfilesource.cpp" line="41"/>
+        <source>Cannot read file &quot;%1&quot;: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/modelfilesource.cpp" line="50"/>
+        <source>File &quot;%1&quot; was deleted or moved while it was read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/modelfilesource.cpp" line="52"/>
+        <source>File &quot;%1&quot; changed size while it was read (%2 bytes at the start, %3 bytes now).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/modelfilesource.cpp" line="57"/>
+        <source>File &quot;%1&quot; was modified while it was read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/modelfilesource.cpp" line="103"/>
+        <source>Cannot read file &quot;%1&quot; after %2 bytes: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/modelfilesource.cpp" line="109"/>
+        <source>File &quot;%1&quot; ended after %2 of %3 bytes: it was truncated while it was read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/modelimporter.cpp" line="21"/>
+        <source>&quot;%1&quot; is not a valid model name: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::ModelInventoryModel</name>
+    <message>
+        <location filename="../src/models/modelinventorymodel.cpp" line="186"/>
+        <source>loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelinventorymodel.cpp" line="187"/>
+        <source>not loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelinventorymodel.cpp" line="187"/>
+        <source>not loaded (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelinventorymodel.cpp" line="195"/>
+        <source>%1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelinventorymodel.cpp" line="197"/>
+        <source>The model&apos;s function is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelinventorymodel.cpp" line="198"/>
+        <source>EXECUTE on this function is the right to use the model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelinventorymodel.cpp" line="200"/>
+        <source>Availability on the inference server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelinventorymodel.cpp" line="200"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelinventorymodel.cpp" line="202"/>
+        <source>Roles granted EXECUTE on the model&apos;s function, besides its owner. Roles that inherit from them may use the model too: see the Model access tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelinventorymodel.cpp" line="219"/>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelinventorymodel.cpp" line="220"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelinventorymodel.cpp" line="221"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelinventorymodel.cpp" line="222"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelinventorymodel.cpp" line="223"/>
+        <source>Function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelinventorymodel.cpp" line="224"/>
+        <source>Load state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelinventorymodel.cpp" line="225"/>
+        <source>Permitted users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/modelinventorymodel.cpp" line="226"/>
+        <source>Metadata</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::ModelName</name>
+    <message>
+        <location filename="../src/pgx/modelname.cpp" line="28"/>
+        <source>A model name cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/modelname.cpp" line="34"/>
+        <source>Character %1 at position %2 is not allowed in a model name: use only A-Z, a-z, 0-9, &quot;_&quot;, &quot;.&quot; and &quot;-&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/modelname.cpp" line="40"/>
+        <source>A model name cannot start with &quot;.&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/modelname.cpp" line="42"/>
+        <source>A model name cannot end with &quot;.&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/modelname.cpp" line="44"/>
+        <source>A model name cannot contain &quot;..&quot; (at position %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::ModelOperations</name>
+    <message>
+        <location filename="../src/pgx/modeloperations.cpp" line="128"/>
+        <location filename="../src/pgx/modeloperations.cpp" line="174"/>
+        <source>Cannot write file &quot;%1&quot;: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/modeloperations.cpp" line="139"/>
+        <source>Cannot write file &quot;%1&quot; after %2 bytes: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/modeloperations.cpp" line="163"/>
+        <source>The file of model &quot;%1&quot; holds %2 bytes, but the model records %3 bytes. %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::ModelOutcome</name>
+    <message>
+        <location filename="../src/pgx/modeltaskrunner.cpp" line="83"/>
+        <source>%1 failed: cannot connect to the server (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/taskoutcome.cpp" line="107"/>
+        <source>%1 was cancelled. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/taskoutcome.cpp" line="119"/>
+        <source>Importing model &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/taskoutcome.cpp" line="120"/>
+        <source>Loading model &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/taskoutcome.cpp" line="121"/>
+        <source>Unloading model &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/taskoutcome.cpp" line="122"/>
+        <source>Deleting model &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/taskoutcome.cpp" line="123"/>
+        <source>Updating the metadata of model &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/taskoutcome.cpp" line="124"/>
+        <source>Replacing the file of model &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/taskoutcome.cpp" line="125"/>
+        <source>Exporting the file of model &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/taskoutcome.cpp" line="133"/>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/taskoutcome.cpp" line="134"/>
+        <source>The model keeps its previous file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/taskoutcome.cpp" line="135"/>
+        <source>No file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/taskoutcome.cpp" line="136"/>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/taskoutcome.cpp" line="169"/>
+        <source>Role &quot;%1&quot; has no USAGE privilege on schema pgx_inference, so it may not work with model &quot;%2&quot;: the extension owner grants it (pgx_grant_model_role grants it with a model role).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/taskoutcome.cpp" line="175"/>
+        <source>Role &quot;%1&quot; may not import model &quot;%2&quot;: it needs the model_owner role (granted by the extension owner with pgx_grant_model_role) or to be the extension owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/taskoutcome.cpp" line="179"/>
+        <source>Role &quot;%1&quot; may not load model &quot;%2&quot;: it needs the system_administrator role or to be the extension owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/taskoutcome.cpp" line="183"/>
+        <source>Role &quot;%1&quot; may not unload model &quot;%2&quot;: it needs the system_administrator role or to be the extension owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/taskoutcome.cpp" line="187"/>
+        <source>Role &quot;%1&quot; may not delete model &quot;%2&quot;: it needs to own the model and hold the model_owner role, the system_administrator role, or to be the extension owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/taskoutcome.cpp" line="192"/>
+        <source>Role &quot;%1&quot; may not update model &quot;%2&quot;: it needs to own the model and hold the model_owner role, or to be the extension owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/taskoutcome.cpp" line="196"/>
+        <source>Role &quot;%1&quot; may not read the file of model &quot;%2&quot;: it needs to own the model and hold the model_owner role, or to be the extension owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/taskoutcome.cpp" line="217"/>
+        <source>%1 failed: the connection to the server was lost (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/taskoutcome.cpp" line="218"/>
+        <source>Refresh to see whether it took effect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/taskoutcome.cpp" line="227"/>
+        <source>Model &quot;%1&quot; does not exist in database &quot;%2&quot; (it may have been deleted meanwhile).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/taskoutcome.cpp" line="230"/>
+        <source>%1 was refused: this session&apos;s value of %2 differs from its configured value, and pgx_inference uses only the configured one, whatever the role. Reset it in the session (RESET %2; look at the connection&apos;s options and PGOPTIONS), or have a superuser configure it (ALTER DATABASE, ALTER ROLE or ALTER SYSTEM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/taskoutcome.cpp" line="248"/>
+        <source>&quot;%1&quot; is not a valid model name: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/taskoutcome.cpp" line="251"/>
+        <source>A model named &quot;%1&quot; already exists in database &quot;%2&quot;: choose another name, or replace that model&apos;s file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/taskoutcome.cpp" line="259"/>
+        <source>Model &quot;%1&quot; is loaded and cannot be deleted: unload it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/taskoutcome.cpp" line="262"/>
+        <source>Model &quot;%1&quot; could not be loaded: the total size of the loaded models would exceed the limit (pgx_inference.total_loaded_model_size_limit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/taskoutcome.cpp" line="270"/>
+        <source>The metadata of model &quot;%1&quot; is larger than pgx_inference takes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/taskoutcome.cpp" line="275"/>
+        <source>%1 failed: database &quot;%2&quot; has no pgx_inference extension, or one without the function needed (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/taskoutcome.cpp" line="279"/>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/taskoutcome.cpp" line="333"/>
+        <source>The metadata of model &quot;%1&quot; is not valid JSON: %2 (at byte %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/taskoutcome.cpp" line="337"/>
+        <source>The metadata of model &quot;%1&quot; must be a JSON object ({...}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::ModelTask</name>
+    <message>
+        <location filename="../src/pgx/taskoutcome.cpp" line="30"/>
+        <source>Import model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/taskoutcome.cpp" line="31"/>
+        <source>Load model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/taskoutcome.cpp" line="32"/>
+        <source>Unload model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/taskoutcome.cpp" line="33"/>
+        <source>Delete model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/taskoutcome.cpp" line="34"/>
+        <source>Update model metadata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/taskoutcome.cpp" line="35"/>
+        <source>Replace model file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/taskoutcome.cpp" line="36"/>
+        <source>Export model file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::ModelsPage</name>
+    <message>
+        <location filename="../ui/models/modelspage.cpp" line="66"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/modelspage.cpp" line="80"/>
+        <source>Install pgx_inference_ce…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/modelspage.cpp" line="88"/>
+        <source>This database has no pgx_inference extension. RoleDesk can install pgx_inference_ce, which gives community PostgreSQL the same functions and privilege model (a superuser is needed; the script is shown first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/modelspage.cpp" line="98"/>
+        <source>Total size of the loaded models against pgx_inference.total_loaded_model_size_limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/modelspage.cpp" line="114"/>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/modelspage.cpp" line="115"/>
+        <source>Import an .onnx file as a new model (Ctrl+I); you can also drop a file on the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/modelspage.cpp" line="116"/>
+        <source>Replace &amp;file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/modelspage.cpp" line="116"/>
+        <source>Replace the model&apos;s file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/modelspage.cpp" line="117"/>
+        <source>&amp;Metadata…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/modelspage.cpp" line="117"/>
+        <source>Edit the model&apos;s metadata (F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/modelspage.cpp" line="118"/>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/modelspage.cpp" line="118"/>
+        <source>Delete the model (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/modelspage.cpp" line="120"/>
+        <source>&amp;Load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/modelspage.cpp" line="120"/>
+        <source>Load the model on the inference server (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/modelspage.cpp" line="121"/>
+        <source>&amp;Unload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/modelspage.cpp" line="121"/>
+        <source>Unload the model (Ctrl+Shift+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/modelspage.cpp" line="123"/>
+        <source>&amp;Export file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/modelspage.cpp" line="123"/>
+        <source>Save the model&apos;s file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/modelspage.cpp" line="124"/>
+        <source>&amp;Grant use…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/modelspage.cpp" line="125"/>
+        <source>Let a role use the model: EXECUTE on its function, added to the pending changes (Ctrl+G)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/modelspage.cpp" line="163"/>
+        <source>Loaded:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/modelspage.cpp" line="173"/>
+        <source>&amp;Inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/modelspage.cpp" line="187"/>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/modelspage.cpp" line="235"/>
+        <source>Not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/modelspage.cpp" line="240"/>
+        <source>No in-database models: database %1 has neither pgx_inference nor pgx_inference_ce.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/modelspage.cpp" line="248"/>
+        <source>extension owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/modelspage.cpp" line="250"/>
+        <source>model owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/modelspage.cpp" line="252"/>
+        <source>system administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/modelspage.cpp" line="253"/>
+        <source>no model role (a model user where granted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/modelspage.cpp" line="255"/>
+        <source>model roles unknown: the vendor&apos;s extension does not document where it keeps them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/modelspage.cpp" line="257"/>
+        <source>pgx_inference %1 (Fujitsu Enterprise Postgres)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/modelspage.cpp" line="258"/>
+        <source>pgx_inference_ce %1 (RoleDesk&apos;s compatibility extension)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/models/modelspage.cpp" line="259"/>
+        <source>%1, owned by %2 · %n model(s) · you (%3): %4</source>
+        <translation>
+            <numerusform>%1, owned by %2 · %n model · you (%3): %4</numerusform>
+            <numerusform>%1, owned by %2 · %n models · you (%3): %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/models/modelspage.cpp" line="264"/>
+        <source>On Fujitsu Enterprise Postgres, models are imported, updated and exported with the vendor&apos;s client tools; RoleDesk calls only the documented functions (load, unload, delete, metadata, model roles) and grants use with GRANT EXECUTE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/modelspage.cpp" line="275"/>
+        <source>%1 of %2 (%3%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/modelspage.cpp" line="281"/>
+        <source>%1 · no limit set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/modelspage.cpp" line="335"/>
+        <source>On Fujitsu Enterprise Postgres this is done with the vendor&apos;s client tool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/modelspage.cpp" line="337"/>
+        <source>Importing needs the model_owner role (granted by the extension owner).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/modelspage.cpp" line="342"/>
+        <source>Loading and unloading need the system_administrator role or the extension owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/modelspage.cpp" line="369"/>
+        <source>Another model task is running; try again when it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/modelspage.cpp" line="385"/>
+        <source>%1 “%2”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/modelspage.cpp" line="403"/>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/modelspage.cpp" line="422"/>
+        <source>Model “%1” imported (%2) as pgx_inference.%3(text); you own it. Grant its use to let others run it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/modelspage.cpp" line="425"/>
+        <source>Model “%1” loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/modelspage.cpp" line="426"/>
+        <source>Model “%1” unloaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/modelspage.cpp" line="427"/>
+        <source>Model “%1” deleted, with its function and file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/modelspage.cpp" line="428"/>
+        <source>Metadata of model “%1” updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/modelspage.cpp" line="429"/>
+        <source>File of model “%1” replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/modelspage.cpp" line="430"/>
+        <source>File of model “%1” saved to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/modelspage.cpp" line="436"/>
+        <source>%1 of “%2” cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/modelspage.cpp" line="476"/>
+        <source>Model “%1” is loaded; the extension refuses to delete a loaded model. Unload it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/modelspage.cpp" line="477"/>
+        <source>Delete model “%1”, its function pgx_inference.%2(text) and its file? Roles granted its use lose it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/modelspage.cpp" line="483"/>
+        <source>Delete model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/modelspage.cpp" line="496"/>
+        <source>Metadata of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/modelspage.cpp" line="496"/>
+        <source>A JSON object:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/modelspage.cpp" line="504"/>
+        <source>The metadata of “%1” was not changed: it must be a JSON object (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/modelspage.cpp" line="505"/>
+        <source>not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/modelspage.cpp" line="516"/>
+        <source>New file for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/modelspage.cpp" line="517"/>
+        <source>ONNX models (*.onnx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/modelspage.cpp" line="527"/>
+        <source>Save the file of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/modelspage.cpp" line="528"/>
+        <source>ONNX models (*.onnx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/modelspage.cpp" line="562"/>
+        <source>Grant use of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/modelspage.cpp" line="563"/>
+        <source>Role that may use model “%1”:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/modelspage.cpp" line="566"/>
+        <source>Grant use of model %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/modelspage.cpp" line="577"/>
+        <source>pgx_inference_ce installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::PasswordVault</name>
+    <message>
+        <location filename="../src/store/passwordvault.cpp" line="69"/>
+        <location filename="../src/store/passwordvault.cpp" line="80"/>
+        <location filename="../src/store/passwordvault.cpp" line="91"/>
+        <location filename="../src/store/passwordvault.cpp" line="103"/>
+        <source>The system keychain is switched off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/store/passwordvault.cpp" line="156"/>
+        <source>No password is kept in the keychain for &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/store/passwordvault.cpp" line="160"/>
+        <source>Access to the system keychain was denied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/store/passwordvault.cpp" line="164"/>
+        <source>No system keychain is available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/store/passwordvault.cpp" line="167"/>
+        <source>The system keychain reported an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::PendingChangesDock</name>
+    <message>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="53"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="72"/>
+        <source>Pending changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="79"/>
+        <source>SQL preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="92"/>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="94"/>
+        <source>Remove the selected changes from the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="97"/>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="100"/>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="101"/>
+        <source>C&amp;lear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="103"/>
+        <source>Remove every pending change (can be undone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="112"/>
+        <source>&amp;Copy SQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="114"/>
+        <source>&amp;Save as .sql…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="116"/>
+        <source>&amp;Apply…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="118"/>
+        <source>Run the plan in one transaction on the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="128"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="181"/>
+        <source>No pending changes. Right-click a matrix cell to grant or revoke.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="182"/>
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="183"/>
+        <source>%n statement(s)</source>
+        <translation>
+            <numerusform>%n statement</numerusform>
+            <numerusform>%n statements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="204"/>
+        <source>Remove %n pending change(s)</source>
+        <translation>
+            <numerusform>Remove %n pending change</numerusform>
+            <numerusform>Remove %n pending changes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="209"/>
+        <source>Save the plan as SQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="212"/>
+        <source>SQL scripts (*.sql)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="225"/>
+        <source>Could not save %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="228"/>
+        <source>Saved the plan to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="238"/>
+        <source>Apply the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="239"/>
+        <source>Run %n statement(s) in one transaction on database %1 as %2?</source>
+        <translation>
+            <numerusform>Run %n statement in one transaction on database %1 as %2?</numerusform>
+            <numerusform>Run %n statements in one transaction on database %1 as %2?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="243"/>
+        <source>RoleDesk first checks that nothing the plan touches changed since the snapshot. If any statement fails, nothing is applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="245"/>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="252"/>
+        <source>The plan cannot be applied now (a load is running).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="259"/>
+        <source>Applying %v of %m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="273"/>
+        <source>Detail: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="275"/>
+        <source>Hint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="277"/>
+        <source>SQLSTATE %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="285"/>
+        <source>Applied %n statement(s) in %1 ms; the fresh snapshot shows every change.</source>
+        <translation>
+            <numerusform>Applied %n statement in %1 ms; the fresh snapshot shows every change.</numerusform>
+            <numerusform>Applied %n statements in %1 ms; the fresh snapshot shows every change.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="293"/>
+        <source>Applied, but the fresh snapshot differs from the plan in %n place(s): %1</source>
+        <translation>
+            <numerusform>Applied, but the fresh snapshot differs from the plan in %n place: %1</numerusform>
+            <numerusform>Applied, but the fresh snapshot differs from the plan in %n places: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="301"/>
+        <source>%1: was %2, now %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="303"/>
+        <source>Nothing was applied: the database changed since the snapshot (%1). The matrix now shows the current state; the plan is still pending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="311"/>
+        <source>Nothing was applied: %1 failed on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="316"/>
+        <source>Apply cancelled; nothing was applied. The plan is still pending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="320"/>
+        <source>The connection was lost while applying; the transaction did not commit and nothing was applied. The plan is still pending: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::PendingChangesModel</name>
+    <message>
+        <location filename="../src/models/pendingchangesmodel.cpp" line="19"/>
+        <source>sequences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/pendingchangesmodel.cpp" line="20"/>
+        <source>functions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/pendingchangesmodel.cpp" line="21"/>
+        <source>types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/pendingchangesmodel.cpp" line="22"/>
+        <source>schemas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/pendingchangesmodel.cpp" line="23"/>
+        <source>tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/pendingchangesmodel.cpp" line="51"/>
+        <source>Grant %1 on %2 to %3 with grant option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/pendingchangesmodel.cpp" line="51"/>
+        <source>Grant %1 on %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/pendingchangesmodel.cpp" line="55"/>
+        <source>Revoke the grant option for %1 on %2 from %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/pendingchangesmodel.cpp" line="56"/>
+        <source>Revoke %1 on %2 from %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/pendingchangesmodel.cpp" line="59"/>
+        <source>(granted by %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/pendingchangesmodel.cpp" line="61"/>
+        <source>and the grants made with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/pendingchangesmodel.cpp" line="65"/>
+        <source>Make %1 a member of %2 with admin option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/pendingchangesmodel.cpp" line="65"/>
+        <source>Make %1 a member of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/pendingchangesmodel.cpp" line="69"/>
+        <source>Take the admin option of %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/pendingchangesmodel.cpp" line="69"/>
+        <source>Remove %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/pendingchangesmodel.cpp" line="72"/>
+        <source>Create role %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/pendingchangesmodel.cpp" line="75"/>
+        <source>Rename role %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/pendingchangesmodel.cpp" line="77"/>
+        <source>Alter role %1 and rename it to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/pendingchangesmodel.cpp" line="78"/>
+        <source>Alter role %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/pendingchangesmodel.cpp" line="82"/>
+        <source>Drop role %1 (its objects go to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/pendingchangesmodel.cpp" line="83"/>
+        <source>Drop role %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/pendingchangesmodel.cpp" line="86"/>
+        <source>in every schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/pendingchangesmodel.cpp" line="86"/>
+        <source>in schema %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/pendingchangesmodel.cpp" line="87"/>
+        <source>By default grant %1 on new %2 of %3 %4 to %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/pendingchangesmodel.cpp" line="88"/>
+        <source>By default revoke %1 on new %2 of %3 %4 from %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/pendingchangesmodel.cpp" line="92"/>
+        <source>system administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/pendingchangesmodel.cpp" line="93"/>
+        <source>model owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/pendingchangesmodel.cpp" line="94"/>
+        <source>Make %1 a %2 (pgx_inference model role)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/pendingchangesmodel.cpp" line="95"/>
+        <source>Take the %2 model role (pgx_inference) from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::PlanApplier</name>
+    <message>
+        <location filename="../src/plan/applier.cpp" line="438"/>
+        <source>The apply was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/plan/applier.cpp" line="442"/>
+        <source>conflict check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/plan/applier.cpp" line="463"/>
+        <source>This plan was made for database %1 (server %2) but the connection is to database %3 (server %4); nothing was applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/plan/applier.cpp" line="467"/>
+        <source>database identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/plan/applier.cpp" line="510"/>
+        <source>standard_conforming_strings is off in this session; RoleDesk applies nothing where it is off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/plan/applier.cpp" line="512"/>
+        <source>session settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::Planner</name>
+    <message>
+        <location filename="../src/policy/planner.cpp" line="107"/>
+        <source>%1: role %2 does not exist and the file does not create it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/policy/planner.cpp" line="137"/>
+        <source>role %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/policy/planner.cpp" line="171"/>
+        <source>role %1 differs in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/policy/planner.cpp" line="181"/>
+        <source>role %1 is not in the file but is kept: it is the bootstrap superuser or the current user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/policy/planner.cpp" line="187"/>
+        <source>role %1 is not in the file (it will be dropped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/policy/planner.cpp" line="205"/>
+        <source>%1: membership of %2 in %3 is outside the scope and left alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/policy/planner.cpp" line="218"/>
+        <source>%1 is not a member of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/policy/planner.cpp" line="221"/>
+        <source>%1 lacks the admin option on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/policy/planner.cpp" line="224"/>
+        <source>%1 has the admin option on %2 beyond the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/policy/planner.cpp" line="232"/>
+        <source>%1 is a member of %2 beyond the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/policy/planner.cpp" line="245"/>
+        <source>%1: database %2 is not the database connected to (%3); its grants are left alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/policy/planner.cpp" line="252"/>
+        <source>%1 %2 does not exist (the file grants %3 on it to %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/policy/planner.cpp" line="365"/>
+        <source>%1 has %2 on %3 %4 beyond the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/policy/planner.cpp" line="369"/>
+        <source>%1 can grant %2 on %3 %4; the file says it cannot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/policy/planner.cpp" line="419"/>
+        <source>%1 lacks %2 on %3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/policy/planner.cpp" line="423"/>
+        <source>%1 cannot grant %2 on %3 %4; the file says it can</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/policy/planner.cpp" line="505"/>
+        <source>new %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/policy/planner.cpp" line="506"/>
+        <source>new %1 of %2 in schema %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/policy/planner.cpp" line="516"/>
+        <source>%1 lacks default %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/policy/planner.cpp" line="519"/>
+        <source>%1 has default %2 on %3 beyond the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/policy/planner.cpp" line="522"/>
+        <source>%1: the grant option of default %2 on %3 differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::PolicyDriftPanel</name>
+    <message>
+        <location filename="../ui/policy/policydriftpanel.cpp" line="24"/>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/policy/policydriftpanel.cpp" line="25"/>
+        <source>extra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/policy/policydriftpanel.cpp" line="26"/>
+        <source>different</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/policy/policydriftpanel.cpp" line="38"/>
+        <source>&amp;Add converging plan to pending changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/policy/policydriftpanel.cpp" line="39"/>
+        <source>C&amp;lear comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/policy/policydriftpanel.cpp" line="42"/>
+        <source>Drift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/policy/policydriftpanel.cpp" line="42"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/policy/policydriftpanel.cpp" line="42"/>
+        <source>Object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/policy/policydriftpanel.cpp" line="42"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/policy/policydriftpanel.cpp" line="48"/>
+        <source>Differences from the policy file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/policy/policydriftpanel.cpp" line="69"/>
+        <source>Converge to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/policy/policydriftpanel.cpp" line="89"/>
+        <source>Could not read the policy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/policy/policydriftpanel.cpp" line="116"/>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/policy/policydriftpanel.cpp" line="118"/>
+        <source>%1: no drift, the database matches the policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/policy/policydriftpanel.cpp" line="119"/>
+        <source>%1: %2 missing, %3 extra, %4 different; the converging plan has %n change(s).</source>
+        <translation>
+            <numerusform>%1: %2 missing, %3 extra, %4 different; the converging plan has %n change.</numerusform>
+            <numerusform>%1: %2 missing, %3 extra, %4 different; the converging plan has %n changes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/policy/policydriftpanel.cpp" line="133"/>
+        <source>Compare with a policy file (Policy ▸ Compare with policy file…) to see the drift.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::PolicyFile</name>
+    <message>
+        <location filename="../src/policy/policyfile.cpp" line="181"/>
+        <source>%1 expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/policy/policyfile.cpp" line="188"/>
+        <source>unknown key &quot;%1&quot; (expected one of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/policy/policyfile.cpp" line="195"/>
+        <source>&quot;%1&quot; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/policy/policyfile.cpp" line="199"/>
+        <source>&quot;%1&quot; must be a single value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/policy/policyfile.cpp" line="203"/>
+        <source>&quot;%1&quot; is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/policy/policyfile.cpp" line="218"/>
+        <source>&quot;%1&quot; must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/policy/policyfile.cpp" line="227"/>
+        <source>&quot;all&quot; or a list of names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/policy/policyfile.cpp" line="231"/>
+        <source>a name expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/policy/policyfile.cpp" line="249"/>
+        <source>a list of privileges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/policy/policyfile.cpp" line="262"/>
+        <source>unknown privilege %1 for a %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/policy/policyfile.cpp" line="263"/>
+        <source>unknown privilege %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/policy/policyfile.cpp" line="265"/>
+        <source>privilege %1 does not apply to a %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/policy/policyfile.cpp" line="289"/>
+        <source>a mapping with version, scope, roles, grants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/policy/policyfile.cpp" line="297"/>
+        <source>unsupported version %1 (this RoleDesk reads version 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/policy/policyfile.cpp" line="301"/>
+        <source>a mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/policy/policyfile.cpp" line="311"/>
+        <source>a list of roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/policy/policyfile.cpp" line="313"/>
+        <source>a role (a mapping with name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/policy/policyfile.cpp" line="334"/>
+        <source>connection_limit must be a whole number (-1: no limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/policy/policyfile.cpp" line="344"/>
+        <source>valid_until must be &quot;infinity&quot; or a time such as 2030-01-31T00:00:00Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/policy/policyfile.cpp" line="350"/>
+        <source>a list of memberships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/policy/policyfile.cpp" line="354"/>
+        <source>a role name or a mapping with role and admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/policy/policyfile.cpp" line="366"/>
+        <source>a list of grants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/policy/policyfile.cpp" line="368"/>
+        <source>a grant (a mapping)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/policy/policyfile.cpp" line="378"/>
+        <source>unknown object type %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/policy/policyfile.cpp" line="391"/>
+        <source>a list of default privileges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/policy/policyfile.cpp" line="393"/>
+        <source>a default privilege (a mapping)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/policy/policyfile.cpp" line="407"/>
+        <source>unknown object class %1 (expected tables, sequences, functions, types or schemas)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/policy/policyfile.cpp" line="546"/>
+        <location filename="../src/policy/policyfile.cpp" line="598"/>
+        <source>%1: unknown file type (expected .yaml, .yml or .json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/policy/policyfile.cpp" line="549"/>
+        <source>%1: cannot read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/policy/policyfile.cpp" line="560"/>
+        <location filename="../src/policy/policyfile.cpp" line="567"/>
+        <source>%1:%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/policy/policyfile.cpp" line="601"/>
+        <location filename="../src/policy/policyfile.cpp" line="604"/>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::PrivilegeMatrixModel</name>
+    <message>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="155"/>
+        <source>Pending: grant %1 with grant option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="155"/>
+        <source>Pending: grant %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="161"/>
+        <source>Pending: revoke the grant option for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="161"/>
+        <source>Pending: revoke %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="164"/>
+        <source>(granted by %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="244"/>
+        <source>database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="245"/>
+        <source>schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="246"/>
+        <source>table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="247"/>
+        <source>view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="248"/>
+        <source>materialized view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="249"/>
+        <source>sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="250"/>
+        <source>foreign table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="251"/>
+        <source>column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="252"/>
+        <source>function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="253"/>
+        <source>procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="254"/>
+        <source>type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="255"/>
+        <source>language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="263"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="408"/>
+        <source>superuser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="264"/>
+        <source>owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="265"/>
+        <source>direct grant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="266"/>
+        <source>inherited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="267"/>
+        <source>PUBLIC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="268"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="409"/>
+        <source>predefined role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="303"/>
+        <source>%1 on %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="308"/>
+        <source>No privileges.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="323"/>
+        <source> (grantable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="385"/>
+        <source>PUBLIC — every role, present and future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="410"/>
+        <source>login role (user)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="411"/>
+        <source>group role (no login)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="414"/>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="436"/>
+        <source>%1 (%2), owner %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::RoleDeskApp</name>
+    <message>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="53"/>
+        <source>RoleDesk: who can do what in a PostgreSQL database, and why.
+
+Without options the window opens with the Connect dialog. The window&apos;s size and panels are remembered between runs (not in --screenshot mode); profiles live in the local workspace (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="60"/>
+        <source>Connect at start to DSN (a libpq URI or key=value string), without the dialog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="61"/>
+        <source>DSN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="63"/>
+        <source>Once the first snapshot is shown, save the window to FILE (PNG) and quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="64"/>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="66"/>
+        <source>Select the matrix cell of ROLE and OBJECT (name or schema.name) once loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="67"/>
+        <source>ROLE,OBJECT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="68"/>
+        <source>Show this page: privileges, memberships, defaults (default privileges), models (the in-database models; --select MODEL selects one), modelaccess (who holds which model role and may use which model), inference (a checked server, test inferences and an access test on --select MODEL[,ROLE...]), or roledialog (the role dialog for the --select role).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="71"/>
+        <source>PAGE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="73"/>
+        <source>Once loaded, add a pending edit: grant|revoke:ROLE,OBJECT,PRIVILEGE[+PRIVILEGE...] (ROLE PUBLIC for PUBLIC; repeatable), e.g. for screenshots.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="75"/>
+        <source>EDIT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="77"/>
+        <source>Save the --dsn connection as the connection profile NAME (replacing one of that name; the password, if any, is left out) and exit without opening the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="79"/>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="81"/>
+        <source>Use this interface language for this run, without remembering it: en, ja or zh_CN (View ▸ Language changes it for good).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="83"/>
+        <source>LANGUAGE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="90"/>
+        <source>unknown language &quot;%1&quot; for --language; valid languages: en, ja, zh_CN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="108"/>
+        <source>unknown page &quot;%1&quot; for --page; valid pages: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="178"/>
+        <source>The language changes when the running task ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="194"/>
+        <source>--save-profile needs --dsn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="204"/>
+        <source>Saved the connection profile &quot;%1&quot; (%2) in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::RoleDialog</name>
+    <message>
+        <location filename="../ui/roles/roledialog.cpp" line="43"/>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/roles/roledialog.cpp" line="43"/>
+        <source>Admin option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/roles/roledialog.cpp" line="47"/>
+        <source>Groups the role is a member of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/roles/roledialog.cpp" line="90"/>
+        <source>Create role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/roles/roledialog.cpp" line="93"/>
+        <source>N&amp;o password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/roles/roledialog.cpp" line="98"/>
+        <source>Alter role %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/roles/roledialog.cpp" line="160"/>
+        <source>There is no role named “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/roles/roledialog.cpp" line="164"/>
+        <source>A role cannot be a member of itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/roles/roledialog.cpp" line="208"/>
+        <source>Enter a name for the role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/roles/roledialog.cpp" line="210"/>
+        <source>A role name holds at most 63 bytes in UTF-8; “%1” has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/roles/roledialog.cpp" line="212"/>
+        <source>Names starting with “pg_” are reserved for PostgreSQL&apos;s own roles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/roles/roledialog.cpp" line="214"/>
+        <source>“%1” is a reserved name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/roles/roledialog.cpp" line="218"/>
+        <source>A role named “%1” already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/roles/roledialog.cpp" line="230"/>
+        <source>Enter the new password, or choose to keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/roles/roledialog.cpp" line="232"/>
+        <source>The password and its confirmation differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/roles/roledialog.cpp" line="263"/>
+        <source>A password can be set only while connected: the verifier is computed with the server&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/roles/roledialog.cpp" line="269"/>
+        <source>Computing the password verifier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/roles/roledialog.cpp" line="280"/>
+        <source>Could not compute the password verifier: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::Session</name>
+    <message>
+        <location filename="../ui/window/session.cpp" line="144"/>
+        <source>Clear pending changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/session.cpp" line="229"/>
+        <source>%1: expected %2, found %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::SnapshotLoader</name>
+    <message>
+        <location filename="../src/catalog/snapshotloader.cpp" line="64"/>
+        <source>Loading was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::SqlInference</name>
+    <message>
+        <location filename="../src/inference/sqlinference.cpp" line="58"/>
+        <source>Model &quot;%1&quot; answered as role %2: %3 values, norm %4, in %5 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/inference/sqlinference.cpp" line="64"/>
+        <source>Could not connect to the database for the test inference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/inference/sqlinference.cpp" line="66"/>
+        <source>Could not start the test inference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/inference/sqlinference.cpp" line="69"/>
+        <source>Cannot run as role %1: the connected user %2 is neither a member of %1 nor a superuser (SET ROLE needs one or the other).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/inference/sqlinference.cpp" line="73"/>
+        <source>Cannot run as role %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/inference/sqlinference.cpp" line="76"/>
+        <source>Permission denied: role %1 may not use model &quot;%2&quot; (function %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/inference/sqlinference.cpp" line="80"/>
+        <source>Role %1 may use model &quot;%2&quot;, but the inference failed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/inference/sqlinference.cpp" line="82"/>
+        <source>The call of %1 for model &quot;%2&quot; as role %3 failed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/inference/sqlinference.cpp" line="85"/>
+        <source>Function %1 of model &quot;%2&quot; returned an unusable result: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/inference/sqlinference.cpp" line="169"/>
+        <source>it returned NULL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/inference/sqlinference.cpp" line="175"/>
+        <source>it returned an empty array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/inference/sqlinference.cpp" line="194"/>
+        <source>malformed array bounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/inference/sqlinference.cpp" line="199"/>
+        <source>not an array: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/inference/sqlinference.cpp" line="212"/>
+        <source>element %1 is NULL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/inference/sqlinference.cpp" line="219"/>
+        <source>element %1 is %2, not a finite number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/inference/sqlinference.cpp" line="233"/>
+        <location filename="../src/inference/sqlinference.cpp" line="239"/>
+        <source>unbalanced braces</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::pg</name>
+    <message>
+        <location filename="../src/plan/applier.cpp" line="251"/>
+        <source>(no privileges)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

@@ -4,145 +4,145 @@
 <context>
     <name>ConnectionDialog</name>
     <message>
-        <location filename="../ui/connectiondialog.ui" line="14"/>
+        <location filename="../ui/window/connectiondialog.ui" line="14"/>
         <source>Connect to PostgreSQL</source>
         <translation>PostgreSQL に接続</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.ui" line="20"/>
+        <location filename="../ui/window/connectiondialog.ui" line="20"/>
         <source>Saved connections</source>
         <translation>保存済みの接続</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.ui" line="26"/>
+        <location filename="../ui/window/connectiondialog.ui" line="26"/>
         <source>&amp;Profile:</source>
         <translation>プロファイル(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.ui" line="48"/>
+        <location filename="../ui/window/connectiondialog.ui" line="48"/>
         <source>&amp;New</source>
         <translation>新規(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.ui" line="58"/>
+        <location filename="../ui/window/connectiondialog.ui" line="58"/>
         <source>Sa&amp;ve</source>
         <translation>保存(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.ui" line="68"/>
+        <location filename="../ui/window/connectiondialog.ui" line="68"/>
         <source>D&amp;elete</source>
         <translation>削除(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.ui" line="80"/>
+        <location filename="../ui/window/connectiondialog.ui" line="80"/>
         <source>Profile na&amp;me:</source>
         <translation>プロファイル名(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.ui" line="90"/>
+        <location filename="../ui/window/connectiondialog.ui" line="90"/>
         <source>Name under which Save keeps these settings</source>
         <translation>保存時にこの設定を記録する名前</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.ui" line="100"/>
+        <location filename="../ui/window/connectiondialog.ui" line="100"/>
         <source>Server</source>
         <translation>サーバー</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.ui" line="106"/>
+        <location filename="../ui/window/connectiondialog.ui" line="106"/>
         <source>&amp;Host:</source>
         <translation>ホスト(&amp;H):</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.ui" line="116"/>
+        <location filename="../ui/window/connectiondialog.ui" line="116"/>
         <source>Host name, IP address or Unix socket folder</source>
         <translation>ホスト名、IP アドレス、または Unix ソケットのディレクトリ</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.ui" line="123"/>
+        <location filename="../ui/window/connectiondialog.ui" line="123"/>
         <source>P&amp;ort:</source>
         <translation>ポート(&amp;O):</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.ui" line="133"/>
+        <location filename="../ui/window/connectiondialog.ui" line="133"/>
         <source>5432</source>
         <translation>5432</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.ui" line="140"/>
+        <location filename="../ui/window/connectiondialog.ui" line="140"/>
         <source>&amp;Database:</source>
         <translation>データベース(&amp;D):</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.ui" line="153"/>
+        <location filename="../ui/window/connectiondialog.ui" line="153"/>
         <source>&amp;User:</source>
         <translation>ユーザー(&amp;U):</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.ui" line="166"/>
+        <location filename="../ui/window/connectiondialog.ui" line="166"/>
         <source>Pass&amp;word:</source>
         <translation>パスワード(&amp;W):</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.ui" line="183"/>
+        <location filename="../ui/window/connectiondialog.ui" line="183"/>
         <source>Remember in the system ke&amp;ychain</source>
         <translation>システムのキーチェーンに保存(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.ui" line="190"/>
+        <location filename="../ui/window/connectiondialog.ui" line="190"/>
         <source>Connection st&amp;ring:</source>
         <translation>接続文字列(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.ui" line="200"/>
+        <location filename="../ui/window/connectiondialog.ui" line="200"/>
         <source>Optional. A libpq URI (postgresql://user@host:5432/db), a key=value string or service=name. The fields above override it where they are filled in.</source>
         <translation>省略可能。libpq の URI (postgresql://user@host:5432/db)、key=value 形式の文字列、または service=name を指定します。上の各欄に入力した値がこれより優先されます。</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.ui" line="203"/>
+        <location filename="../ui/window/connectiondialog.ui" line="203"/>
         <source>postgresql://… , host=… dbname=… or service=…</source>
         <translation>postgresql://… 、host=… dbname=… または service=…</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.ui" line="213"/>
+        <location filename="../ui/window/connectiondialog.ui" line="213"/>
         <source>Security</source>
         <translation>セキュリティ</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.ui" line="219"/>
+        <location filename="../ui/window/connectiondialog.ui" line="219"/>
         <source>&amp;SSL mode:</source>
         <translation>SSL モード(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.ui" line="232"/>
+        <location filename="../ui/window/connectiondialog.ui" line="232"/>
         <source>Root CA cert&amp;ificate:</source>
         <translation>ルート CA 証明書(&amp;I):</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.ui" line="247"/>
-        <location filename="../ui/connectiondialog.ui" line="271"/>
-        <location filename="../ui/connectiondialog.ui" line="295"/>
-        <location filename="../ui/connectiondialog.ui" line="319"/>
+        <location filename="../ui/window/connectiondialog.ui" line="247"/>
+        <location filename="../ui/window/connectiondialog.ui" line="271"/>
+        <location filename="../ui/window/connectiondialog.ui" line="295"/>
+        <location filename="../ui/window/connectiondialog.ui" line="319"/>
         <source>…</source>
         <translation>…</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.ui" line="256"/>
+        <location filename="../ui/window/connectiondialog.ui" line="256"/>
         <source>Client certi&amp;ficate:</source>
         <translation>クライアント証明書(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.ui" line="280"/>
+        <location filename="../ui/window/connectiondialog.ui" line="280"/>
         <source>Client &amp;key:</source>
         <translation>クライアント鍵(&amp;K):</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.ui" line="304"/>
+        <location filename="../ui/window/connectiondialog.ui" line="304"/>
         <source>Revocation &amp;list (CRL):</source>
         <translation>失効リスト (CRL)(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.ui" line="333"/>
+        <location filename="../ui/window/connectiondialog.ui" line="333"/>
         <source>&amp;Test connection</source>
         <translation>接続テスト(&amp;T)</translation>
     </message>
@@ -150,22 +150,22 @@
 <context>
     <name>ConnectionProfile</name>
     <message>
-        <location filename="../src/store/connectionprofile.cpp" line="109"/>
+        <location filename="../src/store/connectionprofile.cpp" line="169"/>
         <source>The port must be a number from 1 to 65535.</source>
         <translation>ポートは 1 から 65535 までの数値で指定してください。</translation>
     </message>
     <message>
-        <location filename="../src/store/connectionprofile.cpp" line="111"/>
+        <location filename="../src/store/connectionprofile.cpp" line="171"/>
         <source>Unknown SSL mode &quot;%1&quot;.</source>
         <translation>不明な SSL モード「%1」です。</translation>
     </message>
     <message>
-        <location filename="../src/store/connectionprofile.cpp" line="113"/>
+        <location filename="../src/store/connectionprofile.cpp" line="173"/>
         <source>Certificates are set but the SSL mode is &quot;disable&quot;.</source>
         <translation>証明書が設定されていますが、SSL モードが「disable」です。</translation>
     </message>
     <message>
-        <location filename="../src/store/connectionprofile.cpp" line="118"/>
+        <location filename="../src/store/connectionprofile.cpp" line="178"/>
         <source>The connection string is not valid: %1</source>
         <translation>接続文字列が不正です: %1</translation>
     </message>
@@ -420,157 +420,157 @@
 <context>
     <name>RoleDialog</name>
     <message>
-        <location filename="../ui/roledialog.ui" line="14"/>
+        <location filename="../ui/roles/roledialog.ui" line="14"/>
         <source>Role</source>
         <translation>ロール</translation>
     </message>
     <message>
-        <location filename="../ui/roledialog.ui" line="26"/>
+        <location filename="../ui/roles/roledialog.ui" line="26"/>
         <source>&amp;Name:</source>
         <translation>名前(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../ui/roledialog.ui" line="43"/>
+        <location filename="../ui/roles/roledialog.ui" line="43"/>
         <source>Connection li&amp;mit:</source>
         <translation>接続数の上限(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../ui/roledialog.ui" line="62"/>
+        <location filename="../ui/roles/roledialog.ui" line="62"/>
         <source>No limit</source>
         <translation>制限なし</translation>
     </message>
     <message>
-        <location filename="../ui/roledialog.ui" line="69"/>
+        <location filename="../ui/roles/roledialog.ui" line="69"/>
         <source>&amp;Valid until:</source>
         <translation>有効期限(&amp;V):</translation>
     </message>
     <message>
-        <location filename="../ui/roledialog.ui" line="84"/>
+        <location filename="../ui/roles/roledialog.ui" line="84"/>
         <source>yyyy-MM-dd HH:mm</source>
         <translation>yyyy-MM-dd HH:mm</translation>
     </message>
     <message>
-        <location filename="../ui/roledialog.ui" line="91"/>
+        <location filename="../ui/roles/roledialog.ui" line="91"/>
         <source>Never e&amp;xpires</source>
         <translation>無期限(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../ui/roledialog.ui" line="102"/>
+        <location filename="../ui/roles/roledialog.ui" line="102"/>
         <source>Attributes</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../ui/roledialog.ui" line="108"/>
+        <location filename="../ui/roles/roledialog.ui" line="108"/>
         <source>Can &amp;log in (LOGIN)</source>
         <translation>ログイン可能 (LOGIN)(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/roledialog.ui" line="111"/>
+        <location filename="../ui/roles/roledialog.ui" line="111"/>
         <source>A user: the role can open sessions</source>
         <translation>ユーザー: このロールでセッションを開始できます</translation>
     </message>
     <message>
-        <location filename="../ui/roledialog.ui" line="118"/>
+        <location filename="../ui/roles/roledialog.ui" line="118"/>
         <source>&amp;Inherit privileges of its groups (INHERIT)</source>
         <translation>所属グループの権限を継承 (INHERIT)(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/roledialog.ui" line="121"/>
+        <location filename="../ui/roles/roledialog.ui" line="121"/>
         <source>Without it, the role must SET ROLE to use a group&apos;s privileges</source>
         <translation>これがない場合、グループの権限を使うには SET ROLE が必要です</translation>
     </message>
     <message>
-        <location filename="../ui/roledialog.ui" line="128"/>
+        <location filename="../ui/roles/roledialog.ui" line="128"/>
         <source>&amp;Superuser (SUPERUSER)</source>
         <translation>スーパーユーザー (SUPERUSER)(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/roledialog.ui" line="131"/>
+        <location filename="../ui/roles/roledialog.ui" line="131"/>
         <source>Bypasses every permission check</source>
         <translation>すべての権限チェックを迂回します</translation>
     </message>
     <message>
-        <location filename="../ui/roledialog.ui" line="138"/>
+        <location filename="../ui/roles/roledialog.ui" line="138"/>
         <source>Create &amp;databases (CREATEDB)</source>
         <translation>データベースの作成 (CREATEDB)(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/roledialog.ui" line="145"/>
+        <location filename="../ui/roles/roledialog.ui" line="145"/>
         <source>Create &amp;roles (CREATEROLE)</source>
         <translation>ロールの作成 (CREATEROLE)(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/roledialog.ui" line="152"/>
+        <location filename="../ui/roles/roledialog.ui" line="152"/>
         <source>Re&amp;plication (REPLICATION)</source>
         <translation>レプリケーション (REPLICATION)(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/roledialog.ui" line="159"/>
+        <location filename="../ui/roles/roledialog.ui" line="159"/>
         <source>&amp;Bypass row-level security (BYPASSRLS)</source>
         <translation>行単位セキュリティを迂回 (BYPASSRLS)(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/roledialog.ui" line="169"/>
+        <location filename="../ui/roles/roledialog.ui" line="169"/>
         <source>Password</source>
         <translation>パスワード</translation>
     </message>
     <message>
-        <location filename="../ui/roledialog.ui" line="175"/>
+        <location filename="../ui/roles/roledialog.ui" line="175"/>
         <source>&amp;Keep the current password</source>
         <translation>現在のパスワードを維持(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/roledialog.ui" line="185"/>
+        <location filename="../ui/roles/roledialog.ui" line="185"/>
         <source>Se&amp;t a new password</source>
         <translation>新しいパスワードを設定(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/roledialog.ui" line="192"/>
+        <location filename="../ui/roles/roledialog.ui" line="192"/>
         <source>Remove t&amp;he password</source>
         <translation>パスワードを削除(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/roledialog.ui" line="199"/>
+        <location filename="../ui/roles/roledialog.ui" line="199"/>
         <source>Pass&amp;word:</source>
         <translation>パスワード(&amp;W):</translation>
     </message>
     <message>
-        <location filename="../ui/roledialog.ui" line="216"/>
+        <location filename="../ui/roles/roledialog.ui" line="216"/>
         <source>Con&amp;firm:</source>
         <translation>確認(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../ui/roledialog.ui" line="233"/>
+        <location filename="../ui/roles/roledialog.ui" line="233"/>
         <source>The password is turned into a SCRAM verifier by the client; the plain text never reaches the SQL, the plan or the journal.</source>
         <translation>パスワードはクライアント側で SCRAM 検証子に変換されます。平文が SQL、プラン、ジャーナルに含まれることはありません。</translation>
     </message>
     <message>
-        <location filename="../ui/roledialog.ui" line="255"/>
+        <location filename="../ui/roles/roledialog.ui" line="255"/>
         <source>Member of</source>
         <translation>所属グループ</translation>
     </message>
     <message>
-        <location filename="../ui/roledialog.ui" line="273"/>
+        <location filename="../ui/roles/roledialog.ui" line="273"/>
         <source>&amp;Group:</source>
         <translation>グループ(&amp;G):</translation>
     </message>
     <message>
-        <location filename="../ui/roledialog.ui" line="293"/>
+        <location filename="../ui/roles/roledialog.ui" line="293"/>
         <source>with &amp;admin option</source>
         <translation>ADMIN OPTION 付き(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/roledialog.ui" line="304"/>
+        <location filename="../ui/roles/roledialog.ui" line="304"/>
         <source>Add to gro&amp;up</source>
         <translation>グループに追加(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/roledialog.ui" line="314"/>
+        <location filename="../ui/roles/roledialog.ui" line="314"/>
         <source>R&amp;emove from group</source>
         <translation>グループから削除(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/roledialog.ui" line="324"/>
+        <location filename="../ui/roles/roledialog.ui" line="324"/>
         <source>Toggle admin &amp;option</source>
         <translation>ADMIN OPTION の切り替え(&amp;O)</translation>
     </message>
@@ -578,38 +578,38 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../src/store/workspace.cpp" line="98"/>
+        <location filename="../src/store/workspace.cpp" line="105"/>
         <source>Cannot create the folder %1.</source>
         <translation>フォルダー %1 を作成できません。</translation>
     </message>
     <message>
-        <location filename="../src/store/workspace.cpp" line="104"/>
+        <location filename="../src/store/workspace.cpp" line="111"/>
         <source>The SQLite driver for Qt is not available.</source>
         <translation>Qt の SQLite ドライバーが利用できません。</translation>
     </message>
     <message>
-        <location filename="../src/store/workspace.cpp" line="108"/>
+        <location filename="../src/store/workspace.cpp" line="115"/>
         <source>Cannot open the workspace %1: %2</source>
         <translation>ワークスペース %1 を開けません: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/workspace.cpp" line="161"/>
+        <location filename="../src/store/workspace.cpp" line="168"/>
         <source>Cannot prepare the workspace: %1</source>
         <translation>ワークスペースを準備できません: %1</translation>
     </message>
     <message>
-        <location filename="../src/store/workspace.cpp" line="165"/>
+        <location filename="../src/store/workspace.cpp" line="172"/>
         <source>The workspace %1 was written by a newer version of RoleDesk (schema %2, this version knows up to %3).</source>
         <translation>ワークスペース %1 は新しいバージョンの RoleDesk で書き込まれています (スキーマ %2、このバージョンが扱えるのは %3 まで)。</translation>
     </message>
     <message>
-        <location filename="../src/store/workspace.cpp" line="175"/>
+        <location filename="../src/store/workspace.cpp" line="182"/>
         <source>Cannot start a transaction: %1</source>
         <translation>トランザクションを開始できません: %1</translation>
     </message>
     <message>
-        <location filename="../src/store/workspace.cpp" line="182"/>
-        <location filename="../src/store/workspace.cpp" line="192"/>
+        <location filename="../src/store/workspace.cpp" line="189"/>
+        <location filename="../src/store/workspace.cpp" line="199"/>
         <source>Upgrading the workspace to schema %1 failed: %2</source>
         <translation>ワークスペースのスキーマ %1 への更新に失敗しました: %2</translation>
     </message>
@@ -632,41 +632,31 @@
         <translation>%1 により付与</translation>
     </message>
     <message>
-        <location filename="../src/plan/applier.cpp" line="328"/>
+        <location filename="../src/plan/applier.cpp" line="311"/>
         <source>(no privileges)</source>
         <translation>(権限なし)</translation>
     </message>
     <message>
-        <location filename="../src/plan/applier.cpp" line="329"/>
+        <location filename="../src/plan/applier.cpp" line="312"/>
         <source>(does not exist)</source>
         <translation>(存在しない)</translation>
     </message>
     <message>
-        <location filename="../src/plan/applier.cpp" line="352"/>
+        <location filename="../src/plan/applier.cpp" line="335"/>
         <source>a new object of that name: %1</source>
         <translation>同じ名前の新しいオブジェクト: %1</translation>
     </message>
     <message>
-        <location filename="../src/plan/applier.cpp" line="399"/>
+        <location filename="../src/plan/applier.cpp" line="382"/>
         <source>(built-in defaults)</source>
         <translation>(組み込みのデフォルト)</translation>
     </message>
     <message>
-        <location filename="../src/plan/applier.cpp" line="417"/>
-        <source>(held)</source>
-        <translation>(保有)</translation>
-    </message>
-    <message>
-        <location filename="../src/plan/applier.cpp" line="417"/>
-        <source>(not held)</source>
-        <translation>(保有なし)</translation>
-    </message>
-    <message>
         <location filename="../src/plan/planverifier.cpp" line="102"/>
         <location filename="../src/plan/planverifier.cpp" line="234"/>
-        <location filename="../src/plan/planverifier.cpp" line="265"/>
-        <location filename="../src/plan/planverifier.cpp" line="329"/>
-        <location filename="../src/plan/planverifier.cpp" line="339"/>
+        <location filename="../src/plan/planverifier.cpp" line="267"/>
+        <location filename="../src/plan/planverifier.cpp" line="331"/>
+        <location filename="../src/plan/planverifier.cpp" line="341"/>
         <source>role %1 does not exist</source>
         <translation>ロール %1 は存在しません</translation>
     </message>
@@ -771,18 +761,18 @@
         <translation>%1: %2 は %3 をまだ持っています</translation>
     </message>
     <message>
-        <location filename="../src/plan/planverifier.cpp" line="272"/>
+        <location filename="../src/plan/planverifier.cpp" line="274"/>
         <source>%1 does not hold the model role %2</source>
         <translation>%1 はモデルロール %2 を保有していません</translation>
     </message>
     <message>
-        <location filename="../src/plan/planverifier.cpp" line="274"/>
+        <location filename="../src/plan/planverifier.cpp" line="276"/>
         <source>%1 still holds the model role %2</source>
         <translation>%1 はモデルロール %2 をまだ保有しています</translation>
     </message>
     <message>
-        <location filename="../src/plan/planverifier.cpp" line="341"/>
-        <location filename="../src/plan/planverifier.cpp" line="345"/>
+        <location filename="../src/plan/planverifier.cpp" line="343"/>
+        <location filename="../src/plan/planverifier.cpp" line="347"/>
         <source>role %1 still exists</source>
         <translation>ロール %1 はまだ存在します</translation>
     </message>
@@ -795,32 +785,32 @@
         <translation>モデル「%1」はデータベース %2 に存在しないか、ユーザー %3 からは見えません</translation>
     </message>
     <message>
-        <location filename="../src/inference/accesstester.cpp" line="132"/>
+        <location filename="../src/inference/accesstester.cpp" line="140"/>
         <source>role &quot;%1&quot; does not exist</source>
         <translation>ロール「%1」は存在しません</translation>
     </message>
     <message>
-        <location filename="../src/inference/accesstester.cpp" line="182"/>
+        <location filename="../src/inference/accesstester.cpp" line="184"/>
         <source>not run</source>
         <translation>未実行</translation>
     </message>
     <message>
-        <location filename="../src/inference/accesstester.cpp" line="183"/>
+        <location filename="../src/inference/accesstester.cpp" line="185"/>
         <source>allowed</source>
         <translation>許可</translation>
     </message>
     <message>
-        <location filename="../src/inference/accesstester.cpp" line="184"/>
+        <location filename="../src/inference/accesstester.cpp" line="186"/>
         <source>allowed, inference failed</source>
         <translation>許可 (推論は失敗)</translation>
     </message>
     <message>
-        <location filename="../src/inference/accesstester.cpp" line="185"/>
+        <location filename="../src/inference/accesstester.cpp" line="187"/>
         <source>denied</source>
         <translation>拒否</translation>
     </message>
     <message>
-        <location filename="../src/inference/accesstester.cpp" line="186"/>
+        <location filename="../src/inference/accesstester.cpp" line="188"/>
         <source>could not tell</source>
         <translation>判定不能</translation>
     </message>
@@ -864,13 +854,13 @@
     </message>
     <message>
         <location filename="../src/catalog/catalogreader.cpp" line="94"/>
-        <location filename="../src/catalog/catalogreader.cpp" line="219"/>
+        <location filename="../src/catalog/catalogreader.cpp" line="221"/>
         <source>Loading was cancelled.</source>
         <translation>読み込みが中止されました。</translation>
     </message>
     <message>
-        <location filename="../src/catalog/catalogreader.cpp" line="241"/>
-        <location filename="../src/catalog/catalogreader.cpp" line="244"/>
+        <location filename="../src/catalog/catalogreader.cpp" line="235"/>
+        <location filename="../src/catalog/catalogreader.cpp" line="238"/>
         <source>in-database models</source>
         <translation>データベース内モデル</translation>
     </message>
@@ -881,7 +871,7 @@
     </message>
     <message>
         <location filename="../src/catalog/catalogreader.cpp" line="101"/>
-        <location filename="../src/catalog/catalogreader.cpp" line="241"/>
+        <location filename="../src/catalog/catalogreader.cpp" line="235"/>
         <source>Could not read %1: %2</source>
         <translation>%1 を読み込めませんでした: %2</translation>
     </message>
@@ -891,17 +881,17 @@
         <translation>セッション</translation>
     </message>
     <message>
-        <location filename="../src/catalog/catalogreader.cpp" line="131"/>
+        <location filename="../src/catalog/catalogreader.cpp" line="133"/>
         <source>roles</source>
         <translation>ロール</translation>
     </message>
     <message>
-        <location filename="../src/catalog/catalogreader.cpp" line="157"/>
+        <location filename="../src/catalog/catalogreader.cpp" line="159"/>
         <source>memberships</source>
         <translation>メンバーシップ</translation>
     </message>
     <message>
-        <location filename="../src/catalog/catalogreader.cpp" line="206"/>
+        <location filename="../src/catalog/catalogreader.cpp" line="208"/>
         <source>default privileges</source>
         <translation>デフォルト権限</translation>
     </message>
@@ -909,259 +899,259 @@
 <context>
     <name>roledesk::ConnectionDialog</name>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="27"/>
+        <location filename="../ui/window/connectiondialog.cpp" line="27"/>
         <source>&amp;Connect</source>
         <translation>接続(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="30"/>
+        <location filename="../ui/window/connectiondialog.cpp" line="30"/>
         <source>Default (prefer)</source>
         <translation>デフォルト (prefer)</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="32"/>
+        <location filename="../ui/window/connectiondialog.cpp" line="32"/>
         <source>disable: never use SSL</source>
         <translation>disable: SSL を使用しない</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="33"/>
+        <location filename="../ui/window/connectiondialog.cpp" line="33"/>
         <source>allow: SSL only if the server insists</source>
         <translation>allow: サーバーが要求する場合のみ SSL</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="34"/>
+        <location filename="../ui/window/connectiondialog.cpp" line="34"/>
         <source>prefer: SSL when the server offers it</source>
         <translation>prefer: サーバーが対応していれば SSL</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="35"/>
+        <location filename="../ui/window/connectiondialog.cpp" line="35"/>
         <source>require: always SSL, no certificate check</source>
         <translation>require: 常に SSL、証明書は検証しない</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="36"/>
+        <location filename="../ui/window/connectiondialog.cpp" line="36"/>
         <source>verify-ca: SSL, server certificate signed by the root CA</source>
         <translation>verify-ca: SSL、サーバー証明書がルート CA で署名されていることを検証</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="37"/>
+        <location filename="../ui/window/connectiondialog.cpp" line="37"/>
         <source>verify-full: SSL, certificate and host name checked</source>
         <translation>verify-full: SSL、証明書とホスト名を検証</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="41"/>
+        <location filename="../ui/window/connectiondialog.cpp" line="41"/>
         <source>Choose the root certificate file</source>
         <translation>ルート証明書ファイルの選択</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="42"/>
+        <location filename="../ui/window/connectiondialog.cpp" line="42"/>
         <source>Choose the client certificate file</source>
         <translation>クライアント証明書ファイルの選択</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="43"/>
+        <location filename="../ui/window/connectiondialog.cpp" line="43"/>
         <source>Choose the client key file</source>
         <translation>クライアント鍵ファイルの選択</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="44"/>
+        <location filename="../ui/window/connectiondialog.cpp" line="44"/>
         <source>Choose the certificate revocation list</source>
         <translation>証明書失効リストの選択</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="45"/>
+        <location filename="../ui/window/connectiondialog.cpp" line="45"/>
         <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
         <translation>証明書 (*.crt *.pem *.cer);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="47"/>
+        <location filename="../ui/window/connectiondialog.cpp" line="47"/>
         <source>Root certificate</source>
         <translation>ルート証明書</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="50"/>
+        <location filename="../ui/window/connectiondialog.cpp" line="50"/>
         <source>Client certificate</source>
         <translation>クライアント証明書</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="53"/>
+        <location filename="../ui/window/connectiondialog.cpp" line="53"/>
         <source>Client key</source>
         <translation>クライアント鍵</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="53"/>
+        <location filename="../ui/window/connectiondialog.cpp" line="53"/>
         <source>Keys (*.key *.pem);;All files (*)</source>
         <translation>鍵 (*.key *.pem);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="56"/>
+        <location filename="../ui/window/connectiondialog.cpp" line="56"/>
         <source>Certificate revocation list</source>
         <translation>証明書失効リスト</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="57"/>
+        <location filename="../ui/window/connectiondialog.cpp" line="57"/>
         <source>Revocation lists (*.crl *.pem);;All files (*)</source>
         <translation>失効リスト (*.crl *.pem);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="79"/>
+        <location filename="../ui/window/connectiondialog.cpp" line="79"/>
         <source>The saved password could not be read: %1
 Please type it.</source>
         <translation>保存されたパスワードを読み込めませんでした: %1
 パスワードを入力してください。</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="84"/>
+        <location filename="../ui/window/connectiondialog.cpp" line="84"/>
         <source>The password could not be kept in the keychain: %1</source>
         <translation>パスワードをキーチェーンに保存できませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="160"/>
+        <location filename="../ui/window/connectiondialog.cpp" line="160"/>
         <source>(unsaved connection)</source>
         <translation>(未保存の接続)</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="165"/>
+        <location filename="../ui/window/connectiondialog.cpp" line="165"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="187"/>
+        <location filename="../ui/window/connectiondialog.cpp" line="187"/>
         <source>The saved connection &quot;%1&quot; is gone.</source>
         <translation>保存済みの接続「%1」はもう存在しません。</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="205"/>
+        <location filename="../ui/window/connectiondialog.cpp" line="205"/>
         <source>Type a profile name to save these settings under.</source>
         <translation>この設定を保存するプロファイル名を入力してください。</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="215"/>
+        <location filename="../ui/window/connectiondialog.cpp" line="215"/>
         <source>Saved &quot;%1&quot;.</source>
         <translation>「%1」を保存しました。</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="228"/>
+        <location filename="../ui/window/connectiondialog.cpp" line="228"/>
         <source>Delete saved connection</source>
         <translation>保存済みの接続の削除</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="229"/>
+        <location filename="../ui/window/connectiondialog.cpp" line="229"/>
         <source>Delete the saved connection &quot;%1&quot;? The fields stay filled in.</source>
         <translation>保存済みの接続「%1」を削除しますか? 入力欄の内容はそのまま残ります。</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="240"/>
+        <location filename="../ui/window/connectiondialog.cpp" line="240"/>
         <source>Deleted &quot;%1&quot;.</source>
         <translation>「%1」を削除しました。</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="275"/>
+        <location filename="../ui/window/connectiondialog.cpp" line="275"/>
         <source>Connecting…</source>
         <translation>接続中…</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="275"/>
+        <location filename="../ui/window/connectiondialog.cpp" line="275"/>
         <source>Connecting to %1…</source>
         <translation>%1 に接続中…</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="294"/>
+        <location filename="../ui/window/connectiondialog.cpp" line="294"/>
         <source>Connected to PostgreSQL %1 as %2, database %3.</source>
         <translation>PostgreSQL %1 にユーザー %2 としてデータベース %3 に接続しました。</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="323"/>
+        <location filename="../ui/window/connectiondialog.cpp" line="323"/>
         <source>Keep the password in the system keychain under this profile&apos;s name. It is never written to RoleDesk&apos;s own files.</source>
         <translation>このプロファイル名でパスワードをシステムのキーチェーンに保存します。RoleDesk 自身のファイルには一切書き込まれません。</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="327"/>
+        <location filename="../ui/window/connectiondialog.cpp" line="327"/>
         <source>Looking for the system keychain…</source>
         <translation>システムのキーチェーンを探しています…</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="331"/>
+        <location filename="../ui/window/connectiondialog.cpp" line="331"/>
         <source>No system keychain is available (for example no secret service is running), so the password will be asked for each time.</source>
         <translation>利用できるシステムのキーチェーンがないため (例えば Secret Service が動作していない)、パスワードは毎回入力を求められます。</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="376"/>
+        <location filename="../ui/window/connectiondialog.cpp" line="376"/>
         <source>the default user</source>
         <translation>デフォルトのユーザー</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="376"/>
+        <location filename="../ui/window/connectiondialog.cpp" line="376"/>
         <source>user &quot;%1&quot;</source>
         <translation>ユーザー「%1」</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="380"/>
+        <location filename="../ui/window/connectiondialog.cpp" line="380"/>
         <source>Wrong password: the server rejected the password for %1.</source>
         <translation>パスワードが違います: サーバーは %1 のパスワードを拒否しました。</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="383"/>
+        <location filename="../ui/window/connectiondialog.cpp" line="383"/>
         <source>A password is required for %1. Type it in the password field.</source>
         <translation>%1 にはパスワードが必要です。パスワード欄に入力してください。</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="386"/>
+        <location filename="../ui/window/connectiondialog.cpp" line="386"/>
         <source>Connection refused: no server is listening on that host and port, or a firewall blocks it.</source>
         <translation>接続が拒否されました: そのホストとポートで待ち受けているサーバーがないか、ファイアウォールで遮断されています。</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="390"/>
+        <location filename="../ui/window/connectiondialog.cpp" line="390"/>
         <source>No server is running on that Unix socket folder and port.</source>
         <translation>その Unix ソケットのディレクトリとポートで動作しているサーバーはありません。</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="393"/>
+        <location filename="../ui/window/connectiondialog.cpp" line="393"/>
         <source>Unknown host: the host name could not be resolved.</source>
         <translation>不明なホスト: ホスト名を解決できませんでした。</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="396"/>
+        <location filename="../ui/window/connectiondialog.cpp" line="396"/>
         <source>The server did not answer in time (unreachable host or blocked port).</source>
         <translation>サーバーが時間内に応答しませんでした (ホストに到達できないか、ポートが遮断されています)。</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="399"/>
+        <location filename="../ui/window/connectiondialog.cpp" line="399"/>
         <source>Unknown database: it does not exist on this server.</source>
         <translation>不明なデータベース: このサーバーには存在しません。</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="402"/>
+        <location filename="../ui/window/connectiondialog.cpp" line="402"/>
         <source>Unknown user: no such role exists on this server.</source>
         <translation>不明なユーザー: このサーバーにはそのロールが存在しません。</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="405"/>
+        <location filename="../ui/window/connectiondialog.cpp" line="405"/>
         <source>The server does not allow this user to connect from here (pg_hba.conf).</source>
         <translation>サーバーはこのユーザーのここからの接続を許可していません (pg_hba.conf)。</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="408"/>
+        <location filename="../ui/window/connectiondialog.cpp" line="408"/>
         <source>The SSL connection failed; check the SSL mode and certificate files.</source>
         <translation>SSL 接続に失敗しました。SSL モードと証明書ファイルを確認してください。</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="411"/>
+        <location filename="../ui/window/connectiondialog.cpp" line="411"/>
         <source>The connection settings are not valid.</source>
         <translation>接続設定が不正です。</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="415"/>
+        <location filename="../ui/window/connectiondialog.cpp" line="415"/>
         <source>Could not connect.</source>
         <translation>接続できませんでした。</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="420"/>
+        <location filename="../ui/window/connectiondialog.cpp" line="420"/>
         <source>Detail: %1</source>
         <translation>詳細: %1</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="422"/>
+        <location filename="../ui/window/connectiondialog.cpp" line="422"/>
         <source>Hint: %1</source>
         <translation>ヒント: %1</translation>
     </message>
@@ -1287,112 +1277,112 @@ Please type it.</source>
 <context>
     <name>roledesk::DefaultPrivilegesPage</name>
     <message>
-        <location filename="../ui/defaultprivilegespage.cpp" line="53"/>
+        <location filename="../ui/privileges/defaultprivilegespage.cpp" line="53"/>
         <source>Show &amp;built-in defaults</source>
         <translation>組み込みのデフォルトを表示(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/defaultprivilegespage.cpp" line="54"/>
+        <location filename="../ui/privileges/defaultprivilegespage.cpp" line="54"/>
         <source>Re&amp;voke selected</source>
         <translation>選択項目を取り消し(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/defaultprivilegespage.cpp" line="60"/>
+        <location filename="../ui/privileges/defaultprivilegespage.cpp" line="60"/>
         <source>With grant o&amp;ption</source>
         <translation>WITH GRANT OPTION 付き(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/defaultprivilegespage.cpp" line="61"/>
+        <location filename="../ui/privileges/defaultprivilegespage.cpp" line="61"/>
         <source>&amp;Grant</source>
         <translation>付与(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../ui/defaultprivilegespage.cpp" line="62"/>
+        <location filename="../ui/privileges/defaultprivilegespage.cpp" line="62"/>
         <source>Revo&amp;ke</source>
         <translation>取り消し(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/defaultprivilegespage.cpp" line="71"/>
+        <location filename="../ui/privileges/defaultprivilegespage.cpp" line="71"/>
         <source>Filter by role, schema, grantee or privilege (Ctrl+F)</source>
         <translation>ロール、スキーマ、被付与者、権限で絞り込み (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/defaultprivilegespage.cpp" line="76"/>
+        <location filename="../ui/privileges/defaultprivilegespage.cpp" line="76"/>
         <source>Revoke the selected default privileges (Del)</source>
         <translation>選択したデフォルト権限を取り消し (Del)</translation>
     </message>
     <message>
-        <location filename="../ui/defaultprivilegespage.cpp" line="86"/>
+        <location filename="../ui/privileges/defaultprivilegespage.cpp" line="86"/>
         <source>Default privileges</source>
         <translation>デフォルト権限</translation>
     </message>
     <message>
-        <location filename="../ui/defaultprivilegespage.cpp" line="93"/>
+        <location filename="../ui/privileges/defaultprivilegespage.cpp" line="93"/>
         <source>Revoke selected</source>
         <translation>選択項目を取り消し</translation>
     </message>
     <message>
-        <location filename="../ui/defaultprivilegespage.cpp" line="119"/>
+        <location filename="../ui/privileges/defaultprivilegespage.cpp" line="119"/>
         <source>Change default privileges (ALTER DEFAULT PRIVILEGES)</source>
         <translation>デフォルト権限の変更 (ALTER DEFAULT PRIVILEGES)</translation>
     </message>
     <message>
-        <location filename="../ui/defaultprivilegespage.cpp" line="122"/>
+        <location filename="../ui/privileges/defaultprivilegespage.cpp" line="122"/>
         <source>For &amp;role (creates the objects):</source>
         <translation>対象ロール (オブジェクトを作成する)(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../ui/defaultprivilegespage.cpp" line="124"/>
+        <location filename="../ui/privileges/defaultprivilegespage.cpp" line="124"/>
         <source>In sc&amp;hema:</source>
         <translation>スキーマ(&amp;H):</translation>
     </message>
     <message>
-        <location filename="../ui/defaultprivilegespage.cpp" line="126"/>
+        <location filename="../ui/privileges/defaultprivilegespage.cpp" line="126"/>
         <source>&amp;On:</source>
         <translation>対象(&amp;O):</translation>
     </message>
     <message>
-        <location filename="../ui/defaultprivilegespage.cpp" line="128"/>
+        <location filename="../ui/privileges/defaultprivilegespage.cpp" line="128"/>
         <source>&amp;To / from:</source>
         <translation>付与先 / 取り消し元(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../ui/defaultprivilegespage.cpp" line="145"/>
+        <location filename="../ui/privileges/defaultprivilegespage.cpp" line="145"/>
         <source>Privileges:</source>
         <translation>権限:</translation>
     </message>
     <message>
-        <location filename="../ui/defaultprivilegespage.cpp" line="146"/>
+        <location filename="../ui/privileges/defaultprivilegespage.cpp" line="146"/>
         <source>SQL:</source>
         <translation>SQL:</translation>
     </message>
     <message>
-        <location filename="../ui/defaultprivilegespage.cpp" line="182"/>
+        <location filename="../ui/privileges/defaultprivilegespage.cpp" line="182"/>
         <source>(all schemas)</source>
         <translation>(すべてのスキーマ)</translation>
     </message>
     <message>
-        <location filename="../ui/defaultprivilegespage.cpp" line="271"/>
+        <location filename="../ui/privileges/defaultprivilegespage.cpp" line="271"/>
         <source>Choose the creating role and at least one privilege.</source>
         <translation>作成するロールと、少なくとも 1 つの権限を選択してください。</translation>
     </message>
     <message>
-        <location filename="../ui/defaultprivilegespage.cpp" line="300"/>
+        <location filename="../ui/privileges/defaultprivilegespage.cpp" line="300"/>
         <source>all schemas</source>
         <translation>すべてのスキーマ</translation>
     </message>
     <message>
-        <location filename="../ui/defaultprivilegespage.cpp" line="301"/>
+        <location filename="../ui/privileges/defaultprivilegespage.cpp" line="301"/>
         <source>Default grant on %1 to %2 for %3 in %4</source>
         <translation>%3 が %4 で作成する %1 に対するデフォルトの付与 (付与先: %2)</translation>
     </message>
     <message>
-        <location filename="../ui/defaultprivilegespage.cpp" line="303"/>
+        <location filename="../ui/privileges/defaultprivilegespage.cpp" line="303"/>
         <source>Default revoke on %1 from %2 for %3 in %4</source>
         <translation>%3 が %4 で作成する %1 に対するデフォルトの取り消し (対象: %2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/defaultprivilegespage.cpp" line="324"/>
+        <location filename="../ui/privileges/defaultprivilegespage.cpp" line="324"/>
         <source>Revoke %n default privilege entries</source>
         <translation>
             <numerusform>%n 件のデフォルト権限エントリを取り消し</numerusform>
@@ -1547,125 +1537,125 @@ Please type it.</source>
 <context>
     <name>roledesk::DropRoleDialog</name>
     <message>
-        <location filename="../ui/droproledialog.cpp" line="47"/>
+        <location filename="../ui/roles/droproledialog.cpp" line="47"/>
         <source>&amp;Reassign what it owns to:</source>
         <translation>所有するオブジェクトの移譲先(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../ui/droproledialog.cpp" line="49"/>
+        <location filename="../ui/roles/droproledialog.cpp" line="49"/>
         <source>D&amp;rop what it still owns and revoke its privileges (DROP OWNED)</source>
         <translation>まだ所有しているものを削除し、権限を取り消す (DROP OWNED)(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/droproledialog.cpp" line="56"/>
+        <location filename="../ui/roles/droproledialog.cpp" line="56"/>
         <source>Drop role %1</source>
         <translation>ロール %1 の削除</translation>
     </message>
     <message>
-        <location filename="../ui/droproledialog.cpp" line="59"/>
+        <location filename="../ui/roles/droproledialog.cpp" line="59"/>
         <source>What depends on %1</source>
         <translation>%1 に依存するもの</translation>
     </message>
     <message>
-        <location filename="../ui/droproledialog.cpp" line="59"/>
+        <location filename="../ui/roles/droproledialog.cpp" line="59"/>
         <source>Details</source>
         <translation>詳細</translation>
     </message>
     <message>
-        <location filename="../ui/droproledialog.cpp" line="62"/>
+        <location filename="../ui/roles/droproledialog.cpp" line="62"/>
         <source>What the role owns and is granted</source>
         <translation>ロールが所有するものと付与されているもの</translation>
     </message>
     <message>
-        <location filename="../ui/droproledialog.cpp" line="70"/>
+        <location filename="../ui/roles/droproledialog.cpp" line="70"/>
         <source>Statements</source>
         <translation>文</translation>
     </message>
     <message>
-        <location filename="../ui/droproledialog.cpp" line="83"/>
+        <location filename="../ui/roles/droproledialog.cpp" line="83"/>
         <source>New owner</source>
         <translation>新しい所有者</translation>
     </message>
     <message>
-        <location filename="../ui/droproledialog.cpp" line="90"/>
+        <location filename="../ui/roles/droproledialog.cpp" line="90"/>
         <source>&amp;Add to pending changes</source>
         <translation>保留中の変更に追加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/droproledialog.cpp" line="94"/>
+        <location filename="../ui/roles/droproledialog.cpp" line="94"/>
         <source>Statements (the current database only):</source>
         <translation>文 (現在のデータベースのみ):</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/droproledialog.cpp" line="132"/>
+        <location filename="../ui/roles/droproledialog.cpp" line="132"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… ほか %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/droproledialog.cpp" line="156"/>
+        <location filename="../ui/roles/droproledialog.cpp" line="156"/>
         <source>Owns in database %1</source>
         <translation>データベース %1 で所有しているもの</translation>
     </message>
     <message>
-        <location filename="../ui/droproledialog.cpp" line="163"/>
+        <location filename="../ui/roles/droproledialog.cpp" line="163"/>
         <source>Privileges granted to it</source>
         <translation>付与されている権限</translation>
     </message>
     <message>
-        <location filename="../ui/droproledialog.cpp" line="167"/>
+        <location filename="../ui/roles/droproledialog.cpp" line="167"/>
         <source>all schemas</source>
         <translation>すべてのスキーマ</translation>
     </message>
     <message>
-        <location filename="../ui/droproledialog.cpp" line="170"/>
+        <location filename="../ui/roles/droproledialog.cpp" line="170"/>
         <source>for %1 in %2: %3 to %4</source>
         <translation>%1 が %2 で作成する %3 → %4</translation>
     </message>
     <message>
-        <location filename="../ui/droproledialog.cpp" line="175"/>
+        <location filename="../ui/roles/droproledialog.cpp" line="175"/>
         <source>Default privileges</source>
         <translation>デフォルト権限</translation>
     </message>
     <message>
-        <location filename="../ui/droproledialog.cpp" line="182"/>
-        <location filename="../ui/droproledialog.cpp" line="184"/>
+        <location filename="../ui/roles/droproledialog.cpp" line="182"/>
+        <location filename="../ui/roles/droproledialog.cpp" line="184"/>
         <source>with admin option</source>
         <translation>ADMIN OPTION 付き</translation>
     </message>
     <message>
-        <location filename="../ui/droproledialog.cpp" line="186"/>
+        <location filename="../ui/roles/droproledialog.cpp" line="186"/>
         <source>Its members (they lose its privileges)</source>
         <translation>メンバー (このロールの権限を失います)</translation>
     </message>
     <message>
-        <location filename="../ui/droproledialog.cpp" line="187"/>
+        <location filename="../ui/roles/droproledialog.cpp" line="187"/>
         <source>Member of</source>
         <translation>所属グループ</translation>
     </message>
     <message>
-        <location filename="../ui/droproledialog.cpp" line="192"/>
+        <location filename="../ui/roles/droproledialog.cpp" line="192"/>
         <source>owned by the role</source>
         <translation>ロールが所有</translation>
     </message>
     <message>
-        <location filename="../ui/droproledialog.cpp" line="192"/>
+        <location filename="../ui/roles/droproledialog.cpp" line="192"/>
         <source>not read</source>
         <translation>未読み込み</translation>
     </message>
     <message>
-        <location filename="../ui/droproledialog.cpp" line="194"/>
+        <location filename="../ui/roles/droproledialog.cpp" line="194"/>
         <source>owned by the role (this database)</source>
         <translation>ロールが所有 (このデータベース)</translation>
     </message>
     <message>
-        <location filename="../ui/droproledialog.cpp" line="195"/>
+        <location filename="../ui/roles/droproledialog.cpp" line="195"/>
         <source>Other databases where it may own objects</source>
         <translation>オブジェクトを所有している可能性のある他のデータベース</translation>
     </message>
     <message>
-        <location filename="../ui/droproledialog.cpp" line="198"/>
+        <location filename="../ui/roles/droproledialog.cpp" line="198"/>
         <source>REASSIGN OWNED and DROP OWNED act on the current database (%1) only, and on shared objects such as databases. If the role owns objects or holds privileges in another database, connect to that database and drop or reassign them there first, or DROP ROLE fails.</source>
         <translation>REASSIGN OWNED と DROP OWNED は現在のデータベース (%1) と、データベースなどの共有オブジェクトにのみ作用します。ロールが別のデータベースでオブジェクトを所有しているか権限を持っている場合は、先にそのデータベースに接続して削除または移譲してください。そうしないと DROP ROLE は失敗します。</translation>
     </message>
@@ -1673,135 +1663,185 @@ Please type it.</source>
 <context>
     <name>roledesk::ExportPolicyDialog</name>
     <message>
-        <location filename="../ui/exportpolicydialog.cpp" line="45"/>
+        <location filename="../ui/policy/exportpolicydialog.cpp" line="47"/>
         <source>&amp;All roles</source>
         <translation>すべてのロール(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/exportpolicydialog.cpp" line="47"/>
+        <location filename="../ui/policy/exportpolicydialog.cpp" line="49"/>
         <source>All sc&amp;hemas</source>
         <translation>すべてのスキーマ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/exportpolicydialog.cpp" line="49"/>
+        <location filename="../ui/policy/exportpolicydialog.cpp" line="51"/>
         <source>Include grants on the &amp;database itself</source>
         <translation>データベース自体への付与を含める(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/exportpolicydialog.cpp" line="53"/>
+        <location filename="../ui/policy/exportpolicydialog.cpp" line="55"/>
         <source>Export policy</source>
         <translation>ポリシーのエクスポート</translation>
     </message>
     <message>
-        <location filename="../ui/exportpolicydialog.cpp" line="59"/>
+        <location filename="../ui/policy/exportpolicydialog.cpp" line="61"/>
         <source>Roles</source>
         <translation>ロール</translation>
     </message>
     <message>
-        <location filename="../ui/exportpolicydialog.cpp" line="60"/>
+        <location filename="../ui/policy/exportpolicydialog.cpp" line="62"/>
         <source>Schemas</source>
         <translation>スキーマ</translation>
     </message>
     <message>
-        <location filename="../ui/exportpolicydialog.cpp" line="61"/>
+        <location filename="../ui/policy/exportpolicydialog.cpp" line="63"/>
         <source>YAML</source>
         <translation>YAML</translation>
     </message>
     <message>
-        <location filename="../ui/exportpolicydialog.cpp" line="62"/>
+        <location filename="../ui/policy/exportpolicydialog.cpp" line="64"/>
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../ui/exportpolicydialog.cpp" line="83"/>
+        <location filename="../ui/policy/exportpolicydialog.cpp" line="85"/>
         <source>&amp;Format:</source>
         <translation>形式(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../ui/exportpolicydialog.cpp" line="91"/>
+        <location filename="../ui/policy/exportpolicydialog.cpp" line="93"/>
         <source>&amp;Save…</source>
         <translation>保存(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/exportpolicydialog.cpp" line="127"/>
+        <location filename="../ui/policy/exportpolicydialog.cpp" line="129"/>
         <source>Not connected.</source>
         <translation>接続されていません。</translation>
     </message>
     <message>
-        <location filename="../ui/exportpolicydialog.cpp" line="138"/>
+        <location filename="../ui/policy/exportpolicydialog.cpp" line="140"/>
         <source>Save the policy</source>
         <translation>ポリシーの保存</translation>
     </message>
     <message>
-        <location filename="../ui/exportpolicydialog.cpp" line="139"/>
+        <location filename="../ui/policy/exportpolicydialog.cpp" line="141"/>
         <source>YAML files (*.yaml *.yml)</source>
         <translation>YAML ファイル (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../ui/exportpolicydialog.cpp" line="139"/>
+        <location filename="../ui/policy/exportpolicydialog.cpp" line="141"/>
         <source>JSON files (*.json)</source>
         <translation>JSON ファイル (*.json)</translation>
     </message>
 </context>
 <context>
+    <name>roledesk::ExportView</name>
+    <message>
+        <location filename="../ui/privileges/exportview.cpp" line="48"/>
+        <source>E&amp;xport View…</source>
+        <translation>ビューをエクスポート(&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/privileges/exportview.cpp" line="53"/>
+        <source>Save the privilege matrix as filtered now as CSV, JSON or HTML (Ctrl+Shift+E)</source>
+        <translation>現在のフィルタを適用した権限マトリクスを CSV、JSON、HTML で保存します (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <location filename="../ui/privileges/exportview.cpp" line="70"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/privileges/exportview.cpp" line="70"/>
+        <source>JSON files (*.json)</source>
+        <translation>JSON ファイル (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/privileges/exportview.cpp" line="70"/>
+        <source>HTML reports (*.html *.htm)</source>
+        <translation>HTML レポート (*.html *.htm)</translation>
+    </message>
+    <message>
+        <location filename="../ui/privileges/exportview.cpp" line="88"/>
+        <source>Export View</source>
+        <translation>ビューのエクスポート</translation>
+    </message>
+    <message>
+        <location filename="../ui/privileges/exportview.cpp" line="113"/>
+        <source>no snapshot is loaded</source>
+        <translation>スナップショットが読み込まれていません</translation>
+    </message>
+    <message>
+        <location filename="../ui/privileges/exportview.cpp" line="136"/>
+        <source>Could not export the view to %1: %2</source>
+        <translation>ビューを %1 にエクスポートできませんでした: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/privileges/exportview.cpp" line="141"/>
+        <source>%n row(s) exported to %1</source>
+        <translation>
+            <numerusform>%n 行を %1 にエクスポートしました</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>roledesk::ExtensionInstallDialog</name>
     <message>
-        <location filename="../ui/extensioninstalldialog.cpp" line="21"/>
+        <location filename="../ui/models/extensioninstalldialog.cpp" line="21"/>
         <source>Checking the server…</source>
         <translation>サーバーを確認しています…</translation>
     </message>
     <message>
-        <location filename="../ui/extensioninstalldialog.cpp" line="23"/>
+        <location filename="../ui/models/extensioninstalldialog.cpp" line="23"/>
         <source>&amp;Install</source>
         <translation>インストール(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/extensioninstalldialog.cpp" line="24"/>
+        <location filename="../ui/models/extensioninstalldialog.cpp" line="24"/>
         <source>&amp;Save files…</source>
         <translation>ファイルを保存(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/extensioninstalldialog.cpp" line="27"/>
+        <location filename="../ui/models/extensioninstalldialog.cpp" line="27"/>
         <source>Install pgx_inference_ce</source>
         <translation>pgx_inference_ce のインストール</translation>
     </message>
     <message>
-        <location filename="../ui/extensioninstalldialog.cpp" line="40"/>
+        <location filename="../ui/models/extensioninstalldialog.cpp" line="40"/>
         <source>pgx_inference_ce gives community PostgreSQL the SQL surface of pgx_inference (Fujitsu Enterprise Postgres): the model roles, model import, load and unload, and one function per model whose EXECUTE privilege is the right to use it. These statements will run, in one transaction; the extension&apos;s script follows.</source>
         <translation>pgx_inference_ce は、コミュニティ版 PostgreSQL に pgx_inference (Fujitsu Enterprise Postgres) と同じ SQL インターフェースを提供します: モデルロール、モデルのインポート、ロードとアンロード、そしてモデルごとに 1 つの関数 (その EXECUTE 権限がモデルの使用権です)。以下の文が 1 つのトランザクションで実行されます。その後に拡張機能のスクリプトが続きます。</translation>
     </message>
     <message>
-        <location filename="../ui/extensioninstalldialog.cpp" line="93"/>
+        <location filename="../ui/models/extensioninstalldialog.cpp" line="93"/>
         <source>Ready to install version %1 as %2.</source>
         <translation>バージョン %1 を %2 としてインストールする準備ができました。</translation>
     </message>
     <message>
-        <location filename="../ui/extensioninstalldialog.cpp" line="94"/>
+        <location filename="../ui/models/extensioninstalldialog.cpp" line="94"/>
         <source>Ready to install version %1 as %2. The server has no plpython3u: models can be managed, but inference through the database will report that it needs plpython3u.</source>
         <translation>バージョン %1 を %2 としてインストールする準備ができました。サーバーに plpython3u がありません: モデルの管理はできますが、データベース経由の推論では plpython3u が必要であると報告されます。</translation>
     </message>
     <message>
-        <location filename="../ui/extensioninstalldialog.cpp" line="110"/>
+        <location filename="../ui/models/extensioninstalldialog.cpp" line="110"/>
         <source>Installing…</source>
         <translation>インストール中…</translation>
     </message>
     <message>
-        <location filename="../ui/extensioninstalldialog.cpp" line="129"/>
+        <location filename="../ui/models/extensioninstalldialog.cpp" line="129"/>
         <source>Installing failed, nothing was changed: %1</source>
         <translation>インストールに失敗しました。何も変更されていません: %1</translation>
     </message>
     <message>
-        <location filename="../ui/extensioninstalldialog.cpp" line="140"/>
+        <location filename="../ui/models/extensioninstalldialog.cpp" line="140"/>
         <source>Could not write %1: %2</source>
         <translation>%1 に書き込めませんでした: %2</translation>
     </message>
     <message>
-        <location filename="../ui/extensioninstalldialog.cpp" line="149"/>
+        <location filename="../ui/models/extensioninstalldialog.cpp" line="149"/>
         <source>Folder for the extension&apos;s files</source>
         <translation>拡張機能のファイルを保存するフォルダー</translation>
     </message>
     <message>
-        <location filename="../ui/extensioninstalldialog.cpp" line="154"/>
+        <location filename="../ui/models/extensioninstalldialog.cpp" line="154"/>
         <source>Saved pgx_inference_ce.control and its script into %1. Copy them into the server&apos;s share/extension folder (pg_config --sharedir), then install.</source>
         <translation>pgx_inference_ce.control とそのスクリプトを %1 に保存しました。サーバーの share/extension フォルダー (pg_config --sharedir) にコピーしてから、インストールしてください。</translation>
     </message>
@@ -1852,314 +1892,325 @@ Please type it.</source>
 <context>
     <name>roledesk::InferencePanel</name>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="61"/>
+        <location filename="../ui/models/inferencepanel.cpp" line="66"/>
         <source>Check &amp;server</source>
         <translation>サーバーを確認(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="65"/>
+        <location filename="../ui/models/inferencepanel.cpp" line="70"/>
         <source>through the &amp;database</source>
         <translation>データベース経由(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="66"/>
+        <location filename="../ui/models/inferencepanel.cpp" line="71"/>
         <source>straight to the ser&amp;ver</source>
         <translation>サーバーへ直接(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="68"/>
+        <location filename="../ui/models/inferencepanel.cpp" line="73"/>
         <source>&amp;Run test inference</source>
         <translation>テスト推論を実行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="69"/>
+        <location filename="../ui/models/inferencepanel.cpp" line="74"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="75"/>
+        <location filename="../ui/models/inferencepanel.cpp" line="80"/>
         <source>Test &amp;access for all users</source>
         <translation>全ユーザーのアクセスをテスト(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="86"/>
+        <location filename="../ui/models/inferencepanel.cpp" line="91"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="88"/>
+        <location filename="../ui/models/inferencepanel.cpp" line="93"/>
         <source>Name: value (only for a restricted API)</source>
         <translation>名前: 値 (制限付き API の場合のみ)</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="92"/>
-        <location filename="../ui/inferencepanel.cpp" line="254"/>
+        <location filename="../ui/models/inferencepanel.cpp" line="97"/>
+        <location filename="../ui/models/inferencepanel.cpp" line="259"/>
         <source>Not checked yet.</source>
         <translation>まだ確認していません。</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="94"/>
+        <location filename="../ui/models/inferencepanel.cpp" line="99"/>
         <source>RoleDesk test inference</source>
         <translation>RoleDesk のテスト推論</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="97"/>
+        <location filename="../ui/models/inferencepanel.cpp" line="102"/>
         <source>Run as this role (SET ROLE in a transaction that is rolled back); empty: as yourself</source>
         <translation>このロールとして実行 (ロールバックされるトランザクション内で SET ROLE)。空欄: 自分自身として実行</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="99"/>
+        <location filename="../ui/models/inferencepanel.cpp" line="104"/>
         <source>SELECT pgx_inference.pgx_embedding_N(text): proves the role&apos;s right to use the model</source>
         <translation>SELECT pgx_inference.pgx_embedding_N(text): ロールにモデルの使用権があることを確かめます</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="100"/>
+        <location filename="../ui/models/inferencepanel.cpp" line="105"/>
         <source>POST /v2/models/{model}/infer on the inference server (no database privileges involved)</source>
         <translation>推論サーバーへの POST /v2/models/{model}/infer (データベースの権限は関係しません)</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="103"/>
+        <location filename="../ui/models/inferencepanel.cpp" line="108"/>
         <source>How many times to run it; the chart shows every run&apos;s latency</source>
         <translation>実行回数。グラフに各回のレイテンシが表示されます</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="122"/>
+        <location filename="../ui/models/inferencepanel.cpp" line="127"/>
         <source>Latency per run (ms)</source>
         <translation>実行ごとのレイテンシ (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="127"/>
+        <location filename="../ui/models/inferencepanel.cpp" line="132"/>
         <source>ms</source>
         <translation>ms</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="143"/>
+        <location filename="../ui/models/inferencepanel.cpp" line="148"/>
         <source>Inference server</source>
         <translation>推論サーバー</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="148"/>
+        <location filename="../ui/models/inferencepanel.cpp" line="153"/>
         <source>&amp;Model:</source>
         <translation>モデル(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="153"/>
+        <location filename="../ui/models/inferencepanel.cpp" line="158"/>
         <source>Timeout:</source>
         <translation>タイムアウト:</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="155"/>
+        <location filename="../ui/models/inferencepanel.cpp" line="160"/>
         <source>Header:</source>
         <translation>ヘッダー:</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="157"/>
+        <location filename="../ui/models/inferencepanel.cpp" line="162"/>
         <source>&amp;URL:</source>
         <translation>URL(&amp;U):</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="162"/>
+        <location filename="../ui/models/inferencepanel.cpp" line="167"/>
         <source>Test inference</source>
         <translation>テスト推論</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="164"/>
+        <location filename="../ui/models/inferencepanel.cpp" line="169"/>
         <source>&amp;Text:</source>
         <translation>テキスト(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="165"/>
+        <location filename="../ui/models/inferencepanel.cpp" line="170"/>
         <source>As &amp;role:</source>
         <translation>実行ロール(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="170"/>
+        <location filename="../ui/models/inferencepanel.cpp" line="175"/>
         <source>Runs:</source>
         <translation>実行回数:</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="172"/>
+        <location filename="../ui/models/inferencepanel.cpp" line="177"/>
         <source>Route:</source>
         <translation>経路:</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="185"/>
+        <location filename="../ui/models/inferencepanel.cpp" line="190"/>
         <source>Who may use which model</source>
         <translation>誰がどのモデルを使用できるか</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="215"/>
+        <location filename="../ui/models/inferencepanel.cpp" line="218"/>
         <source>Dimension %1 · norm %2 · %3 ms as %4
 First values: %5</source>
         <translation>次元 %1 · ノルム %2 · %3 ms (%4 として)
 先頭の値: %5</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="225"/>
+        <location filename="../ui/models/inferencepanel.cpp" line="228"/>
         <source>Cancelled.</source>
         <translation>キャンセルしました。</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="364"/>
+        <location filename="../ui/models/inferencepanel.cpp" line="358"/>
         <source>Asking %1…</source>
         <translation>%1 に問い合わせ中…</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="383"/>
+        <location filename="../ui/models/inferencepanel.cpp" line="370"/>
         <source>&lt;b&gt;Server:&lt;/b&gt; %1 (%2 ms)</source>
         <translation>&lt;b&gt;サーバー:&lt;/b&gt; %1 (%2 ms)</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="383"/>
-        <location filename="../ui/inferencepanel.cpp" line="393"/>
+        <location filename="../ui/models/inferencepanel.cpp" line="370"/>
+        <location filename="../ui/models/inferencepanel.cpp" line="380"/>
         <source>ready</source>
         <translation>準備完了</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="383"/>
+        <location filename="../ui/models/inferencepanel.cpp" line="370"/>
         <source>not ready</source>
         <translation>準備未完了</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="384"/>
+        <location filename="../ui/models/inferencepanel.cpp" line="371"/>
         <source>&lt;b&gt;Server:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;サーバー:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="387"/>
+        <location filename="../ui/models/inferencepanel.cpp" line="374"/>
         <source>&lt;b&gt;Server metadata:&lt;/b&gt; %1 %2</source>
         <translation>&lt;b&gt;サーバーのメタデータ:&lt;/b&gt; %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="388"/>
+        <location filename="../ui/models/inferencepanel.cpp" line="375"/>
         <source>&lt;b&gt;Server metadata:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;サーバーのメタデータ:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="393"/>
-        <location filename="../ui/inferencepanel.cpp" line="395"/>
+        <location filename="../ui/models/inferencepanel.cpp" line="380"/>
+        <location filename="../ui/models/inferencepanel.cpp" line="382"/>
         <source>&lt;b&gt;Model %1:&lt;/b&gt; %2</source>
         <translation>&lt;b&gt;モデル %1:&lt;/b&gt; %2</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="394"/>
+        <location filename="../ui/models/inferencepanel.cpp" line="381"/>
         <source>not ready (%1)</source>
         <translation>準備未完了 (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="399"/>
+        <location filename="../ui/models/inferencepanel.cpp" line="386"/>
         <source>&lt;b&gt;Metadata:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;メタデータ:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="404"/>
+        <location filename="../ui/models/inferencepanel.cpp" line="391"/>
         <source>in %1 %2 %3</source>
         <translation>入力 %1 %2 %3</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="406"/>
+        <location filename="../ui/models/inferencepanel.cpp" line="393"/>
         <source>out %1 %2 %3</source>
         <translation>出力 %1 %2 %3</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="407"/>
+        <location filename="../ui/models/inferencepanel.cpp" line="394"/>
         <source>&lt;b&gt;Metadata:&lt;/b&gt; %1 · %2</source>
         <translation>&lt;b&gt;メタデータ:&lt;/b&gt; %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="411"/>
+        <location filename="../ui/models/inferencepanel.cpp" line="402"/>
         <source>&lt;b&gt;Statistics:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;統計:&lt;/b&gt; %1</translation>
     </message>
-    <message>
-        <location filename="../ui/inferencepanel.cpp" line="415"/>
-        <source>&lt;b&gt;Statistics:&lt;/b&gt; %1 inferences, %2 failed, mean %3 ms</source>
-        <translation>&lt;b&gt;統計:&lt;/b&gt; 推論 %1 回、失敗 %2 回、平均 %3 ms</translation>
+    <message numerus="yes">
+        <location filename="../ui/models/inferencepanel.cpp" line="406"/>
+        <source>&lt;b&gt;Statistics:&lt;/b&gt; %n inference(s), %1 failed, mean %2 ms</source>
+        <translation>
+            <numerusform>&lt;b&gt;統計:&lt;/b&gt; 推論 %n 回、失敗 %1 回、平均 %2 ms</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/models/inferencepanel.cpp" line="523"/>
+        <source>%n run(s) · median %1 ms · min %2 ms · max %3 ms</source>
+        <translation>
+            <numerusform>%n 回実行 · 中央値 %1 ms · 最小 %2 ms · 最大 %3 ms</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="434"/>
+        <location filename="../ui/models/inferencepanel.cpp" line="594"/>
+        <source>Every run agrees with the privilege matrix (%1 × %2).</source>
+        <comment>role count × model count</comment>
+        <translation>すべての実行結果が権限マトリクスと一致しました (%1 × %2)。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/models/inferencepanel.cpp" line="595"/>
+        <source>%n role(s)</source>
+        <translation>
+            <numerusform>%n ロール</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/models/inferencepanel.cpp" line="595"/>
+        <source>%n model(s)</source>
+        <translation>
+            <numerusform>%n モデル</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/models/inferencepanel.cpp" line="454"/>
         <source>Running…</source>
         <translation>実行中…</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="469"/>
+        <location filename="../ui/models/inferencepanel.cpp" line="489"/>
         <source>Dimension %1 · norm %2 · %3 ms from the server
 First values: %4</source>
         <translation>次元 %1 · ノルム %2 · サーバーから %3 ms
 先頭の値: %4</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="503"/>
-        <source>%1 runs · median %2 ms · min %3 ms · max %4 ms</source>
-        <translation>%1 回実行 · 中央値 %2 ms · 最小 %3 ms · 最大 %4 ms</translation>
-    </message>
-    <message>
-        <location filename="../ui/inferencepanel.cpp" line="532"/>
+        <location filename="../ui/models/inferencepanel.cpp" line="552"/>
         <source>Running the inference as each role…</source>
         <translation>各ロールとして推論を実行しています…</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="555"/>
+        <location filename="../ui/models/inferencepanel.cpp" line="575"/>
         <source>unknown</source>
         <translation>不明</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="557"/>
+        <location filename="../ui/models/inferencepanel.cpp" line="577"/>
         <source>%1 ≠ matrix: %2</source>
         <translation>%1 ≠ マトリクス: %2</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="559"/>
+        <location filename="../ui/models/inferencepanel.cpp" line="579"/>
         <source>Matrix predicts: %1</source>
         <translation>マトリクスの予測: %1</translation>
     </message>
     <message>
-        <source>?</source>
-        <translation type="vanished">?</translation>
-    </message>
-    <message>
-        <location filename="../ui/inferencepanel.cpp" line="555"/>
+        <location filename="../ui/models/inferencepanel.cpp" line="575"/>
         <source>allowed</source>
         <translation>許可</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="555"/>
+        <location filename="../ui/models/inferencepanel.cpp" line="575"/>
         <source>denied</source>
         <translation>拒否</translation>
     </message>
     <message>
-        <source>%1 · matrix: %2</source>
-        <translation type="vanished">%1 · マトリクス: %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/inferencepanel.cpp" line="560"/>
+        <location filename="../ui/models/inferencepanel.cpp" line="580"/>
         <source>Matrix: EXECUTE via %1</source>
         <translation>マトリクス: %1 経由の EXECUTE</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="570"/>
+        <location filename="../ui/models/inferencepanel.cpp" line="590"/>
         <source>The test stopped: %1</source>
         <translation>テストが中断しました: %1</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="572"/>
+        <location filename="../ui/models/inferencepanel.cpp" line="592"/>
         <source>Cancelled; the cells tested so far are shown.</source>
         <translation>キャンセルしました。ここまでにテストしたセルを表示しています。</translation>
     </message>
-    <message>
-        <location filename="../ui/inferencepanel.cpp" line="574"/>
-        <source>Every run agrees with the privilege matrix (%1 roles × %2 models).</source>
-        <translation>すべての実行結果が権限マトリクスと一致しています (ロール %1 個 × モデル %2 個)。</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../ui/inferencepanel.cpp" line="576"/>
+        <location filename="../ui/models/inferencepanel.cpp" line="597"/>
         <source>%n cell(s) disagree with the privilege matrix (marked red).</source>
         <translation>
             <numerusform>%n 個のセルが権限マトリクスと一致しません (赤で表示)。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/inferencepanel.cpp" line="578"/>
+        <location filename="../ui/models/inferencepanel.cpp" line="599"/>
         <source>%n cell(s) could not be determined (see their tooltips).</source>
         <translation>
             <numerusform>%n 個のセルは判定できませんでした (ツールチップを参照)。</numerusform>
@@ -2167,30 +2218,43 @@ First values: %4</source>
     </message>
 </context>
 <context>
+    <name>roledesk::InterfaceLanguage</name>
+    <message>
+        <location filename="../ui/window/interfacelanguage.cpp" line="23"/>
+        <source>System default</source>
+        <translation>システムの既定</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/interfacelanguage.cpp" line="113"/>
+        <source>&amp;Language</source>
+        <translation>言語 (&amp;Language)</translation>
+    </message>
+</context>
+<context>
     <name>roledesk::Journal</name>
     <message>
-        <location filename="../src/store/journal.cpp" line="85"/>
-        <location filename="../src/store/journal.cpp" line="147"/>
-        <location filename="../src/store/journal.cpp" line="175"/>
+        <location filename="../src/store/journal.cpp" line="97"/>
+        <location filename="../src/store/journal.cpp" line="166"/>
+        <location filename="../src/store/journal.cpp" line="194"/>
         <source>The workspace is not open.</source>
         <translation>ワークスペースが開かれていません。</translation>
     </message>
     <message>
-        <location filename="../src/store/journal.cpp" line="104"/>
+        <location filename="../src/store/journal.cpp" line="123"/>
         <source>Cannot record the plan in the journal: %1</source>
         <translation>プランをジャーナルに記録できません: %1</translation>
     </message>
     <message>
-        <location filename="../src/store/journal.cpp" line="150"/>
-        <location filename="../src/store/journal.cpp" line="168"/>
-        <location filename="../src/store/journal.cpp" line="178"/>
-        <location filename="../src/store/journal.cpp" line="202"/>
+        <location filename="../src/store/journal.cpp" line="169"/>
+        <location filename="../src/store/journal.cpp" line="187"/>
+        <location filename="../src/store/journal.cpp" line="197"/>
+        <location filename="../src/store/journal.cpp" line="223"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 に書き込めません: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/journal.cpp" line="155"/>
-        <location filename="../src/store/journal.cpp" line="181"/>
+        <location filename="../src/store/journal.cpp" line="174"/>
+        <location filename="../src/store/journal.cpp" line="200"/>
         <source>Cannot read the journal: %1</source>
         <translation>ジャーナルを読み込めません: %1</translation>
     </message>
@@ -2198,119 +2262,134 @@ First values: %4</source>
 <context>
     <name>roledesk::JournalDialog</name>
     <message>
-        <location filename="../ui/journaldialog.cpp" line="29"/>
+        <location filename="../ui/changes/journaldialog.cpp" line="31"/>
         <source>Export &amp;CSV…</source>
         <translation>CSV をエクスポート(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/journaldialog.cpp" line="30"/>
+        <location filename="../ui/changes/journaldialog.cpp" line="32"/>
         <source>Export &amp;SQL…</source>
         <translation>SQL をエクスポート(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/journaldialog.cpp" line="33"/>
+        <location filename="../ui/changes/journaldialog.cpp" line="35"/>
         <source>Journal of applied plans</source>
         <translation>適用済みプランのジャーナル</translation>
     </message>
     <message>
-        <location filename="../ui/journaldialog.cpp" line="34"/>
+        <location filename="../ui/changes/journaldialog.cpp" line="36"/>
         <source>When</source>
         <translation>日時</translation>
     </message>
     <message>
-        <location filename="../ui/journaldialog.cpp" line="34"/>
+        <location filename="../ui/changes/journaldialog.cpp" line="36"/>
         <source>Who</source>
         <translation>実行者</translation>
     </message>
     <message>
-        <location filename="../ui/journaldialog.cpp" line="34"/>
+        <location filename="../ui/changes/journaldialog.cpp" line="36"/>
         <source>Database</source>
         <translation>データベース</translation>
     </message>
     <message>
-        <location filename="../ui/journaldialog.cpp" line="34"/>
+        <location filename="../ui/changes/journaldialog.cpp" line="36"/>
         <source>Result</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../ui/journaldialog.cpp" line="34"/>
+        <location filename="../ui/changes/journaldialog.cpp" line="36"/>
         <source>Statements</source>
         <translation>文</translation>
     </message>
     <message>
-        <location filename="../ui/journaldialog.cpp" line="35"/>
+        <location filename="../ui/changes/journaldialog.cpp" line="37"/>
         <source>Duration</source>
         <translation>所要時間</translation>
     </message>
     <message>
-        <location filename="../ui/journaldialog.cpp" line="42"/>
+        <location filename="../ui/changes/journaldialog.cpp" line="44"/>
         <source>Applied plans</source>
         <translation>適用済みのプラン</translation>
     </message>
     <message>
-        <location filename="../ui/journaldialog.cpp" line="47"/>
+        <location filename="../ui/changes/journaldialog.cpp" line="49"/>
         <source>Filter by database, user, server, result, message or SQL</source>
         <translation>データベース、ユーザー、サーバー、結果、メッセージ、SQL で絞り込み</translation>
     </message>
     <message>
-        <location filename="../ui/journaldialog.cpp" line="52"/>
+        <location filename="../ui/changes/journaldialog.cpp" line="54"/>
         <source>SQL of the selected plan</source>
         <translation>選択したプランの SQL</translation>
     </message>
     <message>
-        <location filename="../ui/journaldialog.cpp" line="59"/>
+        <location filename="../ui/changes/journaldialog.cpp" line="61"/>
         <source>&amp;Filter:</source>
         <translation>絞り込み(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../ui/journaldialog.cpp" line="102"/>
+        <location filename="../ui/changes/journaldialog.cpp" line="105"/>
         <source>%1 as %2</source>
         <translation>%1 (%2 として)</translation>
     </message>
     <message>
-        <location filename="../ui/journaldialog.cpp" line="103"/>
+        <location filename="../ui/changes/journaldialog.cpp" line="106"/>
+        <source>%1@%2 as %3</source>
+        <translation>%1@%2 (%3 として)</translation>
+    </message>
+    <message>
+        <location filename="../ui/changes/journaldialog.cpp" line="109"/>
         <source>%1 on %2</source>
         <translation>%2 上の %1</translation>
     </message>
     <message>
-        <location filename="../ui/journaldialog.cpp" line="106"/>
+        <location filename="../ui/changes/journaldialog.cpp" line="110"/>
+        <source>%1 %2: %3 on %4</source>
+        <translation>%1 %2: %4 の %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/changes/journaldialog.cpp" line="113"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/journaldialog.cpp" line="124"/>
-        <source>No plan has been applied from this workspace yet.</source>
-        <translation>このワークスペースから適用されたプランはまだありません。</translation>
+        <location filename="../ui/changes/journaldialog.cpp" line="131"/>
+        <source>Nothing has been applied from this workspace yet.</source>
+        <translation>このワークスペースからはまだ何も適用されていません。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/journaldialog.cpp" line="128"/>
+        <location filename="../ui/changes/journaldialog.cpp" line="136"/>
         <source>Plan %1: %2, %n statement(s) in %3 ms.</source>
         <translation>
             <numerusform>プラン %1: %2、%n 文を %3 ms で実行。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/journaldialog.cpp" line="142"/>
+        <location filename="../ui/changes/journaldialog.cpp" line="138"/>
+        <source>Entry %1, %2 of model %3 as %4: %5 in %6 ms.</source>
+        <translation>エントリ %1、モデル %3 の %2 (%4 として): %5、%6 ms。</translation>
+    </message>
+    <message>
+        <location filename="../ui/changes/journaldialog.cpp" line="152"/>
         <source>Could not export the journal: %1</source>
         <translation>ジャーナルをエクスポートできませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../ui/journaldialog.cpp" line="151"/>
+        <location filename="../ui/changes/journaldialog.cpp" line="161"/>
         <source>Export the journal as CSV</source>
         <translation>ジャーナルを CSV としてエクスポート</translation>
     </message>
     <message>
-        <location filename="../ui/journaldialog.cpp" line="151"/>
+        <location filename="../ui/changes/journaldialog.cpp" line="161"/>
         <source>Export the journal as SQL</source>
         <translation>ジャーナルを SQL としてエクスポート</translation>
     </message>
     <message>
-        <location filename="../ui/journaldialog.cpp" line="153"/>
+        <location filename="../ui/changes/journaldialog.cpp" line="163"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV ファイル (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/journaldialog.cpp" line="153"/>
+        <location filename="../ui/changes/journaldialog.cpp" line="163"/>
         <source>SQL files (*.sql)</source>
         <translation>SQL ファイル (*.sql)</translation>
     </message>
@@ -2500,102 +2579,145 @@ First values: %4</source>
 <context>
     <name>roledesk::LineagePanel</name>
     <message>
-        <location filename="../ui/lineagepanel.cpp" line="51"/>
+        <location filename="../ui/privileges/lineagepanel.cpp" line="98"/>
         <source>Why?</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../ui/lineagepanel.cpp" line="52"/>
+        <location filename="../ui/privileges/lineagepanel.cpp" line="99"/>
         <source>Select a cell of the privilege matrix to see where each privilege comes from.</source>
         <translation>権限マトリクスのセルを選択すると、各権限の由来が表示されます。</translation>
     </message>
     <message>
-        <location filename="../ui/lineagepanel.cpp" line="67"/>
+        <location filename="../ui/privileges/lineagepanel.cpp" line="114"/>
         <source>%1 is a superuser: every check is bypassed</source>
         <translation>%1 はスーパーユーザーです: すべてのチェックが迂回されます</translation>
     </message>
     <message>
-        <location filename="../ui/lineagepanel.cpp" line="70"/>
+        <location filename="../ui/privileges/lineagepanel.cpp" line="117"/>
         <source>granted to PUBLIC (every role)</source>
         <translation>PUBLIC (すべてのロール) に付与</translation>
     </message>
     <message>
-        <location filename="../ui/lineagepanel.cpp" line="71"/>
+        <location filename="../ui/privileges/lineagepanel.cpp" line="118"/>
         <source>granted to PUBLIC (every role) by %1</source>
         <translation>%1 により PUBLIC (すべてのロール) に付与</translation>
     </message>
     <message>
-        <location filename="../ui/lineagepanel.cpp" line="74"/>
+        <location filename="../ui/privileges/lineagepanel.cpp" line="121"/>
         <source>direct grant to %1</source>
         <translation>%1 への直接付与</translation>
     </message>
     <message>
-        <location filename="../ui/lineagepanel.cpp" line="75"/>
+        <location filename="../ui/privileges/lineagepanel.cpp" line="122"/>
         <source>direct grant to %1 by %2</source>
         <translation>%2 による %1 への直接付与</translation>
     </message>
     <message>
-        <location filename="../ui/lineagepanel.cpp" line="79"/>
+        <location filename="../ui/privileges/lineagepanel.cpp" line="126"/>
         <source>through membership %1, granted to %2</source>
         <translation>メンバーシップ %1 経由、%2 に付与</translation>
     </message>
     <message>
-        <location filename="../ui/lineagepanel.cpp" line="80"/>
+        <location filename="../ui/privileges/lineagepanel.cpp" line="127"/>
         <source>through membership %1, granted to %2 by %3</source>
         <translation>メンバーシップ %1 経由、%3 により %2 に付与</translation>
     </message>
     <message>
-        <location filename="../ui/lineagepanel.cpp" line="84"/>
+        <location filename="../ui/privileges/lineagepanel.cpp" line="131"/>
         <source>owner of the object</source>
         <translation>オブジェクトの所有者</translation>
     </message>
     <message>
-        <location filename="../ui/lineagepanel.cpp" line="85"/>
+        <location filename="../ui/privileges/lineagepanel.cpp" line="132"/>
         <source>through membership %1, the object&apos;s owner</source>
         <translation>メンバーシップ %1 経由、オブジェクトの所有者</translation>
     </message>
     <message>
-        <location filename="../ui/lineagepanel.cpp" line="88"/>
+        <location filename="../ui/privileges/lineagepanel.cpp" line="135"/>
         <source>predefined role %1</source>
         <translation>定義済みロール %1</translation>
     </message>
     <message>
-        <location filename="../ui/lineagepanel.cpp" line="89"/>
+        <location filename="../ui/privileges/lineagepanel.cpp" line="136"/>
         <source>through membership %1 (predefined role)</source>
         <translation>メンバーシップ %1 経由 (定義済みロール)</translation>
     </message>
     <message>
-        <location filename="../ui/lineagepanel.cpp" line="93"/>
+        <location filename="../ui/privileges/lineagepanel.cpp" line="140"/>
         <source> — with grant option</source>
         <translation> — WITH GRANT OPTION 付き</translation>
     </message>
     <message>
-        <location filename="../ui/lineagepanel.cpp" line="107"/>
+        <location filename="../ui/privileges/lineagepanel.cpp" line="178"/>
         <source>%1 on %2 %3</source>
         <translation>%2 %3 に対する %1</translation>
     </message>
     <message>
-        <location filename="../ui/lineagepanel.cpp" line="112"/>
+        <location filename="../ui/privileges/lineagepanel.cpp" line="226"/>
+        <source>after the plan (pending)</source>
+        <translation>プラン適用後 (保留中)</translation>
+    </message>
+    <message>
+        <location filename="../ui/privileges/lineagepanel.cpp" line="226"/>
+        <source>%1 (pending)</source>
+        <translation>%1 (保留中)</translation>
+    </message>
+    <message>
+        <location filename="../ui/privileges/lineagepanel.cpp" line="236"/>
         <source>Owner: %1</source>
         <translation>所有者: %1</translation>
     </message>
     <message>
-        <location filename="../ui/lineagepanel.cpp" line="118"/>
+        <location filename="../ui/privileges/lineagepanel.cpp" line="204"/>
         <source>held</source>
         <translation>保有</translation>
     </message>
     <message>
-        <location filename="../ui/lineagepanel.cpp" line="118"/>
+        <location filename="../ui/privileges/lineagepanel.cpp" line="57"/>
+        <location filename="../ui/privileges/lineagepanel.cpp" line="214"/>
+        <source>pending</source>
+        <translation>保留中</translation>
+    </message>
+    <message>
+        <location filename="../ui/privileges/lineagepanel.cpp" line="64"/>
+        <source>will be revoked: not held after the plan</source>
+        <translation>取り消される予定: プラン適用後は保持しない</translation>
+    </message>
+    <message>
+        <location filename="../ui/privileges/lineagepanel.cpp" line="65"/>
+        <source>still not held after the plan</source>
+        <translation>プラン適用後も保持しない</translation>
+    </message>
+    <message>
+        <location filename="../ui/privileges/lineagepanel.cpp" line="67"/>
+        <source>still held after the plan: %1</source>
+        <translation>プラン適用後も保持する: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/privileges/lineagepanel.cpp" line="68"/>
+        <source>will be granted: %1</source>
+        <translation>付与される予定: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/privileges/lineagepanel.cpp" line="204"/>
         <source>not held</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../ui/lineagepanel.cpp" line="120"/>
+        <location filename="../ui/privileges/lineagepanel.cpp" line="206"/>
         <source>, grantable</source>
         <translation>、付与可能</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/privileges/lineagepanel.cpp" line="239"/>
+        <source>The pending plan changes %n privilege(s) here.</source>
+        <translation>
+            <numerusform>保留中のプランはここで %n 個の権限を変更します。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/lineagepanel.cpp" line="139"/>
+        <location filename="../ui/privileges/lineagepanel.cpp" line="245"/>
         <source>%1 holds no privilege on this object.</source>
         <translation>%1 はこのオブジェクトに対する権限を持っていません。</translation>
     </message>
@@ -2603,237 +2725,251 @@ First values: %4</source>
 <context>
     <name>roledesk::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="49"/>
+        <location filename="../ui/window/mainwindow.cpp" line="59"/>
         <source>Why?</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="52"/>
+        <location filename="../ui/window/mainwindow.cpp" line="62"/>
         <source>RoleDesk</source>
         <translation>RoleDesk</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="55"/>
-        <location filename="../ui/mainwindow.cpp" line="153"/>
+        <location filename="../ui/window/mainwindow.cpp" line="65"/>
+        <location filename="../ui/window/mainwindow.cpp" line="185"/>
         <source>&amp;Privileges</source>
         <translation>権限(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="56"/>
-        <location filename="../ui/mainwindow.cpp" line="155"/>
+        <location filename="../ui/window/mainwindow.cpp" line="66"/>
+        <location filename="../ui/window/mainwindow.cpp" line="187"/>
         <source>&amp;Memberships</source>
         <translation>メンバーシップ(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="79"/>
+        <location filename="../ui/window/mainwindow.cpp" line="89"/>
         <source>Loading cancelled.</source>
         <translation>読み込みを中止しました。</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/window/mainwindow.cpp" line="93"/>
+        <source>%n pending change(s) for database %1 set aside with their undo history; they come back when you connect to %1 again.</source>
+        <translation>
+            <numerusform>データベース %1 の保留中の変更 %n 件を元に戻す履歴とともに退避しました。%1 に再接続すると戻ります。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/window/mainwindow.cpp" line="98"/>
+        <source>%n pending change(s) for database %1 restored with their undo history.</source>
+        <translation>
+            <numerusform>データベース %1 の保留中の変更 %n 件を元に戻す履歴とともに復元しました。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="84"/>
+        <location filename="../ui/window/mainwindow.cpp" line="104"/>
         <source>Reading %1 (%2 of %3)</source>
         <translation>%1 を読み込み中 (%2/%3)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="109"/>
+        <location filename="../ui/window/mainwindow.cpp" line="139"/>
         <source>&amp;Connect…</source>
         <translation>接続(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="112"/>
+        <location filename="../ui/window/mainwindow.cpp" line="142"/>
         <source>Connect to a database (Ctrl+O)</source>
         <translation>データベースに接続 (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="115"/>
+        <location filename="../ui/window/mainwindow.cpp" line="145"/>
         <source>&amp;Refresh</source>
         <translation>再読み込み(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="118"/>
+        <location filename="../ui/window/mainwindow.cpp" line="148"/>
         <source>Read the catalog again (F5)</source>
         <translation>カタログを再読み込み (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="121"/>
+        <location filename="../ui/window/mainwindow.cpp" line="151"/>
         <source>C&amp;ancel</source>
         <translation>中止(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="124"/>
+        <location filename="../ui/window/mainwindow.cpp" line="154"/>
         <source>Stop loading (Esc)</source>
         <translation>読み込みを中止 (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="127"/>
+        <location filename="../ui/window/mainwindow.cpp" line="157"/>
         <source>&amp;Find</source>
         <translation>検索(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="133"/>
+        <location filename="../ui/window/mainwindow.cpp" line="163"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="137"/>
+        <location filename="../ui/window/mainwindow.cpp" line="167"/>
         <source>Main</source>
         <translation>メイン</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="145"/>
+        <location filename="../ui/window/mainwindow.cpp" line="175"/>
         <source>&amp;Database</source>
         <translation>データベース(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="152"/>
+        <location filename="../ui/window/mainwindow.cpp" line="183"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="159"/>
+        <location filename="../ui/window/mainwindow.cpp" line="191"/>
         <source>&amp;Why? panel</source>
         <translation>理由パネル(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="166"/>
-        <location filename="../ui/mainwindow.cpp" line="244"/>
+        <location filename="../ui/window/mainwindow.cpp" line="198"/>
+        <location filename="../ui/window/mainwindow.cpp" line="279"/>
         <source>Not connected</source>
         <translation>未接続</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="205"/>
+        <location filename="../ui/window/mainwindow.cpp" line="240"/>
         <source>Connecting…</source>
         <translation>接続中…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="217"/>
+        <location filename="../ui/window/mainwindow.cpp" line="252"/>
         <source>Snapshot %1</source>
         <translation>スナップショット %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="218"/>
+        <location filename="../ui/window/mainwindow.cpp" line="253"/>
         <source>RoleDesk — %1</source>
         <translation>RoleDesk — %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="221"/>
+        <location filename="../ui/window/mainwindow.cpp" line="256"/>
         <source>Parts of the catalog could not be read: %1</source>
         <translation>カタログの一部を読み込めませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="232"/>
+        <location filename="../ui/window/mainwindow.cpp" line="267"/>
         <source>SQLSTATE %1</source>
         <translation>SQLSTATE %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="239"/>
+        <location filename="../ui/window/mainwindow.cpp" line="274"/>
         <source>The connection was lost while reading the catalog: %1</source>
         <translation>カタログの読み込み中に接続が切断されました: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="241"/>
+        <location filename="../ui/window/mainwindow.cpp" line="276"/>
         <source>Could not connect: %1</source>
         <translation>接続できませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="269"/>
+        <location filename="../ui/window/mainwindow.cpp" line="304"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="271"/>
+        <location filename="../ui/window/mainwindow.cpp" line="306"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="274"/>
+        <location filename="../ui/window/mainwindow.cpp" line="309"/>
         <source>&amp;Redo</source>
         <translation>やり直し(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="280"/>
+        <location filename="../ui/window/mainwindow.cpp" line="315"/>
         <source>&amp;Apply pending changes…</source>
         <translation>保留中の変更を適用(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="284"/>
+        <location filename="../ui/window/mainwindow.cpp" line="319"/>
         <source>&amp;Pending changes panel</source>
         <translation>保留中の変更パネル(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="304"/>
-        <location filename="../ui/mainwindow.cpp" line="371"/>
+        <location filename="../ui/window/mainwindow.cpp" line="339"/>
+        <location filename="../ui/window/mainwindow.cpp" line="406"/>
         <source>&amp;Default privileges</source>
         <translation>デフォルト権限(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="323"/>
+        <location filename="../ui/window/mainwindow.cpp" line="358"/>
         <source>Policy drift</source>
         <translation>ポリシーとの差異</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="350"/>
+        <location filename="../ui/window/mainwindow.cpp" line="385"/>
         <source>&amp;Journal…</source>
         <translation>ジャーナル(&amp;J)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="359"/>
+        <location filename="../ui/window/mainwindow.cpp" line="394"/>
         <source>P&amp;olicy</source>
         <translation>ポリシー(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="361"/>
+        <location filename="../ui/window/mainwindow.cpp" line="396"/>
         <source>&amp;Export policy…</source>
         <translation>ポリシーをエクスポート(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="363"/>
+        <location filename="../ui/window/mainwindow.cpp" line="398"/>
         <source>&amp;Compare with policy file…</source>
         <translation>ポリシーファイルと比較(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="365"/>
+        <location filename="../ui/window/mainwindow.cpp" line="400"/>
         <source>&amp;Add converging plan to pending changes</source>
         <translation>収束プランを保留中の変更に追加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="369"/>
+        <location filename="../ui/window/mainwindow.cpp" line="404"/>
         <source>Policy &amp;drift panel</source>
         <translation>ポリシー差異パネル(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="387"/>
-        <location filename="../ui/mainwindow.cpp" line="400"/>
+        <location filename="../ui/window/mainwindow.cpp" line="422"/>
+        <location filename="../ui/window/mainwindow.cpp" line="435"/>
         <source>M&amp;odels</source>
         <translation>モデル(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="389"/>
+        <location filename="../ui/window/mainwindow.cpp" line="424"/>
         <source>&amp;Access</source>
         <translation>アクセス(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="395"/>
+        <location filename="../ui/window/mainwindow.cpp" line="430"/>
         <source>In&amp;ference</source>
         <translation>推論(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="419"/>
+        <location filename="../ui/window/mainwindow.cpp" line="454"/>
         <source>Policy saved.</source>
         <translation>ポリシーを保存しました。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="427"/>
+        <location filename="../ui/window/mainwindow.cpp" line="462"/>
         <source>Compare with policy file</source>
         <translation>ポリシーファイルと比較</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="428"/>
+        <location filename="../ui/window/mainwindow.cpp" line="463"/>
         <source>Policy files (*.yaml *.yml *.json)</source>
         <translation>ポリシーファイル (*.yaml *.yml *.json)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="237"/>
+        <location filename="../ui/window/mainwindow.cpp" line="272"/>
         <source>Could not read the catalog: %1</source>
         <translation>カタログを読み込めませんでした: %1</translation>
     </message>
@@ -2841,142 +2977,142 @@ First values: %4</source>
 <context>
     <name>roledesk::MatrixEditActions</name>
     <message>
-        <location filename="../ui/matrixeditactions.cpp" line="51"/>
+        <location filename="../ui/privileges/matrixeditactions.cpp" line="51"/>
         <source>&amp;Grant</source>
         <translation>付与(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../ui/matrixeditactions.cpp" line="52"/>
+        <location filename="../ui/privileges/matrixeditactions.cpp" line="52"/>
         <source>Grant &amp;with grant option</source>
         <translation>WITH GRANT OPTION 付きで付与(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ui/matrixeditactions.cpp" line="53"/>
+        <location filename="../ui/privileges/matrixeditactions.cpp" line="53"/>
         <source>&amp;Revoke</source>
         <translation>取り消し(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/matrixeditactions.cpp" line="54"/>
+        <location filename="../ui/privileges/matrixeditactions.cpp" line="54"/>
         <source>Revoke grant &amp;option</source>
         <translation>権限付与オプションを取り消し(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/matrixeditactions.cpp" line="74"/>
+        <location filename="../ui/privileges/matrixeditactions.cpp" line="74"/>
         <source>sequences</source>
         <translation>シーケンス</translation>
     </message>
     <message>
-        <location filename="../ui/matrixeditactions.cpp" line="75"/>
+        <location filename="../ui/privileges/matrixeditactions.cpp" line="75"/>
         <source>functions</source>
         <translation>関数</translation>
     </message>
     <message>
-        <location filename="../ui/matrixeditactions.cpp" line="76"/>
+        <location filename="../ui/privileges/matrixeditactions.cpp" line="76"/>
         <source>procedures</source>
         <translation>プロシージャ</translation>
     </message>
     <message>
-        <location filename="../ui/matrixeditactions.cpp" line="77"/>
+        <location filename="../ui/privileges/matrixeditactions.cpp" line="77"/>
         <source>types</source>
         <translation>型</translation>
     </message>
     <message>
-        <location filename="../ui/matrixeditactions.cpp" line="78"/>
+        <location filename="../ui/privileges/matrixeditactions.cpp" line="78"/>
         <source>tables and views</source>
         <translation>テーブルとビュー</translation>
     </message>
     <message>
-        <location filename="../ui/matrixeditactions.cpp" line="176"/>
+        <location filename="../ui/privileges/matrixeditactions.cpp" line="176"/>
         <source>All applicable privileges</source>
         <translation>適用可能なすべての権限</translation>
     </message>
     <message>
-        <location filename="../ui/matrixeditactions.cpp" line="219"/>
+        <location filename="../ui/privileges/matrixeditactions.cpp" line="219"/>
         <source>Grant on all %1 in schema %2 (%3)…</source>
         <translation>スキーマ %2 のすべての %1 に付与 (%3)…</translation>
     </message>
     <message>
-        <location filename="../ui/matrixeditactions.cpp" line="229"/>
+        <location filename="../ui/privileges/matrixeditactions.cpp" line="229"/>
         <source>Grant %1 on all %2 in schema %3 to %4</source>
         <translation>スキーマ %3 のすべての %2 に対する %1 を %4 に付与</translation>
     </message>
     <message>
-        <location filename="../ui/matrixeditactions.cpp" line="248"/>
-        <location filename="../ui/matrixeditactions.cpp" line="350"/>
+        <location filename="../ui/privileges/matrixeditactions.cpp" line="248"/>
+        <location filename="../ui/privileges/matrixeditactions.cpp" line="350"/>
         <source>%1 on %2</source>
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/matrixeditactions.cpp" line="248"/>
+        <location filename="../ui/privileges/matrixeditactions.cpp" line="248"/>
         <source>%n selected cell(s)</source>
         <translation>
             <numerusform>%n 個のセルを選択</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/matrixeditactions.cpp" line="251"/>
+        <location filename="../ui/privileges/matrixeditactions.cpp" line="251"/>
         <source>Whole row: %1 on every object shown</source>
         <translation>行全体: 表示中のすべてのオブジェクトに対する %1</translation>
     </message>
     <message>
-        <location filename="../ui/matrixeditactions.cpp" line="254"/>
+        <location filename="../ui/privileges/matrixeditactions.cpp" line="254"/>
         <source>Whole column: every role shown on %1</source>
         <translation>列全体: %1 に対する表示中のすべてのロール</translation>
     </message>
     <message>
-        <location filename="../ui/matrixeditactions.cpp" line="262"/>
+        <location filename="../ui/privileges/matrixeditactions.cpp" line="262"/>
         <source>Undo</source>
         <translation>元に戻す</translation>
     </message>
     <message>
-        <location filename="../ui/matrixeditactions.cpp" line="263"/>
+        <location filename="../ui/privileges/matrixeditactions.cpp" line="263"/>
         <source>Redo</source>
         <translation>やり直し</translation>
     </message>
     <message>
-        <location filename="../ui/matrixeditactions.cpp" line="274"/>
+        <location filename="../ui/privileges/matrixeditactions.cpp" line="274"/>
         <source>%1 on every object shown</source>
         <translation>表示中のすべてのオブジェクトに対する %1</translation>
     </message>
     <message>
-        <location filename="../ui/matrixeditactions.cpp" line="275"/>
+        <location filename="../ui/privileges/matrixeditactions.cpp" line="275"/>
         <source>Every role shown on %1</source>
         <translation>%1 に対する表示中のすべてのロール</translation>
     </message>
     <message>
-        <location filename="../ui/matrixeditactions.cpp" line="348"/>
+        <location filename="../ui/privileges/matrixeditactions.cpp" line="348"/>
         <source>all privileges</source>
         <translation>すべての権限</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/matrixeditactions.cpp" line="352"/>
+        <location filename="../ui/privileges/matrixeditactions.cpp" line="352"/>
         <source>%n cell(s)</source>
         <translation>
             <numerusform>%n 個のセル</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/matrixeditactions.cpp" line="355"/>
+        <location filename="../ui/privileges/matrixeditactions.cpp" line="355"/>
         <source>Grant %1 to %2</source>
         <translation>%2 に %1 を付与</translation>
     </message>
     <message>
-        <location filename="../ui/matrixeditactions.cpp" line="356"/>
+        <location filename="../ui/privileges/matrixeditactions.cpp" line="356"/>
         <source>Grant %1 with grant option to %2</source>
         <translation>%2 に %1 を WITH GRANT OPTION 付きで付与</translation>
     </message>
     <message>
-        <location filename="../ui/matrixeditactions.cpp" line="357"/>
+        <location filename="../ui/privileges/matrixeditactions.cpp" line="357"/>
         <source>Revoke %1 from %2</source>
         <translation>%2 から %1 を取り消し</translation>
     </message>
     <message>
-        <location filename="../ui/matrixeditactions.cpp" line="358"/>
+        <location filename="../ui/privileges/matrixeditactions.cpp" line="358"/>
         <source>Revoke the grant option for %1 from %2</source>
         <translation>%2 から %1 の権限付与オプションを取り消し</translation>
     </message>
     <message>
-        <location filename="../ui/matrixeditactions.cpp" line="363"/>
+        <location filename="../ui/privileges/matrixeditactions.cpp" line="363"/>
         <source>Nothing to change: %1 already as asked.</source>
         <translation>変更はありません: %1 は既に指定どおりです。</translation>
     </message>
@@ -2984,67 +3120,67 @@ First values: %4</source>
 <context>
     <name>roledesk::MatrixHeaderView</name>
     <message>
-        <location filename="../ui/matrixheaderview.cpp" line="17"/>
+        <location filename="../ui/common/matrixheaderview.cpp" line="17"/>
         <source>db</source>
         <translation>DB</translation>
     </message>
     <message>
-        <location filename="../ui/matrixheaderview.cpp" line="18"/>
+        <location filename="../ui/common/matrixheaderview.cpp" line="18"/>
         <source>schema</source>
         <translation>スキーマ</translation>
     </message>
     <message>
-        <location filename="../ui/matrixheaderview.cpp" line="19"/>
+        <location filename="../ui/common/matrixheaderview.cpp" line="19"/>
         <source>table</source>
         <translation>表</translation>
     </message>
     <message>
-        <location filename="../ui/matrixheaderview.cpp" line="20"/>
+        <location filename="../ui/common/matrixheaderview.cpp" line="20"/>
         <source>view</source>
         <translation>ビュー</translation>
     </message>
     <message>
-        <location filename="../ui/matrixheaderview.cpp" line="21"/>
+        <location filename="../ui/common/matrixheaderview.cpp" line="21"/>
         <source>matview</source>
         <translation>マテビュー</translation>
     </message>
     <message>
-        <location filename="../ui/matrixheaderview.cpp" line="22"/>
+        <location filename="../ui/common/matrixheaderview.cpp" line="22"/>
         <source>seq</source>
         <translation>シーケンス</translation>
     </message>
     <message>
-        <location filename="../ui/matrixheaderview.cpp" line="23"/>
+        <location filename="../ui/common/matrixheaderview.cpp" line="23"/>
         <source>foreign</source>
         <translation>外部表</translation>
     </message>
     <message>
-        <location filename="../ui/matrixheaderview.cpp" line="24"/>
+        <location filename="../ui/common/matrixheaderview.cpp" line="24"/>
         <source>col</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../ui/matrixheaderview.cpp" line="25"/>
+        <location filename="../ui/common/matrixheaderview.cpp" line="25"/>
         <source>func</source>
         <translation>関数</translation>
     </message>
     <message>
-        <location filename="../ui/matrixheaderview.cpp" line="26"/>
+        <location filename="../ui/common/matrixheaderview.cpp" line="26"/>
         <source>proc</source>
         <translation>プロシージャ</translation>
     </message>
     <message>
-        <location filename="../ui/matrixheaderview.cpp" line="27"/>
+        <location filename="../ui/common/matrixheaderview.cpp" line="27"/>
         <source>type</source>
         <translation>型</translation>
     </message>
     <message>
-        <location filename="../ui/matrixheaderview.cpp" line="28"/>
+        <location filename="../ui/common/matrixheaderview.cpp" line="28"/>
         <source>lang</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../ui/matrixheaderview.cpp" line="123"/>
+        <location filename="../ui/common/matrixheaderview.cpp" line="148"/>
         <source>database</source>
         <translation>データベース</translation>
     </message>
@@ -3052,135 +3188,150 @@ First values: %4</source>
 <context>
     <name>roledesk::MatrixPage</name>
     <message>
-        <location filename="../ui/matrixpage.cpp" line="33"/>
+        <location filename="../ui/privileges/matrixpage.cpp" line="33"/>
         <source>All objects except columns</source>
         <translation>列以外のすべてのオブジェクト</translation>
     </message>
     <message>
-        <location filename="../ui/matrixpage.cpp" line="36"/>
+        <location filename="../ui/privileges/matrixpage.cpp" line="36"/>
         <source>All objects</source>
         <translation>すべてのオブジェクト</translation>
     </message>
     <message>
-        <location filename="../ui/matrixpage.cpp" line="39"/>
+        <location filename="../ui/privileges/matrixpage.cpp" line="39"/>
         <source>Tables and views</source>
         <translation>テーブルとビュー</translation>
     </message>
     <message>
-        <location filename="../ui/matrixpage.cpp" line="41"/>
+        <location filename="../ui/privileges/matrixpage.cpp" line="41"/>
         <source>Columns</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../ui/matrixpage.cpp" line="42"/>
+        <location filename="../ui/privileges/matrixpage.cpp" line="42"/>
         <source>Sequences</source>
         <translation>シーケンス</translation>
     </message>
     <message>
-        <location filename="../ui/matrixpage.cpp" line="43"/>
+        <location filename="../ui/privileges/matrixpage.cpp" line="43"/>
         <source>Functions and procedures</source>
         <translation>関数とプロシージャ</translation>
     </message>
     <message>
-        <location filename="../ui/matrixpage.cpp" line="44"/>
+        <location filename="../ui/privileges/matrixpage.cpp" line="44"/>
         <source>Schemas and databases</source>
         <translation>スキーマとデータベース</translation>
     </message>
     <message>
-        <location filename="../ui/matrixpage.cpp" line="45"/>
+        <location filename="../ui/privileges/matrixpage.cpp" line="45"/>
         <source>Types</source>
         <translation>型</translation>
     </message>
     <message>
-        <location filename="../ui/matrixpage.cpp" line="46"/>
+        <location filename="../ui/privileges/matrixpage.cpp" line="46"/>
         <source>Procedural languages</source>
         <translation>手続き言語</translation>
     </message>
     <message>
-        <location filename="../ui/matrixpage.cpp" line="81"/>
+        <location filename="../ui/privileges/matrixpage.cpp" line="81"/>
         <source>Privilege matrix</source>
         <translation>権限マトリクス</translation>
     </message>
     <message>
-        <location filename="../ui/matrixpage.cpp" line="85"/>
+        <location filename="../ui/privileges/matrixpage.cpp" line="85"/>
         <source>Connect to a database to see who can do what (Ctrl+O).</source>
         <translation>データベースに接続すると、誰が何をできるかが表示されます (Ctrl+O)。</translation>
     </message>
     <message>
-        <location filename="../ui/matrixpage.cpp" line="113"/>
+        <location filename="../ui/privileges/matrixpage.cpp" line="113"/>
         <source>&amp;Roles:</source>
         <translation>ロール(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../ui/matrixpage.cpp" line="116"/>
+        <location filename="../ui/privileges/matrixpage.cpp" line="116"/>
         <source>All roles</source>
         <translation>すべてのロール</translation>
     </message>
     <message>
-        <location filename="../ui/matrixpage.cpp" line="117"/>
+        <location filename="../ui/privileges/matrixpage.cpp" line="117"/>
         <source>Users (can log in)</source>
         <translation>ユーザー (ログイン可)</translation>
     </message>
     <message>
-        <location filename="../ui/matrixpage.cpp" line="118"/>
+        <location filename="../ui/privileges/matrixpage.cpp" line="118"/>
         <source>Groups (no login)</source>
         <translation>グループ (ログイン不可)</translation>
     </message>
     <message>
-        <location filename="../ui/matrixpage.cpp" line="120"/>
+        <location filename="../ui/privileges/matrixpage.cpp" line="120"/>
         <source>&amp;Predefined pg_* roles</source>
         <translation>定義済み pg_* ロール(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/matrixpage.cpp" line="121"/>
+        <location filename="../ui/privileges/matrixpage.cpp" line="121"/>
         <source>Show the built-in pg_* roles too</source>
         <translation>組み込みの pg_* ロールも表示</translation>
     </message>
     <message>
-        <location filename="../ui/matrixpage.cpp" line="125"/>
+        <location filename="../ui/privileges/matrixpage.cpp" line="125"/>
         <source>Filter roles by name (Ctrl+F)</source>
         <translation>ロール名で絞り込み (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/matrixpage.cpp" line="129"/>
+        <location filename="../ui/privileges/matrixpage.cpp" line="129"/>
         <source>&amp;Objects:</source>
         <translation>オブジェクト(&amp;O):</translation>
     </message>
     <message>
-        <location filename="../ui/matrixpage.cpp" line="137"/>
+        <location filename="../ui/privileges/matrixpage.cpp" line="137"/>
         <source>Schema</source>
         <translation>スキーマ</translation>
     </message>
     <message>
-        <location filename="../ui/matrixpage.cpp" line="138"/>
-        <location filename="../ui/matrixpage.cpp" line="235"/>
+        <location filename="../ui/privileges/matrixpage.cpp" line="138"/>
+        <location filename="../ui/privileges/matrixpage.cpp" line="235"/>
         <source>All schemas</source>
         <translation>すべてのスキーマ</translation>
     </message>
     <message>
-        <location filename="../ui/matrixpage.cpp" line="141"/>
+        <location filename="../ui/privileges/matrixpage.cpp" line="141"/>
         <source>Filter objects by name</source>
         <translation>オブジェクト名で絞り込み</translation>
     </message>
     <message>
-        <location filename="../ui/matrixpage.cpp" line="200"/>
+        <location filename="../ui/privileges/matrixpage.cpp" line="200"/>
         <source>Legend:</source>
         <translation>凡例:</translation>
     </message>
     <message>
-        <location filename="../ui/matrixpage.cpp" line="206"/>
+        <location filename="../ui/privileges/matrixpage.cpp" line="206"/>
         <source>&lt;b&gt;*&lt;/b&gt; grantable · &lt;b&gt;ALL&lt;/b&gt; every privilege · ● user ◆ group ★ superuser ◇ predefined role</source>
         <translation>&lt;b&gt;*&lt;/b&gt; 付与可能 · &lt;b&gt;ALL&lt;/b&gt; すべての権限 · ● ユーザー ◆ グループ ★ スーパーユーザー ◇ 定義済みロール</translation>
     </message>
     <message>
-        <location filename="../ui/matrixpage.cpp" line="210"/>
+        <location filename="../ui/privileges/matrixpage.cpp" line="210"/>
         <source>Letters: r SELECT, a INSERT, w UPDATE, d DELETE, D TRUNCATE, x REFERENCES, t TRIGGER, X EXECUTE, U USAGE, C CREATE, c CONNECT, T TEMPORARY</source>
         <translation>記号: r SELECT, a INSERT, w UPDATE, d DELETE, D TRUNCATE, x REFERENCES, t TRIGGER, X EXECUTE, U USAGE, C CREATE, c CONNECT, T TEMPORARY</translation>
     </message>
     <message>
-        <location filename="../ui/matrixpage.cpp" line="245"/>
-        <source>%1 of %2 roles, %3 of %4 objects</source>
-        <translation>ロール %1/%2、オブジェクト %3/%4</translation>
+        <location filename="../ui/privileges/matrixpage.cpp" line="245"/>
+        <source>%1, %2</source>
+        <comment>role count, object count</comment>
+        <translation>%1、%2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/privileges/matrixpage.cpp" line="246"/>
+        <source>%1 of %n role(s)</source>
+        <translation>
+            <numerusform>ロール %1 / %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/privileges/matrixpage.cpp" line="247"/>
+        <source>%1 of %n object(s)</source>
+        <translation>
+            <numerusform>オブジェクト %1 / %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3284,172 +3435,172 @@ First values: %4</source>
 <context>
     <name>roledesk::MembershipPage</name>
     <message>
-        <location filename="../ui/membershippage.cpp" line="33"/>
+        <location filename="../ui/roles/membershippage.cpp" line="33"/>
         <source>Show &amp;predefined pg_* roles</source>
         <translation>定義済み pg_* ロールを表示(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/membershippage.cpp" line="36"/>
+        <location filename="../ui/roles/membershippage.cpp" line="36"/>
         <source>Pending role and membership changes:</source>
         <translation>保留中のロールとメンバーシップの変更:</translation>
     </message>
     <message>
-        <location filename="../ui/membershippage.cpp" line="40"/>
+        <location filename="../ui/roles/membershippage.cpp" line="40"/>
         <source>Each role → the roles it is a member of</source>
         <translation>各ロール → 所属するロール</translation>
     </message>
     <message>
-        <location filename="../ui/membershippage.cpp" line="41"/>
+        <location filename="../ui/roles/membershippage.cpp" line="41"/>
         <source>Each role → its members</source>
         <translation>各ロール → そのメンバー</translation>
     </message>
     <message>
-        <location filename="../ui/membershippage.cpp" line="43"/>
+        <location filename="../ui/roles/membershippage.cpp" line="43"/>
         <source>Filter roles by name (Ctrl+F)</source>
         <translation>ロール名で絞り込み (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/membershippage.cpp" line="52"/>
+        <location filename="../ui/roles/membershippage.cpp" line="52"/>
         <source>Role memberships</source>
         <translation>ロールのメンバーシップ</translation>
     </message>
     <message>
-        <location filename="../ui/membershippage.cpp" line="61"/>
+        <location filename="../ui/roles/membershippage.cpp" line="61"/>
         <source>Pending role and membership changes</source>
         <translation>保留中のロールとメンバーシップの変更</translation>
     </message>
     <message>
-        <location filename="../ui/membershippage.cpp" line="67"/>
+        <location filename="../ui/roles/membershippage.cpp" line="67"/>
         <source>&amp;Show:</source>
         <translation>表示(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../ui/membershippage.cpp" line="128"/>
+        <location filename="../ui/roles/membershippage.cpp" line="128"/>
         <source>&amp;New role…</source>
         <translation>新規ロール(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/membershippage.cpp" line="130"/>
+        <location filename="../ui/roles/membershippage.cpp" line="130"/>
         <source>&amp;Edit role…</source>
         <translation>ロールを編集(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/membershippage.cpp" line="132"/>
+        <location filename="../ui/roles/membershippage.cpp" line="132"/>
         <source>&amp;Drop role…</source>
         <translation>ロールを削除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../ui/membershippage.cpp" line="134"/>
+        <location filename="../ui/roles/membershippage.cpp" line="134"/>
         <source>&amp;Add membership…</source>
         <translation>メンバーシップを追加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/membershippage.cpp" line="136"/>
+        <location filename="../ui/roles/membershippage.cpp" line="136"/>
         <source>&amp;Remove membership</source>
         <translation>メンバーシップを削除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/membershippage.cpp" line="138"/>
+        <location filename="../ui/roles/membershippage.cpp" line="138"/>
         <source>Toggle admin &amp;option</source>
         <translation>ADMIN OPTION の切り替え(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/membershippage.cpp" line="141"/>
+        <location filename="../ui/roles/membershippage.cpp" line="141"/>
         <source>Delete</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../ui/membershippage.cpp" line="143"/>
+        <location filename="../ui/roles/membershippage.cpp" line="143"/>
         <source>Create a role (Ins)</source>
         <translation>ロールを作成 (Ins)</translation>
     </message>
     <message>
-        <location filename="../ui/membershippage.cpp" line="144"/>
+        <location filename="../ui/roles/membershippage.cpp" line="144"/>
         <source>Change the selected role&apos;s attributes, password and groups (F2, Enter)</source>
         <translation>選択したロールの属性、パスワード、所属グループを変更 (F2、Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/membershippage.cpp" line="145"/>
+        <location filename="../ui/roles/membershippage.cpp" line="145"/>
         <source>Drop the selected role, after reassigning or dropping what it owns (Del)</source>
         <translation>所有するオブジェクトを移譲または削除したうえで、選択したロールを削除 (Del)</translation>
     </message>
     <message>
-        <location filename="../ui/membershippage.cpp" line="146"/>
+        <location filename="../ui/roles/membershippage.cpp" line="146"/>
         <source>Add a membership to the selected role (Shift+Ins)</source>
         <translation>選択したロールにメンバーシップを追加 (Shift+Ins)</translation>
     </message>
     <message>
-        <location filename="../ui/membershippage.cpp" line="147"/>
+        <location filename="../ui/roles/membershippage.cpp" line="147"/>
         <source>Remove the selected membership (Del)</source>
         <translation>選択したメンバーシップを削除 (Del)</translation>
     </message>
     <message>
-        <location filename="../ui/membershippage.cpp" line="148"/>
+        <location filename="../ui/roles/membershippage.cpp" line="148"/>
         <source>Give or take the selected membership&apos;s admin option (Ctrl+T)</source>
         <translation>選択したメンバーシップの ADMIN OPTION を付与または取り消し (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../ui/membershippage.cpp" line="160"/>
+        <location filename="../ui/roles/membershippage.cpp" line="160"/>
         <source>&amp;Add member…</source>
         <translation>メンバーを追加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/membershippage.cpp" line="161"/>
+        <location filename="../ui/roles/membershippage.cpp" line="161"/>
         <source>&amp;Add to group…</source>
         <translation>グループに追加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/membershippage.cpp" line="258"/>
+        <location filename="../ui/roles/membershippage.cpp" line="258"/>
         <source>Create role %1</source>
         <translation>ロール %1 を作成</translation>
     </message>
     <message>
-        <location filename="../ui/membershippage.cpp" line="269"/>
+        <location filename="../ui/roles/membershippage.cpp" line="269"/>
         <source>Alter role %1</source>
         <translation>ロール %1 を変更</translation>
     </message>
     <message>
-        <location filename="../ui/membershippage.cpp" line="279"/>
+        <location filename="../ui/roles/membershippage.cpp" line="279"/>
         <source>Drop role %1</source>
         <translation>ロール %1 を削除</translation>
     </message>
     <message>
-        <location filename="../ui/membershippage.cpp" line="291"/>
+        <location filename="../ui/roles/membershippage.cpp" line="291"/>
         <source>Add a member to %1</source>
         <translation>%1 にメンバーを追加</translation>
     </message>
     <message>
-        <location filename="../ui/membershippage.cpp" line="291"/>
+        <location filename="../ui/roles/membershippage.cpp" line="291"/>
         <source>Add %1 to a group</source>
         <translation>%1 をグループに追加</translation>
     </message>
     <message>
-        <location filename="../ui/membershippage.cpp" line="300"/>
+        <location filename="../ui/roles/membershippage.cpp" line="300"/>
         <source>With &amp;admin option (may grant it on)</source>
         <translation>ADMIN OPTION 付き (さらに付与可能)(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/membershippage.cpp" line="304"/>
+        <location filename="../ui/roles/membershippage.cpp" line="304"/>
         <source>&amp;Member:</source>
         <translation>メンバー(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../ui/membershippage.cpp" line="304"/>
+        <location filename="../ui/roles/membershippage.cpp" line="304"/>
         <source>&amp;Group:</source>
         <translation>グループ(&amp;G):</translation>
     </message>
     <message>
-        <location filename="../ui/membershippage.cpp" line="313"/>
+        <location filename="../ui/roles/membershippage.cpp" line="313"/>
         <source>Grant %1 to %2</source>
         <translation>%2 に %1 を付与</translation>
     </message>
     <message>
-        <location filename="../ui/membershippage.cpp" line="322"/>
+        <location filename="../ui/roles/membershippage.cpp" line="322"/>
         <source>Revoke %1 from %2</source>
         <translation>%2 から %1 を取り消し</translation>
     </message>
     <message>
-        <location filename="../ui/membershippage.cpp" line="329"/>
+        <location filename="../ui/roles/membershippage.cpp" line="329"/>
         <source>Toggle admin option</source>
         <translation>ADMIN OPTION の切り替え</translation>
     </message>
@@ -3457,12 +3608,12 @@ First values: %4</source>
 <context>
     <name>roledesk::MessageBar</name>
     <message>
-        <location filename="../ui/messagebar.cpp" line="24"/>
+        <location filename="../ui/common/messagebar.cpp" line="24"/>
         <source>Close this message</source>
         <translation>このメッセージを閉じる</translation>
     </message>
     <message>
-        <location filename="../ui/messagebar.cpp" line="25"/>
+        <location filename="../ui/common/messagebar.cpp" line="25"/>
         <source>Close message</source>
         <translation>メッセージを閉じる</translation>
     </message>
@@ -3713,93 +3864,108 @@ First values: %4</source>
 <context>
     <name>roledesk::ModelAccessPage</name>
     <message>
-        <location filename="../ui/modelaccesspage.cpp" line="113"/>
+        <location filename="../ui/models/modelaccesspage.cpp" line="113"/>
         <source>Model access matrix</source>
         <translation>モデルアクセスマトリクス</translation>
     </message>
     <message>
-        <location filename="../ui/modelaccesspage.cpp" line="126"/>
-        <location filename="../ui/modelaccesspage.cpp" line="242"/>
+        <location filename="../ui/models/modelaccesspage.cpp" line="126"/>
+        <location filename="../ui/models/modelaccesspage.cpp" line="242"/>
         <source>Connect to a database to see who may use its models (Ctrl+O).</source>
         <translation>データベースに接続すると、誰がそのモデルを使用できるかが表示されます (Ctrl+O)。</translation>
     </message>
     <message>
-        <location filename="../ui/modelaccesspage.cpp" line="162"/>
+        <location filename="../ui/models/modelaccesspage.cpp" line="162"/>
         <source>&amp;Roles:</source>
         <translation>ロール(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../ui/modelaccesspage.cpp" line="165"/>
+        <location filename="../ui/models/modelaccesspage.cpp" line="165"/>
         <source>Filter roles by name</source>
         <translation>ロール名で絞り込み</translation>
     </message>
     <message>
-        <location filename="../ui/modelaccesspage.cpp" line="168"/>
+        <location filename="../ui/models/modelaccesspage.cpp" line="168"/>
         <source>Show &amp;all roles</source>
         <translation>すべてのロールを表示(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/modelaccesspage.cpp" line="170"/>
+        <location filename="../ui/models/modelaccesspage.cpp" line="170"/>
         <source>Off: roles that can log in, and group roles that hold something here. On: every role, the predefined pg_* roles and PUBLIC included.</source>
         <translation>オフ: ログインできるロールと、ここで何かを保有しているグループロール。オン: 定義済みの pg_* ロールと PUBLIC を含むすべてのロール。</translation>
     </message>
     <message>
-        <location filename="../ui/modelaccesspage.cpp" line="196"/>
+        <location filename="../ui/models/modelaccesspage.cpp" line="196"/>
         <source>Legend:</source>
         <translation>凡例:</translation>
     </message>
     <message>
-        <location filename="../ui/modelaccesspage.cpp" line="198"/>
+        <location filename="../ui/models/modelaccesspage.cpp" line="198"/>
         <source>superuser</source>
         <translation>スーパーユーザー</translation>
     </message>
     <message>
-        <location filename="../ui/modelaccesspage.cpp" line="199"/>
+        <location filename="../ui/models/modelaccesspage.cpp" line="199"/>
         <source>owner (of the extension, the model or the schema)</source>
         <translation>所有者 (拡張機能、モデル、またはスキーマ)</translation>
     </message>
     <message>
-        <location filename="../ui/modelaccesspage.cpp" line="200"/>
+        <location filename="../ui/models/modelaccesspage.cpp" line="200"/>
         <source>✓ held directly</source>
         <translation>✓ 直接保有</translation>
     </message>
     <message>
-        <location filename="../ui/modelaccesspage.cpp" line="201"/>
+        <location filename="../ui/models/modelaccesspage.cpp" line="201"/>
         <source>via a role it inherits</source>
         <translation>継承したロール経由</translation>
     </message>
     <message>
-        <location filename="../ui/modelaccesspage.cpp" line="202"/>
+        <location filename="../ui/models/modelaccesspage.cpp" line="202"/>
         <source>via a predefined role (pg_read_all_data...)</source>
         <translation>定義済みロール経由 (pg_read_all_data など)</translation>
     </message>
     <message>
-        <location filename="../ui/modelaccesspage.cpp" line="203"/>
+        <location filename="../ui/models/modelaccesspage.cpp" line="203"/>
         <source>PUBLIC</source>
         <translation>PUBLIC</translation>
     </message>
     <message>
-        <location filename="../ui/modelaccesspage.cpp" line="207"/>
+        <location filename="../ui/models/modelaccesspage.cpp" line="207"/>
         <source>unknown</source>
         <translation>不明</translation>
     </message>
     <message>
-        <location filename="../ui/modelaccesspage.cpp" line="208"/>
+        <location filename="../ui/models/modelaccesspage.cpp" line="208"/>
         <source>pending</source>
         <translation>保留中</translation>
     </message>
     <message>
-        <location filename="../ui/modelaccesspage.cpp" line="211"/>
+        <location filename="../ui/models/modelaccesspage.cpp" line="211"/>
         <source>Space or double click: grant or revoke the current cell (it joins the pending changes). Italic: held as superuser or owner, not revocable here. Hover a column title for what its holders may do.</source>
         <translation>スペースキーまたはダブルクリック: 現在のセルを付与または取り消します (保留中の変更に追加されます)。斜体: スーパーユーザーまたは所有者として保有しており、ここでは取り消せません。列見出しにマウスを重ねると、その保有者ができることが表示されます。</translation>
     </message>
     <message>
-        <location filename="../ui/modelaccesspage.cpp" line="251"/>
-        <source>%1 of %2 roles, %3 models</source>
-        <translation>ロール %1/%2、モデル %3 個</translation>
+        <location filename="../ui/models/modelaccesspage.cpp" line="252"/>
+        <source>%1, %2</source>
+        <comment>role count, model count</comment>
+        <translation>%1、%2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/models/modelaccesspage.cpp" line="253"/>
+        <source>%1 of %n role(s)</source>
+        <translation>
+            <numerusform>ロール %1 / %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/models/modelaccesspage.cpp" line="254"/>
+        <source>%n model(s)</source>
+        <translation>
+            <numerusform>モデル %n 個</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/modelaccesspage.cpp" line="293"/>
+        <location filename="../ui/models/modelaccesspage.cpp" line="293"/>
         <source>%1 for %2</source>
         <translation>%1 (対象: %2)</translation>
     </message>
@@ -3828,21 +3994,21 @@ First values: %4</source>
     </message>
     <message>
         <location filename="../src/catalog/modelcatalog.cpp" line="137"/>
-        <source>No SELECT privilege on pgx_inference.pgx_model_roles: the holders of the model roles are unknown.</source>
-        <translation>pgx_inference.pgx_model_roles に対する SELECT 権限がありません: モデルロールの保有者は不明です。</translation>
+        <source>The group roles pgx_model_owner and pgx_system_administrator do not exist: the holders of the model roles are unknown.</source>
+        <translation>グループロール pgx_model_owner と pgx_system_administrator が存在しません。モデルロールの保持者は不明です。</translation>
     </message>
     <message>
-        <location filename="../src/catalog/modelcatalog.cpp" line="154"/>
+        <location filename="../src/catalog/modelcatalog.cpp" line="155"/>
         <source>Cannot read the model roles (%1).</source>
         <translation>モデルロールを読み込めません (%1)。</translation>
     </message>
     <message>
-        <location filename="../src/catalog/modelcatalog.cpp" line="171"/>
+        <location filename="../src/catalog/modelcatalog.cpp" line="172"/>
         <source>Cannot read the total size of the loaded models (%1): the total counts only the models listed.</source>
         <translation>ロード済みモデルの合計サイズを読み込めません (%1): 合計には一覧にあるモデルだけが含まれます。</translation>
     </message>
     <message>
-        <location filename="../src/catalog/modelcatalog.cpp" line="185"/>
+        <location filename="../src/catalog/modelcatalog.cpp" line="187"/>
         <source>pgx_inference.total_loaded_model_size_limit is not a number: %1</source>
         <translation>pgx_inference.total_loaded_model_size_limit が数値ではありません: %1</translation>
     </message>
@@ -3850,123 +4016,123 @@ First values: %4</source>
 <context>
     <name>roledesk::ModelImportDialog</name>
     <message>
-        <location filename="../ui/modelimportdialog.cpp" line="33"/>
+        <location filename="../ui/models/modelimportdialog.cpp" line="33"/>
         <source>&amp;Import</source>
         <translation>インポート(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/modelimportdialog.cpp" line="34"/>
-        <location filename="../ui/modelimportdialog.cpp" line="196"/>
+        <location filename="../ui/models/modelimportdialog.cpp" line="34"/>
+        <location filename="../ui/models/modelimportdialog.cpp" line="196"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
     <message>
-        <location filename="../ui/modelimportdialog.cpp" line="35"/>
+        <location filename="../ui/models/modelimportdialog.cpp" line="35"/>
         <source>&amp;Browse…</source>
         <translation>参照(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../ui/modelimportdialog.cpp" line="38"/>
+        <location filename="../ui/models/modelimportdialog.cpp" line="38"/>
         <source>Import model</source>
         <translation>モデルのインポート</translation>
     </message>
     <message>
-        <location filename="../ui/modelimportdialog.cpp" line="42"/>
+        <location filename="../ui/models/modelimportdialog.cpp" line="42"/>
         <source>An .onnx file; drop one here</source>
         <translation>.onnx ファイル (ここにドロップできます)</translation>
     </message>
     <message>
-        <location filename="../ui/modelimportdialog.cpp" line="44"/>
+        <location filename="../ui/models/modelimportdialog.cpp" line="44"/>
         <source>A-Z a-z 0-9 _ . -</source>
         <translation>A-Z a-z 0-9 _ . -</translation>
     </message>
     <message>
-        <location filename="../ui/modelimportdialog.cpp" line="62"/>
+        <location filename="../ui/models/modelimportdialog.cpp" line="62"/>
         <source>&amp;File:</source>
         <translation>ファイル(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../ui/modelimportdialog.cpp" line="65"/>
+        <location filename="../ui/models/modelimportdialog.cpp" line="65"/>
         <source>&amp;Name:</source>
         <translation>名前(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../ui/modelimportdialog.cpp" line="66"/>
+        <location filename="../ui/models/modelimportdialog.cpp" line="66"/>
         <source>&amp;Metadata:</source>
         <translation>メタデータ(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../ui/modelimportdialog.cpp" line="72"/>
+        <location filename="../ui/models/modelimportdialog.cpp" line="72"/>
         <source>The file is streamed into the database as a large object and registered with pgx_import_model; you become the model&apos;s owner. Only you (and the extension owner) may use it until you grant its use.</source>
         <translation>ファイルはラージオブジェクトとしてデータベースに転送され、pgx_import_model で登録されます。あなたがモデルの所有者になります。使用権を付与するまでは、あなた (と拡張機能の所有者) だけが使用できます。</translation>
     </message>
     <message>
-        <location filename="../ui/modelimportdialog.cpp" line="130"/>
+        <location filename="../ui/models/modelimportdialog.cpp" line="130"/>
         <source>Choose the model file.</source>
         <translation>モデルファイルを選択してください。</translation>
     </message>
     <message>
-        <location filename="../ui/modelimportdialog.cpp" line="133"/>
+        <location filename="../ui/models/modelimportdialog.cpp" line="133"/>
         <source>The file %1 does not exist.</source>
         <translation>ファイル %1 は存在しません。</translation>
     </message>
     <message>
-        <location filename="../ui/modelimportdialog.cpp" line="135"/>
+        <location filename="../ui/models/modelimportdialog.cpp" line="135"/>
         <source>%1 is not a regular file.</source>
         <translation>%1 は通常のファイルではありません。</translation>
     </message>
     <message>
-        <location filename="../ui/modelimportdialog.cpp" line="137"/>
+        <location filename="../ui/models/modelimportdialog.cpp" line="137"/>
         <source>The file %1 is empty.</source>
         <translation>ファイル %1 は空です。</translation>
     </message>
     <message>
-        <location filename="../ui/modelimportdialog.cpp" line="141"/>
+        <location filename="../ui/models/modelimportdialog.cpp" line="141"/>
         <source>A model named &quot;%1&quot; exists already; choose another name.</source>
         <translation>「%1」という名前のモデルは既に存在します。別の名前を選んでください。</translation>
     </message>
     <message>
-        <location filename="../ui/modelimportdialog.cpp" line="146"/>
+        <location filename="../ui/models/modelimportdialog.cpp" line="146"/>
         <source>The metadata is not valid JSON: %1 (at character %2).</source>
         <translation>メタデータが正しい JSON ではありません: %1 (%2 文字目)。</translation>
     </message>
     <message>
-        <location filename="../ui/modelimportdialog.cpp" line="148"/>
+        <location filename="../ui/models/modelimportdialog.cpp" line="148"/>
         <source>The metadata must be a JSON object, such as {&quot;dimension&quot;: 384}.</source>
         <translation>メタデータは {&quot;dimension&quot;: 384} のような JSON オブジェクトでなければなりません。</translation>
     </message>
     <message>
-        <location filename="../ui/modelimportdialog.cpp" line="161"/>
+        <location filename="../ui/models/modelimportdialog.cpp" line="161"/>
         <source>%1 will be imported as &quot;%2&quot;.</source>
         <translation>%1 を「%2」としてインポートします。</translation>
     </message>
     <message>
-        <location filename="../ui/modelimportdialog.cpp" line="171"/>
+        <location filename="../ui/models/modelimportdialog.cpp" line="171"/>
         <source>Model file</source>
         <translation>モデルファイル</translation>
     </message>
     <message>
-        <location filename="../ui/modelimportdialog.cpp" line="172"/>
+        <location filename="../ui/models/modelimportdialog.cpp" line="172"/>
         <source>ONNX models (*.onnx);;All files (*)</source>
         <translation>ONNX モデル (*.onnx);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../ui/modelimportdialog.cpp" line="183"/>
+        <location filename="../ui/models/modelimportdialog.cpp" line="183"/>
         <source>Importing…</source>
         <translation>インポート中…</translation>
     </message>
     <message>
-        <location filename="../ui/modelimportdialog.cpp" line="196"/>
+        <location filename="../ui/models/modelimportdialog.cpp" line="196"/>
         <source>&amp;Cancel import</source>
         <translation>インポートをキャンセル(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/modelimportdialog.cpp" line="206"/>
+        <location filename="../ui/models/modelimportdialog.cpp" line="206"/>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/modelimportdialog.cpp" line="237"/>
+        <location filename="../ui/models/modelimportdialog.cpp" line="237"/>
         <source>Cancelling…</source>
         <translation>キャンセル中…</translation>
     </message>
@@ -4032,87 +4198,87 @@ First values: %4</source>
 <context>
     <name>roledesk::ModelInventoryModel</name>
     <message>
-        <location filename="../src/models/modelinventorymodel.cpp" line="190"/>
+        <location filename="../src/models/modelinventorymodel.cpp" line="186"/>
         <source>loaded</source>
         <translation>ロード済み</translation>
     </message>
     <message>
-        <location filename="../src/models/modelinventorymodel.cpp" line="191"/>
+        <location filename="../src/models/modelinventorymodel.cpp" line="187"/>
         <source>not loaded</source>
         <translation>未ロード</translation>
     </message>
     <message>
-        <location filename="../src/models/modelinventorymodel.cpp" line="191"/>
+        <location filename="../src/models/modelinventorymodel.cpp" line="187"/>
         <source>not loaded (%1)</source>
         <translation>未ロード (%1)</translation>
     </message>
     <message>
-        <location filename="../src/models/modelinventorymodel.cpp" line="199"/>
+        <location filename="../src/models/modelinventorymodel.cpp" line="195"/>
         <source>%1 bytes</source>
         <translation>%1 バイト</translation>
     </message>
     <message>
-        <location filename="../src/models/modelinventorymodel.cpp" line="201"/>
+        <location filename="../src/models/modelinventorymodel.cpp" line="197"/>
         <source>The model&apos;s function is missing.</source>
         <translation>モデルの関数が見つかりません。</translation>
     </message>
     <message>
-        <location filename="../src/models/modelinventorymodel.cpp" line="202"/>
+        <location filename="../src/models/modelinventorymodel.cpp" line="198"/>
         <source>EXECUTE on this function is the right to use the model.</source>
         <translation>この関数に対する EXECUTE がモデルの使用権です。</translation>
     </message>
     <message>
-        <location filename="../src/models/modelinventorymodel.cpp" line="204"/>
+        <location filename="../src/models/modelinventorymodel.cpp" line="200"/>
         <source>Availability on the inference server: %1</source>
         <translation>推論サーバーでの利用可否: %1</translation>
     </message>
     <message>
-        <location filename="../src/models/modelinventorymodel.cpp" line="204"/>
+        <location filename="../src/models/modelinventorymodel.cpp" line="200"/>
         <source>unknown</source>
         <translation>不明</translation>
     </message>
     <message>
-        <location filename="../src/models/modelinventorymodel.cpp" line="206"/>
+        <location filename="../src/models/modelinventorymodel.cpp" line="202"/>
         <source>Roles granted EXECUTE on the model&apos;s function, besides its owner. Roles that inherit from them may use the model too: see the Model access tab.</source>
         <translation>所有者以外で、モデルの関数に対する EXECUTE を付与されているロール。それらを継承するロールもモデルを使用できます: 「アクセス」タブを参照してください。</translation>
     </message>
     <message>
-        <location filename="../src/models/modelinventorymodel.cpp" line="223"/>
+        <location filename="../src/models/modelinventorymodel.cpp" line="219"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../src/models/modelinventorymodel.cpp" line="224"/>
+        <location filename="../src/models/modelinventorymodel.cpp" line="220"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../src/models/modelinventorymodel.cpp" line="225"/>
+        <location filename="../src/models/modelinventorymodel.cpp" line="221"/>
         <source>Owner</source>
         <translation>所有者</translation>
     </message>
     <message>
-        <location filename="../src/models/modelinventorymodel.cpp" line="226"/>
+        <location filename="../src/models/modelinventorymodel.cpp" line="222"/>
         <source>Size</source>
         <translation>サイズ</translation>
     </message>
     <message>
-        <location filename="../src/models/modelinventorymodel.cpp" line="227"/>
+        <location filename="../src/models/modelinventorymodel.cpp" line="223"/>
         <source>Function</source>
         <translation>関数</translation>
     </message>
     <message>
-        <location filename="../src/models/modelinventorymodel.cpp" line="228"/>
+        <location filename="../src/models/modelinventorymodel.cpp" line="224"/>
         <source>Load state</source>
         <translation>ロード状態</translation>
     </message>
     <message>
-        <location filename="../src/models/modelinventorymodel.cpp" line="229"/>
+        <location filename="../src/models/modelinventorymodel.cpp" line="225"/>
         <source>Permitted users</source>
         <translation>許可されたユーザー</translation>
     </message>
     <message>
-        <location filename="../src/models/modelinventorymodel.cpp" line="230"/>
+        <location filename="../src/models/modelinventorymodel.cpp" line="226"/>
         <source>Metadata</source>
         <translation>メタデータ</translation>
     </message>
@@ -4148,18 +4314,18 @@ First values: %4</source>
 <context>
     <name>roledesk::ModelOperations</name>
     <message>
-        <location filename="../src/pgx/modeloperations.cpp" line="133"/>
-        <location filename="../src/pgx/modeloperations.cpp" line="179"/>
+        <location filename="../src/pgx/modeloperations.cpp" line="128"/>
+        <location filename="../src/pgx/modeloperations.cpp" line="174"/>
         <source>Cannot write file &quot;%1&quot;: %2.</source>
         <translation>ファイル「%1」に書き込めません: %2。</translation>
     </message>
     <message>
-        <location filename="../src/pgx/modeloperations.cpp" line="144"/>
+        <location filename="../src/pgx/modeloperations.cpp" line="139"/>
         <source>Cannot write file &quot;%1&quot; after %2 bytes: %3.</source>
         <translation>ファイル「%1」に %2 バイト書き込んだ後、書き込めなくなりました: %3。</translation>
     </message>
     <message>
-        <location filename="../src/pgx/modeloperations.cpp" line="168"/>
+        <location filename="../src/pgx/modeloperations.cpp" line="163"/>
         <source>The file of model &quot;%1&quot; holds %2 bytes, but the model records %3 bytes. %4</source>
         <translation>モデル「%1」のファイルは %2 バイトですが、モデルには %3 バイトと記録されています。%4</translation>
     </message>
@@ -4167,157 +4333,167 @@ First values: %4</source>
 <context>
     <name>roledesk::ModelOutcome</name>
     <message>
-        <location filename="../src/pgx/modeltaskrunner.cpp" line="57"/>
+        <location filename="../src/pgx/modeltaskrunner.cpp" line="83"/>
         <source>%1 failed: cannot connect to the server (%2).</source>
         <translation>%1に失敗しました: サーバーに接続できません (%2)。</translation>
     </message>
     <message>
-        <location filename="../src/pgx/taskoutcome.cpp" line="106"/>
+        <location filename="../src/pgx/taskoutcome.cpp" line="107"/>
         <source>%1 was cancelled. %2</source>
         <translation>%1はキャンセルされました。%2</translation>
     </message>
     <message>
-        <location filename="../src/pgx/taskoutcome.cpp" line="118"/>
+        <location filename="../src/pgx/taskoutcome.cpp" line="119"/>
         <source>Importing model &quot;%1&quot;</source>
         <translation>モデル「%1」のインポート</translation>
     </message>
     <message>
-        <location filename="../src/pgx/taskoutcome.cpp" line="119"/>
+        <location filename="../src/pgx/taskoutcome.cpp" line="120"/>
         <source>Loading model &quot;%1&quot;</source>
         <translation>モデル「%1」のロード</translation>
     </message>
     <message>
-        <location filename="../src/pgx/taskoutcome.cpp" line="120"/>
+        <location filename="../src/pgx/taskoutcome.cpp" line="121"/>
         <source>Unloading model &quot;%1&quot;</source>
         <translation>モデル「%1」のアンロード</translation>
     </message>
     <message>
-        <location filename="../src/pgx/taskoutcome.cpp" line="121"/>
+        <location filename="../src/pgx/taskoutcome.cpp" line="122"/>
         <source>Deleting model &quot;%1&quot;</source>
         <translation>モデル「%1」の削除</translation>
     </message>
     <message>
-        <location filename="../src/pgx/taskoutcome.cpp" line="122"/>
+        <location filename="../src/pgx/taskoutcome.cpp" line="123"/>
         <source>Updating the metadata of model &quot;%1&quot;</source>
         <translation>モデル「%1」のメタデータの更新</translation>
     </message>
     <message>
-        <location filename="../src/pgx/taskoutcome.cpp" line="123"/>
+        <location filename="../src/pgx/taskoutcome.cpp" line="124"/>
         <source>Replacing the file of model &quot;%1&quot;</source>
         <translation>モデル「%1」のファイルの置き換え</translation>
     </message>
     <message>
-        <location filename="../src/pgx/taskoutcome.cpp" line="124"/>
+        <location filename="../src/pgx/taskoutcome.cpp" line="125"/>
         <source>Exporting the file of model &quot;%1&quot;</source>
         <translation>モデル「%1」のファイルのエクスポート</translation>
     </message>
     <message>
-        <location filename="../src/pgx/taskoutcome.cpp" line="132"/>
+        <location filename="../src/pgx/taskoutcome.cpp" line="133"/>
         <source>Nothing was imported.</source>
         <translation>何もインポートされていません。</translation>
     </message>
     <message>
-        <location filename="../src/pgx/taskoutcome.cpp" line="133"/>
+        <location filename="../src/pgx/taskoutcome.cpp" line="134"/>
         <source>The model keeps its previous file.</source>
         <translation>モデルのファイルは以前のままです。</translation>
     </message>
     <message>
-        <location filename="../src/pgx/taskoutcome.cpp" line="134"/>
+        <location filename="../src/pgx/taskoutcome.cpp" line="135"/>
         <source>No file was written.</source>
         <translation>ファイルは書き込まれていません。</translation>
     </message>
     <message>
-        <location filename="../src/pgx/taskoutcome.cpp" line="135"/>
+        <location filename="../src/pgx/taskoutcome.cpp" line="136"/>
         <source>Nothing was changed.</source>
         <translation>何も変更されていません。</translation>
     </message>
     <message>
-        <location filename="../src/pgx/taskoutcome.cpp" line="155"/>
+        <location filename="../src/pgx/taskoutcome.cpp" line="169"/>
         <source>Role &quot;%1&quot; has no USAGE privilege on schema pgx_inference, so it may not work with model &quot;%2&quot;: the extension owner grants it (pgx_grant_model_role grants it with a model role).</source>
         <translation>ロール「%1」はスキーマ pgx_inference に対する USAGE 権限を持っていないため、モデル「%2」を扱えません: この権限は拡張機能の所有者が付与します (pgx_grant_model_role はモデルロールと一緒にこれを付与します)。</translation>
     </message>
     <message>
-        <location filename="../src/pgx/taskoutcome.cpp" line="161"/>
+        <location filename="../src/pgx/taskoutcome.cpp" line="175"/>
         <source>Role &quot;%1&quot; may not import model &quot;%2&quot;: it needs the model_owner role (granted by the extension owner with pgx_grant_model_role) or to be the extension owner.</source>
         <translation>ロール「%1」はモデル「%2」をインポートできません: model_owner ロール (拡張機能の所有者が pgx_grant_model_role で付与) を持つか、拡張機能の所有者である必要があります。</translation>
     </message>
     <message>
-        <location filename="../src/pgx/taskoutcome.cpp" line="165"/>
+        <location filename="../src/pgx/taskoutcome.cpp" line="179"/>
         <source>Role &quot;%1&quot; may not load model &quot;%2&quot;: it needs the system_administrator role or to be the extension owner.</source>
         <translation>ロール「%1」はモデル「%2」をロードできません: system_administrator ロールを持つか、拡張機能の所有者である必要があります。</translation>
     </message>
     <message>
-        <location filename="../src/pgx/taskoutcome.cpp" line="169"/>
+        <location filename="../src/pgx/taskoutcome.cpp" line="183"/>
         <source>Role &quot;%1&quot; may not unload model &quot;%2&quot;: it needs the system_administrator role or to be the extension owner.</source>
         <translation>ロール「%1」はモデル「%2」をアンロードできません: system_administrator ロールを持つか、拡張機能の所有者である必要があります。</translation>
     </message>
     <message>
-        <location filename="../src/pgx/taskoutcome.cpp" line="173"/>
+        <location filename="../src/pgx/taskoutcome.cpp" line="187"/>
         <source>Role &quot;%1&quot; may not delete model &quot;%2&quot;: it needs to own the model and hold the model_owner role, the system_administrator role, or to be the extension owner.</source>
         <translation>ロール「%1」はモデル「%2」を削除できません: モデルを所有して model_owner ロールを持つか、system_administrator ロールを持つか、拡張機能の所有者である必要があります。</translation>
     </message>
     <message>
-        <location filename="../src/pgx/taskoutcome.cpp" line="178"/>
+        <location filename="../src/pgx/taskoutcome.cpp" line="192"/>
         <source>Role &quot;%1&quot; may not update model &quot;%2&quot;: it needs to own the model and hold the model_owner role, or to be the extension owner.</source>
         <translation>ロール「%1」はモデル「%2」を更新できません: モデルを所有して model_owner ロールを持つか、拡張機能の所有者である必要があります。</translation>
     </message>
     <message>
-        <location filename="../src/pgx/taskoutcome.cpp" line="182"/>
+        <location filename="../src/pgx/taskoutcome.cpp" line="196"/>
         <source>Role &quot;%1&quot; may not read the file of model &quot;%2&quot;: it needs to own the model and hold the model_owner role, or to be the extension owner.</source>
         <translation>ロール「%1」はモデル「%2」のファイルを読み取れません: モデルを所有して model_owner ロールを持つか、拡張機能の所有者である必要があります。</translation>
     </message>
     <message>
-        <location filename="../src/pgx/taskoutcome.cpp" line="203"/>
+        <location filename="../src/pgx/taskoutcome.cpp" line="217"/>
         <source>%1 failed: the connection to the server was lost (%2).</source>
         <translation>%1に失敗しました: サーバーとの接続が切断されました (%2)。</translation>
     </message>
     <message>
-        <location filename="../src/pgx/taskoutcome.cpp" line="204"/>
+        <location filename="../src/pgx/taskoutcome.cpp" line="218"/>
         <source>Refresh to see whether it took effect.</source>
         <translation>反映されたかどうかは再読み込みして確認してください。</translation>
     </message>
     <message>
-        <location filename="../src/pgx/taskoutcome.cpp" line="220"/>
+        <location filename="../src/pgx/taskoutcome.cpp" line="230"/>
+        <source>%1 was refused: this session&apos;s value of %2 differs from its configured value, and pgx_inference uses only the configured one, whatever the role. Reset it in the session (RESET %2; look at the connection&apos;s options and PGOPTIONS), or have a superuser configure it (ALTER DATABASE, ALTER ROLE or ALTER SYSTEM).</source>
+        <translation>%1 は拒否されました: このセッションの %2 の値が設定済みの値と異なります。pgx_inference はロールにかかわらず設定済みの値だけを使います。セッションで元に戻す (RESET %2。接続のオプションと PGOPTIONS を確認してください) か、スーパーユーザーに設定してもらってください (ALTER DATABASE、ALTER ROLE または ALTER SYSTEM)。</translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/taskoutcome.cpp" line="248"/>
         <source>&quot;%1&quot; is not a valid model name: %2</source>
         <translation>「%1」は有効なモデル名ではありません: %2</translation>
     </message>
     <message>
-        <location filename="../src/pgx/taskoutcome.cpp" line="223"/>
+        <location filename="../src/pgx/taskoutcome.cpp" line="251"/>
         <source>A model named &quot;%1&quot; already exists in database &quot;%2&quot;: choose another name, or replace that model&apos;s file.</source>
         <translation>データベース「%2」には「%1」という名前のモデルが既に存在します: 別の名前を選ぶか、そのモデルのファイルを置き換えてください。</translation>
     </message>
     <message>
-        <location filename="../src/pgx/taskoutcome.cpp" line="228"/>
+        <location filename="../src/pgx/taskoutcome.cpp" line="227"/>
         <source>Model &quot;%1&quot; does not exist in database &quot;%2&quot; (it may have been deleted meanwhile).</source>
         <translation>モデル「%1」はデータベース「%2」に存在しません (その間に削除された可能性があります)。</translation>
     </message>
     <message>
-        <location filename="../src/pgx/taskoutcome.cpp" line="232"/>
+        <location filename="../src/pgx/taskoutcome.cpp" line="259"/>
         <source>Model &quot;%1&quot; is loaded and cannot be deleted: unload it first.</source>
         <translation>モデル「%1」はロードされているため削除できません: 先にアンロードしてください。</translation>
     </message>
     <message>
-        <location filename="../src/pgx/taskoutcome.cpp" line="235"/>
+        <location filename="../src/pgx/taskoutcome.cpp" line="262"/>
         <source>Model &quot;%1&quot; could not be loaded: the total size of the loaded models would exceed the limit (pgx_inference.total_loaded_model_size_limit).</source>
         <translation>モデル「%1」をロードできませんでした: ロード済みモデルの合計サイズが上限 (pgx_inference.total_loaded_model_size_limit) を超えてしまいます。</translation>
     </message>
     <message>
-        <location filename="../src/pgx/taskoutcome.cpp" line="242"/>
+        <location filename="../src/pgx/taskoutcome.cpp" line="270"/>
+        <source>The metadata of model &quot;%1&quot; is larger than pgx_inference takes.</source>
+        <translation>モデル &quot;%1&quot; のメタデータは pgx_inference が受け付ける大きさを超えています。</translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/taskoutcome.cpp" line="275"/>
         <source>%1 failed: database &quot;%2&quot; has no pgx_inference extension, or one without the function needed (%3).</source>
         <translation>%1に失敗しました: データベース「%2」に pgx_inference 拡張機能がないか、必要な関数がありません (%3)。</translation>
     </message>
     <message>
-        <location filename="../src/pgx/taskoutcome.cpp" line="246"/>
+        <location filename="../src/pgx/taskoutcome.cpp" line="279"/>
         <source>%1 failed: %2</source>
         <translation>%1に失敗しました: %2</translation>
     </message>
     <message>
-        <location filename="../src/pgx/taskoutcome.cpp" line="289"/>
+        <location filename="../src/pgx/taskoutcome.cpp" line="333"/>
         <source>The metadata of model &quot;%1&quot; is not valid JSON: %2 (at byte %3).</source>
         <translation>モデル「%1」のメタデータが正しい JSON ではありません: %2 (%3 バイト目)。</translation>
     </message>
     <message>
-        <location filename="../src/pgx/taskoutcome.cpp" line="293"/>
+        <location filename="../src/pgx/taskoutcome.cpp" line="337"/>
         <source>The metadata of model &quot;%1&quot; must be a JSON object ({...}).</source>
         <translation>モデル「%1」のメタデータは JSON オブジェクト ({...}) でなければなりません。</translation>
     </message>
@@ -4325,37 +4501,37 @@ First values: %4</source>
 <context>
     <name>roledesk::ModelTask</name>
     <message>
-        <location filename="../src/pgx/taskoutcome.cpp" line="29"/>
+        <location filename="../src/pgx/taskoutcome.cpp" line="30"/>
         <source>Import model</source>
         <translation>モデルのインポート</translation>
     </message>
     <message>
-        <location filename="../src/pgx/taskoutcome.cpp" line="30"/>
+        <location filename="../src/pgx/taskoutcome.cpp" line="31"/>
         <source>Load model</source>
         <translation>モデルのロード</translation>
     </message>
     <message>
-        <location filename="../src/pgx/taskoutcome.cpp" line="31"/>
+        <location filename="../src/pgx/taskoutcome.cpp" line="32"/>
         <source>Unload model</source>
         <translation>モデルのアンロード</translation>
     </message>
     <message>
-        <location filename="../src/pgx/taskoutcome.cpp" line="32"/>
+        <location filename="../src/pgx/taskoutcome.cpp" line="33"/>
         <source>Delete model</source>
         <translation>モデルの削除</translation>
     </message>
     <message>
-        <location filename="../src/pgx/taskoutcome.cpp" line="33"/>
+        <location filename="../src/pgx/taskoutcome.cpp" line="34"/>
         <source>Update model metadata</source>
         <translation>モデルのメタデータの更新</translation>
     </message>
     <message>
-        <location filename="../src/pgx/taskoutcome.cpp" line="34"/>
+        <location filename="../src/pgx/taskoutcome.cpp" line="35"/>
         <source>Replace model file</source>
         <translation>モデルファイルの置き換え</translation>
     </message>
     <message>
-        <location filename="../src/pgx/taskoutcome.cpp" line="35"/>
+        <location filename="../src/pgx/taskoutcome.cpp" line="36"/>
         <source>Export model file</source>
         <translation>モデルファイルのエクスポート</translation>
     </message>
@@ -4363,333 +4539,329 @@ First values: %4</source>
 <context>
     <name>roledesk::ModelsPage</name>
     <message>
-        <location filename="../ui/modelspage.cpp" line="62"/>
+        <location filename="../ui/models/modelspage.cpp" line="66"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="76"/>
+        <location filename="../ui/models/modelspage.cpp" line="80"/>
         <source>Install pgx_inference_ce…</source>
         <translation>pgx_inference_ce をインストール…</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="84"/>
+        <location filename="../ui/models/modelspage.cpp" line="88"/>
         <source>This database has no pgx_inference extension. RoleDesk can install pgx_inference_ce, which gives community PostgreSQL the same functions and privilege model (a superuser is needed; the script is shown first).</source>
         <translation>このデータベースには pgx_inference 拡張機能がありません。RoleDesk は pgx_inference_ce をインストールできます。これはコミュニティ版 PostgreSQL に同じ関数と権限モデルを提供します (スーパーユーザーが必要です。スクリプトは実行前に表示されます)。</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="94"/>
+        <location filename="../ui/models/modelspage.cpp" line="98"/>
         <source>Total size of the loaded models against pgx_inference.total_loaded_model_size_limit</source>
         <translation>ロード済みモデルの合計サイズ (上限: pgx_inference.total_loaded_model_size_limit)</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="110"/>
+        <location filename="../ui/models/modelspage.cpp" line="114"/>
         <source>&amp;Import…</source>
         <translation>インポート(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="111"/>
+        <location filename="../ui/models/modelspage.cpp" line="115"/>
         <source>Import an .onnx file as a new model (Ctrl+I); you can also drop a file on the page</source>
         <translation>.onnx ファイルを新しいモデルとしてインポート (Ctrl+I)。ページにファイルをドロップすることもできます</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="112"/>
+        <location filename="../ui/models/modelspage.cpp" line="116"/>
         <source>Replace &amp;file…</source>
         <translation>ファイルを置き換え(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="112"/>
+        <location filename="../ui/models/modelspage.cpp" line="116"/>
         <source>Replace the model&apos;s file</source>
         <translation>モデルのファイルを置き換え</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="113"/>
+        <location filename="../ui/models/modelspage.cpp" line="117"/>
         <source>&amp;Metadata…</source>
         <translation>メタデータ(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="113"/>
+        <location filename="../ui/models/modelspage.cpp" line="117"/>
         <source>Edit the model&apos;s metadata (F2)</source>
         <translation>モデルのメタデータを編集 (F2)</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="114"/>
+        <location filename="../ui/models/modelspage.cpp" line="118"/>
         <source>&amp;Delete</source>
         <translation>削除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="114"/>
+        <location filename="../ui/models/modelspage.cpp" line="118"/>
         <source>Delete the model (Del)</source>
         <translation>モデルを削除 (Del)</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="116"/>
+        <location filename="../ui/models/modelspage.cpp" line="120"/>
         <source>&amp;Load</source>
         <translation>ロード(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="116"/>
+        <location filename="../ui/models/modelspage.cpp" line="120"/>
         <source>Load the model on the inference server (Ctrl+L)</source>
         <translation>モデルを推論サーバーにロード (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="117"/>
+        <location filename="../ui/models/modelspage.cpp" line="121"/>
         <source>&amp;Unload</source>
         <translation>アンロード(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="117"/>
+        <location filename="../ui/models/modelspage.cpp" line="121"/>
         <source>Unload the model (Ctrl+Shift+L)</source>
         <translation>モデルをアンロード (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="119"/>
+        <location filename="../ui/models/modelspage.cpp" line="123"/>
         <source>&amp;Export file…</source>
         <translation>ファイルをエクスポート(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="119"/>
+        <location filename="../ui/models/modelspage.cpp" line="123"/>
         <source>Save the model&apos;s file</source>
         <translation>モデルのファイルを保存</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="120"/>
+        <location filename="../ui/models/modelspage.cpp" line="124"/>
         <source>&amp;Grant use…</source>
         <translation>使用権を付与(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="121"/>
+        <location filename="../ui/models/modelspage.cpp" line="125"/>
         <source>Let a role use the model: EXECUTE on its function, added to the pending changes (Ctrl+G)</source>
         <translation>ロールにモデルの使用を許可: 関数に対する EXECUTE を保留中の変更に追加 (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="159"/>
+        <location filename="../ui/models/modelspage.cpp" line="163"/>
         <source>Loaded:</source>
         <translation>ロード済み:</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="169"/>
+        <location filename="../ui/models/modelspage.cpp" line="173"/>
         <source>&amp;Inventory</source>
         <translation>一覧(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="183"/>
+        <location filename="../ui/models/modelspage.cpp" line="187"/>
         <source>Cancelling…</source>
         <translation>キャンセル中…</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="231"/>
+        <location filename="../ui/models/modelspage.cpp" line="235"/>
         <source>Not connected.</source>
         <translation>接続されていません。</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="236"/>
+        <location filename="../ui/models/modelspage.cpp" line="240"/>
         <source>No in-database models: database %1 has neither pgx_inference nor pgx_inference_ce.</source>
         <translation>データベース内モデルはありません: データベース %1 には pgx_inference も pgx_inference_ce もありません。</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="244"/>
+        <location filename="../ui/models/modelspage.cpp" line="248"/>
         <source>extension owner</source>
         <translation>拡張機能の所有者</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="246"/>
+        <location filename="../ui/models/modelspage.cpp" line="250"/>
         <source>model owner</source>
         <translation>モデル所有者</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="248"/>
+        <location filename="../ui/models/modelspage.cpp" line="252"/>
         <source>system administrator</source>
         <translation>システム管理者</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="249"/>
+        <location filename="../ui/models/modelspage.cpp" line="253"/>
         <source>no model role (a model user where granted)</source>
         <translation>モデルロールなし (使用権を付与されたモデルの利用者)</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="251"/>
+        <location filename="../ui/models/modelspage.cpp" line="255"/>
         <source>model roles unknown: the vendor&apos;s extension does not document where it keeps them</source>
         <translation>モデルロールは不明: ベンダーの拡張機能はその保存場所を公開していません</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="253"/>
+        <location filename="../ui/models/modelspage.cpp" line="257"/>
         <source>pgx_inference %1 (Fujitsu Enterprise Postgres)</source>
         <translation>pgx_inference %1 (Fujitsu Enterprise Postgres)</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="254"/>
+        <location filename="../ui/models/modelspage.cpp" line="258"/>
         <source>pgx_inference_ce %1 (RoleDesk&apos;s compatibility extension)</source>
         <translation>pgx_inference_ce %1 (RoleDesk の互換拡張機能)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/modelspage.cpp" line="255"/>
+        <location filename="../ui/models/modelspage.cpp" line="259"/>
         <source>%1, owned by %2 · %n model(s) · you (%3): %4</source>
         <translation>
             <numerusform>%1、所有者 %2 · モデル %n 個 · あなた (%3): %4</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="260"/>
+        <location filename="../ui/models/modelspage.cpp" line="264"/>
         <source>On Fujitsu Enterprise Postgres, models are imported, updated and exported with the vendor&apos;s client tools; RoleDesk calls only the documented functions (load, unload, delete, metadata, model roles) and grants use with GRANT EXECUTE.</source>
         <translation>Fujitsu Enterprise Postgres では、モデルのインポート、更新、エクスポートはベンダーのクライアントツールで行います。RoleDesk はドキュメントに記載された関数 (ロード、アンロード、削除、メタデータ、モデルロール) だけを呼び出し、使用権は GRANT EXECUTE で付与します。</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="271"/>
+        <location filename="../ui/models/modelspage.cpp" line="275"/>
         <source>%1 of %2 (%3%)</source>
         <translation>%1 / %2 (%3%)</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="277"/>
+        <location filename="../ui/models/modelspage.cpp" line="281"/>
         <source>%1 · no limit set</source>
         <translation>%1 · 上限なし</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="331"/>
+        <location filename="../ui/models/modelspage.cpp" line="335"/>
         <source>On Fujitsu Enterprise Postgres this is done with the vendor&apos;s client tool.</source>
         <translation>Fujitsu Enterprise Postgres では、この操作はベンダーのクライアントツールで行います。</translation>
     </message>
     <message>
-        <source>Importing needs the model_owner role or the extension owner.</source>
-        <translation type="vanished">インポートには model_owner ロールか、拡張機能の所有者であることが必要です。</translation>
-    </message>
-    <message>
-        <location filename="../ui/modelspage.cpp" line="333"/>
+        <location filename="../ui/models/modelspage.cpp" line="337"/>
         <source>Importing needs the model_owner role (granted by the extension owner).</source>
         <translation>インポートには model_owner ロール (拡張機能の所有者が付与) が必要です。</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="338"/>
+        <location filename="../ui/models/modelspage.cpp" line="342"/>
         <source>Loading and unloading need the system_administrator role or the extension owner.</source>
         <translation>ロードとアンロードには system_administrator ロールか、拡張機能の所有者であることが必要です。</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="365"/>
+        <location filename="../ui/models/modelspage.cpp" line="369"/>
         <source>Another model task is running; try again when it has finished.</source>
         <translation>別のモデル操作を実行中です。終了してからもう一度試してください。</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="381"/>
+        <location filename="../ui/models/modelspage.cpp" line="385"/>
         <source>%1 “%2”…</source>
         <translation>%1「%2」…</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="399"/>
+        <location filename="../ui/models/modelspage.cpp" line="403"/>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="417"/>
+        <location filename="../ui/models/modelspage.cpp" line="422"/>
         <source>Model “%1” imported (%2) as pgx_inference.%3(text); you own it. Grant its use to let others run it.</source>
         <translation>モデル「%1」(%2) を pgx_inference.%3(text) としてインポートしました。所有者はあなたです。他のロールが実行できるようにするには使用権を付与してください。</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="420"/>
+        <location filename="../ui/models/modelspage.cpp" line="425"/>
         <source>Model “%1” loaded.</source>
         <translation>モデル「%1」をロードしました。</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="421"/>
+        <location filename="../ui/models/modelspage.cpp" line="426"/>
         <source>Model “%1” unloaded.</source>
         <translation>モデル「%1」をアンロードしました。</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="422"/>
+        <location filename="../ui/models/modelspage.cpp" line="427"/>
         <source>Model “%1” deleted, with its function and file.</source>
         <translation>モデル「%1」を、その関数とファイルとともに削除しました。</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="423"/>
+        <location filename="../ui/models/modelspage.cpp" line="428"/>
         <source>Metadata of model “%1” updated.</source>
         <translation>モデル「%1」のメタデータを更新しました。</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="424"/>
+        <location filename="../ui/models/modelspage.cpp" line="429"/>
         <source>File of model “%1” replaced.</source>
         <translation>モデル「%1」のファイルを置き換えました。</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="425"/>
+        <location filename="../ui/models/modelspage.cpp" line="430"/>
         <source>File of model “%1” saved to %2.</source>
         <translation>モデル「%1」のファイルを %2 に保存しました。</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="431"/>
+        <location filename="../ui/models/modelspage.cpp" line="436"/>
         <source>%1 of “%2” cancelled; nothing was changed.</source>
         <translation>%1「%2」をキャンセルしました。何も変更されていません。</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="456"/>
+        <location filename="../ui/models/modelspage.cpp" line="476"/>
         <source>Model “%1” is loaded; the extension refuses to delete a loaded model. Unload it first.</source>
         <translation>モデル「%1」はロードされています。拡張機能はロード済みのモデルを削除できません。先にアンロードしてください。</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="457"/>
+        <location filename="../ui/models/modelspage.cpp" line="477"/>
         <source>Delete model “%1”, its function pgx_inference.%2(text) and its file? Roles granted its use lose it.</source>
         <translation>モデル「%1」、その関数 pgx_inference.%2(text)、およびファイルを削除しますか? 使用権を付与されたロールはその権限を失います。</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="463"/>
+        <location filename="../ui/models/modelspage.cpp" line="483"/>
         <source>Delete model</source>
         <translation>モデルの削除</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="476"/>
+        <location filename="../ui/models/modelspage.cpp" line="496"/>
         <source>Metadata of %1</source>
         <translation>%1 のメタデータ</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="476"/>
+        <location filename="../ui/models/modelspage.cpp" line="496"/>
         <source>A JSON object:</source>
         <translation>JSON オブジェクト:</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="484"/>
+        <location filename="../ui/models/modelspage.cpp" line="504"/>
         <source>The metadata of “%1” was not changed: it must be a JSON object (%2).</source>
         <translation>「%1」のメタデータは変更されていません: JSON オブジェクトでなければなりません (%2)。</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="485"/>
+        <location filename="../ui/models/modelspage.cpp" line="505"/>
         <source>not an object</source>
         <translation>オブジェクトではありません</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="496"/>
+        <location filename="../ui/models/modelspage.cpp" line="516"/>
         <source>New file for %1</source>
         <translation>%1 の新しいファイル</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="497"/>
+        <location filename="../ui/models/modelspage.cpp" line="517"/>
         <source>ONNX models (*.onnx);;All files (*)</source>
         <translation>ONNX モデル (*.onnx);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="507"/>
+        <location filename="../ui/models/modelspage.cpp" line="527"/>
         <source>Save the file of %1</source>
         <translation>%1 のファイルの保存</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="508"/>
+        <location filename="../ui/models/modelspage.cpp" line="528"/>
         <source>ONNX models (*.onnx)</source>
         <translation>ONNX モデル (*.onnx)</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="542"/>
+        <location filename="../ui/models/modelspage.cpp" line="562"/>
         <source>Grant use of %1</source>
         <translation>%1 の使用権の付与</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="543"/>
+        <location filename="../ui/models/modelspage.cpp" line="563"/>
         <source>Role that may use model “%1”:</source>
         <translation>モデル「%1」を使用できるロール:</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="546"/>
+        <location filename="../ui/models/modelspage.cpp" line="566"/>
         <source>Grant use of model %1 to %2</source>
         <translation>%2 にモデル %1 の使用権を付与</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="557"/>
+        <location filename="../ui/models/modelspage.cpp" line="577"/>
         <source>pgx_inference_ce installed.</source>
         <translation>pgx_inference_ce をインストールしました。</translation>
     </message>
@@ -4728,200 +4900,200 @@ First values: %4</source>
 <context>
     <name>roledesk::PendingChangesDock</name>
     <message>
-        <location filename="../ui/pendingchangesdock.cpp" line="30"/>
-        <location filename="../ui/pendingchangesdock.cpp" line="49"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="53"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="72"/>
         <source>Pending changes</source>
         <translation>保留中の変更</translation>
     </message>
     <message>
-        <location filename="../ui/pendingchangesdock.cpp" line="56"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="79"/>
         <source>SQL preview</source>
         <translation>SQL プレビュー</translation>
     </message>
     <message>
-        <location filename="../ui/pendingchangesdock.cpp" line="68"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="92"/>
         <source>&amp;Remove</source>
         <translation>削除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/pendingchangesdock.cpp" line="70"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="94"/>
         <source>Remove the selected changes from the plan</source>
         <translation>選択した変更をプランから削除</translation>
     </message>
     <message>
-        <location filename="../ui/pendingchangesdock.cpp" line="73"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="97"/>
         <source>Undo</source>
         <translation>元に戻す</translation>
     </message>
     <message>
-        <location filename="../ui/pendingchangesdock.cpp" line="76"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="100"/>
         <source>Redo</source>
         <translation>やり直し</translation>
     </message>
     <message>
-        <location filename="../ui/pendingchangesdock.cpp" line="77"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="101"/>
         <source>C&amp;lear</source>
         <translation>クリア(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/pendingchangesdock.cpp" line="79"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="103"/>
         <source>Remove every pending change (can be undone)</source>
         <translation>保留中の変更をすべて削除 (元に戻せます)</translation>
     </message>
     <message>
-        <location filename="../ui/pendingchangesdock.cpp" line="88"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="112"/>
         <source>&amp;Copy SQL</source>
         <translation>SQL をコピー(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/pendingchangesdock.cpp" line="90"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="114"/>
         <source>&amp;Save as .sql…</source>
         <translation>.sql として保存(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/pendingchangesdock.cpp" line="92"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="116"/>
         <source>&amp;Apply…</source>
         <translation>適用(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/pendingchangesdock.cpp" line="94"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="118"/>
         <source>Run the plan in one transaction on the database</source>
         <translation>データベース上で 1 つのトランザクションとしてプランを実行</translation>
     </message>
     <message>
-        <location filename="../ui/pendingchangesdock.cpp" line="104"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="128"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../ui/pendingchangesdock.cpp" line="153"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="181"/>
         <source>No pending changes. Right-click a matrix cell to grant or revoke.</source>
         <translation>保留中の変更はありません。マトリクスのセルを右クリックして付与または取り消しを行います。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pendingchangesdock.cpp" line="154"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="182"/>
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n 件の変更</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pendingchangesdock.cpp" line="155"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="183"/>
         <source>%n statement(s)</source>
         <translation>
             <numerusform>%n 文</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pendingchangesdock.cpp" line="176"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="204"/>
         <source>Remove %n pending change(s)</source>
         <translation>
             <numerusform>保留中の変更 %n 件を削除</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pendingchangesdock.cpp" line="181"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="209"/>
         <source>Save the plan as SQL</source>
         <translation>プランを SQL として保存</translation>
     </message>
     <message>
-        <location filename="../ui/pendingchangesdock.cpp" line="184"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="212"/>
         <source>SQL scripts (*.sql)</source>
         <translation>SQL スクリプト (*.sql)</translation>
     </message>
     <message>
-        <location filename="../ui/pendingchangesdock.cpp" line="196"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="225"/>
         <source>Could not save %1: %2</source>
         <translation>%1 を保存できませんでした: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pendingchangesdock.cpp" line="199"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="228"/>
         <source>Saved the plan to %1.</source>
         <translation>プランを %1 に保存しました。</translation>
     </message>
     <message>
-        <location filename="../ui/pendingchangesdock.cpp" line="209"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="238"/>
         <source>Apply the plan</source>
         <translation>プランの適用</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pendingchangesdock.cpp" line="210"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="239"/>
         <source>Run %n statement(s) in one transaction on database %1 as %2?</source>
         <translation>
             <numerusform>データベース %1 上で %2 として、%n 文を 1 つのトランザクションで実行しますか?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pendingchangesdock.cpp" line="214"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="243"/>
         <source>RoleDesk first checks that nothing the plan touches changed since the snapshot. If any statement fails, nothing is applied.</source>
         <translation>RoleDesk はまず、プランが扱う対象がスナップショット以降に変更されていないことを確認します。いずれかの文が失敗した場合、何も適用されません。</translation>
     </message>
     <message>
-        <location filename="../ui/pendingchangesdock.cpp" line="216"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="245"/>
         <source>Apply</source>
         <translation>適用</translation>
     </message>
     <message>
-        <location filename="../ui/pendingchangesdock.cpp" line="223"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="252"/>
         <source>The plan cannot be applied now (a load is running).</source>
         <translation>現在プランを適用できません (読み込み中です)。</translation>
     </message>
     <message>
-        <location filename="../ui/pendingchangesdock.cpp" line="230"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="259"/>
         <source>Applying %v of %m</source>
         <translation>%v / %m を適用中</translation>
     </message>
     <message>
-        <location filename="../ui/pendingchangesdock.cpp" line="244"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="273"/>
         <source>Detail: %1</source>
         <translation>詳細: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pendingchangesdock.cpp" line="246"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="275"/>
         <source>Hint: %1</source>
         <translation>ヒント: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pendingchangesdock.cpp" line="248"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="277"/>
         <source>SQLSTATE %1</source>
         <translation>SQLSTATE %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pendingchangesdock.cpp" line="256"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="285"/>
         <source>Applied %n statement(s) in %1 ms; the fresh snapshot shows every change.</source>
         <translation>
             <numerusform>%n 文を %1 ms で適用しました。最新のスナップショットにすべての変更が反映されています。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pendingchangesdock.cpp" line="264"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="293"/>
         <source>Applied, but the fresh snapshot differs from the plan in %n place(s): %1</source>
         <translation>
             <numerusform>適用しましたが、最新のスナップショットはプランと %n 箇所で異なります: %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pendingchangesdock.cpp" line="272"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="301"/>
         <source>%1: was %2, now %3</source>
         <translation>%1: 変更前 %2、現在 %3</translation>
     </message>
     <message>
-        <location filename="../ui/pendingchangesdock.cpp" line="274"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="303"/>
         <source>Nothing was applied: the database changed since the snapshot (%1). The matrix now shows the current state; the plan is still pending.</source>
         <translation>何も適用されませんでした: スナップショット以降にデータベースが変更されています (%1)。マトリクスには現在の状態が表示されています。プランは保留中のままです。</translation>
     </message>
     <message>
-        <location filename="../ui/pendingchangesdock.cpp" line="282"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="311"/>
         <source>Nothing was applied: %1 failed on %2: %3</source>
         <translation>何も適用されませんでした: %2 で %1 が失敗しました: %3</translation>
     </message>
     <message>
-        <location filename="../ui/pendingchangesdock.cpp" line="287"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="316"/>
         <source>Apply cancelled; nothing was applied. The plan is still pending.</source>
         <translation>適用をキャンセルしました。何も適用されていません。プランは保留中のままです。</translation>
     </message>
     <message>
-        <location filename="../ui/pendingchangesdock.cpp" line="291"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="320"/>
         <source>The connection was lost while applying; the transaction did not commit and nothing was applied. The plan is still pending: %1</source>
         <translation>適用中に接続が切断されました。トランザクションはコミットされず、何も適用されていません。プランは保留中のままです: %1</translation>
     </message>
@@ -5077,14 +5249,34 @@ First values: %4</source>
 <context>
     <name>roledesk::PlanApplier</name>
     <message>
-        <location filename="../src/plan/applier.cpp" line="468"/>
+        <location filename="../src/plan/applier.cpp" line="438"/>
         <source>The apply was cancelled.</source>
         <translation>適用がキャンセルされました。</translation>
     </message>
     <message>
-        <location filename="../src/plan/applier.cpp" line="472"/>
+        <location filename="../src/plan/applier.cpp" line="442"/>
         <source>conflict check</source>
         <translation>競合チェック</translation>
+    </message>
+    <message>
+        <location filename="../src/plan/applier.cpp" line="463"/>
+        <source>This plan was made for database %1 (server %2) but the connection is to database %3 (server %4); nothing was applied.</source>
+        <translation>このプランはデータベース %1 (サーバー %2) 用に作られましたが、接続先はデータベース %3 (サーバー %4) です。何も適用されていません。</translation>
+    </message>
+    <message>
+        <location filename="../src/plan/applier.cpp" line="467"/>
+        <source>database identity</source>
+        <translation>データベースの識別</translation>
+    </message>
+    <message>
+        <location filename="../src/plan/applier.cpp" line="510"/>
+        <source>standard_conforming_strings is off in this session; RoleDesk applies nothing where it is off.</source>
+        <translation>このセッションでは standard_conforming_strings がオフです。オフの場合、RoleDesk は何も適用しません。</translation>
+    </message>
+    <message>
+        <location filename="../src/plan/applier.cpp" line="512"/>
+        <source>session settings</source>
+        <translation>セッション設定</translation>
     </message>
 </context>
 <context>
@@ -5095,102 +5287,102 @@ First values: %4</source>
         <translation>%1: ロール %2 は存在せず、ファイルでも作成されません</translation>
     </message>
     <message>
-        <location filename="../src/policy/planner.cpp" line="131"/>
+        <location filename="../src/policy/planner.cpp" line="137"/>
         <source>role %1 does not exist</source>
         <translation>ロール %1 は存在しません</translation>
     </message>
     <message>
-        <location filename="../src/policy/planner.cpp" line="165"/>
+        <location filename="../src/policy/planner.cpp" line="171"/>
         <source>role %1 differs in %2</source>
         <translation>ロール %1 は %2 が異なります</translation>
     </message>
     <message>
-        <location filename="../src/policy/planner.cpp" line="175"/>
+        <location filename="../src/policy/planner.cpp" line="181"/>
         <source>role %1 is not in the file but is kept: it is the bootstrap superuser or the current user</source>
         <translation>ロール %1 はファイルにありませんが、ブートストラップスーパーユーザーまたは現在のユーザーであるため維持されます</translation>
     </message>
     <message>
-        <location filename="../src/policy/planner.cpp" line="181"/>
+        <location filename="../src/policy/planner.cpp" line="187"/>
         <source>role %1 is not in the file (it will be dropped)</source>
         <translation>ロール %1 はファイルにありません (削除されます)</translation>
     </message>
     <message>
-        <location filename="../src/policy/planner.cpp" line="199"/>
+        <location filename="../src/policy/planner.cpp" line="205"/>
         <source>%1: membership of %2 in %3 is outside the scope and left alone</source>
         <translation>%1: %2 の %3 へのメンバーシップはスコープ外のため変更しません</translation>
     </message>
     <message>
-        <location filename="../src/policy/planner.cpp" line="212"/>
+        <location filename="../src/policy/planner.cpp" line="218"/>
         <source>%1 is not a member of %2</source>
         <translation>%1 は %2 のメンバーではありません</translation>
     </message>
     <message>
-        <location filename="../src/policy/planner.cpp" line="215"/>
+        <location filename="../src/policy/planner.cpp" line="221"/>
         <source>%1 lacks the admin option on %2</source>
         <translation>%1 は %2 に対する ADMIN OPTION を持っていません</translation>
     </message>
     <message>
-        <location filename="../src/policy/planner.cpp" line="218"/>
+        <location filename="../src/policy/planner.cpp" line="224"/>
         <source>%1 has the admin option on %2 beyond the file</source>
         <translation>%1 はファイルにない %2 に対する ADMIN OPTION を持っています</translation>
     </message>
     <message>
-        <location filename="../src/policy/planner.cpp" line="226"/>
+        <location filename="../src/policy/planner.cpp" line="232"/>
         <source>%1 is a member of %2 beyond the file</source>
         <translation>%1 はファイルにない %2 のメンバーシップを持っています</translation>
     </message>
     <message>
-        <location filename="../src/policy/planner.cpp" line="239"/>
+        <location filename="../src/policy/planner.cpp" line="245"/>
         <source>%1: database %2 is not the database connected to (%3); its grants are left alone</source>
         <translation>%1: データベース %2 は接続中のデータベース (%3) ではないため、その付与は変更しません</translation>
     </message>
     <message>
-        <location filename="../src/policy/planner.cpp" line="246"/>
+        <location filename="../src/policy/planner.cpp" line="252"/>
         <source>%1 %2 does not exist (the file grants %3 on it to %4)</source>
         <translation>%1 %2 は存在しません (ファイルはこれに対する %3 を %4 に付与しています)</translation>
     </message>
     <message>
-        <location filename="../src/policy/planner.cpp" line="355"/>
+        <location filename="../src/policy/planner.cpp" line="365"/>
         <source>%1 has %2 on %3 %4 beyond the file</source>
         <translation>%1 はファイルにない %3 %4 に対する %2 を持っています</translation>
     </message>
     <message>
-        <location filename="../src/policy/planner.cpp" line="359"/>
+        <location filename="../src/policy/planner.cpp" line="369"/>
         <source>%1 can grant %2 on %3 %4; the file says it cannot</source>
         <translation>%1 は %3 %4 に対する %2 を付与できますが、ファイルでは付与できないことになっています</translation>
     </message>
     <message>
-        <location filename="../src/policy/planner.cpp" line="409"/>
+        <location filename="../src/policy/planner.cpp" line="419"/>
         <source>%1 lacks %2 on %3 %4</source>
         <translation>%1 は %3 %4 に対する %2 を持っていません</translation>
     </message>
     <message>
-        <location filename="../src/policy/planner.cpp" line="413"/>
+        <location filename="../src/policy/planner.cpp" line="423"/>
         <source>%1 cannot grant %2 on %3 %4; the file says it can</source>
         <translation>%1 は %3 %4 に対する %2 を付与できませんが、ファイルでは付与できることになっています</translation>
     </message>
     <message>
-        <location filename="../src/policy/planner.cpp" line="495"/>
+        <location filename="../src/policy/planner.cpp" line="505"/>
         <source>new %1 of %2</source>
         <translation>%2 の新しい %1</translation>
     </message>
     <message>
-        <location filename="../src/policy/planner.cpp" line="496"/>
+        <location filename="../src/policy/planner.cpp" line="506"/>
         <source>new %1 of %2 in schema %3</source>
         <translation>スキーマ %3 内の %2 の新しい %1</translation>
     </message>
     <message>
-        <location filename="../src/policy/planner.cpp" line="506"/>
+        <location filename="../src/policy/planner.cpp" line="516"/>
         <source>%1 lacks default %2 on %3</source>
         <translation>%1 は %3 に対するデフォルトの %2 を持っていません</translation>
     </message>
     <message>
-        <location filename="../src/policy/planner.cpp" line="509"/>
+        <location filename="../src/policy/planner.cpp" line="519"/>
         <source>%1 has default %2 on %3 beyond the file</source>
         <translation>%1 はファイルにない %3 に対するデフォルトの %2 を持っています</translation>
     </message>
     <message>
-        <location filename="../src/policy/planner.cpp" line="512"/>
+        <location filename="../src/policy/planner.cpp" line="522"/>
         <source>%1: the grant option of default %2 on %3 differs</source>
         <translation>%1: %3 に対するデフォルトの %2 の権限付与オプションが異なります</translation>
     </message>
@@ -5198,84 +5390,84 @@ First values: %4</source>
 <context>
     <name>roledesk::PolicyDriftPanel</name>
     <message>
-        <location filename="../ui/policydriftpanel.cpp" line="24"/>
+        <location filename="../ui/policy/policydriftpanel.cpp" line="24"/>
         <source>missing</source>
         <translation>不足</translation>
     </message>
     <message>
-        <location filename="../ui/policydriftpanel.cpp" line="25"/>
+        <location filename="../ui/policy/policydriftpanel.cpp" line="25"/>
         <source>extra</source>
         <translation>余分</translation>
     </message>
     <message>
-        <location filename="../ui/policydriftpanel.cpp" line="26"/>
+        <location filename="../ui/policy/policydriftpanel.cpp" line="26"/>
         <source>different</source>
         <translation>相違</translation>
     </message>
     <message>
-        <location filename="../ui/policydriftpanel.cpp" line="38"/>
+        <location filename="../ui/policy/policydriftpanel.cpp" line="38"/>
         <source>&amp;Add converging plan to pending changes</source>
         <translation>収束プランを保留中の変更に追加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/policydriftpanel.cpp" line="39"/>
+        <location filename="../ui/policy/policydriftpanel.cpp" line="39"/>
         <source>C&amp;lear comparison</source>
         <translation>比較結果をクリア(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/policydriftpanel.cpp" line="42"/>
+        <location filename="../ui/policy/policydriftpanel.cpp" line="42"/>
         <source>Drift</source>
         <translation>差異</translation>
     </message>
     <message>
-        <location filename="../ui/policydriftpanel.cpp" line="42"/>
+        <location filename="../ui/policy/policydriftpanel.cpp" line="42"/>
         <source>Role</source>
         <translation>ロール</translation>
     </message>
     <message>
-        <location filename="../ui/policydriftpanel.cpp" line="42"/>
+        <location filename="../ui/policy/policydriftpanel.cpp" line="42"/>
         <source>Object</source>
         <translation>オブジェクト</translation>
     </message>
     <message>
-        <location filename="../ui/policydriftpanel.cpp" line="42"/>
+        <location filename="../ui/policy/policydriftpanel.cpp" line="42"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../ui/policydriftpanel.cpp" line="48"/>
+        <location filename="../ui/policy/policydriftpanel.cpp" line="48"/>
         <source>Differences from the policy file</source>
         <translation>ポリシーファイルとの差異</translation>
     </message>
     <message>
-        <location filename="../ui/policydriftpanel.cpp" line="69"/>
+        <location filename="../ui/policy/policydriftpanel.cpp" line="69"/>
         <source>Converge to %1</source>
         <translation>%1 に収束</translation>
     </message>
     <message>
-        <location filename="../ui/policydriftpanel.cpp" line="89"/>
+        <location filename="../ui/policy/policydriftpanel.cpp" line="89"/>
         <source>Could not read the policy: %1</source>
         <translation>ポリシーを読み込めませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../ui/policydriftpanel.cpp" line="116"/>
+        <location filename="../ui/policy/policydriftpanel.cpp" line="116"/>
         <source>warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../ui/policydriftpanel.cpp" line="118"/>
+        <location filename="../ui/policy/policydriftpanel.cpp" line="118"/>
         <source>%1: no drift, the database matches the policy.</source>
         <translation>%1: 差異はありません。データベースはポリシーと一致しています。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/policydriftpanel.cpp" line="119"/>
+        <location filename="../ui/policy/policydriftpanel.cpp" line="119"/>
         <source>%1: %2 missing, %3 extra, %4 different; the converging plan has %n change(s).</source>
         <translation>
             <numerusform>%1: 不足 %2 件、余分 %3 件、相違 %4 件。収束プランには %n 件の変更があります。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/policydriftpanel.cpp" line="133"/>
+        <location filename="../ui/policy/policydriftpanel.cpp" line="133"/>
         <source>Compare with a policy file (Policy ▸ Compare with policy file…) to see the drift.</source>
         <translation>差異を確認するには、ポリシーファイルと比較してください (ポリシー ▸ ポリシーファイルと比較…)。</translation>
     </message>
@@ -5283,160 +5475,160 @@ First values: %4</source>
 <context>
     <name>roledesk::PolicyFile</name>
     <message>
-        <location filename="../src/policy/policyfile.cpp" line="180"/>
+        <location filename="../src/policy/policyfile.cpp" line="181"/>
         <source>%1 expected</source>
         <translation>%1 が必要です</translation>
     </message>
     <message>
-        <location filename="../src/policy/policyfile.cpp" line="187"/>
+        <location filename="../src/policy/policyfile.cpp" line="188"/>
         <source>unknown key &quot;%1&quot; (expected one of %2)</source>
         <translation>不明なキー「%1」です (%2 のいずれかが必要です)</translation>
     </message>
     <message>
-        <location filename="../src/policy/policyfile.cpp" line="194"/>
+        <location filename="../src/policy/policyfile.cpp" line="195"/>
         <source>&quot;%1&quot; is missing</source>
         <translation>「%1」がありません</translation>
     </message>
     <message>
-        <location filename="../src/policy/policyfile.cpp" line="198"/>
+        <location filename="../src/policy/policyfile.cpp" line="199"/>
         <source>&quot;%1&quot; must be a single value</source>
         <translation>「%1」は単一の値でなければなりません</translation>
     </message>
     <message>
-        <location filename="../src/policy/policyfile.cpp" line="202"/>
+        <location filename="../src/policy/policyfile.cpp" line="203"/>
         <source>&quot;%1&quot; is empty</source>
         <translation>「%1」が空です</translation>
     </message>
     <message>
-        <location filename="../src/policy/policyfile.cpp" line="217"/>
+        <location filename="../src/policy/policyfile.cpp" line="218"/>
         <source>&quot;%1&quot; must be true or false</source>
         <translation>「%1」は true または false でなければなりません</translation>
     </message>
     <message>
-        <location filename="../src/policy/policyfile.cpp" line="226"/>
+        <location filename="../src/policy/policyfile.cpp" line="227"/>
         <source>&quot;all&quot; or a list of names</source>
         <translation>&quot;all&quot; または名前のリスト</translation>
     </message>
     <message>
-        <location filename="../src/policy/policyfile.cpp" line="230"/>
+        <location filename="../src/policy/policyfile.cpp" line="231"/>
         <source>a name expected</source>
         <translation>名前が必要です</translation>
     </message>
     <message>
-        <location filename="../src/policy/policyfile.cpp" line="248"/>
+        <location filename="../src/policy/policyfile.cpp" line="249"/>
         <source>a list of privileges</source>
         <translation>権限のリスト</translation>
     </message>
     <message>
-        <location filename="../src/policy/policyfile.cpp" line="261"/>
+        <location filename="../src/policy/policyfile.cpp" line="262"/>
         <source>unknown privilege %1 for a %2</source>
         <translation>%2 に対する不明な権限 %1 です</translation>
     </message>
     <message>
-        <location filename="../src/policy/policyfile.cpp" line="262"/>
+        <location filename="../src/policy/policyfile.cpp" line="263"/>
         <source>unknown privilege %1</source>
         <translation>不明な権限 %1 です</translation>
     </message>
     <message>
-        <location filename="../src/policy/policyfile.cpp" line="264"/>
+        <location filename="../src/policy/policyfile.cpp" line="265"/>
         <source>privilege %1 does not apply to a %2</source>
         <translation>権限 %1 は %2 には適用できません</translation>
     </message>
     <message>
-        <location filename="../src/policy/policyfile.cpp" line="288"/>
+        <location filename="../src/policy/policyfile.cpp" line="289"/>
         <source>a mapping with version, scope, roles, grants</source>
         <translation>version、scope、roles、grants を持つマッピング</translation>
     </message>
     <message>
-        <location filename="../src/policy/policyfile.cpp" line="296"/>
+        <location filename="../src/policy/policyfile.cpp" line="297"/>
         <source>unsupported version %1 (this RoleDesk reads version 1)</source>
         <translation>サポートされていないバージョン %1 です (この RoleDesk が読めるのはバージョン 1 です)</translation>
     </message>
     <message>
-        <location filename="../src/policy/policyfile.cpp" line="300"/>
+        <location filename="../src/policy/policyfile.cpp" line="301"/>
         <source>a mapping</source>
         <translation>マッピング</translation>
     </message>
     <message>
-        <location filename="../src/policy/policyfile.cpp" line="310"/>
+        <location filename="../src/policy/policyfile.cpp" line="311"/>
         <source>a list of roles</source>
         <translation>ロールのリスト</translation>
     </message>
     <message>
-        <location filename="../src/policy/policyfile.cpp" line="312"/>
+        <location filename="../src/policy/policyfile.cpp" line="313"/>
         <source>a role (a mapping with name)</source>
         <translation>ロール (name を持つマッピング)</translation>
     </message>
     <message>
-        <location filename="../src/policy/policyfile.cpp" line="333"/>
+        <location filename="../src/policy/policyfile.cpp" line="334"/>
         <source>connection_limit must be a whole number (-1: no limit)</source>
         <translation>connection_limit は整数でなければなりません (-1: 制限なし)</translation>
     </message>
     <message>
-        <location filename="../src/policy/policyfile.cpp" line="343"/>
+        <location filename="../src/policy/policyfile.cpp" line="344"/>
         <source>valid_until must be &quot;infinity&quot; or a time such as 2030-01-31T00:00:00Z</source>
         <translation>valid_until は &quot;infinity&quot; または 2030-01-31T00:00:00Z のような日時でなければなりません</translation>
     </message>
     <message>
-        <location filename="../src/policy/policyfile.cpp" line="349"/>
+        <location filename="../src/policy/policyfile.cpp" line="350"/>
         <source>a list of memberships</source>
         <translation>メンバーシップのリスト</translation>
     </message>
     <message>
-        <location filename="../src/policy/policyfile.cpp" line="353"/>
+        <location filename="../src/policy/policyfile.cpp" line="354"/>
         <source>a role name or a mapping with role and admin</source>
         <translation>ロール名、または role と admin を持つマッピング</translation>
     </message>
     <message>
-        <location filename="../src/policy/policyfile.cpp" line="365"/>
+        <location filename="../src/policy/policyfile.cpp" line="366"/>
         <source>a list of grants</source>
         <translation>付与のリスト</translation>
     </message>
     <message>
-        <location filename="../src/policy/policyfile.cpp" line="367"/>
+        <location filename="../src/policy/policyfile.cpp" line="368"/>
         <source>a grant (a mapping)</source>
         <translation>付与 (マッピング)</translation>
     </message>
     <message>
-        <location filename="../src/policy/policyfile.cpp" line="377"/>
+        <location filename="../src/policy/policyfile.cpp" line="378"/>
         <source>unknown object type %1</source>
         <translation>不明なオブジェクト種別 %1 です</translation>
     </message>
     <message>
-        <location filename="../src/policy/policyfile.cpp" line="390"/>
+        <location filename="../src/policy/policyfile.cpp" line="391"/>
         <source>a list of default privileges</source>
         <translation>デフォルト権限のリスト</translation>
     </message>
     <message>
-        <location filename="../src/policy/policyfile.cpp" line="392"/>
+        <location filename="../src/policy/policyfile.cpp" line="393"/>
         <source>a default privilege (a mapping)</source>
         <translation>デフォルト権限 (マッピング)</translation>
     </message>
     <message>
-        <location filename="../src/policy/policyfile.cpp" line="406"/>
+        <location filename="../src/policy/policyfile.cpp" line="407"/>
         <source>unknown object class %1 (expected tables, sequences, functions, types or schemas)</source>
         <translation>不明なオブジェクトクラス %1 です (tables、sequences、functions、types、schemas のいずれかが必要です)</translation>
     </message>
     <message>
-        <location filename="../src/policy/policyfile.cpp" line="543"/>
-        <location filename="../src/policy/policyfile.cpp" line="595"/>
+        <location filename="../src/policy/policyfile.cpp" line="546"/>
+        <location filename="../src/policy/policyfile.cpp" line="598"/>
         <source>%1: unknown file type (expected .yaml, .yml or .json)</source>
         <translation>%1: 不明なファイル形式です (.yaml、.yml、.json のいずれかが必要です)</translation>
     </message>
     <message>
-        <location filename="../src/policy/policyfile.cpp" line="546"/>
+        <location filename="../src/policy/policyfile.cpp" line="549"/>
         <source>%1: cannot read: %2</source>
         <translation>%1: 読み込めません: %2</translation>
     </message>
     <message>
-        <location filename="../src/policy/policyfile.cpp" line="557"/>
-        <location filename="../src/policy/policyfile.cpp" line="564"/>
+        <location filename="../src/policy/policyfile.cpp" line="560"/>
+        <location filename="../src/policy/policyfile.cpp" line="567"/>
         <source>%1:%2: %3</source>
         <translation>%1:%2: %3</translation>
     </message>
     <message>
-        <location filename="../src/policy/policyfile.cpp" line="598"/>
         <location filename="../src/policy/policyfile.cpp" line="601"/>
+        <location filename="../src/policy/policyfile.cpp" line="604"/>
         <source>cannot write %1: %2</source>
         <translation>%1 に書き込めません: %2</translation>
     </message>
@@ -5604,65 +5796,106 @@ First values: %4</source>
 <context>
     <name>roledesk::RoleDeskApp</name>
     <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="59"/>
-        <source>RoleDesk: who can do what in a PostgreSQL database, and why.</source>
-        <translation>RoleDesk: PostgreSQL データベースで誰が何をできるのか、そしてその理由。</translation>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="53"/>
+        <source>RoleDesk: who can do what in a PostgreSQL database, and why.
+
+Without options the window opens with the Connect dialog. The window&apos;s size and panels are remembered between runs (not in --screenshot mode); profiles live in the local workspace (%1).</source>
+        <translation>RoleDesk: PostgreSQL データベースで誰が何をできるのか、そしてその理由。
+
+オプションなしで起動すると、ウィンドウは接続ダイアログとともに開きます。ウィンドウのサイズとパネルは次回の起動でも保持されます (--screenshot モードを除く)。プロファイルはローカルワークスペース (%1) に保存されます。</translation>
     </message>
     <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="63"/>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="60"/>
         <source>Connect at start to DSN (a libpq URI or key=value string), without the dialog.</source>
         <translation>起動時にダイアログを使わずに DSN (libpq の URI または key=value 形式の文字列) へ接続します。</translation>
     </message>
     <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="64"/>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="61"/>
         <source>DSN</source>
         <translation>DSN</translation>
     </message>
     <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="66"/>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="63"/>
         <source>Once the first snapshot is shown, save the window to FILE (PNG) and quit.</source>
         <translation>最初のスナップショットが表示されたら、ウィンドウを FILE (PNG) に保存して終了します。</translation>
     </message>
     <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="67"/>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="64"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="69"/>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="66"/>
         <source>Select the matrix cell of ROLE and OBJECT (name or schema.name) once loaded.</source>
         <translation>読み込み後、ROLE と OBJECT (名前または schema.name) のマトリクスのセルを選択します。</translation>
     </message>
     <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="70"/>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="67"/>
         <source>ROLE,OBJECT</source>
         <translation>ROLE,OBJECT</translation>
     </message>
     <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="71"/>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="68"/>
         <source>Show this page: privileges, memberships, defaults (default privileges), models (the in-database models; --select MODEL selects one), modelaccess (who holds which model role and may use which model), inference (a checked server, test inferences and an access test on --select MODEL[,ROLE...]), or roledialog (the role dialog for the --select role).</source>
         <translation>表示するページ: privileges (権限)、memberships (メンバーシップ)、defaults (デフォルト権限)、models (データベース内モデル。--select MODEL で 1 つを選択)、modelaccess (誰がどのモデルロールを保有し、どのモデルを使用できるか)、inference (確認済みのサーバー、テスト推論、--select MODEL[,ROLE...] に対するアクセステスト)、roledialog (--select で指定したロールのロールダイアログ)。</translation>
     </message>
     <message>
-        <source>Show this page: privileges, memberships, defaults (default privileges), models (the in-database models; --select MODEL selects one), inference (a checked server, test inferences and an access test on --select MODEL), or roledialog (the role dialog for the --select role).</source>
-        <translation type="vanished">表示するページ: privileges (権限)、memberships (メンバーシップ)、defaults (デフォルト権限)、models (データベース内モデル。--select MODEL で 1 つを選択)、inference (確認済みのサーバー、テスト推論、--select MODEL に対するアクセステスト)、roledialog (--select で指定したロールのロールダイアログ)。</translation>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="77"/>
+        <source>Save the --dsn connection as the connection profile NAME (replacing one of that name; the password, if any, is left out) and exit without opening the window.</source>
+        <translation>--dsn の接続を接続プロファイル NAME として保存し (同名のものは置き換え、パスワードは保存しません)、ウィンドウを開かずに終了します。</translation>
     </message>
     <message>
-        <source>Show this page: privileges, memberships, defaults (default privileges), or roledialog (the role dialog for the --select role).</source>
-        <translation type="vanished">表示するページ: privileges (権限)、memberships (メンバーシップ)、defaults (デフォルト権限)、roledialog (--select で指定したロールのロールダイアログ)。</translation>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="79"/>
+        <source>NAME</source>
+        <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="76"/>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="81"/>
+        <source>Use this interface language for this run, without remembering it: en, ja or zh_CN (View ▸ Language changes it for good).</source>
+        <translation>この起動に限りこの表示言語を使います (保存はしません): en、ja、zh_CN のいずれか (恒久的に変えるには 表示 ▸ 言語)。</translation>
+    </message>
+    <message>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="83"/>
+        <source>LANGUAGE</source>
+        <translation>LANGUAGE</translation>
+    </message>
+    <message>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="90"/>
+        <source>unknown language &quot;%1&quot; for --language; valid languages: en, ja, zh_CN</source>
+        <translation>--language に不明な言語 &quot;%1&quot; が指定されました。有効な言語: en, ja, zh_CN</translation>
+    </message>
+    <message>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="108"/>
+        <source>unknown page &quot;%1&quot; for --page; valid pages: %2</source>
+        <translation>--page に不明なページ &quot;%1&quot; が指定されました。有効なページ: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="178"/>
+        <source>The language changes when the running task ends.</source>
+        <translation>実行中の処理が終わると言語が切り替わります。</translation>
+    </message>
+    <message>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="194"/>
+        <source>--save-profile needs --dsn</source>
+        <translation>--save-profile には --dsn が必要です</translation>
+    </message>
+    <message>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="204"/>
+        <source>Saved the connection profile &quot;%1&quot; (%2) in %3.</source>
+        <translation>接続プロファイル &quot;%1&quot; (%2) を %3 に保存しました。</translation>
+    </message>
+    <message>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="73"/>
         <source>Once loaded, add a pending edit: grant|revoke:ROLE,OBJECT,PRIVILEGE[+PRIVILEGE...] (ROLE PUBLIC for PUBLIC; repeatable), e.g. for screenshots.</source>
         <translation>読み込み後、保留中の編集を追加します: grant|revoke:ROLE,OBJECT,PRIVILEGE[+PRIVILEGE...] (PUBLIC には ROLE に PUBLIC を指定、複数指定可)。スクリーンショット用などに使います。</translation>
     </message>
     <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="78"/>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="75"/>
         <source>EDIT</source>
         <translation>EDIT</translation>
     </message>
     <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="74"/>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="71"/>
         <source>PAGE</source>
         <translation>PAGE</translation>
     </message>
@@ -5670,92 +5903,92 @@ First values: %4</source>
 <context>
     <name>roledesk::RoleDialog</name>
     <message>
-        <location filename="../ui/roledialog.cpp" line="43"/>
+        <location filename="../ui/roles/roledialog.cpp" line="43"/>
         <source>Group</source>
         <translation>グループ</translation>
     </message>
     <message>
-        <location filename="../ui/roledialog.cpp" line="43"/>
+        <location filename="../ui/roles/roledialog.cpp" line="43"/>
         <source>Admin option</source>
         <translation>ADMIN OPTION</translation>
     </message>
     <message>
-        <location filename="../ui/roledialog.cpp" line="47"/>
+        <location filename="../ui/roles/roledialog.cpp" line="47"/>
         <source>Groups the role is a member of</source>
         <translation>このロールが所属するグループ</translation>
     </message>
     <message>
-        <location filename="../ui/roledialog.cpp" line="90"/>
+        <location filename="../ui/roles/roledialog.cpp" line="90"/>
         <source>Create role</source>
         <translation>ロールの作成</translation>
     </message>
     <message>
-        <location filename="../ui/roledialog.cpp" line="93"/>
+        <location filename="../ui/roles/roledialog.cpp" line="93"/>
         <source>N&amp;o password</source>
         <translation>パスワードなし(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/roledialog.cpp" line="98"/>
+        <location filename="../ui/roles/roledialog.cpp" line="98"/>
         <source>Alter role %1</source>
         <translation>ロール %1 の変更</translation>
     </message>
     <message>
-        <location filename="../ui/roledialog.cpp" line="160"/>
+        <location filename="../ui/roles/roledialog.cpp" line="160"/>
         <source>There is no role named “%1”.</source>
         <translation>「%1」という名前のロールはありません。</translation>
     </message>
     <message>
-        <location filename="../ui/roledialog.cpp" line="164"/>
+        <location filename="../ui/roles/roledialog.cpp" line="164"/>
         <source>A role cannot be a member of itself.</source>
         <translation>ロールは自分自身のメンバーにはなれません。</translation>
     </message>
     <message>
-        <location filename="../ui/roledialog.cpp" line="208"/>
+        <location filename="../ui/roles/roledialog.cpp" line="208"/>
         <source>Enter a name for the role.</source>
         <translation>ロールの名前を入力してください。</translation>
     </message>
     <message>
-        <location filename="../ui/roledialog.cpp" line="210"/>
+        <location filename="../ui/roles/roledialog.cpp" line="210"/>
         <source>A role name holds at most 63 bytes in UTF-8; “%1” has %2.</source>
         <translation>ロール名は UTF-8 で最大 63 バイトです。「%1」は %2 バイトあります。</translation>
     </message>
     <message>
-        <location filename="../ui/roledialog.cpp" line="212"/>
+        <location filename="../ui/roles/roledialog.cpp" line="212"/>
         <source>Names starting with “pg_” are reserved for PostgreSQL&apos;s own roles.</source>
         <translation>「pg_」で始まる名前は PostgreSQL 自身のロール用に予約されています。</translation>
     </message>
     <message>
-        <location filename="../ui/roledialog.cpp" line="214"/>
+        <location filename="../ui/roles/roledialog.cpp" line="214"/>
         <source>“%1” is a reserved name.</source>
         <translation>「%1」は予約された名前です。</translation>
     </message>
     <message>
-        <location filename="../ui/roledialog.cpp" line="218"/>
+        <location filename="../ui/roles/roledialog.cpp" line="218"/>
         <source>A role named “%1” already exists.</source>
         <translation>「%1」という名前のロールは既に存在します。</translation>
     </message>
     <message>
-        <location filename="../ui/roledialog.cpp" line="230"/>
+        <location filename="../ui/roles/roledialog.cpp" line="230"/>
         <source>Enter the new password, or choose to keep it.</source>
         <translation>新しいパスワードを入力するか、現在のパスワードを維持するよう選択してください。</translation>
     </message>
     <message>
-        <location filename="../ui/roledialog.cpp" line="232"/>
+        <location filename="../ui/roles/roledialog.cpp" line="232"/>
         <source>The password and its confirmation differ.</source>
         <translation>パスワードと確認用パスワードが一致しません。</translation>
     </message>
     <message>
-        <location filename="../ui/roledialog.cpp" line="263"/>
+        <location filename="../ui/roles/roledialog.cpp" line="263"/>
         <source>A password can be set only while connected: the verifier is computed with the server&apos;s settings.</source>
         <translation>パスワードは接続中にのみ設定できます。検証子はサーバーの設定を使って計算されるためです。</translation>
     </message>
     <message>
-        <location filename="../ui/roledialog.cpp" line="269"/>
+        <location filename="../ui/roles/roledialog.cpp" line="269"/>
         <source>Computing the password verifier…</source>
         <translation>パスワード検証子を計算しています…</translation>
     </message>
     <message>
-        <location filename="../ui/roledialog.cpp" line="280"/>
+        <location filename="../ui/roles/roledialog.cpp" line="280"/>
         <source>Could not compute the password verifier: %1</source>
         <translation>パスワード検証子を計算できませんでした: %1</translation>
     </message>
@@ -5763,12 +5996,12 @@ First values: %4</source>
 <context>
     <name>roledesk::Session</name>
     <message>
-        <location filename="../ui/session.cpp" line="133"/>
+        <location filename="../ui/window/session.cpp" line="144"/>
         <source>Clear pending changes</source>
         <translation>保留中の変更をクリア</translation>
     </message>
     <message>
-        <location filename="../ui/session.cpp" line="209"/>
+        <location filename="../ui/window/session.cpp" line="229"/>
         <source>%1: expected %2, found %3</source>
         <translation>%1: %2 を想定していましたが、%3 でした</translation>
     </message>
@@ -5784,83 +6017,83 @@ First values: %4</source>
 <context>
     <name>roledesk::SqlInference</name>
     <message>
-        <location filename="../src/inference/sqlinference.cpp" line="49"/>
+        <location filename="../src/inference/sqlinference.cpp" line="58"/>
         <source>Model &quot;%1&quot; answered as role %2: %3 values, norm %4, in %5 ms.</source>
         <translation>モデル「%1」がロール %2 として応答しました: 値 %3 個、ノルム %4、%5 ms。</translation>
     </message>
     <message>
-        <location filename="../src/inference/sqlinference.cpp" line="55"/>
+        <location filename="../src/inference/sqlinference.cpp" line="64"/>
         <source>Could not connect to the database for the test inference:</source>
         <translation>テスト推論のためにデータベースに接続できませんでした:</translation>
     </message>
     <message>
-        <location filename="../src/inference/sqlinference.cpp" line="57"/>
+        <location filename="../src/inference/sqlinference.cpp" line="66"/>
         <source>Could not start the test inference:</source>
         <translation>テスト推論を開始できませんでした:</translation>
     </message>
     <message>
-        <location filename="../src/inference/sqlinference.cpp" line="60"/>
+        <location filename="../src/inference/sqlinference.cpp" line="69"/>
         <source>Cannot run as role %1: the connected user %2 is neither a member of %1 nor a superuser (SET ROLE needs one or the other).</source>
         <translation>ロール %1 として実行できません: 接続ユーザー %2 は %1 のメンバーでもスーパーユーザーでもありません (SET ROLE にはどちらかが必要です)。</translation>
     </message>
     <message>
-        <location filename="../src/inference/sqlinference.cpp" line="64"/>
+        <location filename="../src/inference/sqlinference.cpp" line="73"/>
         <source>Cannot run as role %1:</source>
         <translation>ロール %1 として実行できません:</translation>
     </message>
     <message>
-        <location filename="../src/inference/sqlinference.cpp" line="67"/>
+        <location filename="../src/inference/sqlinference.cpp" line="76"/>
         <source>Permission denied: role %1 may not use model &quot;%2&quot; (function %3).</source>
         <translation>権限がありません: ロール %1 はモデル「%2」(関数 %3) を使用できません。</translation>
     </message>
     <message>
-        <location filename="../src/inference/sqlinference.cpp" line="71"/>
+        <location filename="../src/inference/sqlinference.cpp" line="80"/>
         <source>Role %1 may use model &quot;%2&quot;, but the inference failed:</source>
         <translation>ロール %1 はモデル「%2」を使用できますが、推論に失敗しました:</translation>
     </message>
     <message>
-        <location filename="../src/inference/sqlinference.cpp" line="73"/>
+        <location filename="../src/inference/sqlinference.cpp" line="82"/>
         <source>The call of %1 for model &quot;%2&quot; as role %3 failed:</source>
         <translation>ロール %3 としてのモデル「%2」の %1 の呼び出しに失敗しました:</translation>
     </message>
     <message>
-        <location filename="../src/inference/sqlinference.cpp" line="76"/>
+        <location filename="../src/inference/sqlinference.cpp" line="85"/>
         <source>Function %1 of model &quot;%2&quot; returned an unusable result: %3</source>
         <translation>モデル「%2」の関数 %1 が使用できない結果を返しました: %3</translation>
     </message>
     <message>
-        <location filename="../src/inference/sqlinference.cpp" line="153"/>
+        <location filename="../src/inference/sqlinference.cpp" line="169"/>
         <source>it returned NULL</source>
         <translation>NULL が返されました</translation>
     </message>
     <message>
-        <location filename="../src/inference/sqlinference.cpp" line="159"/>
+        <location filename="../src/inference/sqlinference.cpp" line="175"/>
         <source>it returned an empty array</source>
         <translation>空の配列が返されました</translation>
     </message>
     <message>
-        <location filename="../src/inference/sqlinference.cpp" line="178"/>
+        <location filename="../src/inference/sqlinference.cpp" line="194"/>
         <source>malformed array bounds</source>
         <translation>配列の範囲指定が不正です</translation>
     </message>
     <message>
-        <location filename="../src/inference/sqlinference.cpp" line="183"/>
+        <location filename="../src/inference/sqlinference.cpp" line="199"/>
         <source>not an array: %1</source>
         <translation>配列ではありません: %1</translation>
     </message>
     <message>
-        <location filename="../src/inference/sqlinference.cpp" line="196"/>
+        <location filename="../src/inference/sqlinference.cpp" line="212"/>
         <source>element %1 is NULL</source>
         <translation>要素 %1 が NULL です</translation>
     </message>
     <message>
-        <location filename="../src/inference/sqlinference.cpp" line="203"/>
+        <location filename="../src/inference/sqlinference.cpp" line="219"/>
         <source>element %1 is %2, not a finite number</source>
         <translation>要素 %1 が %2 で、有限の数値ではありません</translation>
     </message>
     <message>
-        <location filename="../src/inference/sqlinference.cpp" line="217"/>
-        <location filename="../src/inference/sqlinference.cpp" line="223"/>
+        <location filename="../src/inference/sqlinference.cpp" line="233"/>
+        <location filename="../src/inference/sqlinference.cpp" line="239"/>
         <source>unbalanced braces</source>
         <translation>波括弧の対応が取れていません</translation>
     </message>
@@ -5868,7 +6101,7 @@ First values: %4</source>
 <context>
     <name>roledesk::pg</name>
     <message>
-        <location filename="../src/plan/applier.cpp" line="260"/>
+        <location filename="../src/plan/applier.cpp" line="251"/>
         <source>(no privileges)</source>
         <translation>(権限なし)</translation>
     </message>

@@ -4,145 +4,145 @@
 <context>
     <name>ConnectionDialog</name>
     <message>
-        <location filename="../ui/connectiondialog.ui" line="14"/>
+        <location filename="../ui/window/connectiondialog.ui" line="14"/>
         <source>Connect to PostgreSQL</source>
         <translation>连接到 PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.ui" line="20"/>
+        <location filename="../ui/window/connectiondialog.ui" line="20"/>
         <source>Saved connections</source>
         <translation>已保存的连接</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.ui" line="26"/>
+        <location filename="../ui/window/connectiondialog.ui" line="26"/>
         <source>&amp;Profile:</source>
         <translation>配置文件(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.ui" line="48"/>
+        <location filename="../ui/window/connectiondialog.ui" line="48"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.ui" line="58"/>
+        <location filename="../ui/window/connectiondialog.ui" line="58"/>
         <source>Sa&amp;ve</source>
         <translation>保存(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.ui" line="68"/>
+        <location filename="../ui/window/connectiondialog.ui" line="68"/>
         <source>D&amp;elete</source>
         <translation>删除(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.ui" line="80"/>
+        <location filename="../ui/window/connectiondialog.ui" line="80"/>
         <source>Profile na&amp;me:</source>
         <translation>配置文件名称(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.ui" line="90"/>
+        <location filename="../ui/window/connectiondialog.ui" line="90"/>
         <source>Name under which Save keeps these settings</source>
         <translation>保存这些设置时使用的名称</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.ui" line="100"/>
+        <location filename="../ui/window/connectiondialog.ui" line="100"/>
         <source>Server</source>
         <translation>服务器</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.ui" line="106"/>
+        <location filename="../ui/window/connectiondialog.ui" line="106"/>
         <source>&amp;Host:</source>
         <translation>主机(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.ui" line="116"/>
+        <location filename="../ui/window/connectiondialog.ui" line="116"/>
         <source>Host name, IP address or Unix socket folder</source>
         <translation>主机名、IP 地址或 Unix 套接字目录</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.ui" line="123"/>
+        <location filename="../ui/window/connectiondialog.ui" line="123"/>
         <source>P&amp;ort:</source>
         <translation>端口(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.ui" line="133"/>
+        <location filename="../ui/window/connectiondialog.ui" line="133"/>
         <source>5432</source>
         <translation>5432</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.ui" line="140"/>
+        <location filename="../ui/window/connectiondialog.ui" line="140"/>
         <source>&amp;Database:</source>
         <translation>数据库(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.ui" line="153"/>
+        <location filename="../ui/window/connectiondialog.ui" line="153"/>
         <source>&amp;User:</source>
         <translation>用户(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.ui" line="166"/>
+        <location filename="../ui/window/connectiondialog.ui" line="166"/>
         <source>Pass&amp;word:</source>
         <translation>密码(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.ui" line="183"/>
+        <location filename="../ui/window/connectiondialog.ui" line="183"/>
         <source>Remember in the system ke&amp;ychain</source>
         <translation>保存到系统钥匙串(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.ui" line="190"/>
+        <location filename="../ui/window/connectiondialog.ui" line="190"/>
         <source>Connection st&amp;ring:</source>
         <translation>连接字符串(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.ui" line="200"/>
+        <location filename="../ui/window/connectiondialog.ui" line="200"/>
         <source>Optional. A libpq URI (postgresql://user@host:5432/db), a key=value string or service=name. The fields above override it where they are filled in.</source>
         <translation>可选。libpq URI（postgresql://user@host:5432/db）、key=value 字符串或 service=name。上方已填写的字段优先于此处的设置。</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.ui" line="203"/>
+        <location filename="../ui/window/connectiondialog.ui" line="203"/>
         <source>postgresql://… , host=… dbname=… or service=…</source>
         <translation>postgresql://… 、host=… dbname=… 或 service=…</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.ui" line="213"/>
+        <location filename="../ui/window/connectiondialog.ui" line="213"/>
         <source>Security</source>
         <translation>安全</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.ui" line="219"/>
+        <location filename="../ui/window/connectiondialog.ui" line="219"/>
         <source>&amp;SSL mode:</source>
         <translation>SSL 模式(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.ui" line="232"/>
+        <location filename="../ui/window/connectiondialog.ui" line="232"/>
         <source>Root CA cert&amp;ificate:</source>
         <translation>根 CA 证书(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.ui" line="247"/>
-        <location filename="../ui/connectiondialog.ui" line="271"/>
-        <location filename="../ui/connectiondialog.ui" line="295"/>
-        <location filename="../ui/connectiondialog.ui" line="319"/>
+        <location filename="../ui/window/connectiondialog.ui" line="247"/>
+        <location filename="../ui/window/connectiondialog.ui" line="271"/>
+        <location filename="../ui/window/connectiondialog.ui" line="295"/>
+        <location filename="../ui/window/connectiondialog.ui" line="319"/>
         <source>…</source>
         <translation>…</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.ui" line="256"/>
+        <location filename="../ui/window/connectiondialog.ui" line="256"/>
         <source>Client certi&amp;ficate:</source>
         <translation>客户端证书(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.ui" line="280"/>
+        <location filename="../ui/window/connectiondialog.ui" line="280"/>
         <source>Client &amp;key:</source>
         <translation>客户端密钥(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.ui" line="304"/>
+        <location filename="../ui/window/connectiondialog.ui" line="304"/>
         <source>Revocation &amp;list (CRL):</source>
         <translation>吊销列表 (CRL)(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.ui" line="333"/>
+        <location filename="../ui/window/connectiondialog.ui" line="333"/>
         <source>&amp;Test connection</source>
         <translation>测试连接(&amp;T)</translation>
     </message>
@@ -150,22 +150,22 @@
 <context>
     <name>ConnectionProfile</name>
     <message>
-        <location filename="../src/store/connectionprofile.cpp" line="109"/>
+        <location filename="../src/store/connectionprofile.cpp" line="169"/>
         <source>The port must be a number from 1 to 65535.</source>
         <translation>端口必须是 1 到 65535 之间的数字。</translation>
     </message>
     <message>
-        <location filename="../src/store/connectionprofile.cpp" line="111"/>
+        <location filename="../src/store/connectionprofile.cpp" line="171"/>
         <source>Unknown SSL mode &quot;%1&quot;.</source>
         <translation>未知的 SSL 模式“%1”。</translation>
     </message>
     <message>
-        <location filename="../src/store/connectionprofile.cpp" line="113"/>
+        <location filename="../src/store/connectionprofile.cpp" line="173"/>
         <source>Certificates are set but the SSL mode is &quot;disable&quot;.</source>
         <translation>已设置证书，但 SSL 模式为“disable”。</translation>
     </message>
     <message>
-        <location filename="../src/store/connectionprofile.cpp" line="118"/>
+        <location filename="../src/store/connectionprofile.cpp" line="178"/>
         <source>The connection string is not valid: %1</source>
         <translation>连接字符串无效：%1</translation>
     </message>
@@ -420,157 +420,157 @@
 <context>
     <name>RoleDialog</name>
     <message>
-        <location filename="../ui/roledialog.ui" line="14"/>
+        <location filename="../ui/roles/roledialog.ui" line="14"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../ui/roledialog.ui" line="26"/>
+        <location filename="../ui/roles/roledialog.ui" line="26"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../ui/roledialog.ui" line="43"/>
+        <location filename="../ui/roles/roledialog.ui" line="43"/>
         <source>Connection li&amp;mit:</source>
         <translation>连接数限制(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../ui/roledialog.ui" line="62"/>
+        <location filename="../ui/roles/roledialog.ui" line="62"/>
         <source>No limit</source>
         <translation>无限制</translation>
     </message>
     <message>
-        <location filename="../ui/roledialog.ui" line="69"/>
+        <location filename="../ui/roles/roledialog.ui" line="69"/>
         <source>&amp;Valid until:</source>
         <translation>有效期至(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../ui/roledialog.ui" line="84"/>
+        <location filename="../ui/roles/roledialog.ui" line="84"/>
         <source>yyyy-MM-dd HH:mm</source>
         <translation>yyyy-MM-dd HH:mm</translation>
     </message>
     <message>
-        <location filename="../ui/roledialog.ui" line="91"/>
+        <location filename="../ui/roles/roledialog.ui" line="91"/>
         <source>Never e&amp;xpires</source>
         <translation>永不过期(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../ui/roledialog.ui" line="102"/>
+        <location filename="../ui/roles/roledialog.ui" line="102"/>
         <source>Attributes</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../ui/roledialog.ui" line="108"/>
+        <location filename="../ui/roles/roledialog.ui" line="108"/>
         <source>Can &amp;log in (LOGIN)</source>
         <translation>可以登录 (LOGIN)(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/roledialog.ui" line="111"/>
+        <location filename="../ui/roles/roledialog.ui" line="111"/>
         <source>A user: the role can open sessions</source>
         <translation>用户：该角色可以建立会话</translation>
     </message>
     <message>
-        <location filename="../ui/roledialog.ui" line="118"/>
+        <location filename="../ui/roles/roledialog.ui" line="118"/>
         <source>&amp;Inherit privileges of its groups (INHERIT)</source>
         <translation>继承所属组的权限 (INHERIT)(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/roledialog.ui" line="121"/>
+        <location filename="../ui/roles/roledialog.ui" line="121"/>
         <source>Without it, the role must SET ROLE to use a group&apos;s privileges</source>
         <translation>如果不勾选，该角色必须执行 SET ROLE 才能使用组的权限</translation>
     </message>
     <message>
-        <location filename="../ui/roledialog.ui" line="128"/>
+        <location filename="../ui/roles/roledialog.ui" line="128"/>
         <source>&amp;Superuser (SUPERUSER)</source>
         <translation>超级用户 (SUPERUSER)(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/roledialog.ui" line="131"/>
+        <location filename="../ui/roles/roledialog.ui" line="131"/>
         <source>Bypasses every permission check</source>
         <translation>绕过所有权限检查</translation>
     </message>
     <message>
-        <location filename="../ui/roledialog.ui" line="138"/>
+        <location filename="../ui/roles/roledialog.ui" line="138"/>
         <source>Create &amp;databases (CREATEDB)</source>
         <translation>创建数据库 (CREATEDB)(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/roledialog.ui" line="145"/>
+        <location filename="../ui/roles/roledialog.ui" line="145"/>
         <source>Create &amp;roles (CREATEROLE)</source>
         <translation>创建角色 (CREATEROLE)(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/roledialog.ui" line="152"/>
+        <location filename="../ui/roles/roledialog.ui" line="152"/>
         <source>Re&amp;plication (REPLICATION)</source>
         <translation>复制 (REPLICATION)(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/roledialog.ui" line="159"/>
+        <location filename="../ui/roles/roledialog.ui" line="159"/>
         <source>&amp;Bypass row-level security (BYPASSRLS)</source>
         <translation>绕过行级安全 (BYPASSRLS)(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/roledialog.ui" line="169"/>
+        <location filename="../ui/roles/roledialog.ui" line="169"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../ui/roledialog.ui" line="175"/>
+        <location filename="../ui/roles/roledialog.ui" line="175"/>
         <source>&amp;Keep the current password</source>
         <translation>保留当前密码(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/roledialog.ui" line="185"/>
+        <location filename="../ui/roles/roledialog.ui" line="185"/>
         <source>Se&amp;t a new password</source>
         <translation>设置新密码(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/roledialog.ui" line="192"/>
+        <location filename="../ui/roles/roledialog.ui" line="192"/>
         <source>Remove t&amp;he password</source>
         <translation>删除密码(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/roledialog.ui" line="199"/>
+        <location filename="../ui/roles/roledialog.ui" line="199"/>
         <source>Pass&amp;word:</source>
         <translation>密码(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../ui/roledialog.ui" line="216"/>
+        <location filename="../ui/roles/roledialog.ui" line="216"/>
         <source>Con&amp;firm:</source>
         <translation>确认(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../ui/roledialog.ui" line="233"/>
+        <location filename="../ui/roles/roledialog.ui" line="233"/>
         <source>The password is turned into a SCRAM verifier by the client; the plain text never reaches the SQL, the plan or the journal.</source>
         <translation>密码由客户端转换为 SCRAM 验证器；明文绝不会出现在 SQL、计划或日志中。</translation>
     </message>
     <message>
-        <location filename="../ui/roledialog.ui" line="255"/>
+        <location filename="../ui/roles/roledialog.ui" line="255"/>
         <source>Member of</source>
         <translation>所属组</translation>
     </message>
     <message>
-        <location filename="../ui/roledialog.ui" line="273"/>
+        <location filename="../ui/roles/roledialog.ui" line="273"/>
         <source>&amp;Group:</source>
         <translation>组(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../ui/roledialog.ui" line="293"/>
+        <location filename="../ui/roles/roledialog.ui" line="293"/>
         <source>with &amp;admin option</source>
         <translation>带 ADMIN OPTION(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/roledialog.ui" line="304"/>
+        <location filename="../ui/roles/roledialog.ui" line="304"/>
         <source>Add to gro&amp;up</source>
         <translation>加入组(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/roledialog.ui" line="314"/>
+        <location filename="../ui/roles/roledialog.ui" line="314"/>
         <source>R&amp;emove from group</source>
         <translation>从组中移除(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/roledialog.ui" line="324"/>
+        <location filename="../ui/roles/roledialog.ui" line="324"/>
         <source>Toggle admin &amp;option</source>
         <translation>切换 ADMIN OPTION(&amp;O)</translation>
     </message>
@@ -578,38 +578,38 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../src/store/workspace.cpp" line="98"/>
+        <location filename="../src/store/workspace.cpp" line="105"/>
         <source>Cannot create the folder %1.</source>
         <translation>无法创建文件夹 %1。</translation>
     </message>
     <message>
-        <location filename="../src/store/workspace.cpp" line="104"/>
+        <location filename="../src/store/workspace.cpp" line="111"/>
         <source>The SQLite driver for Qt is not available.</source>
         <translation>Qt 的 SQLite 驱动不可用。</translation>
     </message>
     <message>
-        <location filename="../src/store/workspace.cpp" line="108"/>
+        <location filename="../src/store/workspace.cpp" line="115"/>
         <source>Cannot open the workspace %1: %2</source>
         <translation>无法打开工作区 %1：%2</translation>
     </message>
     <message>
-        <location filename="../src/store/workspace.cpp" line="161"/>
+        <location filename="../src/store/workspace.cpp" line="168"/>
         <source>Cannot prepare the workspace: %1</source>
         <translation>无法准备工作区：%1</translation>
     </message>
     <message>
-        <location filename="../src/store/workspace.cpp" line="165"/>
+        <location filename="../src/store/workspace.cpp" line="172"/>
         <source>The workspace %1 was written by a newer version of RoleDesk (schema %2, this version knows up to %3).</source>
         <translation>工作区 %1 由较新版本的 RoleDesk 写入（架构版本 %2，此版本最高支持 %3）。</translation>
     </message>
     <message>
-        <location filename="../src/store/workspace.cpp" line="175"/>
+        <location filename="../src/store/workspace.cpp" line="182"/>
         <source>Cannot start a transaction: %1</source>
         <translation>无法开始事务：%1</translation>
     </message>
     <message>
-        <location filename="../src/store/workspace.cpp" line="182"/>
-        <location filename="../src/store/workspace.cpp" line="192"/>
+        <location filename="../src/store/workspace.cpp" line="189"/>
+        <location filename="../src/store/workspace.cpp" line="199"/>
         <source>Upgrading the workspace to schema %1 failed: %2</source>
         <translation>将工作区升级到架构版本 %1 失败：%2</translation>
     </message>
@@ -632,41 +632,31 @@
         <translation>由 %1 授予</translation>
     </message>
     <message>
-        <location filename="../src/plan/applier.cpp" line="328"/>
+        <location filename="../src/plan/applier.cpp" line="311"/>
         <source>(no privileges)</source>
         <translation>（无权限）</translation>
     </message>
     <message>
-        <location filename="../src/plan/applier.cpp" line="329"/>
+        <location filename="../src/plan/applier.cpp" line="312"/>
         <source>(does not exist)</source>
         <translation>（不存在）</translation>
     </message>
     <message>
-        <location filename="../src/plan/applier.cpp" line="352"/>
+        <location filename="../src/plan/applier.cpp" line="335"/>
         <source>a new object of that name: %1</source>
         <translation>同名的新对象：%1</translation>
     </message>
     <message>
-        <location filename="../src/plan/applier.cpp" line="399"/>
+        <location filename="../src/plan/applier.cpp" line="382"/>
         <source>(built-in defaults)</source>
         <translation>（内置默认值）</translation>
     </message>
     <message>
-        <location filename="../src/plan/applier.cpp" line="417"/>
-        <source>(held)</source>
-        <translation>（拥有）</translation>
-    </message>
-    <message>
-        <location filename="../src/plan/applier.cpp" line="417"/>
-        <source>(not held)</source>
-        <translation>（未拥有）</translation>
-    </message>
-    <message>
         <location filename="../src/plan/planverifier.cpp" line="102"/>
         <location filename="../src/plan/planverifier.cpp" line="234"/>
-        <location filename="../src/plan/planverifier.cpp" line="265"/>
-        <location filename="../src/plan/planverifier.cpp" line="329"/>
-        <location filename="../src/plan/planverifier.cpp" line="339"/>
+        <location filename="../src/plan/planverifier.cpp" line="267"/>
+        <location filename="../src/plan/planverifier.cpp" line="331"/>
+        <location filename="../src/plan/planverifier.cpp" line="341"/>
         <source>role %1 does not exist</source>
         <translation>角色 %1 不存在</translation>
     </message>
@@ -771,18 +761,18 @@
         <translation>%1：%2 仍拥有 %3</translation>
     </message>
     <message>
-        <location filename="../src/plan/planverifier.cpp" line="272"/>
+        <location filename="../src/plan/planverifier.cpp" line="274"/>
         <source>%1 does not hold the model role %2</source>
         <translation>%1 未拥有模型角色 %2</translation>
     </message>
     <message>
-        <location filename="../src/plan/planverifier.cpp" line="274"/>
+        <location filename="../src/plan/planverifier.cpp" line="276"/>
         <source>%1 still holds the model role %2</source>
         <translation>%1 仍拥有模型角色 %2</translation>
     </message>
     <message>
-        <location filename="../src/plan/planverifier.cpp" line="341"/>
-        <location filename="../src/plan/planverifier.cpp" line="345"/>
+        <location filename="../src/plan/planverifier.cpp" line="343"/>
+        <location filename="../src/plan/planverifier.cpp" line="347"/>
         <source>role %1 still exists</source>
         <translation>角色 %1 仍然存在</translation>
     </message>
@@ -795,32 +785,32 @@
         <translation>模型“%1”在数据库 %2 中不存在，或用户 %3 无权查看</translation>
     </message>
     <message>
-        <location filename="../src/inference/accesstester.cpp" line="132"/>
+        <location filename="../src/inference/accesstester.cpp" line="140"/>
         <source>role &quot;%1&quot; does not exist</source>
         <translation>角色“%1”不存在</translation>
     </message>
     <message>
-        <location filename="../src/inference/accesstester.cpp" line="182"/>
+        <location filename="../src/inference/accesstester.cpp" line="184"/>
         <source>not run</source>
         <translation>未运行</translation>
     </message>
     <message>
-        <location filename="../src/inference/accesstester.cpp" line="183"/>
+        <location filename="../src/inference/accesstester.cpp" line="185"/>
         <source>allowed</source>
         <translation>允许</translation>
     </message>
     <message>
-        <location filename="../src/inference/accesstester.cpp" line="184"/>
+        <location filename="../src/inference/accesstester.cpp" line="186"/>
         <source>allowed, inference failed</source>
         <translation>允许，推理失败</translation>
     </message>
     <message>
-        <location filename="../src/inference/accesstester.cpp" line="185"/>
+        <location filename="../src/inference/accesstester.cpp" line="187"/>
         <source>denied</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../src/inference/accesstester.cpp" line="186"/>
+        <location filename="../src/inference/accesstester.cpp" line="188"/>
         <source>could not tell</source>
         <translation>无法判断</translation>
     </message>
@@ -864,13 +854,13 @@
     </message>
     <message>
         <location filename="../src/catalog/catalogreader.cpp" line="94"/>
-        <location filename="../src/catalog/catalogreader.cpp" line="219"/>
+        <location filename="../src/catalog/catalogreader.cpp" line="221"/>
         <source>Loading was cancelled.</source>
         <translation>加载已取消。</translation>
     </message>
     <message>
-        <location filename="../src/catalog/catalogreader.cpp" line="241"/>
-        <location filename="../src/catalog/catalogreader.cpp" line="244"/>
+        <location filename="../src/catalog/catalogreader.cpp" line="235"/>
+        <location filename="../src/catalog/catalogreader.cpp" line="238"/>
         <source>in-database models</source>
         <translation>数据库内模型</translation>
     </message>
@@ -881,7 +871,7 @@
     </message>
     <message>
         <location filename="../src/catalog/catalogreader.cpp" line="101"/>
-        <location filename="../src/catalog/catalogreader.cpp" line="241"/>
+        <location filename="../src/catalog/catalogreader.cpp" line="235"/>
         <source>Could not read %1: %2</source>
         <translation>无法读取%1：%2</translation>
     </message>
@@ -891,17 +881,17 @@
         <translation>会话</translation>
     </message>
     <message>
-        <location filename="../src/catalog/catalogreader.cpp" line="131"/>
+        <location filename="../src/catalog/catalogreader.cpp" line="133"/>
         <source>roles</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../src/catalog/catalogreader.cpp" line="157"/>
+        <location filename="../src/catalog/catalogreader.cpp" line="159"/>
         <source>memberships</source>
         <translation>成员关系</translation>
     </message>
     <message>
-        <location filename="../src/catalog/catalogreader.cpp" line="206"/>
+        <location filename="../src/catalog/catalogreader.cpp" line="208"/>
         <source>default privileges</source>
         <translation>默认权限</translation>
     </message>
@@ -909,259 +899,259 @@
 <context>
     <name>roledesk::ConnectionDialog</name>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="27"/>
+        <location filename="../ui/window/connectiondialog.cpp" line="27"/>
         <source>&amp;Connect</source>
         <translation>连接(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="30"/>
+        <location filename="../ui/window/connectiondialog.cpp" line="30"/>
         <source>Default (prefer)</source>
         <translation>默认 (prefer)</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="32"/>
+        <location filename="../ui/window/connectiondialog.cpp" line="32"/>
         <source>disable: never use SSL</source>
         <translation>disable：从不使用 SSL</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="33"/>
+        <location filename="../ui/window/connectiondialog.cpp" line="33"/>
         <source>allow: SSL only if the server insists</source>
         <translation>allow：仅在服务器要求时使用 SSL</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="34"/>
+        <location filename="../ui/window/connectiondialog.cpp" line="34"/>
         <source>prefer: SSL when the server offers it</source>
         <translation>prefer：服务器支持时使用 SSL</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="35"/>
+        <location filename="../ui/window/connectiondialog.cpp" line="35"/>
         <source>require: always SSL, no certificate check</source>
         <translation>require：始终使用 SSL，不检查证书</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="36"/>
+        <location filename="../ui/window/connectiondialog.cpp" line="36"/>
         <source>verify-ca: SSL, server certificate signed by the root CA</source>
         <translation>verify-ca：SSL，验证服务器证书由根 CA 签发</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="37"/>
+        <location filename="../ui/window/connectiondialog.cpp" line="37"/>
         <source>verify-full: SSL, certificate and host name checked</source>
         <translation>verify-full：SSL，检查证书和主机名</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="41"/>
+        <location filename="../ui/window/connectiondialog.cpp" line="41"/>
         <source>Choose the root certificate file</source>
         <translation>选择根证书文件</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="42"/>
+        <location filename="../ui/window/connectiondialog.cpp" line="42"/>
         <source>Choose the client certificate file</source>
         <translation>选择客户端证书文件</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="43"/>
+        <location filename="../ui/window/connectiondialog.cpp" line="43"/>
         <source>Choose the client key file</source>
         <translation>选择客户端密钥文件</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="44"/>
+        <location filename="../ui/window/connectiondialog.cpp" line="44"/>
         <source>Choose the certificate revocation list</source>
         <translation>选择证书吊销列表</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="45"/>
+        <location filename="../ui/window/connectiondialog.cpp" line="45"/>
         <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
         <translation>证书 (*.crt *.pem *.cer);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="47"/>
+        <location filename="../ui/window/connectiondialog.cpp" line="47"/>
         <source>Root certificate</source>
         <translation>根证书</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="50"/>
+        <location filename="../ui/window/connectiondialog.cpp" line="50"/>
         <source>Client certificate</source>
         <translation>客户端证书</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="53"/>
+        <location filename="../ui/window/connectiondialog.cpp" line="53"/>
         <source>Client key</source>
         <translation>客户端密钥</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="53"/>
+        <location filename="../ui/window/connectiondialog.cpp" line="53"/>
         <source>Keys (*.key *.pem);;All files (*)</source>
         <translation>密钥 (*.key *.pem);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="56"/>
+        <location filename="../ui/window/connectiondialog.cpp" line="56"/>
         <source>Certificate revocation list</source>
         <translation>证书吊销列表</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="57"/>
+        <location filename="../ui/window/connectiondialog.cpp" line="57"/>
         <source>Revocation lists (*.crl *.pem);;All files (*)</source>
         <translation>吊销列表 (*.crl *.pem);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="79"/>
+        <location filename="../ui/window/connectiondialog.cpp" line="79"/>
         <source>The saved password could not be read: %1
 Please type it.</source>
         <translation>无法读取已保存的密码：%1
 请输入密码。</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="84"/>
+        <location filename="../ui/window/connectiondialog.cpp" line="84"/>
         <source>The password could not be kept in the keychain: %1</source>
         <translation>无法将密码保存到钥匙串：%1</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="160"/>
+        <location filename="../ui/window/connectiondialog.cpp" line="160"/>
         <source>(unsaved connection)</source>
         <translation>（未保存的连接）</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="165"/>
+        <location filename="../ui/window/connectiondialog.cpp" line="165"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="187"/>
+        <location filename="../ui/window/connectiondialog.cpp" line="187"/>
         <source>The saved connection &quot;%1&quot; is gone.</source>
         <translation>已保存的连接“%1”已不存在。</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="205"/>
+        <location filename="../ui/window/connectiondialog.cpp" line="205"/>
         <source>Type a profile name to save these settings under.</source>
         <translation>请输入用于保存这些设置的配置文件名称。</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="215"/>
+        <location filename="../ui/window/connectiondialog.cpp" line="215"/>
         <source>Saved &quot;%1&quot;.</source>
         <translation>已保存“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="228"/>
+        <location filename="../ui/window/connectiondialog.cpp" line="228"/>
         <source>Delete saved connection</source>
         <translation>删除已保存的连接</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="229"/>
+        <location filename="../ui/window/connectiondialog.cpp" line="229"/>
         <source>Delete the saved connection &quot;%1&quot;? The fields stay filled in.</source>
         <translation>删除已保存的连接“%1”？各字段中的内容将保留。</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="240"/>
+        <location filename="../ui/window/connectiondialog.cpp" line="240"/>
         <source>Deleted &quot;%1&quot;.</source>
         <translation>已删除“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="275"/>
+        <location filename="../ui/window/connectiondialog.cpp" line="275"/>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="275"/>
+        <location filename="../ui/window/connectiondialog.cpp" line="275"/>
         <source>Connecting to %1…</source>
         <translation>正在连接到 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="294"/>
+        <location filename="../ui/window/connectiondialog.cpp" line="294"/>
         <source>Connected to PostgreSQL %1 as %2, database %3.</source>
         <translation>已以 %2 身份连接到 PostgreSQL %1，数据库 %3。</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="323"/>
+        <location filename="../ui/window/connectiondialog.cpp" line="323"/>
         <source>Keep the password in the system keychain under this profile&apos;s name. It is never written to RoleDesk&apos;s own files.</source>
         <translation>以此配置文件的名称将密码保存在系统钥匙串中。密码绝不会写入 RoleDesk 自己的文件。</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="327"/>
+        <location filename="../ui/window/connectiondialog.cpp" line="327"/>
         <source>Looking for the system keychain…</source>
         <translation>正在查找系统钥匙串…</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="331"/>
+        <location filename="../ui/window/connectiondialog.cpp" line="331"/>
         <source>No system keychain is available (for example no secret service is running), so the password will be asked for each time.</source>
         <translation>没有可用的系统钥匙串（例如未运行 Secret Service），因此每次都会要求输入密码。</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="376"/>
+        <location filename="../ui/window/connectiondialog.cpp" line="376"/>
         <source>the default user</source>
         <translation>默认用户</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="376"/>
+        <location filename="../ui/window/connectiondialog.cpp" line="376"/>
         <source>user &quot;%1&quot;</source>
         <translation>用户“%1”</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="380"/>
+        <location filename="../ui/window/connectiondialog.cpp" line="380"/>
         <source>Wrong password: the server rejected the password for %1.</source>
         <translation>密码错误：服务器拒绝了 %1 的密码。</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="383"/>
+        <location filename="../ui/window/connectiondialog.cpp" line="383"/>
         <source>A password is required for %1. Type it in the password field.</source>
         <translation>%1 需要密码。请在密码字段中输入。</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="386"/>
+        <location filename="../ui/window/connectiondialog.cpp" line="386"/>
         <source>Connection refused: no server is listening on that host and port, or a firewall blocks it.</source>
         <translation>连接被拒绝：该主机和端口上没有服务器在监听，或被防火墙阻止。</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="390"/>
+        <location filename="../ui/window/connectiondialog.cpp" line="390"/>
         <source>No server is running on that Unix socket folder and port.</source>
         <translation>该 Unix 套接字目录和端口上没有正在运行的服务器。</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="393"/>
+        <location filename="../ui/window/connectiondialog.cpp" line="393"/>
         <source>Unknown host: the host name could not be resolved.</source>
         <translation>未知主机：无法解析主机名。</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="396"/>
+        <location filename="../ui/window/connectiondialog.cpp" line="396"/>
         <source>The server did not answer in time (unreachable host or blocked port).</source>
         <translation>服务器未在规定时间内响应（主机不可达或端口被阻止）。</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="399"/>
+        <location filename="../ui/window/connectiondialog.cpp" line="399"/>
         <source>Unknown database: it does not exist on this server.</source>
         <translation>未知数据库：该数据库在此服务器上不存在。</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="402"/>
+        <location filename="../ui/window/connectiondialog.cpp" line="402"/>
         <source>Unknown user: no such role exists on this server.</source>
         <translation>未知用户：此服务器上不存在该角色。</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="405"/>
+        <location filename="../ui/window/connectiondialog.cpp" line="405"/>
         <source>The server does not allow this user to connect from here (pg_hba.conf).</source>
         <translation>服务器不允许此用户从这里连接（pg_hba.conf）。</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="408"/>
+        <location filename="../ui/window/connectiondialog.cpp" line="408"/>
         <source>The SSL connection failed; check the SSL mode and certificate files.</source>
         <translation>SSL 连接失败；请检查 SSL 模式和证书文件。</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="411"/>
+        <location filename="../ui/window/connectiondialog.cpp" line="411"/>
         <source>The connection settings are not valid.</source>
         <translation>连接设置无效。</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="415"/>
+        <location filename="../ui/window/connectiondialog.cpp" line="415"/>
         <source>Could not connect.</source>
         <translation>无法连接。</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="420"/>
+        <location filename="../ui/window/connectiondialog.cpp" line="420"/>
         <source>Detail: %1</source>
         <translation>详细信息：%1</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="422"/>
+        <location filename="../ui/window/connectiondialog.cpp" line="422"/>
         <source>Hint: %1</source>
         <translation>提示：%1</translation>
     </message>
@@ -1287,112 +1277,112 @@ Please type it.</source>
 <context>
     <name>roledesk::DefaultPrivilegesPage</name>
     <message>
-        <location filename="../ui/defaultprivilegespage.cpp" line="53"/>
+        <location filename="../ui/privileges/defaultprivilegespage.cpp" line="53"/>
         <source>Show &amp;built-in defaults</source>
         <translation>显示内置默认值(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/defaultprivilegespage.cpp" line="54"/>
+        <location filename="../ui/privileges/defaultprivilegespage.cpp" line="54"/>
         <source>Re&amp;voke selected</source>
         <translation>撤销所选项(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/defaultprivilegespage.cpp" line="60"/>
+        <location filename="../ui/privileges/defaultprivilegespage.cpp" line="60"/>
         <source>With grant o&amp;ption</source>
         <translation>WITH GRANT OPTION(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/defaultprivilegespage.cpp" line="61"/>
+        <location filename="../ui/privileges/defaultprivilegespage.cpp" line="61"/>
         <source>&amp;Grant</source>
         <translation>授予(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../ui/defaultprivilegespage.cpp" line="62"/>
+        <location filename="../ui/privileges/defaultprivilegespage.cpp" line="62"/>
         <source>Revo&amp;ke</source>
         <translation>撤销(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/defaultprivilegespage.cpp" line="71"/>
+        <location filename="../ui/privileges/defaultprivilegespage.cpp" line="71"/>
         <source>Filter by role, schema, grantee or privilege (Ctrl+F)</source>
         <translation>按角色、模式、被授予者或权限筛选 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/defaultprivilegespage.cpp" line="76"/>
+        <location filename="../ui/privileges/defaultprivilegespage.cpp" line="76"/>
         <source>Revoke the selected default privileges (Del)</source>
         <translation>撤销所选的默认权限 (Del)</translation>
     </message>
     <message>
-        <location filename="../ui/defaultprivilegespage.cpp" line="86"/>
+        <location filename="../ui/privileges/defaultprivilegespage.cpp" line="86"/>
         <source>Default privileges</source>
         <translation>默认权限</translation>
     </message>
     <message>
-        <location filename="../ui/defaultprivilegespage.cpp" line="93"/>
+        <location filename="../ui/privileges/defaultprivilegespage.cpp" line="93"/>
         <source>Revoke selected</source>
         <translation>撤销所选项</translation>
     </message>
     <message>
-        <location filename="../ui/defaultprivilegespage.cpp" line="119"/>
+        <location filename="../ui/privileges/defaultprivilegespage.cpp" line="119"/>
         <source>Change default privileges (ALTER DEFAULT PRIVILEGES)</source>
         <translation>更改默认权限 (ALTER DEFAULT PRIVILEGES)</translation>
     </message>
     <message>
-        <location filename="../ui/defaultprivilegespage.cpp" line="122"/>
+        <location filename="../ui/privileges/defaultprivilegespage.cpp" line="122"/>
         <source>For &amp;role (creates the objects):</source>
         <translation>目标角色（创建对象者）(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../ui/defaultprivilegespage.cpp" line="124"/>
+        <location filename="../ui/privileges/defaultprivilegespage.cpp" line="124"/>
         <source>In sc&amp;hema:</source>
         <translation>模式(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../ui/defaultprivilegespage.cpp" line="126"/>
+        <location filename="../ui/privileges/defaultprivilegespage.cpp" line="126"/>
         <source>&amp;On:</source>
         <translation>对象(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../ui/defaultprivilegespage.cpp" line="128"/>
+        <location filename="../ui/privileges/defaultprivilegespage.cpp" line="128"/>
         <source>&amp;To / from:</source>
         <translation>授予给 / 撤销自(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../ui/defaultprivilegespage.cpp" line="145"/>
+        <location filename="../ui/privileges/defaultprivilegespage.cpp" line="145"/>
         <source>Privileges:</source>
         <translation>权限：</translation>
     </message>
     <message>
-        <location filename="../ui/defaultprivilegespage.cpp" line="146"/>
+        <location filename="../ui/privileges/defaultprivilegespage.cpp" line="146"/>
         <source>SQL:</source>
         <translation>SQL：</translation>
     </message>
     <message>
-        <location filename="../ui/defaultprivilegespage.cpp" line="182"/>
+        <location filename="../ui/privileges/defaultprivilegespage.cpp" line="182"/>
         <source>(all schemas)</source>
         <translation>（所有模式）</translation>
     </message>
     <message>
-        <location filename="../ui/defaultprivilegespage.cpp" line="271"/>
+        <location filename="../ui/privileges/defaultprivilegespage.cpp" line="271"/>
         <source>Choose the creating role and at least one privilege.</source>
         <translation>请选择创建对象的角色以及至少一项权限。</translation>
     </message>
     <message>
-        <location filename="../ui/defaultprivilegespage.cpp" line="300"/>
+        <location filename="../ui/privileges/defaultprivilegespage.cpp" line="300"/>
         <source>all schemas</source>
         <translation>所有模式</translation>
     </message>
     <message>
-        <location filename="../ui/defaultprivilegespage.cpp" line="301"/>
+        <location filename="../ui/privileges/defaultprivilegespage.cpp" line="301"/>
         <source>Default grant on %1 to %2 for %3 in %4</source>
         <translation>默认授予 %2：%3 在 %4 中创建的%1</translation>
     </message>
     <message>
-        <location filename="../ui/defaultprivilegespage.cpp" line="303"/>
+        <location filename="../ui/privileges/defaultprivilegespage.cpp" line="303"/>
         <source>Default revoke on %1 from %2 for %3 in %4</source>
         <translation>默认从 %2 撤销：%3 在 %4 中创建的%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/defaultprivilegespage.cpp" line="324"/>
+        <location filename="../ui/privileges/defaultprivilegespage.cpp" line="324"/>
         <source>Revoke %n default privilege entries</source>
         <translation>
             <numerusform>撤销 %n 个默认权限条目</numerusform>
@@ -1547,125 +1537,125 @@ Please type it.</source>
 <context>
     <name>roledesk::DropRoleDialog</name>
     <message>
-        <location filename="../ui/droproledialog.cpp" line="47"/>
+        <location filename="../ui/roles/droproledialog.cpp" line="47"/>
         <source>&amp;Reassign what it owns to:</source>
         <translation>将其拥有的对象转给(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../ui/droproledialog.cpp" line="49"/>
+        <location filename="../ui/roles/droproledialog.cpp" line="49"/>
         <source>D&amp;rop what it still owns and revoke its privileges (DROP OWNED)</source>
         <translation>删除其仍拥有的对象并撤销其权限 (DROP OWNED)(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/droproledialog.cpp" line="56"/>
+        <location filename="../ui/roles/droproledialog.cpp" line="56"/>
         <source>Drop role %1</source>
         <translation>删除角色 %1</translation>
     </message>
     <message>
-        <location filename="../ui/droproledialog.cpp" line="59"/>
+        <location filename="../ui/roles/droproledialog.cpp" line="59"/>
         <source>What depends on %1</source>
         <translation>依赖于 %1 的内容</translation>
     </message>
     <message>
-        <location filename="../ui/droproledialog.cpp" line="59"/>
+        <location filename="../ui/roles/droproledialog.cpp" line="59"/>
         <source>Details</source>
         <translation>详细信息</translation>
     </message>
     <message>
-        <location filename="../ui/droproledialog.cpp" line="62"/>
+        <location filename="../ui/roles/droproledialog.cpp" line="62"/>
         <source>What the role owns and is granted</source>
         <translation>该角色拥有的对象和被授予的权限</translation>
     </message>
     <message>
-        <location filename="../ui/droproledialog.cpp" line="70"/>
+        <location filename="../ui/roles/droproledialog.cpp" line="70"/>
         <source>Statements</source>
         <translation>语句</translation>
     </message>
     <message>
-        <location filename="../ui/droproledialog.cpp" line="83"/>
+        <location filename="../ui/roles/droproledialog.cpp" line="83"/>
         <source>New owner</source>
         <translation>新所有者</translation>
     </message>
     <message>
-        <location filename="../ui/droproledialog.cpp" line="90"/>
+        <location filename="../ui/roles/droproledialog.cpp" line="90"/>
         <source>&amp;Add to pending changes</source>
         <translation>添加到待处理更改(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/droproledialog.cpp" line="94"/>
+        <location filename="../ui/roles/droproledialog.cpp" line="94"/>
         <source>Statements (the current database only):</source>
         <translation>语句（仅当前数据库）：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/droproledialog.cpp" line="132"/>
+        <location filename="../ui/roles/droproledialog.cpp" line="132"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… 以及另外 %n 项</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/droproledialog.cpp" line="156"/>
+        <location filename="../ui/roles/droproledialog.cpp" line="156"/>
         <source>Owns in database %1</source>
         <translation>在数据库 %1 中拥有的对象</translation>
     </message>
     <message>
-        <location filename="../ui/droproledialog.cpp" line="163"/>
+        <location filename="../ui/roles/droproledialog.cpp" line="163"/>
         <source>Privileges granted to it</source>
         <translation>被授予的权限</translation>
     </message>
     <message>
-        <location filename="../ui/droproledialog.cpp" line="167"/>
+        <location filename="../ui/roles/droproledialog.cpp" line="167"/>
         <source>all schemas</source>
         <translation>所有模式</translation>
     </message>
     <message>
-        <location filename="../ui/droproledialog.cpp" line="170"/>
+        <location filename="../ui/roles/droproledialog.cpp" line="170"/>
         <source>for %1 in %2: %3 to %4</source>
         <translation>%1 在 %2 中创建的 %3 → %4</translation>
     </message>
     <message>
-        <location filename="../ui/droproledialog.cpp" line="175"/>
+        <location filename="../ui/roles/droproledialog.cpp" line="175"/>
         <source>Default privileges</source>
         <translation>默认权限</translation>
     </message>
     <message>
-        <location filename="../ui/droproledialog.cpp" line="182"/>
-        <location filename="../ui/droproledialog.cpp" line="184"/>
+        <location filename="../ui/roles/droproledialog.cpp" line="182"/>
+        <location filename="../ui/roles/droproledialog.cpp" line="184"/>
         <source>with admin option</source>
         <translation>带 ADMIN OPTION</translation>
     </message>
     <message>
-        <location filename="../ui/droproledialog.cpp" line="186"/>
+        <location filename="../ui/roles/droproledialog.cpp" line="186"/>
         <source>Its members (they lose its privileges)</source>
         <translation>其成员（将失去该角色的权限）</translation>
     </message>
     <message>
-        <location filename="../ui/droproledialog.cpp" line="187"/>
+        <location filename="../ui/roles/droproledialog.cpp" line="187"/>
         <source>Member of</source>
         <translation>所属组</translation>
     </message>
     <message>
-        <location filename="../ui/droproledialog.cpp" line="192"/>
+        <location filename="../ui/roles/droproledialog.cpp" line="192"/>
         <source>owned by the role</source>
         <translation>由该角色拥有</translation>
     </message>
     <message>
-        <location filename="../ui/droproledialog.cpp" line="192"/>
+        <location filename="../ui/roles/droproledialog.cpp" line="192"/>
         <source>not read</source>
         <translation>未读取</translation>
     </message>
     <message>
-        <location filename="../ui/droproledialog.cpp" line="194"/>
+        <location filename="../ui/roles/droproledialog.cpp" line="194"/>
         <source>owned by the role (this database)</source>
         <translation>由该角色拥有（此数据库）</translation>
     </message>
     <message>
-        <location filename="../ui/droproledialog.cpp" line="195"/>
+        <location filename="../ui/roles/droproledialog.cpp" line="195"/>
         <source>Other databases where it may own objects</source>
         <translation>可能拥有对象的其他数据库</translation>
     </message>
     <message>
-        <location filename="../ui/droproledialog.cpp" line="198"/>
+        <location filename="../ui/roles/droproledialog.cpp" line="198"/>
         <source>REASSIGN OWNED and DROP OWNED act on the current database (%1) only, and on shared objects such as databases. If the role owns objects or holds privileges in another database, connect to that database and drop or reassign them there first, or DROP ROLE fails.</source>
         <translation>REASSIGN OWNED 和 DROP OWNED 只作用于当前数据库（%1）以及数据库等共享对象。如果该角色在其他数据库中拥有对象或持有权限，请先连接到该数据库并在那里删除或转移它们，否则 DROP ROLE 会失败。</translation>
     </message>
@@ -1673,135 +1663,185 @@ Please type it.</source>
 <context>
     <name>roledesk::ExportPolicyDialog</name>
     <message>
-        <location filename="../ui/exportpolicydialog.cpp" line="45"/>
+        <location filename="../ui/policy/exportpolicydialog.cpp" line="47"/>
         <source>&amp;All roles</source>
         <translation>所有角色(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/exportpolicydialog.cpp" line="47"/>
+        <location filename="../ui/policy/exportpolicydialog.cpp" line="49"/>
         <source>All sc&amp;hemas</source>
         <translation>所有模式(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/exportpolicydialog.cpp" line="49"/>
+        <location filename="../ui/policy/exportpolicydialog.cpp" line="51"/>
         <source>Include grants on the &amp;database itself</source>
         <translation>包括对数据库本身的授权(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/exportpolicydialog.cpp" line="53"/>
+        <location filename="../ui/policy/exportpolicydialog.cpp" line="55"/>
         <source>Export policy</source>
         <translation>导出策略</translation>
     </message>
     <message>
-        <location filename="../ui/exportpolicydialog.cpp" line="59"/>
+        <location filename="../ui/policy/exportpolicydialog.cpp" line="61"/>
         <source>Roles</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../ui/exportpolicydialog.cpp" line="60"/>
+        <location filename="../ui/policy/exportpolicydialog.cpp" line="62"/>
         <source>Schemas</source>
         <translation>模式</translation>
     </message>
     <message>
-        <location filename="../ui/exportpolicydialog.cpp" line="61"/>
+        <location filename="../ui/policy/exportpolicydialog.cpp" line="63"/>
         <source>YAML</source>
         <translation>YAML</translation>
     </message>
     <message>
-        <location filename="../ui/exportpolicydialog.cpp" line="62"/>
+        <location filename="../ui/policy/exportpolicydialog.cpp" line="64"/>
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../ui/exportpolicydialog.cpp" line="83"/>
+        <location filename="../ui/policy/exportpolicydialog.cpp" line="85"/>
         <source>&amp;Format:</source>
         <translation>格式(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../ui/exportpolicydialog.cpp" line="91"/>
+        <location filename="../ui/policy/exportpolicydialog.cpp" line="93"/>
         <source>&amp;Save…</source>
         <translation>保存(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/exportpolicydialog.cpp" line="127"/>
+        <location filename="../ui/policy/exportpolicydialog.cpp" line="129"/>
         <source>Not connected.</source>
         <translation>未连接。</translation>
     </message>
     <message>
-        <location filename="../ui/exportpolicydialog.cpp" line="138"/>
+        <location filename="../ui/policy/exportpolicydialog.cpp" line="140"/>
         <source>Save the policy</source>
         <translation>保存策略</translation>
     </message>
     <message>
-        <location filename="../ui/exportpolicydialog.cpp" line="139"/>
+        <location filename="../ui/policy/exportpolicydialog.cpp" line="141"/>
         <source>YAML files (*.yaml *.yml)</source>
         <translation>YAML 文件 (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../ui/exportpolicydialog.cpp" line="139"/>
+        <location filename="../ui/policy/exportpolicydialog.cpp" line="141"/>
         <source>JSON files (*.json)</source>
         <translation>JSON 文件 (*.json)</translation>
     </message>
 </context>
 <context>
+    <name>roledesk::ExportView</name>
+    <message>
+        <location filename="../ui/privileges/exportview.cpp" line="48"/>
+        <source>E&amp;xport View…</source>
+        <translation>导出视图(&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/privileges/exportview.cpp" line="53"/>
+        <source>Save the privilege matrix as filtered now as CSV, JSON or HTML (Ctrl+Shift+E)</source>
+        <translation>将当前筛选后的权限矩阵保存为 CSV、JSON 或 HTML (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <location filename="../ui/privileges/exportview.cpp" line="70"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/privileges/exportview.cpp" line="70"/>
+        <source>JSON files (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/privileges/exportview.cpp" line="70"/>
+        <source>HTML reports (*.html *.htm)</source>
+        <translation>HTML 报告 (*.html *.htm)</translation>
+    </message>
+    <message>
+        <location filename="../ui/privileges/exportview.cpp" line="88"/>
+        <source>Export View</source>
+        <translation>导出视图</translation>
+    </message>
+    <message>
+        <location filename="../ui/privileges/exportview.cpp" line="113"/>
+        <source>no snapshot is loaded</source>
+        <translation>尚未加载快照</translation>
+    </message>
+    <message>
+        <location filename="../ui/privileges/exportview.cpp" line="136"/>
+        <source>Could not export the view to %1: %2</source>
+        <translation>无法将视图导出到 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/privileges/exportview.cpp" line="141"/>
+        <source>%n row(s) exported to %1</source>
+        <translation>
+            <numerusform>已导出 %n 行到 %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>roledesk::ExtensionInstallDialog</name>
     <message>
-        <location filename="../ui/extensioninstalldialog.cpp" line="21"/>
+        <location filename="../ui/models/extensioninstalldialog.cpp" line="21"/>
         <source>Checking the server…</source>
         <translation>正在检查服务器…</translation>
     </message>
     <message>
-        <location filename="../ui/extensioninstalldialog.cpp" line="23"/>
+        <location filename="../ui/models/extensioninstalldialog.cpp" line="23"/>
         <source>&amp;Install</source>
         <translation>安装(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/extensioninstalldialog.cpp" line="24"/>
+        <location filename="../ui/models/extensioninstalldialog.cpp" line="24"/>
         <source>&amp;Save files…</source>
         <translation>保存文件(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/extensioninstalldialog.cpp" line="27"/>
+        <location filename="../ui/models/extensioninstalldialog.cpp" line="27"/>
         <source>Install pgx_inference_ce</source>
         <translation>安装 pgx_inference_ce</translation>
     </message>
     <message>
-        <location filename="../ui/extensioninstalldialog.cpp" line="40"/>
+        <location filename="../ui/models/extensioninstalldialog.cpp" line="40"/>
         <source>pgx_inference_ce gives community PostgreSQL the SQL surface of pgx_inference (Fujitsu Enterprise Postgres): the model roles, model import, load and unload, and one function per model whose EXECUTE privilege is the right to use it. These statements will run, in one transaction; the extension&apos;s script follows.</source>
         <translation>pgx_inference_ce 为社区版 PostgreSQL 提供与 pgx_inference（Fujitsu Enterprise Postgres）相同的 SQL 接口：模型角色、模型导入、加载和卸载，以及每个模型一个函数（该函数的 EXECUTE 权限即为使用该模型的权利）。以下语句将在单个事务中运行；其后是扩展的脚本。</translation>
     </message>
     <message>
-        <location filename="../ui/extensioninstalldialog.cpp" line="93"/>
+        <location filename="../ui/models/extensioninstalldialog.cpp" line="93"/>
         <source>Ready to install version %1 as %2.</source>
         <translation>已准备好以 %2 身份安装版本 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/extensioninstalldialog.cpp" line="94"/>
+        <location filename="../ui/models/extensioninstalldialog.cpp" line="94"/>
         <source>Ready to install version %1 as %2. The server has no plpython3u: models can be managed, but inference through the database will report that it needs plpython3u.</source>
         <translation>已准备好以 %2 身份安装版本 %1。服务器上没有 plpython3u：可以管理模型，但通过数据库进行推理时会报告需要 plpython3u。</translation>
     </message>
     <message>
-        <location filename="../ui/extensioninstalldialog.cpp" line="110"/>
+        <location filename="../ui/models/extensioninstalldialog.cpp" line="110"/>
         <source>Installing…</source>
         <translation>正在安装…</translation>
     </message>
     <message>
-        <location filename="../ui/extensioninstalldialog.cpp" line="129"/>
+        <location filename="../ui/models/extensioninstalldialog.cpp" line="129"/>
         <source>Installing failed, nothing was changed: %1</source>
         <translation>安装失败，未作任何更改：%1</translation>
     </message>
     <message>
-        <location filename="../ui/extensioninstalldialog.cpp" line="140"/>
+        <location filename="../ui/models/extensioninstalldialog.cpp" line="140"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/extensioninstalldialog.cpp" line="149"/>
+        <location filename="../ui/models/extensioninstalldialog.cpp" line="149"/>
         <source>Folder for the extension&apos;s files</source>
         <translation>扩展文件的保存文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/extensioninstalldialog.cpp" line="154"/>
+        <location filename="../ui/models/extensioninstalldialog.cpp" line="154"/>
         <source>Saved pgx_inference_ce.control and its script into %1. Copy them into the server&apos;s share/extension folder (pg_config --sharedir), then install.</source>
         <translation>已将 pgx_inference_ce.control 及其脚本保存到 %1。请将它们复制到服务器的 share/extension 文件夹（pg_config --sharedir），然后再安装。</translation>
     </message>
@@ -1852,314 +1892,325 @@ Please type it.</source>
 <context>
     <name>roledesk::InferencePanel</name>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="61"/>
+        <location filename="../ui/models/inferencepanel.cpp" line="66"/>
         <source>Check &amp;server</source>
         <translation>检查服务器(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="65"/>
+        <location filename="../ui/models/inferencepanel.cpp" line="70"/>
         <source>through the &amp;database</source>
         <translation>通过数据库(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="66"/>
+        <location filename="../ui/models/inferencepanel.cpp" line="71"/>
         <source>straight to the ser&amp;ver</source>
         <translation>直接发送到服务器(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="68"/>
+        <location filename="../ui/models/inferencepanel.cpp" line="73"/>
         <source>&amp;Run test inference</source>
         <translation>运行测试推理(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="69"/>
+        <location filename="../ui/models/inferencepanel.cpp" line="74"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="75"/>
+        <location filename="../ui/models/inferencepanel.cpp" line="80"/>
         <source>Test &amp;access for all users</source>
         <translation>测试所有用户的访问(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="86"/>
+        <location filename="../ui/models/inferencepanel.cpp" line="91"/>
         <source> ms</source>
         <translation> 毫秒</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="88"/>
+        <location filename="../ui/models/inferencepanel.cpp" line="93"/>
         <source>Name: value (only for a restricted API)</source>
         <translation>名称: 值（仅用于受限 API）</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="92"/>
-        <location filename="../ui/inferencepanel.cpp" line="254"/>
+        <location filename="../ui/models/inferencepanel.cpp" line="97"/>
+        <location filename="../ui/models/inferencepanel.cpp" line="259"/>
         <source>Not checked yet.</source>
         <translation>尚未检查。</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="94"/>
+        <location filename="../ui/models/inferencepanel.cpp" line="99"/>
         <source>RoleDesk test inference</source>
         <translation>RoleDesk 测试推理</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="97"/>
+        <location filename="../ui/models/inferencepanel.cpp" line="102"/>
         <source>Run as this role (SET ROLE in a transaction that is rolled back); empty: as yourself</source>
         <translation>以此角色运行（在会回滚的事务中执行 SET ROLE）；留空：以您自己的身份运行</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="99"/>
+        <location filename="../ui/models/inferencepanel.cpp" line="104"/>
         <source>SELECT pgx_inference.pgx_embedding_N(text): proves the role&apos;s right to use the model</source>
         <translation>SELECT pgx_inference.pgx_embedding_N(text)：验证该角色使用该模型的权利</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="100"/>
+        <location filename="../ui/models/inferencepanel.cpp" line="105"/>
         <source>POST /v2/models/{model}/infer on the inference server (no database privileges involved)</source>
         <translation>向推理服务器发送 POST /v2/models/{model}/infer（不涉及数据库权限）</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="103"/>
+        <location filename="../ui/models/inferencepanel.cpp" line="108"/>
         <source>How many times to run it; the chart shows every run&apos;s latency</source>
         <translation>运行次数；图表显示每次运行的延迟</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="122"/>
+        <location filename="../ui/models/inferencepanel.cpp" line="127"/>
         <source>Latency per run (ms)</source>
         <translation>每次运行的延迟（毫秒）</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="127"/>
+        <location filename="../ui/models/inferencepanel.cpp" line="132"/>
         <source>ms</source>
         <translation>毫秒</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="143"/>
+        <location filename="../ui/models/inferencepanel.cpp" line="148"/>
         <source>Inference server</source>
         <translation>推理服务器</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="148"/>
+        <location filename="../ui/models/inferencepanel.cpp" line="153"/>
         <source>&amp;Model:</source>
         <translation>模型(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="153"/>
+        <location filename="../ui/models/inferencepanel.cpp" line="158"/>
         <source>Timeout:</source>
         <translation>超时：</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="155"/>
+        <location filename="../ui/models/inferencepanel.cpp" line="160"/>
         <source>Header:</source>
         <translation>请求头：</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="157"/>
+        <location filename="../ui/models/inferencepanel.cpp" line="162"/>
         <source>&amp;URL:</source>
         <translation>URL(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="162"/>
+        <location filename="../ui/models/inferencepanel.cpp" line="167"/>
         <source>Test inference</source>
         <translation>测试推理</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="164"/>
+        <location filename="../ui/models/inferencepanel.cpp" line="169"/>
         <source>&amp;Text:</source>
         <translation>文本(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="165"/>
+        <location filename="../ui/models/inferencepanel.cpp" line="170"/>
         <source>As &amp;role:</source>
         <translation>执行角色(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="170"/>
+        <location filename="../ui/models/inferencepanel.cpp" line="175"/>
         <source>Runs:</source>
         <translation>运行次数：</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="172"/>
+        <location filename="../ui/models/inferencepanel.cpp" line="177"/>
         <source>Route:</source>
         <translation>路径：</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="185"/>
+        <location filename="../ui/models/inferencepanel.cpp" line="190"/>
         <source>Who may use which model</source>
         <translation>谁可以使用哪个模型</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="215"/>
+        <location filename="../ui/models/inferencepanel.cpp" line="218"/>
         <source>Dimension %1 · norm %2 · %3 ms as %4
 First values: %5</source>
         <translation>维度 %1 · 范数 %2 · %3 毫秒（以 %4 身份）
 前几个值：%5</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="225"/>
+        <location filename="../ui/models/inferencepanel.cpp" line="228"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="364"/>
+        <location filename="../ui/models/inferencepanel.cpp" line="358"/>
         <source>Asking %1…</source>
         <translation>正在询问 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="383"/>
+        <location filename="../ui/models/inferencepanel.cpp" line="370"/>
         <source>&lt;b&gt;Server:&lt;/b&gt; %1 (%2 ms)</source>
         <translation>&lt;b&gt;服务器：&lt;/b&gt;%1（%2 毫秒）</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="383"/>
-        <location filename="../ui/inferencepanel.cpp" line="393"/>
+        <location filename="../ui/models/inferencepanel.cpp" line="370"/>
+        <location filename="../ui/models/inferencepanel.cpp" line="380"/>
         <source>ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="383"/>
+        <location filename="../ui/models/inferencepanel.cpp" line="370"/>
         <source>not ready</source>
         <translation>未就绪</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="384"/>
+        <location filename="../ui/models/inferencepanel.cpp" line="371"/>
         <source>&lt;b&gt;Server:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;服务器：&lt;/b&gt;%1</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="387"/>
+        <location filename="../ui/models/inferencepanel.cpp" line="374"/>
         <source>&lt;b&gt;Server metadata:&lt;/b&gt; %1 %2</source>
         <translation>&lt;b&gt;服务器元数据：&lt;/b&gt;%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="388"/>
+        <location filename="../ui/models/inferencepanel.cpp" line="375"/>
         <source>&lt;b&gt;Server metadata:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;服务器元数据：&lt;/b&gt;%1</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="393"/>
-        <location filename="../ui/inferencepanel.cpp" line="395"/>
+        <location filename="../ui/models/inferencepanel.cpp" line="380"/>
+        <location filename="../ui/models/inferencepanel.cpp" line="382"/>
         <source>&lt;b&gt;Model %1:&lt;/b&gt; %2</source>
         <translation>&lt;b&gt;模型 %1：&lt;/b&gt;%2</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="394"/>
+        <location filename="../ui/models/inferencepanel.cpp" line="381"/>
         <source>not ready (%1)</source>
         <translation>未就绪（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="399"/>
+        <location filename="../ui/models/inferencepanel.cpp" line="386"/>
         <source>&lt;b&gt;Metadata:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;元数据：&lt;/b&gt;%1</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="404"/>
+        <location filename="../ui/models/inferencepanel.cpp" line="391"/>
         <source>in %1 %2 %3</source>
         <translation>输入 %1 %2 %3</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="406"/>
+        <location filename="../ui/models/inferencepanel.cpp" line="393"/>
         <source>out %1 %2 %3</source>
         <translation>输出 %1 %2 %3</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="407"/>
+        <location filename="../ui/models/inferencepanel.cpp" line="394"/>
         <source>&lt;b&gt;Metadata:&lt;/b&gt; %1 · %2</source>
         <translation>&lt;b&gt;元数据：&lt;/b&gt;%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="411"/>
+        <location filename="../ui/models/inferencepanel.cpp" line="402"/>
         <source>&lt;b&gt;Statistics:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;统计：&lt;/b&gt;%1</translation>
     </message>
-    <message>
-        <location filename="../ui/inferencepanel.cpp" line="415"/>
-        <source>&lt;b&gt;Statistics:&lt;/b&gt; %1 inferences, %2 failed, mean %3 ms</source>
-        <translation>&lt;b&gt;统计：&lt;/b&gt;推理 %1 次，失败 %2 次，平均 %3 毫秒</translation>
+    <message numerus="yes">
+        <location filename="../ui/models/inferencepanel.cpp" line="406"/>
+        <source>&lt;b&gt;Statistics:&lt;/b&gt; %n inference(s), %1 failed, mean %2 ms</source>
+        <translation>
+            <numerusform>&lt;b&gt;统计：&lt;/b&gt;推理 %n 次，失败 %1 次，平均 %2 ms</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/models/inferencepanel.cpp" line="523"/>
+        <source>%n run(s) · median %1 ms · min %2 ms · max %3 ms</source>
+        <translation>
+            <numerusform>运行 %n 次 · 中位数 %1 ms · 最小 %2 ms · 最大 %3 ms</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="434"/>
+        <location filename="../ui/models/inferencepanel.cpp" line="594"/>
+        <source>Every run agrees with the privilege matrix (%1 × %2).</source>
+        <comment>role count × model count</comment>
+        <translation>每次运行的结果都与权限矩阵一致（%1 × %2）。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/models/inferencepanel.cpp" line="595"/>
+        <source>%n role(s)</source>
+        <translation>
+            <numerusform>%n 个角色</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/models/inferencepanel.cpp" line="595"/>
+        <source>%n model(s)</source>
+        <translation>
+            <numerusform>%n 个模型</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/models/inferencepanel.cpp" line="454"/>
         <source>Running…</source>
         <translation>正在运行…</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="469"/>
+        <location filename="../ui/models/inferencepanel.cpp" line="489"/>
         <source>Dimension %1 · norm %2 · %3 ms from the server
 First values: %4</source>
         <translation>维度 %1 · 范数 %2 · 来自服务器，%3 毫秒
 前几个值：%4</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="503"/>
-        <source>%1 runs · median %2 ms · min %3 ms · max %4 ms</source>
-        <translation>运行 %1 次 · 中位数 %2 毫秒 · 最小 %3 毫秒 · 最大 %4 毫秒</translation>
-    </message>
-    <message>
-        <location filename="../ui/inferencepanel.cpp" line="532"/>
+        <location filename="../ui/models/inferencepanel.cpp" line="552"/>
         <source>Running the inference as each role…</source>
         <translation>正在以每个角色运行推理…</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="555"/>
+        <location filename="../ui/models/inferencepanel.cpp" line="575"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="557"/>
+        <location filename="../ui/models/inferencepanel.cpp" line="577"/>
         <source>%1 ≠ matrix: %2</source>
         <translation>%1 ≠ 矩阵：%2</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="559"/>
+        <location filename="../ui/models/inferencepanel.cpp" line="579"/>
         <source>Matrix predicts: %1</source>
         <translation>矩阵预测：%1</translation>
     </message>
     <message>
-        <source>?</source>
-        <translation type="vanished">?</translation>
-    </message>
-    <message>
-        <location filename="../ui/inferencepanel.cpp" line="555"/>
+        <location filename="../ui/models/inferencepanel.cpp" line="575"/>
         <source>allowed</source>
         <translation>允许</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="555"/>
+        <location filename="../ui/models/inferencepanel.cpp" line="575"/>
         <source>denied</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <source>%1 · matrix: %2</source>
-        <translation type="vanished">%1 · 矩阵：%2</translation>
-    </message>
-    <message>
-        <location filename="../ui/inferencepanel.cpp" line="560"/>
+        <location filename="../ui/models/inferencepanel.cpp" line="580"/>
         <source>Matrix: EXECUTE via %1</source>
         <translation>矩阵：通过 %1 获得 EXECUTE</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="570"/>
+        <location filename="../ui/models/inferencepanel.cpp" line="590"/>
         <source>The test stopped: %1</source>
         <translation>测试已中止：%1</translation>
     </message>
     <message>
-        <location filename="../ui/inferencepanel.cpp" line="572"/>
+        <location filename="../ui/models/inferencepanel.cpp" line="592"/>
         <source>Cancelled; the cells tested so far are shown.</source>
         <translation>已取消；显示目前已测试的单元格。</translation>
     </message>
-    <message>
-        <location filename="../ui/inferencepanel.cpp" line="574"/>
-        <source>Every run agrees with the privilege matrix (%1 roles × %2 models).</source>
-        <translation>所有运行结果均与权限矩阵一致（%1 个角色 × %2 个模型）。</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../ui/inferencepanel.cpp" line="576"/>
+        <location filename="../ui/models/inferencepanel.cpp" line="597"/>
         <source>%n cell(s) disagree with the privilege matrix (marked red).</source>
         <translation>
             <numerusform>%n 个单元格与权限矩阵不一致（标为红色）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/inferencepanel.cpp" line="578"/>
+        <location filename="../ui/models/inferencepanel.cpp" line="599"/>
         <source>%n cell(s) could not be determined (see their tooltips).</source>
         <translation>
             <numerusform>%n 个单元格无法判定（请查看其工具提示）。</numerusform>
@@ -2167,30 +2218,43 @@ First values: %4</source>
     </message>
 </context>
 <context>
+    <name>roledesk::InterfaceLanguage</name>
+    <message>
+        <location filename="../ui/window/interfacelanguage.cpp" line="23"/>
+        <source>System default</source>
+        <translation>系统默认</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/interfacelanguage.cpp" line="113"/>
+        <source>&amp;Language</source>
+        <translation>语言 (&amp;Language)</translation>
+    </message>
+</context>
+<context>
     <name>roledesk::Journal</name>
     <message>
-        <location filename="../src/store/journal.cpp" line="85"/>
-        <location filename="../src/store/journal.cpp" line="147"/>
-        <location filename="../src/store/journal.cpp" line="175"/>
+        <location filename="../src/store/journal.cpp" line="97"/>
+        <location filename="../src/store/journal.cpp" line="166"/>
+        <location filename="../src/store/journal.cpp" line="194"/>
         <source>The workspace is not open.</source>
         <translation>工作区未打开。</translation>
     </message>
     <message>
-        <location filename="../src/store/journal.cpp" line="104"/>
+        <location filename="../src/store/journal.cpp" line="123"/>
         <source>Cannot record the plan in the journal: %1</source>
         <translation>无法将计划记录到日志：%1</translation>
     </message>
     <message>
-        <location filename="../src/store/journal.cpp" line="150"/>
-        <location filename="../src/store/journal.cpp" line="168"/>
-        <location filename="../src/store/journal.cpp" line="178"/>
-        <location filename="../src/store/journal.cpp" line="202"/>
+        <location filename="../src/store/journal.cpp" line="169"/>
+        <location filename="../src/store/journal.cpp" line="187"/>
+        <location filename="../src/store/journal.cpp" line="197"/>
+        <location filename="../src/store/journal.cpp" line="223"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../src/store/journal.cpp" line="155"/>
-        <location filename="../src/store/journal.cpp" line="181"/>
+        <location filename="../src/store/journal.cpp" line="174"/>
+        <location filename="../src/store/journal.cpp" line="200"/>
         <source>Cannot read the journal: %1</source>
         <translation>无法读取日志：%1</translation>
     </message>
@@ -2198,119 +2262,134 @@ First values: %4</source>
 <context>
     <name>roledesk::JournalDialog</name>
     <message>
-        <location filename="../ui/journaldialog.cpp" line="29"/>
+        <location filename="../ui/changes/journaldialog.cpp" line="31"/>
         <source>Export &amp;CSV…</source>
         <translation>导出 CSV(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/journaldialog.cpp" line="30"/>
+        <location filename="../ui/changes/journaldialog.cpp" line="32"/>
         <source>Export &amp;SQL…</source>
         <translation>导出 SQL(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/journaldialog.cpp" line="33"/>
+        <location filename="../ui/changes/journaldialog.cpp" line="35"/>
         <source>Journal of applied plans</source>
         <translation>已应用计划的日志</translation>
     </message>
     <message>
-        <location filename="../ui/journaldialog.cpp" line="34"/>
+        <location filename="../ui/changes/journaldialog.cpp" line="36"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../ui/journaldialog.cpp" line="34"/>
+        <location filename="../ui/changes/journaldialog.cpp" line="36"/>
         <source>Who</source>
         <translation>执行者</translation>
     </message>
     <message>
-        <location filename="../ui/journaldialog.cpp" line="34"/>
+        <location filename="../ui/changes/journaldialog.cpp" line="36"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../ui/journaldialog.cpp" line="34"/>
+        <location filename="../ui/changes/journaldialog.cpp" line="36"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../ui/journaldialog.cpp" line="34"/>
+        <location filename="../ui/changes/journaldialog.cpp" line="36"/>
         <source>Statements</source>
         <translation>语句</translation>
     </message>
     <message>
-        <location filename="../ui/journaldialog.cpp" line="35"/>
+        <location filename="../ui/changes/journaldialog.cpp" line="37"/>
         <source>Duration</source>
         <translation>耗时</translation>
     </message>
     <message>
-        <location filename="../ui/journaldialog.cpp" line="42"/>
+        <location filename="../ui/changes/journaldialog.cpp" line="44"/>
         <source>Applied plans</source>
         <translation>已应用的计划</translation>
     </message>
     <message>
-        <location filename="../ui/journaldialog.cpp" line="47"/>
+        <location filename="../ui/changes/journaldialog.cpp" line="49"/>
         <source>Filter by database, user, server, result, message or SQL</source>
         <translation>按数据库、用户、服务器、结果、消息或 SQL 筛选</translation>
     </message>
     <message>
-        <location filename="../ui/journaldialog.cpp" line="52"/>
+        <location filename="../ui/changes/journaldialog.cpp" line="54"/>
         <source>SQL of the selected plan</source>
         <translation>所选计划的 SQL</translation>
     </message>
     <message>
-        <location filename="../ui/journaldialog.cpp" line="59"/>
+        <location filename="../ui/changes/journaldialog.cpp" line="61"/>
         <source>&amp;Filter:</source>
         <translation>筛选(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../ui/journaldialog.cpp" line="102"/>
+        <location filename="../ui/changes/journaldialog.cpp" line="105"/>
         <source>%1 as %2</source>
         <translation>%1（作为 %2）</translation>
     </message>
     <message>
-        <location filename="../ui/journaldialog.cpp" line="103"/>
+        <location filename="../ui/changes/journaldialog.cpp" line="106"/>
+        <source>%1@%2 as %3</source>
+        <translation>%1@%2（作为 %3）</translation>
+    </message>
+    <message>
+        <location filename="../ui/changes/journaldialog.cpp" line="109"/>
         <source>%1 on %2</source>
         <translation>%2 上的 %1</translation>
     </message>
     <message>
-        <location filename="../ui/journaldialog.cpp" line="106"/>
+        <location filename="../ui/changes/journaldialog.cpp" line="110"/>
+        <source>%1 %2: %3 on %4</source>
+        <translation>%1 %2：%4 上的 %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/changes/journaldialog.cpp" line="113"/>
         <source>%1 ms</source>
         <translation>%1 毫秒</translation>
     </message>
     <message>
-        <location filename="../ui/journaldialog.cpp" line="124"/>
-        <source>No plan has been applied from this workspace yet.</source>
-        <translation>此工作区尚未应用过任何计划。</translation>
+        <location filename="../ui/changes/journaldialog.cpp" line="131"/>
+        <source>Nothing has been applied from this workspace yet.</source>
+        <translation>此工作区尚未应用任何内容。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/journaldialog.cpp" line="128"/>
+        <location filename="../ui/changes/journaldialog.cpp" line="136"/>
         <source>Plan %1: %2, %n statement(s) in %3 ms.</source>
         <translation>
             <numerusform>计划 %1：%2，%n 条语句，耗时 %3 毫秒。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/journaldialog.cpp" line="142"/>
+        <location filename="../ui/changes/journaldialog.cpp" line="138"/>
+        <source>Entry %1, %2 of model %3 as %4: %5 in %6 ms.</source>
+        <translation>条目 %1，模型 %3 的%2（作为 %4）：%5，用时 %6 ms。</translation>
+    </message>
+    <message>
+        <location filename="../ui/changes/journaldialog.cpp" line="152"/>
         <source>Could not export the journal: %1</source>
         <translation>无法导出日志：%1</translation>
     </message>
     <message>
-        <location filename="../ui/journaldialog.cpp" line="151"/>
+        <location filename="../ui/changes/journaldialog.cpp" line="161"/>
         <source>Export the journal as CSV</source>
         <translation>将日志导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../ui/journaldialog.cpp" line="151"/>
+        <location filename="../ui/changes/journaldialog.cpp" line="161"/>
         <source>Export the journal as SQL</source>
         <translation>将日志导出为 SQL</translation>
     </message>
     <message>
-        <location filename="../ui/journaldialog.cpp" line="153"/>
+        <location filename="../ui/changes/journaldialog.cpp" line="163"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/journaldialog.cpp" line="153"/>
+        <location filename="../ui/changes/journaldialog.cpp" line="163"/>
         <source>SQL files (*.sql)</source>
         <translation>SQL 文件 (*.sql)</translation>
     </message>
@@ -2500,102 +2579,145 @@ First values: %4</source>
 <context>
     <name>roledesk::LineagePanel</name>
     <message>
-        <location filename="../ui/lineagepanel.cpp" line="51"/>
+        <location filename="../ui/privileges/lineagepanel.cpp" line="98"/>
         <source>Why?</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../ui/lineagepanel.cpp" line="52"/>
+        <location filename="../ui/privileges/lineagepanel.cpp" line="99"/>
         <source>Select a cell of the privilege matrix to see where each privilege comes from.</source>
         <translation>选择权限矩阵中的单元格，查看每项权限的来源。</translation>
     </message>
     <message>
-        <location filename="../ui/lineagepanel.cpp" line="67"/>
+        <location filename="../ui/privileges/lineagepanel.cpp" line="114"/>
         <source>%1 is a superuser: every check is bypassed</source>
         <translation>%1 是超级用户：绕过所有检查</translation>
     </message>
     <message>
-        <location filename="../ui/lineagepanel.cpp" line="70"/>
+        <location filename="../ui/privileges/lineagepanel.cpp" line="117"/>
         <source>granted to PUBLIC (every role)</source>
         <translation>授予 PUBLIC（所有角色）</translation>
     </message>
     <message>
-        <location filename="../ui/lineagepanel.cpp" line="71"/>
+        <location filename="../ui/privileges/lineagepanel.cpp" line="118"/>
         <source>granted to PUBLIC (every role) by %1</source>
         <translation>由 %1 授予 PUBLIC（所有角色）</translation>
     </message>
     <message>
-        <location filename="../ui/lineagepanel.cpp" line="74"/>
+        <location filename="../ui/privileges/lineagepanel.cpp" line="121"/>
         <source>direct grant to %1</source>
         <translation>直接授予 %1</translation>
     </message>
     <message>
-        <location filename="../ui/lineagepanel.cpp" line="75"/>
+        <location filename="../ui/privileges/lineagepanel.cpp" line="122"/>
         <source>direct grant to %1 by %2</source>
         <translation>由 %2 直接授予 %1</translation>
     </message>
     <message>
-        <location filename="../ui/lineagepanel.cpp" line="79"/>
+        <location filename="../ui/privileges/lineagepanel.cpp" line="126"/>
         <source>through membership %1, granted to %2</source>
         <translation>通过成员关系 %1，授予 %2</translation>
     </message>
     <message>
-        <location filename="../ui/lineagepanel.cpp" line="80"/>
+        <location filename="../ui/privileges/lineagepanel.cpp" line="127"/>
         <source>through membership %1, granted to %2 by %3</source>
         <translation>通过成员关系 %1，由 %3 授予 %2</translation>
     </message>
     <message>
-        <location filename="../ui/lineagepanel.cpp" line="84"/>
+        <location filename="../ui/privileges/lineagepanel.cpp" line="131"/>
         <source>owner of the object</source>
         <translation>对象的所有者</translation>
     </message>
     <message>
-        <location filename="../ui/lineagepanel.cpp" line="85"/>
+        <location filename="../ui/privileges/lineagepanel.cpp" line="132"/>
         <source>through membership %1, the object&apos;s owner</source>
         <translation>通过成员关系 %1，对象的所有者</translation>
     </message>
     <message>
-        <location filename="../ui/lineagepanel.cpp" line="88"/>
+        <location filename="../ui/privileges/lineagepanel.cpp" line="135"/>
         <source>predefined role %1</source>
         <translation>预定义角色 %1</translation>
     </message>
     <message>
-        <location filename="../ui/lineagepanel.cpp" line="89"/>
+        <location filename="../ui/privileges/lineagepanel.cpp" line="136"/>
         <source>through membership %1 (predefined role)</source>
         <translation>通过成员关系 %1（预定义角色）</translation>
     </message>
     <message>
-        <location filename="../ui/lineagepanel.cpp" line="93"/>
+        <location filename="../ui/privileges/lineagepanel.cpp" line="140"/>
         <source> — with grant option</source>
         <translation> — 带授权选项</translation>
     </message>
     <message>
-        <location filename="../ui/lineagepanel.cpp" line="107"/>
+        <location filename="../ui/privileges/lineagepanel.cpp" line="178"/>
         <source>%1 on %2 %3</source>
         <translation>%1 对 %2 %3</translation>
     </message>
     <message>
-        <location filename="../ui/lineagepanel.cpp" line="112"/>
+        <location filename="../ui/privileges/lineagepanel.cpp" line="226"/>
+        <source>after the plan (pending)</source>
+        <translation>计划应用后（待处理）</translation>
+    </message>
+    <message>
+        <location filename="../ui/privileges/lineagepanel.cpp" line="226"/>
+        <source>%1 (pending)</source>
+        <translation>%1（待处理）</translation>
+    </message>
+    <message>
+        <location filename="../ui/privileges/lineagepanel.cpp" line="236"/>
         <source>Owner: %1</source>
         <translation>所有者：%1</translation>
     </message>
     <message>
-        <location filename="../ui/lineagepanel.cpp" line="118"/>
+        <location filename="../ui/privileges/lineagepanel.cpp" line="204"/>
         <source>held</source>
         <translation>拥有</translation>
     </message>
     <message>
-        <location filename="../ui/lineagepanel.cpp" line="118"/>
+        <location filename="../ui/privileges/lineagepanel.cpp" line="57"/>
+        <location filename="../ui/privileges/lineagepanel.cpp" line="214"/>
+        <source>pending</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <location filename="../ui/privileges/lineagepanel.cpp" line="64"/>
+        <source>will be revoked: not held after the plan</source>
+        <translation>将被撤销：计划应用后不再持有</translation>
+    </message>
+    <message>
+        <location filename="../ui/privileges/lineagepanel.cpp" line="65"/>
+        <source>still not held after the plan</source>
+        <translation>计划应用后仍不持有</translation>
+    </message>
+    <message>
+        <location filename="../ui/privileges/lineagepanel.cpp" line="67"/>
+        <source>still held after the plan: %1</source>
+        <translation>计划应用后仍持有：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/privileges/lineagepanel.cpp" line="68"/>
+        <source>will be granted: %1</source>
+        <translation>将被授予：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/privileges/lineagepanel.cpp" line="204"/>
         <source>not held</source>
         <translation>未拥有</translation>
     </message>
     <message>
-        <location filename="../ui/lineagepanel.cpp" line="120"/>
+        <location filename="../ui/privileges/lineagepanel.cpp" line="206"/>
         <source>, grantable</source>
         <translation>，可授予</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/privileges/lineagepanel.cpp" line="239"/>
+        <source>The pending plan changes %n privilege(s) here.</source>
+        <translation>
+            <numerusform>待处理的计划会更改此处的 %n 项权限。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/lineagepanel.cpp" line="139"/>
+        <location filename="../ui/privileges/lineagepanel.cpp" line="245"/>
         <source>%1 holds no privilege on this object.</source>
         <translation>%1 在此对象上没有任何权限。</translation>
     </message>
@@ -2603,237 +2725,251 @@ First values: %4</source>
 <context>
     <name>roledesk::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="49"/>
+        <location filename="../ui/window/mainwindow.cpp" line="59"/>
         <source>Why?</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="52"/>
+        <location filename="../ui/window/mainwindow.cpp" line="62"/>
         <source>RoleDesk</source>
         <translation>RoleDesk</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="55"/>
-        <location filename="../ui/mainwindow.cpp" line="153"/>
+        <location filename="../ui/window/mainwindow.cpp" line="65"/>
+        <location filename="../ui/window/mainwindow.cpp" line="185"/>
         <source>&amp;Privileges</source>
         <translation>权限(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="56"/>
-        <location filename="../ui/mainwindow.cpp" line="155"/>
+        <location filename="../ui/window/mainwindow.cpp" line="66"/>
+        <location filename="../ui/window/mainwindow.cpp" line="187"/>
         <source>&amp;Memberships</source>
         <translation>成员关系(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="79"/>
+        <location filename="../ui/window/mainwindow.cpp" line="89"/>
         <source>Loading cancelled.</source>
         <translation>已取消加载。</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/window/mainwindow.cpp" line="93"/>
+        <source>%n pending change(s) for database %1 set aside with their undo history; they come back when you connect to %1 again.</source>
+        <translation>
+            <numerusform>数据库 %1 的 %n 项待处理更改已连同撤消历史一起暂存；再次连接到 %1 时会恢复。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/window/mainwindow.cpp" line="98"/>
+        <source>%n pending change(s) for database %1 restored with their undo history.</source>
+        <translation>
+            <numerusform>数据库 %1 的 %n 项待处理更改已连同撤消历史一起恢复。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="84"/>
+        <location filename="../ui/window/mainwindow.cpp" line="104"/>
         <source>Reading %1 (%2 of %3)</source>
         <translation>正在读取 %1（%2/%3）</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="109"/>
+        <location filename="../ui/window/mainwindow.cpp" line="139"/>
         <source>&amp;Connect…</source>
         <translation>连接(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="112"/>
+        <location filename="../ui/window/mainwindow.cpp" line="142"/>
         <source>Connect to a database (Ctrl+O)</source>
         <translation>连接到数据库 (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="115"/>
+        <location filename="../ui/window/mainwindow.cpp" line="145"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="118"/>
+        <location filename="../ui/window/mainwindow.cpp" line="148"/>
         <source>Read the catalog again (F5)</source>
         <translation>重新读取目录 (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="121"/>
+        <location filename="../ui/window/mainwindow.cpp" line="151"/>
         <source>C&amp;ancel</source>
         <translation>取消(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="124"/>
+        <location filename="../ui/window/mainwindow.cpp" line="154"/>
         <source>Stop loading (Esc)</source>
         <translation>停止加载 (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="127"/>
+        <location filename="../ui/window/mainwindow.cpp" line="157"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="133"/>
+        <location filename="../ui/window/mainwindow.cpp" line="163"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="137"/>
+        <location filename="../ui/window/mainwindow.cpp" line="167"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="145"/>
+        <location filename="../ui/window/mainwindow.cpp" line="175"/>
         <source>&amp;Database</source>
         <translation>数据库(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="152"/>
+        <location filename="../ui/window/mainwindow.cpp" line="183"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="159"/>
+        <location filename="../ui/window/mainwindow.cpp" line="191"/>
         <source>&amp;Why? panel</source>
         <translation>原因面板(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="166"/>
-        <location filename="../ui/mainwindow.cpp" line="244"/>
+        <location filename="../ui/window/mainwindow.cpp" line="198"/>
+        <location filename="../ui/window/mainwindow.cpp" line="279"/>
         <source>Not connected</source>
         <translation>未连接</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="205"/>
+        <location filename="../ui/window/mainwindow.cpp" line="240"/>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="217"/>
+        <location filename="../ui/window/mainwindow.cpp" line="252"/>
         <source>Snapshot %1</source>
         <translation>快照 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="218"/>
+        <location filename="../ui/window/mainwindow.cpp" line="253"/>
         <source>RoleDesk — %1</source>
         <translation>RoleDesk — %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="221"/>
+        <location filename="../ui/window/mainwindow.cpp" line="256"/>
         <source>Parts of the catalog could not be read: %1</source>
         <translation>部分目录无法读取：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="232"/>
+        <location filename="../ui/window/mainwindow.cpp" line="267"/>
         <source>SQLSTATE %1</source>
         <translation>SQLSTATE %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="239"/>
+        <location filename="../ui/window/mainwindow.cpp" line="274"/>
         <source>The connection was lost while reading the catalog: %1</source>
         <translation>读取目录时连接中断：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="241"/>
+        <location filename="../ui/window/mainwindow.cpp" line="276"/>
         <source>Could not connect: %1</source>
         <translation>无法连接：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="269"/>
+        <location filename="../ui/window/mainwindow.cpp" line="304"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="271"/>
+        <location filename="../ui/window/mainwindow.cpp" line="306"/>
         <source>&amp;Undo</source>
         <translation>撤消(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="274"/>
+        <location filename="../ui/window/mainwindow.cpp" line="309"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="280"/>
+        <location filename="../ui/window/mainwindow.cpp" line="315"/>
         <source>&amp;Apply pending changes…</source>
         <translation>应用待处理更改(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="284"/>
+        <location filename="../ui/window/mainwindow.cpp" line="319"/>
         <source>&amp;Pending changes panel</source>
         <translation>待处理更改面板(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="304"/>
-        <location filename="../ui/mainwindow.cpp" line="371"/>
+        <location filename="../ui/window/mainwindow.cpp" line="339"/>
+        <location filename="../ui/window/mainwindow.cpp" line="406"/>
         <source>&amp;Default privileges</source>
         <translation>默认权限(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="323"/>
+        <location filename="../ui/window/mainwindow.cpp" line="358"/>
         <source>Policy drift</source>
         <translation>策略偏差</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="350"/>
+        <location filename="../ui/window/mainwindow.cpp" line="385"/>
         <source>&amp;Journal…</source>
         <translation>日志(&amp;J)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="359"/>
+        <location filename="../ui/window/mainwindow.cpp" line="394"/>
         <source>P&amp;olicy</source>
         <translation>策略(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="361"/>
+        <location filename="../ui/window/mainwindow.cpp" line="396"/>
         <source>&amp;Export policy…</source>
         <translation>导出策略(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="363"/>
+        <location filename="../ui/window/mainwindow.cpp" line="398"/>
         <source>&amp;Compare with policy file…</source>
         <translation>与策略文件比较(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="365"/>
+        <location filename="../ui/window/mainwindow.cpp" line="400"/>
         <source>&amp;Add converging plan to pending changes</source>
         <translation>将收敛计划添加到待处理更改(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="369"/>
+        <location filename="../ui/window/mainwindow.cpp" line="404"/>
         <source>Policy &amp;drift panel</source>
         <translation>策略偏差面板(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="387"/>
-        <location filename="../ui/mainwindow.cpp" line="400"/>
+        <location filename="../ui/window/mainwindow.cpp" line="422"/>
+        <location filename="../ui/window/mainwindow.cpp" line="435"/>
         <source>M&amp;odels</source>
         <translation>模型(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="389"/>
+        <location filename="../ui/window/mainwindow.cpp" line="424"/>
         <source>&amp;Access</source>
         <translation>访问(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="395"/>
+        <location filename="../ui/window/mainwindow.cpp" line="430"/>
         <source>In&amp;ference</source>
         <translation>推理(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="419"/>
+        <location filename="../ui/window/mainwindow.cpp" line="454"/>
         <source>Policy saved.</source>
         <translation>策略已保存。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="427"/>
+        <location filename="../ui/window/mainwindow.cpp" line="462"/>
         <source>Compare with policy file</source>
         <translation>与策略文件比较</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="428"/>
+        <location filename="../ui/window/mainwindow.cpp" line="463"/>
         <source>Policy files (*.yaml *.yml *.json)</source>
         <translation>策略文件 (*.yaml *.yml *.json)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="237"/>
+        <location filename="../ui/window/mainwindow.cpp" line="272"/>
         <source>Could not read the catalog: %1</source>
         <translation>无法读取目录：%1</translation>
     </message>
@@ -2841,142 +2977,142 @@ First values: %4</source>
 <context>
     <name>roledesk::MatrixEditActions</name>
     <message>
-        <location filename="../ui/matrixeditactions.cpp" line="51"/>
+        <location filename="../ui/privileges/matrixeditactions.cpp" line="51"/>
         <source>&amp;Grant</source>
         <translation>授予(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../ui/matrixeditactions.cpp" line="52"/>
+        <location filename="../ui/privileges/matrixeditactions.cpp" line="52"/>
         <source>Grant &amp;with grant option</source>
         <translation>带授权选项授予(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ui/matrixeditactions.cpp" line="53"/>
+        <location filename="../ui/privileges/matrixeditactions.cpp" line="53"/>
         <source>&amp;Revoke</source>
         <translation>撤销(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/matrixeditactions.cpp" line="54"/>
+        <location filename="../ui/privileges/matrixeditactions.cpp" line="54"/>
         <source>Revoke grant &amp;option</source>
         <translation>撤销授权选项(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/matrixeditactions.cpp" line="74"/>
+        <location filename="../ui/privileges/matrixeditactions.cpp" line="74"/>
         <source>sequences</source>
         <translation>序列</translation>
     </message>
     <message>
-        <location filename="../ui/matrixeditactions.cpp" line="75"/>
+        <location filename="../ui/privileges/matrixeditactions.cpp" line="75"/>
         <source>functions</source>
         <translation>函数</translation>
     </message>
     <message>
-        <location filename="../ui/matrixeditactions.cpp" line="76"/>
+        <location filename="../ui/privileges/matrixeditactions.cpp" line="76"/>
         <source>procedures</source>
         <translation>过程</translation>
     </message>
     <message>
-        <location filename="../ui/matrixeditactions.cpp" line="77"/>
+        <location filename="../ui/privileges/matrixeditactions.cpp" line="77"/>
         <source>types</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../ui/matrixeditactions.cpp" line="78"/>
+        <location filename="../ui/privileges/matrixeditactions.cpp" line="78"/>
         <source>tables and views</source>
         <translation>表和视图</translation>
     </message>
     <message>
-        <location filename="../ui/matrixeditactions.cpp" line="176"/>
+        <location filename="../ui/privileges/matrixeditactions.cpp" line="176"/>
         <source>All applicable privileges</source>
         <translation>所有适用的权限</translation>
     </message>
     <message>
-        <location filename="../ui/matrixeditactions.cpp" line="219"/>
+        <location filename="../ui/privileges/matrixeditactions.cpp" line="219"/>
         <source>Grant on all %1 in schema %2 (%3)…</source>
         <translation>授予模式 %2 中的所有%1（%3）…</translation>
     </message>
     <message>
-        <location filename="../ui/matrixeditactions.cpp" line="229"/>
+        <location filename="../ui/privileges/matrixeditactions.cpp" line="229"/>
         <source>Grant %1 on all %2 in schema %3 to %4</source>
         <translation>将模式 %3 中所有%2上的 %1 授予 %4</translation>
     </message>
     <message>
-        <location filename="../ui/matrixeditactions.cpp" line="248"/>
-        <location filename="../ui/matrixeditactions.cpp" line="350"/>
+        <location filename="../ui/privileges/matrixeditactions.cpp" line="248"/>
+        <location filename="../ui/privileges/matrixeditactions.cpp" line="350"/>
         <source>%1 on %2</source>
         <translation>%1（%2）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/matrixeditactions.cpp" line="248"/>
+        <location filename="../ui/privileges/matrixeditactions.cpp" line="248"/>
         <source>%n selected cell(s)</source>
         <translation>
             <numerusform>已选择 %n 个单元格</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/matrixeditactions.cpp" line="251"/>
+        <location filename="../ui/privileges/matrixeditactions.cpp" line="251"/>
         <source>Whole row: %1 on every object shown</source>
         <translation>整行：%1 对所有显示的对象</translation>
     </message>
     <message>
-        <location filename="../ui/matrixeditactions.cpp" line="254"/>
+        <location filename="../ui/privileges/matrixeditactions.cpp" line="254"/>
         <source>Whole column: every role shown on %1</source>
         <translation>整列：所有显示的角色对 %1</translation>
     </message>
     <message>
-        <location filename="../ui/matrixeditactions.cpp" line="262"/>
+        <location filename="../ui/privileges/matrixeditactions.cpp" line="262"/>
         <source>Undo</source>
         <translation>撤消</translation>
     </message>
     <message>
-        <location filename="../ui/matrixeditactions.cpp" line="263"/>
+        <location filename="../ui/privileges/matrixeditactions.cpp" line="263"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../ui/matrixeditactions.cpp" line="274"/>
+        <location filename="../ui/privileges/matrixeditactions.cpp" line="274"/>
         <source>%1 on every object shown</source>
         <translation>%1 对所有显示的对象</translation>
     </message>
     <message>
-        <location filename="../ui/matrixeditactions.cpp" line="275"/>
+        <location filename="../ui/privileges/matrixeditactions.cpp" line="275"/>
         <source>Every role shown on %1</source>
         <translation>所有显示的角色对 %1</translation>
     </message>
     <message>
-        <location filename="../ui/matrixeditactions.cpp" line="348"/>
+        <location filename="../ui/privileges/matrixeditactions.cpp" line="348"/>
         <source>all privileges</source>
         <translation>所有权限</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/matrixeditactions.cpp" line="352"/>
+        <location filename="../ui/privileges/matrixeditactions.cpp" line="352"/>
         <source>%n cell(s)</source>
         <translation>
             <numerusform>%n 个单元格</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/matrixeditactions.cpp" line="355"/>
+        <location filename="../ui/privileges/matrixeditactions.cpp" line="355"/>
         <source>Grant %1 to %2</source>
         <translation>将 %1 授予 %2</translation>
     </message>
     <message>
-        <location filename="../ui/matrixeditactions.cpp" line="356"/>
+        <location filename="../ui/privileges/matrixeditactions.cpp" line="356"/>
         <source>Grant %1 with grant option to %2</source>
         <translation>将 %1 带授权选项授予 %2</translation>
     </message>
     <message>
-        <location filename="../ui/matrixeditactions.cpp" line="357"/>
+        <location filename="../ui/privileges/matrixeditactions.cpp" line="357"/>
         <source>Revoke %1 from %2</source>
         <translation>从 %2 撤销 %1</translation>
     </message>
     <message>
-        <location filename="../ui/matrixeditactions.cpp" line="358"/>
+        <location filename="../ui/privileges/matrixeditactions.cpp" line="358"/>
         <source>Revoke the grant option for %1 from %2</source>
         <translation>从 %2 撤销 %1 的授权选项</translation>
     </message>
     <message>
-        <location filename="../ui/matrixeditactions.cpp" line="363"/>
+        <location filename="../ui/privileges/matrixeditactions.cpp" line="363"/>
         <source>Nothing to change: %1 already as asked.</source>
         <translation>无需更改：%1 已符合要求。</translation>
     </message>
@@ -2984,67 +3120,67 @@ First values: %4</source>
 <context>
     <name>roledesk::MatrixHeaderView</name>
     <message>
-        <location filename="../ui/matrixheaderview.cpp" line="17"/>
+        <location filename="../ui/common/matrixheaderview.cpp" line="17"/>
         <source>db</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../ui/matrixheaderview.cpp" line="18"/>
+        <location filename="../ui/common/matrixheaderview.cpp" line="18"/>
         <source>schema</source>
         <translation>模式</translation>
     </message>
     <message>
-        <location filename="../ui/matrixheaderview.cpp" line="19"/>
+        <location filename="../ui/common/matrixheaderview.cpp" line="19"/>
         <source>table</source>
         <translation>表</translation>
     </message>
     <message>
-        <location filename="../ui/matrixheaderview.cpp" line="20"/>
+        <location filename="../ui/common/matrixheaderview.cpp" line="20"/>
         <source>view</source>
         <translation>视图</translation>
     </message>
     <message>
-        <location filename="../ui/matrixheaderview.cpp" line="21"/>
+        <location filename="../ui/common/matrixheaderview.cpp" line="21"/>
         <source>matview</source>
         <translation>物化视图</translation>
     </message>
     <message>
-        <location filename="../ui/matrixheaderview.cpp" line="22"/>
+        <location filename="../ui/common/matrixheaderview.cpp" line="22"/>
         <source>seq</source>
         <translation>序列</translation>
     </message>
     <message>
-        <location filename="../ui/matrixheaderview.cpp" line="23"/>
+        <location filename="../ui/common/matrixheaderview.cpp" line="23"/>
         <source>foreign</source>
         <translation>外部表</translation>
     </message>
     <message>
-        <location filename="../ui/matrixheaderview.cpp" line="24"/>
+        <location filename="../ui/common/matrixheaderview.cpp" line="24"/>
         <source>col</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../ui/matrixheaderview.cpp" line="25"/>
+        <location filename="../ui/common/matrixheaderview.cpp" line="25"/>
         <source>func</source>
         <translation>函数</translation>
     </message>
     <message>
-        <location filename="../ui/matrixheaderview.cpp" line="26"/>
+        <location filename="../ui/common/matrixheaderview.cpp" line="26"/>
         <source>proc</source>
         <translation>过程</translation>
     </message>
     <message>
-        <location filename="../ui/matrixheaderview.cpp" line="27"/>
+        <location filename="../ui/common/matrixheaderview.cpp" line="27"/>
         <source>type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../ui/matrixheaderview.cpp" line="28"/>
+        <location filename="../ui/common/matrixheaderview.cpp" line="28"/>
         <source>lang</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../ui/matrixheaderview.cpp" line="123"/>
+        <location filename="../ui/common/matrixheaderview.cpp" line="148"/>
         <source>database</source>
         <translation>数据库</translation>
     </message>
@@ -3052,135 +3188,150 @@ First values: %4</source>
 <context>
     <name>roledesk::MatrixPage</name>
     <message>
-        <location filename="../ui/matrixpage.cpp" line="33"/>
+        <location filename="../ui/privileges/matrixpage.cpp" line="33"/>
         <source>All objects except columns</source>
         <translation>除列以外的所有对象</translation>
     </message>
     <message>
-        <location filename="../ui/matrixpage.cpp" line="36"/>
+        <location filename="../ui/privileges/matrixpage.cpp" line="36"/>
         <source>All objects</source>
         <translation>所有对象</translation>
     </message>
     <message>
-        <location filename="../ui/matrixpage.cpp" line="39"/>
+        <location filename="../ui/privileges/matrixpage.cpp" line="39"/>
         <source>Tables and views</source>
         <translation>表和视图</translation>
     </message>
     <message>
-        <location filename="../ui/matrixpage.cpp" line="41"/>
+        <location filename="../ui/privileges/matrixpage.cpp" line="41"/>
         <source>Columns</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../ui/matrixpage.cpp" line="42"/>
+        <location filename="../ui/privileges/matrixpage.cpp" line="42"/>
         <source>Sequences</source>
         <translation>序列</translation>
     </message>
     <message>
-        <location filename="../ui/matrixpage.cpp" line="43"/>
+        <location filename="../ui/privileges/matrixpage.cpp" line="43"/>
         <source>Functions and procedures</source>
         <translation>函数和过程</translation>
     </message>
     <message>
-        <location filename="../ui/matrixpage.cpp" line="44"/>
+        <location filename="../ui/privileges/matrixpage.cpp" line="44"/>
         <source>Schemas and databases</source>
         <translation>模式和数据库</translation>
     </message>
     <message>
-        <location filename="../ui/matrixpage.cpp" line="45"/>
+        <location filename="../ui/privileges/matrixpage.cpp" line="45"/>
         <source>Types</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../ui/matrixpage.cpp" line="46"/>
+        <location filename="../ui/privileges/matrixpage.cpp" line="46"/>
         <source>Procedural languages</source>
         <translation>过程语言</translation>
     </message>
     <message>
-        <location filename="../ui/matrixpage.cpp" line="81"/>
+        <location filename="../ui/privileges/matrixpage.cpp" line="81"/>
         <source>Privilege matrix</source>
         <translation>权限矩阵</translation>
     </message>
     <message>
-        <location filename="../ui/matrixpage.cpp" line="85"/>
+        <location filename="../ui/privileges/matrixpage.cpp" line="85"/>
         <source>Connect to a database to see who can do what (Ctrl+O).</source>
         <translation>连接到数据库以查看谁可以做什么 (Ctrl+O)。</translation>
     </message>
     <message>
-        <location filename="../ui/matrixpage.cpp" line="113"/>
+        <location filename="../ui/privileges/matrixpage.cpp" line="113"/>
         <source>&amp;Roles:</source>
         <translation>角色(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../ui/matrixpage.cpp" line="116"/>
+        <location filename="../ui/privileges/matrixpage.cpp" line="116"/>
         <source>All roles</source>
         <translation>所有角色</translation>
     </message>
     <message>
-        <location filename="../ui/matrixpage.cpp" line="117"/>
+        <location filename="../ui/privileges/matrixpage.cpp" line="117"/>
         <source>Users (can log in)</source>
         <translation>用户（可登录）</translation>
     </message>
     <message>
-        <location filename="../ui/matrixpage.cpp" line="118"/>
+        <location filename="../ui/privileges/matrixpage.cpp" line="118"/>
         <source>Groups (no login)</source>
         <translation>组（不可登录）</translation>
     </message>
     <message>
-        <location filename="../ui/matrixpage.cpp" line="120"/>
+        <location filename="../ui/privileges/matrixpage.cpp" line="120"/>
         <source>&amp;Predefined pg_* roles</source>
         <translation>预定义 pg_* 角色(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/matrixpage.cpp" line="121"/>
+        <location filename="../ui/privileges/matrixpage.cpp" line="121"/>
         <source>Show the built-in pg_* roles too</source>
         <translation>同时显示内置的 pg_* 角色</translation>
     </message>
     <message>
-        <location filename="../ui/matrixpage.cpp" line="125"/>
+        <location filename="../ui/privileges/matrixpage.cpp" line="125"/>
         <source>Filter roles by name (Ctrl+F)</source>
         <translation>按名称筛选角色 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/matrixpage.cpp" line="129"/>
+        <location filename="../ui/privileges/matrixpage.cpp" line="129"/>
         <source>&amp;Objects:</source>
         <translation>对象(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../ui/matrixpage.cpp" line="137"/>
+        <location filename="../ui/privileges/matrixpage.cpp" line="137"/>
         <source>Schema</source>
         <translation>模式</translation>
     </message>
     <message>
-        <location filename="../ui/matrixpage.cpp" line="138"/>
-        <location filename="../ui/matrixpage.cpp" line="235"/>
+        <location filename="../ui/privileges/matrixpage.cpp" line="138"/>
+        <location filename="../ui/privileges/matrixpage.cpp" line="235"/>
         <source>All schemas</source>
         <translation>所有模式</translation>
     </message>
     <message>
-        <location filename="../ui/matrixpage.cpp" line="141"/>
+        <location filename="../ui/privileges/matrixpage.cpp" line="141"/>
         <source>Filter objects by name</source>
         <translation>按名称筛选对象</translation>
     </message>
     <message>
-        <location filename="../ui/matrixpage.cpp" line="200"/>
+        <location filename="../ui/privileges/matrixpage.cpp" line="200"/>
         <source>Legend:</source>
         <translation>图例：</translation>
     </message>
     <message>
-        <location filename="../ui/matrixpage.cpp" line="206"/>
+        <location filename="../ui/privileges/matrixpage.cpp" line="206"/>
         <source>&lt;b&gt;*&lt;/b&gt; grantable · &lt;b&gt;ALL&lt;/b&gt; every privilege · ● user ◆ group ★ superuser ◇ predefined role</source>
         <translation>&lt;b&gt;*&lt;/b&gt; 可授予 · &lt;b&gt;ALL&lt;/b&gt; 全部权限 · ● 用户 ◆ 组 ★ 超级用户 ◇ 预定义角色</translation>
     </message>
     <message>
-        <location filename="../ui/matrixpage.cpp" line="210"/>
+        <location filename="../ui/privileges/matrixpage.cpp" line="210"/>
         <source>Letters: r SELECT, a INSERT, w UPDATE, d DELETE, D TRUNCATE, x REFERENCES, t TRIGGER, X EXECUTE, U USAGE, C CREATE, c CONNECT, T TEMPORARY</source>
         <translation>字母：r SELECT, a INSERT, w UPDATE, d DELETE, D TRUNCATE, x REFERENCES, t TRIGGER, X EXECUTE, U USAGE, C CREATE, c CONNECT, T TEMPORARY</translation>
     </message>
     <message>
-        <location filename="../ui/matrixpage.cpp" line="245"/>
-        <source>%1 of %2 roles, %3 of %4 objects</source>
-        <translation>角色 %1/%2，对象 %3/%4</translation>
+        <location filename="../ui/privileges/matrixpage.cpp" line="245"/>
+        <source>%1, %2</source>
+        <comment>role count, object count</comment>
+        <translation>%1，%2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/privileges/matrixpage.cpp" line="246"/>
+        <source>%1 of %n role(s)</source>
+        <translation>
+            <numerusform>角色 %1 / %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/privileges/matrixpage.cpp" line="247"/>
+        <source>%1 of %n object(s)</source>
+        <translation>
+            <numerusform>对象 %1 / %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3284,172 +3435,172 @@ First values: %4</source>
 <context>
     <name>roledesk::MembershipPage</name>
     <message>
-        <location filename="../ui/membershippage.cpp" line="33"/>
+        <location filename="../ui/roles/membershippage.cpp" line="33"/>
         <source>Show &amp;predefined pg_* roles</source>
         <translation>显示预定义 pg_* 角色(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/membershippage.cpp" line="36"/>
+        <location filename="../ui/roles/membershippage.cpp" line="36"/>
         <source>Pending role and membership changes:</source>
         <translation>待处理的角色和成员关系更改：</translation>
     </message>
     <message>
-        <location filename="../ui/membershippage.cpp" line="40"/>
+        <location filename="../ui/roles/membershippage.cpp" line="40"/>
         <source>Each role → the roles it is a member of</source>
         <translation>每个角色 → 其所属的角色</translation>
     </message>
     <message>
-        <location filename="../ui/membershippage.cpp" line="41"/>
+        <location filename="../ui/roles/membershippage.cpp" line="41"/>
         <source>Each role → its members</source>
         <translation>每个角色 → 其成员</translation>
     </message>
     <message>
-        <location filename="../ui/membershippage.cpp" line="43"/>
+        <location filename="../ui/roles/membershippage.cpp" line="43"/>
         <source>Filter roles by name (Ctrl+F)</source>
         <translation>按名称筛选角色 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/membershippage.cpp" line="52"/>
+        <location filename="../ui/roles/membershippage.cpp" line="52"/>
         <source>Role memberships</source>
         <translation>角色成员关系</translation>
     </message>
     <message>
-        <location filename="../ui/membershippage.cpp" line="61"/>
+        <location filename="../ui/roles/membershippage.cpp" line="61"/>
         <source>Pending role and membership changes</source>
         <translation>待处理的角色和成员关系更改</translation>
     </message>
     <message>
-        <location filename="../ui/membershippage.cpp" line="67"/>
+        <location filename="../ui/roles/membershippage.cpp" line="67"/>
         <source>&amp;Show:</source>
         <translation>显示(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../ui/membershippage.cpp" line="128"/>
+        <location filename="../ui/roles/membershippage.cpp" line="128"/>
         <source>&amp;New role…</source>
         <translation>新建角色(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/membershippage.cpp" line="130"/>
+        <location filename="../ui/roles/membershippage.cpp" line="130"/>
         <source>&amp;Edit role…</source>
         <translation>编辑角色(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/membershippage.cpp" line="132"/>
+        <location filename="../ui/roles/membershippage.cpp" line="132"/>
         <source>&amp;Drop role…</source>
         <translation>删除角色(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../ui/membershippage.cpp" line="134"/>
+        <location filename="../ui/roles/membershippage.cpp" line="134"/>
         <source>&amp;Add membership…</source>
         <translation>添加成员关系(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/membershippage.cpp" line="136"/>
+        <location filename="../ui/roles/membershippage.cpp" line="136"/>
         <source>&amp;Remove membership</source>
         <translation>移除成员关系(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/membershippage.cpp" line="138"/>
+        <location filename="../ui/roles/membershippage.cpp" line="138"/>
         <source>Toggle admin &amp;option</source>
         <translation>切换 ADMIN OPTION(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/membershippage.cpp" line="141"/>
+        <location filename="../ui/roles/membershippage.cpp" line="141"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../ui/membershippage.cpp" line="143"/>
+        <location filename="../ui/roles/membershippage.cpp" line="143"/>
         <source>Create a role (Ins)</source>
         <translation>创建角色 (Ins)</translation>
     </message>
     <message>
-        <location filename="../ui/membershippage.cpp" line="144"/>
+        <location filename="../ui/roles/membershippage.cpp" line="144"/>
         <source>Change the selected role&apos;s attributes, password and groups (F2, Enter)</source>
         <translation>更改所选角色的属性、密码和所属组 (F2, Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/membershippage.cpp" line="145"/>
+        <location filename="../ui/roles/membershippage.cpp" line="145"/>
         <source>Drop the selected role, after reassigning or dropping what it owns (Del)</source>
         <translation>在转移或删除其拥有的对象后，删除所选角色 (Del)</translation>
     </message>
     <message>
-        <location filename="../ui/membershippage.cpp" line="146"/>
+        <location filename="../ui/roles/membershippage.cpp" line="146"/>
         <source>Add a membership to the selected role (Shift+Ins)</source>
         <translation>为所选角色添加成员关系 (Shift+Ins)</translation>
     </message>
     <message>
-        <location filename="../ui/membershippage.cpp" line="147"/>
+        <location filename="../ui/roles/membershippage.cpp" line="147"/>
         <source>Remove the selected membership (Del)</source>
         <translation>移除所选的成员关系 (Del)</translation>
     </message>
     <message>
-        <location filename="../ui/membershippage.cpp" line="148"/>
+        <location filename="../ui/roles/membershippage.cpp" line="148"/>
         <source>Give or take the selected membership&apos;s admin option (Ctrl+T)</source>
         <translation>授予或收回所选成员关系的 ADMIN OPTION (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../ui/membershippage.cpp" line="160"/>
+        <location filename="../ui/roles/membershippage.cpp" line="160"/>
         <source>&amp;Add member…</source>
         <translation>添加成员(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/membershippage.cpp" line="161"/>
+        <location filename="../ui/roles/membershippage.cpp" line="161"/>
         <source>&amp;Add to group…</source>
         <translation>加入组(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/membershippage.cpp" line="258"/>
+        <location filename="../ui/roles/membershippage.cpp" line="258"/>
         <source>Create role %1</source>
         <translation>创建角色 %1</translation>
     </message>
     <message>
-        <location filename="../ui/membershippage.cpp" line="269"/>
+        <location filename="../ui/roles/membershippage.cpp" line="269"/>
         <source>Alter role %1</source>
         <translation>修改角色 %1</translation>
     </message>
     <message>
-        <location filename="../ui/membershippage.cpp" line="279"/>
+        <location filename="../ui/roles/membershippage.cpp" line="279"/>
         <source>Drop role %1</source>
         <translation>删除角色 %1</translation>
     </message>
     <message>
-        <location filename="../ui/membershippage.cpp" line="291"/>
+        <location filename="../ui/roles/membershippage.cpp" line="291"/>
         <source>Add a member to %1</source>
         <translation>向 %1 添加成员</translation>
     </message>
     <message>
-        <location filename="../ui/membershippage.cpp" line="291"/>
+        <location filename="../ui/roles/membershippage.cpp" line="291"/>
         <source>Add %1 to a group</source>
         <translation>将 %1 加入组</translation>
     </message>
     <message>
-        <location filename="../ui/membershippage.cpp" line="300"/>
+        <location filename="../ui/roles/membershippage.cpp" line="300"/>
         <source>With &amp;admin option (may grant it on)</source>
         <translation>带 ADMIN OPTION（可再授予）(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/membershippage.cpp" line="304"/>
+        <location filename="../ui/roles/membershippage.cpp" line="304"/>
         <source>&amp;Member:</source>
         <translation>成员(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../ui/membershippage.cpp" line="304"/>
+        <location filename="../ui/roles/membershippage.cpp" line="304"/>
         <source>&amp;Group:</source>
         <translation>组(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../ui/membershippage.cpp" line="313"/>
+        <location filename="../ui/roles/membershippage.cpp" line="313"/>
         <source>Grant %1 to %2</source>
         <translation>将 %1 授予 %2</translation>
     </message>
     <message>
-        <location filename="../ui/membershippage.cpp" line="322"/>
+        <location filename="../ui/roles/membershippage.cpp" line="322"/>
         <source>Revoke %1 from %2</source>
         <translation>从 %2 撤销 %1</translation>
     </message>
     <message>
-        <location filename="../ui/membershippage.cpp" line="329"/>
+        <location filename="../ui/roles/membershippage.cpp" line="329"/>
         <source>Toggle admin option</source>
         <translation>切换 ADMIN OPTION</translation>
     </message>
@@ -3457,12 +3608,12 @@ First values: %4</source>
 <context>
     <name>roledesk::MessageBar</name>
     <message>
-        <location filename="../ui/messagebar.cpp" line="24"/>
+        <location filename="../ui/common/messagebar.cpp" line="24"/>
         <source>Close this message</source>
         <translation>关闭此消息</translation>
     </message>
     <message>
-        <location filename="../ui/messagebar.cpp" line="25"/>
+        <location filename="../ui/common/messagebar.cpp" line="25"/>
         <source>Close message</source>
         <translation>关闭消息</translation>
     </message>
@@ -3713,93 +3864,108 @@ First values: %4</source>
 <context>
     <name>roledesk::ModelAccessPage</name>
     <message>
-        <location filename="../ui/modelaccesspage.cpp" line="113"/>
+        <location filename="../ui/models/modelaccesspage.cpp" line="113"/>
         <source>Model access matrix</source>
         <translation>模型访问矩阵</translation>
     </message>
     <message>
-        <location filename="../ui/modelaccesspage.cpp" line="126"/>
-        <location filename="../ui/modelaccesspage.cpp" line="242"/>
+        <location filename="../ui/models/modelaccesspage.cpp" line="126"/>
+        <location filename="../ui/models/modelaccesspage.cpp" line="242"/>
         <source>Connect to a database to see who may use its models (Ctrl+O).</source>
         <translation>连接到数据库以查看谁可以使用其模型 (Ctrl+O)。</translation>
     </message>
     <message>
-        <location filename="../ui/modelaccesspage.cpp" line="162"/>
+        <location filename="../ui/models/modelaccesspage.cpp" line="162"/>
         <source>&amp;Roles:</source>
         <translation>角色(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../ui/modelaccesspage.cpp" line="165"/>
+        <location filename="../ui/models/modelaccesspage.cpp" line="165"/>
         <source>Filter roles by name</source>
         <translation>按名称筛选角色</translation>
     </message>
     <message>
-        <location filename="../ui/modelaccesspage.cpp" line="168"/>
+        <location filename="../ui/models/modelaccesspage.cpp" line="168"/>
         <source>Show &amp;all roles</source>
         <translation>显示所有角色(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/modelaccesspage.cpp" line="170"/>
+        <location filename="../ui/models/modelaccesspage.cpp" line="170"/>
         <source>Off: roles that can log in, and group roles that hold something here. On: every role, the predefined pg_* roles and PUBLIC included.</source>
         <translation>关：可登录的角色，以及在此拥有某项内容的组角色。开：所有角色，包括预定义的 pg_* 角色和 PUBLIC。</translation>
     </message>
     <message>
-        <location filename="../ui/modelaccesspage.cpp" line="196"/>
+        <location filename="../ui/models/modelaccesspage.cpp" line="196"/>
         <source>Legend:</source>
         <translation>图例：</translation>
     </message>
     <message>
-        <location filename="../ui/modelaccesspage.cpp" line="198"/>
+        <location filename="../ui/models/modelaccesspage.cpp" line="198"/>
         <source>superuser</source>
         <translation>超级用户</translation>
     </message>
     <message>
-        <location filename="../ui/modelaccesspage.cpp" line="199"/>
+        <location filename="../ui/models/modelaccesspage.cpp" line="199"/>
         <source>owner (of the extension, the model or the schema)</source>
         <translation>所有者（扩展、模型或模式）</translation>
     </message>
     <message>
-        <location filename="../ui/modelaccesspage.cpp" line="200"/>
+        <location filename="../ui/models/modelaccesspage.cpp" line="200"/>
         <source>✓ held directly</source>
         <translation>✓ 直接拥有</translation>
     </message>
     <message>
-        <location filename="../ui/modelaccesspage.cpp" line="201"/>
+        <location filename="../ui/models/modelaccesspage.cpp" line="201"/>
         <source>via a role it inherits</source>
         <translation>通过其继承的角色</translation>
     </message>
     <message>
-        <location filename="../ui/modelaccesspage.cpp" line="202"/>
+        <location filename="../ui/models/modelaccesspage.cpp" line="202"/>
         <source>via a predefined role (pg_read_all_data...)</source>
         <translation>通过预定义角色 (pg_read_all_data 等)</translation>
     </message>
     <message>
-        <location filename="../ui/modelaccesspage.cpp" line="203"/>
+        <location filename="../ui/models/modelaccesspage.cpp" line="203"/>
         <source>PUBLIC</source>
         <translation>PUBLIC</translation>
     </message>
     <message>
-        <location filename="../ui/modelaccesspage.cpp" line="207"/>
+        <location filename="../ui/models/modelaccesspage.cpp" line="207"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../ui/modelaccesspage.cpp" line="208"/>
+        <location filename="../ui/models/modelaccesspage.cpp" line="208"/>
         <source>pending</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../ui/modelaccesspage.cpp" line="211"/>
+        <location filename="../ui/models/modelaccesspage.cpp" line="211"/>
         <source>Space or double click: grant or revoke the current cell (it joins the pending changes). Italic: held as superuser or owner, not revocable here. Hover a column title for what its holders may do.</source>
         <translation>空格键或双击：授予或撤销当前单元格（加入待处理更改）。斜体：作为超级用户或所有者拥有，无法在此撤销。将鼠标悬停在列标题上可查看其持有者能做什么。</translation>
     </message>
     <message>
-        <location filename="../ui/modelaccesspage.cpp" line="251"/>
-        <source>%1 of %2 roles, %3 models</source>
-        <translation>角色 %1/%2，%3 个模型</translation>
+        <location filename="../ui/models/modelaccesspage.cpp" line="252"/>
+        <source>%1, %2</source>
+        <comment>role count, model count</comment>
+        <translation>%1，%2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/models/modelaccesspage.cpp" line="253"/>
+        <source>%1 of %n role(s)</source>
+        <translation>
+            <numerusform>角色 %1 / %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/models/modelaccesspage.cpp" line="254"/>
+        <source>%n model(s)</source>
+        <translation>
+            <numerusform>%n 个模型</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/modelaccesspage.cpp" line="293"/>
+        <location filename="../ui/models/modelaccesspage.cpp" line="293"/>
         <source>%1 for %2</source>
         <translation>%1（对象：%2）</translation>
     </message>
@@ -3828,21 +3994,21 @@ First values: %4</source>
     </message>
     <message>
         <location filename="../src/catalog/modelcatalog.cpp" line="137"/>
-        <source>No SELECT privilege on pgx_inference.pgx_model_roles: the holders of the model roles are unknown.</source>
-        <translation>没有 pgx_inference.pgx_model_roles 上的 SELECT 权限：模型角色的持有者未知。</translation>
+        <source>The group roles pgx_model_owner and pgx_system_administrator do not exist: the holders of the model roles are unknown.</source>
+        <translation>组角色 pgx_model_owner 和 pgx_system_administrator 不存在：无法得知模型角色的持有者。</translation>
     </message>
     <message>
-        <location filename="../src/catalog/modelcatalog.cpp" line="154"/>
+        <location filename="../src/catalog/modelcatalog.cpp" line="155"/>
         <source>Cannot read the model roles (%1).</source>
         <translation>无法读取模型角色（%1）。</translation>
     </message>
     <message>
-        <location filename="../src/catalog/modelcatalog.cpp" line="171"/>
+        <location filename="../src/catalog/modelcatalog.cpp" line="172"/>
         <source>Cannot read the total size of the loaded models (%1): the total counts only the models listed.</source>
         <translation>无法读取已加载模型的总大小（%1）：总计仅包含列出的模型。</translation>
     </message>
     <message>
-        <location filename="../src/catalog/modelcatalog.cpp" line="185"/>
+        <location filename="../src/catalog/modelcatalog.cpp" line="187"/>
         <source>pgx_inference.total_loaded_model_size_limit is not a number: %1</source>
         <translation>pgx_inference.total_loaded_model_size_limit 不是数字：%1</translation>
     </message>
@@ -3850,123 +4016,123 @@ First values: %4</source>
 <context>
     <name>roledesk::ModelImportDialog</name>
     <message>
-        <location filename="../ui/modelimportdialog.cpp" line="33"/>
+        <location filename="../ui/models/modelimportdialog.cpp" line="33"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/modelimportdialog.cpp" line="34"/>
-        <location filename="../ui/modelimportdialog.cpp" line="196"/>
+        <location filename="../ui/models/modelimportdialog.cpp" line="34"/>
+        <location filename="../ui/models/modelimportdialog.cpp" line="196"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../ui/modelimportdialog.cpp" line="35"/>
+        <location filename="../ui/models/modelimportdialog.cpp" line="35"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../ui/modelimportdialog.cpp" line="38"/>
+        <location filename="../ui/models/modelimportdialog.cpp" line="38"/>
         <source>Import model</source>
         <translation>导入模型</translation>
     </message>
     <message>
-        <location filename="../ui/modelimportdialog.cpp" line="42"/>
+        <location filename="../ui/models/modelimportdialog.cpp" line="42"/>
         <source>An .onnx file; drop one here</source>
         <translation>.onnx 文件；可拖放到此处</translation>
     </message>
     <message>
-        <location filename="../ui/modelimportdialog.cpp" line="44"/>
+        <location filename="../ui/models/modelimportdialog.cpp" line="44"/>
         <source>A-Z a-z 0-9 _ . -</source>
         <translation>A-Z a-z 0-9 _ . -</translation>
     </message>
     <message>
-        <location filename="../ui/modelimportdialog.cpp" line="62"/>
+        <location filename="../ui/models/modelimportdialog.cpp" line="62"/>
         <source>&amp;File:</source>
         <translation>文件(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../ui/modelimportdialog.cpp" line="65"/>
+        <location filename="../ui/models/modelimportdialog.cpp" line="65"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../ui/modelimportdialog.cpp" line="66"/>
+        <location filename="../ui/models/modelimportdialog.cpp" line="66"/>
         <source>&amp;Metadata:</source>
         <translation>元数据(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../ui/modelimportdialog.cpp" line="72"/>
+        <location filename="../ui/models/modelimportdialog.cpp" line="72"/>
         <source>The file is streamed into the database as a large object and registered with pgx_import_model; you become the model&apos;s owner. Only you (and the extension owner) may use it until you grant its use.</source>
         <translation>文件将以大对象的形式流式传入数据库，并通过 pgx_import_model 注册；您将成为该模型的所有者。在您授予使用权之前，只有您（和扩展所有者）可以使用它。</translation>
     </message>
     <message>
-        <location filename="../ui/modelimportdialog.cpp" line="130"/>
+        <location filename="../ui/models/modelimportdialog.cpp" line="130"/>
         <source>Choose the model file.</source>
         <translation>请选择模型文件。</translation>
     </message>
     <message>
-        <location filename="../ui/modelimportdialog.cpp" line="133"/>
+        <location filename="../ui/models/modelimportdialog.cpp" line="133"/>
         <source>The file %1 does not exist.</source>
         <translation>文件 %1 不存在。</translation>
     </message>
     <message>
-        <location filename="../ui/modelimportdialog.cpp" line="135"/>
+        <location filename="../ui/models/modelimportdialog.cpp" line="135"/>
         <source>%1 is not a regular file.</source>
         <translation>%1 不是常规文件。</translation>
     </message>
     <message>
-        <location filename="../ui/modelimportdialog.cpp" line="137"/>
+        <location filename="../ui/models/modelimportdialog.cpp" line="137"/>
         <source>The file %1 is empty.</source>
         <translation>文件 %1 为空。</translation>
     </message>
     <message>
-        <location filename="../ui/modelimportdialog.cpp" line="141"/>
+        <location filename="../ui/models/modelimportdialog.cpp" line="141"/>
         <source>A model named &quot;%1&quot; exists already; choose another name.</source>
         <translation>名为“%1”的模型已存在；请选择其他名称。</translation>
     </message>
     <message>
-        <location filename="../ui/modelimportdialog.cpp" line="146"/>
+        <location filename="../ui/models/modelimportdialog.cpp" line="146"/>
         <source>The metadata is not valid JSON: %1 (at character %2).</source>
         <translation>元数据不是有效的 JSON：%1（第 %2 个字符处）。</translation>
     </message>
     <message>
-        <location filename="../ui/modelimportdialog.cpp" line="148"/>
+        <location filename="../ui/models/modelimportdialog.cpp" line="148"/>
         <source>The metadata must be a JSON object, such as {&quot;dimension&quot;: 384}.</source>
         <translation>元数据必须是 JSON 对象，例如 {&quot;dimension&quot;: 384}。</translation>
     </message>
     <message>
-        <location filename="../ui/modelimportdialog.cpp" line="161"/>
+        <location filename="../ui/models/modelimportdialog.cpp" line="161"/>
         <source>%1 will be imported as &quot;%2&quot;.</source>
         <translation>%1 将导入为“%2”。</translation>
     </message>
     <message>
-        <location filename="../ui/modelimportdialog.cpp" line="171"/>
+        <location filename="../ui/models/modelimportdialog.cpp" line="171"/>
         <source>Model file</source>
         <translation>模型文件</translation>
     </message>
     <message>
-        <location filename="../ui/modelimportdialog.cpp" line="172"/>
+        <location filename="../ui/models/modelimportdialog.cpp" line="172"/>
         <source>ONNX models (*.onnx);;All files (*)</source>
         <translation>ONNX 模型 (*.onnx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/modelimportdialog.cpp" line="183"/>
+        <location filename="../ui/models/modelimportdialog.cpp" line="183"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../ui/modelimportdialog.cpp" line="196"/>
+        <location filename="../ui/models/modelimportdialog.cpp" line="196"/>
         <source>&amp;Cancel import</source>
         <translation>取消导入(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/modelimportdialog.cpp" line="206"/>
+        <location filename="../ui/models/modelimportdialog.cpp" line="206"/>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/modelimportdialog.cpp" line="237"/>
+        <location filename="../ui/models/modelimportdialog.cpp" line="237"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
@@ -4032,87 +4198,87 @@ First values: %4</source>
 <context>
     <name>roledesk::ModelInventoryModel</name>
     <message>
-        <location filename="../src/models/modelinventorymodel.cpp" line="190"/>
+        <location filename="../src/models/modelinventorymodel.cpp" line="186"/>
         <source>loaded</source>
         <translation>已加载</translation>
     </message>
     <message>
-        <location filename="../src/models/modelinventorymodel.cpp" line="191"/>
+        <location filename="../src/models/modelinventorymodel.cpp" line="187"/>
         <source>not loaded</source>
         <translation>未加载</translation>
     </message>
     <message>
-        <location filename="../src/models/modelinventorymodel.cpp" line="191"/>
+        <location filename="../src/models/modelinventorymodel.cpp" line="187"/>
         <source>not loaded (%1)</source>
         <translation>未加载（%1）</translation>
     </message>
     <message>
-        <location filename="../src/models/modelinventorymodel.cpp" line="199"/>
+        <location filename="../src/models/modelinventorymodel.cpp" line="195"/>
         <source>%1 bytes</source>
         <translation>%1 字节</translation>
     </message>
     <message>
-        <location filename="../src/models/modelinventorymodel.cpp" line="201"/>
+        <location filename="../src/models/modelinventorymodel.cpp" line="197"/>
         <source>The model&apos;s function is missing.</source>
         <translation>模型的函数缺失。</translation>
     </message>
     <message>
-        <location filename="../src/models/modelinventorymodel.cpp" line="202"/>
+        <location filename="../src/models/modelinventorymodel.cpp" line="198"/>
         <source>EXECUTE on this function is the right to use the model.</source>
         <translation>此函数上的 EXECUTE 即为使用该模型的权利。</translation>
     </message>
     <message>
-        <location filename="../src/models/modelinventorymodel.cpp" line="204"/>
+        <location filename="../src/models/modelinventorymodel.cpp" line="200"/>
         <source>Availability on the inference server: %1</source>
         <translation>在推理服务器上的可用性：%1</translation>
     </message>
     <message>
-        <location filename="../src/models/modelinventorymodel.cpp" line="204"/>
+        <location filename="../src/models/modelinventorymodel.cpp" line="200"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../src/models/modelinventorymodel.cpp" line="206"/>
+        <location filename="../src/models/modelinventorymodel.cpp" line="202"/>
         <source>Roles granted EXECUTE on the model&apos;s function, besides its owner. Roles that inherit from them may use the model too: see the Model access tab.</source>
         <translation>除所有者外，被授予该模型函数上 EXECUTE 的角色。继承这些角色的角色也可以使用该模型：请参阅“访问”选项卡。</translation>
     </message>
     <message>
-        <location filename="../src/models/modelinventorymodel.cpp" line="223"/>
+        <location filename="../src/models/modelinventorymodel.cpp" line="219"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../src/models/modelinventorymodel.cpp" line="224"/>
+        <location filename="../src/models/modelinventorymodel.cpp" line="220"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../src/models/modelinventorymodel.cpp" line="225"/>
+        <location filename="../src/models/modelinventorymodel.cpp" line="221"/>
         <source>Owner</source>
         <translation>所有者</translation>
     </message>
     <message>
-        <location filename="../src/models/modelinventorymodel.cpp" line="226"/>
+        <location filename="../src/models/modelinventorymodel.cpp" line="222"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../src/models/modelinventorymodel.cpp" line="227"/>
+        <location filename="../src/models/modelinventorymodel.cpp" line="223"/>
         <source>Function</source>
         <translation>函数</translation>
     </message>
     <message>
-        <location filename="../src/models/modelinventorymodel.cpp" line="228"/>
+        <location filename="../src/models/modelinventorymodel.cpp" line="224"/>
         <source>Load state</source>
         <translation>加载状态</translation>
     </message>
     <message>
-        <location filename="../src/models/modelinventorymodel.cpp" line="229"/>
+        <location filename="../src/models/modelinventorymodel.cpp" line="225"/>
         <source>Permitted users</source>
         <translation>允许的用户</translation>
     </message>
     <message>
-        <location filename="../src/models/modelinventorymodel.cpp" line="230"/>
+        <location filename="../src/models/modelinventorymodel.cpp" line="226"/>
         <source>Metadata</source>
         <translation>元数据</translation>
     </message>
@@ -4148,18 +4314,18 @@ First values: %4</source>
 <context>
     <name>roledesk::ModelOperations</name>
     <message>
-        <location filename="../src/pgx/modeloperations.cpp" line="133"/>
-        <location filename="../src/pgx/modeloperations.cpp" line="179"/>
+        <location filename="../src/pgx/modeloperations.cpp" line="128"/>
+        <location filename="../src/pgx/modeloperations.cpp" line="174"/>
         <source>Cannot write file &quot;%1&quot;: %2.</source>
         <translation>无法写入文件“%1”：%2。</translation>
     </message>
     <message>
-        <location filename="../src/pgx/modeloperations.cpp" line="144"/>
+        <location filename="../src/pgx/modeloperations.cpp" line="139"/>
         <source>Cannot write file &quot;%1&quot; after %2 bytes: %3.</source>
         <translation>向文件“%1”写入 %2 字节后无法继续写入：%3。</translation>
     </message>
     <message>
-        <location filename="../src/pgx/modeloperations.cpp" line="168"/>
+        <location filename="../src/pgx/modeloperations.cpp" line="163"/>
         <source>The file of model &quot;%1&quot; holds %2 bytes, but the model records %3 bytes. %4</source>
         <translation>模型“%1”的文件有 %2 字节，但模型记录为 %3 字节。%4</translation>
     </message>
@@ -4167,157 +4333,167 @@ First values: %4</source>
 <context>
     <name>roledesk::ModelOutcome</name>
     <message>
-        <location filename="../src/pgx/modeltaskrunner.cpp" line="57"/>
+        <location filename="../src/pgx/modeltaskrunner.cpp" line="83"/>
         <source>%1 failed: cannot connect to the server (%2).</source>
         <translation>%1失败：无法连接到服务器（%2）。</translation>
     </message>
     <message>
-        <location filename="../src/pgx/taskoutcome.cpp" line="106"/>
+        <location filename="../src/pgx/taskoutcome.cpp" line="107"/>
         <source>%1 was cancelled. %2</source>
         <translation>%1已取消。%2</translation>
     </message>
     <message>
-        <location filename="../src/pgx/taskoutcome.cpp" line="118"/>
+        <location filename="../src/pgx/taskoutcome.cpp" line="119"/>
         <source>Importing model &quot;%1&quot;</source>
         <translation>导入模型“%1”</translation>
     </message>
     <message>
-        <location filename="../src/pgx/taskoutcome.cpp" line="119"/>
+        <location filename="../src/pgx/taskoutcome.cpp" line="120"/>
         <source>Loading model &quot;%1&quot;</source>
         <translation>加载模型“%1”</translation>
     </message>
     <message>
-        <location filename="../src/pgx/taskoutcome.cpp" line="120"/>
+        <location filename="../src/pgx/taskoutcome.cpp" line="121"/>
         <source>Unloading model &quot;%1&quot;</source>
         <translation>卸载模型“%1”</translation>
     </message>
     <message>
-        <location filename="../src/pgx/taskoutcome.cpp" line="121"/>
+        <location filename="../src/pgx/taskoutcome.cpp" line="122"/>
         <source>Deleting model &quot;%1&quot;</source>
         <translation>删除模型“%1”</translation>
     </message>
     <message>
-        <location filename="../src/pgx/taskoutcome.cpp" line="122"/>
+        <location filename="../src/pgx/taskoutcome.cpp" line="123"/>
         <source>Updating the metadata of model &quot;%1&quot;</source>
         <translation>更新模型“%1”的元数据</translation>
     </message>
     <message>
-        <location filename="../src/pgx/taskoutcome.cpp" line="123"/>
+        <location filename="../src/pgx/taskoutcome.cpp" line="124"/>
         <source>Replacing the file of model &quot;%1&quot;</source>
         <translation>替换模型“%1”的文件</translation>
     </message>
     <message>
-        <location filename="../src/pgx/taskoutcome.cpp" line="124"/>
+        <location filename="../src/pgx/taskoutcome.cpp" line="125"/>
         <source>Exporting the file of model &quot;%1&quot;</source>
         <translation>导出模型“%1”的文件</translation>
     </message>
     <message>
-        <location filename="../src/pgx/taskoutcome.cpp" line="132"/>
+        <location filename="../src/pgx/taskoutcome.cpp" line="133"/>
         <source>Nothing was imported.</source>
         <translation>未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../src/pgx/taskoutcome.cpp" line="133"/>
+        <location filename="../src/pgx/taskoutcome.cpp" line="134"/>
         <source>The model keeps its previous file.</source>
         <translation>模型保留其原有文件。</translation>
     </message>
     <message>
-        <location filename="../src/pgx/taskoutcome.cpp" line="134"/>
+        <location filename="../src/pgx/taskoutcome.cpp" line="135"/>
         <source>No file was written.</source>
         <translation>未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../src/pgx/taskoutcome.cpp" line="135"/>
+        <location filename="../src/pgx/taskoutcome.cpp" line="136"/>
         <source>Nothing was changed.</source>
         <translation>未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../src/pgx/taskoutcome.cpp" line="155"/>
+        <location filename="../src/pgx/taskoutcome.cpp" line="169"/>
         <source>Role &quot;%1&quot; has no USAGE privilege on schema pgx_inference, so it may not work with model &quot;%2&quot;: the extension owner grants it (pgx_grant_model_role grants it with a model role).</source>
         <translation>角色“%1”没有模式 pgx_inference 上的 USAGE 权限，因此无法操作模型“%2”：该权限由扩展所有者授予（pgx_grant_model_role 会随模型角色一并授予）。</translation>
     </message>
     <message>
-        <location filename="../src/pgx/taskoutcome.cpp" line="161"/>
+        <location filename="../src/pgx/taskoutcome.cpp" line="175"/>
         <source>Role &quot;%1&quot; may not import model &quot;%2&quot;: it needs the model_owner role (granted by the extension owner with pgx_grant_model_role) or to be the extension owner.</source>
         <translation>角色“%1”不能导入模型“%2”：它需要拥有 model_owner 角色（由扩展所有者通过 pgx_grant_model_role 授予），或者是扩展所有者。</translation>
     </message>
     <message>
-        <location filename="../src/pgx/taskoutcome.cpp" line="165"/>
+        <location filename="../src/pgx/taskoutcome.cpp" line="179"/>
         <source>Role &quot;%1&quot; may not load model &quot;%2&quot;: it needs the system_administrator role or to be the extension owner.</source>
         <translation>角色“%1”不能加载模型“%2”：它需要拥有 system_administrator 角色，或者是扩展所有者。</translation>
     </message>
     <message>
-        <location filename="../src/pgx/taskoutcome.cpp" line="169"/>
+        <location filename="../src/pgx/taskoutcome.cpp" line="183"/>
         <source>Role &quot;%1&quot; may not unload model &quot;%2&quot;: it needs the system_administrator role or to be the extension owner.</source>
         <translation>角色“%1”不能卸载模型“%2”：它需要拥有 system_administrator 角色，或者是扩展所有者。</translation>
     </message>
     <message>
-        <location filename="../src/pgx/taskoutcome.cpp" line="173"/>
+        <location filename="../src/pgx/taskoutcome.cpp" line="187"/>
         <source>Role &quot;%1&quot; may not delete model &quot;%2&quot;: it needs to own the model and hold the model_owner role, the system_administrator role, or to be the extension owner.</source>
         <translation>角色“%1”不能删除模型“%2”：它需要拥有该模型并持有 model_owner 角色，或持有 system_administrator 角色，或者是扩展所有者。</translation>
     </message>
     <message>
-        <location filename="../src/pgx/taskoutcome.cpp" line="178"/>
+        <location filename="../src/pgx/taskoutcome.cpp" line="192"/>
         <source>Role &quot;%1&quot; may not update model &quot;%2&quot;: it needs to own the model and hold the model_owner role, or to be the extension owner.</source>
         <translation>角色“%1”不能更新模型“%2”：它需要拥有该模型并持有 model_owner 角色，或者是扩展所有者。</translation>
     </message>
     <message>
-        <location filename="../src/pgx/taskoutcome.cpp" line="182"/>
+        <location filename="../src/pgx/taskoutcome.cpp" line="196"/>
         <source>Role &quot;%1&quot; may not read the file of model &quot;%2&quot;: it needs to own the model and hold the model_owner role, or to be the extension owner.</source>
         <translation>角色“%1”不能读取模型“%2”的文件：它需要拥有该模型并持有 model_owner 角色，或者是扩展所有者。</translation>
     </message>
     <message>
-        <location filename="../src/pgx/taskoutcome.cpp" line="203"/>
+        <location filename="../src/pgx/taskoutcome.cpp" line="217"/>
         <source>%1 failed: the connection to the server was lost (%2).</source>
         <translation>%1失败：与服务器的连接中断（%2）。</translation>
     </message>
     <message>
-        <location filename="../src/pgx/taskoutcome.cpp" line="204"/>
+        <location filename="../src/pgx/taskoutcome.cpp" line="218"/>
         <source>Refresh to see whether it took effect.</source>
         <translation>请刷新以查看是否已生效。</translation>
     </message>
     <message>
-        <location filename="../src/pgx/taskoutcome.cpp" line="220"/>
+        <location filename="../src/pgx/taskoutcome.cpp" line="230"/>
+        <source>%1 was refused: this session&apos;s value of %2 differs from its configured value, and pgx_inference uses only the configured one, whatever the role. Reset it in the session (RESET %2; look at the connection&apos;s options and PGOPTIONS), or have a superuser configure it (ALTER DATABASE, ALTER ROLE or ALTER SYSTEM).</source>
+        <translation>%1 被拒绝：此会话中 %2 的值与配置值不同，而 pgx_inference 无论角色如何都只使用配置值。请在会话中重置（RESET %2；检查连接选项和 PGOPTIONS），或请超级用户进行配置（ALTER DATABASE、ALTER ROLE 或 ALTER SYSTEM）。</translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/taskoutcome.cpp" line="248"/>
         <source>&quot;%1&quot; is not a valid model name: %2</source>
         <translation>“%1”不是有效的模型名称：%2</translation>
     </message>
     <message>
-        <location filename="../src/pgx/taskoutcome.cpp" line="223"/>
+        <location filename="../src/pgx/taskoutcome.cpp" line="251"/>
         <source>A model named &quot;%1&quot; already exists in database &quot;%2&quot;: choose another name, or replace that model&apos;s file.</source>
         <translation>数据库“%2”中已存在名为“%1”的模型：请选择其他名称，或替换该模型的文件。</translation>
     </message>
     <message>
-        <location filename="../src/pgx/taskoutcome.cpp" line="228"/>
+        <location filename="../src/pgx/taskoutcome.cpp" line="227"/>
         <source>Model &quot;%1&quot; does not exist in database &quot;%2&quot; (it may have been deleted meanwhile).</source>
         <translation>模型“%1”在数据库“%2”中不存在（可能已在此期间被删除）。</translation>
     </message>
     <message>
-        <location filename="../src/pgx/taskoutcome.cpp" line="232"/>
+        <location filename="../src/pgx/taskoutcome.cpp" line="259"/>
         <source>Model &quot;%1&quot; is loaded and cannot be deleted: unload it first.</source>
         <translation>模型“%1”已加载，无法删除：请先卸载。</translation>
     </message>
     <message>
-        <location filename="../src/pgx/taskoutcome.cpp" line="235"/>
+        <location filename="../src/pgx/taskoutcome.cpp" line="262"/>
         <source>Model &quot;%1&quot; could not be loaded: the total size of the loaded models would exceed the limit (pgx_inference.total_loaded_model_size_limit).</source>
         <translation>无法加载模型“%1”：已加载模型的总大小将超过上限（pgx_inference.total_loaded_model_size_limit）。</translation>
     </message>
     <message>
-        <location filename="../src/pgx/taskoutcome.cpp" line="242"/>
+        <location filename="../src/pgx/taskoutcome.cpp" line="270"/>
+        <source>The metadata of model &quot;%1&quot; is larger than pgx_inference takes.</source>
+        <translation>模型“%1”的元数据超过了 pgx_inference 可接受的大小。</translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/taskoutcome.cpp" line="275"/>
         <source>%1 failed: database &quot;%2&quot; has no pgx_inference extension, or one without the function needed (%3).</source>
         <translation>%1失败：数据库“%2”没有 pgx_inference 扩展，或者该扩展缺少所需的函数（%3）。</translation>
     </message>
     <message>
-        <location filename="../src/pgx/taskoutcome.cpp" line="246"/>
+        <location filename="../src/pgx/taskoutcome.cpp" line="279"/>
         <source>%1 failed: %2</source>
         <translation>%1失败：%2</translation>
     </message>
     <message>
-        <location filename="../src/pgx/taskoutcome.cpp" line="289"/>
+        <location filename="../src/pgx/taskoutcome.cpp" line="333"/>
         <source>The metadata of model &quot;%1&quot; is not valid JSON: %2 (at byte %3).</source>
         <translation>模型“%1”的元数据不是有效的 JSON：%2（第 %3 字节处）。</translation>
     </message>
     <message>
-        <location filename="../src/pgx/taskoutcome.cpp" line="293"/>
+        <location filename="../src/pgx/taskoutcome.cpp" line="337"/>
         <source>The metadata of model &quot;%1&quot; must be a JSON object ({...}).</source>
         <translation>模型“%1”的元数据必须是 JSON 对象（{...}）。</translation>
     </message>
@@ -4325,37 +4501,37 @@ First values: %4</source>
 <context>
     <name>roledesk::ModelTask</name>
     <message>
-        <location filename="../src/pgx/taskoutcome.cpp" line="29"/>
+        <location filename="../src/pgx/taskoutcome.cpp" line="30"/>
         <source>Import model</source>
         <translation>导入模型</translation>
     </message>
     <message>
-        <location filename="../src/pgx/taskoutcome.cpp" line="30"/>
+        <location filename="../src/pgx/taskoutcome.cpp" line="31"/>
         <source>Load model</source>
         <translation>加载模型</translation>
     </message>
     <message>
-        <location filename="../src/pgx/taskoutcome.cpp" line="31"/>
+        <location filename="../src/pgx/taskoutcome.cpp" line="32"/>
         <source>Unload model</source>
         <translation>卸载模型</translation>
     </message>
     <message>
-        <location filename="../src/pgx/taskoutcome.cpp" line="32"/>
+        <location filename="../src/pgx/taskoutcome.cpp" line="33"/>
         <source>Delete model</source>
         <translation>删除模型</translation>
     </message>
     <message>
-        <location filename="../src/pgx/taskoutcome.cpp" line="33"/>
+        <location filename="../src/pgx/taskoutcome.cpp" line="34"/>
         <source>Update model metadata</source>
         <translation>更新模型元数据</translation>
     </message>
     <message>
-        <location filename="../src/pgx/taskoutcome.cpp" line="34"/>
+        <location filename="../src/pgx/taskoutcome.cpp" line="35"/>
         <source>Replace model file</source>
         <translation>替换模型文件</translation>
     </message>
     <message>
-        <location filename="../src/pgx/taskoutcome.cpp" line="35"/>
+        <location filename="../src/pgx/taskoutcome.cpp" line="36"/>
         <source>Export model file</source>
         <translation>导出模型文件</translation>
     </message>
@@ -4363,333 +4539,329 @@ First values: %4</source>
 <context>
     <name>roledesk::ModelsPage</name>
     <message>
-        <location filename="../ui/modelspage.cpp" line="62"/>
+        <location filename="../ui/models/modelspage.cpp" line="66"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="76"/>
+        <location filename="../ui/models/modelspage.cpp" line="80"/>
         <source>Install pgx_inference_ce…</source>
         <translation>安装 pgx_inference_ce…</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="84"/>
+        <location filename="../ui/models/modelspage.cpp" line="88"/>
         <source>This database has no pgx_inference extension. RoleDesk can install pgx_inference_ce, which gives community PostgreSQL the same functions and privilege model (a superuser is needed; the script is shown first).</source>
         <translation>此数据库没有 pgx_inference 扩展。RoleDesk 可以安装 pgx_inference_ce，它为社区版 PostgreSQL 提供相同的函数和权限模型（需要超级用户；会先显示脚本）。</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="94"/>
+        <location filename="../ui/models/modelspage.cpp" line="98"/>
         <source>Total size of the loaded models against pgx_inference.total_loaded_model_size_limit</source>
         <translation>已加载模型的总大小与 pgx_inference.total_loaded_model_size_limit 的对比</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="110"/>
+        <location filename="../ui/models/modelspage.cpp" line="114"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="111"/>
+        <location filename="../ui/models/modelspage.cpp" line="115"/>
         <source>Import an .onnx file as a new model (Ctrl+I); you can also drop a file on the page</source>
         <translation>将 .onnx 文件导入为新模型 (Ctrl+I)；也可以将文件拖放到此页面</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="112"/>
+        <location filename="../ui/models/modelspage.cpp" line="116"/>
         <source>Replace &amp;file…</source>
         <translation>替换文件(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="112"/>
+        <location filename="../ui/models/modelspage.cpp" line="116"/>
         <source>Replace the model&apos;s file</source>
         <translation>替换模型的文件</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="113"/>
+        <location filename="../ui/models/modelspage.cpp" line="117"/>
         <source>&amp;Metadata…</source>
         <translation>元数据(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="113"/>
+        <location filename="../ui/models/modelspage.cpp" line="117"/>
         <source>Edit the model&apos;s metadata (F2)</source>
         <translation>编辑模型的元数据 (F2)</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="114"/>
+        <location filename="../ui/models/modelspage.cpp" line="118"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="114"/>
+        <location filename="../ui/models/modelspage.cpp" line="118"/>
         <source>Delete the model (Del)</source>
         <translation>删除模型 (Del)</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="116"/>
+        <location filename="../ui/models/modelspage.cpp" line="120"/>
         <source>&amp;Load</source>
         <translation>加载(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="116"/>
+        <location filename="../ui/models/modelspage.cpp" line="120"/>
         <source>Load the model on the inference server (Ctrl+L)</source>
         <translation>将模型加载到推理服务器 (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="117"/>
+        <location filename="../ui/models/modelspage.cpp" line="121"/>
         <source>&amp;Unload</source>
         <translation>卸载(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="117"/>
+        <location filename="../ui/models/modelspage.cpp" line="121"/>
         <source>Unload the model (Ctrl+Shift+L)</source>
         <translation>卸载模型 (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="119"/>
+        <location filename="../ui/models/modelspage.cpp" line="123"/>
         <source>&amp;Export file…</source>
         <translation>导出文件(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="119"/>
+        <location filename="../ui/models/modelspage.cpp" line="123"/>
         <source>Save the model&apos;s file</source>
         <translation>保存模型的文件</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="120"/>
+        <location filename="../ui/models/modelspage.cpp" line="124"/>
         <source>&amp;Grant use…</source>
         <translation>授予使用权(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="121"/>
+        <location filename="../ui/models/modelspage.cpp" line="125"/>
         <source>Let a role use the model: EXECUTE on its function, added to the pending changes (Ctrl+G)</source>
         <translation>允许某个角色使用该模型：将其函数上的 EXECUTE 添加到待处理更改 (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="159"/>
+        <location filename="../ui/models/modelspage.cpp" line="163"/>
         <source>Loaded:</source>
         <translation>已加载：</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="169"/>
+        <location filename="../ui/models/modelspage.cpp" line="173"/>
         <source>&amp;Inventory</source>
         <translation>清单(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="183"/>
+        <location filename="../ui/models/modelspage.cpp" line="187"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="231"/>
+        <location filename="../ui/models/modelspage.cpp" line="235"/>
         <source>Not connected.</source>
         <translation>未连接。</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="236"/>
+        <location filename="../ui/models/modelspage.cpp" line="240"/>
         <source>No in-database models: database %1 has neither pgx_inference nor pgx_inference_ce.</source>
         <translation>没有数据库内模型：数据库 %1 既没有 pgx_inference，也没有 pgx_inference_ce。</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="244"/>
+        <location filename="../ui/models/modelspage.cpp" line="248"/>
         <source>extension owner</source>
         <translation>扩展所有者</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="246"/>
+        <location filename="../ui/models/modelspage.cpp" line="250"/>
         <source>model owner</source>
         <translation>模型所有者</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="248"/>
+        <location filename="../ui/models/modelspage.cpp" line="252"/>
         <source>system administrator</source>
         <translation>系统管理员</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="249"/>
+        <location filename="../ui/models/modelspage.cpp" line="253"/>
         <source>no model role (a model user where granted)</source>
         <translation>无模型角色（在获得授权的模型上为模型用户）</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="251"/>
+        <location filename="../ui/models/modelspage.cpp" line="255"/>
         <source>model roles unknown: the vendor&apos;s extension does not document where it keeps them</source>
         <translation>模型角色未知：供应商的扩展未说明其存储位置</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="253"/>
+        <location filename="../ui/models/modelspage.cpp" line="257"/>
         <source>pgx_inference %1 (Fujitsu Enterprise Postgres)</source>
         <translation>pgx_inference %1（Fujitsu Enterprise Postgres）</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="254"/>
+        <location filename="../ui/models/modelspage.cpp" line="258"/>
         <source>pgx_inference_ce %1 (RoleDesk&apos;s compatibility extension)</source>
         <translation>pgx_inference_ce %1（RoleDesk 的兼容扩展）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/modelspage.cpp" line="255"/>
+        <location filename="../ui/models/modelspage.cpp" line="259"/>
         <source>%1, owned by %2 · %n model(s) · you (%3): %4</source>
         <translation>
             <numerusform>%1，所有者 %2 · %n 个模型 · 您（%3）：%4</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="260"/>
+        <location filename="../ui/models/modelspage.cpp" line="264"/>
         <source>On Fujitsu Enterprise Postgres, models are imported, updated and exported with the vendor&apos;s client tools; RoleDesk calls only the documented functions (load, unload, delete, metadata, model roles) and grants use with GRANT EXECUTE.</source>
         <translation>在 Fujitsu Enterprise Postgres 上，模型的导入、更新和导出使用供应商的客户端工具完成；RoleDesk 只调用文档中记载的函数（加载、卸载、删除、元数据、模型角色），并用 GRANT EXECUTE 授予使用权。</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="271"/>
+        <location filename="../ui/models/modelspage.cpp" line="275"/>
         <source>%1 of %2 (%3%)</source>
         <translation>%1 / %2（%3%）</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="277"/>
+        <location filename="../ui/models/modelspage.cpp" line="281"/>
         <source>%1 · no limit set</source>
         <translation>%1 · 未设上限</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="331"/>
+        <location filename="../ui/models/modelspage.cpp" line="335"/>
         <source>On Fujitsu Enterprise Postgres this is done with the vendor&apos;s client tool.</source>
         <translation>在 Fujitsu Enterprise Postgres 上，此操作需使用供应商的客户端工具完成。</translation>
     </message>
     <message>
-        <source>Importing needs the model_owner role or the extension owner.</source>
-        <translation type="vanished">导入需要 model_owner 角色或扩展所有者身份。</translation>
-    </message>
-    <message>
-        <location filename="../ui/modelspage.cpp" line="333"/>
+        <location filename="../ui/models/modelspage.cpp" line="337"/>
         <source>Importing needs the model_owner role (granted by the extension owner).</source>
         <translation>导入需要 model_owner 角色（由扩展所有者授予）。</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="338"/>
+        <location filename="../ui/models/modelspage.cpp" line="342"/>
         <source>Loading and unloading need the system_administrator role or the extension owner.</source>
         <translation>加载和卸载需要 system_administrator 角色或扩展所有者身份。</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="365"/>
+        <location filename="../ui/models/modelspage.cpp" line="369"/>
         <source>Another model task is running; try again when it has finished.</source>
         <translation>另一个模型任务正在运行；请在其完成后重试。</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="381"/>
+        <location filename="../ui/models/modelspage.cpp" line="385"/>
         <source>%1 “%2”…</source>
         <translation>%1“%2”…</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="399"/>
+        <location filename="../ui/models/modelspage.cpp" line="403"/>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="417"/>
+        <location filename="../ui/models/modelspage.cpp" line="422"/>
         <source>Model “%1” imported (%2) as pgx_inference.%3(text); you own it. Grant its use to let others run it.</source>
         <translation>已将模型“%1”（%2）导入为 pgx_inference.%3(text)；您是其所有者。授予使用权后其他角色才能运行它。</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="420"/>
+        <location filename="../ui/models/modelspage.cpp" line="425"/>
         <source>Model “%1” loaded.</source>
         <translation>已加载模型“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="421"/>
+        <location filename="../ui/models/modelspage.cpp" line="426"/>
         <source>Model “%1” unloaded.</source>
         <translation>已卸载模型“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="422"/>
+        <location filename="../ui/models/modelspage.cpp" line="427"/>
         <source>Model “%1” deleted, with its function and file.</source>
         <translation>已删除模型“%1”及其函数和文件。</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="423"/>
+        <location filename="../ui/models/modelspage.cpp" line="428"/>
         <source>Metadata of model “%1” updated.</source>
         <translation>已更新模型“%1”的元数据。</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="424"/>
+        <location filename="../ui/models/modelspage.cpp" line="429"/>
         <source>File of model “%1” replaced.</source>
         <translation>已替换模型“%1”的文件。</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="425"/>
+        <location filename="../ui/models/modelspage.cpp" line="430"/>
         <source>File of model “%1” saved to %2.</source>
         <translation>已将模型“%1”的文件保存到 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="431"/>
+        <location filename="../ui/models/modelspage.cpp" line="436"/>
         <source>%1 of “%2” cancelled; nothing was changed.</source>
         <translation>%1“%2”已取消；未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="456"/>
+        <location filename="../ui/models/modelspage.cpp" line="476"/>
         <source>Model “%1” is loaded; the extension refuses to delete a loaded model. Unload it first.</source>
         <translation>模型“%1”已加载；扩展拒绝删除已加载的模型。请先卸载。</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="457"/>
+        <location filename="../ui/models/modelspage.cpp" line="477"/>
         <source>Delete model “%1”, its function pgx_inference.%2(text) and its file? Roles granted its use lose it.</source>
         <translation>删除模型“%1”、其函数 pgx_inference.%2(text) 及其文件？被授予其使用权的角色将失去该权利。</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="463"/>
+        <location filename="../ui/models/modelspage.cpp" line="483"/>
         <source>Delete model</source>
         <translation>删除模型</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="476"/>
+        <location filename="../ui/models/modelspage.cpp" line="496"/>
         <source>Metadata of %1</source>
         <translation>%1 的元数据</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="476"/>
+        <location filename="../ui/models/modelspage.cpp" line="496"/>
         <source>A JSON object:</source>
         <translation>JSON 对象：</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="484"/>
+        <location filename="../ui/models/modelspage.cpp" line="504"/>
         <source>The metadata of “%1” was not changed: it must be a JSON object (%2).</source>
         <translation>“%1”的元数据未更改：必须是 JSON 对象（%2）。</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="485"/>
+        <location filename="../ui/models/modelspage.cpp" line="505"/>
         <source>not an object</source>
         <translation>不是对象</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="496"/>
+        <location filename="../ui/models/modelspage.cpp" line="516"/>
         <source>New file for %1</source>
         <translation>%1 的新文件</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="497"/>
+        <location filename="../ui/models/modelspage.cpp" line="517"/>
         <source>ONNX models (*.onnx);;All files (*)</source>
         <translation>ONNX 模型 (*.onnx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="507"/>
+        <location filename="../ui/models/modelspage.cpp" line="527"/>
         <source>Save the file of %1</source>
         <translation>保存 %1 的文件</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="508"/>
+        <location filename="../ui/models/modelspage.cpp" line="528"/>
         <source>ONNX models (*.onnx)</source>
         <translation>ONNX 模型 (*.onnx)</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="542"/>
+        <location filename="../ui/models/modelspage.cpp" line="562"/>
         <source>Grant use of %1</source>
         <translation>授予 %1 的使用权</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="543"/>
+        <location filename="../ui/models/modelspage.cpp" line="563"/>
         <source>Role that may use model “%1”:</source>
         <translation>可以使用模型“%1”的角色：</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="546"/>
+        <location filename="../ui/models/modelspage.cpp" line="566"/>
         <source>Grant use of model %1 to %2</source>
         <translation>将模型 %1 的使用权授予 %2</translation>
     </message>
     <message>
-        <location filename="../ui/modelspage.cpp" line="557"/>
+        <location filename="../ui/models/modelspage.cpp" line="577"/>
         <source>pgx_inference_ce installed.</source>
         <translation>已安装 pgx_inference_ce。</translation>
     </message>
@@ -4728,200 +4900,200 @@ First values: %4</source>
 <context>
     <name>roledesk::PendingChangesDock</name>
     <message>
-        <location filename="../ui/pendingchangesdock.cpp" line="30"/>
-        <location filename="../ui/pendingchangesdock.cpp" line="49"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="53"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="72"/>
         <source>Pending changes</source>
         <translation>待处理更改</translation>
     </message>
     <message>
-        <location filename="../ui/pendingchangesdock.cpp" line="56"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="79"/>
         <source>SQL preview</source>
         <translation>SQL 预览</translation>
     </message>
     <message>
-        <location filename="../ui/pendingchangesdock.cpp" line="68"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="92"/>
         <source>&amp;Remove</source>
         <translation>移除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/pendingchangesdock.cpp" line="70"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="94"/>
         <source>Remove the selected changes from the plan</source>
         <translation>从计划中移除所选更改</translation>
     </message>
     <message>
-        <location filename="../ui/pendingchangesdock.cpp" line="73"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="97"/>
         <source>Undo</source>
         <translation>撤消</translation>
     </message>
     <message>
-        <location filename="../ui/pendingchangesdock.cpp" line="76"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="100"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../ui/pendingchangesdock.cpp" line="77"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="101"/>
         <source>C&amp;lear</source>
         <translation>清空(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/pendingchangesdock.cpp" line="79"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="103"/>
         <source>Remove every pending change (can be undone)</source>
         <translation>移除所有待处理更改（可撤消）</translation>
     </message>
     <message>
-        <location filename="../ui/pendingchangesdock.cpp" line="88"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="112"/>
         <source>&amp;Copy SQL</source>
         <translation>复制 SQL(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/pendingchangesdock.cpp" line="90"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="114"/>
         <source>&amp;Save as .sql…</source>
         <translation>另存为 .sql(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/pendingchangesdock.cpp" line="92"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="116"/>
         <source>&amp;Apply…</source>
         <translation>应用(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/pendingchangesdock.cpp" line="94"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="118"/>
         <source>Run the plan in one transaction on the database</source>
         <translation>在数据库上以单个事务执行计划</translation>
     </message>
     <message>
-        <location filename="../ui/pendingchangesdock.cpp" line="104"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="128"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/pendingchangesdock.cpp" line="153"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="181"/>
         <source>No pending changes. Right-click a matrix cell to grant or revoke.</source>
         <translation>没有待处理更改。右键单击矩阵单元格即可授予或撤销权限。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pendingchangesdock.cpp" line="154"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="182"/>
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n 项更改</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pendingchangesdock.cpp" line="155"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="183"/>
         <source>%n statement(s)</source>
         <translation>
             <numerusform>%n 条语句</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pendingchangesdock.cpp" line="176"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="204"/>
         <source>Remove %n pending change(s)</source>
         <translation>
             <numerusform>移除 %n 项待处理更改</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pendingchangesdock.cpp" line="181"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="209"/>
         <source>Save the plan as SQL</source>
         <translation>将计划保存为 SQL</translation>
     </message>
     <message>
-        <location filename="../ui/pendingchangesdock.cpp" line="184"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="212"/>
         <source>SQL scripts (*.sql)</source>
         <translation>SQL 脚本 (*.sql)</translation>
     </message>
     <message>
-        <location filename="../ui/pendingchangesdock.cpp" line="196"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="225"/>
         <source>Could not save %1: %2</source>
         <translation>无法保存 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/pendingchangesdock.cpp" line="199"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="228"/>
         <source>Saved the plan to %1.</source>
         <translation>已将计划保存到 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/pendingchangesdock.cpp" line="209"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="238"/>
         <source>Apply the plan</source>
         <translation>应用计划</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pendingchangesdock.cpp" line="210"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="239"/>
         <source>Run %n statement(s) in one transaction on database %1 as %2?</source>
         <translation>
             <numerusform>以 %2 身份在数据库 %1 上以单个事务执行 %n 条语句？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pendingchangesdock.cpp" line="214"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="243"/>
         <source>RoleDesk first checks that nothing the plan touches changed since the snapshot. If any statement fails, nothing is applied.</source>
         <translation>RoleDesk 会先检查计划涉及的内容自快照以来是否有变化。任何语句失败时，都不会应用任何更改。</translation>
     </message>
     <message>
-        <location filename="../ui/pendingchangesdock.cpp" line="216"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="245"/>
         <source>Apply</source>
         <translation>应用</translation>
     </message>
     <message>
-        <location filename="../ui/pendingchangesdock.cpp" line="223"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="252"/>
         <source>The plan cannot be applied now (a load is running).</source>
         <translation>当前无法应用计划（正在加载）。</translation>
     </message>
     <message>
-        <location filename="../ui/pendingchangesdock.cpp" line="230"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="259"/>
         <source>Applying %v of %m</source>
         <translation>正在应用 %v/%m</translation>
     </message>
     <message>
-        <location filename="../ui/pendingchangesdock.cpp" line="244"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="273"/>
         <source>Detail: %1</source>
         <translation>详细信息：%1</translation>
     </message>
     <message>
-        <location filename="../ui/pendingchangesdock.cpp" line="246"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="275"/>
         <source>Hint: %1</source>
         <translation>提示：%1</translation>
     </message>
     <message>
-        <location filename="../ui/pendingchangesdock.cpp" line="248"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="277"/>
         <source>SQLSTATE %1</source>
         <translation>SQLSTATE %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pendingchangesdock.cpp" line="256"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="285"/>
         <source>Applied %n statement(s) in %1 ms; the fresh snapshot shows every change.</source>
         <translation>
             <numerusform>已在 %1 毫秒内应用 %n 条语句；新快照显示了所有更改。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pendingchangesdock.cpp" line="264"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="293"/>
         <source>Applied, but the fresh snapshot differs from the plan in %n place(s): %1</source>
         <translation>
             <numerusform>已应用，但新快照与计划有 %n 处不同：%1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pendingchangesdock.cpp" line="272"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="301"/>
         <source>%1: was %2, now %3</source>
         <translation>%1：原为 %2，现为 %3</translation>
     </message>
     <message>
-        <location filename="../ui/pendingchangesdock.cpp" line="274"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="303"/>
         <source>Nothing was applied: the database changed since the snapshot (%1). The matrix now shows the current state; the plan is still pending.</source>
         <translation>未应用任何更改：自快照以来数据库已发生变化（%1）。矩阵现在显示当前状态；计划仍处于待处理状态。</translation>
     </message>
     <message>
-        <location filename="../ui/pendingchangesdock.cpp" line="282"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="311"/>
         <source>Nothing was applied: %1 failed on %2: %3</source>
         <translation>未应用任何更改：%1 在 %2 上失败：%3</translation>
     </message>
     <message>
-        <location filename="../ui/pendingchangesdock.cpp" line="287"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="316"/>
         <source>Apply cancelled; nothing was applied. The plan is still pending.</source>
         <translation>已取消应用；未应用任何更改。计划仍处于待处理状态。</translation>
     </message>
     <message>
-        <location filename="../ui/pendingchangesdock.cpp" line="291"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="320"/>
         <source>The connection was lost while applying; the transaction did not commit and nothing was applied. The plan is still pending: %1</source>
         <translation>应用过程中连接中断；事务未提交，未应用任何更改。计划仍处于待处理状态：%1</translation>
     </message>
@@ -5077,14 +5249,34 @@ First values: %4</source>
 <context>
     <name>roledesk::PlanApplier</name>
     <message>
-        <location filename="../src/plan/applier.cpp" line="468"/>
+        <location filename="../src/plan/applier.cpp" line="438"/>
         <source>The apply was cancelled.</source>
         <translation>应用已取消。</translation>
     </message>
     <message>
-        <location filename="../src/plan/applier.cpp" line="472"/>
+        <location filename="../src/plan/applier.cpp" line="442"/>
         <source>conflict check</source>
         <translation>冲突检查</translation>
+    </message>
+    <message>
+        <location filename="../src/plan/applier.cpp" line="463"/>
+        <source>This plan was made for database %1 (server %2) but the connection is to database %3 (server %4); nothing was applied.</source>
+        <translation>此计划是为数据库 %1（服务器 %2）制定的，但当前连接的是数据库 %3（服务器 %4）；未应用任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../src/plan/applier.cpp" line="467"/>
+        <source>database identity</source>
+        <translation>数据库标识</translation>
+    </message>
+    <message>
+        <location filename="../src/plan/applier.cpp" line="510"/>
+        <source>standard_conforming_strings is off in this session; RoleDesk applies nothing where it is off.</source>
+        <translation>此会话中 standard_conforming_strings 为关闭状态；在关闭时 RoleDesk 不应用任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../src/plan/applier.cpp" line="512"/>
+        <source>session settings</source>
+        <translation>会话设置</translation>
     </message>
 </context>
 <context>
@@ -5095,102 +5287,102 @@ First values: %4</source>
         <translation>%1：角色 %2 不存在，且文件中未创建该角色</translation>
     </message>
     <message>
-        <location filename="../src/policy/planner.cpp" line="131"/>
+        <location filename="../src/policy/planner.cpp" line="137"/>
         <source>role %1 does not exist</source>
         <translation>角色 %1 不存在</translation>
     </message>
     <message>
-        <location filename="../src/policy/planner.cpp" line="165"/>
+        <location filename="../src/policy/planner.cpp" line="171"/>
         <source>role %1 differs in %2</source>
         <translation>角色 %1 的 %2 不同</translation>
     </message>
     <message>
-        <location filename="../src/policy/planner.cpp" line="175"/>
+        <location filename="../src/policy/planner.cpp" line="181"/>
         <source>role %1 is not in the file but is kept: it is the bootstrap superuser or the current user</source>
         <translation>角色 %1 不在文件中，但会保留：它是引导超级用户或当前用户</translation>
     </message>
     <message>
-        <location filename="../src/policy/planner.cpp" line="181"/>
+        <location filename="../src/policy/planner.cpp" line="187"/>
         <source>role %1 is not in the file (it will be dropped)</source>
         <translation>角色 %1 不在文件中（将被删除）</translation>
     </message>
     <message>
-        <location filename="../src/policy/planner.cpp" line="199"/>
+        <location filename="../src/policy/planner.cpp" line="205"/>
         <source>%1: membership of %2 in %3 is outside the scope and left alone</source>
         <translation>%1：%2 在 %3 中的成员关系不在范围内，保持不变</translation>
     </message>
     <message>
-        <location filename="../src/policy/planner.cpp" line="212"/>
+        <location filename="../src/policy/planner.cpp" line="218"/>
         <source>%1 is not a member of %2</source>
         <translation>%1 不是 %2 的成员</translation>
     </message>
     <message>
-        <location filename="../src/policy/planner.cpp" line="215"/>
+        <location filename="../src/policy/planner.cpp" line="221"/>
         <source>%1 lacks the admin option on %2</source>
         <translation>%1 缺少 %2 上的 ADMIN OPTION</translation>
     </message>
     <message>
-        <location filename="../src/policy/planner.cpp" line="218"/>
+        <location filename="../src/policy/planner.cpp" line="224"/>
         <source>%1 has the admin option on %2 beyond the file</source>
         <translation>%1 拥有文件之外的 %2 上的 ADMIN OPTION</translation>
     </message>
     <message>
-        <location filename="../src/policy/planner.cpp" line="226"/>
+        <location filename="../src/policy/planner.cpp" line="232"/>
         <source>%1 is a member of %2 beyond the file</source>
         <translation>%1 是 %2 的成员，但文件中没有此项</translation>
     </message>
     <message>
-        <location filename="../src/policy/planner.cpp" line="239"/>
+        <location filename="../src/policy/planner.cpp" line="245"/>
         <source>%1: database %2 is not the database connected to (%3); its grants are left alone</source>
         <translation>%1：数据库 %2 不是当前连接的数据库（%3）；其授权保持不变</translation>
     </message>
     <message>
-        <location filename="../src/policy/planner.cpp" line="246"/>
+        <location filename="../src/policy/planner.cpp" line="252"/>
         <source>%1 %2 does not exist (the file grants %3 on it to %4)</source>
         <translation>%1 %2 不存在（文件将其上的 %3 授予 %4）</translation>
     </message>
     <message>
-        <location filename="../src/policy/planner.cpp" line="355"/>
+        <location filename="../src/policy/planner.cpp" line="365"/>
         <source>%1 has %2 on %3 %4 beyond the file</source>
         <translation>%1 拥有文件之外的 %3 %4 上的 %2</translation>
     </message>
     <message>
-        <location filename="../src/policy/planner.cpp" line="359"/>
+        <location filename="../src/policy/planner.cpp" line="369"/>
         <source>%1 can grant %2 on %3 %4; the file says it cannot</source>
         <translation>%1 可以授予 %3 %4 上的 %2；文件规定它不能</translation>
     </message>
     <message>
-        <location filename="../src/policy/planner.cpp" line="409"/>
+        <location filename="../src/policy/planner.cpp" line="419"/>
         <source>%1 lacks %2 on %3 %4</source>
         <translation>%1 缺少 %3 %4 上的 %2</translation>
     </message>
     <message>
-        <location filename="../src/policy/planner.cpp" line="413"/>
+        <location filename="../src/policy/planner.cpp" line="423"/>
         <source>%1 cannot grant %2 on %3 %4; the file says it can</source>
         <translation>%1 不能授予 %3 %4 上的 %2；文件规定它可以</translation>
     </message>
     <message>
-        <location filename="../src/policy/planner.cpp" line="495"/>
+        <location filename="../src/policy/planner.cpp" line="505"/>
         <source>new %1 of %2</source>
         <translation>%2 的新 %1</translation>
     </message>
     <message>
-        <location filename="../src/policy/planner.cpp" line="496"/>
+        <location filename="../src/policy/planner.cpp" line="506"/>
         <source>new %1 of %2 in schema %3</source>
         <translation>%2 在模式 %3 中的新 %1</translation>
     </message>
     <message>
-        <location filename="../src/policy/planner.cpp" line="506"/>
+        <location filename="../src/policy/planner.cpp" line="516"/>
         <source>%1 lacks default %2 on %3</source>
         <translation>%1 缺少 %3 上的默认 %2</translation>
     </message>
     <message>
-        <location filename="../src/policy/planner.cpp" line="509"/>
+        <location filename="../src/policy/planner.cpp" line="519"/>
         <source>%1 has default %2 on %3 beyond the file</source>
         <translation>%1 拥有文件之外的 %3 上的默认 %2</translation>
     </message>
     <message>
-        <location filename="../src/policy/planner.cpp" line="512"/>
+        <location filename="../src/policy/planner.cpp" line="522"/>
         <source>%1: the grant option of default %2 on %3 differs</source>
         <translation>%1：%3 上默认 %2 的授权选项不同</translation>
     </message>
@@ -5198,84 +5390,84 @@ First values: %4</source>
 <context>
     <name>roledesk::PolicyDriftPanel</name>
     <message>
-        <location filename="../ui/policydriftpanel.cpp" line="24"/>
+        <location filename="../ui/policy/policydriftpanel.cpp" line="24"/>
         <source>missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../ui/policydriftpanel.cpp" line="25"/>
+        <location filename="../ui/policy/policydriftpanel.cpp" line="25"/>
         <source>extra</source>
         <translation>多余</translation>
     </message>
     <message>
-        <location filename="../ui/policydriftpanel.cpp" line="26"/>
+        <location filename="../ui/policy/policydriftpanel.cpp" line="26"/>
         <source>different</source>
         <translation>不同</translation>
     </message>
     <message>
-        <location filename="../ui/policydriftpanel.cpp" line="38"/>
+        <location filename="../ui/policy/policydriftpanel.cpp" line="38"/>
         <source>&amp;Add converging plan to pending changes</source>
         <translation>将收敛计划添加到待处理更改(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/policydriftpanel.cpp" line="39"/>
+        <location filename="../ui/policy/policydriftpanel.cpp" line="39"/>
         <source>C&amp;lear comparison</source>
         <translation>清除比较结果(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/policydriftpanel.cpp" line="42"/>
+        <location filename="../ui/policy/policydriftpanel.cpp" line="42"/>
         <source>Drift</source>
         <translation>偏差</translation>
     </message>
     <message>
-        <location filename="../ui/policydriftpanel.cpp" line="42"/>
+        <location filename="../ui/policy/policydriftpanel.cpp" line="42"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../ui/policydriftpanel.cpp" line="42"/>
+        <location filename="../ui/policy/policydriftpanel.cpp" line="42"/>
         <source>Object</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../ui/policydriftpanel.cpp" line="42"/>
+        <location filename="../ui/policy/policydriftpanel.cpp" line="42"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../ui/policydriftpanel.cpp" line="48"/>
+        <location filename="../ui/policy/policydriftpanel.cpp" line="48"/>
         <source>Differences from the policy file</source>
         <translation>与策略文件的差异</translation>
     </message>
     <message>
-        <location filename="../ui/policydriftpanel.cpp" line="69"/>
+        <location filename="../ui/policy/policydriftpanel.cpp" line="69"/>
         <source>Converge to %1</source>
         <translation>收敛到 %1</translation>
     </message>
     <message>
-        <location filename="../ui/policydriftpanel.cpp" line="89"/>
+        <location filename="../ui/policy/policydriftpanel.cpp" line="89"/>
         <source>Could not read the policy: %1</source>
         <translation>无法读取策略：%1</translation>
     </message>
     <message>
-        <location filename="../ui/policydriftpanel.cpp" line="116"/>
+        <location filename="../ui/policy/policydriftpanel.cpp" line="116"/>
         <source>warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../ui/policydriftpanel.cpp" line="118"/>
+        <location filename="../ui/policy/policydriftpanel.cpp" line="118"/>
         <source>%1: no drift, the database matches the policy.</source>
         <translation>%1：无偏差，数据库与策略一致。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/policydriftpanel.cpp" line="119"/>
+        <location filename="../ui/policy/policydriftpanel.cpp" line="119"/>
         <source>%1: %2 missing, %3 extra, %4 different; the converging plan has %n change(s).</source>
         <translation>
             <numerusform>%1：缺失 %2 项，多余 %3 项，不同 %4 项；收敛计划包含 %n 项更改。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/policydriftpanel.cpp" line="133"/>
+        <location filename="../ui/policy/policydriftpanel.cpp" line="133"/>
         <source>Compare with a policy file (Policy ▸ Compare with policy file…) to see the drift.</source>
         <translation>与策略文件比较（策略 ▸ 与策略文件比较…）即可查看偏差。</translation>
     </message>
@@ -5283,160 +5475,160 @@ First values: %4</source>
 <context>
     <name>roledesk::PolicyFile</name>
     <message>
-        <location filename="../src/policy/policyfile.cpp" line="180"/>
+        <location filename="../src/policy/policyfile.cpp" line="181"/>
         <source>%1 expected</source>
         <translation>应为%1</translation>
     </message>
     <message>
-        <location filename="../src/policy/policyfile.cpp" line="187"/>
+        <location filename="../src/policy/policyfile.cpp" line="188"/>
         <source>unknown key &quot;%1&quot; (expected one of %2)</source>
         <translation>未知的键“%1”（应为 %2 之一）</translation>
     </message>
     <message>
-        <location filename="../src/policy/policyfile.cpp" line="194"/>
+        <location filename="../src/policy/policyfile.cpp" line="195"/>
         <source>&quot;%1&quot; is missing</source>
         <translation>缺少“%1”</translation>
     </message>
     <message>
-        <location filename="../src/policy/policyfile.cpp" line="198"/>
+        <location filename="../src/policy/policyfile.cpp" line="199"/>
         <source>&quot;%1&quot; must be a single value</source>
         <translation>“%1”必须是单个值</translation>
     </message>
     <message>
-        <location filename="../src/policy/policyfile.cpp" line="202"/>
+        <location filename="../src/policy/policyfile.cpp" line="203"/>
         <source>&quot;%1&quot; is empty</source>
         <translation>“%1”为空</translation>
     </message>
     <message>
-        <location filename="../src/policy/policyfile.cpp" line="217"/>
+        <location filename="../src/policy/policyfile.cpp" line="218"/>
         <source>&quot;%1&quot; must be true or false</source>
         <translation>“%1”必须是 true 或 false</translation>
     </message>
     <message>
-        <location filename="../src/policy/policyfile.cpp" line="226"/>
+        <location filename="../src/policy/policyfile.cpp" line="227"/>
         <source>&quot;all&quot; or a list of names</source>
         <translation>&quot;all&quot; 或名称列表</translation>
     </message>
     <message>
-        <location filename="../src/policy/policyfile.cpp" line="230"/>
+        <location filename="../src/policy/policyfile.cpp" line="231"/>
         <source>a name expected</source>
         <translation>应为名称</translation>
     </message>
     <message>
-        <location filename="../src/policy/policyfile.cpp" line="248"/>
+        <location filename="../src/policy/policyfile.cpp" line="249"/>
         <source>a list of privileges</source>
         <translation>权限列表</translation>
     </message>
     <message>
-        <location filename="../src/policy/policyfile.cpp" line="261"/>
+        <location filename="../src/policy/policyfile.cpp" line="262"/>
         <source>unknown privilege %1 for a %2</source>
         <translation>%2 的未知权限 %1</translation>
     </message>
     <message>
-        <location filename="../src/policy/policyfile.cpp" line="262"/>
+        <location filename="../src/policy/policyfile.cpp" line="263"/>
         <source>unknown privilege %1</source>
         <translation>未知的权限 %1</translation>
     </message>
     <message>
-        <location filename="../src/policy/policyfile.cpp" line="264"/>
+        <location filename="../src/policy/policyfile.cpp" line="265"/>
         <source>privilege %1 does not apply to a %2</source>
         <translation>权限 %1 不适用于 %2</translation>
     </message>
     <message>
-        <location filename="../src/policy/policyfile.cpp" line="288"/>
+        <location filename="../src/policy/policyfile.cpp" line="289"/>
         <source>a mapping with version, scope, roles, grants</source>
         <translation>包含 version、scope、roles、grants 的映射</translation>
     </message>
     <message>
-        <location filename="../src/policy/policyfile.cpp" line="296"/>
+        <location filename="../src/policy/policyfile.cpp" line="297"/>
         <source>unsupported version %1 (this RoleDesk reads version 1)</source>
         <translation>不支持的版本 %1（此 RoleDesk 只能读取版本 1）</translation>
     </message>
     <message>
-        <location filename="../src/policy/policyfile.cpp" line="300"/>
+        <location filename="../src/policy/policyfile.cpp" line="301"/>
         <source>a mapping</source>
         <translation>映射</translation>
     </message>
     <message>
-        <location filename="../src/policy/policyfile.cpp" line="310"/>
+        <location filename="../src/policy/policyfile.cpp" line="311"/>
         <source>a list of roles</source>
         <translation>角色列表</translation>
     </message>
     <message>
-        <location filename="../src/policy/policyfile.cpp" line="312"/>
+        <location filename="../src/policy/policyfile.cpp" line="313"/>
         <source>a role (a mapping with name)</source>
         <translation>角色（包含 name 的映射）</translation>
     </message>
     <message>
-        <location filename="../src/policy/policyfile.cpp" line="333"/>
+        <location filename="../src/policy/policyfile.cpp" line="334"/>
         <source>connection_limit must be a whole number (-1: no limit)</source>
         <translation>connection_limit 必须是整数（-1：无限制）</translation>
     </message>
     <message>
-        <location filename="../src/policy/policyfile.cpp" line="343"/>
+        <location filename="../src/policy/policyfile.cpp" line="344"/>
         <source>valid_until must be &quot;infinity&quot; or a time such as 2030-01-31T00:00:00Z</source>
         <translation>valid_until 必须是 &quot;infinity&quot; 或类似 2030-01-31T00:00:00Z 的时间</translation>
     </message>
     <message>
-        <location filename="../src/policy/policyfile.cpp" line="349"/>
+        <location filename="../src/policy/policyfile.cpp" line="350"/>
         <source>a list of memberships</source>
         <translation>成员关系列表</translation>
     </message>
     <message>
-        <location filename="../src/policy/policyfile.cpp" line="353"/>
+        <location filename="../src/policy/policyfile.cpp" line="354"/>
         <source>a role name or a mapping with role and admin</source>
         <translation>角色名，或包含 role 和 admin 的映射</translation>
     </message>
     <message>
-        <location filename="../src/policy/policyfile.cpp" line="365"/>
+        <location filename="../src/policy/policyfile.cpp" line="366"/>
         <source>a list of grants</source>
         <translation>授权列表</translation>
     </message>
     <message>
-        <location filename="../src/policy/policyfile.cpp" line="367"/>
+        <location filename="../src/policy/policyfile.cpp" line="368"/>
         <source>a grant (a mapping)</source>
         <translation>授权（映射）</translation>
     </message>
     <message>
-        <location filename="../src/policy/policyfile.cpp" line="377"/>
+        <location filename="../src/policy/policyfile.cpp" line="378"/>
         <source>unknown object type %1</source>
         <translation>未知的对象类型 %1</translation>
     </message>
     <message>
-        <location filename="../src/policy/policyfile.cpp" line="390"/>
+        <location filename="../src/policy/policyfile.cpp" line="391"/>
         <source>a list of default privileges</source>
         <translation>默认权限列表</translation>
     </message>
     <message>
-        <location filename="../src/policy/policyfile.cpp" line="392"/>
+        <location filename="../src/policy/policyfile.cpp" line="393"/>
         <source>a default privilege (a mapping)</source>
         <translation>默认权限（映射）</translation>
     </message>
     <message>
-        <location filename="../src/policy/policyfile.cpp" line="406"/>
+        <location filename="../src/policy/policyfile.cpp" line="407"/>
         <source>unknown object class %1 (expected tables, sequences, functions, types or schemas)</source>
         <translation>未知的对象类别 %1（应为 tables、sequences、functions、types 或 schemas）</translation>
     </message>
     <message>
-        <location filename="../src/policy/policyfile.cpp" line="543"/>
-        <location filename="../src/policy/policyfile.cpp" line="595"/>
+        <location filename="../src/policy/policyfile.cpp" line="546"/>
+        <location filename="../src/policy/policyfile.cpp" line="598"/>
         <source>%1: unknown file type (expected .yaml, .yml or .json)</source>
         <translation>%1：未知的文件类型（应为 .yaml、.yml 或 .json）</translation>
     </message>
     <message>
-        <location filename="../src/policy/policyfile.cpp" line="546"/>
+        <location filename="../src/policy/policyfile.cpp" line="549"/>
         <source>%1: cannot read: %2</source>
         <translation>%1：无法读取：%2</translation>
     </message>
     <message>
-        <location filename="../src/policy/policyfile.cpp" line="557"/>
-        <location filename="../src/policy/policyfile.cpp" line="564"/>
+        <location filename="../src/policy/policyfile.cpp" line="560"/>
+        <location filename="../src/policy/policyfile.cpp" line="567"/>
         <source>%1:%2: %3</source>
         <translation>%1:%2: %3</translation>
     </message>
     <message>
-        <location filename="../src/policy/policyfile.cpp" line="598"/>
         <location filename="../src/policy/policyfile.cpp" line="601"/>
+        <location filename="../src/policy/policyfile.cpp" line="604"/>
         <source>cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -5604,65 +5796,106 @@ First values: %4</source>
 <context>
     <name>roledesk::RoleDeskApp</name>
     <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="59"/>
-        <source>RoleDesk: who can do what in a PostgreSQL database, and why.</source>
-        <translation>RoleDesk：PostgreSQL 数据库中谁可以做什么，以及原因。</translation>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="53"/>
+        <source>RoleDesk: who can do what in a PostgreSQL database, and why.
+
+Without options the window opens with the Connect dialog. The window&apos;s size and panels are remembered between runs (not in --screenshot mode); profiles live in the local workspace (%1).</source>
+        <translation>RoleDesk：PostgreSQL 数据库中谁可以做什么，以及原因。
+
+不带选项启动时，窗口会打开连接对话框。窗口的大小和面板会在下次运行时保留（--screenshot 模式除外）；连接配置保存在本地工作区（%1）中。</translation>
     </message>
     <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="63"/>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="60"/>
         <source>Connect at start to DSN (a libpq URI or key=value string), without the dialog.</source>
         <translation>启动时不经对话框直接连接到 DSN（libpq URI 或 key=value 字符串）。</translation>
     </message>
     <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="64"/>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="61"/>
         <source>DSN</source>
         <translation>DSN</translation>
     </message>
     <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="66"/>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="63"/>
         <source>Once the first snapshot is shown, save the window to FILE (PNG) and quit.</source>
         <translation>显示第一个快照后，将窗口保存为 FILE（PNG）并退出。</translation>
     </message>
     <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="67"/>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="64"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="69"/>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="66"/>
         <source>Select the matrix cell of ROLE and OBJECT (name or schema.name) once loaded.</source>
         <translation>加载后，选中 ROLE 与 OBJECT（名称或 schema.name）对应的矩阵单元格。</translation>
     </message>
     <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="70"/>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="67"/>
         <source>ROLE,OBJECT</source>
         <translation>ROLE,OBJECT</translation>
     </message>
     <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="71"/>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="68"/>
         <source>Show this page: privileges, memberships, defaults (default privileges), models (the in-database models; --select MODEL selects one), modelaccess (who holds which model role and may use which model), inference (a checked server, test inferences and an access test on --select MODEL[,ROLE...]), or roledialog (the role dialog for the --select role).</source>
         <translation>显示此页面：privileges（权限）、memberships（成员关系）、defaults（默认权限）、models（数据库内模型；--select MODEL 选择其中一个）、modelaccess（谁拥有哪个模型角色、可以使用哪个模型）、inference（已检查的服务器、测试推理以及对 --select MODEL[,ROLE...] 的访问测试）或 roledialog（--select 所选角色的角色对话框）。</translation>
     </message>
     <message>
-        <source>Show this page: privileges, memberships, defaults (default privileges), models (the in-database models; --select MODEL selects one), inference (a checked server, test inferences and an access test on --select MODEL), or roledialog (the role dialog for the --select role).</source>
-        <translation type="vanished">显示此页面：privileges（权限）、memberships（成员关系）、defaults（默认权限）、models（数据库内模型；--select MODEL 选择其中一个）、inference（已检查的服务器、测试推理以及对 --select MODEL 的访问测试）或 roledialog（--select 所选角色的角色对话框）。</translation>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="77"/>
+        <source>Save the --dsn connection as the connection profile NAME (replacing one of that name; the password, if any, is left out) and exit without opening the window.</source>
+        <translation>将 --dsn 连接保存为连接配置 NAME（替换同名配置；不保存密码），然后不打开窗口直接退出。</translation>
     </message>
     <message>
-        <source>Show this page: privileges, memberships, defaults (default privileges), or roledialog (the role dialog for the --select role).</source>
-        <translation type="vanished">显示此页面：privileges（权限）、memberships（成员关系）、defaults（默认权限）或 roledialog（--select 所选角色的角色对话框）。</translation>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="79"/>
+        <source>NAME</source>
+        <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="76"/>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="81"/>
+        <source>Use this interface language for this run, without remembering it: en, ja or zh_CN (View ▸ Language changes it for good).</source>
+        <translation>仅在本次运行中使用此界面语言（不保存）：en、ja 或 zh_CN（要永久更改，请使用 视图 ▸ 语言）。</translation>
+    </message>
+    <message>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="83"/>
+        <source>LANGUAGE</source>
+        <translation>LANGUAGE</translation>
+    </message>
+    <message>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="90"/>
+        <source>unknown language &quot;%1&quot; for --language; valid languages: en, ja, zh_CN</source>
+        <translation>--language 的语言“%1”未知；有效的语言：en, ja, zh_CN</translation>
+    </message>
+    <message>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="108"/>
+        <source>unknown page &quot;%1&quot; for --page; valid pages: %2</source>
+        <translation>--page 的页面“%1”未知；有效的页面：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="178"/>
+        <source>The language changes when the running task ends.</source>
+        <translation>正在运行的任务结束后将切换语言。</translation>
+    </message>
+    <message>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="194"/>
+        <source>--save-profile needs --dsn</source>
+        <translation>--save-profile 需要 --dsn</translation>
+    </message>
+    <message>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="204"/>
+        <source>Saved the connection profile &quot;%1&quot; (%2) in %3.</source>
+        <translation>已将连接配置“%1”（%2）保存到 %3。</translation>
+    </message>
+    <message>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="73"/>
         <source>Once loaded, add a pending edit: grant|revoke:ROLE,OBJECT,PRIVILEGE[+PRIVILEGE...] (ROLE PUBLIC for PUBLIC; repeatable), e.g. for screenshots.</source>
         <translation>加载后添加一项待处理编辑：grant|revoke:ROLE,OBJECT,PRIVILEGE[+PRIVILEGE...]（ROLE 为 PUBLIC 时表示 PUBLIC；可重复指定），例如用于截图。</translation>
     </message>
     <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="78"/>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="75"/>
         <source>EDIT</source>
         <translation>EDIT</translation>
     </message>
     <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="74"/>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="71"/>
         <source>PAGE</source>
         <translation>PAGE</translation>
     </message>
@@ -5670,92 +5903,92 @@ First values: %4</source>
 <context>
     <name>roledesk::RoleDialog</name>
     <message>
-        <location filename="../ui/roledialog.cpp" line="43"/>
+        <location filename="../ui/roles/roledialog.cpp" line="43"/>
         <source>Group</source>
         <translation>组</translation>
     </message>
     <message>
-        <location filename="../ui/roledialog.cpp" line="43"/>
+        <location filename="../ui/roles/roledialog.cpp" line="43"/>
         <source>Admin option</source>
         <translation>ADMIN OPTION</translation>
     </message>
     <message>
-        <location filename="../ui/roledialog.cpp" line="47"/>
+        <location filename="../ui/roles/roledialog.cpp" line="47"/>
         <source>Groups the role is a member of</source>
         <translation>该角色所属的组</translation>
     </message>
     <message>
-        <location filename="../ui/roledialog.cpp" line="90"/>
+        <location filename="../ui/roles/roledialog.cpp" line="90"/>
         <source>Create role</source>
         <translation>创建角色</translation>
     </message>
     <message>
-        <location filename="../ui/roledialog.cpp" line="93"/>
+        <location filename="../ui/roles/roledialog.cpp" line="93"/>
         <source>N&amp;o password</source>
         <translation>无密码(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/roledialog.cpp" line="98"/>
+        <location filename="../ui/roles/roledialog.cpp" line="98"/>
         <source>Alter role %1</source>
         <translation>修改角色 %1</translation>
     </message>
     <message>
-        <location filename="../ui/roledialog.cpp" line="160"/>
+        <location filename="../ui/roles/roledialog.cpp" line="160"/>
         <source>There is no role named “%1”.</source>
         <translation>不存在名为“%1”的角色。</translation>
     </message>
     <message>
-        <location filename="../ui/roledialog.cpp" line="164"/>
+        <location filename="../ui/roles/roledialog.cpp" line="164"/>
         <source>A role cannot be a member of itself.</source>
         <translation>角色不能成为其自身的成员。</translation>
     </message>
     <message>
-        <location filename="../ui/roledialog.cpp" line="208"/>
+        <location filename="../ui/roles/roledialog.cpp" line="208"/>
         <source>Enter a name for the role.</source>
         <translation>请输入角色名称。</translation>
     </message>
     <message>
-        <location filename="../ui/roledialog.cpp" line="210"/>
+        <location filename="../ui/roles/roledialog.cpp" line="210"/>
         <source>A role name holds at most 63 bytes in UTF-8; “%1” has %2.</source>
         <translation>角色名称在 UTF-8 下最多 63 字节；“%1”有 %2 字节。</translation>
     </message>
     <message>
-        <location filename="../ui/roledialog.cpp" line="212"/>
+        <location filename="../ui/roles/roledialog.cpp" line="212"/>
         <source>Names starting with “pg_” are reserved for PostgreSQL&apos;s own roles.</source>
         <translation>以“pg_”开头的名称保留给 PostgreSQL 自身的角色。</translation>
     </message>
     <message>
-        <location filename="../ui/roledialog.cpp" line="214"/>
+        <location filename="../ui/roles/roledialog.cpp" line="214"/>
         <source>“%1” is a reserved name.</source>
         <translation>“%1”是保留名称。</translation>
     </message>
     <message>
-        <location filename="../ui/roledialog.cpp" line="218"/>
+        <location filename="../ui/roles/roledialog.cpp" line="218"/>
         <source>A role named “%1” already exists.</source>
         <translation>名为“%1”的角色已存在。</translation>
     </message>
     <message>
-        <location filename="../ui/roledialog.cpp" line="230"/>
+        <location filename="../ui/roles/roledialog.cpp" line="230"/>
         <source>Enter the new password, or choose to keep it.</source>
         <translation>请输入新密码，或选择保留当前密码。</translation>
     </message>
     <message>
-        <location filename="../ui/roledialog.cpp" line="232"/>
+        <location filename="../ui/roles/roledialog.cpp" line="232"/>
         <source>The password and its confirmation differ.</source>
         <translation>密码与确认密码不一致。</translation>
     </message>
     <message>
-        <location filename="../ui/roledialog.cpp" line="263"/>
+        <location filename="../ui/roles/roledialog.cpp" line="263"/>
         <source>A password can be set only while connected: the verifier is computed with the server&apos;s settings.</source>
         <translation>只有在连接状态下才能设置密码：验证器需要根据服务器的设置计算。</translation>
     </message>
     <message>
-        <location filename="../ui/roledialog.cpp" line="269"/>
+        <location filename="../ui/roles/roledialog.cpp" line="269"/>
         <source>Computing the password verifier…</source>
         <translation>正在计算密码验证器…</translation>
     </message>
     <message>
-        <location filename="../ui/roledialog.cpp" line="280"/>
+        <location filename="../ui/roles/roledialog.cpp" line="280"/>
         <source>Could not compute the password verifier: %1</source>
         <translation>无法计算密码验证器：%1</translation>
     </message>
@@ -5763,12 +5996,12 @@ First values: %4</source>
 <context>
     <name>roledesk::Session</name>
     <message>
-        <location filename="../ui/session.cpp" line="133"/>
+        <location filename="../ui/window/session.cpp" line="144"/>
         <source>Clear pending changes</source>
         <translation>清空待处理更改</translation>
     </message>
     <message>
-        <location filename="../ui/session.cpp" line="209"/>
+        <location filename="../ui/window/session.cpp" line="229"/>
         <source>%1: expected %2, found %3</source>
         <translation>%1：预期为 %2，实际为 %3</translation>
     </message>
@@ -5784,83 +6017,83 @@ First values: %4</source>
 <context>
     <name>roledesk::SqlInference</name>
     <message>
-        <location filename="../src/inference/sqlinference.cpp" line="49"/>
+        <location filename="../src/inference/sqlinference.cpp" line="58"/>
         <source>Model &quot;%1&quot; answered as role %2: %3 values, norm %4, in %5 ms.</source>
         <translation>模型“%1”以角色 %2 身份作出响应：%3 个值，范数 %4，耗时 %5 毫秒。</translation>
     </message>
     <message>
-        <location filename="../src/inference/sqlinference.cpp" line="55"/>
+        <location filename="../src/inference/sqlinference.cpp" line="64"/>
         <source>Could not connect to the database for the test inference:</source>
         <translation>无法为测试推理连接到数据库：</translation>
     </message>
     <message>
-        <location filename="../src/inference/sqlinference.cpp" line="57"/>
+        <location filename="../src/inference/sqlinference.cpp" line="66"/>
         <source>Could not start the test inference:</source>
         <translation>无法开始测试推理：</translation>
     </message>
     <message>
-        <location filename="../src/inference/sqlinference.cpp" line="60"/>
+        <location filename="../src/inference/sqlinference.cpp" line="69"/>
         <source>Cannot run as role %1: the connected user %2 is neither a member of %1 nor a superuser (SET ROLE needs one or the other).</source>
         <translation>无法以角色 %1 运行：已连接的用户 %2 既不是 %1 的成员，也不是超级用户（SET ROLE 需要满足其一）。</translation>
     </message>
     <message>
-        <location filename="../src/inference/sqlinference.cpp" line="64"/>
+        <location filename="../src/inference/sqlinference.cpp" line="73"/>
         <source>Cannot run as role %1:</source>
         <translation>无法以角色 %1 运行：</translation>
     </message>
     <message>
-        <location filename="../src/inference/sqlinference.cpp" line="67"/>
+        <location filename="../src/inference/sqlinference.cpp" line="76"/>
         <source>Permission denied: role %1 may not use model &quot;%2&quot; (function %3).</source>
         <translation>权限被拒绝：角色 %1 不能使用模型“%2”（函数 %3）。</translation>
     </message>
     <message>
-        <location filename="../src/inference/sqlinference.cpp" line="71"/>
+        <location filename="../src/inference/sqlinference.cpp" line="80"/>
         <source>Role %1 may use model &quot;%2&quot;, but the inference failed:</source>
         <translation>角色 %1 可以使用模型“%2”，但推理失败：</translation>
     </message>
     <message>
-        <location filename="../src/inference/sqlinference.cpp" line="73"/>
+        <location filename="../src/inference/sqlinference.cpp" line="82"/>
         <source>The call of %1 for model &quot;%2&quot; as role %3 failed:</source>
         <translation>以角色 %3 调用模型“%2”的 %1 失败：</translation>
     </message>
     <message>
-        <location filename="../src/inference/sqlinference.cpp" line="76"/>
+        <location filename="../src/inference/sqlinference.cpp" line="85"/>
         <source>Function %1 of model &quot;%2&quot; returned an unusable result: %3</source>
         <translation>模型“%2”的函数 %1 返回了无法使用的结果：%3</translation>
     </message>
     <message>
-        <location filename="../src/inference/sqlinference.cpp" line="153"/>
+        <location filename="../src/inference/sqlinference.cpp" line="169"/>
         <source>it returned NULL</source>
         <translation>返回了 NULL</translation>
     </message>
     <message>
-        <location filename="../src/inference/sqlinference.cpp" line="159"/>
+        <location filename="../src/inference/sqlinference.cpp" line="175"/>
         <source>it returned an empty array</source>
         <translation>返回了空数组</translation>
     </message>
     <message>
-        <location filename="../src/inference/sqlinference.cpp" line="178"/>
+        <location filename="../src/inference/sqlinference.cpp" line="194"/>
         <source>malformed array bounds</source>
         <translation>数组边界格式错误</translation>
     </message>
     <message>
-        <location filename="../src/inference/sqlinference.cpp" line="183"/>
+        <location filename="../src/inference/sqlinference.cpp" line="199"/>
         <source>not an array: %1</source>
         <translation>不是数组：%1</translation>
     </message>
     <message>
-        <location filename="../src/inference/sqlinference.cpp" line="196"/>
+        <location filename="../src/inference/sqlinference.cpp" line="212"/>
         <source>element %1 is NULL</source>
         <translation>元素 %1 为 NULL</translation>
     </message>
     <message>
-        <location filename="../src/inference/sqlinference.cpp" line="203"/>
+        <location filename="../src/inference/sqlinference.cpp" line="219"/>
         <source>element %1 is %2, not a finite number</source>
         <translation>元素 %1 为 %2，不是有限数值</translation>
     </message>
     <message>
-        <location filename="../src/inference/sqlinference.cpp" line="217"/>
-        <location filename="../src/inference/sqlinference.cpp" line="223"/>
+        <location filename="../src/inference/sqlinference.cpp" line="233"/>
+        <location filename="../src/inference/sqlinference.cpp" line="239"/>
         <source>unbalanced braces</source>
         <translation>花括号不匹配</translation>
     </message>
@@ -5868,7 +6101,7 @@ First values: %4</source>
 <context>
     <name>roledesk::pg</name>
     <message>
-        <location filename="../src/plan/applier.cpp" line="260"/>
+        <location filename="../src/plan/applier.cpp" line="251"/>
         <source>(no privileges)</source>
         <translation>（无权限）</translation>
     </message>

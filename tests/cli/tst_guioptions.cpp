@@ -5,6 +5,8 @@
 #include "store/workspace.h"
 
 #include <QProcess>
+#include <QSettings>
+#include <QTranslator>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -72,6 +74,30 @@ private slots:
             QVERIFY2(o.err.contains(QStringLiteral("unknown language \"%1\"").arg(bad)), qPrintable(o.err));
             QVERIFY2(o.err.contains(QStringLiteral("en, ja, zh_CN")), qPrintable(o.err));
         }
+    }
+
+    // --language applies to this run's messages, in every language the console speaks, and the
+    // saved choice (none here) stays as it was.
+    void languageForOneRun()
+    {
+        QTemporaryDir dir;
+        const QString dsn = QStringLiteral("host=/tmp port=5432 dbname=somewhere");
+        const char *source = "Saved the connection profile \"%1\" (%2) in %3.";
+        for (const QString &language : {QStringLiteral("ja"), QStringLiteral("zh_CN"), QStringLiteral("en")}) {
+            QTranslator catalogue;
+            QVERIFY(catalogue.load(qEnvironmentVariable("ROLEDESK_BINARY_DIR") + QStringLiteral("/app/roledesk_")
+                                   + language + QStringLiteral(".qm")));
+            QString expected = catalogue.translate("roledesk::RoleDeskApp", source);
+            if (expected.isEmpty())
+                expected = QString::fromUtf8(source); // English: the source text
+            QVERIFY(language == QLatin1String("en") || expected != QString::fromUtf8(source));
+            const Outcome o = runGui({QStringLiteral("--language"), language, QStringLiteral("--save-profile"),
+                                      QStringLiteral("p"), QStringLiteral("--dsn"), dsn}, dir.path());
+            QVERIFY2(o.exitCode == 0, qPrintable(o.err));
+            QVERIFY2(o.out.startsWith(expected.left(expected.indexOf(QStringLiteral("%1")))), qPrintable(o.out));
+        }
+        QSettings saved(dir.path() + QStringLiteral("/config/RoleDesk/RoleDesk.conf"), QSettings::IniFormat);
+        QVERIFY(!saved.contains(QStringLiteral("interface/language")));
     }
 
     void saveProfileStoresTheDemoConnection()

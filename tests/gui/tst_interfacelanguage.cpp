@@ -168,6 +168,29 @@ private slots:
         QVERIFY(QSettings().value(QStringLiteral("interface/language")).isNull());
     }
 
+    // Counts read naturally: English plural forms come from the English catalogue, and the C
+    // locale (no LANG) reads English too.
+    void pluralsInEnglish()
+    {
+        InterfaceLanguage language(m_catalogues);
+        for (const QString &code : {QStringLiteral("en"), QString()}) {
+            QVERIFY(language.apply(code, false));
+            const auto changes = [](int n) {
+                return QCoreApplication::translate("roledesk::PendingChangesDock", "%n change(s)", nullptr, n);
+            };
+            if (code.isEmpty() && QLocale::system().language() != QLocale::C && QLocale::system().language() != QLocale::English)
+                continue; // a machine in another language: covered by the explicit "en"
+            QCOMPARE(changes(1), QStringLiteral("1 change"));
+            QCOMPARE(changes(2), QStringLiteral("2 changes"));
+            QCOMPARE(changes(0), QStringLiteral("0 changes"));
+        }
+        // Japanese has one form.
+        QVERIFY(language.apply(QStringLiteral("ja"), false));
+        const QString one = QCoreApplication::translate("roledesk::PendingChangesDock", "%n change(s)", nullptr, 1);
+        QVERIFY2(!one.contains(QStringLiteral("(s)")) && one.contains(u'1'), qPrintable(one));
+        QVERIFY(language.apply(QStringLiteral("en"), false));
+    }
+
     // A window with running work is busy: a language change waits rather than cutting it short.
     void busyWhileLoading()
     {
