@@ -7,6 +7,7 @@
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QLabel>
 #include <QTest>
 
 using namespace roledesk;
@@ -69,6 +70,32 @@ private slots:
         page.setRights(std::make_shared<EffectiveRights>(makeSnapshot()));
         QCOMPARE(m->rowCount(), 1);
         QCOMPARE(columns(m), QStringList{QStringLiteral("orders")});
+    }
+
+    // The count of shown roles and objects sits in the matrix's empty top-left corner, whole, and
+    // follows the filters; the filter row keeps its room for the filters.
+    void countSitsInTheCorner()
+    {
+        MatrixPage page;
+        page.resize(900, 600);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.setRights(std::make_shared<EffectiveRights>(makeSnapshot()));
+        auto *count = page.findChild<QLabel *>(QStringLiteral("matrixCount"));
+        QVERIFY(count);
+        QCOMPARE(count->parentWidget(), static_cast<QWidget *>(page.view()));
+        QTRY_VERIFY(count->isVisible() && count->width() > 0);
+        const QRect corner(0, 0, page.view()->verticalHeader()->width() + page.view()->frameWidth(),
+                           page.view()->horizontalHeader()->height() + page.view()->frameWidth());
+        QVERIFY2(corner.contains(count->geometry()), qPrintable(QStringLiteral("%1,%2 %3x%4")
+                                                                    .arg(count->x()).arg(count->y())
+                                                                    .arg(count->width()).arg(count->height())));
+        QVERIFY(count->heightForWidth(count->width()) <= count->height()); // nothing cut off
+        const QString before = count->text();
+        QVERIFY2(before.startsWith(QStringLiteral("8 of 10")), qPrintable(before));
+        QTest::keyClicks(page.roleFilterEdit(), QStringLiteral("read"));
+        QTRY_VERIFY(count->text() != before);
+        QVERIFY2(count->text().startsWith(QStringLiteral("1 of 10")), qPrintable(count->text()));
     }
 
     void keyboardSelectionReportsCell()

@@ -10,6 +10,7 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QTextBlock>
+#include <QToolButton>
 #include <QUndoStack>
 
 using namespace roledesk;
@@ -103,9 +104,15 @@ private slots:
     {
         MainWindow w;
         QVERIFY(open(w));
-        QPlainTextEdit *preview = w.pendingChangesDock()->preview();
-        QVERIFY(preview->isVisible());
+        PendingChangesDock *dock = w.pendingChangesDock();
+        QPlainTextEdit *preview = dock->preview();
+        // Without changes the dock is one line and the undo row: the matrix has the room.
+        QTRY_VERIFY(!preview->isVisible());
+        const int compact = dock->height();
+        QVERIFY2(compact < 120, qPrintable(QString::number(compact)));
         QVERIFY(w.session()->addChanges(grants(Tables), QStringLiteral("grants")) == Tables);
+        QTRY_VERIFY(preview->isVisible());
+        QTRY_VERIFY(dock->height() > compact + 100);
         QTRY_VERIFY(preview->toPlainText().contains(QStringLiteral("COMMIT")));
         QCOMPARE(lastLine(preview).text(), QStringLiteral("COMMIT;"));
         QVERIFY2(visibleLines(preview) > 8, qPrintable(QStringLiteral("%1 lines in view (viewport %2 px, window %3 px)")
@@ -129,6 +136,16 @@ private slots:
         preview->verticalScrollBar()->setValue(0);
         w.session()->undoStack()->undo();
         QVERIFY(lastLineVisible(preview));
+        const int open = dock->height();
+
+        // Everything undone: compact again; redo: open again, at the height it had.
+        w.session()->undoStack()->undo();
+        QTRY_VERIFY(!preview->isVisible());
+        QTRY_VERIFY(dock->height() < 120);
+        QVERIFY(dock->redoButton()->isVisible() && dock->redoButton()->isEnabled()); // redo stays at hand
+        w.session()->undoStack()->redo();
+        QTRY_VERIFY(preview->isVisible());
+        QTRY_COMPARE(dock->height(), open);
 
         // A short window squeezes the page above, not the preview below five lines; the end is
         // still reachable by scrolling.

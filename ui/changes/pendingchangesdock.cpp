@@ -16,6 +16,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListView>
+#include <QMainWindow>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProgressBar>
@@ -87,6 +88,7 @@ PendingChangesDock::PendingChangesDock(Session *session, MessageBar *messages, Q
                                                                                                   : Qt::Horizontal);
     });
     layout->addWidget(split, 1);
+    m_split = split;
 
     auto *editRow = new QHBoxLayout;
     m_remove = new QPushButton(tr("&Remove"), body);
@@ -142,6 +144,10 @@ PendingChangesDock::PendingChangesDock(Session *session, MessageBar *messages, Q
     connect(m_cancel, &QPushButton::clicked, session, &Session::cancelApply);
     connect(m_list->selectionModel(), &QItemSelectionModel::selectionChanged, this, &PendingChangesDock::updateButtons);
     connect(session, &Session::pendingPlanChanged, this, &PendingChangesDock::refresh);
+    // Docked, moved to another side, floated: the compact form suits only the top and bottom.
+    const auto placed = [this] { setCompact(m_session->pendingPlan().isEmpty() && !m_session->isApplying()); };
+    connect(this, &QDockWidget::dockLocationChanged, this, placed);
+    connect(this, &QDockWidget::topLevelChanged, this, placed);
     connect(session, &Session::snapshotChanged, this, &PendingChangesDock::refresh);
     connect(session, &Session::applyStarted, this, &PendingChangesDock::onApplyStarted);
     connect(session, &Session::applyProgressed, this, [this](int done, int total) {
@@ -182,6 +188,24 @@ void PendingChangesDock::refresh()
                          : tr("%n change(s)", nullptr, m_model->rowCount()) + QStringLiteral(", ")
                                + tr("%n statement(s)", nullptr, m_model->statementCount()));
     updateButtons();
+    setCompact(m_session->pendingPlan().isEmpty() && !m_session->isApplying());
+}
+
+void PendingChangesDock::setCompact(bool compact)
+{
+    auto *window = qobject_cast<QMainWindow *>(parentWidget());
+    const Qt::DockWidgetArea area = window ? window->dockWidgetArea(this) : Qt::NoDockWidgetArea;
+    compact = compact && !isFloating() && (area == Qt::TopDockWidgetArea || area == Qt::BottomDockWidgetArea);
+    if (compact == m_compact)
+        return;
+    m_compact = compact;
+    if (compact && isVisible())
+        m_openHeight = qMax(height(), 120);
+    for (QWidget *w : {m_split, static_cast<QWidget *>(m_copy), static_cast<QWidget *>(m_save), static_cast<QWidget *>(m_apply)})
+        w->setVisible(!compact);
+    widget()->setMaximumHeight(compact ? widget()->minimumSizeHint().height() : QWIDGETSIZE_MAX);
+    if (!compact && window)
+        window->resizeDocks({this}, {m_openHeight}, Qt::Vertical);
 }
 
 void PendingChangesDock::updateButtons()

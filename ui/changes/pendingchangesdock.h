@@ -60,6 +60,9 @@ public slots:
 private:
     void refresh();
     void updateButtons();
+    /// Without changes, docked at the top or bottom, the dock shrinks to its hint and the undo
+    /// row (the matrix gets the room); the first change opens it again at its last height.
+    void setCompact(bool compact);
     void onApplyStarted(int statements);
     void onApplyFinished(const ApplyOutcome &outcome, const QList<PlanDifference> &differences);
 
@@ -78,6 +81,9 @@ private:
     QPushButton *m_apply;
     QPushButton *m_cancel;
     QProgressBar *m_progress;
+    QWidget *m_split = nullptr;
+    bool m_compact = false;
+    int m_openHeight = 260; // the height the open dock had, restored when changes come
 };
 
 } // namespace roledesk

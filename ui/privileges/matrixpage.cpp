@@ -9,6 +9,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QStackedLayout>
@@ -90,6 +91,23 @@ MatrixPage::MatrixPage(QWidget *parent)
     stack->addWidget(m_empty);
     stack->addWidget(m_view);
 
+    // How many roles and objects the filters leave: in the matrix's empty top-left corner, not
+    // in the filter row, which a narrow window or a longer language leaves no room in.
+    m_count = new QLabel(m_view);
+    m_count->setObjectName(QStringLiteral("matrixCount"));
+    m_count->setWordWrap(true);
+    m_count->setAlignment(Qt::AlignLeft | Qt::AlignBottom);
+    m_count->setAttribute(Qt::WA_TransparentForMouseEvents);
+    m_count->setForegroundRole(QPalette::PlaceholderText);
+    const auto placeCount = [this] {
+        const int frame = m_view->frameWidth();
+        m_count->setGeometry(frame + 6, frame + 4, qMax(0, m_view->verticalHeader()->width() - 12),
+                             qMax(0, m_view->horizontalHeader()->height() - 8));
+        m_count->raise();
+    };
+    connect(m_view->verticalHeader(), &QHeaderView::geometriesChanged, m_count, placeCount);
+    connect(m_view->horizontalHeader(), &QHeaderView::geometriesChanged, m_count, placeCount);
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->setSpacing(4);
@@ -141,8 +159,6 @@ QWidget *MatrixPage::buildFilterBar()
     m_objectName->setPlaceholderText(tr("Filter objects by name"));
     m_objectName->setClearButtonEnabled(true);
     m_objectName->setMinimumWidth(150);
-    m_count = new QLabel(bar);
-    m_count->setObjectName(QStringLiteral("matrixCount"));
 
     row->addWidget(rolesLabel);
     row->addWidget(m_scope);
@@ -153,7 +169,6 @@ QWidget *MatrixPage::buildFilterBar()
     row->addWidget(m_kind);
     row->addWidget(m_schema);
     row->addWidget(m_objectName, 1);
-    row->addWidget(m_count);
 
     connect(m_scope, &QComboBox::currentIndexChanged, this, [this] {
         m_roles->setScope(RoleFilterProxyModel::Scope(m_scope->currentData().toInt()));

@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# Takes the README's screenshots (resources/screenshots/*.png) from the demo sandbox under Xvfb:
+# every page of the console, and the privilege matrix in Japanese and Simplified Chinese.
+#
+#   tests/screenshots.sh              build the console, start the demo sandbox (app/run.sh --no-gui),
+#                                     write every screenshot; the sandbox keeps running
+#   tests/screenshots.sh NAME...      only these (matrix, memberships, editing, defaults, roledialog,
+#                                     models, modelaccess, inference, matrix-ja, matrix-zh_CN)
+#   tests/screenshots.sh --help       this text
+#
+# Settings (environment): ROLEDESK_BUILD_DIR, ROLEDESK_DEMO_PORT, ROLEDESK_DEMO_DIR as app/run.sh;
+# ROLEDESK_SCREENSHOT_DIR  where the pictures go (default <repo>/resources/screenshots).
+# Look at every picture before committing it.
+set -euo pipefail
+
+root=$(cd "$(dirname "$0")/.." && pwd)
+case "${1:-}" in
+    -h|--help) sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+esac
+
+build=${ROLEDESK_BUILD_DIR:-$root/build}
+out=${ROLEDESK_SCREENSHOT_DIR:-$root/resources/screenshots}
+mkdir -p "$out"
+
+# The demo sandbox, built console included; its last lines name the socket and the port.
+summary=$(bash "$root/app/run.sh" --no-gui)
+dsn=$(sed -n 's/^Connect with psql: *psql "\(.*\)"$/\1/p' <<<"$summary")
+[ -n "$dsn" ] || { echo "screenshots: app/run.sh printed no connection" >&2; exit 1; }
+demo=$dsn
+models=${dsn/dbname=roledesk_demo/dbname=roledesk_models}
+
+shot() { # NAME DSN ARGS...: one picture, in a private settings folder (no remembered layout or language)
+    local name=$1 target=$2
+    shift 2
+    local home
+    home=$(mktemp -d)
+    echo "screenshots: $name"
+    XDG_CONFIG_HOME=$home/config XDG_DATA_HOME=$home/data ROLEDESK_NO_KEYCHAIN=1 \
+        xvfb-run -a -s "-screen 0 1600x1000x24" \
+        "$build/app/roledesk" --dsn "$target" --screenshot "$out/$name.png" "$@"
+    rm -rf "$home"
+}
+
+wanted=("$@")
+want() { [ ${#wanted[@]} -eq 0 ] || printf '%s\n' "${wanted[@]}" | grep -qx "$1"; }
+
+want matrix && shot matrix "$demo" --select heidi,reporting.dashboard_config
+want memberships && shot memberships "$demo" --page memberships
+want editing && shot editing "$demo" --select analysts,sales.orders \
+    --edit grant:analysts,sales.orders,INSERT+UPDATE --edit revoke:app_readwrite,sales.orders,DELETE \
+    --edit grant:PUBLIC,reporting.headcount,SELECT
+want defaults && shot defaults "$demo" --page defaults
+want roledialog && shot roledialog "$demo" --page roledialog --select heidi
+want models && shot models "$models" --page models --select demo-embedding
+want modelaccess && shot modelaccess "$models" --page modelaccess
+want inference && shot inference "$models" --page inference --select demo-embedding,alice,heidi,mallory
+want matrix-ja && shot matrix-ja "$demo" --language ja --select heidi,reporting.dashboard_config
+want matrix-zh_CN && shot matrix-zh_CN "$demo" --language zh_CN --select heidi,reporting.dashboard_config
+echo "screenshots: written to $out"
