@@ -1,6 +1,7 @@
 #include "models/modelaccesspage.h"
 
 #include "common/matrixdelegate.h"
+#include "common/matrixlegend.h"
 #include "common/messagebar.h"
 #include "models/modelaccessmodel.h"
 #include "models/rolefilterproxymodel.h"
@@ -186,14 +187,7 @@ QWidget *ModelAccessPage::buildFilterBar()
 
 QWidget *ModelAccessPage::buildLegend()
 {
-    auto *legend = new QWidget(this);
-    legend->setObjectName(QStringLiteral("modelAccessLegend"));
-    legend->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
-    auto *column = new QVBoxLayout(legend);
-    column->setContentsMargins(0, 0, 0, 0);
-    column->setSpacing(2);
-    auto *row = new QHBoxLayout;
-    row->addWidget(new QLabel(tr("Legend:"), legend));
+    auto *legend = new MatrixLegend(QStringLiteral("modelAccessLegend"), this);
     const std::pair<RightSource, QString> sources[] = {
         {RightSource::Superuser, tr("superuser")},
         {RightSource::Owner, tr("owner (of the extension, the model or the schema)")},
@@ -203,21 +197,13 @@ QWidget *ModelAccessPage::buildLegend()
         {RightSource::Public, tr("PUBLIC")},
     };
     for (const auto &[src, text] : sources)
-        row->addWidget(MatrixDelegate::legendChip(src, text, legend));
-    row->addWidget(MatrixDelegate::legendChip(tr("unknown"), QColor(0xee, 0xee, 0xee), palette().color(QPalette::PlaceholderText), legend));
-    row->addWidget(MatrixDelegate::legendChip(tr("pending"), palette().color(QPalette::Base), kPending, legend));
-    row->addStretch(1);
-    column->addLayout(row);
-    auto *help = new QLabel(tr("Space or double click: grant or revoke the current cell (it joins the pending changes). "
-                               "Italic: held as superuser or owner, not revocable here. Hover a column title for "
-                               "what its holders may do."),
-                            legend);
-    help->setObjectName(QStringLiteral("modelAccessHelp"));
-    help->setWordWrap(true);
-    QPalette dim = help->palette();
-    dim.setColor(QPalette::WindowText, dim.color(QPalette::PlaceholderText));
-    help->setPalette(dim);
-    column->addWidget(help);
+        legend->add(MatrixDelegate::legendChip(src, text, legend));
+    legend->add(MatrixDelegate::legendChip(tr("unknown"), QColor(0xee, 0xee, 0xee), palette().color(QPalette::PlaceholderText), legend));
+    legend->add(MatrixDelegate::legendChip(tr("pending"), palette().color(QPalette::Base), kPending, legend));
+    legend->setNote(tr("Space or double click: grant or revoke the current cell (it joins the pending changes). "
+                       "Italic: held as superuser or owner, not revocable here. Hover a column title for "
+                       "what its holders may do."),
+                    QStringLiteral("modelAccessHelp"));
     return legend;
 }
 

@@ -2,6 +2,7 @@
 
 #include "common/matrixdelegate.h"
 #include "common/matrixheaderview.h"
+#include "common/matrixlegend.h"
 #include "models/objectfilterproxymodel.h"
 #include "models/privilegematrixmodel.h"
 #include "models/rolefilterproxymodel.h"
@@ -205,32 +206,18 @@ QWidget *MatrixPage::buildFilterBar()
 
 QWidget *MatrixPage::buildLegend()
 {
-    auto *legend = new QWidget(this);
-    legend->setObjectName(QStringLiteral("matrixLegend"));
-    legend->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
-    auto *column = new QVBoxLayout(legend);
-    column->setContentsMargins(0, 0, 0, 0);
-    column->setSpacing(2);
-    auto *row = new QHBoxLayout;
-    row->addWidget(new QLabel(tr("Legend:"), legend));
+    auto *legend = new MatrixLegend(QStringLiteral("matrixLegend"), this);
     const RightSource order[] = {RightSource::Superuser, RightSource::Owner, RightSource::Direct,
                                  RightSource::Inherited, RightSource::Predefined, RightSource::Public};
     for (RightSource src : order)
-        row->addWidget(MatrixDelegate::legendChip(src, PrivilegeMatrixModel::sourceLabel(src), legend));
-    row->addSpacing(8);
-    row->addWidget(new QLabel(tr("<b>*</b> grantable · <b>ALL</b> every privilege · "
-                                 "● user ◆ group ★ superuser ◇ predefined role"), legend));
-    row->addStretch(1);
-    column->addLayout(row);
-    auto *letters = new QLabel(tr("Letters: r SELECT, a INSERT, w UPDATE, d DELETE, D TRUNCATE, "
-                                  "x REFERENCES, t TRIGGER, X EXECUTE, U USAGE, C CREATE, "
-                                  "c CONNECT, T TEMPORARY"), legend);
-    letters->setObjectName(QStringLiteral("matrixLetters"));
-    letters->setWordWrap(true);
-    QPalette dim = letters->palette();
-    dim.setColor(QPalette::WindowText, dim.color(QPalette::PlaceholderText));
-    letters->setPalette(dim);
-    column->addWidget(letters);
+        legend->add(MatrixDelegate::legendChip(src, PrivilegeMatrixModel::sourceLabel(src), legend));
+    legend->addSpacing(8);
+    legend->add(new QLabel(tr("<b>*</b> grantable · <b>ALL</b> every privilege · "
+                              "● user ◆ group ★ superuser ◇ predefined role"), legend));
+    legend->setNote(tr("Letters: r SELECT, a INSERT, w UPDATE, d DELETE, D TRUNCATE, "
+                       "x REFERENCES, t TRIGGER, X EXECUTE, U USAGE, C CREATE, "
+                       "c CONNECT, T TEMPORARY"),
+                    QStringLiteral("matrixLetters"));
     return legend;
 }
 
