@@ -1,8 +1,9 @@
 #include "window/interfacelanguage.h"
 
+#include "catalogues.h"
+
 #include <QActionGroup>
 #include <QCoreApplication>
-#include <QLibraryInfo>
 #include <QMenu>
 #include <QSettings>
 #include <QTranslator>
@@ -90,20 +91,9 @@ void InterfaceLanguage::install()
     const QLocale language = locale();
     QLocale::setDefault(language);
     m_installed = true;
-    // English is the source language: its catalogue holds only the plural forms of %n messages.
-    // The C locale (no LANG) reads English.
-    const QLocale catalogue = language.language() == QLocale::C ? QLocale(QLocale::English) : language;
-    auto *qt = new QTranslator(this);
-    if (qt->load(catalogue, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(m_qt = qt);
-    else
-        delete qt;
-    auto *own = new QTranslator(this);
-    if (own->load(catalogue, QStringLiteral("roledesk"), QStringLiteral("_"), m_folder))
-        QCoreApplication::installTranslator(m_own = own);
-    else
-        delete own;
+    const InstalledCatalogues installed = installCatalogues(language, m_folder, this);
+    m_qt = installed.qt;
+    m_own = installed.own;
 }
 
 QMenu *InterfaceLanguage::createMenu(QWidget *parent)
