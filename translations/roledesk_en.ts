@@ -897,6 +897,787 @@
     </message>
 </context>
 <context>
+    <name>roledesk::CliApp</name>
+    <message>
+        <location filename="../app/cli/cliaccess.cpp" line="139"/>
+        <source>allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliaccess.cpp" line="140"/>
+        <source>allowed*</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliaccess.cpp" line="141"/>
+        <source>denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliaccess.cpp" line="142"/>
+        <source>?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliaccess.cpp" line="143"/>
+        <source>-</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliaccess.cpp" line="148"/>
+        <location filename="../app/cli/cliaccess.cpp" line="164"/>
+        <source>role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliaccess.cpp" line="152"/>
+        <location filename="../app/cli/cliaccess.cpp" line="161"/>
+        <source> (superuser)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/cliaccess.cpp" line="159"/>
+        <source>Access test on database %1 as %2%3: %n role(s) x %4</source>
+        <translation>
+            <numerusform>Access test on database %1 as %2%3: %n role x %4</numerusform>
+            <numerusform>Access test on database %1 as %2%3: %n roles x %4</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/cliaccess.cpp" line="162"/>
+        <source>%n model(s)</source>
+        <translation>
+            <numerusform>%n model</numerusform>
+            <numerusform>%n models</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliaccess.cpp" line="181"/>
+        <source>  %1 on %2: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliaccess.cpp" line="184"/>
+        <source>the matrix predicts %1, the server %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliaccess.cpp" line="185"/>
+        <source>allowed it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliaccess.cpp" line="186"/>
+        <source>denied it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliaccess.cpp" line="194"/>
+        <source>Disagreements with the privilege matrix (!):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliaccess.cpp" line="196"/>
+        <source>Could not tell (?):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliaccess.cpp" line="198"/>
+        <source>Allowed, but the inference failed (*):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/cliaccess.cpp" line="200"/>
+        <source>%n cell(s): %1, %2 could not be tested.</source>
+        <translation>
+            <numerusform>%n cell: %1, %2 could not be tested.</numerusform>
+            <numerusform>%n cells: %1, %2 could not be tested.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/cliaccess.cpp" line="201"/>
+        <source>%n disagree(s) with the matrix</source>
+        <translation>
+            <numerusform>%n disagrees with the matrix</numerusform>
+            <numerusform>%n disagree with the matrix</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliaccess.cpp" line="212"/>
+        <source>Test access for all users: run the test inference as each role on each model (SET LOCAL ROLE in a transaction that is rolled back) and set the outcome beside what the privilege matrix predicts (EXECUTE on the model&apos;s function and USAGE on its schema, through memberships, PUBLIC and ownership; superusers always). The login must be a superuser, or a member of every role tested. Default roles: every role that can log in except the predefined pg_* roles; default models: every model the login sees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliaccess.cpp" line="219"/>
+        <location filename="../app/cli/cliapp.cpp" line="101"/>
+        <location filename="../app/cli/cliapp.cpp" line="154"/>
+        <location filename="../app/cli/cliinfer.cpp" line="144"/>
+        <location filename="../app/cli/clipolicy.cpp" line="34"/>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliaccess.cpp" line="221"/>
+        <source>Comma-separated model names to test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliaccess.cpp" line="223"/>
+        <source>Comma-separated roles to test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliaccess.cpp" line="224"/>
+        <source>The input text of every inference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliaccess.cpp" line="227"/>
+        <source>Give up on one inference after this many ms (statement, and pgx_inference_ce&apos;s call to the server).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliaccess.cpp" line="230"/>
+        <source>Output format: text (default), csv or json. CSV columns: role,model,function,superuser,predicted,actual,agrees,sqlstate,message; actual is allowed, allowed_but_failed (the function ran and failed inside: the role holds EXECUTE), denied, undetermined or not_run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliaccess.cpp" line="242"/>
+        <source>unknown format &quot;%1&quot; (expected text, csv or json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliaccess.cpp" line="253"/>
+        <location filename="../app/cli/cliinfer.cpp" line="194"/>
+        <source>--timeout-ms needs a positive number of milliseconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliaccess.cpp" line="264"/>
+        <location filename="../app/cli/cliinfer.cpp" line="254"/>
+        <source>database %1 has no pgx_inference (or pgx_inference_ce) extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliaccess.cpp" line="274"/>
+        <source>the access test stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliaccess.cpp" line="278"/>
+        <source>warning: database %1 has no models to test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliaccess.cpp" line="279"/>
+        <source>warning: no roles to test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/cliaccess.cpp" line="288"/>
+        <source>%1 of %n cell(s) disagree with the privilege matrix</source>
+        <translation>
+            <numerusform>%1 of %n cell disagrees with the privilege matrix</numerusform>
+            <numerusform>%1 of %n cells disagree with the privilege matrix</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/cliaccess.cpp" line="293"/>
+        <source>%1 of %n cell(s) could not be tested</source>
+        <translation>
+            <numerusform>%1 of %n cell could not be tested</numerusform>
+            <numerusform>%1 of %n cells could not be tested</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="35"/>
+        <source>Exit codes:
+  0  success
+  1  drift found (check)
+  2  usage error (also: a --dsn that is not a connection string or URI; export --strict
+     with --roles or --schemas naming a role or schema that does not exist)
+  3  connection failed
+  4  catalog could not be read
+  5  output could not be written
+  6  policy file could not be read or is invalid, is written for another database, or
+     names roles that neither exist nor are created by it (plan, check, apply)
+  7  apply failed or found a conflict
+  8  test-access: an outcome disagrees with the privilege matrix
+  9  infer failed (permission denied, server error, timeout...), or test-access
+     could not test every cell
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="76"/>
+        <source>Export every role&apos;s effective rights on every object (CSV, JSON or HTML).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="78"/>
+        <source>Print the SQL that makes the database match a policy file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="80"/>
+        <source>List the differences from a policy file; exit 1 on drift (for CI).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="82"/>
+        <source>Apply the plan for a policy file in one transaction, and journal it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="84"/>
+        <source>Write the current roles, grants and default privileges as a policy file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="86"/>
+        <source>Run a test inference through the database (as a role) or on the inference server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="88"/>
+        <source>Run the inference as every role on every model; compare with the matrix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="97"/>
+        <source>RoleDesk on the command line: audit PostgreSQL privileges, and check or apply policy files, without the GUI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="103"/>
+        <source>Show the version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="106"/>
+        <source>The command to run (see below).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="110"/>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="113"/>
+        <source>Run &quot;%1 &lt;command&gt; --help&quot; for a command&apos;s options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="117"/>
+        <location filename="../app/cli/cliapp.cpp" line="131"/>
+        <location filename="../app/cli/cliapp.cpp" line="143"/>
+        <source>Run &quot;%1 --help&quot; for usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="131"/>
+        <source>no command given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="142"/>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="150"/>
+        <source>Export the effective rights of every role on every object of one database: one row per role, object and applicable privilege, with whether it is granted, grantable, and how (&quot;via&quot;). CSV columns: role,object_type,object_schema,object_name,privilege,granted,grantable,via.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="157"/>
+        <source>Output format: csv (default), json or html.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="160"/>
+        <source>Write to FILE instead of standard output (replaced only when complete).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="163"/>
+        <source>Leave out the built-in pg_* roles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="165"/>
+        <source>Only rows whose privilege is granted (CSV, JSON; the HTML report always lists only those).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="174"/>
+        <source>unknown format &quot;%1&quot; (expected csv, json or html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="193"/>
+        <location filename="../app/cli/clipolicy.cpp" line="201"/>
+        <source>could not write to standard output: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="213"/>
+        <location filename="../app/cli/clioutput.cpp" line="65"/>
+        <location filename="../app/cli/clipolicy.cpp" line="195"/>
+        <location filename="../app/cli/clipolicy.cpp" line="379"/>
+        <source>could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="214"/>
+        <source>to standard output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="224"/>
+        <source>Run &quot;%1 %2 --help&quot; for usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="232"/>
+        <source>could not read the catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="239"/>
+        <location filename="../app/cli/clipolicy.cpp" line="160"/>
+        <location filename="../app/cli/clipolicy.cpp" line="162"/>
+        <location filename="../app/cli/clipolicy.cpp" line="376"/>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="254"/>
+        <location filename="../app/cli/clipolicy.cpp" line="117"/>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliconnect.cpp" line="45"/>
+        <source>out of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliconnect.cpp" line="66"/>
+        <source>Expected key=value pairs (&quot;host=db dbname=app user=alice&quot;) or a URI (&quot;postgresql://alice@db/app&quot;); a single word is taken as a database name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliconnect.cpp" line="71"/>
+        <source>--dsn &quot;%1&quot; is not a connection string or URI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliconnect.cpp" line="77"/>
+        <source>--dsn &quot;%1&quot; is not a valid connection string or URI: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliconnect.cpp" line="180"/>
+        <source>libpq connection string (&quot;host=db dbname=app&quot;) or URI (&quot;postgresql://alice@db/app&quot;); a single word is a database name. Without it, libpq&apos;s environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGPASSFILE...). When the server asks for a password that was not given, it is asked for on the terminal (never when standard input is not one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliconnect.cpp" line="208"/>
+        <source>Password for user %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliconnect.cpp" line="214"/>
+        <source>The server asks for a password and standard input is not a terminal, so none was asked for: give it in --dsn (password=...), in PGPASSWORD or in a password file (PGPASSFILE, ~/.pgpass).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliconnect.cpp" line="219"/>
+        <source>could not connect to the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliinfer.cpp" line="137"/>
+        <source>Run a test inference with one model and show the vector&apos;s dimension, first values and norm, and the latency; or the exact permission or server error. Through the database (default), the model&apos;s function pgx_inference.pgx_embedding_&lt;id&gt;(text) is called inside a transaction that is rolled back, optionally as another role (SET LOCAL ROLE: the login must be a superuser or a member of it); this proves the privilege too. With --via server the request goes straight to the KServe v2 inference server (Triton).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliinfer.cpp" line="146"/>
+        <source>The model&apos;s name (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliinfer.cpp" line="147"/>
+        <source>The input text (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliinfer.cpp" line="148"/>
+        <source>Run as this role (database only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliinfer.cpp" line="149"/>
+        <source>database (default) or server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliinfer.cpp" line="152"/>
+        <source>The inference server&apos;s URL (http://host:port) for --via server. Without it, the database&apos;s pgx_inference.triton_url setting is used (and pgx_inference.triton_restricted_header).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliinfer.cpp" line="156"/>
+        <source>Give up after this many ms per inference (server: the HTTP request; database: the statement, and pgx_inference_ce&apos;s call to the server). Default: 10000 for the server, none for the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliinfer.cpp" line="160"/>
+        <source>A header for the server&apos;s restricted APIs (--via server).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliinfer.cpp" line="162"/>
+        <source>Refuse larger input texts before sending (--via server; default 1048576, 0: no limit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliinfer.cpp" line="165"/>
+        <source>Run N times and print latency statistics (min, median, p95, max, mean).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliinfer.cpp" line="168"/>
+        <source>Output format: text (default) or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliinfer.cpp" line="180"/>
+        <source>--model NAME is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliinfer.cpp" line="182"/>
+        <source>--text TEXT is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliinfer.cpp" line="185"/>
+        <source>unknown --via &quot;%1&quot; (expected database or server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliinfer.cpp" line="190"/>
+        <source>--repeat needs a positive number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliinfer.cpp" line="198"/>
+        <source>unknown format &quot;%1&quot; (expected text or json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliinfer.cpp" line="201"/>
+        <source>--as needs --via database: the inference server knows no database roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliinfer.cpp" line="203"/>
+        <source>--server, --header and --max-input-bytes need --via server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliinfer.cpp" line="205"/>
+        <source>--header needs NAME:VALUE, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliinfer.cpp" line="209"/>
+        <source>--max-input-bytes needs a number of bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliinfer.cpp" line="218"/>
+        <source>--server needs an http:// or https:// URL, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliinfer.cpp" line="236"/>
+        <source>--via server needs --server URL: database %1 sets no pgx_inference.triton_url</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliinfer.cpp" line="250"/>
+        <source>could not read the models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliinfer.cpp" line="261"/>
+        <source>model &quot;%1&quot; does not exist in database %2, or user %3 may not see it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliinfer.cpp" line="303"/>
+        <source>model:       %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliinfer.cpp" line="305"/>
+        <source>via:         server %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliinfer.cpp" line="306"/>
+        <source>via:         database %1 as role %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliinfer.cpp" line="308"/>
+        <source>dimension:   %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliinfer.cpp" line="309"/>
+        <source>first:       %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliinfer.cpp" line="310"/>
+        <source>norm:        %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliinfer.cpp" line="312"/>
+        <source>latency:     %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/cliinfer.cpp" line="314"/>
+        <source>latency:     %n run(s): min %1 ms, median %2 ms, p95 %3 ms, max %4 ms, mean %5 ms</source>
+        <translation>
+            <numerusform>latency:     %n run: min %1 ms, median %2 ms, p95 %3 ms, max %4 ms, mean %5 ms</numerusform>
+            <numerusform>latency:     %n runs: min %1 ms, median %2 ms, p95 %3 ms, max %4 ms, mean %5 ms</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliinfer.cpp" line="324"/>
+        <source>run %1 of %2 failed: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clioutput.cpp" line="54"/>
+        <source>the folder %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clioutput.cpp" line="56"/>
+        <source>%1 is not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clioutput.cpp" line="58"/>
+        <source>it is a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clioutput.cpp" line="63"/>
+        <source>cannot create a file in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clipolicy.cpp" line="70"/>
+        <source>--roles: role %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clipolicy.cpp" line="85"/>
+        <source>--schemas: %1 is a system schema, which RoleDesk does not govern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clipolicy.cpp" line="87"/>
+        <source>--schemas: schema %1 does not exist in database %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clipolicy.cpp" line="107"/>
+        <source>The policy file (.yaml, .yml or .json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clipolicy.cpp" line="116"/>
+        <source>no policy file given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clipolicy.cpp" line="136"/>
+        <source>%1 is written for database %2, but the connection is to database %3: nothing was compared, planned or changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clipolicy.cpp" line="140"/>
+        <source>Connect to %1 (--dsn &quot;dbname=%1 ...&quot;), or change &quot;database:&quot; in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/clipolicy.cpp" line="149"/>
+        <source>%1 cannot be applied to database %2: it names %n role(s) that do not exist there and that it does not create; nothing was planned or changed:</source>
+        <translation>
+            <numerusform>%1 cannot be applied to database %2: it names %n role that does not exist there and that it does not create; nothing was planned or changed:</numerusform>
+            <numerusform>%1 cannot be applied to database %2: it names %n roles that do not exist there and that it does not create; nothing was planned or changed:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clipolicy.cpp" line="154"/>
+        <source>%1 (named at %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clipolicy.cpp" line="155"/>
+        <source>Create them first, or list them under &quot;roles:&quot; so that the file creates them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clipolicy.cpp" line="169"/>
+        <source>Print the SQL script (one transaction) that makes the database match the policy file, within the file&apos;s scope. Nothing is changed; run it with psql -1 -f or use apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clipolicy.cpp" line="173"/>
+        <source>Write the script to FILE instead of standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clipolicy.cpp" line="211"/>
+        <source>Compare the database with the policy file and print one line per difference (missing, extra or different). Exits 1 when there is any, 0 when there is none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clipolicy.cpp" line="231"/>
+        <source>%1: no drift: database %2 matches %3
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/clipolicy.cpp" line="235"/>
+        <source>%1: %n difference(s) from %2
+</source>
+        <translation>
+            <numerusform>%1: %n difference from %2
+</numerusform>
+            <numerusform>%1: %n differences from %2
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clipolicy.cpp" line="243"/>
+        <source>Apply the plan for the policy file in one transaction, after checking under lock that nothing it touches changed since it was planned; on any error nothing is applied. The outcome is recorded in the journal of RoleDesk&apos;s workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clipolicy.cpp" line="247"/>
+        <source>Do not record the outcome in the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clipolicy.cpp" line="249"/>
+        <source>The workspace file whose journal records the outcome (default: the RoleDesk console&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clipolicy.cpp" line="260"/>
+        <source>Nothing to apply: database %1 matches %2.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clipolicy.cpp" line="270"/>
+        <source>%1 changed since it was read: expected %2, found %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clipolicy.cpp" line="274"/>
+        <source>apply failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clipolicy.cpp" line="275"/>
+        <source>apply failed at &quot;%1&quot; (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clipolicy.cpp" line="302"/>
+        <source>warning: the outcome could not be journalled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clipolicy.cpp" line="306"/>
+        <source>apply ended: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/clipolicy.cpp" line="311"/>
+        <source>Applied %n change(s) (%1) to %2 in %3 ms.
+</source>
+        <translation>
+            <numerusform>Applied %n change (%1) to %2 in %3 ms.
+</numerusform>
+            <numerusform>Applied %n changes (%1) to %2 in %3 ms.
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/clipolicy.cpp" line="312"/>
+        <source>%n statement(s)</source>
+        <translation>
+            <numerusform>%n statement</numerusform>
+            <numerusform>%n statements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clipolicy.cpp" line="318"/>
+        <source>warning: after applying: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clipolicy.cpp" line="326"/>
+        <source>Write the current roles, memberships, grants and default privileges as a policy file (YAML or JSON, by the extension of --output). With --roles or --schemas the file governs only those (and, with --schemas, not the database&apos;s own grants). A role or schema named there that does not exist is warned about, or refused with --strict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clipolicy.cpp" line="332"/>
+        <source>The policy file to write (.yaml, .yml or .json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clipolicy.cpp" line="334"/>
+        <source>Comma-separated roles to govern (PUBLIC for PUBLIC&apos;s grants); default all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clipolicy.cpp" line="336"/>
+        <source>Comma-separated schemas to govern; default all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clipolicy.cpp" line="338"/>
+        <source>Fail (exit 2, nothing written) when --roles or --schemas names a role or schema that does not exist, instead of warning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clipolicy.cpp" line="345"/>
+        <source>--output FILE with .yaml, .yml or .json is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clipolicy.cpp" line="370"/>
+        <source>%1 was not written: --roles or --schemas names what database %2 does not have (--strict):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>roledesk::ConnectionDialog</name>
     <message>
         <location filename="../ui/window/connectiondialog.cpp" line="27"/>
@@ -2226,12 +3007,12 @@ First values: %4</source>
 <context>
     <name>roledesk::InterfaceLanguage</name>
     <message>
-        <location filename="../ui/window/interfacelanguage.cpp" line="23"/>
+        <location filename="../ui/window/interfacelanguage.cpp" line="24"/>
         <source>System default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/interfacelanguage.cpp" line="113"/>
+        <location filename="../ui/window/interfacelanguage.cpp" line="103"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3198,141 +3979,144 @@ First values: %4</source>
     </message>
 </context>
 <context>
+    <name>roledesk::MatrixLegend</name>
+    <message>
+        <location filename="../ui/common/matrixlegend.cpp" line="18"/>
+        <source>Legend:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>roledesk::MatrixPage</name>
     <message>
-        <location filename="../ui/privileges/matrixpage.cpp" line="33"/>
+        <location filename="../ui/privileges/matrixpage.cpp" line="35"/>
         <source>All objects except columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privileges/matrixpage.cpp" line="36"/>
+        <location filename="../ui/privileges/matrixpage.cpp" line="38"/>
         <source>All objects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privileges/matrixpage.cpp" line="39"/>
+        <location filename="../ui/privileges/matrixpage.cpp" line="41"/>
         <source>Tables and views</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privileges/matrixpage.cpp" line="41"/>
+        <location filename="../ui/privileges/matrixpage.cpp" line="43"/>
         <source>Columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privileges/matrixpage.cpp" line="42"/>
+        <location filename="../ui/privileges/matrixpage.cpp" line="44"/>
         <source>Sequences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privileges/matrixpage.cpp" line="43"/>
+        <location filename="../ui/privileges/matrixpage.cpp" line="45"/>
         <source>Functions and procedures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privileges/matrixpage.cpp" line="44"/>
+        <location filename="../ui/privileges/matrixpage.cpp" line="46"/>
         <source>Schemas and databases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privileges/matrixpage.cpp" line="45"/>
+        <location filename="../ui/privileges/matrixpage.cpp" line="47"/>
         <source>Types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privileges/matrixpage.cpp" line="46"/>
+        <location filename="../ui/privileges/matrixpage.cpp" line="48"/>
         <source>Procedural languages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privileges/matrixpage.cpp" line="81"/>
+        <location filename="../ui/privileges/matrixpage.cpp" line="83"/>
         <source>Privilege matrix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privileges/matrixpage.cpp" line="85"/>
+        <location filename="../ui/privileges/matrixpage.cpp" line="87"/>
         <source>Connect to a database to see who can do what (Ctrl+O).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privileges/matrixpage.cpp" line="113"/>
+        <location filename="../ui/privileges/matrixpage.cpp" line="132"/>
         <source>&amp;Roles:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privileges/matrixpage.cpp" line="116"/>
+        <location filename="../ui/privileges/matrixpage.cpp" line="135"/>
         <source>All roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privileges/matrixpage.cpp" line="117"/>
+        <location filename="../ui/privileges/matrixpage.cpp" line="136"/>
         <source>Users (can log in)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privileges/matrixpage.cpp" line="118"/>
+        <location filename="../ui/privileges/matrixpage.cpp" line="137"/>
         <source>Groups (no login)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privileges/matrixpage.cpp" line="120"/>
+        <location filename="../ui/privileges/matrixpage.cpp" line="139"/>
         <source>&amp;Predefined pg_* roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privileges/matrixpage.cpp" line="121"/>
+        <location filename="../ui/privileges/matrixpage.cpp" line="140"/>
         <source>Show the built-in pg_* roles too</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privileges/matrixpage.cpp" line="125"/>
+        <location filename="../ui/privileges/matrixpage.cpp" line="144"/>
         <source>Filter roles by name (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privileges/matrixpage.cpp" line="129"/>
+        <location filename="../ui/privileges/matrixpage.cpp" line="148"/>
         <source>&amp;Objects:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privileges/matrixpage.cpp" line="137"/>
+        <location filename="../ui/privileges/matrixpage.cpp" line="156"/>
         <source>Schema</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privileges/matrixpage.cpp" line="138"/>
-        <location filename="../ui/privileges/matrixpage.cpp" line="235"/>
+        <location filename="../ui/privileges/matrixpage.cpp" line="157"/>
+        <location filename="../ui/privileges/matrixpage.cpp" line="237"/>
         <source>All schemas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privileges/matrixpage.cpp" line="141"/>
+        <location filename="../ui/privileges/matrixpage.cpp" line="160"/>
         <source>Filter objects by name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privileges/matrixpage.cpp" line="200"/>
-        <source>Legend:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/privileges/matrixpage.cpp" line="206"/>
+        <location filename="../ui/privileges/matrixpage.cpp" line="215"/>
         <source>&lt;b&gt;*&lt;/b&gt; grantable · &lt;b&gt;ALL&lt;/b&gt; every privilege · ● user ◆ group ★ superuser ◇ predefined role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privileges/matrixpage.cpp" line="210"/>
+        <location filename="../ui/privileges/matrixpage.cpp" line="217"/>
         <source>Letters: r SELECT, a INSERT, w UPDATE, d DELETE, D TRUNCATE, x REFERENCES, t TRIGGER, X EXECUTE, U USAGE, C CREATE, c CONNECT, T TEMPORARY</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privileges/matrixpage.cpp" line="245"/>
+        <location filename="../ui/privileges/matrixpage.cpp" line="247"/>
         <source>%1, %2</source>
         <comment>role count, object count</comment>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/privileges/matrixpage.cpp" line="246"/>
+        <location filename="../ui/privileges/matrixpage.cpp" line="248"/>
         <source>%1 of %n role(s)</source>
         <translation>
             <numerusform>%1 of %n role</numerusform>
@@ -3340,7 +4124,7 @@ First values: %4</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/privileges/matrixpage.cpp" line="247"/>
+        <location filename="../ui/privileges/matrixpage.cpp" line="249"/>
         <source>%1 of %n object(s)</source>
         <translation>
             <numerusform>%1 of %n object</numerusform>
@@ -3878,94 +4662,89 @@ First values: %4</source>
 <context>
     <name>roledesk::ModelAccessPage</name>
     <message>
-        <location filename="../ui/models/modelaccesspage.cpp" line="113"/>
+        <location filename="../ui/models/modelaccesspage.cpp" line="114"/>
         <source>Model access matrix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/modelaccesspage.cpp" line="126"/>
-        <location filename="../ui/models/modelaccesspage.cpp" line="242"/>
+        <location filename="../ui/models/modelaccesspage.cpp" line="127"/>
+        <location filename="../ui/models/modelaccesspage.cpp" line="228"/>
         <source>Connect to a database to see who may use its models (Ctrl+O).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/modelaccesspage.cpp" line="162"/>
+        <location filename="../ui/models/modelaccesspage.cpp" line="163"/>
         <source>&amp;Roles:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/modelaccesspage.cpp" line="165"/>
+        <location filename="../ui/models/modelaccesspage.cpp" line="166"/>
         <source>Filter roles by name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/modelaccesspage.cpp" line="168"/>
+        <location filename="../ui/models/modelaccesspage.cpp" line="169"/>
         <source>Show &amp;all roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/modelaccesspage.cpp" line="170"/>
+        <location filename="../ui/models/modelaccesspage.cpp" line="171"/>
         <source>Off: roles that can log in, and group roles that hold something here. On: every role, the predefined pg_* roles and PUBLIC included.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/modelaccesspage.cpp" line="196"/>
-        <source>Legend:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/models/modelaccesspage.cpp" line="198"/>
+        <location filename="../ui/models/modelaccesspage.cpp" line="192"/>
         <source>superuser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/modelaccesspage.cpp" line="199"/>
+        <location filename="../ui/models/modelaccesspage.cpp" line="193"/>
         <source>owner (of the extension, the model or the schema)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/modelaccesspage.cpp" line="200"/>
+        <location filename="../ui/models/modelaccesspage.cpp" line="194"/>
         <source>✓ held directly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/modelaccesspage.cpp" line="201"/>
+        <location filename="../ui/models/modelaccesspage.cpp" line="195"/>
         <source>via a role it inherits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/modelaccesspage.cpp" line="202"/>
+        <location filename="../ui/models/modelaccesspage.cpp" line="196"/>
         <source>via a predefined role (pg_read_all_data...)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/modelaccesspage.cpp" line="203"/>
+        <location filename="../ui/models/modelaccesspage.cpp" line="197"/>
         <source>PUBLIC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/modelaccesspage.cpp" line="207"/>
+        <location filename="../ui/models/modelaccesspage.cpp" line="201"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/modelaccesspage.cpp" line="208"/>
+        <location filename="../ui/models/modelaccesspage.cpp" line="202"/>
         <source>pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/modelaccesspage.cpp" line="211"/>
+        <location filename="../ui/models/modelaccesspage.cpp" line="203"/>
         <source>Space or double click: grant or revoke the current cell (it joins the pending changes). Italic: held as superuser or owner, not revocable here. Hover a column title for what its holders may do.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/modelaccesspage.cpp" line="252"/>
+        <location filename="../ui/models/modelaccesspage.cpp" line="238"/>
         <source>%1, %2</source>
         <comment>role count, model count</comment>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/models/modelaccesspage.cpp" line="253"/>
+        <location filename="../ui/models/modelaccesspage.cpp" line="239"/>
         <source>%1 of %n role(s)</source>
         <translation>
             <numerusform>%1 of %n role</numerusform>
@@ -3973,7 +4752,7 @@ First values: %4</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/models/modelaccesspage.cpp" line="254"/>
+        <location filename="../ui/models/modelaccesspage.cpp" line="240"/>
         <source>%n model(s)</source>
         <translation>
             <numerusform>%n model</numerusform>
@@ -3981,7 +4760,7 @@ First values: %4</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/models/modelaccesspage.cpp" line="293"/>
+        <location filename="../ui/models/modelaccesspage.cpp" line="279"/>
         <source>%1 for %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4917,78 +5696,78 @@ First values: %4</source>
 <context>
     <name>roledesk::PendingChangesDock</name>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="53"/>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="72"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="54"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="73"/>
         <source>Pending changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="79"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="80"/>
         <source>SQL preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="92"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="94"/>
         <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="94"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="96"/>
         <source>Remove the selected changes from the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="97"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="99"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="100"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="102"/>
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="101"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="103"/>
         <source>C&amp;lear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="103"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="105"/>
         <source>Remove every pending change (can be undone)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="112"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="114"/>
         <source>&amp;Copy SQL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="114"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="116"/>
         <source>&amp;Save as .sql…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="116"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="118"/>
         <source>&amp;Apply…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="118"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="120"/>
         <source>Run the plan in one transaction on the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="128"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="130"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="181"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="187"/>
         <source>No pending changes. Right-click a matrix cell to grant or revoke.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="182"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="188"/>
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n change</numerusform>
@@ -4996,7 +5775,7 @@ First values: %4</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="183"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="189"/>
         <source>%n statement(s)</source>
         <translation>
             <numerusform>%n statement</numerusform>
@@ -5004,7 +5783,7 @@ First values: %4</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="204"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="228"/>
         <source>Remove %n pending change(s)</source>
         <translation>
             <numerusform>Remove %n pending change</numerusform>
@@ -5012,32 +5791,32 @@ First values: %4</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="209"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="233"/>
         <source>Save the plan as SQL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="212"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="236"/>
         <source>SQL scripts (*.sql)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="225"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="249"/>
         <source>Could not save %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="228"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="252"/>
         <source>Saved the plan to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="238"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="262"/>
         <source>Apply the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="239"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="263"/>
         <source>Run %n statement(s) in one transaction on database %1 as %2?</source>
         <translation>
             <numerusform>Run %n statement in one transaction on database %1 as %2?</numerusform>
@@ -5045,42 +5824,42 @@ First values: %4</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="243"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="267"/>
         <source>RoleDesk first checks that nothing the plan touches changed since the snapshot. If any statement fails, nothing is applied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="245"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="269"/>
         <source>Apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="252"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="276"/>
         <source>The plan cannot be applied now (a load is running).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="259"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="283"/>
         <source>Applying %v of %m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="273"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="297"/>
         <source>Detail: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="275"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="299"/>
         <source>Hint: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="277"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="301"/>
         <source>SQLSTATE %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="285"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="309"/>
         <source>Applied %n statement(s) in %1 ms; the fresh snapshot shows every change.</source>
         <translation>
             <numerusform>Applied %n statement in %1 ms; the fresh snapshot shows every change.</numerusform>
@@ -5088,7 +5867,7 @@ First values: %4</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="293"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="317"/>
         <source>Applied, but the fresh snapshot differs from the plan in %n place(s): %1</source>
         <translation>
             <numerusform>Applied, but the fresh snapshot differs from the plan in %n place: %1</numerusform>
@@ -5096,27 +5875,27 @@ First values: %4</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="301"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="325"/>
         <source>%1: was %2, now %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="303"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="327"/>
         <source>Nothing was applied: the database changed since the snapshot (%1). The matrix now shows the current state; the plan is still pending.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="311"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="335"/>
         <source>Nothing was applied: %1 failed on %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="316"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="340"/>
         <source>Apply cancelled; nothing was applied. The plan is still pending.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="320"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="344"/>
         <source>The connection was lost while applying; the transaction did not commit and nothing was applied. The plan is still pending: %1</source>
         <translation type="unfinished"></translation>
     </message>

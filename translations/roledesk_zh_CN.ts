@@ -897,6 +897,790 @@
     </message>
 </context>
 <context>
+    <name>roledesk::CliApp</name>
+    <message>
+        <location filename="../app/cli/cliaccess.cpp" line="139"/>
+        <source>allowed</source>
+        <translation>允许</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliaccess.cpp" line="140"/>
+        <source>allowed*</source>
+        <translation>允许*</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliaccess.cpp" line="141"/>
+        <source>denied</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliaccess.cpp" line="142"/>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliaccess.cpp" line="143"/>
+        <source>-</source>
+        <translation>-</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliaccess.cpp" line="148"/>
+        <location filename="../app/cli/cliaccess.cpp" line="164"/>
+        <source>role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliaccess.cpp" line="152"/>
+        <location filename="../app/cli/cliaccess.cpp" line="161"/>
+        <source> (superuser)</source>
+        <translation>（超级用户）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/cliaccess.cpp" line="159"/>
+        <source>Access test on database %1 as %2%3: %n role(s) x %4</source>
+        <translation>
+            <numerusform>数据库 %1 的访问测试（以 %2%3 身份）：%n 个角色 × %4</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/cliaccess.cpp" line="162"/>
+        <source>%n model(s)</source>
+        <translation>
+            <numerusform>%n 个模型</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliaccess.cpp" line="181"/>
+        <source>  %1 on %2: </source>
+        <translation>  %1（模型 %2）：</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliaccess.cpp" line="184"/>
+        <source>the matrix predicts %1, the server %2</source>
+        <translation>矩阵预测为 %1，服务器%2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliaccess.cpp" line="185"/>
+        <source>allowed it</source>
+        <translation>允许了</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliaccess.cpp" line="186"/>
+        <source>denied it</source>
+        <translation>拒绝了</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliaccess.cpp" line="194"/>
+        <source>Disagreements with the privilege matrix (!):</source>
+        <translation>与权限矩阵不一致（!）：</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliaccess.cpp" line="196"/>
+        <source>Could not tell (?):</source>
+        <translation>无法判定（?）：</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliaccess.cpp" line="198"/>
+        <source>Allowed, but the inference failed (*):</source>
+        <translation>已允许，但推理失败（*）：</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/cliaccess.cpp" line="200"/>
+        <source>%n cell(s): %1, %2 could not be tested.</source>
+        <translation>
+            <numerusform>%n 个单元格：%1，%2 个无法测试。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/cliaccess.cpp" line="201"/>
+        <source>%n disagree(s) with the matrix</source>
+        <translation>
+            <numerusform>%n 个与矩阵不一致</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliaccess.cpp" line="212"/>
+        <source>Test access for all users: run the test inference as each role on each model (SET LOCAL ROLE in a transaction that is rolled back) and set the outcome beside what the privilege matrix predicts (EXECUTE on the model&apos;s function and USAGE on its schema, through memberships, PUBLIC and ownership; superusers always). The login must be a superuser, or a member of every role tested. Default roles: every role that can log in except the predefined pg_* roles; default models: every model the login sees.</source>
+        <translation>测试所有用户的访问：在每个模型上以每个角色运行测试推理（在会回滚的事务中执行 SET LOCAL ROLE），并将结果与权限矩阵的预测（通过成员关系、PUBLIC 和所有权获得的模型函数上的 EXECUTE 及其模式上的 USAGE；超级用户始终允许）并列显示。登录用户必须是超级用户，或是所有被测试角色的成员。默认角色：除预定义 pg_* 角色外所有可登录的角色；默认模型：登录用户可见的所有模型。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliaccess.cpp" line="219"/>
+        <location filename="../app/cli/cliapp.cpp" line="101"/>
+        <location filename="../app/cli/cliapp.cpp" line="154"/>
+        <location filename="../app/cli/cliinfer.cpp" line="144"/>
+        <location filename="../app/cli/clipolicy.cpp" line="34"/>
+        <source>Show this help.</source>
+        <translation>显示此帮助。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliaccess.cpp" line="221"/>
+        <source>Comma-separated model names to test.</source>
+        <translation>要测试的模型名（以逗号分隔）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliaccess.cpp" line="223"/>
+        <source>Comma-separated roles to test.</source>
+        <translation>要测试的角色（以逗号分隔）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliaccess.cpp" line="224"/>
+        <source>The input text of every inference.</source>
+        <translation>每次推理的输入文本。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliaccess.cpp" line="227"/>
+        <source>Give up on one inference after this many ms (statement, and pgx_inference_ce&apos;s call to the server).</source>
+        <translation>单次推理超过此毫秒数即放弃（语句，以及 pgx_inference_ce 对服务器的调用）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliaccess.cpp" line="230"/>
+        <source>Output format: text (default), csv or json. CSV columns: role,model,function,superuser,predicted,actual,agrees,sqlstate,message; actual is allowed, allowed_but_failed (the function ran and failed inside: the role holds EXECUTE), denied, undetermined or not_run.</source>
+        <translation>输出格式：text（默认）、csv 或 json。CSV 列：role,model,function,superuser,predicted,actual,agrees,sqlstate,message；actual 为 allowed、allowed_but_failed（函数已运行但在内部失败：该角色拥有 EXECUTE）、denied、undetermined 或 not_run。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliaccess.cpp" line="242"/>
+        <source>unknown format &quot;%1&quot; (expected text, csv or json)</source>
+        <translation>未知格式“%1”（应为 text、csv 或 json）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliaccess.cpp" line="253"/>
+        <location filename="../app/cli/cliinfer.cpp" line="194"/>
+        <source>--timeout-ms needs a positive number of milliseconds</source>
+        <translation>--timeout-ms 需要一个正的毫秒数</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliaccess.cpp" line="264"/>
+        <location filename="../app/cli/cliinfer.cpp" line="254"/>
+        <source>database %1 has no pgx_inference (or pgx_inference_ce) extension</source>
+        <translation>数据库 %1 没有 pgx_inference（或 pgx_inference_ce）扩展</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliaccess.cpp" line="274"/>
+        <source>the access test stopped</source>
+        <translation>访问测试已中止</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliaccess.cpp" line="278"/>
+        <source>warning: database %1 has no models to test</source>
+        <translation>警告：数据库 %1 没有可测试的模型</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliaccess.cpp" line="279"/>
+        <source>warning: no roles to test</source>
+        <translation>警告：没有可测试的角色</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/cliaccess.cpp" line="288"/>
+        <source>%1 of %n cell(s) disagree with the privilege matrix</source>
+        <translation>
+            <numerusform>%n 个单元格中有 %1 个与权限矩阵不一致</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/cliaccess.cpp" line="293"/>
+        <source>%1 of %n cell(s) could not be tested</source>
+        <translation>
+            <numerusform>%n 个单元格中有 %1 个无法测试</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="35"/>
+        <source>Exit codes:
+  0  success
+  1  drift found (check)
+  2  usage error (also: a --dsn that is not a connection string or URI; export --strict
+     with --roles or --schemas naming a role or schema that does not exist)
+  3  connection failed
+  4  catalog could not be read
+  5  output could not be written
+  6  policy file could not be read or is invalid, is written for another database, or
+     names roles that neither exist nor are created by it (plan, check, apply)
+  7  apply failed or found a conflict
+  8  test-access: an outcome disagrees with the privilege matrix
+  9  infer failed (permission denied, server error, timeout...), or test-access
+     could not test every cell
+</source>
+        <translation>退出代码：
+  0  成功
+  1  发现偏差（check）
+  2  用法错误（包括：--dsn 既不是连接字符串也不是 URI；export --strict 时
+     --roles 或 --schemas 指定了不存在的角色或模式）
+  3  连接失败
+  4  无法读取目录
+  5  无法写入输出
+  6  策略文件无法读取或无效、为其他数据库编写，或指定了既不存在
+     也不由其创建的角色（plan、check、apply）
+  7  应用失败或发现冲突
+  8  test-access：结果与权限矩阵不一致
+  9  infer 失败（权限被拒绝、服务器错误、超时等），或 test-access
+     未能测试所有单元格
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="76"/>
+        <source>Export every role&apos;s effective rights on every object (CSV, JSON or HTML).</source>
+        <translation>导出每个角色在每个对象上的有效权限（CSV、JSON 或 HTML）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="78"/>
+        <source>Print the SQL that makes the database match a policy file.</source>
+        <translation>输出使数据库与策略文件一致的 SQL。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="80"/>
+        <source>List the differences from a policy file; exit 1 on drift (for CI).</source>
+        <translation>列出与策略文件的差异；存在偏差时以 1 退出（用于 CI）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="82"/>
+        <source>Apply the plan for a policy file in one transaction, and journal it.</source>
+        <translation>在单个事务中应用策略文件的计划，并记入日志。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="84"/>
+        <source>Write the current roles, grants and default privileges as a policy file.</source>
+        <translation>将当前的角色、授权和默认权限写为策略文件。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="86"/>
+        <source>Run a test inference through the database (as a role) or on the inference server.</source>
+        <translation>通过数据库（以某个角色）或在推理服务器上运行测试推理。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="88"/>
+        <source>Run the inference as every role on every model; compare with the matrix.</source>
+        <translation>在每个模型上以每个角色运行推理，并与矩阵比较。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="97"/>
+        <source>RoleDesk on the command line: audit PostgreSQL privileges, and check or apply policy files, without the GUI.</source>
+        <translation>命令行版 RoleDesk：无需 GUI 即可审计 PostgreSQL 权限，并检查或应用策略文件。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="103"/>
+        <source>Show the version.</source>
+        <translation>显示版本。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="106"/>
+        <source>The command to run (see below).</source>
+        <translation>要运行的命令（见下文）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="110"/>
+        <source>Commands:</source>
+        <translation>命令：</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="113"/>
+        <source>Run &quot;%1 &lt;command&gt; --help&quot; for a command&apos;s options.</source>
+        <translation>运行“%1 &lt;command&gt; --help”查看命令的选项。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="117"/>
+        <location filename="../app/cli/cliapp.cpp" line="131"/>
+        <location filename="../app/cli/cliapp.cpp" line="143"/>
+        <source>Run &quot;%1 --help&quot; for usage.</source>
+        <translation>运行“%1 --help”查看用法。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="131"/>
+        <source>no command given</source>
+        <translation>未指定命令</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="142"/>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>未知命令“%1”</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="150"/>
+        <source>Export the effective rights of every role on every object of one database: one row per role, object and applicable privilege, with whether it is granted, grantable, and how (&quot;via&quot;). CSV columns: role,object_type,object_schema,object_name,privilege,granted,grantable,via.</source>
+        <translation>导出一个数据库中每个角色在每个对象上的有效权限：每个角色、对象和适用权限一行，注明是否已授予、是否可授予以及授予途径（“via”）。CSV 列：role,object_type,object_schema,object_name,privilege,granted,grantable,via。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="157"/>
+        <source>Output format: csv (default), json or html.</source>
+        <translation>输出格式：csv（默认）、json 或 html。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="160"/>
+        <source>Write to FILE instead of standard output (replaced only when complete).</source>
+        <translation>写入 FILE 而不是标准输出（仅在完成时替换）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="163"/>
+        <source>Leave out the built-in pg_* roles.</source>
+        <translation>排除内置的 pg_* 角色。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="165"/>
+        <source>Only rows whose privilege is granted (CSV, JSON; the HTML report always lists only those).</source>
+        <translation>仅输出权限已授予的行（CSV、JSON；HTML 报告始终只列出这些行）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="174"/>
+        <source>unknown format &quot;%1&quot; (expected csv, json or html)</source>
+        <translation>未知格式“%1”（应为 csv、json 或 html）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="193"/>
+        <location filename="../app/cli/clipolicy.cpp" line="201"/>
+        <source>could not write to standard output: %1</source>
+        <translation>无法写入标准输出：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="213"/>
+        <location filename="../app/cli/clioutput.cpp" line="65"/>
+        <location filename="../app/cli/clipolicy.cpp" line="195"/>
+        <location filename="../app/cli/clipolicy.cpp" line="379"/>
+        <source>could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="214"/>
+        <source>to standard output</source>
+        <translation>标准输出</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="224"/>
+        <source>Run &quot;%1 %2 --help&quot; for usage.</source>
+        <translation>运行“%1 %2 --help”查看用法。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="232"/>
+        <source>could not read the catalog</source>
+        <translation>无法读取目录</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="239"/>
+        <location filename="../app/cli/clipolicy.cpp" line="160"/>
+        <location filename="../app/cli/clipolicy.cpp" line="162"/>
+        <location filename="../app/cli/clipolicy.cpp" line="376"/>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="254"/>
+        <location filename="../app/cli/clipolicy.cpp" line="117"/>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>意外的参数“%1”</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliconnect.cpp" line="45"/>
+        <source>out of memory</source>
+        <translation>内存不足</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliconnect.cpp" line="66"/>
+        <source>Expected key=value pairs (&quot;host=db dbname=app user=alice&quot;) or a URI (&quot;postgresql://alice@db/app&quot;); a single word is taken as a database name.</source>
+        <translation>应为 key=value 对（&quot;host=db dbname=app user=alice&quot;）或 URI（&quot;postgresql://alice@db/app&quot;）；单个单词视为数据库名。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliconnect.cpp" line="71"/>
+        <source>--dsn &quot;%1&quot; is not a connection string or URI</source>
+        <translation>--dsn“%1”既不是连接字符串也不是 URI</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliconnect.cpp" line="77"/>
+        <source>--dsn &quot;%1&quot; is not a valid connection string or URI: %2</source>
+        <translation>--dsn“%1”不是有效的连接字符串或 URI：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliconnect.cpp" line="180"/>
+        <source>libpq connection string (&quot;host=db dbname=app&quot;) or URI (&quot;postgresql://alice@db/app&quot;); a single word is a database name. Without it, libpq&apos;s environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGPASSFILE...). When the server asks for a password that was not given, it is asked for on the terminal (never when standard input is not one).</source>
+        <translation>libpq 连接字符串（&quot;host=db dbname=app&quot;）或 URI（&quot;postgresql://alice@db/app&quot;）；单个单词为数据库名。省略时使用 libpq 的环境变量（PGHOST、PGPORT、PGUSER、PGDATABASE、PGPASSWORD、PGPASSFILE 等）。服务器要求未提供的密码时，会在终端上询问（标准输入不是终端时从不询问）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliconnect.cpp" line="208"/>
+        <source>Password for user %1: </source>
+        <translation>用户 %1 的密码：</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliconnect.cpp" line="214"/>
+        <source>The server asks for a password and standard input is not a terminal, so none was asked for: give it in --dsn (password=...), in PGPASSWORD or in a password file (PGPASSFILE, ~/.pgpass).</source>
+        <translation>服务器要求密码，但标准输入不是终端，因此未询问：请在 --dsn（password=...）、PGPASSWORD 或密码文件（PGPASSFILE、~/.pgpass）中提供。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliconnect.cpp" line="219"/>
+        <source>could not connect to the database</source>
+        <translation>无法连接到数据库</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliinfer.cpp" line="137"/>
+        <source>Run a test inference with one model and show the vector&apos;s dimension, first values and norm, and the latency; or the exact permission or server error. Through the database (default), the model&apos;s function pgx_inference.pgx_embedding_&lt;id&gt;(text) is called inside a transaction that is rolled back, optionally as another role (SET LOCAL ROLE: the login must be a superuser or a member of it); this proves the privilege too. With --via server the request goes straight to the KServe v2 inference server (Triton).</source>
+        <translation>使用一个模型运行测试推理，并显示向量的维度、前几个值、范数和延迟；或显示确切的权限错误或服务器错误。通过数据库（默认）时，在会回滚的事务中调用模型的函数 pgx_inference.pgx_embedding_&lt;id&gt;(text)，可选择以其他角色运行（SET LOCAL ROLE：登录用户必须是超级用户或该角色的成员）；这同时验证了权限。使用 --via server 时，请求直接发送到 KServe v2 推理服务器（Triton）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliinfer.cpp" line="146"/>
+        <source>The model&apos;s name (required).</source>
+        <translation>模型名称（必需）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliinfer.cpp" line="147"/>
+        <source>The input text (required).</source>
+        <translation>输入文本（必需）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliinfer.cpp" line="148"/>
+        <source>Run as this role (database only).</source>
+        <translation>以此角色运行（仅限数据库）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliinfer.cpp" line="149"/>
+        <source>database (default) or server.</source>
+        <translation>database（默认）或 server。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliinfer.cpp" line="152"/>
+        <source>The inference server&apos;s URL (http://host:port) for --via server. Without it, the database&apos;s pgx_inference.triton_url setting is used (and pgx_inference.triton_restricted_header).</source>
+        <translation>--via server 使用的推理服务器 URL（http://host:port）。省略时使用数据库的 pgx_inference.triton_url 设置（以及 pgx_inference.triton_restricted_header）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliinfer.cpp" line="156"/>
+        <source>Give up after this many ms per inference (server: the HTTP request; database: the statement, and pgx_inference_ce&apos;s call to the server). Default: 10000 for the server, none for the database.</source>
+        <translation>每次推理超过此毫秒数即放弃（服务器：HTTP 请求；数据库：语句，以及 pgx_inference_ce 对服务器的调用）。默认：服务器为 10000，数据库为无限制。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliinfer.cpp" line="160"/>
+        <source>A header for the server&apos;s restricted APIs (--via server).</source>
+        <translation>用于服务器受限 API 的请求头（--via server）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliinfer.cpp" line="162"/>
+        <source>Refuse larger input texts before sending (--via server; default 1048576, 0: no limit).</source>
+        <translation>发送前拒绝更大的输入文本（--via server；默认 1048576，0：不限制）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliinfer.cpp" line="165"/>
+        <source>Run N times and print latency statistics (min, median, p95, max, mean).</source>
+        <translation>运行 N 次并输出延迟统计（min、median、p95、max、mean）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliinfer.cpp" line="168"/>
+        <source>Output format: text (default) or json.</source>
+        <translation>输出格式：text（默认）或 json。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliinfer.cpp" line="180"/>
+        <source>--model NAME is required</source>
+        <translation>必须指定 --model NAME</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliinfer.cpp" line="182"/>
+        <source>--text TEXT is required</source>
+        <translation>必须指定 --text TEXT</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliinfer.cpp" line="185"/>
+        <source>unknown --via &quot;%1&quot; (expected database or server)</source>
+        <translation>未知的 --via“%1”（应为 database 或 server）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliinfer.cpp" line="190"/>
+        <source>--repeat needs a positive number</source>
+        <translation>--repeat 需要一个正数</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliinfer.cpp" line="198"/>
+        <source>unknown format &quot;%1&quot; (expected text or json)</source>
+        <translation>未知格式“%1”（应为 text 或 json）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliinfer.cpp" line="201"/>
+        <source>--as needs --via database: the inference server knows no database roles</source>
+        <translation>--as 需要 --via database：推理服务器不了解数据库角色</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliinfer.cpp" line="203"/>
+        <source>--server, --header and --max-input-bytes need --via server</source>
+        <translation>--server、--header 和 --max-input-bytes 需要 --via server</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliinfer.cpp" line="205"/>
+        <source>--header needs NAME:VALUE, not &quot;%1&quot;</source>
+        <translation>--header 需要 NAME:VALUE，而不是“%1”</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliinfer.cpp" line="209"/>
+        <source>--max-input-bytes needs a number of bytes</source>
+        <translation>--max-input-bytes 需要一个字节数</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliinfer.cpp" line="218"/>
+        <source>--server needs an http:// or https:// URL, not &quot;%1&quot;</source>
+        <translation>--server 需要 http:// 或 https:// URL，而不是“%1”</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliinfer.cpp" line="236"/>
+        <source>--via server needs --server URL: database %1 sets no pgx_inference.triton_url</source>
+        <translation>--via server 需要 --server URL：数据库 %1 未设置 pgx_inference.triton_url</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliinfer.cpp" line="250"/>
+        <source>could not read the models</source>
+        <translation>无法读取模型</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliinfer.cpp" line="261"/>
+        <source>model &quot;%1&quot; does not exist in database %2, or user %3 may not see it</source>
+        <translation>模型“%1”在数据库 %2 中不存在，或用户 %3 无法看到它</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliinfer.cpp" line="303"/>
+        <source>model:       %1</source>
+        <translation>模型：       %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliinfer.cpp" line="305"/>
+        <source>via:         server %1</source>
+        <translation>方式：       服务器 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliinfer.cpp" line="306"/>
+        <source>via:         database %1 as role %2</source>
+        <translation>方式：       数据库 %1，以角色 %2 身份</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliinfer.cpp" line="308"/>
+        <source>dimension:   %1</source>
+        <translation>维度：       %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliinfer.cpp" line="309"/>
+        <source>first:       %1</source>
+        <translation>前几个值：   %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliinfer.cpp" line="310"/>
+        <source>norm:        %1</source>
+        <translation>范数：       %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliinfer.cpp" line="312"/>
+        <source>latency:     %1 ms</source>
+        <translation>延迟：       %1 毫秒</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/cliinfer.cpp" line="314"/>
+        <source>latency:     %n run(s): min %1 ms, median %2 ms, p95 %3 ms, max %4 ms, mean %5 ms</source>
+        <translation>
+            <numerusform>延迟：       运行 %n 次：min %1 毫秒，median %2 毫秒，p95 %3 毫秒，max %4 毫秒，mean %5 毫秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliinfer.cpp" line="324"/>
+        <source>run %1 of %2 failed: </source>
+        <translation>第 %1 次运行（共 %2 次）失败：</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clioutput.cpp" line="54"/>
+        <source>the folder %1 does not exist</source>
+        <translation>文件夹 %1 不存在</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clioutput.cpp" line="56"/>
+        <source>%1 is not a folder</source>
+        <translation>%1 不是文件夹</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clioutput.cpp" line="58"/>
+        <source>it is a folder</source>
+        <translation>它是一个文件夹</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clioutput.cpp" line="63"/>
+        <source>cannot create a file in %1: %2</source>
+        <translation>无法在 %1 中创建文件：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clipolicy.cpp" line="70"/>
+        <source>--roles: role %1 does not exist</source>
+        <translation>--roles：角色 %1 不存在</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clipolicy.cpp" line="85"/>
+        <source>--schemas: %1 is a system schema, which RoleDesk does not govern</source>
+        <translation>--schemas：%1 是系统模式，RoleDesk 不管理它</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clipolicy.cpp" line="87"/>
+        <source>--schemas: schema %1 does not exist in database %2</source>
+        <translation>--schemas：模式 %1 在数据库 %2 中不存在</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clipolicy.cpp" line="107"/>
+        <source>The policy file (.yaml, .yml or .json).</source>
+        <translation>策略文件（.yaml、.yml 或 .json）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clipolicy.cpp" line="116"/>
+        <source>no policy file given</source>
+        <translation>未指定策略文件</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clipolicy.cpp" line="136"/>
+        <source>%1 is written for database %2, but the connection is to database %3: nothing was compared, planned or changed</source>
+        <translation>%1 是为数据库 %2 编写的，但当前连接的是数据库 %3：未进行任何比较、规划或更改</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clipolicy.cpp" line="140"/>
+        <source>Connect to %1 (--dsn &quot;dbname=%1 ...&quot;), or change &quot;database:&quot; in the file.</source>
+        <translation>请连接到 %1（--dsn &quot;dbname=%1 ...&quot;），或修改文件中的 &quot;database:&quot;。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/clipolicy.cpp" line="149"/>
+        <source>%1 cannot be applied to database %2: it names %n role(s) that do not exist there and that it does not create; nothing was planned or changed:</source>
+        <translation>
+            <numerusform>%1 无法应用到数据库 %2：它指定了 %n 个在该数据库中不存在、且自身也不创建的角色；未进行任何规划或更改：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clipolicy.cpp" line="154"/>
+        <source>%1 (named at %2)</source>
+        <translation>%1（在 %2 处指定）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clipolicy.cpp" line="155"/>
+        <source>Create them first, or list them under &quot;roles:&quot; so that the file creates them.</source>
+        <translation>请先创建它们，或将它们列在 &quot;roles:&quot; 下以便由文件创建。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clipolicy.cpp" line="169"/>
+        <source>Print the SQL script (one transaction) that makes the database match the policy file, within the file&apos;s scope. Nothing is changed; run it with psql -1 -f or use apply.</source>
+        <translation>输出使数据库在文件范围内与策略文件一致的 SQL 脚本（单个事务）。不做任何更改；请用 psql -1 -f 运行，或使用 apply。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clipolicy.cpp" line="173"/>
+        <source>Write the script to FILE instead of standard output.</source>
+        <translation>将脚本写入 FILE 而不是标准输出。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clipolicy.cpp" line="211"/>
+        <source>Compare the database with the policy file and print one line per difference (missing, extra or different). Exits 1 when there is any, 0 when there is none.</source>
+        <translation>将数据库与策略文件比较，每个差异（missing、extra 或 different）输出一行。存在差异时以 1 退出，否则以 0 退出。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clipolicy.cpp" line="231"/>
+        <source>%1: no drift: database %2 matches %3
+</source>
+        <translation>%1：无偏差：数据库 %2 与 %3 一致
+</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/clipolicy.cpp" line="235"/>
+        <source>%1: %n difference(s) from %2
+</source>
+        <translation>
+            <numerusform>%1：与 %2 有 %n 处差异
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clipolicy.cpp" line="243"/>
+        <source>Apply the plan for the policy file in one transaction, after checking under lock that nothing it touches changed since it was planned; on any error nothing is applied. The outcome is recorded in the journal of RoleDesk&apos;s workspace.</source>
+        <translation>在单个事务中应用策略文件的计划；应用前会在锁定状态下检查其涉及的内容自规划以来未被更改；发生任何错误时不应用任何内容。结果记录在 RoleDesk 工作区的日志中。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clipolicy.cpp" line="247"/>
+        <source>Do not record the outcome in the journal.</source>
+        <translation>不将结果记入日志。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clipolicy.cpp" line="249"/>
+        <source>The workspace file whose journal records the outcome (default: the RoleDesk console&apos;s).</source>
+        <translation>记录结果的日志所在的工作区文件（默认：RoleDesk 控制台的工作区）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clipolicy.cpp" line="260"/>
+        <source>Nothing to apply: database %1 matches %2.
+</source>
+        <translation>无需应用：数据库 %1 与 %2 一致。
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clipolicy.cpp" line="270"/>
+        <source>%1 changed since it was read: expected %2, found %3</source>
+        <translation>%1 自读取后已被更改：预期 %2，实际 %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clipolicy.cpp" line="274"/>
+        <source>apply failed</source>
+        <translation>应用失败</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clipolicy.cpp" line="275"/>
+        <source>apply failed at &quot;%1&quot; (%2)</source>
+        <translation>在“%1”（%2）处应用失败</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clipolicy.cpp" line="302"/>
+        <source>warning: the outcome could not be journalled: %1</source>
+        <translation>警告：无法将结果记入日志：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clipolicy.cpp" line="306"/>
+        <source>apply ended: %1</source>
+        <translation>应用已结束：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/clipolicy.cpp" line="311"/>
+        <source>Applied %n change(s) (%1) to %2 in %3 ms.
+</source>
+        <translation>
+            <numerusform>已在 %3 毫秒内将 %n 项更改（%1）应用到 %2。
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/clipolicy.cpp" line="312"/>
+        <source>%n statement(s)</source>
+        <translation>
+            <numerusform>%n 条语句</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clipolicy.cpp" line="318"/>
+        <source>warning: after applying: %1</source>
+        <translation>警告：应用后：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clipolicy.cpp" line="326"/>
+        <source>Write the current roles, memberships, grants and default privileges as a policy file (YAML or JSON, by the extension of --output). With --roles or --schemas the file governs only those (and, with --schemas, not the database&apos;s own grants). A role or schema named there that does not exist is warned about, or refused with --strict.</source>
+        <translation>将当前的角色、成员关系、授权和默认权限写为策略文件（根据 --output 的扩展名为 YAML 或 JSON）。指定 --roles 或 --schemas 时，文件只管理这些对象（使用 --schemas 时不包括数据库本身的授权）。其中指定的不存在的角色或模式会给出警告，使用 --strict 时则拒绝。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clipolicy.cpp" line="332"/>
+        <source>The policy file to write (.yaml, .yml or .json).</source>
+        <translation>要写入的策略文件（.yaml、.yml 或 .json）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clipolicy.cpp" line="334"/>
+        <source>Comma-separated roles to govern (PUBLIC for PUBLIC&apos;s grants); default all.</source>
+        <translation>要管理的角色，以逗号分隔（PUBLIC 表示 PUBLIC 的授权）；默认全部。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clipolicy.cpp" line="336"/>
+        <source>Comma-separated schemas to govern; default all.</source>
+        <translation>要管理的模式，以逗号分隔；默认全部。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clipolicy.cpp" line="338"/>
+        <source>Fail (exit 2, nothing written) when --roles or --schemas names a role or schema that does not exist, instead of warning.</source>
+        <translation>当 --roles 或 --schemas 指定了不存在的角色或模式时，不再仅警告，而是失败（以 2 退出，不写入任何内容）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clipolicy.cpp" line="345"/>
+        <source>--output FILE with .yaml, .yml or .json is required</source>
+        <translation>需要扩展名为 .yaml、.yml 或 .json 的 --output FILE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clipolicy.cpp" line="370"/>
+        <source>%1 was not written: --roles or --schemas names what database %2 does not have (--strict):</source>
+        <translation>%1 未写入：--roles 或 --schemas 指定了数据库 %2 中没有的对象（--strict）：</translation>
+    </message>
+</context>
+<context>
     <name>roledesk::ConnectionDialog</name>
     <message>
         <location filename="../ui/window/connectiondialog.cpp" line="27"/>
@@ -2220,12 +3004,12 @@ First values: %4</source>
 <context>
     <name>roledesk::InterfaceLanguage</name>
     <message>
-        <location filename="../ui/window/interfacelanguage.cpp" line="23"/>
+        <location filename="../ui/window/interfacelanguage.cpp" line="24"/>
         <source>System default</source>
         <translation>系统默认</translation>
     </message>
     <message>
-        <location filename="../ui/window/interfacelanguage.cpp" line="113"/>
+        <location filename="../ui/window/interfacelanguage.cpp" line="103"/>
         <source>&amp;Language</source>
         <translation>语言 (&amp;Language)</translation>
     </message>
@@ -3186,148 +3970,151 @@ First values: %4</source>
     </message>
 </context>
 <context>
+    <name>roledesk::MatrixLegend</name>
+    <message>
+        <location filename="../ui/common/matrixlegend.cpp" line="18"/>
+        <source>Legend:</source>
+        <translation>图例：</translation>
+    </message>
+</context>
+<context>
     <name>roledesk::MatrixPage</name>
     <message>
-        <location filename="../ui/privileges/matrixpage.cpp" line="33"/>
+        <location filename="../ui/privileges/matrixpage.cpp" line="35"/>
         <source>All objects except columns</source>
         <translation>除列以外的所有对象</translation>
     </message>
     <message>
-        <location filename="../ui/privileges/matrixpage.cpp" line="36"/>
+        <location filename="../ui/privileges/matrixpage.cpp" line="38"/>
         <source>All objects</source>
         <translation>所有对象</translation>
     </message>
     <message>
-        <location filename="../ui/privileges/matrixpage.cpp" line="39"/>
+        <location filename="../ui/privileges/matrixpage.cpp" line="41"/>
         <source>Tables and views</source>
         <translation>表和视图</translation>
     </message>
     <message>
-        <location filename="../ui/privileges/matrixpage.cpp" line="41"/>
+        <location filename="../ui/privileges/matrixpage.cpp" line="43"/>
         <source>Columns</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../ui/privileges/matrixpage.cpp" line="42"/>
+        <location filename="../ui/privileges/matrixpage.cpp" line="44"/>
         <source>Sequences</source>
         <translation>序列</translation>
     </message>
     <message>
-        <location filename="../ui/privileges/matrixpage.cpp" line="43"/>
+        <location filename="../ui/privileges/matrixpage.cpp" line="45"/>
         <source>Functions and procedures</source>
         <translation>函数和过程</translation>
     </message>
     <message>
-        <location filename="../ui/privileges/matrixpage.cpp" line="44"/>
+        <location filename="../ui/privileges/matrixpage.cpp" line="46"/>
         <source>Schemas and databases</source>
         <translation>模式和数据库</translation>
     </message>
     <message>
-        <location filename="../ui/privileges/matrixpage.cpp" line="45"/>
+        <location filename="../ui/privileges/matrixpage.cpp" line="47"/>
         <source>Types</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../ui/privileges/matrixpage.cpp" line="46"/>
+        <location filename="../ui/privileges/matrixpage.cpp" line="48"/>
         <source>Procedural languages</source>
         <translation>过程语言</translation>
     </message>
     <message>
-        <location filename="../ui/privileges/matrixpage.cpp" line="81"/>
+        <location filename="../ui/privileges/matrixpage.cpp" line="83"/>
         <source>Privilege matrix</source>
         <translation>权限矩阵</translation>
     </message>
     <message>
-        <location filename="../ui/privileges/matrixpage.cpp" line="85"/>
+        <location filename="../ui/privileges/matrixpage.cpp" line="87"/>
         <source>Connect to a database to see who can do what (Ctrl+O).</source>
         <translation>连接到数据库以查看谁可以做什么 (Ctrl+O)。</translation>
     </message>
     <message>
-        <location filename="../ui/privileges/matrixpage.cpp" line="113"/>
+        <location filename="../ui/privileges/matrixpage.cpp" line="132"/>
         <source>&amp;Roles:</source>
         <translation>角色(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../ui/privileges/matrixpage.cpp" line="116"/>
+        <location filename="../ui/privileges/matrixpage.cpp" line="135"/>
         <source>All roles</source>
         <translation>所有角色</translation>
     </message>
     <message>
-        <location filename="../ui/privileges/matrixpage.cpp" line="117"/>
+        <location filename="../ui/privileges/matrixpage.cpp" line="136"/>
         <source>Users (can log in)</source>
         <translation>用户（可登录）</translation>
     </message>
     <message>
-        <location filename="../ui/privileges/matrixpage.cpp" line="118"/>
+        <location filename="../ui/privileges/matrixpage.cpp" line="137"/>
         <source>Groups (no login)</source>
         <translation>组（不可登录）</translation>
     </message>
     <message>
-        <location filename="../ui/privileges/matrixpage.cpp" line="120"/>
+        <location filename="../ui/privileges/matrixpage.cpp" line="139"/>
         <source>&amp;Predefined pg_* roles</source>
         <translation>预定义 pg_* 角色(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/privileges/matrixpage.cpp" line="121"/>
+        <location filename="../ui/privileges/matrixpage.cpp" line="140"/>
         <source>Show the built-in pg_* roles too</source>
         <translation>同时显示内置的 pg_* 角色</translation>
     </message>
     <message>
-        <location filename="../ui/privileges/matrixpage.cpp" line="125"/>
+        <location filename="../ui/privileges/matrixpage.cpp" line="144"/>
         <source>Filter roles by name (Ctrl+F)</source>
         <translation>按名称筛选角色 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/privileges/matrixpage.cpp" line="129"/>
+        <location filename="../ui/privileges/matrixpage.cpp" line="148"/>
         <source>&amp;Objects:</source>
         <translation>对象(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../ui/privileges/matrixpage.cpp" line="137"/>
+        <location filename="../ui/privileges/matrixpage.cpp" line="156"/>
         <source>Schema</source>
         <translation>模式</translation>
     </message>
     <message>
-        <location filename="../ui/privileges/matrixpage.cpp" line="138"/>
-        <location filename="../ui/privileges/matrixpage.cpp" line="235"/>
+        <location filename="../ui/privileges/matrixpage.cpp" line="157"/>
+        <location filename="../ui/privileges/matrixpage.cpp" line="237"/>
         <source>All schemas</source>
         <translation>所有模式</translation>
     </message>
     <message>
-        <location filename="../ui/privileges/matrixpage.cpp" line="141"/>
+        <location filename="../ui/privileges/matrixpage.cpp" line="160"/>
         <source>Filter objects by name</source>
         <translation>按名称筛选对象</translation>
     </message>
     <message>
-        <location filename="../ui/privileges/matrixpage.cpp" line="200"/>
-        <source>Legend:</source>
-        <translation>图例：</translation>
-    </message>
-    <message>
-        <location filename="../ui/privileges/matrixpage.cpp" line="206"/>
+        <location filename="../ui/privileges/matrixpage.cpp" line="215"/>
         <source>&lt;b&gt;*&lt;/b&gt; grantable · &lt;b&gt;ALL&lt;/b&gt; every privilege · ● user ◆ group ★ superuser ◇ predefined role</source>
         <translation>&lt;b&gt;*&lt;/b&gt; 可授予 · &lt;b&gt;ALL&lt;/b&gt; 全部权限 · ● 用户 ◆ 组 ★ 超级用户 ◇ 预定义角色</translation>
     </message>
     <message>
-        <location filename="../ui/privileges/matrixpage.cpp" line="210"/>
+        <location filename="../ui/privileges/matrixpage.cpp" line="217"/>
         <source>Letters: r SELECT, a INSERT, w UPDATE, d DELETE, D TRUNCATE, x REFERENCES, t TRIGGER, X EXECUTE, U USAGE, C CREATE, c CONNECT, T TEMPORARY</source>
         <translation>字母：r SELECT, a INSERT, w UPDATE, d DELETE, D TRUNCATE, x REFERENCES, t TRIGGER, X EXECUTE, U USAGE, C CREATE, c CONNECT, T TEMPORARY</translation>
     </message>
     <message>
-        <location filename="../ui/privileges/matrixpage.cpp" line="245"/>
+        <location filename="../ui/privileges/matrixpage.cpp" line="247"/>
         <source>%1, %2</source>
         <comment>role count, object count</comment>
         <translation>%1，%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/privileges/matrixpage.cpp" line="246"/>
+        <location filename="../ui/privileges/matrixpage.cpp" line="248"/>
         <source>%1 of %n role(s)</source>
         <translation>
             <numerusform>角色 %1 / %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/privileges/matrixpage.cpp" line="247"/>
+        <location filename="../ui/privileges/matrixpage.cpp" line="249"/>
         <source>%1 of %n object(s)</source>
         <translation>
             <numerusform>对象 %1 / %n</numerusform>
@@ -3864,108 +4651,103 @@ First values: %4</source>
 <context>
     <name>roledesk::ModelAccessPage</name>
     <message>
-        <location filename="../ui/models/modelaccesspage.cpp" line="113"/>
+        <location filename="../ui/models/modelaccesspage.cpp" line="114"/>
         <source>Model access matrix</source>
         <translation>模型访问矩阵</translation>
     </message>
     <message>
-        <location filename="../ui/models/modelaccesspage.cpp" line="126"/>
-        <location filename="../ui/models/modelaccesspage.cpp" line="242"/>
+        <location filename="../ui/models/modelaccesspage.cpp" line="127"/>
+        <location filename="../ui/models/modelaccesspage.cpp" line="228"/>
         <source>Connect to a database to see who may use its models (Ctrl+O).</source>
         <translation>连接到数据库以查看谁可以使用其模型 (Ctrl+O)。</translation>
     </message>
     <message>
-        <location filename="../ui/models/modelaccesspage.cpp" line="162"/>
+        <location filename="../ui/models/modelaccesspage.cpp" line="163"/>
         <source>&amp;Roles:</source>
         <translation>角色(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../ui/models/modelaccesspage.cpp" line="165"/>
+        <location filename="../ui/models/modelaccesspage.cpp" line="166"/>
         <source>Filter roles by name</source>
         <translation>按名称筛选角色</translation>
     </message>
     <message>
-        <location filename="../ui/models/modelaccesspage.cpp" line="168"/>
+        <location filename="../ui/models/modelaccesspage.cpp" line="169"/>
         <source>Show &amp;all roles</source>
         <translation>显示所有角色(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/models/modelaccesspage.cpp" line="170"/>
+        <location filename="../ui/models/modelaccesspage.cpp" line="171"/>
         <source>Off: roles that can log in, and group roles that hold something here. On: every role, the predefined pg_* roles and PUBLIC included.</source>
         <translation>关：可登录的角色，以及在此拥有某项内容的组角色。开：所有角色，包括预定义的 pg_* 角色和 PUBLIC。</translation>
     </message>
     <message>
-        <location filename="../ui/models/modelaccesspage.cpp" line="196"/>
-        <source>Legend:</source>
-        <translation>图例：</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/modelaccesspage.cpp" line="198"/>
+        <location filename="../ui/models/modelaccesspage.cpp" line="192"/>
         <source>superuser</source>
         <translation>超级用户</translation>
     </message>
     <message>
-        <location filename="../ui/models/modelaccesspage.cpp" line="199"/>
+        <location filename="../ui/models/modelaccesspage.cpp" line="193"/>
         <source>owner (of the extension, the model or the schema)</source>
         <translation>所有者（扩展、模型或模式）</translation>
     </message>
     <message>
-        <location filename="../ui/models/modelaccesspage.cpp" line="200"/>
+        <location filename="../ui/models/modelaccesspage.cpp" line="194"/>
         <source>✓ held directly</source>
         <translation>✓ 直接拥有</translation>
     </message>
     <message>
-        <location filename="../ui/models/modelaccesspage.cpp" line="201"/>
+        <location filename="../ui/models/modelaccesspage.cpp" line="195"/>
         <source>via a role it inherits</source>
         <translation>通过其继承的角色</translation>
     </message>
     <message>
-        <location filename="../ui/models/modelaccesspage.cpp" line="202"/>
+        <location filename="../ui/models/modelaccesspage.cpp" line="196"/>
         <source>via a predefined role (pg_read_all_data...)</source>
         <translation>通过预定义角色 (pg_read_all_data 等)</translation>
     </message>
     <message>
-        <location filename="../ui/models/modelaccesspage.cpp" line="203"/>
+        <location filename="../ui/models/modelaccesspage.cpp" line="197"/>
         <source>PUBLIC</source>
         <translation>PUBLIC</translation>
     </message>
     <message>
-        <location filename="../ui/models/modelaccesspage.cpp" line="207"/>
+        <location filename="../ui/models/modelaccesspage.cpp" line="201"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../ui/models/modelaccesspage.cpp" line="208"/>
+        <location filename="../ui/models/modelaccesspage.cpp" line="202"/>
         <source>pending</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../ui/models/modelaccesspage.cpp" line="211"/>
+        <location filename="../ui/models/modelaccesspage.cpp" line="203"/>
         <source>Space or double click: grant or revoke the current cell (it joins the pending changes). Italic: held as superuser or owner, not revocable here. Hover a column title for what its holders may do.</source>
         <translation>空格键或双击：授予或撤销当前单元格（加入待处理更改）。斜体：作为超级用户或所有者拥有，无法在此撤销。将鼠标悬停在列标题上可查看其持有者能做什么。</translation>
     </message>
     <message>
-        <location filename="../ui/models/modelaccesspage.cpp" line="252"/>
+        <location filename="../ui/models/modelaccesspage.cpp" line="238"/>
         <source>%1, %2</source>
         <comment>role count, model count</comment>
         <translation>%1，%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/models/modelaccesspage.cpp" line="253"/>
+        <location filename="../ui/models/modelaccesspage.cpp" line="239"/>
         <source>%1 of %n role(s)</source>
         <translation>
             <numerusform>角色 %1 / %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/models/modelaccesspage.cpp" line="254"/>
+        <location filename="../ui/models/modelaccesspage.cpp" line="240"/>
         <source>%n model(s)</source>
         <translation>
             <numerusform>%n 个模型</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/models/modelaccesspage.cpp" line="293"/>
+        <location filename="../ui/models/modelaccesspage.cpp" line="279"/>
         <source>%1 for %2</source>
         <translation>%1（对象：%2）</translation>
     </message>
@@ -4900,200 +5682,200 @@ First values: %4</source>
 <context>
     <name>roledesk::PendingChangesDock</name>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="53"/>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="72"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="54"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="73"/>
         <source>Pending changes</source>
         <translation>待处理更改</translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="79"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="80"/>
         <source>SQL preview</source>
         <translation>SQL 预览</translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="92"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="94"/>
         <source>&amp;Remove</source>
         <translation>移除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="94"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="96"/>
         <source>Remove the selected changes from the plan</source>
         <translation>从计划中移除所选更改</translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="97"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="99"/>
         <source>Undo</source>
         <translation>撤消</translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="100"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="102"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="101"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="103"/>
         <source>C&amp;lear</source>
         <translation>清空(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="103"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="105"/>
         <source>Remove every pending change (can be undone)</source>
         <translation>移除所有待处理更改（可撤消）</translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="112"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="114"/>
         <source>&amp;Copy SQL</source>
         <translation>复制 SQL(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="114"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="116"/>
         <source>&amp;Save as .sql…</source>
         <translation>另存为 .sql(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="116"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="118"/>
         <source>&amp;Apply…</source>
         <translation>应用(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="118"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="120"/>
         <source>Run the plan in one transaction on the database</source>
         <translation>在数据库上以单个事务执行计划</translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="128"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="130"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="181"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="187"/>
         <source>No pending changes. Right-click a matrix cell to grant or revoke.</source>
         <translation>没有待处理更改。右键单击矩阵单元格即可授予或撤销权限。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="182"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="188"/>
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n 项更改</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="183"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="189"/>
         <source>%n statement(s)</source>
         <translation>
             <numerusform>%n 条语句</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="204"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="228"/>
         <source>Remove %n pending change(s)</source>
         <translation>
             <numerusform>移除 %n 项待处理更改</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="209"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="233"/>
         <source>Save the plan as SQL</source>
         <translation>将计划保存为 SQL</translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="212"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="236"/>
         <source>SQL scripts (*.sql)</source>
         <translation>SQL 脚本 (*.sql)</translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="225"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="249"/>
         <source>Could not save %1: %2</source>
         <translation>无法保存 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="228"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="252"/>
         <source>Saved the plan to %1.</source>
         <translation>已将计划保存到 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="238"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="262"/>
         <source>Apply the plan</source>
         <translation>应用计划</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="239"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="263"/>
         <source>Run %n statement(s) in one transaction on database %1 as %2?</source>
         <translation>
             <numerusform>以 %2 身份在数据库 %1 上以单个事务执行 %n 条语句？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="243"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="267"/>
         <source>RoleDesk first checks that nothing the plan touches changed since the snapshot. If any statement fails, nothing is applied.</source>
         <translation>RoleDesk 会先检查计划涉及的内容自快照以来是否有变化。任何语句失败时，都不会应用任何更改。</translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="245"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="269"/>
         <source>Apply</source>
         <translation>应用</translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="252"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="276"/>
         <source>The plan cannot be applied now (a load is running).</source>
         <translation>当前无法应用计划（正在加载）。</translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="259"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="283"/>
         <source>Applying %v of %m</source>
         <translation>正在应用 %v/%m</translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="273"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="297"/>
         <source>Detail: %1</source>
         <translation>详细信息：%1</translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="275"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="299"/>
         <source>Hint: %1</source>
         <translation>提示：%1</translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="277"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="301"/>
         <source>SQLSTATE %1</source>
         <translation>SQLSTATE %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="285"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="309"/>
         <source>Applied %n statement(s) in %1 ms; the fresh snapshot shows every change.</source>
         <translation>
             <numerusform>已在 %1 毫秒内应用 %n 条语句；新快照显示了所有更改。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="293"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="317"/>
         <source>Applied, but the fresh snapshot differs from the plan in %n place(s): %1</source>
         <translation>
             <numerusform>已应用，但新快照与计划有 %n 处不同：%1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="301"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="325"/>
         <source>%1: was %2, now %3</source>
         <translation>%1：原为 %2，现为 %3</translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="303"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="327"/>
         <source>Nothing was applied: the database changed since the snapshot (%1). The matrix now shows the current state; the plan is still pending.</source>
         <translation>未应用任何更改：自快照以来数据库已发生变化（%1）。矩阵现在显示当前状态；计划仍处于待处理状态。</translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="311"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="335"/>
         <source>Nothing was applied: %1 failed on %2: %3</source>
         <translation>未应用任何更改：%1 在 %2 上失败：%3</translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="316"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="340"/>
         <source>Apply cancelled; nothing was applied. The plan is still pending.</source>
         <translation>已取消应用；未应用任何更改。计划仍处于待处理状态。</translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="320"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="344"/>
         <source>The connection was lost while applying; the transaction did not commit and nothing was applied. The plan is still pending: %1</source>
         <translation>应用过程中连接中断；事务未提交，未应用任何更改。计划仍处于待处理状态：%1</translation>
     </message>

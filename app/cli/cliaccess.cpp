@@ -156,11 +156,10 @@ QString accessGrid(const AccessReport &report)
     for (const ModelInfo &m : report.models)
         widths.append(std::max<qsizetype>(m.name.size(), 10));
 
-    QString out = CliApp::tr("Access test on database %1 as %2%3: %4 roles x %5 models")
+    QString out = CliApp::tr("Access test on database %1 as %2%3: %n role(s) x %4", nullptr, int(report.roles.size()))
                       .arg(report.database, report.connectedUser,
-                           report.connectedAsSuperuser ? CliApp::tr(" (superuser)") : QString())
-                      .arg(report.roles.size())
-                      .arg(report.models.size())
+                           report.connectedAsSuperuser ? CliApp::tr(" (superuser)") : QString(),
+                           CliApp::tr("%n model(s)", nullptr, int(report.models.size())))
                   + QStringLiteral("\n\n");
     out += CliApp::tr("role").leftJustified(roleWidth + 2);
     for (int m = 0; m < report.models.size(); ++m)
@@ -198,9 +197,8 @@ QString accessGrid(const AccessReport &report)
     if (!failed.isEmpty())
         out += u'\n' + CliApp::tr("Allowed, but the inference failed (*):") + u'\n' + failed;
     out += u'\n'
-           + CliApp::tr("%1 cells: %2 disagree with the matrix, %3 could not be tested.")
-                 .arg(report.cells.size())
-                 .arg(report.disagreements())
+           + CliApp::tr("%n cell(s): %1, %2 could not be tested.", nullptr, int(report.cells.size()))
+                 .arg(CliApp::tr("%n disagree(s) with the matrix", nullptr, report.disagreements()))
                  .arg(report.undetermined())
            + u'\n';
     return out;
@@ -287,11 +285,12 @@ ExitCode CliApp::runTestAccess(const QStringList &arguments)
         printTo(stdout, accessGrid(report));
 
     if (report.disagreements() > 0) {
-        printError(tr("%1 of %2 cells disagree with the privilege matrix").arg(report.disagreements()).arg(report.cells.size()));
+        printError(tr("%1 of %n cell(s) disagree with the privilege matrix", nullptr, int(report.cells.size()))
+                       .arg(report.disagreements()));
         return ExitCode::AccessDisagrees;
     }
     if (report.undetermined() > 0) {
-        printError(tr("%1 of %2 cells could not be tested").arg(report.undetermined()).arg(report.cells.size()));
+        printError(tr("%1 of %n cell(s) could not be tested", nullptr, int(report.cells.size())).arg(report.undetermined()));
         return ExitCode::InferenceFailed;
     }
     return ExitCode::Success;

@@ -50,11 +50,13 @@ QString CliApp::exitCodesHelp()
 
 void CliApp::printHelp(const QCommandLineParser &parser, const QString &usage, const QString &extra)
 {
-    // helpText() names the binary by its path; show the command as it is typed instead.
+    // helpText() names the binary by its path; show the command as it is typed instead. Found by
+    // the path, not by "Usage: ", which Qt's own catalogue translates.
     QString text = parser.helpText();
-    const qsizetype end = text.indexOf(QStringLiteral(" [options]"));
-    if (text.startsWith(QStringLiteral("Usage: ")) && end > 0)
-        text.replace(7, end - 7, usage);
+    const QString binary = QCoreApplication::arguments().value(0);
+    const qsizetype at = binary.isEmpty() ? -1 : text.indexOf(binary);
+    if (at >= 0 && at < text.indexOf(u'\n'))
+        text.replace(at, binary.size(), usage);
     printTo(stdout, text + extra + u'\n' + exitCodesHelp());
 }
 

@@ -26,11 +26,6 @@ namespace {
 using cli::errorText;
 using cli::programName;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("roledesk::CliApp", text);
-}
-
 /// libpq's own test (recognized_connection_string): a URI, or anything with '=' in it, is a
 /// connection string; everything else is a database name.
 bool isConnectionString(const QString &dsn)
@@ -47,7 +42,7 @@ ConninfoPtr parseConninfo(const QString &dsn, QString *error)
     char *message = nullptr;
     ConninfoPtr options(PQconninfoParse(dsn.toUtf8().constData(), &message), &PQconninfoFree);
     if (!options && error)
-        *error = message ? QString::fromUtf8(message).trimmed() : tr("out of memory");
+        *error = message ? QString::fromUtf8(message).trimmed() : CliApp::tr("out of memory");
     if (message)
         PQfreemem(message);
     return options;
@@ -68,18 +63,18 @@ QString dsnProblem(const QString &dsn)
 {
     if (dsn.isEmpty())
         return {}; // "not set": libpq's environment applies
-    const QString expected = tr("Expected key=value pairs (\"host=db dbname=app user=alice\") or a URI "
+    const QString expected = CliApp::tr("Expected key=value pairs (\"host=db dbname=app user=alice\") or a URI "
                                 "(\"postgresql://alice@db/app\"); a single word is taken as a database name.");
     if (!isConnectionString(dsn)) {
         for (const QChar c : dsn) {
             if (c.isSpace())
-                return tr("--dsn \"%1\" is not a connection string or URI").arg(dsn) + u'\n' + expected;
+                return CliApp::tr("--dsn \"%1\" is not a connection string or URI").arg(dsn) + u'\n' + expected;
         }
         return {};
     }
     QString error;
     if (!parseConninfo(dsn, &error))
-        return tr("--dsn \"%1\" is not a valid connection string or URI: %2").arg(dsn, cli::oneLine(error)) + u'\n'
+        return CliApp::tr("--dsn \"%1\" is not a valid connection string or URI: %2").arg(dsn, cli::oneLine(error)) + u'\n'
                + expected;
     return {};
 }

@@ -311,8 +311,8 @@ ExitCode CliApp::runInfer(const QStringList &arguments)
         if (stats.runs == 1)
             out += tr("latency:     %1 ms").arg(formatMs(stats.median)) + u'\n';
         else
-            out += tr("latency:     %1 runs: min %2 ms, median %3 ms, p95 %4 ms, max %5 ms, mean %6 ms")
-                       .arg(stats.runs)
+            out += tr("latency:     %n run(s): min %1 ms, median %2 ms, p95 %3 ms, max %4 ms, mean %5 ms", nullptr,
+                      stats.runs)
                        .arg(formatMs(stats.min), formatMs(stats.median), formatMs(stats.p95), formatMs(stats.max),
                             formatMs(stats.mean))
                    + u'\n';

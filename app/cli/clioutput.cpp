@@ -1,4 +1,5 @@
 #include "clioutput.h"
+#include "cliapp.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -45,24 +46,23 @@ QString absolutePath(const QString &path)
 
 QString openFailure(const QString &path, const QString &openError)
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("roledesk::CliApp", text); };
     const QString file = absolutePath(path);
     const QFileInfo info(file);
     const QFileInfo folder(info.absolutePath());
     QString why;
     if (!folder.exists()) {
-        why = tr("the folder %1 does not exist").arg(folder.absoluteFilePath());
+        why = CliApp::tr("the folder %1 does not exist").arg(folder.absoluteFilePath());
     } else if (!folder.isDir()) {
-        why = tr("%1 is not a folder").arg(folder.absoluteFilePath());
+        why = CliApp::tr("%1 is not a folder").arg(folder.absoluteFilePath());
     } else if (info.isDir()) {
-        why = tr("it is a folder");
+        why = CliApp::tr("it is a folder");
     } else if (info.exists() && access(QFile::encodeName(file).constData(), W_OK) != 0) {
         why = QString::fromLocal8Bit(std::strerror(errno)); // "Permission denied", "Read-only file system"
     } else {
         // The file may be written, but the temporary file beside it cannot be made.
-        why = tr("cannot create a file in %1: %2").arg(folder.absoluteFilePath(), openError);
+        why = CliApp::tr("cannot create a file in %1: %2").arg(folder.absoluteFilePath(), openError);
     }
-    return tr("could not write %1: %2").arg(file, why);
+    return CliApp::tr("could not write %1: %2").arg(file, why);
 }
 
 } // namespace roledesk::cli

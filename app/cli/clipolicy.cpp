@@ -31,8 +31,7 @@ using cli::programName;
 
 QCommandLineOption helpOption()
 {
-    return QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")},
-                              QCoreApplication::translate("roledesk::CliApp", "Show this help."));
+    return QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")}, CliApp::tr("Show this help."));
 }
 
 /// The GUI's workspace file: the CLI journals into the same one, so the console shows the
@@ -61,7 +60,6 @@ QString resultName(ApplyOutcome::Status status)
 /// One line for each role and schema that \a scope names and \a snapshot does not have.
 QStringList unknownScopeNames(const PolicyScope &scope, const Snapshot &snapshot)
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("roledesk::CliApp", text); };
     QStringList lines;
     if (!scope.allRoles) {
         QSet<QString> known{QStringLiteral("PUBLIC")};
@@ -69,7 +67,7 @@ QStringList unknownScopeNames(const PolicyScope &scope, const Snapshot &snapshot
             known.insert(r.name);
         for (const QString &name : scope.roles) {
             if (!known.contains(name))
-                lines << tr("--roles: role %1 does not exist").arg(pg::quoteIdentIfNeeded(name));
+                lines << CliApp::tr("--roles: role %1 does not exist").arg(pg::quoteIdentIfNeeded(name));
         }
     }
     if (!scope.allSchemas) {
@@ -84,9 +82,9 @@ QStringList unknownScopeNames(const PolicyScope &scope, const Snapshot &snapshot
             const bool system = name == u"pg_catalog" || name == u"information_schema" || name.startsWith(u"pg_toast")
                                 || name.startsWith(u"pg_temp_");
             if (system)
-                lines << tr("--schemas: %1 is a system schema, which RoleDesk does not govern").arg(name);
+                lines << CliApp::tr("--schemas: %1 is a system schema, which RoleDesk does not govern").arg(name);
             else
-                lines << tr("--schemas: schema %1 does not exist in database %2")
+                lines << CliApp::tr("--schemas: schema %1 does not exist in database %2")
                              .arg(pg::quoteIdentIfNeeded(name), snapshot.database);
         }
     }
@@ -308,10 +306,10 @@ ExitCode CliApp::runApply(const QStringList &arguments)
         printError(message.isEmpty() ? tr("apply ended: %1").arg(resultName(outcome.status)) : message);
         return ExitCode::ApplyFailed;
     }
-    printTo(stdout, tr("Applied %1 changes (%2 statements) to %3 in %4 ms.\n")
-                        .arg(plan.plan.size())
-                        .arg(outcome.statementsRun)
-                        .arg(run.snapshot->database)
+    // One count per message (a catalogue's plural forms follow one number): the statements are a
+    // phrase of their own.
+    printTo(stdout, tr("Applied %n change(s) (%1) to %2 in %3 ms.\n", nullptr, int(plan.plan.size()))
+                        .arg(tr("%n statement(s)", nullptr, outcome.statementsRun), run.snapshot->database)
                         .arg(outcome.elapsedMs));
     // What the plan meant, against a fresh snapshot.
     const SnapshotOutcome after = CatalogReader::read(run.conn);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "inenglish.h"
+
 #include <QProcess>
 #include <QString>
 #include <QStringList>
@@ -13,10 +15,10 @@ struct CliOutcome {
     QString err;
 };
 
-/// Runs the roledesk-cli under test (ROLEDESK_CLI_BINARY) with \a arguments in \a environment,
-/// standard input a closed pipe (never a terminal), and waits for it (two minutes at most).
-inline CliOutcome runCliProcess(const QStringList &arguments,
-                                const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
+/// Runs the roledesk-cli under test (ROLEDESK_CLI_BINARY) with \a arguments in \a environment
+/// (English unless told otherwise), standard input a closed pipe (never a terminal), and waits for
+/// it (two minutes at most).
+inline CliOutcome runCliProcess(const QStringList &arguments, const QProcessEnvironment &environment = inEnglish())
 {
     QProcess p;
     p.setProcessEnvironment(environment);

@@ -1,3 +1,4 @@
+#include "inenglish.h"
 #include "pg/connection.h"
 #include "pg/identifier.h"
 
@@ -92,7 +93,7 @@ private:
 Outcome TstCliAudit::run(const QStringList &args)
 {
     QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    QProcessEnvironment env = test::inEnglish();
     env.insert(QStringLiteral("PGDATABASE"), database);
     p.setProcessEnvironment(env);
     p.start(QStringLiteral(ROLEDESK_CLI_BINARY), args);

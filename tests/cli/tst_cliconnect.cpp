@@ -37,7 +37,7 @@ const QByteArray promptText = "Password for user ";
 /// The environment of every run: no password from anywhere but the prompt.
 QProcessEnvironment cliEnvironment()
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    QProcessEnvironment env = test::inEnglish();
     env.remove(QStringLiteral("PGPASSWORD"));
     env.insert(QStringLiteral("PGPASSFILE"), QStringLiteral("/nonexistent/roledesk-no-passfile"));
     return env;

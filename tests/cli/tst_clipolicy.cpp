@@ -13,8 +13,10 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 using namespace roledesk;
 using pg::quoteIdent;
@@ -26,7 +28,7 @@ using test::describe;
 
 Outcome runCli(const QStringList &arguments, const QString &dataHome)
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    QProcessEnvironment env = test::inEnglish();
     env.insert(QStringLiteral("XDG_DATA_HOME"), dataHome); // never the user's own workspace
     return test::runCliProcess(arguments, env);
 }
@@ -48,6 +50,9 @@ private slots:
     void missingRolesAreRefused();
     void exportWarnsAboutUnknownNames();
     void unwritableOutputSaysWhy();
+    void countsReadNaturallyInEnglish();
+    void speaksTheSystemLanguage_data();
+    void speaksTheSystemLanguage();
     void cleanupTestCase();
 
 private:
@@ -237,7 +242,7 @@ void TstCliPolicy::editedFileDriftsPlansAndApplies()
 
     const QString workspace = path(QStringLiteral("ws.sqlite"));
     // USER is anyone's to set: the journal records the OS account and the server's session_user.
-    QProcessEnvironment mallory = QProcessEnvironment::systemEnvironment();
+    QProcessEnvironment mallory = test::inEnglish();
     mallory.insert(QStringLiteral("XDG_DATA_HOME"), home);
     mallory.insert(QStringLiteral("USER"), QStringLiteral("mallory"));
     mallory.insert(QStringLiteral("LOGNAME"), QStringLiteral("mallory"));
@@ -360,7 +365,7 @@ void TstCliPolicy::missingRolesAreRefused()
     for (const Outcome &o : planCheckApply(policy)) {
         QVERIFY2(o.exitCode == 6, qPrintable(describe(o)));
         QVERIFY2(o.out.isEmpty(), qPrintable(describe(o))); // no script, no drift list
-        QVERIFY2(o.err.startsWith(QStringLiteral("roledesk-cli: %1 cannot be applied to database %2: it names 2 role(s)")
+        QVERIFY2(o.err.startsWith(QStringLiteral("roledesk-cli: %1 cannot be applied to database %2: it names 2 roles that do not exist")
                                       .arg(policy, m_db)),
                  qPrintable(describe(o)));
         QVERIFY2(o.err.contains(QStringLiteral("\n  ") + ghost + QStringLiteral(" (named at ghosts.yaml:")), qPrintable(describe(o)));
@@ -425,6 +430,83 @@ void TstCliPolicy::unwritableOutputSaysWhy()
     QCOMPARE(noFolder.exitCode, 5);
     QVERIFY2(noFolder.err.contains(QStringLiteral("the folder %1 does not exist").arg(path(QStringLiteral("no/such/folder")))),
              qPrintable(describe(noFolder)));
+}
+
+void TstCliPolicy::countsReadNaturallyInEnglish()
+{
+    // One more right for the reader: one difference, one change. The C locale reads English with
+    // its plural forms (from roledesk_en.qm), not the source's "(s)".
+    const QString home = path(QStringLiteral("xdg"));
+    const QString policy = path(QStringLiteral("one.yaml"));
+    DesiredState state = exportScoped(policy);
+    const ObjectRef orders{ObjectKind::Table, m_schema, u"orders"_qs, {}, {}};
+    bool found = false;
+    for (DesiredGrant &g : state.grants)
+        if (g.object == orders && g.grantee == m_reader && !(g.privileges & Privilege::Update)) {
+            g.privileges |= Privilege::Update;
+            found = true;
+        }
+    QVERIFY(found);
+    QCOMPARE(PolicyFile::save(state, policy), QString());
+
+    const Outcome check = runCli(QStringList{QStringLiteral("check"), policy} + dsn(), home);
+    QVERIFY2(check.exitCode == 1, qPrintable(describe(check)));
+    QVERIFY2(check.err.endsWith(QStringLiteral("roledesk-cli: 1 difference from one.yaml\n")), qPrintable(describe(check)));
+
+    const Outcome apply = runCli(QStringList{QStringLiteral("apply"), policy, QStringLiteral("--no-journal")} + dsn(), home);
+    QVERIFY2(apply.exitCode == 0, qPrintable(describe(apply)));
+    const QRegularExpressionMatch m =
+        QRegularExpression(QStringLiteral("^Applied 1 change \\((\\d+) (statements?)\\) to (.+) in \\d+ ms\\.\n"))
+            .match(apply.out);
+    QVERIFY2(m.hasMatch(), qPrintable(describe(apply)));
+    QCOMPARE(m.captured(2), m.captured(1) == u"1" ? QStringLiteral("statement") : QStringLiteral("statements"));
+    QCOMPARE(m.captured(3), m_db);
+    QVERIFY2(!(check.err + apply.out + apply.err).contains(QStringLiteral("(s)")), qPrintable(describe(apply)));
+}
+
+void TstCliPolicy::speaksTheSystemLanguage_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("locale");
+    QTest::newRow("Japanese") << u"ja"_qs << u"ja_JP.UTF-8"_qs;
+    QTest::newRow("Simplified Chinese") << u"zh_CN"_qs << u"zh_CN.UTF-8"_qs;
+}
+
+void TstCliPolicy::speaksTheSystemLanguage()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, locale);
+    // What the build's catalogue says (the one roledesk-cli embeds), not a string written here.
+    QTranslator catalogue;
+    const QString file = qEnvironmentVariable("ROLEDESK_BINARY_DIR") + QStringLiteral("/app/roledesk_%1.qm").arg(language);
+    QVERIFY2(catalogue.load(file), qPrintable(file));
+    const auto tr = [&](const char *source) {
+        const QString text = catalogue.translate("roledesk::CliApp", source);
+        return text.isEmpty() ? QString::fromUtf8(source) : text;
+    };
+    const QString noFile = tr("no policy file given");
+    QVERIFY2(noFile != u"no policy file given", qPrintable(noFile)); // the catalogue translates it
+
+    // LANG and LC_ALL as a user's shell sets them, whether or not the locale is generated here:
+    // Qt reads them itself.
+    QProcessEnvironment env = test::inEnglish();
+    env.insert(QStringLiteral("LANG"), locale);
+    env.insert(QStringLiteral("LC_ALL"), locale);
+    env.insert(QStringLiteral("XDG_DATA_HOME"), path(QStringLiteral("xdg")));
+    const Outcome usage = test::runCliProcess({QStringLiteral("check")}, env);
+    QCOMPARE(usage.exitCode, 2);
+    QCOMPARE(usage.err, QStringLiteral("roledesk-cli: ") + noFile + QStringLiteral("\n  ")
+                            + tr("Run \"%1 %2 --help\" for usage.").arg(QStringLiteral("roledesk-cli"), QStringLiteral("check"))
+                            + u'\n');
+
+    const Outcome help = test::runCliProcess({QStringLiteral("apply"), QStringLiteral("--help")}, env);
+    QCOMPARE(help.exitCode, 0);
+    for (const char *source : {"Do not record the outcome in the journal.", "The policy file (.yaml, .yml or .json)."}) {
+        QVERIFY2(tr(source) != QLatin1String(source), source);
+        QVERIFY2(help.out.contains(tr(source)), qPrintable(describe(help)));
+    }
+    QVERIFY2(help.out.contains(QStringLiteral("roledesk-cli apply ")), qPrintable(describe(help)));
+    QVERIFY2(help.out.contains(QStringLiteral("--no-journal")), qPrintable(describe(help)));
 }
 
 QTEST_GUILESS_MAIN(TstCliPolicy)

@@ -1,6 +1,7 @@
 // The GUI program's command line, run as a process (offscreen): --help names every option, an
 // unknown --page or --language is refused with the valid values, and --save-profile stores a connection profile
 // (what app/run.sh does for the demo databases) without opening a window.
+#include "inenglish.h"
 #include "store/profilestore.h"
 #include "store/workspace.h"
 
@@ -22,7 +23,7 @@ struct Outcome {
 
 Outcome runGui(const QStringList &arguments, const QString &dataHome)
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    QProcessEnvironment env = test::inEnglish(); // the console follows the system's language too
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     env.insert(QStringLiteral("XDG_DATA_HOME"), dataHome);
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), dataHome + QStringLiteral("/config"));
