@@ -179,7 +179,8 @@ ExitCode CliApp::runPlan(const QStringList &arguments)
     ConvergencePlan plan;
     if (const ExitCode code = preparePolicy(parser, file, run, &plan); code != ExitCode::Success)
         return code;
-    const QString header = QStringLiteral("RoleDesk plan: database %1 converges on %2\n%3 changes, %4 differences")
+    // Part of the script, so English whatever the locale (like every SQL text), in counted form.
+    const QString header = QStringLiteral("RoleDesk plan: database %1 converges on %2\nchanges: %3, differences: %4")
                                .arg(run.snapshot->database, QFileInfo(file).fileName())
                                .arg(plan.plan.size())
                                .arg(plan.drift.size());

@@ -1,5 +1,6 @@
 #include "csv.h"
 #include "extensionserver.h"
+#include "inenglish.h"
 #include "sandbox.h"
 #include "standinprocess.h"
 
@@ -27,6 +28,7 @@ struct Outcome {
 Outcome runCli(const QStringList &arguments)
 {
     QProcess p;
+    p.setProcessEnvironment(roledesk::test::inEnglish());
     p.start(QStringLiteral(ROLEDESK_CLI_BINARY), arguments);
     if (!p.waitForFinished(120000))
         return {};
@@ -446,12 +448,12 @@ void TstCliInference::testAccessUndetermined()
     const Outcome o = runCli({QStringLiteral("test-access"), QStringLiteral("--dsn"), kDsn + QStringLiteral(" user=clit_login"),
                               QStringLiteral("--roles"), QStringLiteral("clit_mu"), QStringLiteral("--models"), kModel});
     QCOMPARE(o.exitCode, 9);
-    QVERIFY2(o.out.startsWith(QStringLiteral("Access test on database roledesk_models as clit_login: 1 roles x 1 models")),
+    QVERIFY2(o.out.startsWith(QStringLiteral("Access test on database roledesk_models as clit_login: 1 role x 1 model")),
              qPrintable(describe(o)));
     QVERIFY2(o.out.contains(QStringLiteral("Could not tell (?):\n  clit_mu on clit.model: permission denied to set role "
                                            "\"clit_mu\" (SQLSTATE 42501)")),
              qPrintable(describe(o)));
-    QVERIFY(o.err.contains(QStringLiteral("1 of 1 cells could not be tested")));
+    QVERIFY(o.err.contains(QStringLiteral("1 of 1 cell could not be tested")));
 }
 
 void TstCliInference::testAccessDisagrees()
