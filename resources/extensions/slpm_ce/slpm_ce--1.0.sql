@@ -1,0 +1,761 @@
+-- slpm_ce 1.0: the SQL surface of Hologres' schema-level permission model (SLPM) on community
+-- PostgreSQL 15: groups {db}.admin and {db}.{schema}.developer|writer|viewer, the procedures
+-- slpm_enable, slpm_migrate, slpm_create_user, slpm_grant, slpm_revoke and slpm_disable, and event
+-- triggers that hand new objects to their schema's developer group and refuse what Hologres refuses.
+-- Specification: shared/reference/hologres-slpm-schema-groups.txt and slpm-spm-procedures.md.
+\echo Use "CREATE EXTENSION slpm_ce" to load this file. \quit
+
+-- Where things live
+-- -----------------
+-- * Schema slpm_ce (the extension's own, created by CREATE EXTENSION; USAGE for PUBLIC) holds the
+--   state, the list of groups and the internal code. Hologres answers "is SLPM on?" with
+--   SHOW hg_enable_slpm; a custom setting needs a dot and anyone could SET it, so here the answer is
+--   a table that anyone may read and nobody but the extension's code may write:
+--       SELECT enabled, model, migrated FROM slpm_ce.state;   -- model 'slpm' while enabled
+--       SELECT role::regrole, kind, nsp::regnamespace FROM slpm_ce.groups;
+-- * The procedures users call live in schema public, so that the unqualified CALL slpm_grant(...)
+--   of a Hologres script finds them through the default search_path ("$user", public). Who may
+--   call them is decided by EXECUTE alone: revoked from PUBLIC; slpm_create_user, slpm_grant and
+--   slpm_revoke granted to {db}.admin by slpm_enable; superusers bypass the check. After enabling,
+--   PUBLIC has no USAGE on schema public any more, but {db}.admin owns it (it owns every schema),
+--   so admin members still find the procedures; superusers always do. The procedures are members
+--   of the extension: nobody, the schema's owner included, can drop or replace them without
+--   dropping the extension. (As with any schema on a superuser's search_path, whoever owns schema
+--   public - admin, under SLPM - can create functions there that a superuser's unqualified calls
+--   of other names may find; call those schema-qualified.)
+-- * Installing refuses a schema slpm_ce that someone else created, and routines named slpm_* that
+--   already stand in schema public (an overload planted beforehand could catch the calls).
+--
+-- PostgreSQL decides who may do what
+-- ----------------------------------
+-- * Entry points are SECURITY DEFINER, owned by the extension owner (a superuser: superuser = true
+--   in the control file), with search_path pinned to pg_catalog, pg_temp; every identifier goes
+--   through format('%I'), every value is a bound value or a literal through format('%L').
+--   The right to call them is EXECUTE, checked by PostgreSQL against the role the calling code runs
+--   as: inside somebody's SECURITY DEFINER function that is that function's owner, not the admin
+--   member who called it. Nothing consults session_user or a setting.
+-- * While SLPM is on, event triggers (ENABLE ALWAYS, so session_replication_role does not silence
+--   them) refuse GRANT / REVOKE and ALTER DEFAULT PRIVILEGES (ddl_command_start), and ALTER ...
+--   OWNER TO and ALTER SCHEMA ... RENAME / OWNER TO (ddl_command_end, judged by the outcome: an
+--   object of a schema with groups must stay with its developer group, a schema with admin and its
+--   recorded name), even for superusers. Before slpm_migrate has completed, an object's old owner
+--   may still alter it (ALTER TABLE ... ADD COLUMN) unless the statement's text contains the word
+--   OWNER.
+-- * The extension's own statements pass those triggers by a marker that only its code can set: a
+--   row (backend pid, transaction id) in the unlogged table slpm_ce.marker, which only the
+--   extension owner may write; it is removed when the code is done and goes with a rollback.
+-- * Objects created later in a schema with groups are handed to its developer group at once, get
+--   the writer and viewer grants and lose PUBLIC's EXECUTE (ddl_command_end, SECURITY DEFINER); a
+--   schema created later gets its three groups at once (the vendor does not say so; the model
+--   implies it).
+--
+-- Group rights, as built here
+-- ---------------------------
+-- {db}.admin: owns the database and every schema with groups, member of every developer group.
+-- {db}.{s}.developer: USAGE + CREATE on s, owns s's tables, views, materialized views, foreign
+--   tables, sequences, functions, procedures, aggregates, types and domains; member of writer.
+-- {db}.{s}.writer: USAGE on s; SELECT, INSERT, UPDATE, DELETE on s's tables, views and foreign
+--   tables; USAGE, SELECT, UPDATE on its sequences (to insert into serial columns); EXECUTE on its
+--   routines. {db}.{s}.viewer: USAGE on s; SELECT on the tables, views and sequences; EXECUTE.
+-- Every group has CONNECT on the database; PUBLIC has no right on the database or the schemas.
+-- Schemas of the system (pg_*, information_schema), slpm_ce, and schemas that belong to another
+-- extension get no groups and are left alone; so are objects that belong to an extension.
+--
+-- Not here yet (slpm_ce 1.0)
+-- --------------------------
+-- slpm_cleanup, slpm_rename_schema (the refusal of ALTER SCHEMA RENAME names it already),
+-- slpm_enable('t'), the SPM procedures (spm_*), schema-less objects (foreign servers, wrappers,
+-- languages: not handed to admin), collations, operators, text search objects and conversions (not
+-- handed over), ALTER ... SET SCHEMA into a schema with groups (not handed over), pg_dump of the
+-- state (groups are recorded by role oid), and the console's side. Statements on roles and
+-- databases (GRANT role TO user, CREATE/ALTER/DROP ROLE of a group, ALTER DATABASE, GRANT ... ON
+-- DATABASE) fire no event trigger on community PostgreSQL and cannot be refused: the console
+-- reports their effects as drift. Extensions are best installed before enabling: their scripts'
+-- GRANTs are refused like anybody's while SLPM is on.
+
+-- The schema must be the one CREATE EXTENSION made for us now, or one a superuser made: empty,
+-- without grants, and owned by a superuser. A schema someone else created beforehand would let its
+-- creator plant objects near the extension's privileged code: refuse it.
+DO $check$
+DECLARE
+    nsp oid := pg_catalog.to_regnamespace('slpm_ce');
+    nsp_owner oid;
+BEGIN
+    SELECT n.nspowner INTO nsp_owner FROM pg_catalog.pg_namespace n WHERE n.oid = nsp;
+    IF NOT coalesce((SELECT r.rolsuper FROM pg_catalog.pg_roles r WHERE r.oid = nsp_owner), false)
+       OR EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
+                   WHERE d.refclassid = 'pg_catalog.pg_namespace'::pg_catalog.regclass AND d.refobjid = nsp
+                     AND d.classid <> 'pg_catalog.pg_extension'::pg_catalog.regclass)
+       OR (SELECT n.nspacl FROM pg_catalog.pg_namespace n WHERE n.oid = nsp) IS NOT NULL THEN
+        RAISE EXCEPTION 'schema slpm_ce already exists and was not created for slpm_ce'
+            USING ERRCODE = 'duplicate_schema',
+                  DETAIL = format('It is owned by role "%s". Its owner could plant objects that the extension''s '
+                                  'privileged code would use.', pg_catalog.pg_get_userbyid(nsp_owner)),
+                  HINT = 'Drop the schema (DROP SCHEMA slpm_ce CASCADE) after checking what it holds, then '
+                         'CREATE EXTENSION slpm_ce again; the extension creates the schema itself.';
+    END IF;
+    IF pg_catalog.to_regnamespace('public') IS NULL THEN
+        RAISE EXCEPTION 'slpm_ce needs schema public'
+            USING ERRCODE = 'invalid_schema_name',
+                  DETAIL = 'The slpm_* procedures live in schema public, so that unqualified calls find them.',
+                  HINT = 'CREATE SCHEMA public, then CREATE EXTENSION slpm_ce again.';
+    END IF;
+    IF EXISTS (SELECT 1 FROM pg_catalog.pg_proc p
+                WHERE p.pronamespace = 'public'::pg_catalog.regnamespace AND p.proname LIKE 'slpm\_%') THEN
+        RAISE EXCEPTION 'schema public already holds routines named slpm_*'
+            USING ERRCODE = 'duplicate_function',
+                  DETAIL = 'They could catch the unqualified calls meant for slpm_ce''s procedures: '
+                           || (SELECT string_agg(p.oid::pg_catalog.regprocedure::text, ', ')
+                                 FROM pg_catalog.pg_proc p
+                                WHERE p.pronamespace = 'public'::pg_catalog.regnamespace AND p.proname LIKE 'slpm\_%'),
+                  HINT = 'Drop them after checking what they are, then CREATE EXTENSION slpm_ce again.';
+    END IF;
+END
+$check$;
+
+-- The state: one row. Written only by the extension's code (the extension owner); read by anyone.
+CREATE TABLE slpm_ce.state (
+    id          boolean PRIMARY KEY DEFAULT true CHECK (id),
+    enabled     boolean NOT NULL DEFAULT false,
+    model       text CHECK (model IN ('slpm')),       -- 'slpm' while enabled; 'spm' to come
+    migrated    boolean NOT NULL DEFAULT false,       -- slpm_migrate answered COMPLETED since enabling
+    changed_at  timestamptz NOT NULL DEFAULT pg_catalog.now(),
+    CHECK (enabled = (model IS NOT NULL))
+);
+INSERT INTO slpm_ce.state DEFAULT VALUES;
+COMMENT ON TABLE slpm_ce.state IS
+    'slpm_ce state of this database: enabled, model (slpm while enabled), migrated. Changed only by slpm_enable / slpm_disable / slpm_migrate';
+
+-- The groups slpm_ce made in this database (roles are cluster-wide; this table says which are ours
+-- and of which schema). A role with a group's name that is not listed here is somebody else's.
+CREATE TABLE slpm_ce.groups (
+    role        oid PRIMARY KEY,                      -- pg_authid oid
+    kind        text NOT NULL CHECK (kind IN ('admin', 'developer', 'writer', 'viewer')),
+    nsp         oid,                                  -- the schema (NULL for admin)
+    nspname     name,                                 -- its name when the groups were made
+    CHECK ((kind = 'admin') = (nsp IS NULL)),
+    UNIQUE (nsp, kind)
+);
+COMMENT ON TABLE slpm_ce.groups IS
+    'SLPM groups made by slpm_ce in this database: role oid, kind (admin, developer, writer, viewer), schema oid and name';
+
+-- The marker that lets the extension's own statements through its refusals.
+CREATE UNLOGGED TABLE slpm_ce.marker (
+    pid   integer NOT NULL,
+    xact  xid8 NOT NULL,
+    PRIMARY KEY (pid, xact)
+);
+
+-- True while the extension's code runs in this transaction of this backend.
+CREATE FUNCTION slpm_ce.marked() RETURNS boolean
+LANGUAGE sql VOLATILE SET search_path = pg_catalog, pg_temp AS $$
+    SELECT EXISTS (SELECT 1 FROM slpm_ce.marker m
+                    WHERE m.pid = pg_catalog.pg_backend_pid() AND m.xact = pg_catalog.pg_current_xact_id())
+$$;
+
+-- Sets the marker; true when this call set it (nested calls leave it to the outermost).
+CREATE FUNCTION slpm_ce.enter() RETURNS boolean
+LANGUAGE plpgsql VOLATILE SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    INSERT INTO slpm_ce.marker VALUES (pg_catalog.pg_backend_pid(), pg_catalog.pg_current_xact_id())
+        ON CONFLICT DO NOTHING;
+    RETURN FOUND;
+END
+$$;
+
+CREATE FUNCTION slpm_ce.leave(entered boolean) RETURNS void
+LANGUAGE plpgsql VOLATILE SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    IF entered THEN
+        DELETE FROM slpm_ce.marker m
+         WHERE m.pid = pg_catalog.pg_backend_pid() AND m.xact = pg_catalog.pg_current_xact_id();
+    END IF;
+END
+$$;
+
+CREATE FUNCTION slpm_ce.require_enabled() RETURNS void
+LANGUAGE plpgsql STABLE SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    IF NOT coalesce((SELECT s.enabled FROM slpm_ce.state s), false) THEN
+        RAISE EXCEPTION 'current database is NOT in simple privilege mode'
+            USING ERRCODE = 'object_not_in_prerequisite_state',
+                  HINT = 'A superuser enables it with CALL slpm_enable().';
+    END IF;
+END
+$$;
+
+-- The name of a group: {db}.admin or {db}.{schema}.{kind}.
+CREATE FUNCTION slpm_ce.group_name(nspname name, kind text) RETURNS text
+LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $$
+    SELECT CASE WHEN kind = 'admin' THEN pg_catalog.current_database() || '.admin'
+                ELSE pg_catalog.current_database() || '.' || nspname || '.' || kind END
+$$;
+
+-- The current name of the group of a schema (or admin with nsp NULL), or NULL.
+CREATE FUNCTION slpm_ce.group_of(nsp oid, kind text) RETURNS name
+LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $$
+    SELECT r.rolname FROM slpm_ce.groups g JOIN pg_catalog.pg_roles r ON r.oid = g.role
+     WHERE g.kind = $2 AND g.nsp IS NOT DISTINCT FROM $1
+$$;
+
+-- A name as the procedures take it: a role name double-quoted inside the literal is taken as it
+-- is ('"MYDB.lisa.viewer"', with "" for a quote); otherwise it is folded to lower case, as
+-- PostgreSQL folds an unquoted identifier.
+CREATE FUNCTION slpm_ce.parse_name(raw text, what text) RETURNS text
+LANGUAGE plpgsql IMMUTABLE SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    inner_text text;
+BEGIN
+    IF raw IS NULL OR raw = '' OR raw = '""' THEN
+        RAISE EXCEPTION '% name must not be empty', what USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    IF length(raw) >= 2 AND left(raw, 1) = '"' AND right(raw, 1) = '"' THEN
+        inner_text := substr(raw, 2, length(raw) - 2);
+        IF position('"' IN replace(inner_text, '""', '')) > 0 THEN
+            RAISE EXCEPTION 'invalid % name: %', what, raw
+                USING ERRCODE = 'invalid_name', HINT = 'Inside a quoted name, write a double quote twice.';
+        END IF;
+        RETURN replace(inner_text, '""', '"');
+    END IF;
+    RETURN translate(raw, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz');
+END
+$$;
+
+-- Makes (or finds) one group; refuses a role of that name that slpm_ce did not make.
+CREATE FUNCTION slpm_ce.ensure_group(group_name text, kind text, nsp oid) RETURNS oid
+LANGUAGE plpgsql VOLATILE SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    role_oid oid;
+BEGIN
+    IF octet_length(group_name) > 63 THEN
+        RAISE EXCEPTION 'group name "%" is longer than 63 bytes', group_name
+            USING ERRCODE = 'name_too_long',
+                  DETAIL = 'PostgreSQL would cut it short, and two groups could end up with one name.',
+                  HINT = 'Use a shorter schema (or database) name.';
+    END IF;
+    SELECT r.oid INTO role_oid FROM pg_catalog.pg_roles r WHERE r.rolname = group_name;
+    IF role_oid IS NULL THEN
+        EXECUTE format('CREATE ROLE %I NOLOGIN', group_name);
+        SELECT r.oid INTO role_oid FROM pg_catalog.pg_roles r WHERE r.rolname = group_name;
+        INSERT INTO slpm_ce.groups VALUES (role_oid, kind, nsp,
+                                           (SELECT n.nspname FROM pg_catalog.pg_namespace n WHERE n.oid = nsp));
+        EXECUTE format('COMMENT ON ROLE %I IS %L', group_name,
+                       format('slpm_ce group (%s) of database %s', kind, current_database()));
+    ELSIF EXISTS (SELECT 1 FROM slpm_ce.groups g WHERE g.role = role_oid AND g.kind = ensure_group.kind) THEN
+        -- Ours (kept by slpm_disable, or of a schema dropped and made again under the same name).
+        UPDATE slpm_ce.groups g SET nsp = ensure_group.nsp,
+               nspname = (SELECT n.nspname FROM pg_catalog.pg_namespace n WHERE n.oid = ensure_group.nsp)
+         WHERE g.role = role_oid;
+    ELSE
+        RAISE EXCEPTION 'role "%" already exists and was not made by slpm_ce', group_name
+            USING ERRCODE = 'duplicate_object',
+                  DETAIL = 'Its name is the name of an SLPM group of this database; its members would get the group''s rights.',
+                  HINT = 'Rename or drop that role, then try again.';
+    END IF;
+    RETURN role_oid;
+END
+$$;
+
+-- Grants membership unless it is there already (PostgreSQL would say so in a NOTICE).
+CREATE FUNCTION slpm_ce.add_member(group_oid oid, member_oid oid) RETURNS void
+LANGUAGE plpgsql VOLATILE SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_auth_members a WHERE a.roleid = group_oid AND a.member = member_oid) THEN
+        EXECUTE format('GRANT %I TO %I', pg_catalog.pg_get_userbyid(group_oid), pg_catalog.pg_get_userbyid(member_oid));
+    END IF;
+END
+$$;
+
+-- Schemas that get groups: not the system's, not ours, not another extension's.
+CREATE FUNCTION slpm_ce.managed_schemas() RETURNS SETOF oid
+LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $$
+    SELECT n.oid FROM pg_catalog.pg_namespace n
+     WHERE n.nspname !~ '^pg_' AND n.nspname <> 'information_schema'
+       AND n.oid <> 'slpm_ce'::pg_catalog.regnamespace
+       AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
+                        WHERE d.classid = 'pg_catalog.pg_namespace'::pg_catalog.regclass AND d.objid = n.oid
+                          AND d.deptype = 'e')
+     ORDER BY n.nspname
+$$;
+
+-- Gives a schema its three groups and its rights: admin owns it, PUBLIC has nothing on it.
+CREATE FUNCTION slpm_ce.setup_schema(nsp oid) RETURNS void
+LANGUAGE plpgsql VOLATILE SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    schema_name name := (SELECT n.nspname FROM pg_catalog.pg_namespace n WHERE n.oid = nsp);
+    admin_oid oid := (SELECT g.role FROM slpm_ce.groups g WHERE g.kind = 'admin');
+    developer oid;
+    writer oid;
+    viewer oid;
+BEGIN
+    developer := slpm_ce.ensure_group(slpm_ce.group_name(schema_name, 'developer'), 'developer', nsp);
+    writer := slpm_ce.ensure_group(slpm_ce.group_name(schema_name, 'writer'), 'writer', nsp);
+    viewer := slpm_ce.ensure_group(slpm_ce.group_name(schema_name, 'viewer'), 'viewer', nsp);
+    PERFORM slpm_ce.add_member(writer, developer);
+    PERFORM slpm_ce.add_member(developer, admin_oid);
+    EXECUTE format('REVOKE ALL ON SCHEMA %I FROM PUBLIC', schema_name);
+    EXECUTE format('ALTER SCHEMA %I OWNER TO %I', schema_name, pg_catalog.pg_get_userbyid(admin_oid));
+    EXECUTE format('GRANT USAGE, CREATE ON SCHEMA %I TO %I', schema_name, pg_catalog.pg_get_userbyid(developer));
+    EXECUTE format('GRANT USAGE ON SCHEMA %I TO %I, %I', schema_name, pg_catalog.pg_get_userbyid(writer),
+                   pg_catalog.pg_get_userbyid(viewer));
+    EXECUTE format('GRANT CONNECT ON DATABASE %I TO %I, %I, %I', current_database(),
+                   pg_catalog.pg_get_userbyid(developer), pg_catalog.pg_get_userbyid(writer),
+                   pg_catalog.pg_get_userbyid(viewer));
+END
+$$;
+
+-- The objects of the schemas with groups that their developer group should own: one row each,
+-- with the keyword that ALTER and GRANT take for it. Extension members, indexes, row types and array
+-- types are left out; a sequence that belongs to a column follows its table's owner (follows).
+CREATE FUNCTION slpm_ce.schema_objects()
+RETURNS TABLE (classid oid, objid oid, nsp oid, owner oid, developer oid, keyword text, follows boolean)
+LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $$
+    WITH dev AS (
+        SELECT g.nsp, g.role FROM slpm_ce.groups g
+         WHERE g.kind = 'developer' AND EXISTS (SELECT 1 FROM pg_catalog.pg_namespace n WHERE n.oid = g.nsp)
+    ), objects AS (
+        SELECT 'pg_catalog.pg_class'::pg_catalog.regclass::oid AS classid, c.oid AS objid, c.relnamespace AS nsp,
+               c.relowner AS owner,
+               CASE c.relkind WHEN 'r' THEN 'TABLE' WHEN 'p' THEN 'TABLE' WHEN 'v' THEN 'VIEW'
+                              WHEN 'm' THEN 'MATERIALIZED VIEW' WHEN 'f' THEN 'FOREIGN TABLE'
+                              WHEN 'S' THEN 'SEQUENCE' END AS keyword,
+               c.relkind = 'S' AND EXISTS (
+                   SELECT 1 FROM pg_catalog.pg_depend d
+                    WHERE d.classid = 'pg_catalog.pg_class'::pg_catalog.regclass AND d.objid = c.oid
+                      AND d.refclassid = 'pg_catalog.pg_class'::pg_catalog.regclass AND d.deptype IN ('a', 'i')) AS follows
+          FROM pg_catalog.pg_class c
+         WHERE c.relkind IN ('r', 'p', 'v', 'm', 'f', 'S')
+        UNION ALL
+        SELECT 'pg_catalog.pg_proc'::pg_catalog.regclass::oid, p.oid, p.pronamespace, p.proowner,
+               CASE p.prokind WHEN 'p' THEN 'PROCEDURE' WHEN 'a' THEN 'AGGREGATE' ELSE 'FUNCTION' END, false
+          FROM pg_catalog.pg_proc p
+        UNION ALL
+        SELECT 'pg_catalog.pg_type'::pg_catalog.regclass::oid, t.oid, t.typnamespace, t.typowner,
+               CASE t.typtype WHEN 'd' THEN 'DOMAIN' ELSE 'TYPE' END, false
+          FROM pg_catalog.pg_type t
+         WHERE (t.typtype IN ('d', 'e', 'r')
+                OR (t.typtype = 'c' AND (SELECT c.relkind FROM pg_catalog.pg_class c WHERE c.oid = t.typrelid) = 'c'))
+    )
+    SELECT o.classid, o.objid, o.nsp, o.owner, dev.role, o.keyword, o.follows
+      FROM objects o JOIN dev ON dev.nsp = o.nsp
+     WHERE NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
+                        WHERE d.classid = o.classid AND d.objid = o.objid AND d.deptype = 'e')
+$$;
+
+-- Gives one object the writer and viewer grants (and takes PUBLIC's EXECUTE from a routine); with
+-- take, hands it to the developer group first. Does nothing for an object not listed above.
+CREATE FUNCTION slpm_ce.hand_over(obj_class oid, obj_id oid, take boolean) RETURNS void
+LANGUAGE plpgsql VOLATILE SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    o record;
+    identity text;
+    writer name;
+    viewer name;
+BEGIN
+    SELECT * INTO o FROM slpm_ce.schema_objects() s WHERE s.classid = obj_class AND s.objid = obj_id;
+    IF NOT FOUND THEN
+        RETURN;
+    END IF;
+    identity := (pg_catalog.pg_identify_object(obj_class, obj_id, 0)).identity;
+    writer := slpm_ce.group_of(o.nsp, 'writer');
+    viewer := slpm_ce.group_of(o.nsp, 'viewer');
+    IF take AND o.owner <> o.developer AND NOT o.follows THEN
+        EXECUTE format('ALTER %s %s OWNER TO %I', o.keyword, identity, pg_catalog.pg_get_userbyid(o.developer));
+        IF (SELECT s.owner FROM slpm_ce.schema_objects() s WHERE s.classid = obj_class AND s.objid = obj_id)
+           IS DISTINCT FROM o.developer THEN
+            RAISE EXCEPTION 'could not hand % % to %', lower(o.keyword), identity, pg_catalog.pg_get_userbyid(o.developer)
+                USING ERRCODE = 'internal_error';
+        END IF;
+    END IF;
+    CASE o.keyword
+        WHEN 'TABLE', 'VIEW', 'MATERIALIZED VIEW', 'FOREIGN TABLE' THEN
+            EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON TABLE %s TO %I', identity, writer);
+            EXECUTE format('GRANT SELECT ON TABLE %s TO %I', identity, viewer);
+        WHEN 'SEQUENCE' THEN
+            EXECUTE format('GRANT USAGE, SELECT, UPDATE ON SEQUENCE %s TO %I', identity, writer);
+            EXECUTE format('GRANT SELECT ON SEQUENCE %s TO %I', identity, viewer);
+        WHEN 'FUNCTION', 'PROCEDURE', 'AGGREGATE' THEN
+            EXECUTE format('REVOKE EXECUTE ON ROUTINE %s FROM PUBLIC', identity);
+            EXECUTE format('GRANT EXECUTE ON ROUTINE %s TO %I, %I', identity, writer, viewer);
+        ELSE
+            NULL; -- types and domains: PUBLIC keeps USAGE, as in plain PostgreSQL
+    END CASE;
+END
+$$;
+
+-- True when a statement's text holds the word OWNER where a keyword could stand (outside a longer
+-- identifier). Deliberately coarse: OWNER TO cannot be written without it.
+CREATE FUNCTION slpm_ce.mentions_owner(query text) RETURNS boolean
+LANGUAGE sql IMMUTABLE SET search_path = pg_catalog, pg_temp AS $$
+    SELECT coalesce(query ~* '(^|[^a-z0-9_$])owner([^a-z0-9_$]|$)', true)
+$$;
+
+-- ddl_command_start: GRANT, REVOKE and ALTER DEFAULT PRIVILEGES are refused while SLPM is on,
+-- except for the extension's own statements.
+CREATE FUNCTION slpm_ce.on_ddl_start() RETURNS event_trigger
+LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    IF NOT coalesce((SELECT s.enabled FROM slpm_ce.state s), false) OR slpm_ce.marked() THEN
+        RETURN;
+    END IF;
+    IF tg_tag IN ('GRANT', 'REVOKE') THEN
+        RAISE EXCEPTION '% is not supported in Simple Privilege Mode: use CALL slpm_grant(group, user) or CALL slpm_revoke(group, user)', tg_tag
+            USING ERRCODE = 'feature_not_supported',
+                  DETAIL = 'Rights come from the groups {db}.admin and {db}.{schema}.developer, writer and viewer; membership is the only unit of granting.';
+    ELSIF tg_tag = 'ALTER DEFAULT PRIVILEGES' THEN
+        RAISE EXCEPTION 'ALTER DEFAULT PRIVILEGES is not supported in Simple Privilege Mode: use CALL slpm_grant(group, user)'
+            USING ERRCODE = 'feature_not_supported',
+                  DETAIL = 'New objects of a schema pass to its developer group at once, with the writer and viewer groups'' rights.';
+    END IF;
+END
+$$;
+
+-- ddl_command_end, first: new schemas get their groups, new objects go to their developer group.
+-- SECURITY DEFINER: the creator may not be allowed to make roles or hand objects over.
+CREATE FUNCTION slpm_ce.on_ddl_end_1_hand_over() RETURNS event_trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    cmd record;
+    entered boolean;
+BEGIN
+    IF NOT coalesce((SELECT s.enabled FROM slpm_ce.state s), false) OR slpm_ce.marked() THEN
+        RETURN;
+    END IF;
+    entered := slpm_ce.enter();
+    FOR cmd IN SELECT DISTINCT c.objid FROM pg_catalog.pg_event_trigger_ddl_commands() c
+                WHERE c.command_tag = 'CREATE SCHEMA' AND NOT c.in_extension
+                  AND c.classid = 'pg_catalog.pg_namespace'::pg_catalog.regclass
+                  AND c.objid IN (SELECT slpm_ce.managed_schemas()) LOOP
+        PERFORM slpm_ce.setup_schema(cmd.objid);
+    END LOOP;
+    FOR cmd IN SELECT DISTINCT c.classid, c.objid FROM pg_catalog.pg_event_trigger_ddl_commands() c
+                WHERE (c.command_tag LIKE 'CREATE %' OR c.command_tag = 'SELECT INTO') AND NOT c.in_extension
+                  AND c.classid <> 'pg_catalog.pg_namespace'::pg_catalog.regclass LOOP
+        PERFORM slpm_ce.hand_over(cmd.classid, cmd.objid, true);
+    END LOOP;
+    PERFORM slpm_ce.leave(entered);
+END
+$$;
+
+-- ddl_command_end, second: refuses ALTER ... OWNER TO and ALTER SCHEMA ... RENAME by their outcome.
+-- SECURITY INVOKER: it must know who ran the statement (current_user).
+CREATE FUNCTION slpm_ce.on_ddl_end_2_check() RETURNS event_trigger
+LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    st record;
+    cmd record;
+    o record;
+    me oid := (SELECT r.oid FROM pg_catalog.pg_roles r WHERE r.rolname = current_user);
+    me_super boolean := (SELECT r.rolsuper FROM pg_catalog.pg_roles r WHERE r.rolname = current_user);
+    recorded name;
+BEGIN
+    SELECT * INTO st FROM slpm_ce.state;
+    IF NOT coalesce(st.enabled, false) OR slpm_ce.marked() THEN
+        RETURN;
+    END IF;
+    FOR cmd IN SELECT DISTINCT c.classid, c.objid, c.command_tag, c.object_identity
+                 FROM pg_catalog.pg_event_trigger_ddl_commands() c
+                WHERE c.command_tag LIKE 'ALTER %' AND NOT c.in_extension LOOP
+        IF cmd.classid = 'pg_catalog.pg_namespace'::pg_catalog.regclass THEN
+            SELECT g.nspname INTO recorded FROM slpm_ce.groups g WHERE g.nsp = cmd.objid AND g.kind = 'developer';
+            IF NOT FOUND THEN
+                CONTINUE;
+            END IF;
+            IF recorded <> (SELECT n.nspname FROM pg_catalog.pg_namespace n WHERE n.oid = cmd.objid) THEN
+                RAISE EXCEPTION 'ALTER SCHEMA ... RENAME is not supported in Simple Privilege Mode: use CALL slpm_rename_schema(old, new)'
+                    USING ERRCODE = 'feature_not_supported',
+                          DETAIL = format('Schema %s has the groups %s, %s and %s, which would keep the old name.',
+                                          quote_ident(recorded), quote_ident(slpm_ce.group_of(cmd.objid, 'developer')),
+                                          quote_ident(slpm_ce.group_of(cmd.objid, 'writer')),
+                                          quote_ident(slpm_ce.group_of(cmd.objid, 'viewer'))),
+                          HINT = 'slpm_rename_schema is not in slpm_ce 1.0 yet: disable SLPM (CALL slpm_disable()) to rename.';
+            END IF;
+            IF (SELECT n.nspowner FROM pg_catalog.pg_namespace n WHERE n.oid = cmd.objid)
+               IS DISTINCT FROM (SELECT g.role FROM slpm_ce.groups g WHERE g.kind = 'admin') THEN
+                RAISE EXCEPTION 'ALTER SCHEMA ... OWNER TO is not supported in Simple Privilege Mode: use CALL slpm_grant(group, user)'
+                    USING ERRCODE = 'feature_not_supported',
+                          DETAIL = format('Every schema belongs to %s.', quote_ident(slpm_ce.group_of(NULL, 'admin')));
+            END IF;
+            CONTINUE;
+        END IF;
+        SELECT * INTO o FROM slpm_ce.schema_objects() s WHERE s.classid = cmd.classid AND s.objid = cmd.objid;
+        IF NOT FOUND OR o.owner = o.developer OR o.follows THEN
+            CONTINUE;
+        END IF;
+        -- Not with its developer group. Before migration has completed the object's old owner
+        -- (or a superuser) may still alter it, but never with the word OWNER in the statement.
+        IF st.migrated OR slpm_ce.mentions_owner(current_query()) OR (o.owner <> me AND NOT me_super) THEN
+            RAISE EXCEPTION '% ... OWNER TO is not supported in Simple Privilege Mode: use CALL slpm_grant(group, user)', cmd.command_tag
+                USING ERRCODE = 'feature_not_supported',
+                      DETAIL = format('%s must stay with the developer group %s of its schema; make a user a developer with slpm_grant.',
+                                      cmd.object_identity, quote_ident(pg_catalog.pg_get_userbyid(o.developer)));
+        END IF;
+    END LOOP;
+END
+$$;
+
+CREATE EVENT TRIGGER slpm_ce_ddl_start ON ddl_command_start
+    WHEN TAG IN ('GRANT', 'REVOKE', 'ALTER DEFAULT PRIVILEGES')
+    EXECUTE FUNCTION slpm_ce.on_ddl_start();
+CREATE EVENT TRIGGER slpm_ce_ddl_end_1_hand_over ON ddl_command_end
+    EXECUTE FUNCTION slpm_ce.on_ddl_end_1_hand_over();
+CREATE EVENT TRIGGER slpm_ce_ddl_end_2_check ON ddl_command_end
+    EXECUTE FUNCTION slpm_ce.on_ddl_end_2_check();
+ALTER EVENT TRIGGER slpm_ce_ddl_start ENABLE ALWAYS;
+ALTER EVENT TRIGGER slpm_ce_ddl_end_1_hand_over ENABLE ALWAYS;
+ALTER EVENT TRIGGER slpm_ce_ddl_end_2_check ENABLE ALWAYS;
+
+-- A role named by a procedure's group argument: one of this database's groups, or an error.
+CREATE FUNCTION slpm_ce.resolve_group(raw text) RETURNS oid
+LANGUAGE plpgsql STABLE SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    group_name text := slpm_ce.parse_name(raw, 'group');
+    role_oid oid;
+BEGIN
+    SELECT g.role INTO role_oid FROM slpm_ce.groups g JOIN pg_catalog.pg_roles r ON r.oid = g.role
+     WHERE r.rolname = group_name
+       AND (g.kind = 'admin' OR EXISTS (SELECT 1 FROM pg_catalog.pg_namespace n WHERE n.oid = g.nsp));
+    IF role_oid IS NOT NULL THEN
+        RETURN role_oid;
+    END IF;
+    IF left(group_name, length(current_database()) + 1) <> current_database() || '.' THEN
+        RAISE EXCEPTION 'group "%" is not a group of database "%"', group_name, current_database()
+            USING ERRCODE = 'invalid_parameter_value',
+                  HINT = 'Manage a database''s groups while connected to that database.';
+    END IF;
+    IF EXISTS (SELECT 1 FROM pg_catalog.pg_roles r WHERE r.rolname = group_name) THEN
+        RAISE EXCEPTION 'role "%" is not an SLPM group of database "%"', group_name, current_database()
+            USING ERRCODE = 'invalid_parameter_value',
+                  DETAIL = 'slpm_ce did not make it as a group of this database (see slpm_ce.groups).';
+    END IF;
+    RAISE EXCEPTION 'group "%" does not exist in database "%"', group_name, current_database()
+        USING ERRCODE = 'undefined_object',
+              HINT = 'Groups are {db}.admin and {db}.{schema}.developer, writer and viewer; double-quote the whole '
+                     'name inside the literal when it has capitals: ''"MYDB.sales.viewer"''.';
+END
+$$;
+
+-- Refuses a user name that Hologres reserves for groups.
+CREATE FUNCTION slpm_ce.check_user_name(user_name text) RETURNS void
+LANGUAGE plpgsql IMMUTABLE SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    IF lower(user_name) ~ '(admin|developer|writer|viewer|all_users)$' THEN
+        RAISE EXCEPTION 'user name "%" is reserved: it must not end in admin, developer, writer, viewer or all_users', user_name
+            USING ERRCODE = 'reserved_name';
+    END IF;
+    IF user_name ~ '^pg_' OR lower(user_name) = 'public' THEN
+        RAISE EXCEPTION 'user name "%" is reserved', user_name USING ERRCODE = 'reserved_name';
+    END IF;
+END
+$$;
+
+-- A role named by a procedure's user argument: an existing role that is no group, or an error.
+CREATE FUNCTION slpm_ce.resolve_user(raw text) RETURNS oid
+LANGUAGE plpgsql STABLE SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    user_name text := slpm_ce.parse_name(raw, 'user');
+    role_oid oid;
+BEGIN
+    PERFORM slpm_ce.check_user_name(user_name);
+    SELECT r.oid INTO role_oid FROM pg_catalog.pg_roles r WHERE r.rolname = user_name;
+    IF role_oid IS NULL THEN
+        RAISE EXCEPTION 'user "%" does not exist', user_name
+            USING ERRCODE = 'undefined_object', HINT = 'Create it with CALL slpm_create_user(user [, group]).';
+    END IF;
+    IF EXISTS (SELECT 1 FROM slpm_ce.groups g WHERE g.role = role_oid) THEN
+        RAISE EXCEPTION '"%" is a group, not a user', user_name USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    RETURN role_oid;
+END
+$$;
+
+-- ---------------------------------------------------------------------------------------------
+-- The procedures (schema public; see the header)
+-- ---------------------------------------------------------------------------------------------
+
+-- CALL slpm_enable(): superusers only (EXECUTE granted to nobody).
+CREATE PROCEDURE public.slpm_enable()
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    entered boolean;
+    admin_name text := slpm_ce.group_name(NULL, 'admin');
+    nsp oid;
+    o record;
+    busy text;
+BEGIN
+    IF coalesce((SELECT s.enabled FROM slpm_ce.state s), false) THEN
+        RAISE EXCEPTION 'current database is already in simple privilege mode' USING ERRCODE = 'object_not_in_prerequisite_state';
+    END IF;
+    SELECT string_agg(a.pid::text, ', ') INTO busy FROM pg_catalog.pg_stat_activity a
+     WHERE a.datname = current_database() AND a.pid <> pg_catalog.pg_backend_pid()
+       AND a.backend_type = 'client backend' AND a.state IS DISTINCT FROM 'idle';
+    IF busy IS NOT NULL THEN
+        RAISE EXCEPTION 'other sessions are running SQL in database "%"', current_database()
+            USING ERRCODE = 'object_in_use', DETAIL = 'Backend process ids: ' || busy || '.',
+                  HINT = 'Enable SLPM while no other session works in the database.';
+    END IF;
+    entered := slpm_ce.enter();
+    PERFORM slpm_ce.ensure_group(admin_name, 'admin', NULL);
+    EXECUTE format('REVOKE ALL ON DATABASE %I FROM PUBLIC', current_database());
+    EXECUTE format('ALTER DATABASE %I OWNER TO %I', current_database(), admin_name);
+    EXECUTE format('GRANT CONNECT ON DATABASE %I TO %I', current_database(), admin_name);
+    FOR nsp IN SELECT slpm_ce.managed_schemas() LOOP
+        PERFORM slpm_ce.setup_schema(nsp);
+    END LOOP;
+    FOR o IN SELECT s.classid, s.objid FROM slpm_ce.schema_objects() s ORDER BY s.nsp, s.classid, s.objid LOOP
+        PERFORM slpm_ce.hand_over(o.classid, o.objid, false);
+    END LOOP;
+    EXECUTE format('GRANT EXECUTE ON PROCEDURE public.slpm_create_user(text, text), public.slpm_grant(text, text), '
+                   'public.slpm_revoke(text, text) TO %I', admin_name);
+    UPDATE slpm_ce.state SET enabled = true, model = 'slpm', changed_at = pg_catalog.now(),
+           migrated = NOT EXISTS (SELECT 1 FROM slpm_ce.schema_objects() s WHERE s.owner <> s.developer AND NOT s.follows);
+    PERFORM slpm_ce.leave(entered);
+END
+$$;
+
+-- CALL slpm_migrate([batch]): superusers only. Hands up to batch objects (default 64; 0 means
+-- max_locks_per_transaction) that existed before enabling to their schema's developer group.
+-- A procedure returns a value in PostgreSQL 15 only through an INOUT parameter: result, which a
+-- caller leaves out (CALL slpm_migrate() or CALL slpm_migrate(2)) and which CALL returns as a row
+-- of one column "result": 'DONE BUT NOT COMPLETED' until a call answers 'COMPLETED'. The same
+-- text is raised as a NOTICE, for psql scripts that do not look at results.
+CREATE PROCEDURE public.slpm_migrate(batch integer DEFAULT 64, INOUT result text DEFAULT NULL)
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    entered boolean;
+    o record;
+    handed integer := 0;
+    remaining bigint;
+BEGIN
+    PERFORM slpm_ce.require_enabled();
+    IF batch IS NULL OR batch < 0 THEN
+        RAISE EXCEPTION 'batch must be 0 or more, not %', coalesce(batch::text, 'NULL')
+            USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    IF batch = 0 THEN
+        batch := current_setting('max_locks_per_transaction')::integer;
+    END IF;
+    entered := slpm_ce.enter();
+    FOR o IN SELECT s.classid, s.objid FROM slpm_ce.schema_objects() s WHERE s.owner <> s.developer AND NOT s.follows
+              ORDER BY s.nsp, s.classid, s.objid LIMIT batch LOOP
+        PERFORM slpm_ce.hand_over(o.classid, o.objid, true);
+        handed := handed + 1;
+    END LOOP;
+    SELECT count(*) INTO remaining FROM slpm_ce.schema_objects() s WHERE s.owner <> s.developer AND NOT s.follows;
+    IF remaining = 0 THEN
+        result := 'COMPLETED';
+        UPDATE slpm_ce.state SET migrated = true, changed_at = pg_catalog.now();
+    ELSE
+        result := 'DONE BUT NOT COMPLETED';
+    END IF;
+    PERFORM slpm_ce.leave(entered);
+    RAISE NOTICE '%', result USING DETAIL = format('%s objects handed over, %s left.', handed, remaining);
+END
+$$;
+
+-- CALL slpm_create_user(user [, group]): superusers and members of {db}.admin.
+CREATE PROCEDURE public.slpm_create_user(user_name text, group_name text DEFAULT NULL)
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    entered boolean;
+    new_name text;
+    group_oid oid;
+BEGIN
+    PERFORM slpm_ce.require_enabled();
+    new_name := slpm_ce.parse_name(user_name, 'user');
+    PERFORM slpm_ce.check_user_name(new_name);
+    IF group_name IS NOT NULL THEN
+        group_oid := slpm_ce.resolve_group(group_name);
+    END IF;
+    IF EXISTS (SELECT 1 FROM pg_catalog.pg_roles r WHERE r.rolname = new_name) THEN
+        RAISE EXCEPTION 'role "%" already exists', new_name
+            USING ERRCODE = 'duplicate_object', HINT = 'Add it to a group with CALL slpm_grant(group, user).';
+    END IF;
+    IF octet_length(new_name) > 63 THEN
+        RAISE EXCEPTION 'user name "%" is longer than 63 bytes', new_name USING ERRCODE = 'name_too_long';
+    END IF;
+    entered := slpm_ce.enter();
+    EXECUTE format('CREATE ROLE %I LOGIN', new_name);
+    IF group_oid IS NOT NULL THEN
+        PERFORM slpm_ce.add_member(group_oid, (SELECT r.oid FROM pg_catalog.pg_roles r WHERE r.rolname = new_name));
+    END IF;
+    PERFORM slpm_ce.leave(entered);
+END
+$$;
+
+-- CALL slpm_grant(group, user): superusers and members of {db}.admin.
+CREATE PROCEDURE public.slpm_grant(group_name text, user_name text)
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    entered boolean;
+    group_oid oid;
+    user_oid oid;
+BEGIN
+    PERFORM slpm_ce.require_enabled();
+    group_oid := slpm_ce.resolve_group(group_name);
+    user_oid := slpm_ce.resolve_user(user_name);
+    entered := slpm_ce.enter();
+    PERFORM slpm_ce.add_member(group_oid, user_oid);
+    PERFORM slpm_ce.leave(entered);
+END
+$$;
+
+-- CALL slpm_revoke(group, user): superusers and members of {db}.admin.
+CREATE PROCEDURE public.slpm_revoke(group_name text, user_name text)
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    entered boolean;
+    group_oid oid;
+    user_oid oid;
+BEGIN
+    PERFORM slpm_ce.require_enabled();
+    group_oid := slpm_ce.resolve_group(group_name);
+    user_oid := slpm_ce.resolve_user(user_name);
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_auth_members a WHERE a.roleid = group_oid AND a.member = user_oid) THEN
+        RAISE NOTICE 'user "%" is not a member of group "%"', pg_catalog.pg_get_userbyid(user_oid),
+                     pg_catalog.pg_get_userbyid(group_oid);
+        RETURN;
+    END IF;
+    entered := slpm_ce.enter();
+    EXECUTE format('REVOKE %I FROM %I', pg_catalog.pg_get_userbyid(group_oid), pg_catalog.pg_get_userbyid(user_oid));
+    PERFORM slpm_ce.leave(entered);
+END
+$$;
+
+-- CALL slpm_disable(): superusers only. Groups stay, with their rights on existing objects;
+-- PUBLIC gets back CONNECT and TEMPORARY on the database, USAGE and CREATE on schema public and
+-- EXECUTE on the routines of the schemas with groups (not on the extension's own).
+CREATE PROCEDURE public.slpm_disable()
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    entered boolean;
+    o record;
+BEGIN
+    PERFORM slpm_ce.require_enabled();
+    entered := slpm_ce.enter();
+    UPDATE slpm_ce.state SET enabled = false, model = NULL, migrated = false, changed_at = pg_catalog.now();
+    EXECUTE format('GRANT CONNECT, TEMPORARY ON DATABASE %I TO PUBLIC', current_database());
+    IF pg_catalog.to_regnamespace('public') IS NOT NULL THEN
+        GRANT USAGE, CREATE ON SCHEMA public TO PUBLIC;
+    END IF;
+    FOR o IN SELECT s.classid, s.objid FROM slpm_ce.schema_objects() s
+              WHERE s.keyword IN ('FUNCTION', 'PROCEDURE', 'AGGREGATE') LOOP
+        EXECUTE format('GRANT EXECUTE ON ROUTINE %s TO PUBLIC', (pg_catalog.pg_identify_object(o.classid, o.objid, 0)).identity);
+    END LOOP;
+    PERFORM slpm_ce.leave(entered);
+END
+$$;
+
+-- ---------------------------------------------------------------------------------------------
+-- Privileges of the extension's own objects
+-- ---------------------------------------------------------------------------------------------
+REVOKE ALL ON SCHEMA slpm_ce FROM PUBLIC;
+GRANT USAGE ON SCHEMA slpm_ce TO PUBLIC;
+REVOKE ALL ON slpm_ce.state, slpm_ce.groups, slpm_ce.marker FROM PUBLIC;
+GRANT SELECT ON slpm_ce.state, slpm_ce.groups, slpm_ce.marker TO PUBLIC;
+REVOKE ALL ON ALL FUNCTIONS IN SCHEMA slpm_ce FROM PUBLIC;
+-- What the SECURITY INVOKER event triggers use while running as the user whose statement fired them.
+GRANT EXECUTE ON FUNCTION slpm_ce.marked(), slpm_ce.schema_objects(), slpm_ce.group_of(oid, text),
+    slpm_ce.mentions_owner(text), slpm_ce.on_ddl_start(), slpm_ce.on_ddl_end_2_check() TO PUBLIC;
+REVOKE ALL ON PROCEDURE public.slpm_enable(), public.slpm_migrate(integer, text), public.slpm_create_user(text, text),
+    public.slpm_grant(text, text), public.slpm_revoke(text, text), public.slpm_disable() FROM PUBLIC;
