@@ -1217,15 +1217,15 @@
     </message>
     <message>
         <location filename="../app/cli/cliapp.cpp" line="193"/>
-        <location filename="../app/cli/clipolicy.cpp" line="201"/>
+        <location filename="../app/cli/clipolicy.cpp" line="202"/>
         <source>could not write to standard output: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/cliapp.cpp" line="213"/>
-        <location filename="../app/cli/clioutput.cpp" line="65"/>
-        <location filename="../app/cli/clipolicy.cpp" line="195"/>
-        <location filename="../app/cli/clipolicy.cpp" line="379"/>
+        <location filename="../app/cli/clioutput.cpp" line="46"/>
+        <location filename="../app/cli/clipolicy.cpp" line="196"/>
+        <location filename="../app/cli/clipolicy.cpp" line="380"/>
         <source>could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1248,7 +1248,7 @@
         <location filename="../app/cli/cliapp.cpp" line="239"/>
         <location filename="../app/cli/clipolicy.cpp" line="160"/>
         <location filename="../app/cli/clipolicy.cpp" line="162"/>
-        <location filename="../app/cli/clipolicy.cpp" line="376"/>
+        <location filename="../app/cli/clipolicy.cpp" line="377"/>
         <source>warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1467,26 +1467,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioutput.cpp" line="54"/>
-        <source>the folder %1 does not exist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/clioutput.cpp" line="56"/>
-        <source>%1 is not a folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/clioutput.cpp" line="58"/>
-        <source>it is a folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/clioutput.cpp" line="63"/>
-        <source>cannot create a file in %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../app/cli/clipolicy.cpp" line="70"/>
         <source>--roles: role %1 does not exist</source>
         <translation type="unfinished"></translation>
@@ -1550,18 +1530,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="211"/>
+        <location filename="../app/cli/clipolicy.cpp" line="212"/>
         <source>Compare the database with the policy file and print one line per difference (missing, extra or different). Exits 1 when there is any, 0 when there is none.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="231"/>
+        <location filename="../app/cli/clipolicy.cpp" line="232"/>
         <source>%1: no drift: database %2 matches %3
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clipolicy.cpp" line="235"/>
+        <location filename="../app/cli/clipolicy.cpp" line="236"/>
         <source>%1: %n difference(s) from %2
 </source>
         <translation>
@@ -1572,53 +1552,53 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="243"/>
+        <location filename="../app/cli/clipolicy.cpp" line="244"/>
         <source>Apply the plan for the policy file in one transaction, after checking under lock that nothing it touches changed since it was planned; on any error nothing is applied. The outcome is recorded in the journal of RoleDesk&apos;s workspace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="247"/>
+        <location filename="../app/cli/clipolicy.cpp" line="248"/>
         <source>Do not record the outcome in the journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="249"/>
+        <location filename="../app/cli/clipolicy.cpp" line="250"/>
         <source>The workspace file whose journal records the outcome (default: the RoleDesk console&apos;s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="260"/>
+        <location filename="../app/cli/clipolicy.cpp" line="261"/>
         <source>Nothing to apply: database %1 matches %2.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="270"/>
+        <location filename="../app/cli/clipolicy.cpp" line="271"/>
         <source>%1 changed since it was read: expected %2, found %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="274"/>
+        <location filename="../app/cli/clipolicy.cpp" line="275"/>
         <source>apply failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="275"/>
+        <location filename="../app/cli/clipolicy.cpp" line="276"/>
         <source>apply failed at &quot;%1&quot; (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="302"/>
+        <location filename="../app/cli/clipolicy.cpp" line="303"/>
         <source>warning: the outcome could not be journalled: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="306"/>
+        <location filename="../app/cli/clipolicy.cpp" line="307"/>
         <source>apply ended: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clipolicy.cpp" line="311"/>
+        <location filename="../app/cli/clipolicy.cpp" line="312"/>
         <source>Applied %n change(s) (%1) to %2 in %3 ms.
 </source>
         <translation>
@@ -1629,7 +1609,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clipolicy.cpp" line="312"/>
+        <location filename="../app/cli/clipolicy.cpp" line="313"/>
         <source>%n statement(s)</source>
         <translation>
             <numerusform>%n statement</numerusform>
@@ -1637,42 +1617,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="318"/>
+        <location filename="../app/cli/clipolicy.cpp" line="319"/>
         <source>warning: after applying: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="326"/>
+        <location filename="../app/cli/clipolicy.cpp" line="327"/>
         <source>Write the current roles, memberships, grants and default privileges as a policy file (YAML or JSON, by the extension of --output). With --roles or --schemas the file governs only those (and, with --schemas, not the database&apos;s own grants). A role or schema named there that does not exist is warned about, or refused with --strict.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="332"/>
+        <location filename="../app/cli/clipolicy.cpp" line="333"/>
         <source>The policy file to write (.yaml, .yml or .json).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="334"/>
+        <location filename="../app/cli/clipolicy.cpp" line="335"/>
         <source>Comma-separated roles to govern (PUBLIC for PUBLIC&apos;s grants); default all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="336"/>
+        <location filename="../app/cli/clipolicy.cpp" line="337"/>
         <source>Comma-separated schemas to govern; default all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="338"/>
+        <location filename="../app/cli/clipolicy.cpp" line="339"/>
         <source>Fail (exit 2, nothing written) when --roles or --schemas names a role or schema that does not exist, instead of warning.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="345"/>
+        <location filename="../app/cli/clipolicy.cpp" line="346"/>
         <source>--output FILE with .yaml, .yml or .json is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="370"/>
+        <location filename="../app/cli/clipolicy.cpp" line="371"/>
         <source>%1 was not written: --roles or --schemas names what database %2 does not have (--strict):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2518,47 +2498,47 @@ Please type it.</source>
 <context>
     <name>roledesk::ExportView</name>
     <message>
-        <location filename="../ui/privileges/exportview.cpp" line="48"/>
+        <location filename="../ui/privileges/exportview.cpp" line="49"/>
         <source>E&amp;xport View…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privileges/exportview.cpp" line="53"/>
+        <location filename="../ui/privileges/exportview.cpp" line="54"/>
         <source>Save the privilege matrix as filtered now as CSV, JSON or HTML (Ctrl+Shift+E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privileges/exportview.cpp" line="70"/>
+        <location filename="../ui/privileges/exportview.cpp" line="71"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privileges/exportview.cpp" line="70"/>
+        <location filename="../ui/privileges/exportview.cpp" line="71"/>
         <source>JSON files (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privileges/exportview.cpp" line="70"/>
+        <location filename="../ui/privileges/exportview.cpp" line="71"/>
         <source>HTML reports (*.html *.htm)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privileges/exportview.cpp" line="88"/>
+        <location filename="../ui/privileges/exportview.cpp" line="89"/>
         <source>Export View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privileges/exportview.cpp" line="113"/>
+        <location filename="../ui/privileges/exportview.cpp" line="114"/>
         <source>no snapshot is loaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privileges/exportview.cpp" line="136"/>
+        <location filename="../ui/privileges/exportview.cpp" line="137"/>
         <source>Could not export the view to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/privileges/exportview.cpp" line="141"/>
+        <location filename="../ui/privileges/exportview.cpp" line="142"/>
         <source>%n row(s) exported to %1</source>
         <translation>
             <numerusform>%n row exported to %1</numerusform>
@@ -6896,6 +6876,29 @@ Without options the window opens with the Connect dialog. The window&apos;s size
         <location filename="../src/inference/sqlinference.cpp" line="233"/>
         <location filename="../src/inference/sqlinference.cpp" line="239"/>
         <source>unbalanced braces</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::WriteFailure</name>
+    <message>
+        <location filename="../src/export/writefailure.cpp" line="18"/>
+        <source>the folder %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/export/writefailure.cpp" line="20"/>
+        <source>%1 is not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/export/writefailure.cpp" line="22"/>
+        <source>it is a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/export/writefailure.cpp" line="26"/>
+        <source>cannot create a file in %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1225,15 +1225,15 @@
     </message>
     <message>
         <location filename="../app/cli/cliapp.cpp" line="193"/>
-        <location filename="../app/cli/clipolicy.cpp" line="201"/>
+        <location filename="../app/cli/clipolicy.cpp" line="202"/>
         <source>could not write to standard output: %1</source>
         <translation>標準出力に書き込めませんでした: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/cliapp.cpp" line="213"/>
-        <location filename="../app/cli/clioutput.cpp" line="65"/>
-        <location filename="../app/cli/clipolicy.cpp" line="195"/>
-        <location filename="../app/cli/clipolicy.cpp" line="379"/>
+        <location filename="../app/cli/clioutput.cpp" line="46"/>
+        <location filename="../app/cli/clipolicy.cpp" line="196"/>
+        <location filename="../app/cli/clipolicy.cpp" line="380"/>
         <source>could not write %1: %2</source>
         <translation>%1 に書き込めませんでした: %2</translation>
     </message>
@@ -1256,7 +1256,7 @@
         <location filename="../app/cli/cliapp.cpp" line="239"/>
         <location filename="../app/cli/clipolicy.cpp" line="160"/>
         <location filename="../app/cli/clipolicy.cpp" line="162"/>
-        <location filename="../app/cli/clipolicy.cpp" line="376"/>
+        <location filename="../app/cli/clipolicy.cpp" line="377"/>
         <source>warning: %1</source>
         <translation>警告: %1</translation>
     </message>
@@ -1474,26 +1474,6 @@
         <translation>%2 回中 %1 回目の実行が失敗しました: </translation>
     </message>
     <message>
-        <location filename="../app/cli/clioutput.cpp" line="54"/>
-        <source>the folder %1 does not exist</source>
-        <translation>フォルダー %1 は存在しません</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/clioutput.cpp" line="56"/>
-        <source>%1 is not a folder</source>
-        <translation>%1 はフォルダーではありません</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/clioutput.cpp" line="58"/>
-        <source>it is a folder</source>
-        <translation>フォルダーです</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/clioutput.cpp" line="63"/>
-        <source>cannot create a file in %1: %2</source>
-        <translation>%1 にファイルを作成できません: %2</translation>
-    </message>
-    <message>
         <location filename="../app/cli/clipolicy.cpp" line="70"/>
         <source>--roles: role %1 does not exist</source>
         <translation>--roles: ロール %1 は存在しません</translation>
@@ -1556,19 +1536,19 @@
         <translation>標準出力の代わりにスクリプトを FILE に書き込みます。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="211"/>
+        <location filename="../app/cli/clipolicy.cpp" line="212"/>
         <source>Compare the database with the policy file and print one line per difference (missing, extra or different). Exits 1 when there is any, 0 when there is none.</source>
         <translation>データベースをポリシーファイルと比較し、差異 (missing、extra、different) ごとに 1 行を出力します。差異があれば終了コード 1、なければ 0。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="231"/>
+        <location filename="../app/cli/clipolicy.cpp" line="232"/>
         <source>%1: no drift: database %2 matches %3
 </source>
         <translation>%1: 差異なし: データベース %2 は %3 と一致しています
 </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clipolicy.cpp" line="235"/>
+        <location filename="../app/cli/clipolicy.cpp" line="236"/>
         <source>%1: %n difference(s) from %2
 </source>
         <translation>
@@ -1577,54 +1557,54 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="243"/>
+        <location filename="../app/cli/clipolicy.cpp" line="244"/>
         <source>Apply the plan for the policy file in one transaction, after checking under lock that nothing it touches changed since it was planned; on any error nothing is applied. The outcome is recorded in the journal of RoleDesk&apos;s workspace.</source>
         <translation>ポリシーファイルのプランを 1 つのトランザクションで適用します。その前に、プラン作成後に対象が変更されていないことをロックの下で確認します。エラーが起きた場合は何も適用しません。結果は RoleDesk のワークスペースのジャーナルに記録されます。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="247"/>
+        <location filename="../app/cli/clipolicy.cpp" line="248"/>
         <source>Do not record the outcome in the journal.</source>
         <translation>結果をジャーナルに記録しません。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="249"/>
+        <location filename="../app/cli/clipolicy.cpp" line="250"/>
         <source>The workspace file whose journal records the outcome (default: the RoleDesk console&apos;s).</source>
         <translation>結果を記録するジャーナルを持つワークスペースファイル (デフォルト: RoleDesk コンソールのもの)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="260"/>
+        <location filename="../app/cli/clipolicy.cpp" line="261"/>
         <source>Nothing to apply: database %1 matches %2.
 </source>
         <translation>適用するものはありません: データベース %1 は %2 と一致しています。
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="270"/>
+        <location filename="../app/cli/clipolicy.cpp" line="271"/>
         <source>%1 changed since it was read: expected %2, found %3</source>
         <translation>%1 は読み込み後に変更されています: 期待値 %2、実際 %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="274"/>
+        <location filename="../app/cli/clipolicy.cpp" line="275"/>
         <source>apply failed</source>
         <translation>適用に失敗しました</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="275"/>
+        <location filename="../app/cli/clipolicy.cpp" line="276"/>
         <source>apply failed at &quot;%1&quot; (%2)</source>
         <translation>「%1」(%2) で適用に失敗しました</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="302"/>
+        <location filename="../app/cli/clipolicy.cpp" line="303"/>
         <source>warning: the outcome could not be journalled: %1</source>
         <translation>警告: 結果をジャーナルに記録できませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="306"/>
+        <location filename="../app/cli/clipolicy.cpp" line="307"/>
         <source>apply ended: %1</source>
         <translation>適用が終了しました: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clipolicy.cpp" line="311"/>
+        <location filename="../app/cli/clipolicy.cpp" line="312"/>
         <source>Applied %n change(s) (%1) to %2 in %3 ms.
 </source>
         <translation>
@@ -1633,49 +1613,49 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clipolicy.cpp" line="312"/>
+        <location filename="../app/cli/clipolicy.cpp" line="313"/>
         <source>%n statement(s)</source>
         <translation>
             <numerusform>%n 文</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="318"/>
+        <location filename="../app/cli/clipolicy.cpp" line="319"/>
         <source>warning: after applying: %1</source>
         <translation>警告: 適用後: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="326"/>
+        <location filename="../app/cli/clipolicy.cpp" line="327"/>
         <source>Write the current roles, memberships, grants and default privileges as a policy file (YAML or JSON, by the extension of --output). With --roles or --schemas the file governs only those (and, with --schemas, not the database&apos;s own grants). A role or schema named there that does not exist is warned about, or refused with --strict.</source>
         <translation>現在のロール、メンバーシップ、付与、デフォルト権限をポリシーファイル (--output の拡張子により YAML または JSON) として書き出します。--roles または --schemas を指定すると、ファイルはそれらだけを管理します (--schemas の場合、データベース自体への付与は対象外)。そこで指定した存在しないロールやスキーマは警告されるか、--strict では拒否されます。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="332"/>
+        <location filename="../app/cli/clipolicy.cpp" line="333"/>
         <source>The policy file to write (.yaml, .yml or .json).</source>
         <translation>書き出すポリシーファイル (.yaml、.yml、.json)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="334"/>
+        <location filename="../app/cli/clipolicy.cpp" line="335"/>
         <source>Comma-separated roles to govern (PUBLIC for PUBLIC&apos;s grants); default all.</source>
         <translation>管理するロール (カンマ区切り。PUBLIC への付与は PUBLIC)。デフォルトはすべて。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="336"/>
+        <location filename="../app/cli/clipolicy.cpp" line="337"/>
         <source>Comma-separated schemas to govern; default all.</source>
         <translation>管理するスキーマ (カンマ区切り)。デフォルトはすべて。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="338"/>
+        <location filename="../app/cli/clipolicy.cpp" line="339"/>
         <source>Fail (exit 2, nothing written) when --roles or --schemas names a role or schema that does not exist, instead of warning.</source>
         <translation>--roles または --schemas が存在しないロールやスキーマを指定した場合、警告ではなく失敗します (終了コード 2、何も書き込みません)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="345"/>
+        <location filename="../app/cli/clipolicy.cpp" line="346"/>
         <source>--output FILE with .yaml, .yml or .json is required</source>
         <translation>拡張子が .yaml、.yml、.json の --output FILE が必要です</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="370"/>
+        <location filename="../app/cli/clipolicy.cpp" line="371"/>
         <source>%1 was not written: --roles or --schemas names what database %2 does not have (--strict):</source>
         <translation>%1 は書き込まれませんでした: --roles または --schemas がデータベース %2 にないものを指定しています (--strict):</translation>
     </message>
@@ -2520,47 +2500,47 @@ Please type it.</source>
 <context>
     <name>roledesk::ExportView</name>
     <message>
-        <location filename="../ui/privileges/exportview.cpp" line="48"/>
+        <location filename="../ui/privileges/exportview.cpp" line="49"/>
         <source>E&amp;xport View…</source>
         <translation>ビューをエクスポート(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../ui/privileges/exportview.cpp" line="53"/>
+        <location filename="../ui/privileges/exportview.cpp" line="54"/>
         <source>Save the privilege matrix as filtered now as CSV, JSON or HTML (Ctrl+Shift+E)</source>
         <translation>現在のフィルタを適用した権限マトリクスを CSV、JSON、HTML で保存します (Ctrl+Shift+E)</translation>
     </message>
     <message>
-        <location filename="../ui/privileges/exportview.cpp" line="70"/>
+        <location filename="../ui/privileges/exportview.cpp" line="71"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV ファイル (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/privileges/exportview.cpp" line="70"/>
+        <location filename="../ui/privileges/exportview.cpp" line="71"/>
         <source>JSON files (*.json)</source>
         <translation>JSON ファイル (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/privileges/exportview.cpp" line="70"/>
+        <location filename="../ui/privileges/exportview.cpp" line="71"/>
         <source>HTML reports (*.html *.htm)</source>
         <translation>HTML レポート (*.html *.htm)</translation>
     </message>
     <message>
-        <location filename="../ui/privileges/exportview.cpp" line="88"/>
+        <location filename="../ui/privileges/exportview.cpp" line="89"/>
         <source>Export View</source>
         <translation>ビューのエクスポート</translation>
     </message>
     <message>
-        <location filename="../ui/privileges/exportview.cpp" line="113"/>
+        <location filename="../ui/privileges/exportview.cpp" line="114"/>
         <source>no snapshot is loaded</source>
         <translation>スナップショットが読み込まれていません</translation>
     </message>
     <message>
-        <location filename="../ui/privileges/exportview.cpp" line="136"/>
+        <location filename="../ui/privileges/exportview.cpp" line="137"/>
         <source>Could not export the view to %1: %2</source>
         <translation>ビューを %1 にエクスポートできませんでした: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/privileges/exportview.cpp" line="141"/>
+        <location filename="../ui/privileges/exportview.cpp" line="142"/>
         <source>%n row(s) exported to %1</source>
         <translation>
             <numerusform>%n 行を %1 にエクスポートしました</numerusform>
@@ -6878,6 +6858,29 @@ Without options the window opens with the Connect dialog. The window&apos;s size
         <location filename="../src/inference/sqlinference.cpp" line="239"/>
         <source>unbalanced braces</source>
         <translation>波括弧の対応が取れていません</translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::WriteFailure</name>
+    <message>
+        <location filename="../src/export/writefailure.cpp" line="18"/>
+        <source>the folder %1 does not exist</source>
+        <translation>フォルダー %1 は存在しません</translation>
+    </message>
+    <message>
+        <location filename="../src/export/writefailure.cpp" line="20"/>
+        <source>%1 is not a folder</source>
+        <translation>%1 はフォルダーではありません</translation>
+    </message>
+    <message>
+        <location filename="../src/export/writefailure.cpp" line="22"/>
+        <source>it is a folder</source>
+        <translation>フォルダーです</translation>
+    </message>
+    <message>
+        <location filename="../src/export/writefailure.cpp" line="26"/>
+        <source>cannot create a file in %1: %2</source>
+        <translation>%1 にファイルを作成できません: %2</translation>
     </message>
 </context>
 <context>

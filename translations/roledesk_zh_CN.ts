@@ -1225,15 +1225,15 @@
     </message>
     <message>
         <location filename="../app/cli/cliapp.cpp" line="193"/>
-        <location filename="../app/cli/clipolicy.cpp" line="201"/>
+        <location filename="../app/cli/clipolicy.cpp" line="202"/>
         <source>could not write to standard output: %1</source>
         <translation>无法写入标准输出：%1</translation>
     </message>
     <message>
         <location filename="../app/cli/cliapp.cpp" line="213"/>
-        <location filename="../app/cli/clioutput.cpp" line="65"/>
-        <location filename="../app/cli/clipolicy.cpp" line="195"/>
-        <location filename="../app/cli/clipolicy.cpp" line="379"/>
+        <location filename="../app/cli/clioutput.cpp" line="46"/>
+        <location filename="../app/cli/clipolicy.cpp" line="196"/>
+        <location filename="../app/cli/clipolicy.cpp" line="380"/>
         <source>could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -1256,7 +1256,7 @@
         <location filename="../app/cli/cliapp.cpp" line="239"/>
         <location filename="../app/cli/clipolicy.cpp" line="160"/>
         <location filename="../app/cli/clipolicy.cpp" line="162"/>
-        <location filename="../app/cli/clipolicy.cpp" line="376"/>
+        <location filename="../app/cli/clipolicy.cpp" line="377"/>
         <source>warning: %1</source>
         <translation>警告：%1</translation>
     </message>
@@ -1474,26 +1474,6 @@
         <translation>第 %1 次运行（共 %2 次）失败：</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioutput.cpp" line="54"/>
-        <source>the folder %1 does not exist</source>
-        <translation>文件夹 %1 不存在</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/clioutput.cpp" line="56"/>
-        <source>%1 is not a folder</source>
-        <translation>%1 不是文件夹</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/clioutput.cpp" line="58"/>
-        <source>it is a folder</source>
-        <translation>它是一个文件夹</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/clioutput.cpp" line="63"/>
-        <source>cannot create a file in %1: %2</source>
-        <translation>无法在 %1 中创建文件：%2</translation>
-    </message>
-    <message>
         <location filename="../app/cli/clipolicy.cpp" line="70"/>
         <source>--roles: role %1 does not exist</source>
         <translation>--roles：角色 %1 不存在</translation>
@@ -1556,19 +1536,19 @@
         <translation>将脚本写入 FILE 而不是标准输出。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="211"/>
+        <location filename="../app/cli/clipolicy.cpp" line="212"/>
         <source>Compare the database with the policy file and print one line per difference (missing, extra or different). Exits 1 when there is any, 0 when there is none.</source>
         <translation>将数据库与策略文件比较，每个差异（missing、extra 或 different）输出一行。存在差异时以 1 退出，否则以 0 退出。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="231"/>
+        <location filename="../app/cli/clipolicy.cpp" line="232"/>
         <source>%1: no drift: database %2 matches %3
 </source>
         <translation>%1：无偏差：数据库 %2 与 %3 一致
 </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clipolicy.cpp" line="235"/>
+        <location filename="../app/cli/clipolicy.cpp" line="236"/>
         <source>%1: %n difference(s) from %2
 </source>
         <translation>
@@ -1577,54 +1557,54 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="243"/>
+        <location filename="../app/cli/clipolicy.cpp" line="244"/>
         <source>Apply the plan for the policy file in one transaction, after checking under lock that nothing it touches changed since it was planned; on any error nothing is applied. The outcome is recorded in the journal of RoleDesk&apos;s workspace.</source>
         <translation>在单个事务中应用策略文件的计划；应用前会在锁定状态下检查其涉及的内容自规划以来未被更改；发生任何错误时不应用任何内容。结果记录在 RoleDesk 工作区的日志中。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="247"/>
+        <location filename="../app/cli/clipolicy.cpp" line="248"/>
         <source>Do not record the outcome in the journal.</source>
         <translation>不将结果记入日志。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="249"/>
+        <location filename="../app/cli/clipolicy.cpp" line="250"/>
         <source>The workspace file whose journal records the outcome (default: the RoleDesk console&apos;s).</source>
         <translation>记录结果的日志所在的工作区文件（默认：RoleDesk 控制台的工作区）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="260"/>
+        <location filename="../app/cli/clipolicy.cpp" line="261"/>
         <source>Nothing to apply: database %1 matches %2.
 </source>
         <translation>无需应用：数据库 %1 与 %2 一致。
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="270"/>
+        <location filename="../app/cli/clipolicy.cpp" line="271"/>
         <source>%1 changed since it was read: expected %2, found %3</source>
         <translation>%1 自读取后已被更改：预期 %2，实际 %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="274"/>
+        <location filename="../app/cli/clipolicy.cpp" line="275"/>
         <source>apply failed</source>
         <translation>应用失败</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="275"/>
+        <location filename="../app/cli/clipolicy.cpp" line="276"/>
         <source>apply failed at &quot;%1&quot; (%2)</source>
         <translation>在“%1”（%2）处应用失败</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="302"/>
+        <location filename="../app/cli/clipolicy.cpp" line="303"/>
         <source>warning: the outcome could not be journalled: %1</source>
         <translation>警告：无法将结果记入日志：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="306"/>
+        <location filename="../app/cli/clipolicy.cpp" line="307"/>
         <source>apply ended: %1</source>
         <translation>应用已结束：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clipolicy.cpp" line="311"/>
+        <location filename="../app/cli/clipolicy.cpp" line="312"/>
         <source>Applied %n change(s) (%1) to %2 in %3 ms.
 </source>
         <translation>
@@ -1633,49 +1613,49 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clipolicy.cpp" line="312"/>
+        <location filename="../app/cli/clipolicy.cpp" line="313"/>
         <source>%n statement(s)</source>
         <translation>
             <numerusform>%n 条语句</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="318"/>
+        <location filename="../app/cli/clipolicy.cpp" line="319"/>
         <source>warning: after applying: %1</source>
         <translation>警告：应用后：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="326"/>
+        <location filename="../app/cli/clipolicy.cpp" line="327"/>
         <source>Write the current roles, memberships, grants and default privileges as a policy file (YAML or JSON, by the extension of --output). With --roles or --schemas the file governs only those (and, with --schemas, not the database&apos;s own grants). A role or schema named there that does not exist is warned about, or refused with --strict.</source>
         <translation>将当前的角色、成员关系、授权和默认权限写为策略文件（根据 --output 的扩展名为 YAML 或 JSON）。指定 --roles 或 --schemas 时，文件只管理这些对象（使用 --schemas 时不包括数据库本身的授权）。其中指定的不存在的角色或模式会给出警告，使用 --strict 时则拒绝。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="332"/>
+        <location filename="../app/cli/clipolicy.cpp" line="333"/>
         <source>The policy file to write (.yaml, .yml or .json).</source>
         <translation>要写入的策略文件（.yaml、.yml 或 .json）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="334"/>
+        <location filename="../app/cli/clipolicy.cpp" line="335"/>
         <source>Comma-separated roles to govern (PUBLIC for PUBLIC&apos;s grants); default all.</source>
         <translation>要管理的角色，以逗号分隔（PUBLIC 表示 PUBLIC 的授权）；默认全部。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="336"/>
+        <location filename="../app/cli/clipolicy.cpp" line="337"/>
         <source>Comma-separated schemas to govern; default all.</source>
         <translation>要管理的模式，以逗号分隔；默认全部。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="338"/>
+        <location filename="../app/cli/clipolicy.cpp" line="339"/>
         <source>Fail (exit 2, nothing written) when --roles or --schemas names a role or schema that does not exist, instead of warning.</source>
         <translation>当 --roles 或 --schemas 指定了不存在的角色或模式时，不再仅警告，而是失败（以 2 退出，不写入任何内容）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="345"/>
+        <location filename="../app/cli/clipolicy.cpp" line="346"/>
         <source>--output FILE with .yaml, .yml or .json is required</source>
         <translation>需要扩展名为 .yaml、.yml 或 .json 的 --output FILE</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="370"/>
+        <location filename="../app/cli/clipolicy.cpp" line="371"/>
         <source>%1 was not written: --roles or --schemas names what database %2 does not have (--strict):</source>
         <translation>%1 未写入：--roles 或 --schemas 指定了数据库 %2 中没有的对象（--strict）：</translation>
     </message>
@@ -2520,47 +2500,47 @@ Please type it.</source>
 <context>
     <name>roledesk::ExportView</name>
     <message>
-        <location filename="../ui/privileges/exportview.cpp" line="48"/>
+        <location filename="../ui/privileges/exportview.cpp" line="49"/>
         <source>E&amp;xport View…</source>
         <translation>导出视图(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../ui/privileges/exportview.cpp" line="53"/>
+        <location filename="../ui/privileges/exportview.cpp" line="54"/>
         <source>Save the privilege matrix as filtered now as CSV, JSON or HTML (Ctrl+Shift+E)</source>
         <translation>将当前筛选后的权限矩阵保存为 CSV、JSON 或 HTML (Ctrl+Shift+E)</translation>
     </message>
     <message>
-        <location filename="../ui/privileges/exportview.cpp" line="70"/>
+        <location filename="../ui/privileges/exportview.cpp" line="71"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/privileges/exportview.cpp" line="70"/>
+        <location filename="../ui/privileges/exportview.cpp" line="71"/>
         <source>JSON files (*.json)</source>
         <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/privileges/exportview.cpp" line="70"/>
+        <location filename="../ui/privileges/exportview.cpp" line="71"/>
         <source>HTML reports (*.html *.htm)</source>
         <translation>HTML 报告 (*.html *.htm)</translation>
     </message>
     <message>
-        <location filename="../ui/privileges/exportview.cpp" line="88"/>
+        <location filename="../ui/privileges/exportview.cpp" line="89"/>
         <source>Export View</source>
         <translation>导出视图</translation>
     </message>
     <message>
-        <location filename="../ui/privileges/exportview.cpp" line="113"/>
+        <location filename="../ui/privileges/exportview.cpp" line="114"/>
         <source>no snapshot is loaded</source>
         <translation>尚未加载快照</translation>
     </message>
     <message>
-        <location filename="../ui/privileges/exportview.cpp" line="136"/>
+        <location filename="../ui/privileges/exportview.cpp" line="137"/>
         <source>Could not export the view to %1: %2</source>
         <translation>无法将视图导出到 %1：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/privileges/exportview.cpp" line="141"/>
+        <location filename="../ui/privileges/exportview.cpp" line="142"/>
         <source>%n row(s) exported to %1</source>
         <translation>
             <numerusform>已导出 %n 行到 %1</numerusform>
@@ -6878,6 +6858,29 @@ Without options the window opens with the Connect dialog. The window&apos;s size
         <location filename="../src/inference/sqlinference.cpp" line="239"/>
         <source>unbalanced braces</source>
         <translation>花括号不匹配</translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::WriteFailure</name>
+    <message>
+        <location filename="../src/export/writefailure.cpp" line="18"/>
+        <source>the folder %1 does not exist</source>
+        <translation>文件夹 %1 不存在</translation>
+    </message>
+    <message>
+        <location filename="../src/export/writefailure.cpp" line="20"/>
+        <source>%1 is not a folder</source>
+        <translation>%1 不是文件夹</translation>
+    </message>
+    <message>
+        <location filename="../src/export/writefailure.cpp" line="22"/>
+        <source>it is a folder</source>
+        <translation>它是一个文件夹</translation>
+    </message>
+    <message>
+        <location filename="../src/export/writefailure.cpp" line="26"/>
+        <source>cannot create a file in %1: %2</source>
+        <translation>无法在 %1 中创建文件：%2</translation>
     </message>
 </context>
 <context>

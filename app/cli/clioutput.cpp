@@ -1,5 +1,6 @@
 #include "clioutput.h"
 #include "cliapp.h"
+#include "export/writefailure.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -7,11 +8,6 @@
 #include <QFileInfo>
 #include <QStringList>
 #include <QTextStream>
-
-#include <cerrno>
-#include <cstring>
-
-#include <unistd.h>
 
 namespace roledesk::cli {
 
@@ -47,22 +43,7 @@ QString absolutePath(const QString &path)
 QString openFailure(const QString &path, const QString &openError)
 {
     const QString file = absolutePath(path);
-    const QFileInfo info(file);
-    const QFileInfo folder(info.absolutePath());
-    QString why;
-    if (!folder.exists()) {
-        why = CliApp::tr("the folder %1 does not exist").arg(folder.absoluteFilePath());
-    } else if (!folder.isDir()) {
-        why = CliApp::tr("%1 is not a folder").arg(folder.absoluteFilePath());
-    } else if (info.isDir()) {
-        why = CliApp::tr("it is a folder");
-    } else if (info.exists() && access(QFile::encodeName(file).constData(), W_OK) != 0) {
-        why = QString::fromLocal8Bit(std::strerror(errno)); // "Permission denied", "Read-only file system"
-    } else {
-        // The file may be written, but the temporary file beside it cannot be made.
-        why = CliApp::tr("cannot create a file in %1: %2").arg(folder.absoluteFilePath(), openError);
-    }
-    return CliApp::tr("could not write %1: %2").arg(file, why);
+    return CliApp::tr("could not write %1: %2").arg(file, WriteFailure::reason(file, openError));
 }
 
 } // namespace roledesk::cli

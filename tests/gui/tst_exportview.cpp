@@ -280,13 +280,15 @@ private slots:
     void unwritablePathNamesFileAndLeavesNothing_data()
     {
         QTest::addColumn<QString>("path"); // relative paths are inside a fresh temporary folder
-        QTest::newRow("missing folder") << QStringLiteral("no/such/folder/view.csv");
-        QTest::newRow("proc file") << QStringLiteral("/proc/version");
+        QTest::addColumn<QString>("why");  // what the message says of the cause
+        QTest::newRow("missing folder") << QStringLiteral("no/such/folder/view.csv") << QStringLiteral("does not exist");
+        QTest::newRow("proc file") << QStringLiteral("/proc/version") << QStringLiteral("cannot create a file in /proc");
     }
 
     void unwritablePathNamesFileAndLeavesNothing()
     {
         QFETCH(QString, path);
+        QFETCH(QString, why);
         MainWindow w;
         w.show();
         QVERIFY(load(w));
@@ -304,6 +306,7 @@ private slots:
         QCOMPARE(w.messageBar()->level(), MessageBar::Level::Error);
         QVERIFY2(text.contains(target), qPrintable(text));
         QVERIFY2(!text.endsWith(QStringLiteral(": ")) && text.size() > target.size() + 30, qPrintable(text));
+        QVERIFY2(text.contains(why), qPrintable(text));
         QVERIFY(!w.statusBar()->currentMessage().contains(QStringLiteral("exported")));
         QCOMPARE(test::listFiles(dir.path()), QStringList{});
         QVERIFY(proc.open(QIODevice::ReadOnly));

@@ -2,6 +2,7 @@
 
 #include "common/messagebar.h"
 #include "common/savedialogs.h"
+#include "export/writefailure.h"
 #include "models/privilegematrixmodel.h"
 #include "privileges/matrixpage.h"
 
@@ -124,7 +125,7 @@ bool ExportView::exportTo(const QString &path, AuditFormat format)
         QSaveFile file(path);
         AuditExporter exporter(*rights, options);
         if (!file.open(QIODevice::WriteOnly))
-            reason = file.errorString();
+            reason = WriteFailure::reason(path, file.errorString()); // a missing folder, /proc...
         else if (!exporter.write(&file))
             reason = exporter.errorString(); // not committed: the temporary file goes
         else if (!file.commit())
