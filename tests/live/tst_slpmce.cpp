@@ -39,7 +39,8 @@ private:
     void dropFixture();
     /// Owners, ACLs, memberships, schema names, the state: what no refusal may change.
     QString state();
-    /// A connection of \a user (a login role; "postgres" for the superuser), opened once.
+    /// A connection of \a user (a login role; "postgres" for the superuser; "postgres>role" for
+    /// the superuser's session under SET ROLE role), opened once.
     pg::Connection &as(const QString &user);
     /// The objects of the schemas with groups that their developer group does not own yet,
     /// counted from the catalog without the extension's help.
@@ -65,7 +66,7 @@ const QStringList kUsers = {QStringLiteral("slpmt_oldowner"), QStringLiteral("sl
                             QStringLiteral("slpmt_attacker"), QStringLiteral("slpmt_nobody"),
                             QStringLiteral("slpmt_squatter"), QStringLiteral("slpmt_x")};
 const QStringList kSchemas = {QStringLiteral("sales"), QStringLiteral("Mixed Case"), QStringLiteral("public"),
-                              QStringLiteral("Later Schema")};
+                              QStringLiteral("Later Schema"), QStringLiteral("sneaky")};
 
 const char *kFixture = R"SQL(
 CREATE ROLE slpmt_oldowner LOGIN;
@@ -96,10 +97,14 @@ pg::Connection &TstSlpmCe::as(const QString &user)
         return m_conn;
     auto &slot = m_users[user];
     if (!slot) {
+        // "postgres>role": the superuser's session under SET ROLE role.
+        const qsizetype arrow = user.indexOf(u'>');
         slot = std::make_unique<pg::Connection>();
-        const pg::Error e = slot->open(test::sandboxOptions(kDb, user));
+        const pg::Error e = slot->open(test::sandboxOptions(kDb, arrow < 0 ? user : user.left(arrow)));
         if (!e.isNull())
             qWarning("cannot connect as %s: %s", qPrintable(user), qPrintable(e.toString()));
+        else if (arrow >= 0 && !slot->exec(QStringLiteral("SET ROLE %1").arg(pg::quoteIdent(user.mid(arrow + 1)))).ok())
+            slot->close();
     }
     return *slot;
 }
@@ -217,6 +222,19 @@ void TstSlpmCe::enableAndMigrate()
         const QString problem = test::refusalProblem(r.error(), "42501", {QStringLiteral("slpm_enable")});
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
         m_users.erase(QStringLiteral("slpmt_oldowner"));
+    }
+    // Refused while another session is inside a transaction in the database, with nothing done.
+    {
+        pg::Connection busy;
+        QVERIFY(test::openSandbox(busy, kDb, QStringLiteral("slpmt_oldowner")));
+        QVERIFY(test::execOrFail(busy, QStringLiteral("BEGIN")));
+        QVERIFY(test::execOrFail(busy, QStringLiteral("SELECT count(*) FROM sales.t")));
+        const QString before = state();
+        const pg::Result r = m_conn.exec(QStringLiteral("CALL slpm_enable()"));
+        const QString problem = test::refusalProblem(r.error(), "55006", {QStringLiteral("other sessions")});
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        QCOMPARE(state(), before);
+        QVERIFY(test::execOrFail(busy, QStringLiteral("ROLLBACK")));
     }
     QVERIFY(test::execOrFail(m_conn, QStringLiteral("CALL slpm_enable()")));
     QCOMPARE(test::queryColumn(m_conn, QStringLiteral("SELECT enabled || ' ' || model || ' ' || migrated FROM slpm_ce.state")),
@@ -528,6 +546,8 @@ void TstSlpmCe::refusals_data()
     QTest::newRow("GRANT as admin member") << adm << QStringLiteral("GRANT SELECT ON sales.t TO slpmt_none") << notSupported << useGrant;
     QTest::newRow("GRANT on a schema as admin member") << adm << QStringLiteral("GRANT USAGE ON SCHEMA sales TO slpmt_none")
                                                        << notSupported << useGrant;
+    QTest::newRow("GRANT inside CREATE SCHEMA") << adm << QStringLiteral("CREATE SCHEMA sneaky GRANT SELECT ON sales.t TO slpmt_none")
+                                               << notSupported << useGrant;
     QTest::newRow("GRANT as developer member") << dev << QStringLiteral("GRANT SELECT ON sales.later TO slpmt_none") << notSupported << useGrant;
     QTest::newRow("GRANT EXECUTE on a function") << dev << QStringLiteral("GRANT EXECUTE ON FUNCTION sales.f(integer) TO PUBLIC")
                                                  << notSupported << useGrant;
@@ -582,6 +602,21 @@ void TstSlpmCe::refusals_data()
                                                   << QStringLiteral("42501") << QStringList{QStringLiteral("marker")};
     QTest::newRow("admin member calls the internal code") << adm << QStringLiteral("SELECT slpm_ce.enter()")
                                                           << QStringLiteral("42501") << QStringList{QStringLiteral("enter")};
+    // The same under SET ROLE in a superuser's session: the role set is the one checked.
+    QTest::newRow("SET ROLE non-admin calls slpm_grant") << QStringLiteral("postgres>slpmt_none")
+        << QStringLiteral("CALL slpm_grant('%1', 'slpmt_none')").arg(group(QStringLiteral("admin")))
+        << QStringLiteral("42501") << QStringList{QStringLiteral("permission denied for procedure slpm_grant")};
+    QTest::newRow("SET ROLE admin member calls slpm_enable") << QStringLiteral("postgres>slpmt_adm") << QStringLiteral("CALL slpm_enable()")
+        << QStringLiteral("42501") << QStringList{QStringLiteral("permission denied for procedure slpm_enable")};
+    QTest::newRow("SET ROLE developer GRANT") << QStringLiteral("postgres>slpmt_dev") << QStringLiteral("GRANT SELECT ON sales.later TO slpmt_none")
+        << notSupported << useGrant;
+    QTest::newRow("SET ROLE developer ALTER OWNER") << QStringLiteral("postgres>slpmt_dev") << QStringLiteral("ALTER TABLE sales.later OWNER TO slpmt_dev")
+        << notSupported << useGrant;
+    QTest::newRow("SET ROLE admin member reserved user name") << QStringLiteral("postgres>slpmt_adm") << QStringLiteral("CALL slpm_create_user('slpmt_xviewer')")
+        << QStringLiteral("42939") << QStringList{QStringLiteral("reserved")};
+    // A schema whose groups' names would not fit in a role name is not made.
+    QTest::newRow("schema name too long for its groups") << adm << QStringLiteral("CREATE SCHEMA %1").arg(QString(50, u's'))
+        << QStringLiteral("42622") << QStringList{QStringLiteral("63 bytes")};
     QTest::newRow("admin member drops a procedure") << adm << QStringLiteral("DROP PROCEDURE slpm_grant(text, text) CASCADE")
                                                     << QStringLiteral("2BP01") << QStringList{QStringLiteral("slpm_ce")};
 }

@@ -69,8 +69,9 @@
 -- handed over), ALTER ... SET SCHEMA into a schema with groups (not handed over), pg_dump of the
 -- state (groups are recorded by role oid), and the console's side. Statements on roles and
 -- databases (GRANT role TO user, CREATE/ALTER/DROP ROLE of a group, ALTER DATABASE, GRANT ... ON
--- DATABASE) fire no event trigger on community PostgreSQL and cannot be refused: the console
--- reports their effects as drift. Extensions are best installed before enabling: their scripts'
+-- DATABASE) and REASSIGN OWNED fire no event trigger on community PostgreSQL and cannot be
+-- refused: the console reports their effects as drift. (REASSIGN OWNED BY "{db}.{s}.developer" TO
+-- oneself is open to every developer member: PostgreSQL lets a member act as the role it inherits.) Extensions are best installed before enabling: their scripts'
 -- GRANTs are refused like anybody's while SLPM is on.
 
 -- The schema must be the one CREATE EXTENSION made for us now, or one a superuser made: empty,
@@ -437,7 +438,8 @@ BEGIN
 END
 $$;
 
--- ddl_command_end, second: refuses ALTER ... OWNER TO and ALTER SCHEMA ... RENAME by their outcome.
+-- ddl_command_end, second: refuses ALTER ... OWNER TO and ALTER SCHEMA ... RENAME by their outcome,
+-- and the GRANTs written inside CREATE SCHEMA (subcommands fire no ddl_command_start).
 -- SECURITY INVOKER: it must know who ran the statement (current_user).
 CREATE FUNCTION slpm_ce.on_ddl_end_2_check() RETURNS event_trigger
 LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
@@ -452,6 +454,14 @@ BEGIN
     SELECT * INTO st FROM slpm_ce.state;
     IF NOT coalesce(st.enabled, false) OR slpm_ce.marked() THEN
         RETURN;
+    END IF;
+    -- A GRANT written inside CREATE SCHEMA is a subcommand: ddl_command_start did not see it.
+    SELECT c.command_tag INTO recorded FROM pg_catalog.pg_event_trigger_ddl_commands() c
+     WHERE c.command_tag IN ('GRANT', 'REVOKE', 'ALTER DEFAULT PRIVILEGES') LIMIT 1;
+    IF FOUND THEN
+        RAISE EXCEPTION '% is not supported in Simple Privilege Mode: use CALL slpm_grant(group, user) or CALL slpm_revoke(group, user)', recorded
+            USING ERRCODE = 'feature_not_supported',
+                  DETAIL = 'Rights come from the groups {db}.admin and {db}.{schema}.developer, writer and viewer; membership is the only unit of granting.';
     END IF;
     FOR cmd IN SELECT DISTINCT c.classid, c.objid, c.command_tag, c.object_identity
                  FROM pg_catalog.pg_event_trigger_ddl_commands() c
