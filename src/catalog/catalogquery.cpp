@@ -9,8 +9,12 @@ namespace roledesk {
 pg::Result beginCatalogSnapshot(pg::Connection &conn)
 {
     pg::Result begin = conn.exec(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"));
-    if (begin.ok())
+    if (begin.ok()) {
         conn.exec(QStringLiteral("SET LOCAL search_path = pg_catalog"));
+        // Catalog queries that return little can cost enough to be JIT-compiled, and the
+        // compilation then takes longer than the query (half of a 1.3 s snapshot at scale 2).
+        conn.exec(QStringLiteral("SET LOCAL jit = off"));
+    }
     return begin;
 }
 

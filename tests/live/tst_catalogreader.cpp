@@ -1,3 +1,4 @@
+#include "catalog/catalogquery.h"
 #include "catalog/catalogreader.h"
 #include "sandbox.h"
 
@@ -22,6 +23,7 @@ private slots:
     void serverStopsMidLoad();
     void cancelMidLoad();
     void loginWithoutRightsOnPartOfCatalog();
+    void snapshotTransactionSettings();
     void cleanupTestCase();
 
 private:
@@ -176,6 +178,22 @@ void TstCatalogReader::loginWithoutRightsOnPartOfCatalog()
     QVERIFY(outcome.snapshot->roleIndex(outcome.snapshot->databaseOwner) >= 0);
     QVERIFY(!outcome.snapshot->objects.isEmpty());
     QCOMPARE(outcome.snapshot->currentUser, QStringLiteral("roledesk_limited_login"));
+}
+
+// The snapshot transaction: one consistent state, read only, pg_catalog first, no JIT — even
+// where the server (or the role) turns JIT on with a low threshold.
+void TstCatalogReader::snapshotTransactionSettings()
+{
+    pg::Connection conn;
+    QVERIFY(test::openSandbox(conn, QStringLiteral("roledesk_fixture")));
+    QVERIFY(test::execOrFail(conn, QStringLiteral("SET jit = on")));
+    QVERIFY(beginCatalogSnapshot(conn).ok());
+    const QStringList settings = test::queryColumn(
+        conn, QStringLiteral("SELECT current_setting('jit') || ' ' || current_setting('transaction_isolation') || ' ' "
+                             "|| current_setting('transaction_read_only') || ' ' || current_setting('search_path')"));
+    QCOMPARE(settings, QStringList{QStringLiteral("off repeatable read on pg_catalog")});
+    QVERIFY(test::execOrFail(conn, QStringLiteral("COMMIT")));
+    QCOMPARE(test::queryColumn(conn, QStringLiteral("SELECT current_setting('jit')")), QStringList{QStringLiteral("on")});
 }
 
 void TstCatalogReader::cleanupTestCase()
