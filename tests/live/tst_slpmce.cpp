@@ -33,6 +33,7 @@ private slots:
     void settingsDoNotBypass();
     void definerFunctionOfAnAttacker();
     void disable();
+    void enableAgain();
     void cleanupTestCase();
 
 private:
@@ -66,7 +67,7 @@ const QStringList kUsers = {QStringLiteral("slpmt_oldowner"), QStringLiteral("sl
                             QStringLiteral("slpmt_attacker"), QStringLiteral("slpmt_nobody"),
                             QStringLiteral("slpmt_squatter"), QStringLiteral("slpmt_x")};
 const QStringList kSchemas = {QStringLiteral("sales"), QStringLiteral("Mixed Case"), QStringLiteral("public"),
-                              QStringLiteral("Later Schema"), QStringLiteral("sneaky")};
+                              QStringLiteral("Later Schema"), QStringLiteral("sneaky"), QStringLiteral("Renamed Schema")};
 
 const char *kFixture = R"SQL(
 CREATE ROLE slpmt_oldowner LOGIN;
@@ -724,6 +725,36 @@ void TstSlpmCe::disable()
     const pg::Result r = as(QStringLiteral("slpmt_adm")).exec(QStringLiteral("CALL slpm_grant('slpmt_db.admin', 'slpmt_nobody')"));
     QCOMPARE(r.error().sqlstate, QStringLiteral("55000"));
     QVERIFY2(r.error().message.contains(u"NOT in simple privilege mode"), qPrintable(r.error().toString()));
+}
+
+void TstSlpmCe::enableAgain()
+{
+    // Groups kept by slpm_disable are used again; the schema renamed meanwhile takes its groups
+    // along under the new name; what was made meanwhile is migrated.
+    const QString laterViewer = test::queryColumn(m_conn, QStringLiteral(
+        "SELECT role::text FROM slpm_ce.groups WHERE nsp = '\"Renamed Schema\"'::regnamespace AND kind = 'viewer'")).value(0);
+    m_users.clear(); // idle sessions would do, but fewer is plainer
+    QVERIFY(test::execOrFail(m_conn, QStringLiteral("CALL slpm_enable()")));
+    QCOMPARE(test::queryColumn(m_conn, QStringLiteral("SELECT enabled || ' ' || model || ' ' || migrated FROM slpm_ce.state")),
+             QStringList{QStringLiteral("true slpm false")});
+    QCOMPARE(test::queryColumn(m_conn, QStringLiteral(
+                 "SELECT r.oid::text || ' ' || r.rolname FROM pg_roles r JOIN slpm_ce.groups g ON g.role = r.oid "
+                 "WHERE g.nsp = '\"Renamed Schema\"'::regnamespace AND g.kind = 'viewer'")),
+             QStringList{laterViewer + u' ' + group(QStringLiteral("Renamed Schema.viewer"))});
+    QCOMPARE(test::queryColumn(m_conn, QStringLiteral("SELECT count(*) FROM slpm_ce.groups")), QStringList{QStringLiteral("13")});
+    QCOMPARE(test::queryColumn(m_conn, QStringLiteral("SELECT pg_has_role('slpmt_vie', $1, 'MEMBER')::text"),
+                               {group(QStringLiteral("Renamed Schema.viewer"))}), QStringList{QStringLiteral("true")});
+    QCOMPARE(test::queryColumn(m_conn, QStringLiteral("CALL slpm_migrate()")), QStringList{QStringLiteral("COMPLETED")});
+    QCOMPARE(test::queryColumn(m_conn, QStringLiteral("SELECT relowner::regrole::text FROM pg_class WHERE oid = 'public.free'::regclass")),
+             QStringList{pg::quoteIdent(group(QStringLiteral("public.developer")))});
+    QCOMPARE(test::queryColumn(m_conn, QStringLiteral(
+                 "SELECT has_database_privilege('public', current_database(), 'CONNECT') || ' ' "
+                 "|| has_schema_privilege('public', 'public', 'USAGE') || ' ' || has_table_privilege('slpmt_vie', 'public.free', 'SELECT')")),
+             QStringList{QStringLiteral("false false false")});
+    // The refusals act again.
+    const pg::Result r = m_conn.exec(QStringLiteral("GRANT SELECT ON public.free TO slpmt_vie"));
+    const QString problem = test::refusalProblem(r.error(), "0A000", {QStringLiteral("slpm_grant")});
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
 }
 
 void TstSlpmCe::cleanupTestCase()

@@ -234,6 +234,17 @@ BEGIN
                   DETAIL = 'PostgreSQL would cut it short, and two groups could end up with one name.',
                   HINT = 'Use a shorter schema (or database) name.';
     END IF;
+    -- The schema's group under another name: the schema was renamed while SLPM was off. The
+    -- group follows the schema's name (as slpm_rename_schema will do), when that name is free.
+    SELECT g.role INTO role_oid FROM slpm_ce.groups g
+     WHERE ensure_group.nsp IS NOT NULL AND g.nsp = ensure_group.nsp AND g.kind = ensure_group.kind
+       AND EXISTS (SELECT 1 FROM pg_catalog.pg_roles r WHERE r.oid = g.role AND r.rolname <> group_name);
+    IF role_oid IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_roles r WHERE r.rolname = group_name) THEN
+        EXECUTE format('ALTER ROLE %I RENAME TO %I', pg_catalog.pg_get_userbyid(role_oid), group_name);
+        UPDATE slpm_ce.groups g SET nspname = (SELECT n.nspname FROM pg_catalog.pg_namespace n WHERE n.oid = ensure_group.nsp)
+         WHERE g.role = role_oid;
+        RETURN role_oid;
+    END IF;
     SELECT r.oid INTO role_oid FROM pg_catalog.pg_roles r WHERE r.rolname = group_name;
     IF role_oid IS NULL THEN
         EXECUTE format('CREATE ROLE %I NOLOGIN', group_name);
