@@ -151,7 +151,7 @@ CREATE UNLOGGED TABLE slpm_ce.marker (
 CREATE FUNCTION slpm_ce.marked() RETURNS boolean
 LANGUAGE sql VOLATILE SET search_path = pg_catalog, pg_temp AS $$
     SELECT EXISTS (SELECT 1 FROM slpm_ce.marker m
-                    WHERE m.pid = pg_catalog.pg_backend_pid() AND m.xact = pg_catalog.pg_current_xact_id())
+                    WHERE m.pid = pg_catalog.pg_backend_pid() AND m.xact = pg_catalog.pg_current_xact_id_if_assigned())
 $$;
 
 -- Sets the marker; true when this call set it (nested calls leave it to the outermost).
@@ -319,9 +319,9 @@ $$;
 -- The objects of the schemas with groups that their developer group should own: one row each,
 -- with the keyword that ALTER and GRANT take for it. Extension members, indexes, row types and array
 -- types are left out; a sequence that belongs to a column follows its table's owner (follows).
-CREATE FUNCTION slpm_ce.schema_objects()
-RETURNS TABLE (classid oid, objid oid, nsp oid, owner oid, developer oid, keyword text, follows boolean)
-LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $$
+-- A view, not a function: a condition on classid and objid reaches each branch's index, so looking
+-- up one object costs an index scan, not a pass over the catalog.
+CREATE VIEW slpm_ce.objects AS
     WITH dev AS (
         SELECT g.nsp, g.role FROM slpm_ce.groups g
          WHERE g.kind = 'developer' AND EXISTS (SELECT 1 FROM pg_catalog.pg_namespace n WHERE n.oid = g.nsp)
@@ -348,11 +348,10 @@ LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $$
          WHERE (t.typtype IN ('d', 'e', 'r')
                 OR (t.typtype = 'c' AND (SELECT c.relkind FROM pg_catalog.pg_class c WHERE c.oid = t.typrelid) = 'c'))
     )
-    SELECT o.classid, o.objid, o.nsp, o.owner, dev.role, o.keyword, o.follows
+    SELECT o.classid, o.objid, o.nsp, o.owner, dev.role AS developer, o.keyword, o.follows
       FROM objects o JOIN dev ON dev.nsp = o.nsp
      WHERE NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
-                        WHERE d.classid = o.classid AND d.objid = o.objid AND d.deptype = 'e')
-$$;
+                        WHERE d.classid = o.classid AND d.objid = o.objid AND d.deptype = 'e');
 
 -- Gives one object the writer and viewer grants (and takes PUBLIC's EXECUTE from a routine); with
 -- take, hands it to the developer group first. Does nothing for an object not listed above.
@@ -364,7 +363,7 @@ DECLARE
     writer name;
     viewer name;
 BEGIN
-    SELECT * INTO o FROM slpm_ce.schema_objects() s WHERE s.classid = obj_class AND s.objid = obj_id;
+    SELECT * INTO o FROM slpm_ce.objects s WHERE s.classid = obj_class AND s.objid = obj_id;
     IF NOT FOUND THEN
         RETURN;
     END IF;
@@ -373,7 +372,7 @@ BEGIN
     viewer := slpm_ce.group_of(o.nsp, 'viewer');
     IF take AND o.owner <> o.developer AND NOT o.follows THEN
         EXECUTE format('ALTER %s %s OWNER TO %I', o.keyword, identity, pg_catalog.pg_get_userbyid(o.developer));
-        IF (SELECT s.owner FROM slpm_ce.schema_objects() s WHERE s.classid = obj_class AND s.objid = obj_id)
+        IF (SELECT s.owner FROM slpm_ce.objects s WHERE s.classid = obj_class AND s.objid = obj_id)
            IS DISTINCT FROM o.developer THEN
             RAISE EXCEPTION 'could not hand % % to %', lower(o.keyword), identity, pg_catalog.pg_get_userbyid(o.developer)
                 USING ERRCODE = 'internal_error';
@@ -499,7 +498,7 @@ BEGIN
             END IF;
             CONTINUE;
         END IF;
-        SELECT * INTO o FROM slpm_ce.schema_objects() s WHERE s.classid = cmd.classid AND s.objid = cmd.objid;
+        SELECT * INTO o FROM slpm_ce.objects s WHERE s.classid = cmd.classid AND s.objid = cmd.objid;
         IF NOT FOUND OR o.owner = o.developer OR o.follows THEN
             CONTINUE;
         END IF;
@@ -623,13 +622,13 @@ BEGIN
     FOR nsp IN SELECT slpm_ce.managed_schemas() LOOP
         PERFORM slpm_ce.setup_schema(nsp);
     END LOOP;
-    FOR o IN SELECT s.classid, s.objid FROM slpm_ce.schema_objects() s ORDER BY s.nsp, s.classid, s.objid LOOP
+    FOR o IN SELECT s.classid, s.objid FROM slpm_ce.objects s ORDER BY s.nsp, s.classid, s.objid LOOP
         PERFORM slpm_ce.hand_over(o.classid, o.objid, false);
     END LOOP;
     EXECUTE format('GRANT EXECUTE ON PROCEDURE public.slpm_create_user(text, text), public.slpm_grant(text, text), '
                    'public.slpm_revoke(text, text) TO %I', admin_name);
     UPDATE slpm_ce.state SET enabled = true, model = 'slpm', changed_at = pg_catalog.now(),
-           migrated = NOT EXISTS (SELECT 1 FROM slpm_ce.schema_objects() s WHERE s.owner <> s.developer AND NOT s.follows);
+           migrated = NOT EXISTS (SELECT 1 FROM slpm_ce.objects s WHERE s.owner <> s.developer AND NOT s.follows);
     PERFORM slpm_ce.leave(entered);
 END
 $$;
@@ -657,12 +656,12 @@ BEGIN
         batch := current_setting('max_locks_per_transaction')::integer;
     END IF;
     entered := slpm_ce.enter();
-    FOR o IN SELECT s.classid, s.objid FROM slpm_ce.schema_objects() s WHERE s.owner <> s.developer AND NOT s.follows
+    FOR o IN SELECT s.classid, s.objid FROM slpm_ce.objects s WHERE s.owner <> s.developer AND NOT s.follows
               ORDER BY s.nsp, s.classid, s.objid LIMIT batch LOOP
         PERFORM slpm_ce.hand_over(o.classid, o.objid, true);
         handed := handed + 1;
     END LOOP;
-    SELECT count(*) INTO remaining FROM slpm_ce.schema_objects() s WHERE s.owner <> s.developer AND NOT s.follows;
+    SELECT count(*) INTO remaining FROM slpm_ce.objects s WHERE s.owner <> s.developer AND NOT s.follows;
     IF remaining = 0 THEN
         result := 'COMPLETED';
         UPDATE slpm_ce.state SET migrated = true, changed_at = pg_catalog.now();
@@ -759,7 +758,7 @@ BEGIN
     IF pg_catalog.to_regnamespace('public') IS NOT NULL THEN
         GRANT USAGE, CREATE ON SCHEMA public TO PUBLIC;
     END IF;
-    FOR o IN SELECT s.classid, s.objid FROM slpm_ce.schema_objects() s
+    FOR o IN SELECT s.classid, s.objid FROM slpm_ce.objects s
               WHERE s.keyword IN ('FUNCTION', 'PROCEDURE', 'AGGREGATE') LOOP
         EXECUTE format('GRANT EXECUTE ON ROUTINE %s TO PUBLIC', (pg_catalog.pg_identify_object(o.classid, o.objid, 0)).identity);
     END LOOP;
@@ -772,11 +771,11 @@ $$;
 -- ---------------------------------------------------------------------------------------------
 REVOKE ALL ON SCHEMA slpm_ce FROM PUBLIC;
 GRANT USAGE ON SCHEMA slpm_ce TO PUBLIC;
-REVOKE ALL ON slpm_ce.state, slpm_ce.groups, slpm_ce.marker FROM PUBLIC;
-GRANT SELECT ON slpm_ce.state, slpm_ce.groups, slpm_ce.marker TO PUBLIC;
+REVOKE ALL ON slpm_ce.state, slpm_ce.groups, slpm_ce.marker, slpm_ce.objects FROM PUBLIC;
+GRANT SELECT ON slpm_ce.state, slpm_ce.groups, slpm_ce.marker, slpm_ce.objects TO PUBLIC;
 REVOKE ALL ON ALL FUNCTIONS IN SCHEMA slpm_ce FROM PUBLIC;
 -- What the SECURITY INVOKER event triggers use while running as the user whose statement fired them.
-GRANT EXECUTE ON FUNCTION slpm_ce.marked(), slpm_ce.schema_objects(), slpm_ce.group_of(oid, text),
+GRANT EXECUTE ON FUNCTION slpm_ce.marked(), slpm_ce.group_of(oid, text),
     slpm_ce.mentions_owner(text), slpm_ce.on_ddl_start(), slpm_ce.on_ddl_end_2_check() TO PUBLIC;
 REVOKE ALL ON PROCEDURE public.slpm_enable(), public.slpm_migrate(integer, text), public.slpm_create_user(text, text),
     public.slpm_grant(text, text), public.slpm_revoke(text, text), public.slpm_disable() FROM PUBLIC;
