@@ -13,6 +13,7 @@
 --   a table that anyone may read and nobody but the extension's code may write:
 --       SELECT enabled, model, migrated FROM slpm_ce.state;   -- model 'slpm' while enabled
 --       SELECT role::regrole, kind, nsp::regnamespace FROM slpm_ce.groups;
+--       SELECT * FROM slpm_ce.objects WHERE owner <> developer AND NOT follows;  -- migrate needed
 -- * The procedures users call live in schema public, so that the unqualified CALL slpm_grant(...)
 --   of a Hologres script finds them through the default search_path ("$user", public). Who may
 --   call them is decided by EXECUTE alone: revoked from PUBLIC; slpm_create_user, slpm_grant and
@@ -25,6 +26,8 @@
 --   of other names may find; call those schema-qualified.)
 -- * Installing refuses a schema slpm_ce that someone else created, and routines named slpm_* that
 --   already stand in schema public (an overload planted beforehand could catch the calls).
+-- * Names given to the procedures are taken as PostgreSQL takes identifiers: folded to lower case,
+--   unless the whole name is double-quoted inside the literal ('"MYDB.sales.viewer"').
 --
 -- PostgreSQL decides who may do what
 -- ----------------------------------
@@ -35,8 +38,9 @@
 --   as: inside somebody's SECURITY DEFINER function that is that function's owner, not the admin
 --   member who called it. Nothing consults session_user or a setting.
 -- * While SLPM is on, event triggers (ENABLE ALWAYS, so session_replication_role does not silence
---   them) refuse GRANT / REVOKE and ALTER DEFAULT PRIVILEGES (ddl_command_start), and ALTER ...
---   OWNER TO and ALTER SCHEMA ... RENAME / OWNER TO (ddl_command_end, judged by the outcome: an
+--   them) refuse GRANT / REVOKE and ALTER DEFAULT PRIVILEGES (ddl_command_start; at ddl_command_end
+--   when written inside CREATE SCHEMA), and ALTER ... OWNER TO and ALTER SCHEMA ... RENAME / OWNER
+--   TO (ddl_command_end, judged by the outcome: an
 --   object of a schema with groups must stay with its developer group, a schema with admin and its
 --   recorded name), even for superusers. Before slpm_migrate has completed, an object's old owner
 --   may still alter it (ALTER TABLE ... ADD COLUMN) unless the statement's text contains the word
@@ -67,12 +71,17 @@
 -- slpm_enable('t'), the SPM procedures (spm_*), schema-less objects (foreign servers, wrappers,
 -- languages: not handed to admin), collations, operators, text search objects and conversions (not
 -- handed over), ALTER ... SET SCHEMA into a schema with groups (not handed over), pg_dump of the
--- state (groups are recorded by role oid), and the console's side. Statements on roles and
--- databases (GRANT role TO user, CREATE/ALTER/DROP ROLE of a group, ALTER DATABASE, GRANT ... ON
--- DATABASE) and REASSIGN OWNED fire no event trigger on community PostgreSQL and cannot be
--- refused: the console reports their effects as drift. (REASSIGN OWNED BY "{db}.{s}.developer" TO
--- oneself is open to every developer member: PostgreSQL lets a member act as the role it inherits.) Extensions are best installed before enabling: their scripts'
--- GRANTs are refused like anybody's while SLPM is on.
+-- state (groups are recorded by role oid), and the console's side.
+--
+-- Limits of community PostgreSQL
+-- ------------------------------
+-- Statements on roles and databases (GRANT role TO user, CREATE/ALTER/DROP ROLE of a group, ALTER
+-- DATABASE, GRANT ... ON DATABASE) and REASSIGN OWNED fire no event trigger and cannot be refused:
+-- the console reports their effects as drift. (REASSIGN OWNED BY "{db}.{s}.developer" TO oneself is
+-- open to every developer member: PostgreSQL lets a member act as the role it inherits from.)
+-- Extensions are best installed before enabling: their scripts' GRANTs are refused like anybody's
+-- while SLPM is on. DROP EXTENSION slpm_ce while SLPM is on leaves the groups and rights as they
+-- are, with nothing to keep them: call slpm_disable() first.
 
 -- The schema must be the one CREATE EXTENSION made for us now, or one a superuser made: empty,
 -- without grants, and owned by a superuser. A schema someone else created beforehand would let its
@@ -440,7 +449,8 @@ BEGIN
         PERFORM slpm_ce.setup_schema(cmd.objid);
     END LOOP;
     FOR cmd IN SELECT DISTINCT c.classid, c.objid FROM pg_catalog.pg_event_trigger_ddl_commands() c
-                WHERE (c.command_tag LIKE 'CREATE %' OR c.command_tag = 'SELECT INTO') AND NOT c.in_extension
+                WHERE (c.command_tag LIKE 'CREATE %' OR c.command_tag IN ('SELECT INTO', 'IMPORT FOREIGN SCHEMA'))
+                  AND NOT c.in_extension
                   AND c.classid <> 'pg_catalog.pg_namespace'::pg_catalog.regclass LOOP
         PERFORM slpm_ce.hand_over(cmd.classid, cmd.objid, true);
     END LOOP;
