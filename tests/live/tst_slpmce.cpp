@@ -65,7 +65,7 @@ const QStringList kUsers = {QStringLiteral("slpmt_oldowner"), QStringLiteral("sl
                             QStringLiteral("slpmt_vie"), QStringLiteral("slpmt_adm"), QStringLiteral("slpmt_mixvie"),
                             QStringLiteral("slpmt_bymgr"), QStringLiteral("slpmt_none"),
                             QStringLiteral("slpmt_attacker"), QStringLiteral("slpmt_nobody"),
-                            QStringLiteral("slpmt_squatter"), QStringLiteral("slpmt_x")};
+                            QStringLiteral("slpmt_squatter"), QStringLiteral("slpmt_x"), QStringLiteral("slpmt_q\"; x")};
 const QStringList kSchemas = {QStringLiteral("sales"), QStringLiteral("Mixed Case"), QStringLiteral("public"),
                               QStringLiteral("Later Schema"), QStringLiteral("sneaky"), QStringLiteral("Renamed Schema")};
 
@@ -361,6 +361,17 @@ void TstSlpmCe::createUsers()
                           QStringLiteral("slpmt_none > ") + group(QStringLiteral("public.viewer")),
                           QStringLiteral("slpmt_vie > ") + group(QStringLiteral("sales.viewer")),
                           QStringLiteral("slpmt_wri > ") + group(QStringLiteral("sales.writer"))}));
+    // Quotes and semicolons in a name are a name, never SQL.
+    QVERIFY(test::execOrFail(admin, QStringLiteral("CALL slpm_create_user($1, $2)"),
+                             {QStringLiteral("\"slpmt_q\"\"; x\""), group(QStringLiteral("public.viewer"))}));
+    QCOMPARE(test::queryColumn(m_conn, QStringLiteral("SELECT pg_has_role($1, $2, 'MEMBER')::text"),
+                               {QStringLiteral("slpmt_q\"; x"), group(QStringLiteral("public.viewer"))}),
+             QStringList{QStringLiteral("true")});
+    QVERIFY(test::execOrFail(admin, QStringLiteral("CALL slpm_revoke($1, $2)"),
+                             {group(QStringLiteral("public.viewer")), QStringLiteral("\"slpmt_q\"\"; x\"")}));
+    QCOMPARE(test::queryColumn(m_conn, QStringLiteral("SELECT pg_has_role($1, $2, 'MEMBER')::text"),
+                               {QStringLiteral("slpmt_q\"; x"), group(QStringLiteral("public.viewer"))}),
+             QStringList{QStringLiteral("false")});
     // A user in no group cannot even connect.
     pg::Connection nobody;
     const pg::Error e = nobody.open(test::sandboxOptions(kDb, QStringLiteral("slpmt_nobody")));
@@ -491,6 +502,9 @@ void TstSlpmCe::developerCreatesLater()
     pg::Connection &viewer = as(QStringLiteral("slpmt_vie"));
     QCOMPARE(test::queryColumn(viewer, QStringLiteral("SELECT v FROM sales.later_v")), QStringList{QStringLiteral("by writer")});
     QCOMPARE(test::queryColumn(viewer, QStringLiteral("SELECT v FROM sales.t")), QStringList{QStringLiteral("one")});
+    // The state is readable without superuser (the console reads it so).
+    QCOMPARE(test::queryColumn(viewer, QStringLiteral("SELECT enabled || ' ' || model FROM slpm_ce.state")),
+             QStringList{QStringLiteral("true slpm")});
     const pg::Result insert = viewer.exec(QStringLiteral("INSERT INTO sales.later (v) VALUES ('by viewer')"));
     QString problem = test::refusalProblem(insert.error(), "42501", {QStringLiteral("later")});
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
