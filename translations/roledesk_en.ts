@@ -818,7 +818,7 @@
 <context>
     <name>roledesk::CatalogReader</name>
     <message>
-        <location filename="../src/catalog/catalogquery.cpp" line="22"/>
+        <location filename="../src/catalog/catalogquery.cpp" line="26"/>
         <source>Internal error: the catalog query %1 is missing.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3000,28 +3000,28 @@ First values: %4</source>
 <context>
     <name>roledesk::Journal</name>
     <message>
-        <location filename="../src/store/journal.cpp" line="97"/>
-        <location filename="../src/store/journal.cpp" line="166"/>
-        <location filename="../src/store/journal.cpp" line="194"/>
+        <location filename="../src/store/journal.cpp" line="98"/>
+        <location filename="../src/store/journal.cpp" line="167"/>
+        <location filename="../src/store/journal.cpp" line="195"/>
         <source>The workspace is not open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/store/journal.cpp" line="123"/>
+        <location filename="../src/store/journal.cpp" line="124"/>
         <source>Cannot record the plan in the journal: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/store/journal.cpp" line="169"/>
-        <location filename="../src/store/journal.cpp" line="187"/>
-        <location filename="../src/store/journal.cpp" line="197"/>
-        <location filename="../src/store/journal.cpp" line="223"/>
+        <location filename="../src/store/journal.cpp" line="170"/>
+        <location filename="../src/store/journal.cpp" line="188"/>
+        <location filename="../src/store/journal.cpp" line="198"/>
+        <location filename="../src/store/journal.cpp" line="224"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/store/journal.cpp" line="174"/>
-        <location filename="../src/store/journal.cpp" line="200"/>
+        <location filename="../src/store/journal.cpp" line="175"/>
+        <location filename="../src/store/journal.cpp" line="201"/>
         <source>Cannot read the journal: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3505,13 +3505,13 @@ First values: %4</source>
     </message>
     <message>
         <location filename="../ui/window/mainwindow.cpp" line="65"/>
-        <location filename="../ui/window/mainwindow.cpp" line="185"/>
+        <location filename="../ui/window/mainwindow.cpp" line="187"/>
         <source>&amp;Privileges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/window/mainwindow.cpp" line="66"/>
-        <location filename="../ui/window/mainwindow.cpp" line="187"/>
+        <location filename="../ui/window/mainwindow.cpp" line="189"/>
         <source>&amp;Memberships</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3537,210 +3537,221 @@ First values: %4</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="104"/>
-        <source>Reading %1 (%2 of %3)</source>
+        <location filename="../ui/window/mainwindow.cpp" line="105"/>
+        <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="139"/>
+        <location filename="../ui/window/mainwindow.cpp" line="106"/>
+        <source>Reading %1 from %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="141"/>
         <source>&amp;Connect…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="142"/>
+        <location filename="../ui/window/mainwindow.cpp" line="144"/>
         <source>Connect to a database (Ctrl+O)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="145"/>
+        <location filename="../ui/window/mainwindow.cpp" line="147"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="148"/>
+        <location filename="../ui/window/mainwindow.cpp" line="150"/>
         <source>Read the catalog again (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="151"/>
+        <location filename="../ui/window/mainwindow.cpp" line="153"/>
         <source>C&amp;ancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="154"/>
+        <location filename="../ui/window/mainwindow.cpp" line="156"/>
         <source>Stop loading (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="157"/>
+        <location filename="../ui/window/mainwindow.cpp" line="159"/>
         <source>&amp;Find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="163"/>
+        <location filename="../ui/window/mainwindow.cpp" line="165"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="167"/>
+        <location filename="../ui/window/mainwindow.cpp" line="169"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="175"/>
+        <location filename="../ui/window/mainwindow.cpp" line="177"/>
         <source>&amp;Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="183"/>
+        <location filename="../ui/window/mainwindow.cpp" line="185"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="191"/>
+        <location filename="../ui/window/mainwindow.cpp" line="193"/>
         <source>&amp;Why? panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="198"/>
-        <location filename="../ui/window/mainwindow.cpp" line="279"/>
+        <location filename="../ui/window/mainwindow.cpp" line="200"/>
+        <location filename="../ui/window/mainwindow.cpp" line="248"/>
+        <location filename="../ui/window/mainwindow.cpp" line="291"/>
         <source>Not connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="240"/>
+        <location filename="../ui/window/mainwindow.cpp" line="242"/>
         <source>Connecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="252"/>
+        <location filename="../ui/window/mainwindow.cpp" line="243"/>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="264"/>
         <source>Snapshot %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="253"/>
+        <location filename="../ui/window/mainwindow.cpp" line="265"/>
         <source>RoleDesk — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="256"/>
+        <location filename="../ui/window/mainwindow.cpp" line="268"/>
         <source>Parts of the catalog could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="267"/>
+        <location filename="../ui/window/mainwindow.cpp" line="279"/>
         <source>SQLSTATE %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="272"/>
+        <location filename="../ui/window/mainwindow.cpp" line="284"/>
         <source>Could not read the catalog: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="274"/>
+        <location filename="../ui/window/mainwindow.cpp" line="286"/>
         <source>The connection was lost while reading the catalog: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="276"/>
+        <location filename="../ui/window/mainwindow.cpp" line="288"/>
         <source>Could not connect: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="304"/>
+        <location filename="../ui/window/mainwindow.cpp" line="316"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="306"/>
+        <location filename="../ui/window/mainwindow.cpp" line="318"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="309"/>
+        <location filename="../ui/window/mainwindow.cpp" line="321"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="315"/>
+        <location filename="../ui/window/mainwindow.cpp" line="327"/>
         <source>&amp;Apply pending changes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="319"/>
+        <location filename="../ui/window/mainwindow.cpp" line="331"/>
         <source>&amp;Pending changes panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="339"/>
-        <location filename="../ui/window/mainwindow.cpp" line="406"/>
+        <location filename="../ui/window/mainwindow.cpp" line="351"/>
+        <location filename="../ui/window/mainwindow.cpp" line="418"/>
         <source>&amp;Default privileges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="358"/>
+        <location filename="../ui/window/mainwindow.cpp" line="370"/>
         <source>Policy drift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="385"/>
+        <location filename="../ui/window/mainwindow.cpp" line="397"/>
         <source>&amp;Journal…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="394"/>
+        <location filename="../ui/window/mainwindow.cpp" line="406"/>
         <source>P&amp;olicy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="396"/>
+        <location filename="../ui/window/mainwindow.cpp" line="408"/>
         <source>&amp;Export policy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="398"/>
+        <location filename="../ui/window/mainwindow.cpp" line="410"/>
         <source>&amp;Compare with policy file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="400"/>
+        <location filename="../ui/window/mainwindow.cpp" line="412"/>
         <source>&amp;Add converging plan to pending changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="404"/>
+        <location filename="../ui/window/mainwindow.cpp" line="416"/>
         <source>Policy &amp;drift panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="422"/>
-        <location filename="../ui/window/mainwindow.cpp" line="435"/>
+        <location filename="../ui/window/mainwindow.cpp" line="434"/>
+        <location filename="../ui/window/mainwindow.cpp" line="447"/>
         <source>M&amp;odels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="424"/>
+        <location filename="../ui/window/mainwindow.cpp" line="436"/>
         <source>&amp;Access</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="430"/>
+        <location filename="../ui/window/mainwindow.cpp" line="442"/>
         <source>In&amp;ference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="454"/>
+        <location filename="../ui/window/mainwindow.cpp" line="466"/>
         <source>Policy saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="462"/>
+        <location filename="../ui/window/mainwindow.cpp" line="474"/>
         <source>Compare with policy file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="463"/>
+        <location filename="../ui/window/mainwindow.cpp" line="475"/>
         <source>Policy files (*.yaml *.yml *.json)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3953,7 +3964,7 @@ First values: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/matrixheaderview.cpp" line="148"/>
+        <location filename="../ui/common/matrixheaderview.cpp" line="154"/>
         <source>database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6258,160 +6269,160 @@ First values: %4</source>
 <context>
     <name>roledesk::PolicyFile</name>
     <message>
-        <location filename="../src/policy/policyfile.cpp" line="181"/>
+        <location filename="../src/policy/policyfile.cpp" line="182"/>
         <source>%1 expected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/policy/policyfile.cpp" line="188"/>
+        <location filename="../src/policy/policyfile.cpp" line="189"/>
         <source>unknown key &quot;%1&quot; (expected one of %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/policy/policyfile.cpp" line="195"/>
+        <location filename="../src/policy/policyfile.cpp" line="196"/>
         <source>&quot;%1&quot; is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/policy/policyfile.cpp" line="199"/>
+        <location filename="../src/policy/policyfile.cpp" line="200"/>
         <source>&quot;%1&quot; must be a single value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/policy/policyfile.cpp" line="203"/>
+        <location filename="../src/policy/policyfile.cpp" line="204"/>
         <source>&quot;%1&quot; is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/policy/policyfile.cpp" line="218"/>
+        <location filename="../src/policy/policyfile.cpp" line="219"/>
         <source>&quot;%1&quot; must be true or false</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/policy/policyfile.cpp" line="227"/>
+        <location filename="../src/policy/policyfile.cpp" line="228"/>
         <source>&quot;all&quot; or a list of names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/policy/policyfile.cpp" line="231"/>
+        <location filename="../src/policy/policyfile.cpp" line="232"/>
         <source>a name expected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/policy/policyfile.cpp" line="249"/>
+        <location filename="../src/policy/policyfile.cpp" line="250"/>
         <source>a list of privileges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/policy/policyfile.cpp" line="262"/>
+        <location filename="../src/policy/policyfile.cpp" line="263"/>
         <source>unknown privilege %1 for a %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/policy/policyfile.cpp" line="263"/>
+        <location filename="../src/policy/policyfile.cpp" line="264"/>
         <source>unknown privilege %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/policy/policyfile.cpp" line="265"/>
+        <location filename="../src/policy/policyfile.cpp" line="266"/>
         <source>privilege %1 does not apply to a %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/policy/policyfile.cpp" line="289"/>
+        <location filename="../src/policy/policyfile.cpp" line="290"/>
         <source>a mapping with version, scope, roles, grants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/policy/policyfile.cpp" line="297"/>
+        <location filename="../src/policy/policyfile.cpp" line="298"/>
         <source>unsupported version %1 (this RoleDesk reads version 1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/policy/policyfile.cpp" line="301"/>
+        <location filename="../src/policy/policyfile.cpp" line="302"/>
         <source>a mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/policy/policyfile.cpp" line="311"/>
+        <location filename="../src/policy/policyfile.cpp" line="312"/>
         <source>a list of roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/policy/policyfile.cpp" line="313"/>
+        <location filename="../src/policy/policyfile.cpp" line="314"/>
         <source>a role (a mapping with name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/policy/policyfile.cpp" line="334"/>
+        <location filename="../src/policy/policyfile.cpp" line="335"/>
         <source>connection_limit must be a whole number (-1: no limit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/policy/policyfile.cpp" line="344"/>
+        <location filename="../src/policy/policyfile.cpp" line="345"/>
         <source>valid_until must be &quot;infinity&quot; or a time such as 2030-01-31T00:00:00Z</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/policy/policyfile.cpp" line="350"/>
+        <location filename="../src/policy/policyfile.cpp" line="351"/>
         <source>a list of memberships</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/policy/policyfile.cpp" line="354"/>
+        <location filename="../src/policy/policyfile.cpp" line="355"/>
         <source>a role name or a mapping with role and admin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/policy/policyfile.cpp" line="366"/>
+        <location filename="../src/policy/policyfile.cpp" line="367"/>
         <source>a list of grants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/policy/policyfile.cpp" line="368"/>
+        <location filename="../src/policy/policyfile.cpp" line="369"/>
         <source>a grant (a mapping)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/policy/policyfile.cpp" line="378"/>
+        <location filename="../src/policy/policyfile.cpp" line="379"/>
         <source>unknown object type %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/policy/policyfile.cpp" line="391"/>
+        <location filename="../src/policy/policyfile.cpp" line="392"/>
         <source>a list of default privileges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/policy/policyfile.cpp" line="393"/>
+        <location filename="../src/policy/policyfile.cpp" line="394"/>
         <source>a default privilege (a mapping)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/policy/policyfile.cpp" line="407"/>
+        <location filename="../src/policy/policyfile.cpp" line="408"/>
         <source>unknown object class %1 (expected tables, sequences, functions, types or schemas)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/policy/policyfile.cpp" line="546"/>
-        <location filename="../src/policy/policyfile.cpp" line="598"/>
+        <location filename="../src/policy/policyfile.cpp" line="547"/>
+        <location filename="../src/policy/policyfile.cpp" line="599"/>
         <source>%1: unknown file type (expected .yaml, .yml or .json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/policy/policyfile.cpp" line="549"/>
+        <location filename="../src/policy/policyfile.cpp" line="550"/>
         <source>%1: cannot read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/policy/policyfile.cpp" line="560"/>
-        <location filename="../src/policy/policyfile.cpp" line="567"/>
+        <location filename="../src/policy/policyfile.cpp" line="561"/>
+        <location filename="../src/policy/policyfile.cpp" line="568"/>
         <source>%1:%2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/policy/policyfile.cpp" line="601"/>
-        <location filename="../src/policy/policyfile.cpp" line="604"/>
+        <location filename="../src/policy/policyfile.cpp" line="602"/>
+        <location filename="../src/policy/policyfile.cpp" line="605"/>
         <source>cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6419,159 +6430,159 @@ First values: %4</source>
 <context>
     <name>roledesk::PrivilegeMatrixModel</name>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="155"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="181"/>
         <source>Pending: grant %1 with grant option</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="155"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="181"/>
         <source>Pending: grant %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="161"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="187"/>
         <source>Pending: revoke the grant option for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="161"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="187"/>
         <source>Pending: revoke %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="164"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="190"/>
         <source>(granted by %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="244"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="270"/>
         <source>database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="245"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="271"/>
         <source>schema</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="246"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="272"/>
         <source>table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="247"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="273"/>
         <source>view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="248"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="274"/>
         <source>materialized view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="249"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="275"/>
         <source>sequence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="250"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="276"/>
         <source>foreign table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="251"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="277"/>
         <source>column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="252"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="278"/>
         <source>function</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="253"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="279"/>
         <source>procedure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="254"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="280"/>
         <source>type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="255"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="281"/>
         <source>language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="263"/>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="408"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="289"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="434"/>
         <source>superuser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="264"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="290"/>
         <source>owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="265"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="291"/>
         <source>direct grant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="266"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="292"/>
         <source>inherited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="267"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="293"/>
         <source>PUBLIC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="268"/>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="409"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="294"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="435"/>
         <source>predefined role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="303"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="329"/>
         <source>%1 on %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="308"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="334"/>
         <source>No privileges.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="323"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="349"/>
         <source> (grantable)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="385"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="411"/>
         <source>PUBLIC — every role, present and future</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="410"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="436"/>
         <source>login role (user)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="411"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="437"/>
         <source>group role (no login)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="414"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="440"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="436"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="462"/>
         <source>%1 (%2), owner %3</source>
         <translation type="unfinished"></translation>
     </message>

@@ -865,7 +865,7 @@
         <translation>データベース内モデル</translation>
     </message>
     <message>
-        <location filename="../src/catalog/catalogquery.cpp" line="22"/>
+        <location filename="../src/catalog/catalogquery.cpp" line="26"/>
         <source>Internal error: the catalog query %1 is missing.</source>
         <translation>内部エラー: カタログ問い合わせ %1 が見つかりません。</translation>
     </message>
@@ -2997,28 +2997,28 @@ First values: %4</source>
 <context>
     <name>roledesk::Journal</name>
     <message>
-        <location filename="../src/store/journal.cpp" line="97"/>
-        <location filename="../src/store/journal.cpp" line="166"/>
-        <location filename="../src/store/journal.cpp" line="194"/>
+        <location filename="../src/store/journal.cpp" line="98"/>
+        <location filename="../src/store/journal.cpp" line="167"/>
+        <location filename="../src/store/journal.cpp" line="195"/>
         <source>The workspace is not open.</source>
         <translation>ワークスペースが開かれていません。</translation>
     </message>
     <message>
-        <location filename="../src/store/journal.cpp" line="123"/>
+        <location filename="../src/store/journal.cpp" line="124"/>
         <source>Cannot record the plan in the journal: %1</source>
         <translation>プランをジャーナルに記録できません: %1</translation>
     </message>
     <message>
-        <location filename="../src/store/journal.cpp" line="169"/>
-        <location filename="../src/store/journal.cpp" line="187"/>
-        <location filename="../src/store/journal.cpp" line="197"/>
-        <location filename="../src/store/journal.cpp" line="223"/>
+        <location filename="../src/store/journal.cpp" line="170"/>
+        <location filename="../src/store/journal.cpp" line="188"/>
+        <location filename="../src/store/journal.cpp" line="198"/>
+        <location filename="../src/store/journal.cpp" line="224"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 に書き込めません: %2</translation>
     </message>
     <message>
-        <location filename="../src/store/journal.cpp" line="174"/>
-        <location filename="../src/store/journal.cpp" line="200"/>
+        <location filename="../src/store/journal.cpp" line="175"/>
+        <location filename="../src/store/journal.cpp" line="201"/>
         <source>Cannot read the journal: %1</source>
         <translation>ジャーナルを読み込めません: %1</translation>
     </message>
@@ -3500,13 +3500,13 @@ First values: %4</source>
     </message>
     <message>
         <location filename="../ui/window/mainwindow.cpp" line="65"/>
-        <location filename="../ui/window/mainwindow.cpp" line="185"/>
+        <location filename="../ui/window/mainwindow.cpp" line="187"/>
         <source>&amp;Privileges</source>
         <translation>権限(&amp;P)</translation>
     </message>
     <message>
         <location filename="../ui/window/mainwindow.cpp" line="66"/>
-        <location filename="../ui/window/mainwindow.cpp" line="187"/>
+        <location filename="../ui/window/mainwindow.cpp" line="189"/>
         <source>&amp;Memberships</source>
         <translation>メンバーシップ(&amp;M)</translation>
     </message>
@@ -3530,210 +3530,221 @@ First values: %4</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="104"/>
-        <source>Reading %1 (%2 of %3)</source>
-        <translation>%1 を読み込み中 (%2/%3)</translation>
+        <location filename="../ui/window/mainwindow.cpp" line="105"/>
+        <source>%1 of %2</source>
+        <translation>%1/%2</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="139"/>
+        <location filename="../ui/window/mainwindow.cpp" line="106"/>
+        <source>Reading %1 from %2…</source>
+        <translation>%2 から %1 を読み込み中…</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="141"/>
         <source>&amp;Connect…</source>
         <translation>接続(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="142"/>
+        <location filename="../ui/window/mainwindow.cpp" line="144"/>
         <source>Connect to a database (Ctrl+O)</source>
         <translation>データベースに接続 (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="145"/>
+        <location filename="../ui/window/mainwindow.cpp" line="147"/>
         <source>&amp;Refresh</source>
         <translation>再読み込み(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="148"/>
+        <location filename="../ui/window/mainwindow.cpp" line="150"/>
         <source>Read the catalog again (F5)</source>
         <translation>カタログを再読み込み (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="151"/>
+        <location filename="../ui/window/mainwindow.cpp" line="153"/>
         <source>C&amp;ancel</source>
         <translation>中止(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="154"/>
+        <location filename="../ui/window/mainwindow.cpp" line="156"/>
         <source>Stop loading (Esc)</source>
         <translation>読み込みを中止 (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="157"/>
+        <location filename="../ui/window/mainwindow.cpp" line="159"/>
         <source>&amp;Find</source>
         <translation>検索(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="163"/>
+        <location filename="../ui/window/mainwindow.cpp" line="165"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="167"/>
+        <location filename="../ui/window/mainwindow.cpp" line="169"/>
         <source>Main</source>
         <translation>メイン</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="175"/>
+        <location filename="../ui/window/mainwindow.cpp" line="177"/>
         <source>&amp;Database</source>
         <translation>データベース(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="183"/>
+        <location filename="../ui/window/mainwindow.cpp" line="185"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="191"/>
+        <location filename="../ui/window/mainwindow.cpp" line="193"/>
         <source>&amp;Why? panel</source>
         <translation>理由パネル(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="198"/>
-        <location filename="../ui/window/mainwindow.cpp" line="279"/>
+        <location filename="../ui/window/mainwindow.cpp" line="200"/>
+        <location filename="../ui/window/mainwindow.cpp" line="248"/>
+        <location filename="../ui/window/mainwindow.cpp" line="291"/>
         <source>Not connected</source>
         <translation>未接続</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="240"/>
+        <location filename="../ui/window/mainwindow.cpp" line="242"/>
         <source>Connecting…</source>
         <translation>接続中…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="252"/>
+        <location filename="../ui/window/mainwindow.cpp" line="243"/>
+        <source>Connecting to %1…</source>
+        <translation>%1 に接続中…</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="264"/>
         <source>Snapshot %1</source>
         <translation>スナップショット %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="253"/>
+        <location filename="../ui/window/mainwindow.cpp" line="265"/>
         <source>RoleDesk — %1</source>
         <translation>RoleDesk — %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="256"/>
+        <location filename="../ui/window/mainwindow.cpp" line="268"/>
         <source>Parts of the catalog could not be read: %1</source>
         <translation>カタログの一部を読み込めませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="267"/>
+        <location filename="../ui/window/mainwindow.cpp" line="279"/>
         <source>SQLSTATE %1</source>
         <translation>SQLSTATE %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="274"/>
+        <location filename="../ui/window/mainwindow.cpp" line="286"/>
         <source>The connection was lost while reading the catalog: %1</source>
         <translation>カタログの読み込み中に接続が切断されました: %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="276"/>
+        <location filename="../ui/window/mainwindow.cpp" line="288"/>
         <source>Could not connect: %1</source>
         <translation>接続できませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="304"/>
+        <location filename="../ui/window/mainwindow.cpp" line="316"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="306"/>
+        <location filename="../ui/window/mainwindow.cpp" line="318"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="309"/>
+        <location filename="../ui/window/mainwindow.cpp" line="321"/>
         <source>&amp;Redo</source>
         <translation>やり直し(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="315"/>
+        <location filename="../ui/window/mainwindow.cpp" line="327"/>
         <source>&amp;Apply pending changes…</source>
         <translation>保留中の変更を適用(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="319"/>
+        <location filename="../ui/window/mainwindow.cpp" line="331"/>
         <source>&amp;Pending changes panel</source>
         <translation>保留中の変更パネル(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="339"/>
-        <location filename="../ui/window/mainwindow.cpp" line="406"/>
+        <location filename="../ui/window/mainwindow.cpp" line="351"/>
+        <location filename="../ui/window/mainwindow.cpp" line="418"/>
         <source>&amp;Default privileges</source>
         <translation>デフォルト権限(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="358"/>
+        <location filename="../ui/window/mainwindow.cpp" line="370"/>
         <source>Policy drift</source>
         <translation>ポリシーとの差異</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="385"/>
+        <location filename="../ui/window/mainwindow.cpp" line="397"/>
         <source>&amp;Journal…</source>
         <translation>ジャーナル(&amp;J)…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="394"/>
+        <location filename="../ui/window/mainwindow.cpp" line="406"/>
         <source>P&amp;olicy</source>
         <translation>ポリシー(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="396"/>
+        <location filename="../ui/window/mainwindow.cpp" line="408"/>
         <source>&amp;Export policy…</source>
         <translation>ポリシーをエクスポート(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="398"/>
+        <location filename="../ui/window/mainwindow.cpp" line="410"/>
         <source>&amp;Compare with policy file…</source>
         <translation>ポリシーファイルと比較(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="400"/>
+        <location filename="../ui/window/mainwindow.cpp" line="412"/>
         <source>&amp;Add converging plan to pending changes</source>
         <translation>収束プランを保留中の変更に追加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="404"/>
+        <location filename="../ui/window/mainwindow.cpp" line="416"/>
         <source>Policy &amp;drift panel</source>
         <translation>ポリシー差異パネル(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="422"/>
-        <location filename="../ui/window/mainwindow.cpp" line="435"/>
+        <location filename="../ui/window/mainwindow.cpp" line="434"/>
+        <location filename="../ui/window/mainwindow.cpp" line="447"/>
         <source>M&amp;odels</source>
         <translation>モデル(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="424"/>
+        <location filename="../ui/window/mainwindow.cpp" line="436"/>
         <source>&amp;Access</source>
         <translation>アクセス(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="430"/>
+        <location filename="../ui/window/mainwindow.cpp" line="442"/>
         <source>In&amp;ference</source>
         <translation>推論(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="454"/>
+        <location filename="../ui/window/mainwindow.cpp" line="466"/>
         <source>Policy saved.</source>
         <translation>ポリシーを保存しました。</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="462"/>
+        <location filename="../ui/window/mainwindow.cpp" line="474"/>
         <source>Compare with policy file</source>
         <translation>ポリシーファイルと比較</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="463"/>
+        <location filename="../ui/window/mainwindow.cpp" line="475"/>
         <source>Policy files (*.yaml *.yml *.json)</source>
         <translation>ポリシーファイル (*.yaml *.yml *.json)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="272"/>
+        <location filename="../ui/window/mainwindow.cpp" line="284"/>
         <source>Could not read the catalog: %1</source>
         <translation>カタログを読み込めませんでした: %1</translation>
     </message>
@@ -3944,7 +3955,7 @@ First values: %4</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../ui/common/matrixheaderview.cpp" line="148"/>
+        <location filename="../ui/common/matrixheaderview.cpp" line="154"/>
         <source>database</source>
         <translation>データベース</translation>
     </message>
@@ -6237,160 +6248,160 @@ First values: %4</source>
 <context>
     <name>roledesk::PolicyFile</name>
     <message>
-        <location filename="../src/policy/policyfile.cpp" line="181"/>
+        <location filename="../src/policy/policyfile.cpp" line="182"/>
         <source>%1 expected</source>
         <translation>%1 が必要です</translation>
     </message>
     <message>
-        <location filename="../src/policy/policyfile.cpp" line="188"/>
+        <location filename="../src/policy/policyfile.cpp" line="189"/>
         <source>unknown key &quot;%1&quot; (expected one of %2)</source>
         <translation>不明なキー「%1」です (%2 のいずれかが必要です)</translation>
     </message>
     <message>
-        <location filename="../src/policy/policyfile.cpp" line="195"/>
+        <location filename="../src/policy/policyfile.cpp" line="196"/>
         <source>&quot;%1&quot; is missing</source>
         <translation>「%1」がありません</translation>
     </message>
     <message>
-        <location filename="../src/policy/policyfile.cpp" line="199"/>
+        <location filename="../src/policy/policyfile.cpp" line="200"/>
         <source>&quot;%1&quot; must be a single value</source>
         <translation>「%1」は単一の値でなければなりません</translation>
     </message>
     <message>
-        <location filename="../src/policy/policyfile.cpp" line="203"/>
+        <location filename="../src/policy/policyfile.cpp" line="204"/>
         <source>&quot;%1&quot; is empty</source>
         <translation>「%1」が空です</translation>
     </message>
     <message>
-        <location filename="../src/policy/policyfile.cpp" line="218"/>
+        <location filename="../src/policy/policyfile.cpp" line="219"/>
         <source>&quot;%1&quot; must be true or false</source>
         <translation>「%1」は true または false でなければなりません</translation>
     </message>
     <message>
-        <location filename="../src/policy/policyfile.cpp" line="227"/>
+        <location filename="../src/policy/policyfile.cpp" line="228"/>
         <source>&quot;all&quot; or a list of names</source>
         <translation>&quot;all&quot; または名前のリスト</translation>
     </message>
     <message>
-        <location filename="../src/policy/policyfile.cpp" line="231"/>
+        <location filename="../src/policy/policyfile.cpp" line="232"/>
         <source>a name expected</source>
         <translation>名前が必要です</translation>
     </message>
     <message>
-        <location filename="../src/policy/policyfile.cpp" line="249"/>
+        <location filename="../src/policy/policyfile.cpp" line="250"/>
         <source>a list of privileges</source>
         <translation>権限のリスト</translation>
     </message>
     <message>
-        <location filename="../src/policy/policyfile.cpp" line="262"/>
+        <location filename="../src/policy/policyfile.cpp" line="263"/>
         <source>unknown privilege %1 for a %2</source>
         <translation>%2 に対する不明な権限 %1 です</translation>
     </message>
     <message>
-        <location filename="../src/policy/policyfile.cpp" line="263"/>
+        <location filename="../src/policy/policyfile.cpp" line="264"/>
         <source>unknown privilege %1</source>
         <translation>不明な権限 %1 です</translation>
     </message>
     <message>
-        <location filename="../src/policy/policyfile.cpp" line="265"/>
+        <location filename="../src/policy/policyfile.cpp" line="266"/>
         <source>privilege %1 does not apply to a %2</source>
         <translation>権限 %1 は %2 には適用できません</translation>
     </message>
     <message>
-        <location filename="../src/policy/policyfile.cpp" line="289"/>
+        <location filename="../src/policy/policyfile.cpp" line="290"/>
         <source>a mapping with version, scope, roles, grants</source>
         <translation>version、scope、roles、grants を持つマッピング</translation>
     </message>
     <message>
-        <location filename="../src/policy/policyfile.cpp" line="297"/>
+        <location filename="../src/policy/policyfile.cpp" line="298"/>
         <source>unsupported version %1 (this RoleDesk reads version 1)</source>
         <translation>サポートされていないバージョン %1 です (この RoleDesk が読めるのはバージョン 1 です)</translation>
     </message>
     <message>
-        <location filename="../src/policy/policyfile.cpp" line="301"/>
+        <location filename="../src/policy/policyfile.cpp" line="302"/>
         <source>a mapping</source>
         <translation>マッピング</translation>
     </message>
     <message>
-        <location filename="../src/policy/policyfile.cpp" line="311"/>
+        <location filename="../src/policy/policyfile.cpp" line="312"/>
         <source>a list of roles</source>
         <translation>ロールのリスト</translation>
     </message>
     <message>
-        <location filename="../src/policy/policyfile.cpp" line="313"/>
+        <location filename="../src/policy/policyfile.cpp" line="314"/>
         <source>a role (a mapping with name)</source>
         <translation>ロール (name を持つマッピング)</translation>
     </message>
     <message>
-        <location filename="../src/policy/policyfile.cpp" line="334"/>
+        <location filename="../src/policy/policyfile.cpp" line="335"/>
         <source>connection_limit must be a whole number (-1: no limit)</source>
         <translation>connection_limit は整数でなければなりません (-1: 制限なし)</translation>
     </message>
     <message>
-        <location filename="../src/policy/policyfile.cpp" line="344"/>
+        <location filename="../src/policy/policyfile.cpp" line="345"/>
         <source>valid_until must be &quot;infinity&quot; or a time such as 2030-01-31T00:00:00Z</source>
         <translation>valid_until は &quot;infinity&quot; または 2030-01-31T00:00:00Z のような日時でなければなりません</translation>
     </message>
     <message>
-        <location filename="../src/policy/policyfile.cpp" line="350"/>
+        <location filename="../src/policy/policyfile.cpp" line="351"/>
         <source>a list of memberships</source>
         <translation>メンバーシップのリスト</translation>
     </message>
     <message>
-        <location filename="../src/policy/policyfile.cpp" line="354"/>
+        <location filename="../src/policy/policyfile.cpp" line="355"/>
         <source>a role name or a mapping with role and admin</source>
         <translation>ロール名、または role と admin を持つマッピング</translation>
     </message>
     <message>
-        <location filename="../src/policy/policyfile.cpp" line="366"/>
+        <location filename="../src/policy/policyfile.cpp" line="367"/>
         <source>a list of grants</source>
         <translation>付与のリスト</translation>
     </message>
     <message>
-        <location filename="../src/policy/policyfile.cpp" line="368"/>
+        <location filename="../src/policy/policyfile.cpp" line="369"/>
         <source>a grant (a mapping)</source>
         <translation>付与 (マッピング)</translation>
     </message>
     <message>
-        <location filename="../src/policy/policyfile.cpp" line="378"/>
+        <location filename="../src/policy/policyfile.cpp" line="379"/>
         <source>unknown object type %1</source>
         <translation>不明なオブジェクト種別 %1 です</translation>
     </message>
     <message>
-        <location filename="../src/policy/policyfile.cpp" line="391"/>
+        <location filename="../src/policy/policyfile.cpp" line="392"/>
         <source>a list of default privileges</source>
         <translation>デフォルト権限のリスト</translation>
     </message>
     <message>
-        <location filename="../src/policy/policyfile.cpp" line="393"/>
+        <location filename="../src/policy/policyfile.cpp" line="394"/>
         <source>a default privilege (a mapping)</source>
         <translation>デフォルト権限 (マッピング)</translation>
     </message>
     <message>
-        <location filename="../src/policy/policyfile.cpp" line="407"/>
+        <location filename="../src/policy/policyfile.cpp" line="408"/>
         <source>unknown object class %1 (expected tables, sequences, functions, types or schemas)</source>
         <translation>不明なオブジェクトクラス %1 です (tables、sequences、functions、types、schemas のいずれかが必要です)</translation>
     </message>
     <message>
-        <location filename="../src/policy/policyfile.cpp" line="546"/>
-        <location filename="../src/policy/policyfile.cpp" line="598"/>
+        <location filename="../src/policy/policyfile.cpp" line="547"/>
+        <location filename="../src/policy/policyfile.cpp" line="599"/>
         <source>%1: unknown file type (expected .yaml, .yml or .json)</source>
         <translation>%1: 不明なファイル形式です (.yaml、.yml、.json のいずれかが必要です)</translation>
     </message>
     <message>
-        <location filename="../src/policy/policyfile.cpp" line="549"/>
+        <location filename="../src/policy/policyfile.cpp" line="550"/>
         <source>%1: cannot read: %2</source>
         <translation>%1: 読み込めません: %2</translation>
     </message>
     <message>
-        <location filename="../src/policy/policyfile.cpp" line="560"/>
-        <location filename="../src/policy/policyfile.cpp" line="567"/>
+        <location filename="../src/policy/policyfile.cpp" line="561"/>
+        <location filename="../src/policy/policyfile.cpp" line="568"/>
         <source>%1:%2: %3</source>
         <translation>%1:%2: %3</translation>
     </message>
     <message>
-        <location filename="../src/policy/policyfile.cpp" line="601"/>
-        <location filename="../src/policy/policyfile.cpp" line="604"/>
+        <location filename="../src/policy/policyfile.cpp" line="602"/>
+        <location filename="../src/policy/policyfile.cpp" line="605"/>
         <source>cannot write %1: %2</source>
         <translation>%1 に書き込めません: %2</translation>
     </message>
@@ -6398,159 +6409,159 @@ First values: %4</source>
 <context>
     <name>roledesk::PrivilegeMatrixModel</name>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="155"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="181"/>
         <source>Pending: grant %1 with grant option</source>
         <translation>保留中: %1 を WITH GRANT OPTION 付きで付与</translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="155"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="181"/>
         <source>Pending: grant %1</source>
         <translation>保留中: %1 を付与</translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="161"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="187"/>
         <source>Pending: revoke the grant option for %1</source>
         <translation>保留中: %1 の権限付与オプションを取り消し</translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="161"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="187"/>
         <source>Pending: revoke %1</source>
         <translation>保留中: %1 を取り消し</translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="164"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="190"/>
         <source>(granted by %1)</source>
         <translation>(%1 により付与)</translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="244"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="270"/>
         <source>database</source>
         <translation>データベース</translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="245"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="271"/>
         <source>schema</source>
         <translation>スキーマ</translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="246"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="272"/>
         <source>table</source>
         <translation>テーブル</translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="247"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="273"/>
         <source>view</source>
         <translation>ビュー</translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="248"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="274"/>
         <source>materialized view</source>
         <translation>マテリアライズドビュー</translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="249"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="275"/>
         <source>sequence</source>
         <translation>シーケンス</translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="250"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="276"/>
         <source>foreign table</source>
         <translation>外部テーブル</translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="251"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="277"/>
         <source>column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="252"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="278"/>
         <source>function</source>
         <translation>関数</translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="253"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="279"/>
         <source>procedure</source>
         <translation>プロシージャ</translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="254"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="280"/>
         <source>type</source>
         <translation>型</translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="255"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="281"/>
         <source>language</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="263"/>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="408"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="289"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="434"/>
         <source>superuser</source>
         <translation>スーパーユーザー</translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="264"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="290"/>
         <source>owner</source>
         <translation>所有者</translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="265"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="291"/>
         <source>direct grant</source>
         <translation>直接付与</translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="266"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="292"/>
         <source>inherited</source>
         <translation>継承</translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="267"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="293"/>
         <source>PUBLIC</source>
         <translation>PUBLIC</translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="268"/>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="409"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="294"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="435"/>
         <source>predefined role</source>
         <translation>定義済みロール</translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="303"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="329"/>
         <source>%1 on %2 (%3)</source>
         <translation>%2 (%3) に対する %1</translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="308"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="334"/>
         <source>No privileges.</source>
         <translation>権限なし。</translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="323"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="349"/>
         <source> (grantable)</source>
         <translation> (付与可能)</translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="385"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="411"/>
         <source>PUBLIC — every role, present and future</source>
         <translation>PUBLIC — 現在および将来のすべてのロール</translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="410"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="436"/>
         <source>login role (user)</source>
         <translation>ログインロール (ユーザー)</translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="411"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="437"/>
         <source>group role (no login)</source>
         <translation>グループロール (ログイン不可)</translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="414"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="440"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="436"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="462"/>
         <source>%1 (%2), owner %3</source>
         <translation>%1 (%2)、所有者 %3</translation>
     </message>

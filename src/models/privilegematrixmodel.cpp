@@ -2,10 +2,13 @@
 
 #include "plan/objectref.h"
 
+#include <QCollator>
+#include <QLocale>
 #include <QStringList>
 
 #include <algorithm>
 #include <tuple>
+#include <vector>
 
 namespace roledesk {
 
@@ -68,32 +71,55 @@ void PrivilegeMatrixModel::setRights(std::shared_ptr<const EffectiveRights> righ
     m_pending.clear();
     if (m_rights) {
         const Snapshot &s = m_rights->snapshot();
+        // Names in natural order, as people read them: t1, t2, t10 (not t1, t10, t2); case aside.
+        // (The C locale collates bytes and ignores numeric mode: English stands in for it.)
+        QCollator collator(QLocale().language() == QLocale::C ? QLocale(QLocale::English) : QLocale());
+        collator.setNumericMode(true);
+        collator.setCaseSensitivity(Qt::CaseInsensitive);
         // Rows: the roles people made, by name; the built-in pg_* roles last.
+        std::vector<QCollatorSortKey> roleKeys;
+        roleKeys.reserve(size_t(s.roles.size()));
+        for (const Role &r : s.roles)
+            roleKeys.push_back(collator.sortKey(r.name));
         m_rowRole.resize(size_t(s.roles.size()));
         for (size_t i = 0; i < m_rowRole.size(); ++i)
             m_rowRole[i] = int(i);
-        std::stable_sort(m_rowRole.begin(), m_rowRole.end(), [&s](int a, int b) {
-            const Role &ra = s.roles.at(a);
-            const Role &rb = s.roles.at(b);
-            if (ra.predefined != rb.predefined)
-                return !ra.predefined;
-            return ra.name.compare(rb.name, Qt::CaseInsensitive) < 0;
+        std::stable_sort(m_rowRole.begin(), m_rowRole.end(), [&s, &roleKeys](int a, int b) {
+            if (s.roles.at(a).predefined != s.roles.at(b).predefined)
+                return !s.roles.at(a).predefined;
+            return roleKeys[size_t(a)].compare(roleKeys[size_t(b)]) < 0;
         });
-        // Columns: grouped by schema (databases and languages first), then kind, with columns beside their table.
+        // Columns: grouped by schema (databases and languages first), then kind, then name, with
+        // columns beside their table in attribute order.
+        std::vector<QCollatorSortKey> nameKeys;
+        nameKeys.reserve(size_t(s.objects.size()));
+        for (const CatalogObject &o : s.objects)
+            nameKeys.push_back(collator.sortKey(o.name));
         m_columnObject.resize(size_t(s.objects.size()));
         for (size_t i = 0; i < m_columnObject.size(); ++i)
             m_columnObject[i] = int(i);
-        auto key = [&s](int i) {
+        auto owner = [&s](int i) { // the object whose name orders i: a column's table
+            const CatalogObject &o = s.objects.at(i);
+            return o.kind == ObjectKind::Column && o.parent >= 0 ? o.parent : i;
+        };
+        auto group = [&s](int i) {
             const CatalogObject &o = s.objects.at(i);
             const bool isDb = o.kind == ObjectKind::Database || o.kind == ObjectKind::Language;
-            if (o.kind == ObjectKind::Column && o.parent >= 0) {
-                const CatalogObject &t = s.objects.at(o.parent);
-                return std::make_tuple(isDb ? 0 : 1, groupOf(t), kindRank(t.kind), t.name, 1 + o.attnum);
-            }
-            return std::make_tuple(isDb ? 0 : 1, groupOf(o), kindRank(o.kind), o.name, 0);
+            return std::make_tuple(isDb ? 0 : 1, groupOf(o), kindRank(o.kind));
         };
-        std::stable_sort(m_columnObject.begin(), m_columnObject.end(),
-                         [&key](int a, int b) { return key(a) < key(b); });
+        std::stable_sort(m_columnObject.begin(), m_columnObject.end(), [&](int a, int b) {
+            const int ta = owner(a), tb = owner(b);
+            const auto ga = group(ta), gb = group(tb);
+            if (ga != gb)
+                return ga < gb;
+            if (ta != tb) {
+                if (const int byName = nameKeys[size_t(ta)].compare(nameKeys[size_t(tb)]))
+                    return byName < 0;
+                return ta < tb; // same name (case aside): keep them apart, each with its columns
+            }
+            const auto sub = [&s](int i) { return s.objects.at(i).kind == ObjectKind::Column ? 1 + s.objects.at(i).attnum : 0; };
+            return sub(a) < sub(b);
+        });
         if (m_showPublic)
             m_rowRole.insert(m_rowRole.begin(), -1);
         m_roleRow.assign(size_t(s.roles.size()), -1);

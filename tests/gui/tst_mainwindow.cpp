@@ -16,6 +16,8 @@
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressBar>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QUndoStack>
@@ -118,6 +120,31 @@ private slots:
                 alice = r;
         QVERIFY(alice >= 0);
         QCOMPARE(members->index(0, 0, members->index(alice, 0)).data().toString().isEmpty(), false);
+    }
+
+    // While loading the status bar says where it connects and what it reads, never "Not
+    // connected"; the progress bar keeps to its numbers (a part's name would be cut off).
+    void statusWhileLoading()
+    {
+        MainWindow w;
+        w.show();
+        auto *summary = w.findChild<QLabel *>(QStringLiteral("connectionSummary"));
+        auto *progress = w.findChild<QProgressBar *>(QStringLiteral("loadProgress"));
+        QVERIFY(summary && progress);
+        QCOMPARE(summary->text(), QStringLiteral("Not connected"));
+        QStringList seen;
+        connect(w.session(), &Session::progressed, this, [&] { seen << summary->text() + u'|' + progress->text(); });
+        QSignalSpy shown(&w, &MainWindow::snapshotShown);
+        w.connectTo(m_fixture);
+        QVERIFY2(summary->text().startsWith(QStringLiteral("Connecting to ")) && summary->text().contains(QStringLiteral("roledesk_fixture")),
+                 qPrintable(summary->text()));
+        QVERIFY(shown.wait(60000));
+        QVERIFY(!seen.isEmpty());
+        for (const QString &s : std::as_const(seen)) {
+            QVERIFY2(s.startsWith(QStringLiteral("Reading ")) && s.contains(QStringLiteral("roledesk_fixture")), qPrintable(s));
+            QVERIFY2(QRegularExpression(QStringLiteral("\\|\\d+ of \\d+$")).match(s).hasMatch(), qPrintable(s));
+        }
+        QCOMPARE(summary->text(), w.session()->summary());
     }
 
     void nameFilterNarrowsRows()

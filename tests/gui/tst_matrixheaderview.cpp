@@ -1,6 +1,12 @@
 #include "common/matrixheaderview.h"
 
+#include "models/privilegematrixmodel.h"
+
 #include <QApplication>
+#include <QPaintEvent>
+#include <QScrollBar>
+#include <QStandardItemModel>
+#include <QTableView>
 #include <QTest>
 
 using namespace roledesk;
@@ -12,6 +18,7 @@ private slots:
     void functionsKeepTheirNames();
     void shortNamesStayWhole();
     void schemaColourIsStable();
+    void bandRepaintedWholeOnScroll();
 };
 
 void TestMatrixHeaderView::functionsKeepTheirNames()
@@ -49,6 +56,51 @@ void TestMatrixHeaderView::schemaColourIsStable()
     QCOMPARE(MatrixHeaderView::schemaColor(QStringLiteral("public")).hslHue(), 128);
     QCOMPARE(MatrixHeaderView::schemaColor(QStringLiteral("public")),
              MatrixHeaderView::schemaColor(QStringLiteral("public")));
+}
+
+namespace {
+
+/// Collects the regions painted on a widget.
+class PaintRecorder : public QObject {
+public:
+    QRegion painted;
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint)
+            painted += static_cast<QPaintEvent *>(event)->region();
+        return false;
+    }
+};
+
+} // namespace
+
+// Scrolled sideways, the whole schema band is painted again, so that the schema's name (held at
+// the left edge) is drawn where it belongs, not carried along with the scrolled pixels.
+void TestMatrixHeaderView::bandRepaintedWholeOnScroll()
+{
+    QStandardItemModel model(3, 40);
+    for (int c = 0; c < 40; ++c)
+        model.setHeaderData(c, Qt::Horizontal, c < 20 ? QStringLiteral("sales") : QStringLiteral("hr"),
+                            PrivilegeMatrixModel::SchemaRole);
+    QTableView view;
+    auto *header = new MatrixHeaderView(Qt::Horizontal, &view);
+    view.setHorizontalHeader(header);
+    view.setModel(&model);
+    view.setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    view.resize(320, 240);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QTest::qWait(50);
+    PaintRecorder recorder;
+    header->viewport()->installEventFilter(&recorder);
+    view.horizontalScrollBar()->setValue(37);
+    QTRY_VERIFY(!recorder.painted.isEmpty());
+    QTest::qWait(50);
+    const QRect band(0, 0, header->viewport()->width(), header->bandHeight());
+    // (QRegion::contains(QRect) only tells an overlap: what is left of the band must be nothing.)
+    QVERIFY2((QRegion(band) - recorder.painted).isEmpty(),
+             qPrintable(QStringLiteral("painted %1 px of the band's %2").arg(recorder.painted.intersected(band).boundingRect().width())
+                            .arg(band.width())));
 }
 
 QTEST_MAIN(TestMatrixHeaderView)

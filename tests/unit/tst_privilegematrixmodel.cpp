@@ -84,6 +84,32 @@ private slots:
         QVERIFY(m_model.headerData(6, Qt::Horizontal, Qt::ToolTipRole).toString().contains(QLatin1String("sales.orders")));
     }
 
+    // Names as people read them: t1, t2, t10, t11, t100 (not t1, t10, t100, t11, t2); case aside;
+    // a column stays right after its table.
+    void namesInNaturalOrder()
+    {
+        SnapshotPtr snapshot = makeSnapshot();
+        auto *s = const_cast<Snapshot *>(snapshot.get());
+        for (const char *name : {"t10", "T2", "t100", "t1", "t11"})
+            s->objects << object(ObjectKind::Table, 9000 + s->objects.size(), "sales", name, AppOwner, {});
+        CatalogObject column = object(ObjectKind::Column, 9999, "sales", "t10.id", AppOwner, {},
+                                      int(s->objects.size()) - 5); // a column of t10
+        s->objects << column;
+        s->roles << makeRole(9100, "user10", true) << makeRole(9101, "user9", true) << makeRole(9102, "User100", true);
+        PrivilegeMatrixModel model;
+        model.setRights(std::make_shared<EffectiveRights>(snapshot));
+        QStringList sales, roles;
+        for (int c = 0; c < model.columnCount(); ++c)
+            if (model.headerData(c, Qt::Horizontal, M::SchemaRole).toString() == u"sales"_s)
+                sales << model.headerData(c, Qt::Horizontal).toString();
+        for (int r = 0; r < model.rowCount(); ++r)
+            roles << model.headerData(r, Qt::Vertical).toString();
+        QCOMPARE(sales, (QStringList{u"sales"_s, u"orders"_s, u"t1"_s, u"T2"_s, u"t10"_s, u"t10.id"_s, u"t11"_s,
+                                     u"t100"_s, u"totals"_s}));
+        const qsizetype nine = roles.indexOf(u"user9"_s), ten = roles.indexOf(u"user10"_s), hundred = roles.indexOf(u"User100"_s);
+        QVERIFY2(nine >= 0 && nine < ten && ten < hundred, qPrintable(roles.join(u' ')));
+    }
+
     void cells_data()
     {
         QTest::addColumn<QByteArray>("role");

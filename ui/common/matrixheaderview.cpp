@@ -112,6 +112,12 @@ void MatrixHeaderView::paintEvent(QPaintEvent *event)
     QHeaderView::paintEvent(event);
     if (orientation() != Qt::Horizontal || !model() || count() == 0)
         return;
+    // A sideways scroll moves the pixels already shown and repaints only the strip it uncovers:
+    // the schema label, held at the viewport's left edge, would travel with the pixels and leave
+    // its band. Any partial repaint of the band is followed by a whole one.
+    const QRect band(0, 0, viewport()->width(), bandHeight());
+    if (!(QRegion(band) - event->region()).isEmpty()) // (QRegion::contains(QRect) means "overlaps")
+        viewport()->update(band);
     QPainter painter(viewport());
     paintSchemaBands(&painter);
 }

@@ -99,9 +99,11 @@ MainWindow::MainWindow(ProfileStore *store, PasswordVault *vault, Session *sessi
                                     nullptr, changes).arg(database), 15000);
     });
     connect(m_session, &Session::progressed, this, [this](int done, int total, const QString &part) {
+        // The bar keeps to its numbers (a part's name would be cut); the label says what is read.
         m_progress->setRange(0, total);
         m_progress->setValue(done);
-        m_progress->setFormat(tr("Reading %1 (%2 of %3)").arg(part).arg(done).arg(total));
+        m_progress->setFormat(tr("%1 of %2").arg(done).arg(total));
+        m_summary->setText(tr("Reading %1 from %2…").arg(part, loadingTarget()));
     });
     connect(m_matrix, &MatrixPage::cellSelected, this, &MainWindow::onCellSelected);
     connect(m_session, &Session::pendingPlanChanged, m_lineage,
@@ -238,8 +240,18 @@ void MainWindow::onStateChanged()
     if (loading) {
         m_progress->setRange(0, 0); // busy until the first part reports
         m_progress->setFormat(tr("Connecting…"));
+        m_summary->setText(tr("Connecting to %1…").arg(loadingTarget()));
         statusBar()->clearMessage();
+    } else if (m_session->rights()) {
+        m_summary->setText(m_session->summary());
+    } else {
+        m_summary->setText(tr("Not connected"));
     }
+}
+
+QString MainWindow::loadingTarget() const
+{
+    return ConnectionProfile::fromConnectOptions(m_session->options()).summary();
 }
 
 void MainWindow::onSnapshot(std::shared_ptr<const EffectiveRights> rights)

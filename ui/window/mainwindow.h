@@ -97,6 +97,8 @@ private:
     void createActions();
     void createStatusBar();
     void onStateChanged();
+    /// "user@host:port/db" of the connection being made, for the status bar while loading.
+    QString loadingTarget() const;
     void onSnapshot(std::shared_ptr<const EffectiveRights> rights);
     void onFailed(const pg::Error &error);
     void onCellSelected(int role, int object);
