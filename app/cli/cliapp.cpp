@@ -3,12 +3,12 @@
 
 #include "catalog/catalogreader.h"
 #include "export/auditexporter.h"
+#include "export/outputfile.h"
 #include "pg/connection.h"
 #include "privileges/effectiverights.h"
 
 #include <QCommandLineParser>
 #include <QFile>
-#include <QSaveFile>
 #include <QTextStream>
 
 #include <cstdio>
@@ -177,17 +177,17 @@ ExitCode CliApp::runAudit(const QStringList &arguments)
     options.grantedOnly = parser.isSet(grantedOnly);
 
     // Open the output first: no point reading a large catalog into a file that cannot be written.
-    std::unique_ptr<QSaveFile> file;
+    std::unique_ptr<OutputFile> file;
     QFile standardOutput;
     QIODevice *device = nullptr;
     const QString path = parser.value(output);
     if (!path.isEmpty() && path != u"-") {
-        file = std::make_unique<QSaveFile>(path);
-        if (!file->open(QIODevice::WriteOnly)) {
+        file = std::make_unique<OutputFile>(path);
+        if (!file->open()) {
             printError(cli::openFailure(path, file->errorString()));
             return ExitCode::OutputFailed;
         }
-        device = file.get();
+        device = file->device();
     } else {
         if (!standardOutput.open(stdout, QIODevice::WriteOnly)) {
             printError(tr("could not write to standard output: %1").arg(standardOutput.errorString()));

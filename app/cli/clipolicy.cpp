@@ -3,6 +3,7 @@
 #include "clioutput.h"
 
 #include "catalog/catalogreader.h"
+#include "export/outputfile.h"
 #include "pg/connection.h"
 #include "pg/identifier.h"
 #include "plan/applier.h"
@@ -14,7 +15,6 @@
 #include <QCommandLineParser>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QSet>
 #include <QTextStream>
 
@@ -187,8 +187,8 @@ ExitCode CliApp::runPlan(const QStringList &arguments)
     const QByteArray script = plan.plan.script(header).toUtf8();
     const QString path = parser.value(output);
     if (!path.isEmpty() && path != u"-") {
-        QSaveFile out(path);
-        if (!out.open(QIODevice::WriteOnly)) {
+        OutputFile out(path);
+        if (!out.open()) {
             printError(cli::openFailure(path, out.errorString()));
             return ExitCode::OutputFailed;
         }
@@ -355,8 +355,8 @@ ExitCode CliApp::runExport(const QStringList &arguments)
         scope.database = false;
     }
     // Open the output first: no point reading the catalog for a file that cannot be written.
-    QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly)) {
+    OutputFile out(path);
+    if (!out.open()) {
         printError(cli::openFailure(path, out.errorString()));
         return ExitCode::OutputFailed;
     }
@@ -371,7 +371,7 @@ ExitCode CliApp::runExport(const QStringList &arguments)
         printError(tr("%1 was not written: --roles or --schemas names what database %2 does not have (--strict):")
                        .arg(cli::absolutePath(path), snapshot->database)
                    + u'\n' + unknown.join(u'\n'));
-        return ExitCode::Usage; // the QSaveFile is discarded: nothing written
+        return ExitCode::Usage; // the OutputFile is discarded: nothing written
     }
     for (const QString &u : unknown)
         printError(tr("warning: %1").arg(u));

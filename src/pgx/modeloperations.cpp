@@ -1,5 +1,6 @@
 #include "pgx/modeloperations.h"
 
+#include "export/outputfile.h"
 #include "pg/connection.h"
 #include "pgx/modelfilesource.h"
 #include "pgx/modelimporter.h"
@@ -7,7 +8,6 @@
 #include "plan/sqlgenerator.h"
 
 #include <QDir>
-#include <QSaveFile>
 
 namespace roledesk {
 
@@ -122,8 +122,8 @@ ModelOutcome ModelOperations::exportFile(pg::Connection &conn, const QString &mo
     pg::Result r = conn.execBinary(readSql, {model, 0, part});
     if (!r.ok())
         return fail(r.error());
-    QSaveFile out(file);
-    if (!out.open(QIODevice::WriteOnly)) {
+    OutputFile out(file);
+    if (!out.open()) {
         tx.rollback();
         return task.fileProblem(tr("Cannot write file \"%1\": %2.").arg(shown, out.errorString()), out.errorString());
     }
@@ -134,7 +134,7 @@ ModelOutcome ModelOperations::exportFile(pg::Connection &conn, const QString &mo
         const qint64 n = r.rows() == 1 && !r.isNull(0, 0) ? r.length(0, 0) : 0;
         if (n > 0 && out.write(r.raw(0, 0), n) != n) {
             const QString why = out.errorString();
-            out.cancelWriting();
+            out.cancel();
             tx.rollback();
             return task.fileProblem(tr("Cannot write file \"%1\" after %2 bytes: %3.").arg(shown).arg(done).arg(why),
                                     why);
@@ -146,18 +146,18 @@ ModelOutcome ModelOperations::exportFile(pg::Connection &conn, const QString &mo
         if (n < part || (total >= 0 && done >= total))
             break;
         if (cancelled && cancelled->load()) {
-            out.cancelWriting();
+            out.cancel();
             tx.rollback();
             return task.cancelled();
         }
         r = conn.execBinary(readSql, {model, done, part});
         if (!r.ok()) {
-            out.cancelWriting();
+            out.cancel();
             return fail(r.error());
         }
     }
     if (total >= 0 && done != total) {
-        out.cancelWriting();
+        out.cancel();
         tx.rollback();
         return task.refused(ModelOutcome::Cause::Server,
                             tr("The file of model \"%1\" holds %2 bytes, but the model records %3 bytes. %4")
@@ -167,7 +167,7 @@ ModelOutcome ModelOperations::exportFile(pg::Connection &conn, const QString &mo
                                 .arg(task.nothingChanged()));
     }
     if (const pg::Error e = tx.commit(); !e.isNull()) {
-        out.cancelWriting();
+        out.cancel();
         return task.failed(conn, e, cancelled);
     }
     if (!out.commit())

@@ -1,12 +1,13 @@
 #include "policy/policyfile.h"
 
+#include "export/outputfile.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 #include <yaml-cpp/yaml.h>
 
@@ -596,8 +597,8 @@ QString PolicyFile::save(const DesiredState &state, const QString &path)
     const auto format = formatForPath(path);
     if (!format)
         return tr("%1: unknown file type (expected .yaml, .yml or .json)").arg(path);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
+    OutputFile file(path);
+    if (!file.open())
         return tr("cannot write %1: %2").arg(path, file.errorString());
     file.write(serialize(state, *format));
     if (!file.commit())

@@ -1,6 +1,7 @@
 #include "store/journal.h"
 
-#include <QSaveFile>
+#include "export/outputfile.h"
+
 #include <QSysInfo>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -164,8 +165,8 @@ StoreError Journal::exportCsv(const QString &path) const
 {
     if (!m_ws || !m_ws->isOpen())
         return StoreError::make(tr("The workspace is not open."));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
+    OutputFile file(path);
+    if (!file.open())
         return StoreError::make(tr("Cannot write %1: %2").arg(path, file.errorString()));
     QString text = QStringLiteral("id,applied_at,os_user,database_user,server,database,result,message,statements,"
                                   "duration_ms,sql,host,system_identifier,kind,subject\r\n");
@@ -192,8 +193,8 @@ StoreError Journal::exportSql(const QString &path) const
 {
     if (!m_ws || !m_ws->isOpen())
         return StoreError::make(tr("The workspace is not open."));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
+    OutputFile file(path);
+    if (!file.open())
         return StoreError::make(tr("Cannot write %1: %2").arg(path, file.errorString()));
     QSqlQuery q(m_ws->database());
     if (!q.exec(QStringLiteral("SELECT ") + columns() + QStringLiteral(" FROM journal ORDER BY id")))

@@ -12,6 +12,9 @@
 #include <QTest>
 #include <QXmlStreamReader>
 
+#include <sys/stat.h>
+#include <sys/sysmacros.h>
+
 using namespace roledesk;
 
 namespace {
@@ -79,6 +82,8 @@ private slots:
     void filters();
     void json();
     void html();
+    void outputToFifo();
+    void outputToDevNull();
     void help_data();
     void help();
     void errors_data();
@@ -276,6 +281,71 @@ void TstCliAudit::html()
     QVERIFY(cells.contains(QString::fromUtf8("cliaudit_Zo\u00eb")));
     QVERIFY(text.contains(QStringLiteral("v&lt;b&gt;&amp;")));
     QVERIFY(!text.contains(QStringLiteral("<script"), Qt::CaseInsensitive));
+}
+
+namespace {
+
+bool isFifo(const QString &path)
+{
+    struct stat st {};
+    return ::lstat(QFile::encodeName(path).constData(), &st) == 0 && S_ISFIFO(st.st_mode);
+}
+
+bool isCharacterDevice(const QString &path)
+{
+    struct stat st {};
+    return ::lstat(QFile::encodeName(path).constData(), &st) == 0 && S_ISCHR(st.st_mode);
+}
+
+} // namespace
+
+void TstCliAudit::outputToFifo()
+{
+    // `-o FIFO` writes into the FIFO (a temporary file renamed over it would leave its reader
+    // waiting for ever) and the FIFO stays.
+    QTemporaryDir dir;
+    const QString fifo = dir.filePath(QStringLiteral("audit.fifo"));
+    const QString received = dir.filePath(QStringLiteral("received.csv"));
+    QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    QProcess reader;
+    reader.setStandardOutputFile(received);
+    reader.start(QStringLiteral("cat"), {fifo});
+    QVERIFY(reader.waitForStarted(10000));
+    const Outcome o = run({QStringLiteral("audit"), QStringLiteral("-o"), fifo});
+    const bool delivered = reader.waitForFinished(10000);
+    if (!delivered) {
+        reader.kill();
+        reader.waitForFinished(5000);
+    }
+    QCOMPARE(o.exitCode, 0);
+    QVERIFY2(o.err.isEmpty(), o.err.constData());
+    QVERIFY(o.out.isEmpty());
+    QVERIFY2(delivered, "the FIFO's reader got no end of file: roledesk-cli did not write into the FIFO");
+    QVERIFY2(isFifo(fifo), "the FIFO was replaced");
+    QFile file(received);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray csv = file.readAll();
+    QVERIFY(csv.startsWith("role,object_type,object_schema,object_name,privilege,granted,grantable,via\r\n"));
+    QCOMPARE(csv, run({QStringLiteral("audit")}).out);
+}
+
+void TstCliAudit::outputToDevNull()
+{
+    // Run as root, a rename over /dev/null turned it into a regular file. Only root can make a
+    // device node, and only root could replace one: as root the test writes to a node of its own
+    // (the same device as /dev/null), so a regression cannot break the machine's /dev/null; as
+    // anyone else to /dev/null itself, where no file can be made, so success means written in place.
+    QTemporaryDir dir;
+    QString devNull = dir.filePath(QStringLiteral("null"));
+    if (::mknod(QFile::encodeName(devNull).constData(), S_IFCHR | 0666, makedev(1, 3)) != 0)
+        devNull = QStringLiteral("/dev/null");
+    QVERIFY(isCharacterDevice(devNull));
+    const Outcome o = run({QStringLiteral("audit"), QStringLiteral("--output"), devNull});
+    QCOMPARE(o.exitCode, 0);
+    QVERIFY2(o.err.isEmpty(), o.err.constData());
+    QVERIFY(o.out.isEmpty());
+    QVERIFY2(isCharacterDevice(devNull), qPrintable(devNull + QStringLiteral(" is no longer a character device")));
+    QVERIFY(isCharacterDevice(QStringLiteral("/dev/null")));
 }
 
 void TstCliAudit::help_data()

@@ -1,6 +1,7 @@
 #include "changes/pendingchangesdock.h"
 
 #include "common/savedialogs.h"
+#include "export/outputfile.h"
 
 #include "common/messagebar.h"
 #include "models/pendingchangesmodel.h"
@@ -21,7 +22,6 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QToolButton>
@@ -243,7 +243,7 @@ void PendingChangesDock::save()
 
 bool PendingChangesDock::saveScript(const QString &path)
 {
-    QSaveFile file(path);
+    OutputFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Text) || file.write(script().toUtf8()) < 0 || !file.commit()) {
         m_messages->showMessage(MessageBar::Level::Error,
                                 tr("Could not save %1: %2").arg(path, file.errorString()));

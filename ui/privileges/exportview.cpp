@@ -2,6 +2,7 @@
 
 #include "common/messagebar.h"
 #include "common/savedialogs.h"
+#include "export/outputfile.h"
 #include "export/writefailure.h"
 #include "models/privilegematrixmodel.h"
 #include "privileges/matrixpage.h"
@@ -12,7 +13,6 @@
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QMainWindow>
-#include <QSaveFile>
 #include <QStatusBar>
 #include <QTabWidget>
 
@@ -120,13 +120,13 @@ bool ExportView::exportTo(const QString &path, AuditFormat format)
         options.roles = visible.roles;
         options.objects = visible.objects;
         QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-        // QSaveFile writes beside the target and renames at the end: a failed export leaves
-        // neither a half file nor a damaged earlier one.
-        QSaveFile file(path);
+        // OutputFile writes a regular file beside the target and renames at the end: a failed
+        // export leaves neither a half file nor a damaged earlier one (a device is written in place).
+        OutputFile file(path);
         AuditExporter exporter(*rights, options);
-        if (!file.open(QIODevice::WriteOnly))
+        if (!file.open())
             reason = WriteFailure::reason(path, file.errorString()); // a missing folder, /proc...
-        else if (!exporter.write(&file))
+        else if (!exporter.write(file.device()))
             reason = exporter.errorString(); // not committed: the temporary file goes
         else if (!file.commit())
             reason = file.errorString();
