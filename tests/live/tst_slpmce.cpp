@@ -11,8 +11,10 @@ using namespace roledesk;
 /// enabled and migrated in batches of two; users join each group through the procedures, as the
 /// superuser and as an admin member who logs in; every group's rights are read back with
 /// has_*_privilege; every refusal leaves the catalog as it was; settings and an attacker's
-/// SECURITY DEFINER function do not get around the checks; disable gives PUBLIC its rights back.
-/// The slots run in order and build on each other.
+/// SECURITY DEFINER function do not get around the checks; a schema is renamed with its groups by
+/// an admin member and by the superuser; disable gives PUBLIC its rights back; cleanup drops the
+/// groups in batches and hands their objects to its caller, also for a database that was dropped;
+/// enabling again after cleanup works. The slots run in order and build on each other.
 class TstSlpmCe : public QObject {
     Q_OBJECT
 private slots:
@@ -32,8 +34,12 @@ private slots:
     void refusals();
     void settingsDoNotBypass();
     void definerFunctionOfAnAttacker();
+    void renameSchema();
     void disable();
     void enableAgain();
+    void cleanupAfterDisable();
+    void cleanupDroppedDatabase();
+    void enableAfterCleanup();
     void cleanupTestCase();
 
 private:
@@ -56,7 +62,11 @@ namespace {
 
 const QString kDb = QStringLiteral("slpmt_db");
 const QString kSquatDb = QStringLiteral("slpmt_squat");
+// A second database with SLPM, dropped before its groups are cleaned up from kDb.
+const QString kOtherDb = QStringLiteral("slpmt_other");
 QString group(const QString &rest) { return kDb + u'.' + rest; }
+// A role named like a group of kOtherDb, without slpm_ce's comment: cleanup leaves it alone.
+const QString kOtherLookalike = QStringLiteral("slpmt_other.fake.viewer");
 // A role that a superuser made with a group's name; slpm_ce did not make it.
 const QString kLookalike = QStringLiteral("slpmt_db.lookalike.viewer");
 
@@ -65,9 +75,12 @@ const QStringList kUsers = {QStringLiteral("slpmt_oldowner"), QStringLiteral("sl
                             QStringLiteral("slpmt_vie"), QStringLiteral("slpmt_adm"), QStringLiteral("slpmt_mixvie"),
                             QStringLiteral("slpmt_bymgr"), QStringLiteral("slpmt_none"),
                             QStringLiteral("slpmt_attacker"), QStringLiteral("slpmt_nobody"),
-                            QStringLiteral("slpmt_squatter"), QStringLiteral("slpmt_x"), QStringLiteral("slpmt_q\"; x")};
+                            QStringLiteral("slpmt_squatter"), QStringLiteral("slpmt_x"), QStringLiteral("slpmt_q\"; x"),
+                            QStringLiteral("slpmt_super"), QStringLiteral("slpmt_ou")};
 const QStringList kSchemas = {QStringLiteral("sales"), QStringLiteral("Mixed Case"), QStringLiteral("public"),
-                              QStringLiteral("Later Schema"), QStringLiteral("sneaky"), QStringLiteral("Renamed Schema")};
+                              QStringLiteral("Later Schema"), QStringLiteral("sneaky"), QStringLiteral("Renamed Schema"),
+                              QStringLiteral("Mixed Renamed"), QStringLiteral("mixed2")};
+const QStringList kOtherSchemas = {QStringLiteral("public"), QStringLiteral("S x")};
 
 const char *kFixture = R"SQL(
 CREATE ROLE slpmt_oldowner LOGIN;
@@ -159,12 +172,17 @@ void TstSlpmCe::dropFixture()
     m_users.clear();
     m_root.exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(pg::quoteIdent(kDb)));
     m_root.exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(pg::quoteIdent(kSquatDb)));
+    m_root.exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(pg::quoteIdent(kOtherDb)));
     // Roles are cluster-wide: the groups of the test database (and of a schema made later), then the users.
     QStringList roles = {group(QStringLiteral("admin"))};
     for (const QString &schema : kSchemas)
         for (const char *kind : {"developer", "writer", "viewer"})
             roles << group(schema + u'.' + QLatin1String(kind));
-    roles << kUsers << kLookalike;
+    roles << kOtherDb + QStringLiteral(".admin");
+    for (const QString &schema : kOtherSchemas)
+        for (const char *kind : {"developer", "writer", "viewer"})
+            roles << kOtherDb + u'.' + schema + u'.' + QLatin1String(kind);
+    roles << kUsers << kLookalike << kOtherLookalike;
     for (const QString &role : roles)
         m_root.exec(QStringLiteral("DROP ROLE IF EXISTS %1").arg(pg::quoteIdent(role)));
 }
@@ -277,7 +295,7 @@ void TstSlpmCe::enableAndMigrate()
     QCOMPARE(test::queryColumn(m_conn, QStringLiteral(
                  "SELECT count(*) FROM pg_proc p WHERE p.pronamespace = 'public'::regnamespace AND p.proname LIKE 'slpm\\_%' "
                  "AND p.proowner = (SELECT extowner FROM pg_extension WHERE extname = 'slpm_ce')")),
-             QStringList{QStringLiteral("6")});
+             QStringList{QStringLiteral("8")});
     // A negative batch is refused.
     QCOMPARE(m_conn.exec(QStringLiteral("CALL slpm_migrate(-1)")).error().sqlstate, QStringLiteral("22023"));
 }
@@ -458,7 +476,7 @@ void TstSlpmCe::procedureRights_data()
 {
     QTest::addColumn<QString>("role");
     QTest::addColumn<QString>("expected"); // the slpm_* procedures the role may EXECUTE
-    const QString manage = QStringLiteral("slpm_create_user,slpm_grant,slpm_revoke");
+    const QString manage = QStringLiteral("slpm_create_user,slpm_grant,slpm_rename_schema,slpm_revoke");
     QTest::newRow("admin") << group(QStringLiteral("admin")) << manage;
     QTest::newRow("admin member") << QStringLiteral("slpmt_adm") << manage;
     QTest::newRow("PUBLIC") << QStringLiteral("public") << QString();
@@ -466,7 +484,8 @@ void TstSlpmCe::procedureRights_data()
     QTest::newRow("public viewer") << group(QStringLiteral("public.viewer")) << QString();
     QTest::newRow("sales developer") << group(QStringLiteral("sales.developer")) << QString();
     QTest::newRow("superuser") << QStringLiteral("postgres")
-                               << QStringLiteral("slpm_create_user,slpm_disable,slpm_enable,slpm_grant,slpm_migrate,slpm_revoke");
+                               << QStringLiteral("slpm_cleanup,slpm_create_user,slpm_disable,slpm_enable,slpm_grant,slpm_migrate,"
+                                                 "slpm_rename_schema,slpm_revoke");
 }
 
 void TstSlpmCe::procedureRights()
@@ -632,6 +651,35 @@ void TstSlpmCe::refusals_data()
     // A schema whose groups' names would not fit in a role name is not made.
     QTest::newRow("schema name too long for its groups") << adm << QStringLiteral("CREATE SCHEMA %1").arg(QString(50, u's'))
         << QStringLiteral("42622") << QStringList{QStringLiteral("63 bytes")};
+    // slpm_rename_schema: each refusal names its cause and renames nothing.
+    QTest::newRow("rename a schema without groups") << su << QStringLiteral("CALL slpm_rename_schema('slpm_ce', 'slpmt_x')")
+        << QStringLiteral("55000") << QStringList{QStringLiteral("\"slpm_ce\""), QStringLiteral("no SLPM groups")};
+    QTest::newRow("rename a schema that does not exist") << adm << QStringLiteral("CALL slpm_rename_schema('nosuch', 'slpmt_x')")
+        << QStringLiteral("3F000") << QStringList{QStringLiteral("nosuch")};
+    QTest::newRow("rename mixed case unquoted") << adm << QStringLiteral("CALL slpm_rename_schema('Mixed Case', 'x')")
+        << QStringLiteral("3F000") << QStringList{QStringLiteral("\"mixed case\"")};
+    QTest::newRow("rename to an existing schema") << adm << QStringLiteral("CALL slpm_rename_schema('sales', 'PUBLIC')")
+        << QStringLiteral("42P06") << QStringList{QStringLiteral("\"public\""), QStringLiteral("already exists")};
+    // slpmt_db. + 45 + .developer is 64 bytes; .writer and .viewer would still fit: the message says which.
+    QTest::newRow("rename: a group name over 63 bytes") << adm << QStringLiteral("CALL slpm_rename_schema('sales', '%1')").arg(QString(45, u's'))
+        << QStringLiteral("42622") << QStringList{group(QString(45, u's') + QStringLiteral(".developer")), QStringLiteral("63 bytes")};
+    QTest::newRow("rename: a group name taken by another role") << su << QStringLiteral("CALL slpm_rename_schema('\"Mixed Case\"', 'lookalike')")
+        << QStringLiteral("42710") << QStringList{kLookalike};
+    QTest::newRow("non-admin renames a schema") << QStringLiteral("slpmt_none") << QStringLiteral("CALL slpm_rename_schema('sales', 'x')")
+        << QStringLiteral("42501") << QStringList{QStringLiteral("permission denied for procedure slpm_rename_schema")};
+    QTest::newRow("developer renames a schema") << dev << QStringLiteral("CALL public.slpm_rename_schema('sales', 'x')")
+        << QStringLiteral("42501") << QStringList{QStringLiteral("permission denied")};
+    QTest::newRow("SET ROLE non-admin renames a schema") << QStringLiteral("postgres>slpmt_none")
+        << QStringLiteral("CALL slpm_rename_schema('sales', 'x')")
+        << QStringLiteral("42501") << QStringList{QStringLiteral("permission denied for procedure slpm_rename_schema")};
+    // slpm_cleanup: superusers only, after slpm_disable, in the database itself while it exists.
+    QTest::newRow("cleanup while SLPM is on") << su << QStringLiteral("CALL slpm_cleanup('%1')").arg(kDb)
+        << QStringLiteral("55000") << QStringList{QStringLiteral("slpm_disable()")};
+    QTest::newRow("admin member calls slpm_cleanup") << adm << QStringLiteral("CALL slpm_cleanup('%1')").arg(kDb)
+        << QStringLiteral("42501") << QStringList{QStringLiteral("permission denied for procedure slpm_cleanup")};
+    QTest::newRow("cleanup of another database that exists") << su << QStringLiteral("CALL slpm_cleanup('postgres')")
+        << QStringLiteral("42501")
+        << QStringList{QStringLiteral("Permission Denied. execute in database postgres, or drop database before call slpm_cleanup.")};
     QTest::newRow("admin member drops a procedure") << adm << QStringLiteral("DROP PROCEDURE slpm_grant(text, text) CASCADE")
                                                     << QStringLiteral("2BP01") << QStringList{QStringLiteral("slpm_ce")};
 }
@@ -709,6 +757,88 @@ $f$)SQL")));
              QStringList{QStringLiteral("false")});
 }
 
+void TstSlpmCe::renameSchema()
+{
+    // The plain statement stays refused; its hint now names the procedure to call, ready to use.
+    {
+        const QString before = state();
+        const pg::Result r = as(QStringLiteral("slpmt_adm")).exec(QStringLiteral("ALTER SCHEMA \"Mixed Case\" RENAME TO \"Mixed Renamed\""));
+        const QString problem = test::refusalProblem(r.error(), "0A000", {QStringLiteral("slpm_rename_schema")});
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        QVERIFY2(r.error().hint.contains(u"CALL slpm_rename_schema('\"Mixed Case\"', '\"Mixed Renamed\"')")
+                     && !r.error().hint.contains(u"not in slpm_ce"), qPrintable(r.error().toString()));
+        QCOMPARE(state(), before);
+    }
+    const QString groupsSql = QStringLiteral(
+        "SELECT g.kind || ' ' || g.role::text || ' ' || r.rolname || ' ' || g.nspname FROM slpm_ce.groups g "
+        "JOIN pg_roles r ON r.oid = g.role WHERE g.nsp = $1::regnamespace ORDER BY g.kind");
+    const QString nspOid = test::queryColumn(m_conn, QStringLiteral("SELECT '\"Mixed Case\"'::regnamespace::oid::text")).value(0);
+    QStringList oids;
+    for (const QString &line : test::queryColumn(m_conn, groupsSql, {nspOid}))
+        oids << line.section(u' ', 0, 1);
+    QCOMPARE(oids.size(), 3);
+    const auto expectGroups = [&](const QString &schema) {
+        QStringList out;
+        for (const QString &kindOid : oids)
+            out << kindOid + u' ' + group(schema + u'.' + kindOid.section(u' ', 0, 0)) + u' ' + schema;
+        return out;
+    };
+    // Renamed with its groups, as an admin member who logs in; both names double-quoted in the literals.
+    pg::Connection &admin = as(QStringLiteral("slpmt_adm"));
+    QVERIFY(test::execOrFail(admin, QStringLiteral("CALL slpm_rename_schema('\"Mixed Case\"', '\"Mixed Renamed\"')")));
+    QCOMPARE(test::queryColumn(m_conn, groupsSql, {nspOid}), expectGroups(QStringLiteral("Mixed Renamed")));
+    QCOMPARE(test::queryColumn(m_conn, QStringLiteral(
+                 "SELECT count(*) FROM pg_roles WHERE rolname LIKE 'slpmt\\_db.Mixed Case.%' "
+                 "UNION ALL SELECT count(*) FROM pg_namespace WHERE nspname = 'Mixed Case'")),
+             (QStringList{QStringLiteral("0"), QStringLiteral("0")}));
+    // Members, ownership and rights stay; real logins use them.
+    const QString mdev = group(QStringLiteral("Mixed Renamed.developer")), mwri = group(QStringLiteral("Mixed Renamed.writer")),
+                  mvie = group(QStringLiteral("Mixed Renamed.viewer"));
+    QCOMPARE(test::queryColumn(m_conn, QStringLiteral(
+                 "SELECT pg_has_role('slpmt_mixvie', $1, 'MEMBER') || ' ' || pg_has_role('slpmt_bymgr', $2, 'MEMBER') || ' ' "
+                 "|| pg_has_role($3, $2, 'MEMBER') || ' ' || pg_has_role('slpmt_adm', $3, 'MEMBER') || ' ' "
+                 "|| (SELECT nspowner::regrole::text FROM pg_namespace WHERE nspname = 'Mixed Renamed') || ' ' "
+                 "|| (SELECT relowner::regrole::text FROM pg_class WHERE oid = '\"Mixed Renamed\".\"Tab X\"'::regclass) || ' ' "
+                 "|| has_schema_privilege($3, 'Mixed Renamed', 'CREATE') || ' ' || has_schema_privilege($1, 'Mixed Renamed', 'CREATE') || ' ' "
+                 "|| has_table_privilege($2, '\"Mixed Renamed\".\"Tab X\"', 'INSERT') || ' ' "
+                 "|| has_table_privilege($1, '\"Mixed Renamed\".\"Tab X\"', 'INSERT') || ' ' "
+                 "|| has_function_privilege($1, '\"Mixed Renamed\".\"Fn X\"()', 'EXECUTE') || ' ' "
+                 "|| has_database_privilege($1, current_database(), 'CONNECT')"), {mvie, mwri, mdev}),
+             QStringList{QStringLiteral("true true true true %1 %2 true false true false true true")
+                             .arg(pg::quoteIdent(group(QStringLiteral("admin"))), pg::quoteIdent(mdev))});
+    QVERIFY(test::execOrFail(as(QStringLiteral("slpmt_bymgr")), QStringLiteral("INSERT INTO \"Mixed Renamed\".\"Tab X\" (v) VALUES ('renamed')")));
+    QCOMPARE(test::queryColumn(as(QStringLiteral("slpmt_mixvie")), QStringLiteral("SELECT v FROM \"Mixed Renamed\".\"Tab X\"")),
+             QStringList{QStringLiteral("renamed")});
+    QCOMPARE(test::queryColumn(as(QStringLiteral("slpmt_mixvie")), QStringLiteral("SELECT \"Mixed Renamed\".\"Fn X\"()::text")),
+             QStringList{QStringLiteral("1")});
+    // New objects of the renamed schema are still handed to its developer group, with the grants.
+    QVERIFY(test::execOrFail(admin, QStringLiteral("CREATE TABLE \"Mixed Renamed\".after_rename (a integer)")));
+    QCOMPARE(test::queryColumn(m_conn, QStringLiteral(
+                 "SELECT relowner::regrole::text || ' ' || has_table_privilege($1, '\"Mixed Renamed\".after_rename', 'SELECT') "
+                 "|| ' ' || has_table_privilege($2, '\"Mixed Renamed\".after_rename', 'INSERT') "
+                 "FROM pg_class WHERE oid = '\"Mixed Renamed\".after_rename'::regclass"), {mvie, mwri}),
+             QStringList{pg::quoteIdent(mdev) + QStringLiteral(" true true")});
+    QCOMPARE(notHandedOver(), 0);
+
+    // Again as the superuser; an unquoted new name is folded, as PostgreSQL folds identifiers.
+    QVERIFY(test::execOrFail(m_conn, QStringLiteral("CALL slpm_rename_schema('\"Mixed Renamed\"', 'MIXED2')")));
+    QCOMPARE(test::queryColumn(m_conn, groupsSql, {nspOid}), expectGroups(QStringLiteral("mixed2")));
+    QCOMPARE(test::queryColumn(as(QStringLiteral("slpmt_mixvie")), QStringLiteral("SELECT count(*) FROM mixed2.after_rename")),
+             QStringList{QStringLiteral("0")});
+    QVERIFY(test::execOrFail(as(QStringLiteral("slpmt_bymgr")), QStringLiteral("INSERT INTO mixed2.after_rename VALUES (1)")));
+    QVERIFY(test::execOrFail(admin, QStringLiteral("CREATE VIEW mixed2.after_v AS SELECT a FROM mixed2.after_rename")));
+    QCOMPARE(test::queryColumn(m_conn, QStringLiteral("SELECT relowner::regrole::text FROM pg_class WHERE oid = 'mixed2.after_v'::regclass")),
+             QStringList{pg::quoteIdent(group(QStringLiteral("mixed2.developer")))});
+    QCOMPARE(test::queryColumn(as(QStringLiteral("slpmt_mixvie")), QStringLiteral("SELECT a::text FROM mixed2.after_v")),
+             QStringList{QStringLiteral("1")});
+    // The groups answer to their new names in the other procedures; the old names are gone.
+    QVERIFY(test::execOrFail(admin, QStringLiteral("CALL slpm_grant('%1', 'slpmt_none')").arg(group(QStringLiteral("mixed2.viewer")))));
+    QVERIFY(test::execOrFail(admin, QStringLiteral("CALL slpm_revoke('%1', 'slpmt_none')").arg(group(QStringLiteral("mixed2.viewer")))));
+    const pg::Result old = admin.exec(QStringLiteral("CALL slpm_grant('\"%1\"', 'slpmt_none')").arg(group(QStringLiteral("Mixed Case.viewer"))));
+    const QString problem = test::refusalProblem(old.error(), "42704", {QStringLiteral("Mixed Case")});
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+}
+
 void TstSlpmCe::disable()
 {
     QVERIFY(test::execOrFail(m_conn, QStringLiteral("CALL slpm_disable()")));
@@ -769,6 +899,170 @@ void TstSlpmCe::enableAgain()
     const pg::Result r = m_conn.exec(QStringLiteral("GRANT SELECT ON public.free TO slpmt_vie"));
     const QString problem = test::refusalProblem(r.error(), "0A000", {QStringLiteral("slpm_grant")});
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
+}
+
+void TstSlpmCe::cleanupAfterDisable()
+{
+    // Refused while SLPM is on, with nothing changed; then disabled, rename is refused too.
+    const QString before = state();
+    QString problem = test::refusalProblem(m_conn.exec(QStringLiteral("CALL slpm_cleanup('%1')").arg(kDb)).error(), "55000",
+                                           {QStringLiteral("slpm_disable()")});
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QCOMPARE(state(), before);
+    QVERIFY(test::execOrFail(m_conn, QStringLiteral("CALL slpm_disable()")));
+    const QString disabled = state();
+    problem = test::refusalProblem(m_conn.exec(QStringLiteral("CALL slpm_rename_schema('sales', 'sales3')")).error(), "55000",
+                                   {QStringLiteral("NOT in simple privilege mode")});
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QCOMPARE(state(), disabled);
+
+    // A second superuser cleans up: what the groups owned goes to the caller, not to the
+    // extension's owner.
+    QVERIFY(test::execOrFail(m_conn, QStringLiteral("CREATE ROLE slpmt_super LOGIN SUPERUSER")));
+    pg::Connection &super = as(QStringLiteral("slpmt_super"));
+    QVERIFY(super.isOpen());
+    const QStringList groupOids = test::queryColumn(m_conn, QStringLiteral("SELECT role::text FROM slpm_ce.groups ORDER BY role"));
+    QCOMPARE(groupOids.size(), 13);
+    // Counted from the catalog: what the groups own here (the database too), sequences that follow
+    // their table left out.
+    const QString ownedSql = QStringLiteral(R"SQL(
+SELECT count(*) FROM pg_shdepend s JOIN pg_roles r ON r.oid = s.refobjid
+ WHERE s.deptype = 'o' AND r.rolname LIKE 'slpmt\_db.%'
+   AND s.dbid IN (0, (SELECT oid FROM pg_database WHERE datname = current_database()))
+   AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE s.classid = 'pg_class'::regclass AND d.classid = s.classid
+                      AND d.objid = s.objid AND d.refclassid = 'pg_class'::regclass AND d.deptype IN ('a', 'i'))
+)SQL");
+    int left = test::queryColumn(m_conn, ownedSql).value(0).toInt();
+    QVERIFY2(left > 20, qPrintable(QString::number(left)));
+    const int batch = 5;
+    int calls = 0;
+    for (;;) {
+        QVERIFY2(++calls < 30, "slpm_cleanup never answered COMPLETED");
+        const QStringList result = test::queryColumn(super, QStringLiteral("CALL slpm_cleanup($1, $2)"), {kDb, QString::number(batch)});
+        if (left > batch) {
+            QCOMPARE(result, QStringList{QStringLiteral("DONE BUT NOT COMPLETED")});
+            const int now = test::queryColumn(m_conn, ownedSql).value(0).toInt();
+            QCOMPARE(now, left - batch);
+            left = now;
+            // The groups stay until the last call.
+            QCOMPARE(test::queryColumn(m_conn, QStringLiteral("SELECT count(*) FROM pg_roles WHERE oid::text = ANY ($1::text[])"),
+                                       {u'{' + groupOids.join(u',') + u'}'}), QStringList{QStringLiteral("13")});
+        } else {
+            QCOMPARE(result, QStringList{QStringLiteral("COMPLETED")});
+            break;
+        }
+    }
+    QVERIFY(calls > 4);
+    // Once more: nothing left to do.
+    QCOMPARE(test::queryColumn(super, QStringLiteral("CALL slpm_cleanup($1)"), {kDb}), QStringList{QStringLiteral("COMPLETED")});
+
+    // The groups are gone (the role named like a group that slpm_ce did not make stays), and so are
+    // their memberships; the users stay.
+    QCOMPARE(test::queryColumn(m_conn, QStringLiteral(
+                 "SELECT (SELECT count(*) FROM pg_roles WHERE oid::text = ANY ($1::text[])) || ' ' "
+                 "|| (SELECT string_agg(rolname, ',') FROM pg_roles WHERE rolname LIKE 'slpmt\\_db.%') || ' ' "
+                 "|| (SELECT count(*) FROM slpm_ce.groups) || ' ' "
+                 "|| (SELECT count(*) FROM pg_auth_members a JOIN pg_roles m ON m.oid = a.member WHERE m.rolname LIKE 'slpmt\\_%') || ' ' "
+                 "|| (SELECT count(*) FROM pg_roles WHERE rolname IN ('slpmt_vie', 'slpmt_adm', 'slpmt_dev'))"),
+                               {u'{' + groupOids.join(u',') + u'}'}),
+             QStringList{QStringLiteral("0 %1 0 0 3").arg(kLookalike)});
+    // What they owned belongs to the caller: the database, the schemas, the objects of before and after enabling.
+    QCOMPARE(test::queryColumn(m_conn, QStringLiteral(
+                 "SELECT DISTINCT o FROM ("
+                 " SELECT datdba::regrole::text AS o FROM pg_database WHERE datname = current_database()"
+                 " UNION ALL SELECT nspowner::regrole::text FROM pg_namespace WHERE nspname IN ('sales', 'mixed2', 'public', 'Renamed Schema')"
+                 " UNION ALL SELECT relowner::regrole::text FROM pg_class WHERE oid IN ('sales.t'::regclass, 'sales.t_id_seq'::regclass, "
+                 "   'sales.later'::regclass, 'sales.v'::regclass, 'sales.mv'::regclass, 'mixed2.\"Tab X\"'::regclass, 'mixed2.after_v'::regclass, "
+                 "   'public.free'::regclass, '\"Renamed Schema\".x'::regclass)"
+                 " UNION ALL SELECT proowner::regrole::text FROM pg_proc WHERE oid IN ('sales.f(integer)'::regprocedure, 'sales.p()'::regprocedure, "
+                 "   'sales.later_f()'::regprocedure, 'mixed2.\"Fn X\"()'::regprocedure)"
+                 " UNION ALL SELECT typowner::regrole::text FROM pg_type WHERE oid = 'sales.mood'::regtype) t")),
+             QStringList{QStringLiteral("slpmt_super")});
+    // The data is there; the rights that came through the groups are not.
+    QCOMPARE(test::queryColumn(super, QStringLiteral("SELECT v FROM sales.t")), QStringList{QStringLiteral("one")});
+    QCOMPARE(test::queryColumn(m_conn, QStringLiteral(
+                 "SELECT has_table_privilege('slpmt_vie', 'sales.t', 'SELECT') || ' ' || has_table_privilege('slpmt_wri', 'sales.later', 'INSERT')")),
+             QStringList{QStringLiteral("false false")});
+    const pg::Result read = as(QStringLiteral("slpmt_vie")).exec(QStringLiteral("SELECT v FROM sales.t"));
+    problem = test::refusalProblem(read.error(), "42501", {QStringLiteral("sales")});
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+}
+
+void TstSlpmCe::cleanupDroppedDatabase()
+{
+    // A second database with SLPM, a schema and a user in its admin group.
+    QVERIFY(test::execOrFail(m_root, QStringLiteral("CREATE DATABASE %1").arg(kOtherDb)));
+    {
+        pg::Connection other;
+        QVERIFY(test::openSandbox(other, kOtherDb));
+        QVERIFY(test::execOrFail(other, QStringLiteral("CREATE SCHEMA \"S x\"")));
+        QVERIFY(test::execOrFail(other, QStringLiteral("CREATE TABLE \"S x\".t (a integer)")));
+        QVERIFY(test::execOrFail(other, QStringLiteral("CREATE EXTENSION slpm_ce")));
+        QVERIFY(test::execOrFail(other, QStringLiteral("CALL slpm_enable()")));
+        QVERIFY(test::execOrFail(other, QStringLiteral("CALL slpm_create_user('slpmt_ou', '%1.admin')").arg(kOtherDb)));
+    }
+    QVERIFY(test::execOrFail(m_root, QStringLiteral("CREATE ROLE %1 NOLOGIN").arg(pg::quoteIdent(kOtherLookalike))));
+    const QString otherGroups = QStringLiteral("SELECT string_agg(rolname, ',' ORDER BY rolname COLLATE \"C\") FROM pg_roles "
+                                               "WHERE rolname LIKE 'slpmt\\_other.%'");
+    QStringList expected = {kOtherDb + QStringLiteral(".S x.developer"), kOtherDb + QStringLiteral(".S x.viewer"),
+                            kOtherDb + QStringLiteral(".S x.writer"), kOtherDb + QStringLiteral(".admin"), kOtherLookalike,
+                            kOtherDb + QStringLiteral(".public.developer"), kOtherDb + QStringLiteral(".public.viewer"),
+                            kOtherDb + QStringLiteral(".public.writer")};
+    QCOMPARE(test::queryColumn(m_conn, otherGroups), QStringList{expected.join(u',')});
+
+    // While it exists, its groups are cleaned up in it, not from here: the vendor's words.
+    const QString before = state();
+    pg::Connection &super = as(QStringLiteral("slpmt_super"));
+    QString problem = test::refusalProblem(super.exec(QStringLiteral("CALL slpm_cleanup('%1')").arg(kOtherDb)).error(), "42501",
+        {QStringLiteral("Permission Denied. execute in database slpmt_other, or drop database before call slpm_cleanup.")});
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QCOMPARE(state(), before);
+    QCOMPARE(test::queryColumn(m_conn, otherGroups), QStringList{expected.join(u',')});
+
+    QVERIFY(test::execOrFail(m_root, QStringLiteral("DROP DATABASE %1 WITH (FORCE)").arg(kOtherDb)));
+    // A group that still holds a right somewhere (here) refuses the call, naming it; nothing is dropped.
+    QVERIFY(test::execOrFail(m_conn, QStringLiteral("GRANT SELECT ON public.pt TO %1").arg(pg::quoteIdent(kOtherDb + QStringLiteral(".public.viewer")))));
+    const QString granted = state();
+    problem = test::refusalProblem(super.exec(QStringLiteral("CALL slpm_cleanup('%1')").arg(kOtherDb)).error(), "2BP01",
+                                   {kOtherDb + QStringLiteral(".public.viewer")});
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QCOMPARE(state(), granted);
+    QVERIFY(test::execOrFail(m_conn, QStringLiteral("REVOKE SELECT ON public.pt FROM %1").arg(pg::quoteIdent(kOtherDb + QStringLiteral(".public.viewer")))));
+    // The seven groups in batches of two, from this database; the lookalike without slpm_ce's
+    // comment and the user stay.
+    QStringList answers;
+    for (int i = 0; i < 5; ++i)
+        answers << test::queryColumn(super, QStringLiteral("CALL slpm_cleanup($1, 2)"), {kOtherDb});
+    QCOMPARE(answers, (QStringList{QStringLiteral("DONE BUT NOT COMPLETED"), QStringLiteral("DONE BUT NOT COMPLETED"),
+                                   QStringLiteral("DONE BUT NOT COMPLETED"), QStringLiteral("COMPLETED"), QStringLiteral("COMPLETED")}));
+    QCOMPARE(test::queryColumn(m_conn, otherGroups), QStringList{kOtherLookalike});
+    QCOMPARE(test::queryColumn(m_conn, QStringLiteral(
+                 "SELECT rolname || ' ' || (SELECT count(*) FROM pg_auth_members WHERE member = r.oid) FROM pg_roles r WHERE rolname = 'slpmt_ou'")),
+             QStringList{QStringLiteral("slpmt_ou 0")});
+}
+
+void TstSlpmCe::enableAfterCleanup()
+{
+    // Hologres' re-enable after cleanup: slpm_enable('t'), then slpm_migrate() hands the objects back.
+    m_users.clear();
+    QVERIFY(test::execOrFail(m_conn, QStringLiteral("CALL slpm_enable('t')")));
+    QCOMPARE(test::queryColumn(m_conn, QStringLiteral("SELECT enabled || ' ' || model || ' ' || migrated FROM slpm_ce.state")),
+             QStringList{QStringLiteral("true slpm false")});
+    QCOMPARE(test::queryColumn(m_conn, QStringLiteral("SELECT count(*) FROM slpm_ce.groups g JOIN pg_roles r ON r.oid = g.role")),
+             QStringList{QStringLiteral("13")});
+    QVERIFY(notHandedOver() > 10);
+    QCOMPARE(test::queryColumn(m_conn, QStringLiteral("CALL slpm_migrate(0)")), QStringList{QStringLiteral("COMPLETED")});
+    QCOMPARE(notHandedOver(), 0);
+    QCOMPARE(test::queryColumn(m_conn, QStringLiteral(
+                 "SELECT datdba::regrole::text || ' ' || (SELECT relowner::regrole::text FROM pg_class WHERE oid = 'mixed2.\"Tab X\"'::regclass) "
+                 "FROM pg_database WHERE datname = current_database()")),
+             QStringList{pg::quoteIdent(group(QStringLiteral("admin"))) + u' ' + pg::quoteIdent(group(QStringLiteral("mixed2.developer")))});
+    // Users join the new groups and work again.
+    QVERIFY(test::execOrFail(m_conn, QStringLiteral("CALL slpm_grant('%1', 'slpmt_vie')").arg(group(QStringLiteral("sales.viewer")))));
+    QCOMPARE(test::queryColumn(as(QStringLiteral("slpmt_vie")), QStringLiteral("SELECT v FROM sales.t")), QStringList{QStringLiteral("one")});
+    // Anything but a boolean is refused.
+    const pg::Result r = m_conn.exec(QStringLiteral("CALL slpm_enable('x')"));
+    QCOMPARE(r.error().sqlstate, QStringLiteral("22P02"));
 }
 
 void TstSlpmCe::cleanupTestCase()

@@ -1,7 +1,8 @@
 -- slpm_ce 1.0: the SQL surface of Hologres' schema-level permission model (SLPM) on community
 -- PostgreSQL 15: groups {db}.admin and {db}.{schema}.developer|writer|viewer, the procedures
--- slpm_enable, slpm_migrate, slpm_create_user, slpm_grant, slpm_revoke and slpm_disable, and event
--- triggers that hand new objects to their schema's developer group and refuse what Hologres refuses.
+-- slpm_enable, slpm_migrate, slpm_create_user, slpm_grant, slpm_revoke, slpm_disable,
+-- slpm_rename_schema and slpm_cleanup, and event triggers that hand new objects to their schema's
+-- developer group and refuse what Hologres refuses.
 -- Specification: shared/reference/hologres-slpm-schema-groups.txt and slpm-spm-procedures.md.
 \echo Use "CREATE EXTENSION slpm_ce" to load this file. \quit
 
@@ -16,8 +17,9 @@
 --       SELECT * FROM slpm_ce.objects WHERE owner <> developer AND NOT follows;  -- migrate needed
 -- * The procedures users call live in schema public, so that the unqualified CALL slpm_grant(...)
 --   of a Hologres script finds them through the default search_path ("$user", public). Who may
---   call them is decided by EXECUTE alone: revoked from PUBLIC; slpm_create_user, slpm_grant and
---   slpm_revoke granted to {db}.admin by slpm_enable; superusers bypass the check. After enabling,
+--   call them is decided by EXECUTE alone: revoked from PUBLIC; slpm_create_user, slpm_grant,
+--   slpm_revoke and slpm_rename_schema granted to {db}.admin by slpm_enable; superusers bypass the
+--   check (slpm_enable, slpm_migrate, slpm_disable and slpm_cleanup are theirs alone). After enabling,
 --   PUBLIC has no USAGE on schema public any more, but {db}.admin owns it (it owns every schema),
 --   so admin members still find the procedures; superusers always do. The procedures are members
 --   of the extension: nobody, the schema's owner included, can drop or replace them without
@@ -26,8 +28,9 @@
 --   of other names may find; call those schema-qualified.)
 -- * Installing refuses a schema slpm_ce that someone else created, and routines named slpm_* that
 --   already stand in schema public (an overload planted beforehand could catch the calls).
--- * Names given to the procedures are taken as PostgreSQL takes identifiers: folded to lower case,
---   unless the whole name is double-quoted inside the literal ('"MYDB.sales.viewer"').
+-- * Names given to the procedures (groups, users, schemas, databases) are taken as PostgreSQL takes
+--   identifiers: folded to lower case, unless the whole name is double-quoted inside the literal
+--   ('"MYDB.sales.viewer"', '"Mixed Case"').
 --
 -- PostgreSQL decides who may do what
 -- ----------------------------------
@@ -36,7 +39,9 @@
 --   through format('%I'), every value is a bound value or a literal through format('%L').
 --   The right to call them is EXECUTE, checked by PostgreSQL against the role the calling code runs
 --   as: inside somebody's SECURITY DEFINER function that is that function's owner, not the admin
---   member who called it. Nothing consults session_user or a setting.
+--   member who called it. Nothing consults session_user or a setting. One exception: slpm_cleanup
+--   is SECURITY INVOKER, because it hands the groups' objects to its caller (current_user); only
+--   superusers may call it, so it runs with a superuser's rights all the same.
 -- * While SLPM is on, event triggers (ENABLE ALWAYS, so session_replication_role does not silence
 --   them) refuse GRANT / REVOKE and ALTER DEFAULT PRIVILEGES (ddl_command_start; at ddl_command_end
 --   when written inside CREATE SCHEMA), and ALTER ... OWNER TO and ALTER SCHEMA ... RENAME / OWNER
@@ -65,11 +70,26 @@
 -- Schemas of the system (pg_*, information_schema), slpm_ce, and schemas that belong to another
 -- extension get no groups and are left alone; so are objects that belong to an extension.
 --
+-- Renaming and cleaning up
+-- ------------------------
+-- slpm_rename_schema(old, new) renames a schema with groups and its three groups in place (oids
+-- stay, so members, ownership and grants stay); it refuses a schema without groups, a new name that
+-- a schema has, a group name over 63 bytes or taken by another role. slpm_cleanup(db [, batch])
+-- (superusers, after slpm_disable) hands what the groups own to its caller in batches, then takes
+-- their rights and drops them. For a database that was dropped, its list of groups (slpm_ce.groups)
+-- went with it: from any database with slpm_ce, slpm_cleanup('<dropped db>') drops only roles that
+-- are beyond doubt slpm_ce's groups of it: named {db}.admin or {db}.{schema}.developer|writer|viewer,
+-- with the COMMENT slpm_ce gives every group it creates ('slpm_ce group (<kind>) of database
+-- <db>', the kind matching the name), no LOGIN, no superuser, and owning nothing and holding no right
+-- anywhere; if one of them still owns or holds something the call is refused and names it. (COMMENT
+-- ON ROLE needs CREATEROLE, which can drop such roles anyway.) slpm_enable('t') is Hologres'
+-- re-enable after cleanup; here it is slpm_enable(), which makes the groups anew, and like any
+-- enable it is followed by slpm_migrate().
+--
 -- Not here yet (slpm_ce 1.0)
 -- --------------------------
--- slpm_cleanup, slpm_rename_schema (the refusal of ALTER SCHEMA RENAME names it already),
--- slpm_enable('t'), the SPM procedures (spm_*), schema-less objects (foreign servers, wrappers,
--- languages: not handed to admin), collations, operators, text search objects and conversions (not
+-- The SPM procedures (spm_*), schema-less objects (foreign servers, wrappers, languages: not
+-- handed to admin), collations, operators, text search objects and conversions (not
 -- handed over), ALTER ... SET SCHEMA into a schema with groups (not handed over), pg_dump of the
 -- state (groups are recorded by role oid), and the console's side.
 --
@@ -498,7 +518,9 @@ BEGIN
                                           quote_ident(recorded), quote_ident(slpm_ce.group_of(cmd.objid, 'developer')),
                                           quote_ident(slpm_ce.group_of(cmd.objid, 'writer')),
                                           quote_ident(slpm_ce.group_of(cmd.objid, 'viewer'))),
-                          HINT = 'slpm_rename_schema is not in slpm_ce 1.0 yet: disable SLPM (CALL slpm_disable()) to rename.';
+                          HINT = format('A superuser or a member of %s renames a schema with its groups: CALL slpm_rename_schema(%L, %L).',
+                                        quote_ident(slpm_ce.group_of(NULL, 'admin')), quote_ident(recorded),
+                                        quote_ident((SELECT n.nspname FROM pg_catalog.pg_namespace n WHERE n.oid = cmd.objid)));
             END IF;
             IF (SELECT n.nspowner FROM pg_catalog.pg_namespace n WHERE n.oid = cmd.objid)
                IS DISTINCT FROM (SELECT g.role FROM slpm_ce.groups g WHERE g.kind = 'admin') THEN
@@ -603,8 +625,10 @@ $$;
 -- The procedures (schema public; see the header)
 -- ---------------------------------------------------------------------------------------------
 
--- CALL slpm_enable(): superusers only (EXECUTE granted to nobody).
-CREATE PROCEDURE public.slpm_enable()
+-- CALL slpm_enable(): superusers only (EXECUTE granted to nobody). CALL slpm_enable('t'), Hologres'
+-- re-enable after slpm_cleanup, is the same here: the groups that cleanup dropped are made anew and
+-- the objects it handed to its caller wait for slpm_migrate, as after any enable.
+CREATE PROCEDURE public.slpm_enable(after_cleanup boolean DEFAULT false)
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     entered boolean;
@@ -636,7 +660,7 @@ BEGIN
         PERFORM slpm_ce.hand_over(o.classid, o.objid, false);
     END LOOP;
     EXECUTE format('GRANT EXECUTE ON PROCEDURE public.slpm_create_user(text, text), public.slpm_grant(text, text), '
-                   'public.slpm_revoke(text, text) TO %I', admin_name);
+                   'public.slpm_revoke(text, text), public.slpm_rename_schema(text, text) TO %I', admin_name);
     UPDATE slpm_ce.state SET enabled = true, model = 'slpm', changed_at = pg_catalog.now(),
            migrated = NOT EXISTS (SELECT 1 FROM slpm_ce.objects s WHERE s.owner <> s.developer AND NOT s.follows);
     PERFORM slpm_ce.leave(entered);
@@ -776,6 +800,223 @@ BEGIN
 END
 $$;
 
+-- CALL slpm_rename_schema(old, new): superusers and members of {db}.admin. Renames a schema with
+-- groups and its three groups ({db}.{old}.developer becomes {db}.{new}.developer, ...). Roles and
+-- schemas are renamed in place: memberships, ownership and grants refer to oids and stay.
+CREATE PROCEDURE public.slpm_rename_schema(old_name text, new_name text)
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    entered boolean;
+    old_schema text;
+    new_schema text;
+    schema_oid oid;
+    g record;
+    new_group text;
+BEGIN
+    PERFORM slpm_ce.require_enabled();
+    old_schema := slpm_ce.parse_name(old_name, 'schema');
+    new_schema := slpm_ce.parse_name(new_name, 'schema');
+    SELECT n.oid INTO schema_oid FROM pg_catalog.pg_namespace n WHERE n.nspname = old_schema;
+    IF schema_oid IS NULL THEN
+        RAISE EXCEPTION 'schema "%" does not exist', old_schema
+            USING ERRCODE = 'invalid_schema_name',
+                  HINT = 'Double-quote the whole name inside the literal when it has capitals: ''"Sales"''.';
+    END IF;
+    IF (SELECT count(*) FROM slpm_ce.groups sg JOIN pg_catalog.pg_roles r ON r.oid = sg.role
+         WHERE sg.nsp = schema_oid) <> 3 THEN
+        RAISE EXCEPTION 'schema "%" has no SLPM groups', old_schema
+            USING ERRCODE = 'object_not_in_prerequisite_state',
+                  DETAIL = 'slpm_rename_schema renames the schemas that have developer, writer and viewer groups; '
+                           'schemas of the system, of slpm_ce and of other extensions have none.';
+    END IF;
+    IF EXISTS (SELECT 1 FROM pg_catalog.pg_namespace n WHERE n.nspname = new_schema) THEN
+        RAISE EXCEPTION 'schema "%" already exists', new_schema USING ERRCODE = 'duplicate_schema';
+    END IF;
+    -- Every new name first, so that nothing is renamed when one of them cannot be had.
+    FOR g IN SELECT sg.role, sg.kind FROM slpm_ce.groups sg WHERE sg.nsp = schema_oid ORDER BY sg.kind LOOP
+        new_group := slpm_ce.group_name(new_schema, g.kind);
+        IF octet_length(new_group) > 63 THEN
+            RAISE EXCEPTION 'group name "%" is longer than 63 bytes', new_group
+                USING ERRCODE = 'name_too_long',
+                      DETAIL = 'PostgreSQL would cut it short, and two groups could end up with one name.',
+                      HINT = 'Use a shorter schema name.';
+        END IF;
+        IF EXISTS (SELECT 1 FROM pg_catalog.pg_roles r WHERE r.rolname = new_group) THEN
+            RAISE EXCEPTION 'role "%" already exists', new_group
+                USING ERRCODE = 'duplicate_object',
+                      DETAIL = format('Schema %s would need that name for its %s group.', quote_ident(new_schema), g.kind),
+                      HINT = 'Rename or drop that role, or choose another schema name.';
+        END IF;
+    END LOOP;
+    entered := slpm_ce.enter();
+    EXECUTE format('ALTER SCHEMA %I RENAME TO %I', old_schema, new_schema);
+    FOR g IN SELECT sg.role, sg.kind FROM slpm_ce.groups sg WHERE sg.nsp = schema_oid LOOP
+        EXECUTE format('ALTER ROLE %I RENAME TO %I', pg_catalog.pg_get_userbyid(g.role), slpm_ce.group_name(new_schema, g.kind));
+    END LOOP;
+    UPDATE slpm_ce.groups sg SET nspname = new_schema WHERE sg.nsp = schema_oid;
+    PERFORM slpm_ce.leave(entered);
+END
+$$;
+
+-- What a database's groups own there, one row per object that ALTER ... OWNER TO hands over by
+-- itself (with the keyword it takes): relations (not sequences that follow their table), routines,
+-- types and domains (not row and array types, which follow), schemas and the database. Anything
+-- else they own goes over with REASSIGN OWNED at the end of slpm_cleanup.
+CREATE FUNCTION slpm_ce.owned_by(roles oid[]) RETURNS TABLE (classid oid, objid oid, keyword text)
+LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $$
+    SELECT s.classid, s.objid,
+           CASE s.classid
+               WHEN 'pg_catalog.pg_class'::pg_catalog.regclass THEN
+                   (SELECT CASE c.relkind WHEN 'r' THEN 'TABLE' WHEN 'p' THEN 'TABLE' WHEN 'v' THEN 'VIEW'
+                                          WHEN 'm' THEN 'MATERIALIZED VIEW' WHEN 'f' THEN 'FOREIGN TABLE'
+                                          WHEN 'S' THEN 'SEQUENCE' END
+                      FROM pg_catalog.pg_class c WHERE c.oid = s.objid
+                       AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
+                                        WHERE d.classid = 'pg_catalog.pg_class'::pg_catalog.regclass AND d.objid = c.oid
+                                          AND d.refclassid = 'pg_catalog.pg_class'::pg_catalog.regclass
+                                          AND d.deptype IN ('a', 'i')))
+               WHEN 'pg_catalog.pg_proc'::pg_catalog.regclass THEN
+                   (SELECT CASE p.prokind WHEN 'p' THEN 'PROCEDURE' WHEN 'a' THEN 'AGGREGATE' ELSE 'FUNCTION' END
+                      FROM pg_catalog.pg_proc p WHERE p.oid = s.objid)
+               WHEN 'pg_catalog.pg_type'::pg_catalog.regclass THEN
+                   (SELECT CASE t.typtype WHEN 'd' THEN 'DOMAIN' ELSE 'TYPE' END
+                      FROM pg_catalog.pg_type t WHERE t.oid = s.objid)
+               WHEN 'pg_catalog.pg_namespace'::pg_catalog.regclass THEN 'SCHEMA'
+               WHEN 'pg_catalog.pg_database'::pg_catalog.regclass THEN 'DATABASE'
+           END
+      FROM pg_catalog.pg_shdepend s
+     WHERE s.refclassid = 'pg_catalog.pg_authid'::pg_catalog.regclass AND s.refobjid = ANY (roles) AND s.deptype = 'o'
+       AND ((s.dbid = (SELECT d.oid FROM pg_catalog.pg_database d WHERE d.datname = pg_catalog.current_database())
+             AND s.classid IN ('pg_catalog.pg_class'::pg_catalog.regclass, 'pg_catalog.pg_proc'::pg_catalog.regclass,
+                               'pg_catalog.pg_type'::pg_catalog.regclass, 'pg_catalog.pg_namespace'::pg_catalog.regclass))
+            OR (s.dbid = 0 AND s.classid = 'pg_catalog.pg_database'::pg_catalog.regclass
+                AND s.objid = (SELECT d.oid FROM pg_catalog.pg_database d WHERE d.datname = pg_catalog.current_database())))
+$$;
+
+-- What holds roles back from being dropped, as text: objects they own and rights they hold in
+-- any database and on shared objects; with except_here, not in the current database and not on
+-- it (slpm_cleanup takes those itself).
+CREATE FUNCTION slpm_ce.held_elsewhere(roles oid[], except_here boolean) RETURNS text
+LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $$
+    SELECT string_agg(DISTINCT format('%s in %s', quote_ident(pg_catalog.pg_get_userbyid(s.refobjid)),
+                                      CASE WHEN s.dbid = 0 THEN 'shared objects'
+                                           ELSE 'database ' || quote_ident(d.datname) END), ', ')
+      FROM pg_catalog.pg_shdepend s LEFT JOIN pg_catalog.pg_database d ON d.oid = s.dbid
+     WHERE s.refclassid = 'pg_catalog.pg_authid'::pg_catalog.regclass AND s.refobjid = ANY (roles)
+       AND s.deptype IN ('o', 'a', 'i')
+       AND NOT (except_here AND coalesce(d.datname, '') = pg_catalog.current_database())
+       AND NOT (except_here AND s.dbid = 0 AND s.classid = 'pg_catalog.pg_database'::pg_catalog.regclass
+                AND s.objid = (SELECT x.oid FROM pg_catalog.pg_database x WHERE x.datname = pg_catalog.current_database()))
+$$;
+
+-- CALL slpm_cleanup(db [, batch]): superusers only, after slpm_disable(). Drops the groups of
+-- database db and hands what they owned to the caller, batch objects per call (default 64; 0 means
+-- max_locks_per_transaction), answering 'DONE BUT NOT COMPLETED' until 'COMPLETED' (INOUT result,
+-- as slpm_migrate). SECURITY INVOKER, unlike the other entry points: the caller, who receives the
+-- objects, is current_user; EXECUTE is granted to nobody, so only superusers get in, and the code
+-- runs with their rights.
+-- * db is the current database: its groups (slpm_ce.groups) hand their objects over batch by
+--   batch; the last call reassigns whatever else they own here (REASSIGN OWNED), takes their rights
+--   (DROP OWNED) and drops them. Refused while SLPM is on, and while a group owns objects or holds
+--   rights in another database (dropping it would fail there: PostgreSQL says what).
+-- * db is another database that exists: refused with the vendor's text.
+-- * db is a database that was dropped: its list of groups went with it, so only roles that are
+--   beyond doubt slpm_ce's groups of that database are dropped, batch roles per call: a name
+--   {db}.admin or {db}.{schema}.developer|writer|viewer, the comment that slpm_ce gave each group
+--   at creation ('slpm_ce group (<kind>) of database <db>', the kind matching the name's end), no
+--   LOGIN, no superuser, and nothing owned or granted anywhere (no pg_shdepend row: DROP DATABASE
+--   removed the dropped database's). A candidate that owns or holds anything refuses the call,
+--   naming it; roles without the comment are never touched.
+CREATE PROCEDURE public.slpm_cleanup(db text, batch integer DEFAULT 64, INOUT result text DEFAULT NULL)
+LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    entered boolean;
+    db_name text := slpm_ce.parse_name(db, 'database');
+    caller name := current_user;
+    roles oid[];
+    o record;
+    handed integer := 0;
+    remaining bigint;
+    held text;
+BEGIN
+    IF batch IS NULL OR batch < 0 THEN
+        RAISE EXCEPTION 'batch must be 0 or more, not %', coalesce(batch::text, 'NULL')
+            USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    IF batch = 0 THEN
+        batch := current_setting('max_locks_per_transaction')::integer;
+    END IF;
+    IF db_name <> current_database() THEN
+        IF EXISTS (SELECT 1 FROM pg_catalog.pg_database d WHERE d.datname = db_name) THEN
+            RAISE EXCEPTION 'Permission Denied. execute in database %, or drop database before call slpm_cleanup.', db_name
+                USING ERRCODE = 'insufficient_privilege';
+        END IF;
+        -- The groups of a dropped database (see above).
+        SELECT array_agg(r.oid ORDER BY r.rolname) INTO roles
+          FROM pg_catalog.pg_roles r
+          JOIN pg_catalog.pg_shdescription c ON c.objoid = r.oid AND c.classoid = 'pg_catalog.pg_authid'::pg_catalog.regclass
+          CROSS JOIN LATERAL (SELECT k.kind FROM unnest(ARRAY['admin', 'developer', 'writer', 'viewer']) k(kind)
+                               WHERE c.description = 'slpm_ce group (' || k.kind || ') of database ' || db_name) k
+         WHERE NOT r.rolcanlogin AND NOT r.rolsuper
+           AND CASE WHEN k.kind = 'admin' THEN r.rolname = db_name || '.admin'
+                    ELSE left(r.rolname, length(db_name) + 1) = db_name || '.'
+                         AND right(r.rolname, length(k.kind) + 1) = '.' || k.kind
+                         AND length(r.rolname) > length(db_name) + length(k.kind) + 2 END;
+        held := slpm_ce.held_elsewhere(roles, false);
+        IF held IS NOT NULL THEN
+            RAISE EXCEPTION 'groups of dropped database "%" still own objects or hold rights: %', db_name, held
+                USING ERRCODE = 'dependent_objects_still_exist',
+                      HINT = 'In each database named, REASSIGN OWNED BY the group TO another role and DROP OWNED BY the group; then call slpm_cleanup again.';
+        END IF;
+        FOR o IN SELECT x.role FROM unnest(roles) x(role) LIMIT batch LOOP
+            EXECUTE format('DROP ROLE %I', pg_catalog.pg_get_userbyid(o.role));
+            handed := handed + 1;
+        END LOOP;
+        remaining := coalesce(cardinality(roles), 0) - handed;
+        result := CASE WHEN remaining = 0 THEN 'COMPLETED' ELSE 'DONE BUT NOT COMPLETED' END;
+        RAISE NOTICE '%', result USING DETAIL = format('%s groups of dropped database %s dropped, %s left.', handed,
+                                                       quote_ident(db_name), remaining);
+        RETURN;
+    END IF;
+    IF coalesce((SELECT s.enabled FROM slpm_ce.state s), false) THEN
+        RAISE EXCEPTION 'current database is in simple privilege mode: call slpm_disable() before slpm_cleanup'
+            USING ERRCODE = 'object_not_in_prerequisite_state',
+                  HINT = format('CALL slpm_disable(); then CALL slpm_cleanup(%L) until it answers COMPLETED.', db);
+    END IF;
+    SELECT array_agg(g.role) INTO roles FROM slpm_ce.groups g WHERE EXISTS (SELECT 1 FROM pg_catalog.pg_roles r WHERE r.oid = g.role);
+    held := slpm_ce.held_elsewhere(roles, true);
+    IF held IS NOT NULL THEN
+        RAISE EXCEPTION 'groups of database "%" own objects or hold rights elsewhere: %', db_name, held
+            USING ERRCODE = 'dependent_objects_still_exist',
+                  HINT = 'In each database named, REASSIGN OWNED BY the group TO another role and DROP OWNED BY the group; then call slpm_cleanup again.';
+    END IF;
+    entered := slpm_ce.enter();
+    FOR o IN SELECT w.classid, w.objid, w.keyword FROM slpm_ce.owned_by(roles) w WHERE w.keyword IS NOT NULL
+              ORDER BY w.classid = 'pg_catalog.pg_database'::pg_catalog.regclass,
+                       w.classid = 'pg_catalog.pg_namespace'::pg_catalog.regclass, w.classid, w.objid
+              LIMIT batch LOOP
+        EXECUTE format('ALTER %s %s OWNER TO %I', o.keyword, (pg_catalog.pg_identify_object(o.classid, o.objid, 0)).identity, caller);
+        handed := handed + 1;
+    END LOOP;
+    SELECT count(*) INTO remaining FROM slpm_ce.owned_by(roles) w WHERE w.keyword IS NOT NULL;
+    IF remaining = 0 THEN
+        FOR o IN SELECT x.role FROM unnest(roles) x(role) LOOP
+            EXECUTE format('REASSIGN OWNED BY %I TO %I', pg_catalog.pg_get_userbyid(o.role), caller);
+            EXECUTE format('DROP OWNED BY %I', pg_catalog.pg_get_userbyid(o.role));
+        END LOOP;
+        FOR o IN SELECT x.role FROM unnest(roles) x(role) LOOP
+            EXECUTE format('DROP ROLE %I', pg_catalog.pg_get_userbyid(o.role));
+        END LOOP;
+        DELETE FROM slpm_ce.groups;
+        result := 'COMPLETED';
+    ELSE
+        result := 'DONE BUT NOT COMPLETED';
+    END IF;
+    PERFORM slpm_ce.leave(entered);
+    RAISE NOTICE '%', result USING DETAIL = format('%s objects handed to %s, %s left.', handed, quote_ident(caller), remaining);
+END
+$$;
+
 -- ---------------------------------------------------------------------------------------------
 -- Privileges of the extension's own objects
 -- ---------------------------------------------------------------------------------------------
@@ -787,5 +1028,6 @@ REVOKE ALL ON ALL FUNCTIONS IN SCHEMA slpm_ce FROM PUBLIC;
 -- What the SECURITY INVOKER event triggers use while running as the user whose statement fired them.
 GRANT EXECUTE ON FUNCTION slpm_ce.marked(), slpm_ce.group_of(oid, text),
     slpm_ce.mentions_owner(text), slpm_ce.on_ddl_start(), slpm_ce.on_ddl_end_2_check() TO PUBLIC;
-REVOKE ALL ON PROCEDURE public.slpm_enable(), public.slpm_migrate(integer, text), public.slpm_create_user(text, text),
-    public.slpm_grant(text, text), public.slpm_revoke(text, text), public.slpm_disable() FROM PUBLIC;
+REVOKE ALL ON PROCEDURE public.slpm_enable(boolean), public.slpm_migrate(integer, text), public.slpm_create_user(text, text),
+    public.slpm_grant(text, text), public.slpm_revoke(text, text), public.slpm_disable(),
+    public.slpm_rename_schema(text, text), public.slpm_cleanup(text, integer, text) FROM PUBLIC;
