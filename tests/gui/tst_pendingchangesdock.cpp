@@ -115,7 +115,8 @@ private slots:
         QTRY_VERIFY(dock->height() > compact + 100);
         QTRY_VERIFY(preview->toPlainText().contains(QStringLiteral("COMMIT")));
         QCOMPARE(lastLine(preview).text(), QStringLiteral("COMMIT;"));
-        QVERIFY2(visibleLines(preview) > 8, qPrintable(QStringLiteral("%1 lines in view (viewport %2 px, window %3 px)")
+        // (The dock's contents are laid out after the dock itself grew: wait for them.)
+        QTRY_VERIFY2(visibleLines(preview) > 8, qPrintable(QStringLiteral("%1 lines in view (viewport %2 px, window %3 px)")
                                                             .arg(visibleLines(preview))
                                                             .arg(preview->viewport()->height())
                                                             .arg(w.height())));
