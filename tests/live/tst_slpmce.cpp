@@ -1002,6 +1002,7 @@ void TstSlpmCe::cleanupDroppedDatabase()
         QVERIFY(test::execOrFail(other, QStringLiteral("CALL slpm_create_user('slpmt_ou', '%1.admin')").arg(kOtherDb)));
     }
     QVERIFY(test::execOrFail(m_root, QStringLiteral("CREATE ROLE %1 NOLOGIN").arg(pg::quoteIdent(kOtherLookalike))));
+    QVERIFY(test::execOrFail(m_root, QStringLiteral("COMMENT ON ROLE %1 IS 'a role of somebody else'").arg(pg::quoteIdent(kOtherLookalike))));
     const QString otherGroups = QStringLiteral("SELECT string_agg(rolname, ',' ORDER BY rolname COLLATE \"C\") FROM pg_roles "
                                                "WHERE rolname LIKE 'slpmt\\_other.%'");
     QStringList expected = {kOtherDb + QStringLiteral(".S x.developer"), kOtherDb + QStringLiteral(".S x.viewer"),
@@ -1020,11 +1021,12 @@ void TstSlpmCe::cleanupDroppedDatabase()
     QCOMPARE(test::queryColumn(m_conn, otherGroups), QStringList{expected.join(u',')});
 
     QVERIFY(test::execOrFail(m_root, QStringLiteral("DROP DATABASE %1 WITH (FORCE)").arg(kOtherDb)));
-    // A group that still holds a right somewhere (here) refuses the call, naming it; nothing is dropped.
+    // A group that still holds a right somewhere (here) refuses the call, naming it; nothing is
+    // dropped, not even the groups of the first batch.
     QVERIFY(test::execOrFail(m_conn, QStringLiteral("GRANT SELECT ON public.pt TO %1").arg(pg::quoteIdent(kOtherDb + QStringLiteral(".public.viewer")))));
     const QString granted = state();
-    problem = test::refusalProblem(super.exec(QStringLiteral("CALL slpm_cleanup('%1')").arg(kOtherDb)).error(), "2BP01",
-                                   {kOtherDb + QStringLiteral(".public.viewer")});
+    problem = test::refusalProblem(super.exec(QStringLiteral("CALL slpm_cleanup('%1', 2)").arg(kOtherDb)).error(), "2BP01",
+                                   {kOtherDb + QStringLiteral(".public.viewer"), QStringLiteral("own objects or hold rights")});
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
     QCOMPARE(state(), granted);
     QVERIFY(test::execOrFail(m_conn, QStringLiteral("REVOKE SELECT ON public.pt FROM %1").arg(pg::quoteIdent(kOtherDb + QStringLiteral(".public.viewer")))));
