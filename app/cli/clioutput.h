@@ -23,10 +23,9 @@ QString errorText(const QString &what, const pg::Error &e);
 /// \a path made absolute, as every message that names a file shows it.
 QString absolutePath(const QString &path);
 
-/// "could not write <absolute path>: <why>" for an output file that would not open, why in the
-/// operating system's words: the folder is missing, the file is read-only, the folder takes no
-/// new file (output is written to a temporary file beside it, then renamed). \a openError is
-/// what the QSaveFile said.
+/// "could not write <absolute path>: <why>" for an output file that would not open, why as
+/// WriteFailure::reason() tells it (missing folder, read-only file, a folder that takes no new
+/// file, a device's own refusal). \a openError is what OutputFile::open() said.
 QString openFailure(const QString &path, const QString &openError);
 
 } // namespace roledesk::cli

@@ -1,4 +1,5 @@
 #include "export/outputfile.h"
+#include "export/writefailure.h"
 
 #include <QDir>
 #include <QFile>
@@ -16,7 +17,9 @@
 
 #include <sys/resource.h>
 #include <sys/stat.h>
+#include <sys/socket.h>
 #include <sys/syscall.h>
+#include <sys/un.h>
 #include <sys/sysmacros.h>
 #include <unistd.h>
 
@@ -152,6 +155,7 @@ private slots:
     void failingWriteLeavesTheOldContent();
     void readOnlyFolderChangesNothing();
     void procChangesNothing();
+    void failuresExplained();
 
 private:
     QTemporaryDir m_dir;
@@ -415,6 +419,46 @@ void TstOutputFile::procChangesNothing()
     }
     QCOMPARE(readAll(QStringLiteral("/proc/version")), before);
     QVERIFY(!QFileInfo::exists(QStringLiteral("/proc/roledesk-outputfile.csv")));
+}
+
+// Why an output would not open, as the user reads it: a socket in its own words (not "cannot
+// create a file in ..."), a link by its target's folder, a missing folder by name.
+void TstOutputFile::failuresExplained()
+{
+    QTemporaryDir dir;
+    const QString socketPath = dir.filePath(QStringLiteral("sock"));
+    const int fd = ::socket(AF_UNIX, SOCK_STREAM, 0);
+    QVERIFY(fd >= 0);
+    const auto closeSocket = qScopeGuard([fd] { ::close(fd); });
+    sockaddr_un address{};
+    address.sun_family = AF_UNIX;
+    const QByteArray encoded = QFile::encodeName(socketPath);
+    QVERIFY(size_t(encoded.size()) < sizeof(address.sun_path));
+    std::memcpy(address.sun_path, encoded.constData(), size_t(encoded.size()));
+    QCOMPARE(::bind(fd, reinterpret_cast<sockaddr *>(&address), sizeof(address)), 0);
+    OutputFile socketOutput(socketPath);
+    QVERIFY(!socketOutput.open());
+    const QString socketWhy = WriteFailure::reason(socketPath, socketOutput.errorString());
+    QCOMPARE(socketWhy, socketOutput.errorString());
+    QVERIFY2(!socketWhy.contains(QStringLiteral("cannot create a file")), qPrintable(socketWhy));
+
+    const QString missing = dir.filePath(QStringLiteral("gone/out.csv"));
+    QVERIFY2(WriteFailure::reason(missing, QStringLiteral("x")).contains(dir.filePath(QStringLiteral("gone"))),
+             qPrintable(WriteFailure::reason(missing, QStringLiteral("x"))));
+
+    QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("real")));
+    const QString target = dir.filePath(QStringLiteral("real/out.csv"));
+    QVERIFY(QFile(target).open(QIODevice::WriteOnly));
+    QVERIFY(QFile::setPermissions(target, QFile::ReadOwner));
+    const QString link = dir.filePath(QStringLiteral("link.csv"));
+    QVERIFY(QFile::link(target, link));
+    if (::geteuid() != 0) // root writes read-only files
+        QVERIFY2(WriteFailure::reason(link, QStringLiteral("x")).contains(QStringLiteral("denied")),
+                 qPrintable(WriteFailure::reason(link, QStringLiteral("x"))));
+    // A link to a file whose folder takes new files: what the open said, of the target's folder.
+    QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner);
+    QVERIFY2(WriteFailure::reason(link, QStringLiteral("boom")).contains(dir.filePath(QStringLiteral("real"))),
+             qPrintable(WriteFailure::reason(link, QStringLiteral("boom"))));
 }
 
 QTEST_GUILESS_MAIN(TstOutputFile)

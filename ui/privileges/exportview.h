@@ -30,7 +30,7 @@ public:
 
     /// Asks where to save (the chosen file type sets the format), then exports there.
     void exportWithDialog();
-    /// Writes the view to \a path as \a format, all or nothing (QSaveFile). Reports the outcome;
+    /// Writes the view to \a path as \a format, all or nothing for a regular file (OutputFile). Reports the outcome;
     /// false when nothing was written.
     bool exportTo(const QString &path, AuditFormat format);
 
