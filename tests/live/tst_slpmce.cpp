@@ -935,6 +935,16 @@ SELECT count(*) FROM pg_shdepend s JOIN pg_roles r ON r.oid = s.refobjid
     int left = test::queryColumn(m_conn, ownedSql).value(0).toInt();
     QVERIFY2(left > 20, qPrintable(QString::number(left)));
     const int batch = 5;
+    // A group with a right in another database could not be dropped: refused before the first
+    // batch, naming the group and where.
+    const QString salesViewer = pg::quoteIdent(group(QStringLiteral("sales.viewer")));
+    QVERIFY(test::execOrFail(m_root, QStringLiteral("GRANT CONNECT ON DATABASE postgres TO %1").arg(salesViewer)));
+    const pg::Result held = super.exec(QStringLiteral("CALL slpm_cleanup($1, $2)"), {kDb, QString::number(batch)});
+    QVERIFY(test::execOrFail(m_root, QStringLiteral("REVOKE CONNECT ON DATABASE postgres FROM %1").arg(salesViewer)));
+    problem = test::refusalProblem(held.error(), "2BP01", {group(QStringLiteral("sales.viewer")), QStringLiteral("database postgres")});
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QCOMPARE(state(), disabled);
+    QCOMPARE(test::queryColumn(m_conn, ownedSql).value(0).toInt(), left);
     int calls = 0;
     for (;;) {
         QVERIFY2(++calls < 30, "slpm_cleanup never answered COMPLETED");

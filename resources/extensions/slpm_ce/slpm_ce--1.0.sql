@@ -898,12 +898,11 @@ $$;
 -- it (slpm_cleanup takes those itself).
 CREATE FUNCTION slpm_ce.held_elsewhere(roles oid[], except_here boolean) RETURNS text
 LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $$
-    SELECT string_agg(DISTINCT format('%s in %s', quote_ident(pg_catalog.pg_get_userbyid(s.refobjid)),
-                                      CASE WHEN s.dbid = 0 THEN 'shared objects'
-                                           ELSE 'database ' || quote_ident(d.datname) END), ', ')
+    SELECT string_agg(DISTINCT format('%s (%s)', quote_ident(pg_catalog.pg_get_userbyid(s.refobjid)),
+                                      CASE WHEN s.dbid = 0 THEN pg_catalog.pg_describe_object(s.classid, s.objid, 0)
+                                           ELSE 'objects in database ' || quote_ident(d.datname) END), ', ')
       FROM pg_catalog.pg_shdepend s LEFT JOIN pg_catalog.pg_database d ON d.oid = s.dbid
      WHERE s.refclassid = 'pg_catalog.pg_authid'::pg_catalog.regclass AND s.refobjid = ANY (roles)
-       AND s.deptype IN ('o', 'a', 'i')
        AND NOT (except_here AND coalesce(d.datname, '') = pg_catalog.current_database())
        AND NOT (except_here AND s.dbid = 0 AND s.classid = 'pg_catalog.pg_database'::pg_catalog.regclass
                 AND s.objid = (SELECT x.oid FROM pg_catalog.pg_database x WHERE x.datname = pg_catalog.current_database()))
