@@ -665,6 +665,8 @@ void TstSlpmCe::refusals_data()
         << QStringLiteral("42622") << QStringList{group(QString(45, u's') + QStringLiteral(".developer")), QStringLiteral("63 bytes")};
     QTest::newRow("rename: a group name taken by another role") << su << QStringLiteral("CALL slpm_rename_schema('\"Mixed Case\"', 'lookalike')")
         << QStringLiteral("42710") << QStringList{kLookalike};
+    QTest::newRow("rename schema public, home of the procedures") << su << QStringLiteral("CALL slpm_rename_schema('public', 'pub2')")
+        << QStringLiteral("0A000") << QStringList{QStringLiteral("\"public\""), QStringLiteral("slpm_* procedures")};
     QTest::newRow("non-admin renames a schema") << QStringLiteral("slpmt_none") << QStringLiteral("CALL slpm_rename_schema('sales', 'x')")
         << QStringLiteral("42501") << QStringList{QStringLiteral("permission denied for procedure slpm_rename_schema")};
     QTest::newRow("developer renames a schema") << dev << QStringLiteral("CALL public.slpm_rename_schema('sales', 'x')")
@@ -1069,6 +1071,11 @@ void TstSlpmCe::enableAfterCleanup()
                  "SELECT datdba::regrole::text || ' ' || (SELECT relowner::regrole::text FROM pg_class WHERE oid = 'mixed2.\"Tab X\"'::regclass) "
                  "FROM pg_database WHERE datname = current_database()")),
              QStringList{pg::quoteIdent(group(QStringLiteral("admin"))) + u' ' + pg::quoteIdent(group(QStringLiteral("mixed2.developer")))});
+    // The admin group may call its procedures again.
+    QCOMPARE(test::queryColumn(m_conn, QStringLiteral(
+                 "SELECT string_agg(p.proname, ',' ORDER BY p.proname) FROM pg_proc p WHERE p.pronamespace = 'public'::regnamespace "
+                 "AND p.proname LIKE 'slpm\\_%' AND has_function_privilege($1, p.oid, 'EXECUTE')"), {group(QStringLiteral("admin"))}),
+             QStringList{QStringLiteral("slpm_create_user,slpm_grant,slpm_rename_schema,slpm_revoke")});
     // Users join the new groups and work again.
     QVERIFY(test::execOrFail(m_conn, QStringLiteral("CALL slpm_grant('%1', 'slpmt_vie')").arg(group(QStringLiteral("sales.viewer")))));
     QCOMPARE(test::queryColumn(as(QStringLiteral("slpmt_vie")), QStringLiteral("SELECT v FROM sales.t")), QStringList{QStringLiteral("one")});

@@ -74,7 +74,8 @@
 -- ------------------------
 -- slpm_rename_schema(old, new) renames a schema with groups and its three groups in place (oids
 -- stay, so members, ownership and grants stay); it refuses a schema without groups, a new name that
--- a schema has, a group name over 63 bytes or taken by another role. slpm_cleanup(db [, batch])
+-- a schema has, a group name over 63 bytes or taken by another role, and schema public, where the
+-- procedures live (renamed, unqualified calls would no longer find them). slpm_cleanup(db [, batch])
 -- (superusers, after slpm_disable) hands what the groups own to its caller in batches, then takes
 -- their rights and drops them. For a database that was dropped, its list of groups (slpm_ce.groups)
 -- went with it: from any database with slpm_ce, slpm_cleanup('<dropped db>') drops only roles that
@@ -821,6 +822,11 @@ BEGIN
         RAISE EXCEPTION 'schema "%" does not exist', old_schema
             USING ERRCODE = 'invalid_schema_name',
                   HINT = 'Double-quote the whole name inside the literal when it has capitals: ''"Sales"''.';
+    END IF;
+    IF schema_oid = (SELECT p.pronamespace FROM pg_catalog.pg_proc p WHERE p.oid = 'public.slpm_grant(text, text)'::pg_catalog.regprocedure) THEN
+        RAISE EXCEPTION 'schema "%" holds the slpm_* procedures and cannot be renamed', old_schema
+            USING ERRCODE = 'feature_not_supported',
+                  DETAIL = 'Unqualified calls such as CALL slpm_grant(...) find the procedures through the default search_path ("$user", public).';
     END IF;
     IF (SELECT count(*) FROM slpm_ce.groups sg JOIN pg_catalog.pg_roles r ON r.oid = sg.role
          WHERE sg.nsp = schema_oid) <> 3 THEN
