@@ -1197,32 +1197,32 @@
     </message>
     <message>
         <location filename="../app/cli/cliapp.cpp" line="160"/>
-        <source>Write to FILE instead of standard output (replaced only when complete).</source>
+        <source>Write to FILE instead of standard output. A regular file is replaced only when complete; a device or FIFO is written in place (a FIFO waits for its reader); a symlink keeps pointing at its target, which is written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="163"/>
-        <source>Leave out the built-in pg_* roles.</source>
+        <location filename="../app/cli/cliapp.cpp" line="167"/>
+        <source>Only rows whose privilege is granted (CSV, JSON; the HTML report always lists only those). This is what an auditor usually wants: who holds what, and how. Without it every role x object x privilege is a row, held or not, which grows to billions of rows on a large catalog: use the full export to prove an absence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/cliapp.cpp" line="165"/>
-        <source>Only rows whose privilege is granted (CSV, JSON; the HTML report always lists only those).</source>
+        <source>Leave out the built-in pg_* roles.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="174"/>
+        <location filename="../app/cli/cliapp.cpp" line="179"/>
         <source>unknown format &quot;%1&quot; (expected csv, json or html)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="193"/>
+        <location filename="../app/cli/cliapp.cpp" line="198"/>
         <location filename="../app/cli/clipolicy.cpp" line="202"/>
         <source>could not write to standard output: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="213"/>
+        <location filename="../app/cli/cliapp.cpp" line="218"/>
         <location filename="../app/cli/clioutput.cpp" line="46"/>
         <location filename="../app/cli/clipolicy.cpp" line="196"/>
         <location filename="../app/cli/clipolicy.cpp" line="380"/>
@@ -1230,22 +1230,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="214"/>
+        <location filename="../app/cli/cliapp.cpp" line="219"/>
         <source>to standard output</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="224"/>
+        <location filename="../app/cli/cliapp.cpp" line="229"/>
         <source>Run &quot;%1 %2 --help&quot; for usage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="232"/>
+        <location filename="../app/cli/cliapp.cpp" line="237"/>
         <source>could not read the catalog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="239"/>
+        <location filename="../app/cli/cliapp.cpp" line="244"/>
         <location filename="../app/cli/clipolicy.cpp" line="160"/>
         <location filename="../app/cli/clipolicy.cpp" line="162"/>
         <location filename="../app/cli/clipolicy.cpp" line="377"/>
@@ -1253,7 +1253,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="254"/>
+        <location filename="../app/cli/cliapp.cpp" line="259"/>
         <location filename="../app/cli/clipolicy.cpp" line="117"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
@@ -6893,22 +6893,22 @@ Without options the window opens with the Connect dialog. The window&apos;s size
 <context>
     <name>roledesk::WriteFailure</name>
     <message>
-        <location filename="../src/export/writefailure.cpp" line="18"/>
+        <location filename="../src/export/writefailure.cpp" line="20"/>
         <source>the folder %1 does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/export/writefailure.cpp" line="20"/>
+        <location filename="../src/export/writefailure.cpp" line="22"/>
         <source>%1 is not a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/export/writefailure.cpp" line="22"/>
+        <location filename="../src/export/writefailure.cpp" line="24"/>
         <source>it is a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/export/writefailure.cpp" line="26"/>
+        <location filename="../src/export/writefailure.cpp" line="30"/>
         <source>cannot create a file in %1: %2</source>
         <translation type="unfinished"></translation>
     </message>

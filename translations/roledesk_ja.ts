@@ -1205,32 +1205,32 @@
     </message>
     <message>
         <location filename="../app/cli/cliapp.cpp" line="160"/>
-        <source>Write to FILE instead of standard output (replaced only when complete).</source>
-        <translation>標準出力の代わりに FILE に書き込みます (完了時にのみ置き換え)。</translation>
+        <source>Write to FILE instead of standard output. A regular file is replaced only when complete; a device or FIFO is written in place (a FIFO waits for its reader); a symlink keeps pointing at its target, which is written.</source>
+        <translation>標準出力の代わりに FILE に書き込みます。通常のファイルは完了時にのみ置き換えます。デバイスや FIFO にはそのまま書き込みます (FIFO は読み手を待ちます)。シンボリックリンクはそのまま残り、リンク先に書き込みます。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="163"/>
+        <location filename="../app/cli/cliapp.cpp" line="167"/>
+        <source>Only rows whose privilege is granted (CSV, JSON; the HTML report always lists only those). This is what an auditor usually wants: who holds what, and how. Without it every role x object x privilege is a row, held or not, which grows to billions of rows on a large catalog: use the full export to prove an absence.</source>
+        <translation>権限が付与されている行のみ (CSV、JSON。HTML レポートは常にそれらのみを一覧表示)。監査で通常必要なのはこちらです: 誰が何をどのように保持しているか。指定しない場合は、保持の有無にかかわらず ロール x オブジェクト x 権限 のすべてが 1 行になり、大きなカタログでは数十億行に達します。完全なエクスポートは、権限がないことを証明するときに使います。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="165"/>
         <source>Leave out the built-in pg_* roles.</source>
         <translation>組み込みの pg_* ロールを除外します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="165"/>
-        <source>Only rows whose privilege is granted (CSV, JSON; the HTML report always lists only those).</source>
-        <translation>権限が付与されている行のみ (CSV、JSON。HTML レポートは常にそれらのみを一覧表示)。</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cliapp.cpp" line="174"/>
+        <location filename="../app/cli/cliapp.cpp" line="179"/>
         <source>unknown format &quot;%1&quot; (expected csv, json or html)</source>
         <translation>不明な形式「%1」(csv、json、html のいずれか)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="193"/>
+        <location filename="../app/cli/cliapp.cpp" line="198"/>
         <location filename="../app/cli/clipolicy.cpp" line="202"/>
         <source>could not write to standard output: %1</source>
         <translation>標準出力に書き込めませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="213"/>
+        <location filename="../app/cli/cliapp.cpp" line="218"/>
         <location filename="../app/cli/clioutput.cpp" line="46"/>
         <location filename="../app/cli/clipolicy.cpp" line="196"/>
         <location filename="../app/cli/clipolicy.cpp" line="380"/>
@@ -1238,22 +1238,22 @@
         <translation>%1 に書き込めませんでした: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="214"/>
+        <location filename="../app/cli/cliapp.cpp" line="219"/>
         <source>to standard output</source>
         <translation>標準出力</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="224"/>
+        <location filename="../app/cli/cliapp.cpp" line="229"/>
         <source>Run &quot;%1 %2 --help&quot; for usage.</source>
         <translation>使い方は「%1 %2 --help」を実行してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="232"/>
+        <location filename="../app/cli/cliapp.cpp" line="237"/>
         <source>could not read the catalog</source>
         <translation>カタログを読み込めませんでした</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="239"/>
+        <location filename="../app/cli/cliapp.cpp" line="244"/>
         <location filename="../app/cli/clipolicy.cpp" line="160"/>
         <location filename="../app/cli/clipolicy.cpp" line="162"/>
         <location filename="../app/cli/clipolicy.cpp" line="377"/>
@@ -1261,7 +1261,7 @@
         <translation>警告: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="254"/>
+        <location filename="../app/cli/cliapp.cpp" line="259"/>
         <location filename="../app/cli/clipolicy.cpp" line="117"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>予期しない引数「%1」</translation>
@@ -6874,22 +6874,22 @@ Without options the window opens with the Connect dialog. The window&apos;s size
 <context>
     <name>roledesk::WriteFailure</name>
     <message>
-        <location filename="../src/export/writefailure.cpp" line="18"/>
+        <location filename="../src/export/writefailure.cpp" line="20"/>
         <source>the folder %1 does not exist</source>
         <translation>フォルダー %1 は存在しません</translation>
     </message>
     <message>
-        <location filename="../src/export/writefailure.cpp" line="20"/>
+        <location filename="../src/export/writefailure.cpp" line="22"/>
         <source>%1 is not a folder</source>
         <translation>%1 はフォルダーではありません</translation>
     </message>
     <message>
-        <location filename="../src/export/writefailure.cpp" line="22"/>
+        <location filename="../src/export/writefailure.cpp" line="24"/>
         <source>it is a folder</source>
         <translation>フォルダーです</translation>
     </message>
     <message>
-        <location filename="../src/export/writefailure.cpp" line="26"/>
+        <location filename="../src/export/writefailure.cpp" line="30"/>
         <source>cannot create a file in %1: %2</source>
         <translation>%1 にファイルを作成できません: %2</translation>
     </message>

@@ -1205,32 +1205,32 @@
     </message>
     <message>
         <location filename="../app/cli/cliapp.cpp" line="160"/>
-        <source>Write to FILE instead of standard output (replaced only when complete).</source>
-        <translation>写入 FILE 而不是标准输出（仅在完成时替换）。</translation>
+        <source>Write to FILE instead of standard output. A regular file is replaced only when complete; a device or FIFO is written in place (a FIFO waits for its reader); a symlink keeps pointing at its target, which is written.</source>
+        <translation>写入 FILE 而不是标准输出。普通文件仅在完成时替换；设备或 FIFO 直接写入（FIFO 会等待读取方）；符号链接保持不变，写入其目标。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="163"/>
+        <location filename="../app/cli/cliapp.cpp" line="167"/>
+        <source>Only rows whose privilege is granted (CSV, JSON; the HTML report always lists only those). This is what an auditor usually wants: who holds what, and how. Without it every role x object x privilege is a row, held or not, which grows to billions of rows on a large catalog: use the full export to prove an absence.</source>
+        <translation>仅输出权限已授予的行（CSV、JSON；HTML 报告始终只列出这些行）。这通常正是审计人员需要的：谁持有什么，以及如何持有。不指定时，每个 角色 x 对象 x 权限 无论是否持有都占一行，在大型目录上会增长到数十亿行：完整导出用于证明权限不存在。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="165"/>
         <source>Leave out the built-in pg_* roles.</source>
         <translation>排除内置的 pg_* 角色。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="165"/>
-        <source>Only rows whose privilege is granted (CSV, JSON; the HTML report always lists only those).</source>
-        <translation>仅输出权限已授予的行（CSV、JSON；HTML 报告始终只列出这些行）。</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cliapp.cpp" line="174"/>
+        <location filename="../app/cli/cliapp.cpp" line="179"/>
         <source>unknown format &quot;%1&quot; (expected csv, json or html)</source>
         <translation>未知格式“%1”（应为 csv、json 或 html）</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="193"/>
+        <location filename="../app/cli/cliapp.cpp" line="198"/>
         <location filename="../app/cli/clipolicy.cpp" line="202"/>
         <source>could not write to standard output: %1</source>
         <translation>无法写入标准输出：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="213"/>
+        <location filename="../app/cli/cliapp.cpp" line="218"/>
         <location filename="../app/cli/clioutput.cpp" line="46"/>
         <location filename="../app/cli/clipolicy.cpp" line="196"/>
         <location filename="../app/cli/clipolicy.cpp" line="380"/>
@@ -1238,22 +1238,22 @@
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="214"/>
+        <location filename="../app/cli/cliapp.cpp" line="219"/>
         <source>to standard output</source>
         <translation>标准输出</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="224"/>
+        <location filename="../app/cli/cliapp.cpp" line="229"/>
         <source>Run &quot;%1 %2 --help&quot; for usage.</source>
         <translation>运行“%1 %2 --help”查看用法。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="232"/>
+        <location filename="../app/cli/cliapp.cpp" line="237"/>
         <source>could not read the catalog</source>
         <translation>无法读取目录</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="239"/>
+        <location filename="../app/cli/cliapp.cpp" line="244"/>
         <location filename="../app/cli/clipolicy.cpp" line="160"/>
         <location filename="../app/cli/clipolicy.cpp" line="162"/>
         <location filename="../app/cli/clipolicy.cpp" line="377"/>
@@ -1261,7 +1261,7 @@
         <translation>警告：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="254"/>
+        <location filename="../app/cli/cliapp.cpp" line="259"/>
         <location filename="../app/cli/clipolicy.cpp" line="117"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>意外的参数“%1”</translation>
@@ -6874,22 +6874,22 @@ Without options the window opens with the Connect dialog. The window&apos;s size
 <context>
     <name>roledesk::WriteFailure</name>
     <message>
-        <location filename="../src/export/writefailure.cpp" line="18"/>
+        <location filename="../src/export/writefailure.cpp" line="20"/>
         <source>the folder %1 does not exist</source>
         <translation>文件夹 %1 不存在</translation>
     </message>
     <message>
-        <location filename="../src/export/writefailure.cpp" line="20"/>
+        <location filename="../src/export/writefailure.cpp" line="22"/>
         <source>%1 is not a folder</source>
         <translation>%1 不是文件夹</translation>
     </message>
     <message>
-        <location filename="../src/export/writefailure.cpp" line="22"/>
+        <location filename="../src/export/writefailure.cpp" line="24"/>
         <source>it is a folder</source>
         <translation>它是一个文件夹</translation>
     </message>
     <message>
-        <location filename="../src/export/writefailure.cpp" line="26"/>
+        <location filename="../src/export/writefailure.cpp" line="30"/>
         <source>cannot create a file in %1: %2</source>
         <translation>无法在 %1 中创建文件：%2</translation>
     </message>

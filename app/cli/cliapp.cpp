@@ -157,12 +157,17 @@ ExitCode CliApp::runAudit(const QStringList &arguments)
         tr("Output format: csv (default), json or html."), QStringLiteral("FORMAT"),
         QStringLiteral("csv"));
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
-        tr("Write to FILE instead of standard output (replaced only when complete)."),
+        tr("Write to FILE instead of standard output. A regular file is replaced only when complete; "
+           "a device or FIFO is written in place (a FIFO waits for its reader); a symlink keeps pointing "
+           "at its target, which is written."),
         QStringLiteral("FILE"));
     const QCommandLineOption noPredefined(QStringLiteral("no-predefined"),
         tr("Leave out the built-in pg_* roles."));
     const QCommandLineOption grantedOnly(QStringLiteral("granted-only"),
-        tr("Only rows whose privilege is granted (CSV, JSON; the HTML report always lists only those)."));
+        tr("Only rows whose privilege is granted (CSV, JSON; the HTML report always lists only those). "
+           "This is what an auditor usually wants: who holds what, and how. Without it every role x "
+           "object x privilege is a row, held or not, which grows to billions of rows on a large "
+           "catalog: use the full export to prove an absence."));
     parser.addOptions({help, dsn, format, output, noPredefined, grantedOnly});
 
     if (const auto stop = parseOptions(parser, arguments, QStringLiteral("audit")))

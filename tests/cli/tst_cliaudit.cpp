@@ -356,7 +356,9 @@ void TstCliAudit::help_data()
                             << QStringList{QStringLiteral("audit")};
     QTest::newRow("audit") << QStringList{QStringLiteral("audit"), QStringLiteral("--help")}
                            << QStringList{QStringLiteral("--dsn"), QStringLiteral("--format"), QStringLiteral("--output"),
-                                          QStringLiteral("--no-predefined"), QStringLiteral("--granted-only")};
+                                          QStringLiteral("--no-predefined"), QStringLiteral("--granted-only"),
+                                          // which export an auditor usually wants, and how outputs are written
+                                          QStringLiteral("auditor"), QStringLiteral("FIFO")}; // (help text is wrapped)
 }
 
 void TstCliAudit::help()
