@@ -947,6 +947,13 @@ SELECT count(*) FROM pg_shdepend s JOIN pg_roles r ON r.oid = s.refobjid
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
     QCOMPARE(state(), disabled);
     QCOMPARE(test::queryColumn(m_conn, ownedSql).value(0).toInt(), left);
+    // The attacker's SECURITY DEFINER helper (owned by public's developer group) would run as the
+    // superuser who receives it: refused, naming it, until it is made SECURITY INVOKER.
+    const pg::Result definer = super.exec(QStringLiteral("CALL slpm_cleanup($1, $2)"), {kDb, QString::number(batch)});
+    problem = test::refusalProblem(definer.error(), "55000", {QStringLiteral("SECURITY DEFINER"), QStringLiteral("helper(text)")});
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QCOMPARE(state(), disabled);
+    QVERIFY(test::execOrFail(m_conn, QStringLiteral("ALTER FUNCTION public.helper(text) SECURITY INVOKER")));
     int calls = 0;
     for (;;) {
         QVERIFY2(++calls < 30, "slpm_cleanup never answered COMPLETED");

@@ -922,8 +922,12 @@ $$;
 -- runs with their rights.
 -- * db is the current database: its groups (slpm_ce.groups) hand their objects over batch by
 --   batch; the last call reassigns whatever else they own here (REASSIGN OWNED), takes their rights
---   (DROP OWNED) and drops them. Refused while SLPM is on, and while a group owns objects or holds
---   rights in another database (dropping it would fail there: PostgreSQL says what).
+--   (DROP OWNED) and drops them. Refused while SLPM is on, while a group owns objects or holds
+--   rights in another database (dropping it would fail there), and while a group owns a SECURITY
+--   DEFINER routine (a developer member's code would run as the superuser who receives it).
+--   Whatever else passes to the caller runs with a superuser's rights where PostgreSQL runs code
+--   as the owner (views' table access, index expressions during VACUUM and ANALYZE), as after
+--   REASSIGN OWNED: review the objects, or hand them on to a role that is no superuser.
 -- * db is another database that exists: refused with the vendor's text.
 -- * db is a database that was dropped: its list of groups went with it, so only roles that are
 --   beyond doubt slpm_ce's groups of that database are dropped, batch roles per call: a name
@@ -994,6 +998,18 @@ BEGIN
         RAISE EXCEPTION 'groups of database "%" own objects or hold rights elsewhere: %', db_name, held
             USING ERRCODE = 'dependent_objects_still_exist',
                   HINT = 'In each database named, REASSIGN OWNED BY the group TO another role and DROP OWNED BY the group; then call slpm_cleanup again.';
+    END IF;
+    -- A SECURITY DEFINER routine that a developer member wrote would run as its new owner, a
+    -- superuser, for everyone who may call it (PUBLIC, since slpm_disable): not handed over blindly.
+    SELECT string_agg(p.oid::pg_catalog.regprocedure::text, ', ' ORDER BY p.oid) INTO held
+      FROM pg_catalog.pg_proc p WHERE p.prosecdef AND p.proowner = ANY (roles);
+    IF held IS NOT NULL THEN
+        RAISE EXCEPTION 'groups of database "%" own SECURITY DEFINER routines: %', db_name, held
+            USING ERRCODE = 'object_not_in_prerequisite_state',
+                  DETAIL = format('Handed to %s, a superuser, they would run with a superuser''s rights for whoever may call them.',
+                                  quote_ident(caller)),
+                  HINT = 'Review them; then ALTER FUNCTION ... SECURITY INVOKER, hand them to a role that is no superuser '
+                         '(ALTER FUNCTION ... OWNER TO) or drop them, and call slpm_cleanup again.';
     END IF;
     entered := slpm_ce.enter();
     FOR o IN SELECT w.classid, w.objid, w.keyword FROM slpm_ce.owned_by(roles) w WHERE w.keyword IS NOT NULL
