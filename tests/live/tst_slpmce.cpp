@@ -79,7 +79,7 @@ const QStringList kUsers = {QStringLiteral("slpmt_oldowner"), QStringLiteral("sl
                             QStringLiteral("slpmt_super"), QStringLiteral("slpmt_ou")};
 const QStringList kSchemas = {QStringLiteral("sales"), QStringLiteral("Mixed Case"), QStringLiteral("public"),
                               QStringLiteral("Later Schema"), QStringLiteral("sneaky"), QStringLiteral("Renamed Schema"),
-                              QStringLiteral("Mixed Renamed"), QStringLiteral("mixed2")};
+                              QStringLiteral("Mixed Renamed"), QStringLiteral("mixed2"), QStringLiteral("mixed3")};
 const QStringList kOtherSchemas = {QStringLiteral("public"), QStringLiteral("S x")};
 
 const char *kFixture = R"SQL(
@@ -833,6 +833,14 @@ void TstSlpmCe::renameSchema()
              QStringList{pg::quoteIdent(group(QStringLiteral("mixed2.developer")))});
     QCOMPARE(test::queryColumn(as(QStringLiteral("slpmt_mixvie")), QStringLiteral("SELECT a::text FROM mixed2.after_v")),
              QStringList{QStringLiteral("1")});
+    // Under SET ROLE in a superuser's session the role set is the one checked: an admin member may
+    // rename (there and back), as its own login may.
+    pg::Connection &setAdmin = as(QStringLiteral("postgres>slpmt_adm"));
+    QVERIFY(setAdmin.isOpen());
+    QVERIFY(test::execOrFail(setAdmin, QStringLiteral("CALL slpm_rename_schema('mixed2', 'mixed3')")));
+    QCOMPARE(test::queryColumn(m_conn, groupsSql, {nspOid}), expectGroups(QStringLiteral("mixed3")));
+    QVERIFY(test::execOrFail(setAdmin, QStringLiteral("CALL slpm_rename_schema('mixed3', 'mixed2')")));
+    QCOMPARE(test::queryColumn(m_conn, groupsSql, {nspOid}), expectGroups(QStringLiteral("mixed2")));
     // The groups answer to their new names in the other procedures; the old names are gone.
     QVERIFY(test::execOrFail(admin, QStringLiteral("CALL slpm_grant('%1', 'slpmt_none')").arg(group(QStringLiteral("mixed2.viewer")))));
     QVERIFY(test::execOrFail(admin, QStringLiteral("CALL slpm_revoke('%1', 'slpmt_none')").arg(group(QStringLiteral("mixed2.viewer")))));
