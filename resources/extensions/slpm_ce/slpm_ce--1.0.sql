@@ -19,9 +19,10 @@
 --   of a Hologres script finds them through the default search_path ("$user", public). Who may
 --   call them is decided by EXECUTE alone: revoked from PUBLIC; slpm_create_user, slpm_grant,
 --   slpm_revoke and slpm_rename_schema granted to {db}.admin by slpm_enable; superusers bypass the
---   check (slpm_enable, slpm_migrate, slpm_disable and slpm_cleanup are theirs alone). After enabling,
---   PUBLIC has no USAGE on schema public any more, but {db}.admin owns it (it owns every schema),
---   so admin members still find the procedures; superusers always do. The procedures are members
+--   check (slpm_enable, slpm_migrate, slpm_disable and slpm_cleanup are theirs alone).
+--   After enabling, PUBLIC has no USAGE on schema public any more, but {db}.admin owns it (it
+--   owns every schema), so admin members still find the procedures; superusers always do.
+--   The procedures are members
 --   of the extension: nobody, the schema's owner included, can drop or replace them without
 --   dropping the extension. (As with any schema on a superuser's search_path, whoever owns schema
 --   public - admin, under SLPM - can create functions there that a superuser's unqualified calls
@@ -73,25 +74,26 @@
 -- Renaming and cleaning up
 -- ------------------------
 -- slpm_rename_schema(old, new) renames a schema with groups and its three groups in place (oids
--- stay, so members, ownership and grants stay); it refuses a schema without groups, a new name that
--- a schema has, a group name over 63 bytes or taken by another role, and schema public, where the
--- procedures live (renamed, unqualified calls would no longer find them). slpm_cleanup(db [, batch])
--- (superusers, after slpm_disable) hands what the groups own to its caller in batches, then takes
--- their rights and drops them. For a database that was dropped, its list of groups (slpm_ce.groups)
--- went with it: from any database with slpm_ce, slpm_cleanup('<dropped db>') drops only roles that
--- are beyond doubt slpm_ce's groups of it: named {db}.admin or {db}.{schema}.developer|writer|viewer,
--- with the COMMENT slpm_ce gives every group it creates ('slpm_ce group (<kind>) of database
--- <db>', the kind matching the name), no LOGIN, no superuser, and owning nothing and holding no right
--- anywhere; if one of them still owns or holds something the call is refused and names it. (COMMENT
--- ON ROLE needs CREATEROLE, which can drop such roles anyway.) slpm_enable('t') is Hologres'
--- re-enable after cleanup; here it is slpm_enable(), which makes the groups anew, and like any
--- enable it is followed by slpm_migrate().
+-- stay, so members, ownership and grants stay); it refuses a schema without groups, a new name
+-- that a schema has, a group name over 63 bytes or taken by another role, and schema public,
+-- where the procedures live (renamed, unqualified calls would no longer find them).
+-- slpm_cleanup(db [, batch]) (superusers, after slpm_disable) hands what the groups own to its
+-- caller in batches, then takes their rights and drops them (see the procedure for what it
+-- refuses). For a database that was dropped, its list of groups (slpm_ce.groups) went with it:
+-- from any database with slpm_ce, slpm_cleanup('<dropped db>') drops only roles that are beyond
+-- doubt slpm_ce's groups of it: named {db}.admin or {db}.{schema}.developer|writer|viewer, with
+-- the COMMENT slpm_ce gives every group it creates ('slpm_ce group (<kind>) of database <db>',
+-- the kind matching the name), no LOGIN, no superuser, and owning nothing and holding no right
+-- anywhere; if one of them still owns or holds something the call is refused and names it.
+-- (COMMENT ON ROLE needs CREATEROLE, which can drop such roles anyway.) slpm_enable('t') is
+-- Hologres' re-enable after cleanup; here it is slpm_enable(), which makes the groups anew, and
+-- like any enable it is followed by slpm_migrate().
 --
 -- Not here yet (slpm_ce 1.0)
 -- --------------------------
 -- The SPM procedures (spm_*), schema-less objects (foreign servers, wrappers, languages: not
--- handed to admin), collations, operators, text search objects and conversions (not
--- handed over), ALTER ... SET SCHEMA into a schema with groups (not handed over), pg_dump of the
+-- handed to admin), collations, operators, text search objects and conversions (not handed
+-- over), ALTER ... SET SCHEMA into a schema with groups (not handed over), pg_dump of the
 -- state (groups are recorded by role oid), and the console's side.
 --
 -- Limits of community PostgreSQL
