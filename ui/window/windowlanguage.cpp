@@ -41,8 +41,7 @@ std::unique_ptr<MainWindow> MainWindow::rebuilt()
         QObject::disconnect(session, nullptr, receiver, nullptr);
         QObject::disconnect(session->undoStack(), nullptr, receiver, nullptr);
     }
-    session->setParent(nullptr);
-    m_session = new Session(this); // what this window's remaining code may still reach
+    session->setParent(nullptr); // the new window owns it; this one, deleted next, no longer
 
     std::unique_ptr<MainWindow> window(new MainWindow(m_store, m_vault, session));
     window->setInterfaceLanguage(m_language);
