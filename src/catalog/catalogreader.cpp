@@ -3,6 +3,7 @@
 #include "catalog/catalogquery.h"
 
 #include "pg/connection.h"
+#include "slpm/schemagroupcatalog.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -78,7 +79,7 @@ private:
     std::shared_ptr<Snapshot> m_snap = std::make_shared<Snapshot>();
     pg::Error m_error;
     int m_done = 0;
-    static constexpr int m_total = 5 + int(std::size(objectParts));
+    static constexpr int m_total = 6 + int(std::size(objectParts));
 };
 
 void Reader::step(const char *label)
@@ -236,6 +237,16 @@ SnapshotOutcome Reader::run()
         }
         if (ok)
             step(QT_TRANSLATE_NOOP("roledesk::CatalogReader", "in-database models"));
+    }
+    if (ok) {
+        pg::Error groupError;
+        s.groups = SchemaGroupCatalog::readWithin(m_conn, &groupError);
+        if (groupError.connectionLost) {
+            m_error = groupError;
+            ok = false;
+        }
+        if (ok)
+            step(QT_TRANSLATE_NOOP("roledesk::CatalogReader", "schema groups"));
     }
     if (!ok) {
         if (!m_error.connectionLost)

@@ -2,6 +2,7 @@
 
 #include "catalog/modelcatalog.h"
 #include "catalog/privilege.h"
+#include "slpm/schemagroups.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -98,6 +99,7 @@ struct Snapshot {
     QList<CatalogObject> objects; ///< databases, schemas, then schema objects, columns last
     QList<DefaultAcl> defaultAcls;
     ModelState models;            ///< the in-database models (pgx_inference), read in the same transaction
+    SchemaGroupState groups;      ///< the schema-group model (SLPM / SPM) and its groups, same transaction
     QStringList warnings;         ///< parts that could not be read, and why
 
     /// Index into roles, or -1.

@@ -95,6 +95,20 @@ QString PendingChangesModel::describeChange(const Change &change)
                             : tr("Take the %2 model role (pgx_inference) from %1"))
                 .arg(m.role, kind);
         },
+        [](const SchemaGroupCall &c) {
+            switch (c.kind) {
+            case SchemaGroupCall::Kind::Grant:
+                return tr("Add %1 to schema group %2").arg(c.user, c.group);
+            case SchemaGroupCall::Kind::Revoke:
+                return tr("Remove %1 from schema group %2").arg(c.user, c.group);
+            case SchemaGroupCall::Kind::CreateUser:
+                return c.group.isEmpty() ? tr("Create user %1").arg(c.user)
+                                         : tr("Create user %1 in schema group %2").arg(c.user, c.group);
+            case SchemaGroupCall::Kind::RenameSchema:
+                return tr("Rename schema %1 and its groups to %2").arg(c.schema, c.newName);
+            }
+            return QString();
+        },
     }, change);
 }
 

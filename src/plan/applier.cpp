@@ -230,6 +230,12 @@ Request buildRequest(const Plan &plan, bool modelRolesAreMemberships)
                 if (modelRolesAreMemberships)
                     addPair(ModelCatalog::groupRoleName(m.kind), m.role);
             },
+            [&](const SchemaGroupCall &c) {
+                // Schema groups are group roles: what a call changes is a membership or a role.
+                addRole(c.user);
+                if (!c.group.isEmpty())
+                    addPair(c.group, c.user);
+            },
         }, change);
     }
     return rq;

@@ -38,6 +38,14 @@ std::optional<Change> inverseOf(const Change &change)
         [](const ModelRoleChange &m) -> std::optional<Change> {
             return ModelRoleChange{m.role, m.kind, !m.grant};
         },
+        [](const SchemaGroupCall &c) -> std::optional<Change> {
+            using K = SchemaGroupCall::Kind;
+            if (c.kind != K::Grant && c.kind != K::Revoke)
+                return std::nullopt;
+            SchemaGroupCall inverse = c;
+            inverse.kind = c.kind == K::Grant ? K::Revoke : K::Grant;
+            return inverse;
+        },
         [](const auto &) -> std::optional<Change> { return std::nullopt; },
     }, change);
 }
@@ -52,6 +60,16 @@ int changePhase(const Change &change)
         [](const DefaultPrivilegesChange &d) { return d.grant ? 4 : 6; },
         // With the privilege grants and revokes: after the roles exist, before they are dropped.
         [](const ModelRoleChange &m) { return m.grant ? 3 : 5; },
+        // A user is created with the roles; schema groups change with the memberships.
+        [](const SchemaGroupCall &c) {
+            switch (c.kind) {
+            case SchemaGroupCall::Kind::CreateUser: return 0;
+            case SchemaGroupCall::Kind::RenameSchema: return 1;
+            case SchemaGroupCall::Kind::Grant: return 2;
+            case SchemaGroupCall::Kind::Revoke: return 7;
+            }
+            return 2;
+        },
         [](const RevokePrivileges &) { return 5; },
         [](const RevokeMembership &) { return 7; },
         [](const DropRole &) { return 8; },
@@ -97,6 +115,20 @@ QString describe(const Change &change)
         [](const ModelRoleChange &m) {
             return (m.grant ? QStringLiteral("grant model role %1 to %2") : QStringLiteral("revoke model role %1 from %2"))
                 .arg(ModelCatalog::roleName(m.kind), m.role);
+        },
+        [](const SchemaGroupCall &c) {
+            switch (c.kind) {
+            case SchemaGroupCall::Kind::Grant:
+                return QStringLiteral("add %1 to schema group %2").arg(c.user, c.group);
+            case SchemaGroupCall::Kind::Revoke:
+                return QStringLiteral("remove %1 from schema group %2").arg(c.user, c.group);
+            case SchemaGroupCall::Kind::CreateUser:
+                return c.group.isEmpty() ? QStringLiteral("create user %1").arg(c.user)
+                                         : QStringLiteral("create user %1 in schema group %2").arg(c.user, c.group);
+            case SchemaGroupCall::Kind::RenameSchema:
+                return QStringLiteral("rename schema %1 and its groups to %2").arg(c.schema, c.newName);
+            }
+            return QString();
         },
     }, change);
 }

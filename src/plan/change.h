@@ -3,6 +3,7 @@
 #include "catalog/modelcatalog.h"
 #include "catalog/privilege.h"
 #include "plan/objectref.h"
+#include "slpm/schemagroups.h"
 
 #include <QDateTime>
 #include <QString>
@@ -122,9 +123,28 @@ struct ModelRoleChange {
     friend bool operator==(const ModelRoleChange &, const ModelRoleChange &) = default;
 };
 
+/// A CALL of a schema-group procedure (Hologres SLPM / SPM, or slpm_ce), the only way those
+/// models let anyone change membership of their groups:
+/// - Grant:   CALL slpm_grant(group, user)  / spm_grant
+/// - Revoke:  CALL slpm_revoke(group, user) / spm_revoke
+/// - CreateUser: CALL slpm_create_user(user [, group]) / spm_create_user: a new login, in a group
+/// - RenameSchema: CALL slpm_rename_schema(schema, newName): the schema and its three groups
+/// Names are bound values, quoted inside as the procedures expect (schemagroups::callArgument).
+struct SchemaGroupCall {
+    enum class Kind { Grant, Revoke, CreateUser, RenameSchema };
+    Kind kind = Kind::Grant;
+    GroupModel model = GroupModel::Slpm;
+    QString group;    ///< Grant, Revoke, CreateUser (may be empty): the group role's name
+    QString user;     ///< Grant, Revoke, CreateUser: the member
+    QString schema;   ///< RenameSchema: the schema's current name
+    QString newName;  ///< RenameSchema: its new name
+    friend bool operator==(const SchemaGroupCall &, const SchemaGroupCall &) = default;
+};
+
 /// One pending edit. A plan is an ordered list of these.
 using Change = std::variant<GrantPrivileges, RevokePrivileges, GrantMembership, RevokeMembership,
-                            CreateRole, AlterRole, DropRole, DefaultPrivilegesChange, ModelRoleChange>;
+                            CreateRole, AlterRole, DropRole, DefaultPrivilegesChange, ModelRoleChange,
+                            SchemaGroupCall>;
 
 /// The change that undoes \a change when it has a simple inverse (grant <-> revoke,
 /// membership add <-> remove, model role grant <-> revoke); std::nullopt for role creation, alteration and drops.

@@ -65,6 +65,10 @@ size_t hashOf(const Change &change)
             return combine(combine(x, qHash(d.privileges.toInt())), qHash(d.grantOption));
         },
         [](const ModelRoleChange &m) { return combine(combine(qHash(m.role), qHash(int(m.kind))), qHash(m.grant)); },
+        [](const SchemaGroupCall &c) {
+            const size_t x = combine(combine(qHash(int(c.kind)), qHash(int(c.model))), qHash(c.group));
+            return combine(combine(combine(x, qHash(c.user)), qHash(c.schema)), qHash(c.newName));
+        },
     }, change);
     return combine(h, change.index());
 }

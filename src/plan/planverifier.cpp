@@ -276,6 +276,48 @@ void checkModelRole(const Checker &c, const ModelRoleChange &m, QStringList &out
         out << tr("%1 still holds the model role %2").arg(m.role, ModelCatalog::roleName(m.kind));
 }
 
+/// What a schema-group procedure must have left: the user in (Grant, CreateUser with a group) or
+/// out of (Revoke) the group, a new user that can log in, a schema renamed with its groups.
+void checkSchemaGroupCall(const Checker &c, const SchemaGroupCall &g, QStringList &out)
+{
+    using K = SchemaGroupCall::Kind;
+    if (g.kind == K::RenameSchema) {
+        const SchemaGroupState &groups = c.m_s.groups;
+        bool oldThere = false, newThere = false;
+        for (const CatalogObject &o : c.m_s.objects) {
+            if (o.kind != ObjectKind::Schema)
+                continue;
+            oldThere = oldThere || o.name == g.schema;
+            newThere = newThere || o.name == g.newName;
+        }
+        if (oldThere)
+            out << tr("schema %1 still exists").arg(g.schema);
+        if (!newThere)
+            out << tr("schema %1 does not exist").arg(g.newName);
+        for (GroupLevel level : {GroupLevel::Developer, GroupLevel::Writer, GroupLevel::Viewer}) {
+            const QString name = schemagroups::groupName(GroupModel::Slpm, c.m_s.database, g.newName, level);
+            if (!groups.extensionInstalled() && groups.source != GroupSource::Hologres)
+                break;
+            if (!c.role(name))
+                out << tr("group %1 does not exist").arg(name);
+        }
+        return;
+    }
+    if (g.kind == K::CreateUser) {
+        const Role *r = c.role(g.user);
+        if (!r) {
+            out << tr("role %1 does not exist").arg(g.user);
+            return;
+        }
+        if (!r->canLogin)
+            out << tr("role %1 cannot log in").arg(g.user);
+        if (!g.group.isEmpty())
+            checkMembership(c, g.group, g.user, true, false, out);
+        return;
+    }
+    checkMembership(c, g.group, g.user, g.kind == K::Grant, false, out);
+}
+
 /// The name role \a name has after the changes that follow change \a from (a later rename), or
 /// empty when a later change drops it.
 QString finalName(const Plan &plan, int from, QString name)
@@ -353,6 +395,7 @@ QList<PlanDifference> verifyPlan(const Plan &plan, const Snapshot &after)
                 if (!dropped)
                     checkModelRole(c, m, messages);
             },
+            [&](const SchemaGroupCall &g) { checkSchemaGroupCall(c, g, messages); },
         }, plan.changes().at(i));
         for (const QString &m : std::as_const(messages))
             out.push_back({i, m});

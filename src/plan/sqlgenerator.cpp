@@ -203,6 +203,34 @@ QList<Statement> statements(const Change &change, int index)
                                            : QStringLiteral("pgx_revoke_model_role($1, $2)"));
             return QList<Statement>{{sql, index, roleLabel(m.role), {m.role, ModelCatalog::roleName(m.kind)}}};
         },
+        [&](const SchemaGroupCall &c) {
+            // Unqualified, as Hologres users write them: the procedures live where the default
+            // search_path finds them (schema public, under slpm_ce too). Names are bound values,
+            // quoted inside as the procedures take names (folded unless double-quoted).
+            using K = SchemaGroupCall::Kind;
+            const auto arg = [](const QString &name) { return QVariant(schemagroups::callArgument(name)); };
+            switch (c.kind) {
+            case K::Grant:
+            case K::Revoke: {
+                const QString sql = QStringLiteral("CALL ")
+                                    + schemagroups::procedure(c.model, c.kind == K::Grant ? u"grant" : u"revoke")
+                                    + QStringLiteral("($1, $2)");
+                return QList<Statement>{{sql, index, roleLabel(c.user), {arg(c.group), arg(c.user)}}};
+            }
+            case K::CreateUser: {
+                const QString proc = QStringLiteral("CALL ") + schemagroups::procedure(c.model, u"create_user");
+                if (c.group.isEmpty())
+                    return QList<Statement>{{proc + QStringLiteral("($1)"), index, roleLabel(c.user), {arg(c.user)}}};
+                return QList<Statement>{{proc + QStringLiteral("($1, $2)"), index, roleLabel(c.user),
+                                         {arg(c.user), arg(c.group)}}};
+            }
+            case K::RenameSchema:
+                return QList<Statement>{{QStringLiteral("CALL slpm_rename_schema($1, $2)"), index,
+                                         QStringLiteral("schema ") + pg::quoteIdentIfNeeded(c.schema),
+                                         {arg(c.schema), arg(c.newName)}}};
+            }
+            return QList<Statement>{};
+        },
     }, change);
 }
 
