@@ -130,17 +130,19 @@ BEGIN
     IF pg_catalog.to_regnamespace('public') IS NULL THEN
         RAISE EXCEPTION 'slpm_ce needs schema public'
             USING ERRCODE = 'invalid_schema_name',
-                  DETAIL = 'The slpm_* procedures live in schema public, so that unqualified calls find them.',
+                  DETAIL = 'The slpm_* and spm_* procedures live in schema public, so that unqualified calls find them.',
                   HINT = 'CREATE SCHEMA public, then CREATE EXTENSION slpm_ce again.';
     END IF;
     IF EXISTS (SELECT 1 FROM pg_catalog.pg_proc p
-                WHERE p.pronamespace = 'public'::pg_catalog.regnamespace AND p.proname LIKE 'slpm\_%') THEN
-        RAISE EXCEPTION 'schema public already holds routines named slpm_*'
+                WHERE p.pronamespace = 'public'::pg_catalog.regnamespace
+                  AND (p.proname LIKE 'slpm\_%' OR p.proname LIKE 'spm\_%')) THEN
+        RAISE EXCEPTION 'schema public already holds routines named slpm_* or spm_*'
             USING ERRCODE = 'duplicate_function',
                   DETAIL = 'They could catch the unqualified calls meant for slpm_ce''s procedures: '
                            || (SELECT string_agg(p.oid::pg_catalog.regprocedure::text, ', ')
                                  FROM pg_catalog.pg_proc p
-                                WHERE p.pronamespace = 'public'::pg_catalog.regnamespace AND p.proname LIKE 'slpm\_%'),
+                                WHERE p.pronamespace = 'public'::pg_catalog.regnamespace
+                                  AND (p.proname LIKE 'slpm\_%' OR p.proname LIKE 'spm\_%')),
                   HINT = 'Drop them after checking what they are, then CREATE EXTENSION slpm_ce again.';
     END IF;
 END
@@ -150,27 +152,32 @@ $check$;
 CREATE TABLE slpm_ce.state (
     id          boolean PRIMARY KEY DEFAULT true CHECK (id),
     enabled     boolean NOT NULL DEFAULT false,
-    model       text CHECK (model IN ('slpm')),       -- 'slpm' while enabled; 'spm' to come
-    migrated    boolean NOT NULL DEFAULT false,       -- slpm_migrate answered COMPLETED since enabling
+    model       text CHECK (model IN ('slpm', 'spm')), -- the model while enabled, NULL otherwise
+    migrated    boolean NOT NULL DEFAULT false,       -- {model}_migrate answered COMPLETED since enabling
     changed_at  timestamptz NOT NULL DEFAULT pg_catalog.now(),
     CHECK (enabled = (model IS NOT NULL))
 );
 INSERT INTO slpm_ce.state DEFAULT VALUES;
 COMMENT ON TABLE slpm_ce.state IS
-    'slpm_ce state of this database: enabled, model (slpm while enabled), migrated. Changed only by slpm_enable / slpm_disable / slpm_migrate';
+    'slpm_ce state of this database: enabled, model (slpm or spm while enabled), migrated. Changed only by slpm_/spm_enable, _disable and _migrate';
 
--- The groups slpm_ce made in this database (roles are cluster-wide; this table says which are ours
--- and of which schema). A role with a group's name that is not listed here is somebody else's.
+-- The groups slpm_ce made in this database (roles are cluster-wide; this table says which are ours,
+-- of which model and of which schema). A role with a group's name that is not listed here is
+-- somebody else's. The groups of one model only are listed at a time: enabling one model is
+-- refused while the other's groups are still here (its cleanup removes them).
 CREATE TABLE slpm_ce.groups (
     role        oid PRIMARY KEY,                      -- pg_authid oid
     kind        text NOT NULL CHECK (kind IN ('admin', 'developer', 'writer', 'viewer')),
-    nsp         oid,                                  -- the schema (NULL for admin)
+    nsp         oid,                                  -- the schema (NULL for admin and for SPM's groups)
     nspname     name,                                 -- its name when the groups were made
-    CHECK ((kind = 'admin') = (nsp IS NULL)),
-    UNIQUE (nsp, kind)
+    model       text NOT NULL CHECK (model IN ('slpm', 'spm')),
+    CHECK (CASE model WHEN 'slpm' THEN (kind = 'admin') = (nsp IS NULL) ELSE nsp IS NULL END)
 );
+CREATE UNIQUE INDEX groups_slpm_schema_kind ON slpm_ce.groups (nsp, kind) WHERE model = 'slpm' AND nsp IS NOT NULL;
+CREATE UNIQUE INDEX groups_slpm_admin ON slpm_ce.groups (kind) WHERE model = 'slpm' AND nsp IS NULL;
+CREATE UNIQUE INDEX groups_spm_kind ON slpm_ce.groups (model, kind) WHERE model = 'spm';
 COMMENT ON TABLE slpm_ce.groups IS
-    'SLPM groups made by slpm_ce in this database: role oid, kind (admin, developer, writer, viewer), schema oid and name';
+    'Groups made by slpm_ce in this database: role oid, kind (admin, developer, writer, viewer), schema oid and name (SLPM; NULL for SPM), model (slpm, spm)';
 
 -- The marker that lets the extension's own statements through its refusals.
 CREATE UNLOGGED TABLE slpm_ce.marker (
@@ -206,29 +213,58 @@ BEGIN
 END
 $$;
 
-CREATE FUNCTION slpm_ce.require_enabled() RETURNS void
+-- Refuses unless the model the_model ('slpm' or 'spm') is on.
+CREATE FUNCTION slpm_ce.require_enabled(the_model text) RETURNS void
 LANGUAGE plpgsql STABLE SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    st record;
 BEGIN
-    IF NOT coalesce((SELECT s.enabled FROM slpm_ce.state s), false) THEN
+    SELECT * INTO st FROM slpm_ce.state;
+    IF NOT coalesce(st.enabled, false) THEN
         RAISE EXCEPTION 'current database is NOT in simple privilege mode'
             USING ERRCODE = 'object_not_in_prerequisite_state',
-                  HINT = 'A superuser enables it with CALL slpm_enable().';
+                  HINT = format('A superuser enables it with CALL %s_enable().', the_model);
+    END IF;
+    IF st.model <> the_model THEN
+        RAISE EXCEPTION 'current database is in % mode, not %: use the %_* procedures', upper(st.model), upper(the_model), st.model
+            USING ERRCODE = 'object_not_in_prerequisite_state',
+                  HINT = format('To switch: CALL %s_disable(); CALL %s_cleanup(%L) until COMPLETED; CALL %s_enable(); CALL %s_migrate().',
+                                st.model, st.model, pg_catalog.current_database(), the_model, the_model);
     END IF;
 END
 $$;
 
--- The name of a group: {db}.admin or {db}.{schema}.{kind}.
-CREATE FUNCTION slpm_ce.group_name(nspname name, kind text) RETURNS text
+-- The name of a group: SLPM {db}.admin or {db}.{schema}.{kind}; SPM {db}_{kind}.
+CREATE FUNCTION slpm_ce.group_name(the_model text, nspname name, kind text) RETURNS text
 LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $$
-    SELECT CASE WHEN kind = 'admin' THEN pg_catalog.current_database() || '.admin'
+    SELECT CASE WHEN the_model = 'spm' THEN pg_catalog.current_database() || '_' || kind
+                WHEN kind = 'admin' THEN pg_catalog.current_database() || '.admin'
                 ELSE pg_catalog.current_database() || '.' || nspname || '.' || kind END
 $$;
 
--- The current name of the group of a schema (or admin with nsp NULL), or NULL.
+-- The comment slpm_ce gives every group it makes (slpm_cleanup of a dropped database trusts it).
+CREATE FUNCTION slpm_ce.group_comment(the_model text, kind text, db text) RETURNS text
+LANGUAGE sql IMMUTABLE SET search_path = pg_catalog, pg_temp AS $$
+    SELECT CASE the_model WHEN 'spm' THEN format('slpm_ce spm group (%s) of database %s', kind, db)
+                          ELSE format('slpm_ce group (%s) of database %s', kind, db) END
+$$;
+
+-- The group of a model: of schema nsp (SLPM's schema groups), or admin with nsp NULL; SPM's
+-- groups serve every schema. Its oid, or NULL.
+CREATE FUNCTION slpm_ce.group_role(the_model text, nsp oid, kind text) RETURNS oid
+LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $$
+    SELECT g.role FROM slpm_ce.groups g
+     WHERE g.model = $1 AND g.kind = $3 AND (g.model = 'spm' OR g.nsp IS NOT DISTINCT FROM $2)
+$$;
+
+-- The current name of the group of a schema (or admin with nsp NULL), or NULL: of the model whose
+-- groups are listed (one model's at a time; the enabled one first all the same).
 CREATE FUNCTION slpm_ce.group_of(nsp oid, kind text) RETURNS name
 LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $$
     SELECT r.rolname FROM slpm_ce.groups g JOIN pg_catalog.pg_roles r ON r.oid = g.role
-     WHERE g.kind = $2 AND g.nsp IS NOT DISTINCT FROM $1
+     WHERE g.kind = $2 AND (g.model = 'spm' OR g.nsp IS NOT DISTINCT FROM $1)
+     ORDER BY g.model IS NOT DISTINCT FROM (SELECT s.model FROM slpm_ce.state s) DESC
+     LIMIT 1
 $$;
 
 -- A name as the procedures take it: a role name double-quoted inside the literal is taken as it
@@ -254,8 +290,8 @@ BEGIN
 END
 $$;
 
--- Makes (or finds) one group; refuses a role of that name that slpm_ce did not make.
-CREATE FUNCTION slpm_ce.ensure_group(group_name text, kind text, nsp oid) RETURNS oid
+-- Makes (or finds) one group of a model; refuses a role of that name that slpm_ce did not make.
+CREATE FUNCTION slpm_ce.ensure_group(the_model text, group_name text, kind text, nsp oid) RETURNS oid
 LANGUAGE plpgsql VOLATILE SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     role_oid oid;
@@ -270,7 +306,7 @@ BEGIN
     -- group follows the schema's name (as slpm_rename_schema will do), when that name is free.
     SELECT g.role INTO role_oid FROM slpm_ce.groups g
      WHERE ensure_group.nsp IS NOT NULL AND g.nsp = ensure_group.nsp AND g.kind = ensure_group.kind
-       AND EXISTS (SELECT 1 FROM pg_catalog.pg_roles r WHERE r.oid = g.role AND r.rolname <> group_name);
+       AND g.model = the_model AND EXISTS (SELECT 1 FROM pg_catalog.pg_roles r WHERE r.oid = g.role AND r.rolname <> group_name);
     IF role_oid IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_roles r WHERE r.rolname = group_name) THEN
         EXECUTE format('ALTER ROLE %I RENAME TO %I', pg_catalog.pg_get_userbyid(role_oid), group_name);
         UPDATE slpm_ce.groups g SET nspname = (SELECT n.nspname FROM pg_catalog.pg_namespace n WHERE n.oid = ensure_group.nsp)
@@ -281,11 +317,11 @@ BEGIN
     IF role_oid IS NULL THEN
         EXECUTE format('CREATE ROLE %I NOLOGIN', group_name);
         SELECT r.oid INTO role_oid FROM pg_catalog.pg_roles r WHERE r.rolname = group_name;
-        INSERT INTO slpm_ce.groups VALUES (role_oid, kind, nsp,
-                                           (SELECT n.nspname FROM pg_catalog.pg_namespace n WHERE n.oid = nsp));
-        EXECUTE format('COMMENT ON ROLE %I IS %L', group_name,
-                       format('slpm_ce group (%s) of database %s', kind, current_database()));
-    ELSIF EXISTS (SELECT 1 FROM slpm_ce.groups g WHERE g.role = role_oid AND g.kind = ensure_group.kind) THEN
+        INSERT INTO slpm_ce.groups (role, kind, nsp, nspname, model)
+             VALUES (role_oid, kind, nsp, (SELECT n.nspname FROM pg_catalog.pg_namespace n WHERE n.oid = nsp), the_model);
+        EXECUTE format('COMMENT ON ROLE %I IS %L', group_name, slpm_ce.group_comment(the_model, kind, current_database()));
+    ELSIF EXISTS (SELECT 1 FROM slpm_ce.groups g
+                   WHERE g.role = role_oid AND g.kind = ensure_group.kind AND g.model = the_model) THEN
         -- Ours (kept by slpm_disable, or of a schema dropped and made again under the same name).
         UPDATE slpm_ce.groups g SET nsp = ensure_group.nsp,
                nspname = (SELECT n.nspname FROM pg_catalog.pg_namespace n WHERE n.oid = ensure_group.nsp)
@@ -293,7 +329,8 @@ BEGIN
     ELSE
         RAISE EXCEPTION 'role "%" already exists and was not made by slpm_ce', group_name
             USING ERRCODE = 'duplicate_object',
-                  DETAIL = 'Its name is the name of an SLPM group of this database; its members would get the group''s rights.',
+                  DETAIL = format('Its name is the name of an %s group of this database; its members would get the group''s rights.',
+                                  upper(the_model)),
                   HINT = 'Rename or drop that role, then try again.';
     END IF;
     RETURN role_oid;
@@ -322,33 +359,45 @@ LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $$
      ORDER BY n.nspname
 $$;
 
--- Gives a schema its three groups and its rights: admin owns it, PUBLIC has nothing on it.
-CREATE FUNCTION slpm_ce.setup_schema(nsp oid) RETURNS void
+-- Gives a schema its rights: admin owns it, PUBLIC has nothing on it, the developer group has USAGE
+-- and CREATE, writer and viewer USAGE. Under SLPM the schema gets its own three groups first; under
+-- SPM the database's groups (made by spm_enable) serve every schema.
+CREATE FUNCTION slpm_ce.setup_schema(the_model text, nsp oid) RETURNS void
 LANGUAGE plpgsql VOLATILE SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     schema_name name := (SELECT n.nspname FROM pg_catalog.pg_namespace n WHERE n.oid = nsp);
-    admin_oid oid := (SELECT g.role FROM slpm_ce.groups g WHERE g.kind = 'admin');
+    admin_oid oid := slpm_ce.group_role(the_model, NULL, 'admin');
     developer oid;
     writer oid;
     viewer oid;
 BEGIN
-    developer := slpm_ce.ensure_group(slpm_ce.group_name(schema_name, 'developer'), 'developer', nsp);
-    writer := slpm_ce.ensure_group(slpm_ce.group_name(schema_name, 'writer'), 'writer', nsp);
-    viewer := slpm_ce.ensure_group(slpm_ce.group_name(schema_name, 'viewer'), 'viewer', nsp);
-    PERFORM slpm_ce.add_member(writer, developer);
-    PERFORM slpm_ce.add_member(developer, admin_oid);
+    IF admin_oid IS NULL THEN
+        RAISE EXCEPTION 'no % admin group in database "%"', upper(the_model), current_database() USING ERRCODE = 'internal_error';
+    END IF;
+    IF the_model = 'slpm' THEN
+        developer := slpm_ce.ensure_group(the_model, slpm_ce.group_name(the_model, schema_name, 'developer'), 'developer', nsp);
+        writer := slpm_ce.ensure_group(the_model, slpm_ce.group_name(the_model, schema_name, 'writer'), 'writer', nsp);
+        viewer := slpm_ce.ensure_group(the_model, slpm_ce.group_name(the_model, schema_name, 'viewer'), 'viewer', nsp);
+        PERFORM slpm_ce.add_member(writer, developer);
+        PERFORM slpm_ce.add_member(developer, admin_oid);
+        EXECUTE format('GRANT CONNECT ON DATABASE %I TO %I, %I, %I', current_database(),
+                       pg_catalog.pg_get_userbyid(developer), pg_catalog.pg_get_userbyid(writer),
+                       pg_catalog.pg_get_userbyid(viewer));
+    ELSE
+        developer := slpm_ce.group_role(the_model, NULL, 'developer');
+        writer := slpm_ce.group_role(the_model, NULL, 'writer');
+        viewer := slpm_ce.group_role(the_model, NULL, 'viewer');
+    END IF;
     EXECUTE format('REVOKE ALL ON SCHEMA %I FROM PUBLIC', schema_name);
     EXECUTE format('ALTER SCHEMA %I OWNER TO %I', schema_name, pg_catalog.pg_get_userbyid(admin_oid));
     EXECUTE format('GRANT USAGE, CREATE ON SCHEMA %I TO %I', schema_name, pg_catalog.pg_get_userbyid(developer));
     EXECUTE format('GRANT USAGE ON SCHEMA %I TO %I, %I', schema_name, pg_catalog.pg_get_userbyid(writer),
                    pg_catalog.pg_get_userbyid(viewer));
-    EXECUTE format('GRANT CONNECT ON DATABASE %I TO %I, %I, %I', current_database(),
-                   pg_catalog.pg_get_userbyid(developer), pg_catalog.pg_get_userbyid(writer),
-                   pg_catalog.pg_get_userbyid(viewer));
 END
 $$;
 
--- The objects of the schemas with groups that their developer group should own: one row each,
+-- The objects of the schemas with groups that their developer group should own (under SPM: of every
+-- schema that gets groups, with the database's developer group): one row each,
 -- with the keyword that ALTER and GRANT take for it. Extension members, indexes, row types and array
 -- types are left out; a sequence that belongs to a column follows its table's owner (follows).
 -- A view, not a function: a condition on classid and objid reaches each branch's index, so looking
@@ -356,7 +405,11 @@ $$;
 CREATE VIEW slpm_ce.objects AS
     WITH dev AS (
         SELECT g.nsp, g.role FROM slpm_ce.groups g
-         WHERE g.kind = 'developer' AND EXISTS (SELECT 1 FROM pg_catalog.pg_namespace n WHERE n.oid = g.nsp)
+         WHERE g.model = 'slpm' AND g.kind = 'developer'
+           AND EXISTS (SELECT 1 FROM pg_catalog.pg_namespace n WHERE n.oid = g.nsp)
+        UNION ALL
+        SELECT m.nsp, g.role FROM slpm_ce.groups g CROSS JOIN slpm_ce.managed_schemas() m(nsp)
+         WHERE g.model = 'spm' AND g.kind = 'developer'
     ), objects AS (
         SELECT 'pg_catalog.pg_class'::pg_catalog.regclass::oid AS classid, c.oid AS objid, c.relnamespace AS nsp,
                c.relowner AS owner,
@@ -433,35 +486,55 @@ LANGUAGE sql IMMUTABLE SET search_path = pg_catalog, pg_temp AS $$
     SELECT coalesce(query ~* '(^|[^a-z0-9_$])owner([^a-z0-9_$]|$)', true)
 $$;
 
--- ddl_command_start: GRANT, REVOKE and ALTER DEFAULT PRIVILEGES are refused while SLPM is on,
+-- The refusal of GRANT, REVOKE and ALTER DEFAULT PRIVILEGES, naming the model's procedures.
+CREATE FUNCTION slpm_ce.refuse_grant(the_model text, tag text) RETURNS void
+LANGUAGE plpgsql IMMUTABLE SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    groups text := CASE the_model WHEN 'spm' THEN '{db}_admin, {db}_developer, {db}_writer and {db}_viewer'
+                                  ELSE '{db}.admin and {db}.{schema}.developer, writer and viewer' END;
+BEGIN
+    IF tag = 'ALTER DEFAULT PRIVILEGES' THEN
+        RAISE EXCEPTION 'ALTER DEFAULT PRIVILEGES is not supported in Simple Privilege Mode: use CALL %_grant(group, user)', the_model
+            USING ERRCODE = 'feature_not_supported',
+                  DETAIL = CASE the_model WHEN 'spm' THEN 'New objects pass to the developer group at once, with the writer and viewer groups'' rights.'
+                           ELSE 'New objects of a schema pass to its developer group at once, with the writer and viewer groups'' rights.' END;
+    END IF;
+    RAISE EXCEPTION '% is not supported in Simple Privilege Mode: use CALL %_grant(group, user) or CALL %_revoke(group, user)',
+                    tag, the_model, the_model
+        USING ERRCODE = 'feature_not_supported',
+              DETAIL = format('Rights come from the groups %s; membership is the only unit of granting.', groups);
+END
+$$;
+
+-- ddl_command_start: GRANT, REVOKE and ALTER DEFAULT PRIVILEGES are refused while a model is on,
 -- except for the extension's own statements.
 CREATE FUNCTION slpm_ce.on_ddl_start() RETURNS event_trigger
 LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    st record;
 BEGIN
-    IF NOT coalesce((SELECT s.enabled FROM slpm_ce.state s), false) OR slpm_ce.marked() THEN
+    SELECT * INTO st FROM slpm_ce.state;
+    IF NOT coalesce(st.enabled, false) OR slpm_ce.marked() THEN
         RETURN;
     END IF;
-    IF tg_tag IN ('GRANT', 'REVOKE') THEN
-        RAISE EXCEPTION '% is not supported in Simple Privilege Mode: use CALL slpm_grant(group, user) or CALL slpm_revoke(group, user)', tg_tag
-            USING ERRCODE = 'feature_not_supported',
-                  DETAIL = 'Rights come from the groups {db}.admin and {db}.{schema}.developer, writer and viewer; membership is the only unit of granting.';
-    ELSIF tg_tag = 'ALTER DEFAULT PRIVILEGES' THEN
-        RAISE EXCEPTION 'ALTER DEFAULT PRIVILEGES is not supported in Simple Privilege Mode: use CALL slpm_grant(group, user)'
-            USING ERRCODE = 'feature_not_supported',
-                  DETAIL = 'New objects of a schema pass to its developer group at once, with the writer and viewer groups'' rights.';
+    IF tg_tag IN ('GRANT', 'REVOKE', 'ALTER DEFAULT PRIVILEGES') THEN
+        PERFORM slpm_ce.refuse_grant(st.model, tg_tag);
     END IF;
 END
 $$;
 
--- ddl_command_end, first: new schemas get their groups, new objects go to their developer group.
--- SECURITY DEFINER: the creator may not be allowed to make roles or hand objects over.
+-- ddl_command_end, first: new schemas get their groups (SLPM) or rights (SPM), new objects go to
+-- their developer group. SECURITY DEFINER: the creator may not be allowed to make roles or hand
+-- objects over.
 CREATE FUNCTION slpm_ce.on_ddl_end_1_hand_over() RETURNS event_trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     cmd record;
     entered boolean;
+    the_model text;
 BEGIN
-    IF NOT coalesce((SELECT s.enabled FROM slpm_ce.state s), false) OR slpm_ce.marked() THEN
+    SELECT s.model INTO the_model FROM slpm_ce.state s WHERE s.enabled;
+    IF the_model IS NULL OR slpm_ce.marked() THEN
         RETURN;
     END IF;
     entered := slpm_ce.enter();
@@ -469,7 +542,7 @@ BEGIN
                 WHERE c.command_tag = 'CREATE SCHEMA' AND NOT c.in_extension
                   AND c.classid = 'pg_catalog.pg_namespace'::pg_catalog.regclass
                   AND c.objid IN (SELECT slpm_ce.managed_schemas()) LOOP
-        PERFORM slpm_ce.setup_schema(cmd.objid);
+        PERFORM slpm_ce.setup_schema(the_model, cmd.objid);
     END LOOP;
     FOR cmd IN SELECT DISTINCT c.classid, c.objid FROM pg_catalog.pg_event_trigger_ddl_commands() c
                 WHERE (c.command_tag LIKE 'CREATE %' OR c.command_tag IN ('SELECT INTO', 'IMPORT FOREIGN SCHEMA'))
@@ -502,15 +575,33 @@ BEGIN
     SELECT c.command_tag INTO recorded FROM pg_catalog.pg_event_trigger_ddl_commands() c
      WHERE c.command_tag IN ('GRANT', 'REVOKE', 'ALTER DEFAULT PRIVILEGES') LIMIT 1;
     IF FOUND THEN
-        RAISE EXCEPTION '% is not supported in Simple Privilege Mode: use CALL slpm_grant(group, user) or CALL slpm_revoke(group, user)', recorded
-            USING ERRCODE = 'feature_not_supported',
-                  DETAIL = 'Rights come from the groups {db}.admin and {db}.{schema}.developer, writer and viewer; membership is the only unit of granting.';
+        PERFORM slpm_ce.refuse_grant(st.model, recorded);
     END IF;
     FOR cmd IN SELECT DISTINCT c.classid, c.objid, c.command_tag, c.object_identity
                  FROM pg_catalog.pg_event_trigger_ddl_commands() c
                 WHERE c.command_tag LIKE 'ALTER %' AND NOT c.in_extension LOOP
+        IF cmd.classid = 'pg_catalog.pg_namespace'::pg_catalog.regclass AND st.model = 'spm' THEN
+            -- SPM records no schema names: ALTER SCHEMA does nothing but RENAME and OWNER TO, and
+            -- every schema with rights must stay with admin under its name, so any ALTER SCHEMA of
+            -- such a schema is refused (OWNER TO its owner, which changes nothing, included).
+            IF cmd.objid NOT IN (SELECT slpm_ce.managed_schemas()) THEN
+                CONTINUE;
+            END IF;
+            IF (SELECT n.nspowner FROM pg_catalog.pg_namespace n WHERE n.oid = cmd.objid)
+               IS DISTINCT FROM slpm_ce.group_role('spm', NULL, 'admin') OR slpm_ce.mentions_owner(current_query()) THEN
+                RAISE EXCEPTION 'ALTER SCHEMA ... OWNER TO is not supported in Simple Privilege Mode: use CALL spm_grant(group, user)'
+                    USING ERRCODE = 'feature_not_supported',
+                          DETAIL = format('Every schema belongs to %s.', quote_ident(slpm_ce.group_of(NULL, 'admin')));
+            END IF;
+            RAISE EXCEPTION 'ALTER SCHEMA ... RENAME is not supported in Simple Privilege Mode: CALL spm_disable(), rename, then CALL spm_enable()'
+                USING ERRCODE = 'feature_not_supported',
+                      DETAIL = 'Hologres refuses ALTER SCHEMA ... RENAME while SPM is on.',
+                      HINT = 'A superuser renames a schema while SPM is off: CALL spm_disable(); ALTER SCHEMA ... RENAME TO ...; '
+                             'CALL spm_enable(); CALL spm_migrate().';
+        END IF;
         IF cmd.classid = 'pg_catalog.pg_namespace'::pg_catalog.regclass THEN
-            SELECT g.nspname INTO recorded FROM slpm_ce.groups g WHERE g.nsp = cmd.objid AND g.kind = 'developer';
+            SELECT g.nspname INTO recorded FROM slpm_ce.groups g
+             WHERE g.model = 'slpm' AND g.nsp = cmd.objid AND g.kind = 'developer';
             IF NOT FOUND THEN
                 CONTINUE;
             END IF;
@@ -526,7 +617,7 @@ BEGIN
                                         quote_ident((SELECT n.nspname FROM pg_catalog.pg_namespace n WHERE n.oid = cmd.objid)));
             END IF;
             IF (SELECT n.nspowner FROM pg_catalog.pg_namespace n WHERE n.oid = cmd.objid)
-               IS DISTINCT FROM (SELECT g.role FROM slpm_ce.groups g WHERE g.kind = 'admin') THEN
+               IS DISTINCT FROM slpm_ce.group_role('slpm', NULL, 'admin') THEN
                 RAISE EXCEPTION 'ALTER SCHEMA ... OWNER TO is not supported in Simple Privilege Mode: use CALL slpm_grant(group, user)'
                     USING ERRCODE = 'feature_not_supported',
                           DETAIL = format('Every schema belongs to %s.', quote_ident(slpm_ce.group_of(NULL, 'admin')));
@@ -540,10 +631,11 @@ BEGIN
         -- Not with its developer group. Before migration has completed the object's old owner
         -- (or a superuser) may still alter it, but never with the word OWNER in the statement.
         IF st.migrated OR slpm_ce.mentions_owner(current_query()) OR (o.owner <> me AND NOT me_super) THEN
-            RAISE EXCEPTION '% ... OWNER TO is not supported in Simple Privilege Mode: use CALL slpm_grant(group, user)', cmd.command_tag
+            RAISE EXCEPTION '% ... OWNER TO is not supported in Simple Privilege Mode: use CALL %_grant(group, user)', cmd.command_tag, st.model
                 USING ERRCODE = 'feature_not_supported',
-                      DETAIL = format('%s must stay with the developer group %s of its schema; make a user a developer with slpm_grant.',
-                                      cmd.object_identity, quote_ident(pg_catalog.pg_get_userbyid(o.developer)));
+                      DETAIL = format('%s must stay with the developer group %s%s; make a user a developer with %s_grant.',
+                                      cmd.object_identity, quote_ident(pg_catalog.pg_get_userbyid(o.developer)),
+                                      CASE st.model WHEN 'slpm' THEN ' of its schema' ELSE '' END, st.model);
         END IF;
     END LOOP;
 END
@@ -560,33 +652,38 @@ ALTER EVENT TRIGGER slpm_ce_ddl_start ENABLE ALWAYS;
 ALTER EVENT TRIGGER slpm_ce_ddl_end_1_hand_over ENABLE ALWAYS;
 ALTER EVENT TRIGGER slpm_ce_ddl_end_2_check ENABLE ALWAYS;
 
--- A role named by a procedure's group argument: one of this database's groups, or an error.
-CREATE FUNCTION slpm_ce.resolve_group(raw text) RETURNS oid
+-- A role named by a procedure's group argument: one of this database's groups of the model, or an
+-- error (a group of another database, or of the other model, is refused).
+CREATE FUNCTION slpm_ce.resolve_group(the_model text, raw text) RETURNS oid
 LANGUAGE plpgsql STABLE SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     group_name text := slpm_ce.parse_name(raw, 'group');
+    prefix text := current_database() || CASE the_model WHEN 'spm' THEN '_' ELSE '.' END;
     role_oid oid;
 BEGIN
     SELECT g.role INTO role_oid FROM slpm_ce.groups g JOIN pg_catalog.pg_roles r ON r.oid = g.role
-     WHERE r.rolname = group_name
-       AND (g.kind = 'admin' OR EXISTS (SELECT 1 FROM pg_catalog.pg_namespace n WHERE n.oid = g.nsp));
+     WHERE r.rolname = group_name AND g.model = the_model
+       AND (g.nsp IS NULL OR EXISTS (SELECT 1 FROM pg_catalog.pg_namespace n WHERE n.oid = g.nsp));
     IF role_oid IS NOT NULL THEN
         RETURN role_oid;
     END IF;
-    IF left(group_name, length(current_database()) + 1) <> current_database() || '.' THEN
+    IF left(group_name, length(prefix)) <> prefix THEN
         RAISE EXCEPTION 'group "%" is not a group of database "%"', group_name, current_database()
             USING ERRCODE = 'invalid_parameter_value',
                   HINT = 'Manage a database''s groups while connected to that database.';
     END IF;
     IF EXISTS (SELECT 1 FROM pg_catalog.pg_roles r WHERE r.rolname = group_name) THEN
-        RAISE EXCEPTION 'role "%" is not an SLPM group of database "%"', group_name, current_database()
+        RAISE EXCEPTION 'role "%" is not an % group of database "%"', group_name, upper(the_model), current_database()
             USING ERRCODE = 'invalid_parameter_value',
                   DETAIL = 'slpm_ce did not make it as a group of this database (see slpm_ce.groups).';
     END IF;
     RAISE EXCEPTION 'group "%" does not exist in database "%"', group_name, current_database()
         USING ERRCODE = 'undefined_object',
-              HINT = 'Groups are {db}.admin and {db}.{schema}.developer, writer and viewer; double-quote the whole '
-                     'name inside the literal when it has capitals: ''"MYDB.sales.viewer"''.';
+              HINT = CASE the_model
+                  WHEN 'spm' THEN 'Groups are {db}_admin, {db}_developer, {db}_writer and {db}_viewer; double-quote the whole '
+                                  'name inside the literal when it has capitals: ''"MYDB_viewer"''.'
+                  ELSE 'Groups are {db}.admin and {db}.{schema}.developer, writer and viewer; double-quote the whole '
+                       'name inside the literal when it has capitals: ''"MYDB.sales.viewer"''.' END;
 END
 $$;
 
@@ -615,7 +712,7 @@ BEGIN
     SELECT r.oid INTO role_oid FROM pg_catalog.pg_roles r WHERE r.rolname = user_name;
     IF role_oid IS NULL THEN
         RAISE EXCEPTION 'user "%" does not exist', user_name
-            USING ERRCODE = 'undefined_object', HINT = 'Create it with CALL slpm_create_user(user [, group]).';
+            USING ERRCODE = 'undefined_object', HINT = 'Create it with CALL slpm_create_user or spm_create_user(user [, group]).';
     END IF;
     IF EXISTS (SELECT 1 FROM slpm_ce.groups g WHERE g.role = role_oid) THEN
         RAISE EXCEPTION '"%" is a group, not a user', user_name USING ERRCODE = 'invalid_parameter_value';
@@ -625,23 +722,45 @@ END
 $$;
 
 -- ---------------------------------------------------------------------------------------------
--- The procedures (schema public; see the header)
+-- The code of the procedures, for both models (the_model 'slpm' or 'spm'). Not SECURITY DEFINER and
+-- executable by nobody: the public procedures below call it, as the extension owner (or, for
+-- cleanup, as the superuser who calls it).
 -- ---------------------------------------------------------------------------------------------
 
--- CALL slpm_enable(): superusers only (EXECUTE granted to nobody). CALL slpm_enable('t'), Hologres'
--- re-enable after slpm_cleanup, is the same here: the groups that cleanup dropped are made anew and
--- the objects it handed to its caller wait for slpm_migrate, as after any enable.
-CREATE PROCEDURE public.slpm_enable(after_cleanup boolean DEFAULT false)
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+-- Enables a model. One model per database: refused while the other is on, and while the other's
+-- groups are still listed (its cleanup drops them).
+CREATE FUNCTION slpm_ce.enable(the_model text) RETURNS void
+LANGUAGE plpgsql VOLATILE SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     entered boolean;
-    admin_name text := slpm_ce.group_name(NULL, 'admin');
+    st record;
+    other text := CASE the_model WHEN 'spm' THEN 'slpm' ELSE 'spm' END;
+    admin_oid oid;
+    developer oid;
+    writer oid;
+    viewer oid;
     nsp oid;
     o record;
     busy text;
 BEGIN
-    IF coalesce((SELECT s.enabled FROM slpm_ce.state s), false) THEN
+    SELECT * INTO st FROM slpm_ce.state;
+    IF st.enabled AND st.model = the_model THEN
         RAISE EXCEPTION 'current database is already in simple privilege mode' USING ERRCODE = 'object_not_in_prerequisite_state';
+    END IF;
+    IF st.enabled THEN
+        RAISE EXCEPTION '%', format('current database is in %s mode (one model per database): CALL %s_disable(), then CALL %s_cleanup(%L) '
+                                    'until it answers COMPLETED, then CALL %s_enable()',
+                                    upper(st.model), st.model, st.model, current_database(), the_model)
+            USING ERRCODE = 'object_not_in_prerequisite_state',
+                  HINT = format('After %s_enable(), CALL %s_migrate() until it answers COMPLETED.', the_model, the_model);
+    END IF;
+    IF EXISTS (SELECT 1 FROM slpm_ce.groups g WHERE g.model = other) THEN
+        RAISE EXCEPTION '%', format('the %s groups of database %I are still there (one model per database): CALL %s_cleanup(%L) '
+                                    'until it answers COMPLETED, then CALL %s_enable()',
+                                    upper(other), current_database(), other, current_database(), the_model)
+            USING ERRCODE = 'object_not_in_prerequisite_state',
+                  DETAIL = format('%s was disabled but its groups were not cleaned up.', upper(other)),
+                  HINT = format('After %s_enable(), CALL %s_migrate() until it answers COMPLETED.', the_model, the_model);
     END IF;
     SELECT string_agg(a.pid::text, ', ') INTO busy FROM pg_catalog.pg_stat_activity a
      WHERE a.datname = current_database() AND a.pid <> pg_catalog.pg_backend_pid()
@@ -649,42 +768,55 @@ BEGIN
     IF busy IS NOT NULL THEN
         RAISE EXCEPTION 'other sessions are running SQL in database "%"', current_database()
             USING ERRCODE = 'object_in_use', DETAIL = 'Backend process ids: ' || busy || '.',
-                  HINT = 'Enable SLPM while no other session works in the database.';
+                  HINT = format('Enable %s while no other session works in the database.', upper(the_model));
     END IF;
     entered := slpm_ce.enter();
-    PERFORM slpm_ce.ensure_group(admin_name, 'admin', NULL);
+    admin_oid := slpm_ce.ensure_group(the_model, slpm_ce.group_name(the_model, NULL, 'admin'), 'admin', NULL);
     EXECUTE format('REVOKE ALL ON DATABASE %I FROM PUBLIC', current_database());
-    EXECUTE format('ALTER DATABASE %I OWNER TO %I', current_database(), admin_name);
-    EXECUTE format('GRANT CONNECT ON DATABASE %I TO %I', current_database(), admin_name);
+    EXECUTE format('ALTER DATABASE %I OWNER TO %I', current_database(), pg_catalog.pg_get_userbyid(admin_oid));
+    EXECUTE format('GRANT CONNECT ON DATABASE %I TO %I', current_database(), pg_catalog.pg_get_userbyid(admin_oid));
+    IF the_model = 'spm' THEN
+        developer := slpm_ce.ensure_group(the_model, slpm_ce.group_name(the_model, NULL, 'developer'), 'developer', NULL);
+        writer := slpm_ce.ensure_group(the_model, slpm_ce.group_name(the_model, NULL, 'writer'), 'writer', NULL);
+        viewer := slpm_ce.ensure_group(the_model, slpm_ce.group_name(the_model, NULL, 'viewer'), 'viewer', NULL);
+        PERFORM slpm_ce.add_member(writer, developer);
+        PERFORM slpm_ce.add_member(developer, admin_oid);
+        EXECUTE format('GRANT CONNECT ON DATABASE %I TO %I, %I, %I', current_database(),
+                       pg_catalog.pg_get_userbyid(developer), pg_catalog.pg_get_userbyid(writer),
+                       pg_catalog.pg_get_userbyid(viewer));
+    END IF;
     FOR nsp IN SELECT slpm_ce.managed_schemas() LOOP
-        PERFORM slpm_ce.setup_schema(nsp);
+        PERFORM slpm_ce.setup_schema(the_model, nsp);
     END LOOP;
     FOR o IN SELECT s.classid, s.objid FROM slpm_ce.objects s ORDER BY s.nsp, s.classid, s.objid LOOP
         PERFORM slpm_ce.hand_over(o.classid, o.objid, false);
     END LOOP;
-    EXECUTE format('GRANT EXECUTE ON PROCEDURE public.slpm_create_user(text, text), public.slpm_grant(text, text), '
-                   'public.slpm_revoke(text, text), public.slpm_rename_schema(text, text) TO %I', admin_name);
-    UPDATE slpm_ce.state SET enabled = true, model = 'slpm', changed_at = pg_catalog.now(),
+    IF the_model = 'spm' THEN
+        EXECUTE format('GRANT EXECUTE ON PROCEDURE public.spm_create_user(text, text), public.spm_grant(text, text), '
+                       'public.spm_revoke(text, text), public.spm_migrate(integer, text) TO %I',
+                       pg_catalog.pg_get_userbyid(admin_oid));
+    ELSE
+        EXECUTE format('GRANT EXECUTE ON PROCEDURE public.slpm_create_user(text, text), public.slpm_grant(text, text), '
+                       'public.slpm_revoke(text, text), public.slpm_rename_schema(text, text) TO %I',
+                       pg_catalog.pg_get_userbyid(admin_oid));
+    END IF;
+    UPDATE slpm_ce.state SET enabled = true, model = the_model, changed_at = pg_catalog.now(),
            migrated = NOT EXISTS (SELECT 1 FROM slpm_ce.objects s WHERE s.owner <> s.developer AND NOT s.follows);
     PERFORM slpm_ce.leave(entered);
 END
 $$;
 
--- CALL slpm_migrate([batch]): superusers only. Hands up to batch objects (default 64; 0 means
--- max_locks_per_transaction) that existed before enabling to their schema's developer group.
--- A procedure returns a value in PostgreSQL 15 only through an INOUT parameter: result, which a
--- caller leaves out (CALL slpm_migrate() or CALL slpm_migrate(2)) and which CALL returns as a row
--- of one column "result": 'DONE BUT NOT COMPLETED' until a call answers 'COMPLETED'. The same
--- text is raised as a NOTICE, for psql scripts that do not look at results.
-CREATE PROCEDURE public.slpm_migrate(batch integer DEFAULT 64, INOUT result text DEFAULT NULL)
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+-- Hands up to batch objects to their developer group; 'COMPLETED' or 'DONE BUT NOT COMPLETED'.
+CREATE FUNCTION slpm_ce.migrate(the_model text, batch integer) RETURNS text
+LANGUAGE plpgsql VOLATILE SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     entered boolean;
     o record;
     handed integer := 0;
     remaining bigint;
+    result text;
 BEGIN
-    PERFORM slpm_ce.require_enabled();
+    PERFORM slpm_ce.require_enabled(the_model);
     IF batch IS NULL OR batch < 0 THEN
         RAISE EXCEPTION 'batch must be 0 or more, not %', coalesce(batch::text, 'NULL')
             USING ERRCODE = 'invalid_parameter_value';
@@ -707,26 +839,26 @@ BEGIN
     END IF;
     PERFORM slpm_ce.leave(entered);
     RAISE NOTICE '%', result USING DETAIL = format('%s objects handed over, %s left.', handed, remaining);
+    RETURN result;
 END
 $$;
 
--- CALL slpm_create_user(user [, group]): superusers and members of {db}.admin.
-CREATE PROCEDURE public.slpm_create_user(user_name text, group_name text DEFAULT NULL)
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+CREATE FUNCTION slpm_ce.create_user(the_model text, user_name text, group_name text) RETURNS void
+LANGUAGE plpgsql VOLATILE SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     entered boolean;
     new_name text;
     group_oid oid;
 BEGIN
-    PERFORM slpm_ce.require_enabled();
+    PERFORM slpm_ce.require_enabled(the_model);
     new_name := slpm_ce.parse_name(user_name, 'user');
     PERFORM slpm_ce.check_user_name(new_name);
     IF group_name IS NOT NULL THEN
-        group_oid := slpm_ce.resolve_group(group_name);
+        group_oid := slpm_ce.resolve_group(the_model, group_name);
     END IF;
     IF EXISTS (SELECT 1 FROM pg_catalog.pg_roles r WHERE r.rolname = new_name) THEN
         RAISE EXCEPTION 'role "%" already exists', new_name
-            USING ERRCODE = 'duplicate_object', HINT = 'Add it to a group with CALL slpm_grant(group, user).';
+            USING ERRCODE = 'duplicate_object', HINT = format('Add it to a group with CALL %s_grant(group, user).', the_model);
     END IF;
     IF octet_length(new_name) > 63 THEN
         RAISE EXCEPTION 'user name "%" is longer than 63 bytes', new_name USING ERRCODE = 'name_too_long';
@@ -740,16 +872,15 @@ BEGIN
 END
 $$;
 
--- CALL slpm_grant(group, user): superusers and members of {db}.admin.
-CREATE PROCEDURE public.slpm_grant(group_name text, user_name text)
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+CREATE FUNCTION slpm_ce.grant_group(the_model text, group_name text, user_name text) RETURNS void
+LANGUAGE plpgsql VOLATILE SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     entered boolean;
     group_oid oid;
     user_oid oid;
 BEGIN
-    PERFORM slpm_ce.require_enabled();
-    group_oid := slpm_ce.resolve_group(group_name);
+    PERFORM slpm_ce.require_enabled(the_model);
+    group_oid := slpm_ce.resolve_group(the_model, group_name);
     user_oid := slpm_ce.resolve_user(user_name);
     entered := slpm_ce.enter();
     PERFORM slpm_ce.add_member(group_oid, user_oid);
@@ -757,16 +888,15 @@ BEGIN
 END
 $$;
 
--- CALL slpm_revoke(group, user): superusers and members of {db}.admin.
-CREATE PROCEDURE public.slpm_revoke(group_name text, user_name text)
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+CREATE FUNCTION slpm_ce.revoke_group(the_model text, group_name text, user_name text) RETURNS void
+LANGUAGE plpgsql VOLATILE SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     entered boolean;
     group_oid oid;
     user_oid oid;
 BEGIN
-    PERFORM slpm_ce.require_enabled();
-    group_oid := slpm_ce.resolve_group(group_name);
+    PERFORM slpm_ce.require_enabled(the_model);
+    group_oid := slpm_ce.resolve_group(the_model, group_name);
     user_oid := slpm_ce.resolve_user(user_name);
     IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_auth_members a WHERE a.roleid = group_oid AND a.member = user_oid) THEN
         RAISE NOTICE 'user "%" is not a member of group "%"', pg_catalog.pg_get_userbyid(user_oid),
@@ -779,16 +909,13 @@ BEGIN
 END
 $$;
 
--- CALL slpm_disable(): superusers only. Groups stay, with their rights on existing objects;
--- PUBLIC gets back CONNECT and TEMPORARY on the database, USAGE and CREATE on schema public and
--- EXECUTE on the routines of the schemas with groups (not on the extension's own).
-CREATE PROCEDURE public.slpm_disable()
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+CREATE FUNCTION slpm_ce.disable(the_model text) RETURNS void
+LANGUAGE plpgsql VOLATILE SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     entered boolean;
     o record;
 BEGIN
-    PERFORM slpm_ce.require_enabled();
+    PERFORM slpm_ce.require_enabled(the_model);
     entered := slpm_ce.enter();
     UPDATE slpm_ce.state SET enabled = false, model = NULL, migrated = false, changed_at = pg_catalog.now();
     EXECUTE format('GRANT CONNECT, TEMPORARY ON DATABASE %I TO PUBLIC', current_database());
@@ -800,6 +927,112 @@ BEGIN
         EXECUTE format('GRANT EXECUTE ON ROUTINE %s TO PUBLIC', (pg_catalog.pg_identify_object(o.classid, o.objid, 0)).identity);
     END LOOP;
     PERFORM slpm_ce.leave(entered);
+END
+$$;
+
+-- ---------------------------------------------------------------------------------------------
+-- The procedures (schema public; see the header)
+-- ---------------------------------------------------------------------------------------------
+
+-- CALL slpm_enable(): superusers only (EXECUTE granted to nobody). CALL slpm_enable('t'), Hologres'
+-- re-enable after slpm_cleanup, is the same here: the groups that cleanup dropped are made anew and
+-- the objects it handed to its caller wait for slpm_migrate, as after any enable.
+CREATE PROCEDURE public.slpm_enable(after_cleanup boolean DEFAULT false)
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    PERFORM slpm_ce.enable('slpm');
+END
+$$;
+
+-- CALL spm_enable(): superusers only (EXECUTE granted to nobody).
+CREATE PROCEDURE public.spm_enable()
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    PERFORM slpm_ce.enable('spm');
+END
+$$;
+
+-- CALL slpm_migrate([batch]): superusers only; CALL spm_migrate([batch]): superusers and members of
+-- {db}_admin. Hands up to batch objects (default 64; 0 means max_locks_per_transaction) that
+-- existed before enabling to their developer group.
+-- A procedure returns a value in PostgreSQL 15 only through an INOUT parameter: result, which a
+-- caller leaves out (CALL slpm_migrate() or CALL slpm_migrate(2)) and which CALL returns as a row
+-- of one column "result": 'DONE BUT NOT COMPLETED' until a call answers 'COMPLETED'. The same
+-- text is raised as a NOTICE, for psql scripts that do not look at results.
+CREATE PROCEDURE public.slpm_migrate(batch integer DEFAULT 64, INOUT result text DEFAULT NULL)
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    result := slpm_ce.migrate('slpm', batch);
+END
+$$;
+
+CREATE PROCEDURE public.spm_migrate(batch integer DEFAULT 64, INOUT result text DEFAULT NULL)
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    result := slpm_ce.migrate('spm', batch);
+END
+$$;
+
+-- CALL slpm_create_user(user [, group]): superusers and members of {db}.admin;
+-- CALL spm_create_user(user [, group]): superusers and members of {db}_admin.
+CREATE PROCEDURE public.slpm_create_user(user_name text, group_name text DEFAULT NULL)
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    PERFORM slpm_ce.create_user('slpm', user_name, group_name);
+END
+$$;
+
+CREATE PROCEDURE public.spm_create_user(user_name text, group_name text DEFAULT NULL)
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    PERFORM slpm_ce.create_user('spm', user_name, group_name);
+END
+$$;
+
+-- CALL slpm_grant(group, user) / spm_grant(group, user): superusers and members of the model's admin.
+CREATE PROCEDURE public.slpm_grant(group_name text, user_name text)
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    PERFORM slpm_ce.grant_group('slpm', group_name, user_name);
+END
+$$;
+
+CREATE PROCEDURE public.spm_grant(group_name text, user_name text)
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    PERFORM slpm_ce.grant_group('spm', group_name, user_name);
+END
+$$;
+
+-- CALL slpm_revoke(group, user) / spm_revoke(group, user): superusers and members of the model's admin.
+CREATE PROCEDURE public.slpm_revoke(group_name text, user_name text)
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    PERFORM slpm_ce.revoke_group('slpm', group_name, user_name);
+END
+$$;
+
+CREATE PROCEDURE public.spm_revoke(group_name text, user_name text)
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    PERFORM slpm_ce.revoke_group('spm', group_name, user_name);
+END
+$$;
+
+-- CALL slpm_disable() / spm_disable(): superusers only. Groups stay, with their rights on existing
+-- objects; PUBLIC gets back CONNECT and TEMPORARY on the database, USAGE and CREATE on schema
+-- public and EXECUTE on the routines of the schemas with groups (not on the extension's own).
+CREATE PROCEDURE public.slpm_disable()
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    PERFORM slpm_ce.disable('slpm');
+END
+$$;
+
+CREATE PROCEDURE public.spm_disable()
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    PERFORM slpm_ce.disable('spm');
 END
 $$;
 
@@ -816,7 +1049,7 @@ DECLARE
     g record;
     new_group text;
 BEGIN
-    PERFORM slpm_ce.require_enabled();
+    PERFORM slpm_ce.require_enabled('slpm');
     old_schema := slpm_ce.parse_name(old_name, 'schema');
     new_schema := slpm_ce.parse_name(new_name, 'schema');
     SELECT n.oid INTO schema_oid FROM pg_catalog.pg_namespace n WHERE n.nspname = old_schema;
@@ -842,7 +1075,7 @@ BEGIN
     END IF;
     -- Every new name first, so that nothing is renamed when one of them cannot be had.
     FOR g IN SELECT sg.role, sg.kind FROM slpm_ce.groups sg WHERE sg.nsp = schema_oid ORDER BY sg.kind LOOP
-        new_group := slpm_ce.group_name(new_schema, g.kind);
+        new_group := slpm_ce.group_name('slpm', new_schema, g.kind);
         IF octet_length(new_group) > 63 THEN
             RAISE EXCEPTION 'group name "%" is longer than 63 bytes', new_group
                 USING ERRCODE = 'name_too_long',
@@ -859,7 +1092,7 @@ BEGIN
     entered := slpm_ce.enter();
     EXECUTE format('ALTER SCHEMA %I RENAME TO %I', old_schema, new_schema);
     FOR g IN SELECT sg.role, sg.kind FROM slpm_ce.groups sg WHERE sg.nsp = schema_oid LOOP
-        EXECUTE format('ALTER ROLE %I RENAME TO %I', pg_catalog.pg_get_userbyid(g.role), slpm_ce.group_name(new_schema, g.kind));
+        EXECUTE format('ALTER ROLE %I RENAME TO %I', pg_catalog.pg_get_userbyid(g.role), slpm_ce.group_name('slpm', new_schema, g.kind));
     END LOOP;
     UPDATE slpm_ce.groups sg SET nspname = new_schema WHERE sg.nsp = schema_oid;
     PERFORM slpm_ce.leave(entered);
@@ -938,10 +1171,13 @@ $$;
 --   LOGIN, no superuser, and nothing owned or granted anywhere (no pg_shdepend row: DROP DATABASE
 --   removed the dropped database's). A candidate that owns or holds anything refuses the call,
 --   naming it; roles without the comment are never touched.
-CREATE PROCEDURE public.slpm_cleanup(db text, batch integer DEFAULT 64, INOUT result text DEFAULT NULL)
-LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
+-- spm_cleanup(db [, batch]) is the same for SPM's groups ({db}_admin, _developer, _writer,
+-- _viewer; comment 'slpm_ce spm group (<kind>) of database <db>'). The code of both:
+CREATE FUNCTION slpm_ce.cleanup(the_model text, db text, batch integer) RETURNS text
+LANGUAGE plpgsql VOLATILE SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     entered boolean;
+    result text;
     db_name text := slpm_ce.parse_name(db, 'database');
     caller name := current_user;
     roles oid[];
@@ -959,7 +1195,7 @@ BEGIN
     END IF;
     IF db_name <> current_database() THEN
         IF EXISTS (SELECT 1 FROM pg_catalog.pg_database d WHERE d.datname = db_name) THEN
-            RAISE EXCEPTION 'Permission Denied. execute in database %, or drop database before call slpm_cleanup.', db_name
+            RAISE EXCEPTION 'Permission Denied. execute in database %, or drop database before call %_cleanup.', db_name, the_model
                 USING ERRCODE = 'insufficient_privilege';
         END IF;
         -- The groups of a dropped database (see above).
@@ -967,9 +1203,10 @@ BEGIN
           FROM pg_catalog.pg_roles r
           JOIN pg_catalog.pg_shdescription c ON c.objoid = r.oid AND c.classoid = 'pg_catalog.pg_authid'::pg_catalog.regclass
           CROSS JOIN LATERAL (SELECT k.kind FROM unnest(ARRAY['admin', 'developer', 'writer', 'viewer']) k(kind)
-                               WHERE c.description = 'slpm_ce group (' || k.kind || ') of database ' || db_name) k
+                               WHERE c.description = slpm_ce.group_comment(the_model, k.kind, db_name)) k
          WHERE NOT r.rolcanlogin AND NOT r.rolsuper
-           AND CASE WHEN k.kind = 'admin' THEN r.rolname = db_name || '.admin'
+           AND CASE WHEN the_model = 'spm' THEN r.rolname = db_name || '_' || k.kind
+                    WHEN k.kind = 'admin' THEN r.rolname = db_name || '.admin'
                     ELSE left(r.rolname, length(db_name) + 1) = db_name || '.'
                          AND right(r.rolname, length(k.kind) + 1) = '.' || k.kind
                          AND length(r.rolname) > length(db_name) + length(k.kind) + 2 END;
@@ -977,7 +1214,7 @@ BEGIN
         IF held IS NOT NULL THEN
             RAISE EXCEPTION 'groups of dropped database "%" still own objects or hold rights: %', db_name, held
                 USING ERRCODE = 'dependent_objects_still_exist',
-                      HINT = 'In each database named, REASSIGN OWNED BY the group TO another role and DROP OWNED BY the group; then call slpm_cleanup again.';
+                      HINT = format('In each database named, REASSIGN OWNED BY the group TO another role and DROP OWNED BY the group; then call %s_cleanup again.', the_model);
         END IF;
         FOR o IN SELECT x.role FROM unnest(roles) x(role) LIMIT batch LOOP
             EXECUTE format('DROP ROLE %I', pg_catalog.pg_get_userbyid(o.role));
@@ -987,19 +1224,20 @@ BEGIN
         result := CASE WHEN remaining = 0 THEN 'COMPLETED' ELSE 'DONE BUT NOT COMPLETED' END;
         RAISE NOTICE '%', result USING DETAIL = format('%s groups of dropped database %s dropped, %s left.', handed,
                                                        quote_ident(db_name), remaining);
-        RETURN;
+        RETURN result;
     END IF;
-    IF coalesce((SELECT s.enabled FROM slpm_ce.state s), false) THEN
-        RAISE EXCEPTION 'current database is in simple privilege mode: call slpm_disable() before slpm_cleanup'
+    IF coalesce((SELECT s.enabled AND s.model = the_model FROM slpm_ce.state s), false) THEN
+        RAISE EXCEPTION 'current database is in simple privilege mode: call %_disable() before %_cleanup', the_model, the_model
             USING ERRCODE = 'object_not_in_prerequisite_state',
-                  HINT = format('CALL slpm_disable(); then CALL slpm_cleanup(%L) until it answers COMPLETED.', db);
+                  HINT = format('CALL %s_disable(); then CALL %s_cleanup(%L) until it answers COMPLETED.', the_model, the_model, db);
     END IF;
-    SELECT array_agg(g.role) INTO roles FROM slpm_ce.groups g WHERE EXISTS (SELECT 1 FROM pg_catalog.pg_roles r WHERE r.oid = g.role);
+    SELECT array_agg(g.role) INTO roles FROM slpm_ce.groups g
+     WHERE g.model = the_model AND EXISTS (SELECT 1 FROM pg_catalog.pg_roles r WHERE r.oid = g.role);
     held := slpm_ce.held_elsewhere(roles, true);
     IF held IS NOT NULL THEN
         RAISE EXCEPTION 'groups of database "%" own objects or hold rights elsewhere: %', db_name, held
             USING ERRCODE = 'dependent_objects_still_exist',
-                  HINT = 'In each database named, REASSIGN OWNED BY the group TO another role and DROP OWNED BY the group; then call slpm_cleanup again.';
+                  HINT = format('In each database named, REASSIGN OWNED BY the group TO another role and DROP OWNED BY the group; then call %s_cleanup again.', the_model);
     END IF;
     -- A SECURITY DEFINER routine that a developer member wrote would run as its new owner, a
     -- superuser, for everyone who may call it (PUBLIC, since slpm_disable): not handed over blindly.
@@ -1010,8 +1248,8 @@ BEGIN
             USING ERRCODE = 'object_not_in_prerequisite_state',
                   DETAIL = format('Handed to %s, a superuser, they would run with a superuser''s rights for whoever may call them.',
                                   quote_ident(caller)),
-                  HINT = 'Review them; then ALTER FUNCTION ... SECURITY INVOKER, hand them to a role that is no superuser '
-                         '(ALTER FUNCTION ... OWNER TO) or drop them, and call slpm_cleanup again.';
+                  HINT = format('Review them; then ALTER FUNCTION ... SECURITY INVOKER, hand them to a role that is no superuser '
+                                '(ALTER FUNCTION ... OWNER TO) or drop them, and call %s_cleanup again.', the_model);
     END IF;
     entered := slpm_ce.enter();
     FOR o IN SELECT w.classid, w.objid, w.keyword FROM slpm_ce.owned_by(roles) w WHERE w.keyword IS NOT NULL
@@ -1030,13 +1268,29 @@ BEGIN
         FOR o IN SELECT x.role FROM unnest(roles) x(role) LOOP
             EXECUTE format('DROP ROLE %I', pg_catalog.pg_get_userbyid(o.role));
         END LOOP;
-        DELETE FROM slpm_ce.groups;
+        DELETE FROM slpm_ce.groups g WHERE g.model = the_model;
         result := 'COMPLETED';
     ELSE
         result := 'DONE BUT NOT COMPLETED';
     END IF;
     PERFORM slpm_ce.leave(entered);
     RAISE NOTICE '%', result USING DETAIL = format('%s objects handed to %s, %s left.', handed, quote_ident(caller), remaining);
+    RETURN result;
+END
+$$;
+
+CREATE PROCEDURE public.slpm_cleanup(db text, batch integer DEFAULT 64, INOUT result text DEFAULT NULL)
+LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    result := slpm_ce.cleanup('slpm', db, batch);
+END
+$$;
+
+-- CALL spm_cleanup(db [, batch]): superusers only, after spm_disable(); as slpm_cleanup.
+CREATE PROCEDURE public.spm_cleanup(db text, batch integer DEFAULT 64, INOUT result text DEFAULT NULL)
+LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    result := slpm_ce.cleanup('spm', db, batch);
 END
 $$;
 
@@ -1049,8 +1303,12 @@ REVOKE ALL ON slpm_ce.state, slpm_ce.groups, slpm_ce.marker, slpm_ce.objects FRO
 GRANT SELECT ON slpm_ce.state, slpm_ce.groups, slpm_ce.marker, slpm_ce.objects TO PUBLIC;
 REVOKE ALL ON ALL FUNCTIONS IN SCHEMA slpm_ce FROM PUBLIC;
 -- What the SECURITY INVOKER event triggers use while running as the user whose statement fired them.
-GRANT EXECUTE ON FUNCTION slpm_ce.marked(), slpm_ce.group_of(oid, text),
+GRANT EXECUTE ON FUNCTION slpm_ce.marked(), slpm_ce.group_of(oid, text), slpm_ce.group_role(text, oid, text),
+    slpm_ce.managed_schemas(), slpm_ce.refuse_grant(text, text),
     slpm_ce.mentions_owner(text), slpm_ce.on_ddl_start(), slpm_ce.on_ddl_end_2_check() TO PUBLIC;
 REVOKE ALL ON PROCEDURE public.slpm_enable(boolean), public.slpm_migrate(integer, text), public.slpm_create_user(text, text),
     public.slpm_grant(text, text), public.slpm_revoke(text, text), public.slpm_disable(),
     public.slpm_rename_schema(text, text), public.slpm_cleanup(text, integer, text) FROM PUBLIC;
+REVOKE ALL ON PROCEDURE public.spm_enable(), public.spm_migrate(integer, text), public.spm_create_user(text, text),
+    public.spm_grant(text, text), public.spm_revoke(text, text), public.spm_disable(),
+    public.spm_cleanup(text, integer, text) FROM PUBLIC;
