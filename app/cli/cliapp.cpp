@@ -87,6 +87,8 @@ QList<CliApp::Command> CliApp::commands()
          [this](const QStringList &args) { return runInfer(args); }},
         {QStringLiteral("test-access"), tr("Run the inference as every role on every model; compare with the matrix."),
          [this](const QStringList &args) { return runTestAccess(args); }},
+        {QStringLiteral("groups"), tr("List schema groups (SLPM/SPM) and members; grant, revoke, enable, migrate..."),
+         [this](const QStringList &args) { return runGroups(args); }},
     };
 }
 

@@ -18,6 +18,8 @@ namespace roledesk {
 namespace pg { class Connection; }
 struct ConvergencePlan;
 struct PolicyRun;
+class Plan;
+class GroupsCommand;
 
 /// Process exit codes of roledesk-cli; scripts and CI rely on them, so they never change.
 enum class ExitCode : int {
@@ -60,6 +62,9 @@ private:
     // Inference (cliinfer.cpp, cliaccess.cpp).
     ExitCode runInfer(const QStringList &arguments);
     ExitCode runTestAccess(const QStringList &arguments);
+    // Schema groups (cligroups.cpp): list, grant, revoke, set-level, create-user, enable...
+    ExitCode runGroups(const QStringList &arguments);
+    friend class GroupsCommand;
 
     /// The "Exit codes:" section every help text ends with.
     static QString exitCodesHelp();
@@ -88,6 +93,14 @@ private:
     /// Like parseOptions() for a command that takes one FILE, stored in \a file.
     static std::optional<ExitCode> parsePolicyCommand(QCommandLineParser &parser, const QStringList &arguments,
                                                       const QString &command, QString *file);
+    /// The --no-journal and --workspace options of every command that applies a plan.
+    static QList<QCommandLineOption> journalOptions();
+    /// Applies \a plan (made on \a snapshot) on \a conn as `apply` does: one transaction, the
+    /// conflict check under lock, the journal (unless --no-journal; --workspace) with \a source as
+    /// the script's header, a summary on stdout and a verification against a fresh snapshot.
+    /// Returns Success or ApplyFailed.
+    static ExitCode applyPlan(const QCommandLineParser &parser, pg::Connection &conn, const Plan &plan,
+                              const SnapshotPtr &snapshot, const QString &source);
     /// Loads \a file, connects, reads the catalog and plans the convergence into \a plan. Refuses
     /// (PolicyInvalid, that message alone) a file for another database before reading anything,
     /// and a plan that names roles which neither exist nor are created by the file.

@@ -245,11 +245,8 @@ ExitCode CliApp::runApply(const QStringList &arguments)
         "Apply the plan for the policy file in one transaction, after checking under lock that "
         "nothing it touches changed since it was planned; on any error nothing is applied. The "
         "outcome is recorded in the journal of RoleDesk's workspace."));
-    const QCommandLineOption noJournal(QStringLiteral("no-journal"), tr("Do not record the outcome in the journal."));
-    const QCommandLineOption workspace(QStringLiteral("workspace"),
-        tr("The workspace file whose journal records the outcome (default: the RoleDesk console's)."),
-        QStringLiteral("FILE"));
-    parser.addOptions({helpOption(), dsnOption(), noJournal, workspace});
+    parser.addOptions({helpOption(), dsnOption()});
+    parser.addOptions(journalOptions());
     QString file;
     if (const auto stop = parsePolicyCommand(parser, arguments, QStringLiteral("apply"), &file))
         return *stop;
@@ -263,7 +260,23 @@ ExitCode CliApp::runApply(const QStringList &arguments)
         return ExitCode::Success;
     }
 
-    const ApplyOutcome outcome = PlanApplier::apply(run.conn, plan.plan, run.snapshot.get());
+    return applyPlan(parser, run.conn, plan.plan, run.snapshot,
+                     QStringLiteral("roledesk-cli apply %1").arg(QFileInfo(file).fileName()));
+}
+
+QList<QCommandLineOption> CliApp::journalOptions()
+{
+    return {QCommandLineOption(QStringLiteral("no-journal"), tr("Do not record the outcome in the journal.")),
+            QCommandLineOption(QStringLiteral("workspace"),
+                               tr("The workspace file whose journal records the outcome (default: the RoleDesk "
+                                  "console's)."),
+                               QStringLiteral("FILE"))};
+}
+
+ExitCode CliApp::applyPlan(const QCommandLineParser &parser, pg::Connection &conn, const Plan &plan,
+                           const SnapshotPtr &snapshot, const QString &source)
+{
+    const ApplyOutcome outcome = PlanApplier::apply(conn, plan, snapshot.get());
     QString message;
     if (outcome.status == ApplyOutcome::Status::Conflict) {
         QStringList lines;
@@ -277,22 +290,22 @@ ExitCode CliApp::runApply(const QStringList &arguments)
                             outcome.error);
     }
 
-    if (!parser.isSet(noJournal)) {
-        Workspace ws(parser.isSet(workspace) ? parser.value(workspace) : guiWorkspacePath());
+    if (!parser.isSet(QStringLiteral("no-journal"))) {
+        Workspace ws(parser.isSet(QStringLiteral("workspace")) ? parser.value(QStringLiteral("workspace")) : guiWorkspacePath());
         StoreError error = ws.open();
         if (error.isNull()) {
             JournalEntry entry;
-            entry.databaseUser = run.conn.user();
-            entry.server = run.conn.host() + u':' + run.conn.port();
-            entry.database = run.snapshot->database;
-            entry.systemIdentifier = run.snapshot->systemIdentifier;
+            entry.databaseUser = conn.user();
+            entry.server = conn.host() + u':' + conn.port();
+            entry.database = snapshot->database;
+            entry.systemIdentifier = snapshot->systemIdentifier;
             // Who applied, as the server saw it in the apply transaction.
             if (!outcome.sessionUser.isEmpty())
                 entry.databaseUser = outcome.sessionUser;
             if (!outcome.systemIdentifier.isEmpty())
                 entry.systemIdentifier = outcome.systemIdentifier;
             entry.kind = QStringLiteral("plan");
-            entry.sql = plan.plan.script(QStringLiteral("roledesk-cli apply %1").arg(QFileInfo(file).fileName()));
+            entry.sql = plan.script(source);
             entry.result = resultName(outcome.status);
             entry.message = message;
             entry.statements = outcome.statementsRun;
@@ -309,13 +322,13 @@ ExitCode CliApp::runApply(const QStringList &arguments)
     }
     // One count per message (a catalogue's plural forms follow one number): the statements are a
     // phrase of their own.
-    printTo(stdout, tr("Applied %n change(s) (%1) to %2 in %3 ms.\n", nullptr, int(plan.plan.size()))
-                        .arg(tr("%n statement(s)", nullptr, outcome.statementsRun), run.snapshot->database)
+    printTo(stdout, tr("Applied %n change(s) (%1) to %2 in %3 ms.\n", nullptr, int(plan.size()))
+                        .arg(tr("%n statement(s)", nullptr, outcome.statementsRun), snapshot->database)
                         .arg(outcome.elapsedMs));
     // What the plan meant, against a fresh snapshot.
-    const SnapshotOutcome after = CatalogReader::read(run.conn);
+    const SnapshotOutcome after = CatalogReader::read(conn);
     if (after.ok()) {
-        for (const PlanDifference &d : verifyPlan(plan.plan, *after.snapshot))
+        for (const PlanDifference &d : verifyPlan(plan, *after.snapshot))
             printError(tr("warning: after applying: %1").arg(oneLine(d.message)));
     }
     return ExitCode::Success;
