@@ -259,7 +259,10 @@ QString Statement::display() const
         const int n = digits > i + 1 ? QStringView(sql).sliced(i + 1, digits - i - 1).toInt() : 0;
         if (n >= 1 && n <= params.size()) {
             const QVariant &v = params.at(n - 1);
-            out += v.isNull() ? QStringLiteral("NULL") : pg::quoteLiteral(v.toString());
+            const int type = v.typeId();
+            const bool number = type == QMetaType::Int || type == QMetaType::LongLong || type == QMetaType::UInt
+                                || type == QMetaType::ULongLong;
+            out += v.isNull() ? QStringLiteral("NULL") : number ? v.toString() : pg::quoteLiteral(v.toString());
             i = digits;
         } else {
             out += sql.at(i++);

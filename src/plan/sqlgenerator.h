@@ -18,7 +18,7 @@ struct Statement {
     pg::Params params = {}; ///< the values of $1, $2, ..., bound when the statement is executed
 
     /// The statement for people and psql scripts: each $n replaced by its value through
-    /// pg::quoteLiteral (NULL for a null value). Never sent to the server by RoleDesk itself.
+    /// pg::quoteLiteral (NULL for a null value, integers bare). Never sent to the server by RoleDesk itself.
     QString display() const;
 };
 

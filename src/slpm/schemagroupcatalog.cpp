@@ -20,9 +20,26 @@ private:
     /// Reads the groups of \a model (nullopt: of whichever model they belong to) from \a r.
     void readGroups(const pg::Result &r, std::optional<GroupModel> model);
 
+    /// Reads the schemas that belong to extensions; false on a lost connection (set in m_error).
+    bool readExtensionSchemas();
+
     pg::Connection &m_conn;
     SchemaGroupState m_state;
+    pg::Error *m_error = nullptr;
 };
+
+bool Reader::readExtensionSchemas()
+{
+    const pg::Result r = runCatalogQuery(m_conn, QStringLiteral(":/catalog/groups/extension_schemas.sql"));
+    if (!r.ok() && r.error().connectionLost) {
+        if (m_error)
+            *m_error = r.error();
+        return false;
+    }
+    for (int i = 0; r.ok() && i < r.rows(); ++i)
+        m_state.extensionSchemas << r.text(i, 0);
+    return true;
+}
 
 GroupModel modelFromName(const QString &name)
 {
@@ -39,13 +56,18 @@ void Reader::readGroups(const pg::Result &r, std::optional<GroupModel> model)
         g.schemaOid = r.oid(i, 3);
         g.schema = r.text(i, 4);
         g.model = modelFromName(r.text(i, 5));
-        if (!model || g.model == *model)
+        if (model && g.model != *model)
+            continue;
+        if (g.schemaOid != 0 && r.isNull(i, 4))
+            m_state.orphans.push_back(std::move(g)); // its schema was dropped
+        else
             m_state.groups.push_back(std::move(g));
     }
 }
 
 SchemaGroupState Reader::run(pg::Error *error)
 {
+    m_error = error;
     const auto fatal = [error](const pg::Result &r) {
         if (r.ok() || !r.error().connectionLost)
             return false;
@@ -80,6 +102,19 @@ SchemaGroupState Reader::run(pg::Error *error)
             readGroups(groups, m_state.enabled() ? std::optional(m_state.model) : std::nullopt);
         else
             m_state.warnings << tr("Cannot read the groups of slpm_ce (%1).").arg(groups.error().message);
+        if (m_state.enabled() && !readExtensionSchemas())
+            return {};
+        if (m_state.enabled()) {
+            const pg::Result left = runCatalogQuery(m_conn, QStringLiteral(":/catalog/groups/ce_not_migrated.sql"));
+            if (fatal(left))
+                return {};
+            if (left.ok()) {
+                for (int i = 0; i < left.rows(); ++i)
+                    m_state.notMigrated << QStringList{left.text(i, 0), left.text(i, 1), left.text(i, 2), left.text(i, 3)};
+            } else {
+                m_state.warnings << tr("Cannot list the objects still to migrate (%1).").arg(left.error().message);
+            }
+        }
         return m_state;
     }
     const bool slpm = detect.text(0, 1) == u"on";
@@ -97,6 +132,8 @@ SchemaGroupState Reader::run(pg::Error *error)
         readGroups(groups, m_state.model);
     else
         m_state.warnings << tr("Cannot read the groups (%1).").arg(groups.error().message);
+    if (!readExtensionSchemas())
+        return {};
     return m_state;
 }
 

@@ -42,6 +42,12 @@ struct SchemaGroupState {
     /// The groups of the model in force; when none is, the groups a disabled model left behind
     /// (slpm_disable keeps them, with their rights). Admin first, then by schema and level.
     QList<SchemaGroup> groups;
+    /// Groups recorded for a schema that no longer exists (slpm_ce; dropped schemas keep them).
+    QList<SchemaGroup> orphans;
+    /// slpm_ce: objects migrate has not handed over yet, as "kind identity" (pg_identify_object),
+    /// with their owner and developer group: {kind, identity, owner, developer}.
+    QList<QStringList> notMigrated;
+    QStringList extensionSchemas; ///< schemas that belong to an extension: the models leave them alone
     QStringList warnings;       ///< parts that could not be read, translated
 
     bool enabled() const { return model != GroupModel::Standard; }
