@@ -1,8 +1,13 @@
--- slpm_ce 1.0: the SQL surface of Hologres' schema-level permission model (SLPM) on community
--- PostgreSQL 15: groups {db}.admin and {db}.{schema}.developer|writer|viewer, the procedures
--- slpm_enable, slpm_migrate, slpm_create_user, slpm_grant, slpm_revoke, slpm_disable,
--- slpm_rename_schema and slpm_cleanup, and event triggers that hand new objects to their schema's
--- developer group and refuse what Hologres refuses.
+-- slpm_ce 1.0: the SQL surface of Hologres' two simple permission models on community PostgreSQL
+-- 15, one per database at a time:
+-- * SLPM (schema level): groups {db}.admin and {db}.{schema}.developer|writer|viewer, the
+--   procedures slpm_enable, slpm_migrate, slpm_create_user, slpm_grant, slpm_revoke, slpm_disable,
+--   slpm_rename_schema and slpm_cleanup;
+-- * SPM (database level): groups {db}_admin, {db}_developer, {db}_writer and {db}_viewer with the
+--   same rights over every schema, the procedures spm_enable, spm_migrate, spm_create_user,
+--   spm_grant, spm_revoke, spm_disable and spm_cleanup;
+-- and event triggers that hand new objects to their developer group and refuse what Hologres
+-- refuses. One body of code serves both: the internal functions take the model ('slpm' or 'spm').
 -- Specification: shared/reference/hologres-slpm-schema-groups.txt and slpm-spm-procedures.md.
 \echo Use "CREATE EXTENSION slpm_ce" to load this file. \quit
 
@@ -12,26 +17,30 @@
 --   state, the list of groups and the internal code. Hologres answers "is SLPM on?" with
 --   SHOW hg_enable_slpm; a custom setting needs a dot and anyone could SET it, so here the answer is
 --   a table that anyone may read and nobody but the extension's code may write:
---       SELECT enabled, model, migrated FROM slpm_ce.state;   -- model 'slpm' while enabled
---       SELECT role::regrole, kind, nsp::regnamespace FROM slpm_ce.groups;
+--       SELECT enabled, model, migrated FROM slpm_ce.state;  -- model 'slpm' or 'spm' while on
+--       SELECT role::regrole, kind, nsp::regnamespace, model FROM slpm_ce.groups;  -- SPM: nsp NULL
 --       SELECT * FROM slpm_ce.objects WHERE owner <> developer AND NOT follows;  -- migrate needed
 -- * The procedures users call live in schema public, so that the unqualified CALL slpm_grant(...)
 --   of a Hologres script finds them through the default search_path ("$user", public). Who may
 --   call them is decided by EXECUTE alone: revoked from PUBLIC; slpm_create_user, slpm_grant,
---   slpm_revoke and slpm_rename_schema granted to {db}.admin by slpm_enable; superusers bypass the
---   check (slpm_enable, slpm_migrate, slpm_disable and slpm_cleanup are theirs alone).
---   After enabling, PUBLIC has no USAGE on schema public any more, but {db}.admin owns it (it
---   owns every schema), so admin members still find the procedures; superusers always do.
+--   slpm_revoke and slpm_rename_schema granted to {db}.admin by slpm_enable; spm_create_user,
+--   spm_grant, spm_revoke and spm_migrate granted to {db}_admin by spm_enable; superusers bypass
+--   the check (slpm_enable, slpm_migrate, slpm_disable, slpm_cleanup, spm_enable, spm_disable and
+--   spm_cleanup are theirs alone). After enabling, PUBLIC has no USAGE on schema public any more,
+--   but admin owns it (it owns every schema), so admin members still find the procedures;
+--   superusers always do.
 --   The procedures are members
 --   of the extension: nobody, the schema's owner included, can drop or replace them without
---   dropping the extension. (As with any schema on a superuser's search_path, whoever owns schema
---   public - admin, under SLPM - can create functions there that a superuser's unqualified calls
---   of other names may find; call those schema-qualified.)
--- * Installing refuses a schema slpm_ce that someone else created, and routines named slpm_* that
---   already stand in schema public (an overload planted beforehand could catch the calls).
+--   dropping the extension. (As with any schema on a superuser's search_path, whoever may create in
+--   schema public - admin and public's developer group under SLPM, admin and {db}_developer under
+--   SPM - can create functions there that a superuser's unqualified calls of other names may find;
+--   call those schema-qualified.)
+-- * Installing refuses a schema slpm_ce that someone else created, and routines named slpm_* or
+--   spm_* that already stand in schema public (an overload planted beforehand could catch the
+--   calls).
 -- * Names given to the procedures (groups, users, schemas, databases) are taken as PostgreSQL takes
 --   identifiers: folded to lower case, unless the whole name is double-quoted inside the literal
---   ('"MYDB.sales.viewer"', '"Mixed Case"').
+--   ('"MYDB.sales.viewer"', '"MYDB_viewer"', '"Mixed Case"').
 --
 -- PostgreSQL decides who may do what
 -- ----------------------------------
@@ -41,23 +50,31 @@
 --   The right to call them is EXECUTE, checked by PostgreSQL against the role the calling code runs
 --   as: inside somebody's SECURITY DEFINER function that is that function's owner, not the admin
 --   member who called it. Nothing consults session_user or a setting. One exception: slpm_cleanup
---   is SECURITY INVOKER, because it hands the groups' objects to its caller (current_user); only
---   superusers may call it, so it runs with a superuser's rights all the same.
--- * While SLPM is on, event triggers (ENABLE ALWAYS, so session_replication_role does not silence
---   them) refuse GRANT / REVOKE and ALTER DEFAULT PRIVILEGES (ddl_command_start; at ddl_command_end
---   when written inside CREATE SCHEMA), and ALTER ... OWNER TO and ALTER SCHEMA ... RENAME / OWNER
---   TO (ddl_command_end, judged by the outcome: an
---   object of a schema with groups must stay with its developer group, a schema with admin and its
---   recorded name), even for superusers. Before slpm_migrate has completed, an object's old owner
---   may still alter it (ALTER TABLE ... ADD COLUMN) unless the statement's text contains the word
---   OWNER.
+--   and spm_cleanup are SECURITY INVOKER, because they hand the groups' objects to their caller
+--   (current_user); only superusers may call them, so they run with a superuser's rights all the
+--   same. The internal code they all call (slpm_ce.enable, migrate, create_user, grant_group,
+--   revoke_group, disable, cleanup) is no entry point: EXECUTE on it is granted to nobody, and the
+--   model it acts on is the wrapper's constant, never a caller's value.
+-- * While a model is on, event triggers (ENABLE ALWAYS, so session_replication_role does not
+--   silence them) refuse GRANT / REVOKE and ALTER DEFAULT PRIVILEGES (ddl_command_start; at
+--   ddl_command_end when written inside CREATE SCHEMA), and ALTER ... OWNER TO and ALTER SCHEMA
+--   ... RENAME / OWNER TO (ddl_command_end, judged by the outcome: an object of a schema with
+--   groups must stay with its developer group, a schema with admin and its recorded name), even
+--   for superusers. Before the model's migrate has completed, an object's old
+--   owner may still alter it (ALTER TABLE ... ADD COLUMN) unless the statement's text contains the
+--   word OWNER. The messages name the enabled model's procedures (slpm_grant or spm_grant, ...).
+--   SPM records no schema names, so under SPM every ALTER SCHEMA of a schema with rights is refused
+--   (it can only rename or change the owner): a schema is renamed while SPM is off.
 -- * The extension's own statements pass those triggers by a marker that only its code can set: a
 --   row (backend pid, transaction id) in the unlogged table slpm_ce.marker, which only the
 --   extension owner may write; it is removed when the code is done and goes with a rollback.
 -- * Objects created later in a schema with groups are handed to its developer group at once, get
 --   the writer and viewer grants and lose PUBLIC's EXECUTE (ddl_command_end, SECURITY DEFINER); a
 --   schema created later gets its three groups at once (the vendor does not say so; the model
---   implies it).
+--   implies it); under SPM a schema created later gets the database groups' rights at once.
+-- * One model per database: slpm_enable is refused while SPM is on, spm_enable while SLPM is on,
+--   and either while the other model's groups are still listed (disabled, not cleaned up); the
+--   message says what to do: disable, cleanup, then enable the other (and migrate).
 --
 -- Group rights, as built here
 -- ---------------------------
@@ -67,9 +84,13 @@
 -- {db}.{s}.writer: USAGE on s; SELECT, INSERT, UPDATE, DELETE on s's tables, views and foreign
 --   tables; USAGE, SELECT, UPDATE on its sequences (to insert into serial columns); EXECUTE on its
 --   routines. {db}.{s}.viewer: USAGE on s; SELECT on the tables, views and sequences; EXECUTE.
+-- SPM: {db}_admin, {db}_developer, {db}_writer and {db}_viewer have the same rights over every
+--   schema that SLPM would give groups (admin owns them all, developer owns every object in them
+--   and has USAGE + CREATE on each, ...); developer is a member of writer, admin of developer.
 -- Every group has CONNECT on the database; PUBLIC has no right on the database or the schemas.
 -- Schemas of the system (pg_*, information_schema), slpm_ce, and schemas that belong to another
--- extension get no groups and are left alone; so are objects that belong to an extension.
+-- extension get no groups (no rights, under SPM) and are left alone; so are objects that belong to
+-- an extension.
 --
 -- Renaming and cleaning up
 -- ------------------------
@@ -88,23 +109,27 @@
 -- (COMMENT ON ROLE needs CREATEROLE, which can drop such roles anyway.) slpm_enable('t') is
 -- Hologres' re-enable after cleanup; here it is slpm_enable(), which makes the groups anew, and
 -- like any enable it is followed by slpm_migrate().
+-- spm_cleanup(db [, batch]) is the same for SPM's groups; for a dropped database it drops only
+-- roles named {db}_admin|developer|writer|viewer with the COMMENT 'slpm_ce spm group (<kind>) of
+-- database <db>' and the same conditions. There is no spm_rename_schema (Hologres has none).
 --
 -- Not here yet (slpm_ce 1.0)
 -- --------------------------
--- The SPM procedures (spm_*), schema-less objects (foreign servers, wrappers, languages: not
--- handed to admin), collations, operators, text search objects and conversions (not handed
--- over), ALTER ... SET SCHEMA into a schema with groups (not handed over), pg_dump of the
--- state (groups are recorded by role oid), and the console's side.
+-- Schema-less objects (foreign servers, wrappers, languages: not handed to admin), collations,
+-- operators, text search objects and conversions (not handed over), ALTER ... SET SCHEMA into a
+-- schema with groups (not handed over), pg_dump of the state (groups are recorded by role oid),
+-- renaming a schema while SPM is on (refused; no procedure), and the console's side.
 --
 -- Limits of community PostgreSQL
 -- ------------------------------
 -- Statements on roles and databases (GRANT role TO user, CREATE/ALTER/DROP ROLE of a group, ALTER
 -- DATABASE, GRANT ... ON DATABASE) and REASSIGN OWNED fire no event trigger and cannot be refused:
--- the console reports their effects as drift. (REASSIGN OWNED BY "{db}.{s}.developer" TO oneself is
--- open to every developer member: PostgreSQL lets a member act as the role it inherits from.)
--- Extensions are best installed before enabling: their scripts' GRANTs are refused like anybody's
--- while SLPM is on. DROP EXTENSION slpm_ce while SLPM is on leaves the groups and rights as they
--- are, with nothing to keep them: call slpm_disable() first.
+-- the console reports their effects as drift. (REASSIGN OWNED BY "{db}.{s}.developer" or
+-- {db}_developer TO oneself is open to every developer member: PostgreSQL lets a member act as the
+-- role it inherits from.) Extensions are best installed before enabling: their scripts' GRANTs are
+-- refused like anybody's while a model is on. DROP EXTENSION slpm_ce while a model is on leaves the
+-- groups and rights as they are, with nothing to keep them: call slpm_disable() or spm_disable()
+-- first.
 
 -- The schema must be the one CREATE EXTENSION made for us now, or one a superuser made: empty,
 -- without grants, and owned by a superuser. A schema someone else created beforehand would let its
