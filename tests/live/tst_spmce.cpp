@@ -23,6 +23,8 @@ inline const QString kDb = QStringLiteral("spmt_db");
 inline const QString kSquatDb = QStringLiteral("spmt_squat");
 // A database whose name has capitals, a dot and a space: its groups are '"Spm.Db X_viewer"'.
 inline const QString kMixedDb = QStringLiteral("Spm.Db X");
+// A database with SPM that is dropped before its groups are cleaned up from kDb.
+inline const QString kGoneDb = QStringLiteral("spmt_gone");
 inline const QStringList kKinds = {QStringLiteral("admin"), QStringLiteral("developer"), QStringLiteral("writer"),
                                    QStringLiteral("viewer")};
 inline QString group(const QString &kind) { return kDb + u'_' + kind; }
@@ -84,6 +86,7 @@ private slots:
     void replicationRoleDoesNotBypass();
     void underSetRole();
     void mixedCaseDatabase();
+    void cleanupDroppedDatabase();
     void disable();
     void cleanupGroups();
     void switchModels();
@@ -188,11 +191,11 @@ QString TstSpmCe::privileges(const QString &role, const QString &kind, const QSt
 void TstSpmCe::dropFixture()
 {
     m_users.clear();
-    for (const QString &db : {kDb, kSquatDb, kMixedDb})
+    for (const QString &db : {kDb, kSquatDb, kMixedDb, kGoneDb})
         m_root.exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(quoted(db)));
     QStringList roles;
     for (const QString &kind : kKinds) {
-        roles << group(kind) << kMixedDb + u'_' + kind;
+        roles << group(kind) << kMixedDb + u'_' + kind << kGoneDb + u'_' + kind;
         if (kind != u"admin")
             for (const QString &schema : kSchemas)
                 roles << kDb + u'.' + schema + u'.' + kind;
@@ -819,6 +822,39 @@ void TstSpmCe::mixedCaseDatabase()
              QStringList{QStringLiteral("0")});
     mixed.close();
     QVERIFY(test::execOrFail(m_root, QStringLiteral("DROP DATABASE %1 WITH (FORCE)").arg(quoted(kMixedDb))));
+}
+
+void TstSpmCe::cleanupDroppedDatabase()
+{
+    QVERIFY(test::execOrFail(m_root, QStringLiteral("CREATE DATABASE %1").arg(kGoneDb)));
+    {
+        pg::Connection gone;
+        QVERIFY(test::openSandbox(gone, kGoneDb));
+        QVERIFY(test::execOrFail(gone, QStringLiteral("CREATE EXTENSION slpm_ce")));
+        QVERIFY(test::execOrFail(gone, QStringLiteral("CALL spm_enable()")));
+    }
+    const QString rolesSql = QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname LIKE 'spmt\\_gone\\_%'");
+    QCOMPARE(test::queryColumn(m_conn, rolesSql), QStringList{QStringLiteral("4")});
+    // While the database exists, its groups are cleaned up there, not from here.
+    const QString before = state();
+    QString problem = test::refusalProblem(m_conn.exec(QStringLiteral("CALL spm_cleanup('%1')").arg(kGoneDb)).error(), "42501",
+                                           {QStringLiteral("execute in database spmt_gone, or drop database before call spm_cleanup")});
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QCOMPARE(state(), before);
+    QVERIFY(test::execOrFail(m_root, QStringLiteral("DROP DATABASE %1 WITH (FORCE)").arg(kGoneDb)));
+    // SLPM's cleanup of that name leaves SPM's groups alone (their names and comments are SPM's).
+    QCOMPARE(test::queryColumn(m_conn, QStringLiteral("CALL slpm_cleanup('%1')").arg(kGoneDb)), QStringList{QStringLiteral("COMPLETED")});
+    QCOMPARE(test::queryColumn(m_conn, rolesSql), QStringList{QStringLiteral("4")});
+    // SPM's drops them, two per call, without touching this database.
+    QCOMPARE(test::queryColumn(m_conn, QStringLiteral("CALL spm_cleanup('%1', 2)").arg(kGoneDb)),
+             QStringList{QStringLiteral("DONE BUT NOT COMPLETED")});
+    QCOMPARE(test::queryColumn(m_conn, rolesSql), QStringList{QStringLiteral("2")});
+    QCOMPARE(test::queryColumn(m_conn, QStringLiteral("CALL spm_cleanup('%1', 2)").arg(kGoneDb)), QStringList{QStringLiteral("COMPLETED")});
+    QCOMPARE(test::queryColumn(m_conn, rolesSql), QStringList{QStringLiteral("0")});
+    QCOMPARE(test::queryColumn(m_conn, QStringLiteral(
+                 "SELECT s.enabled || ' ' || s.model || ' ' || (SELECT count(*) FROM slpm_ce.groups g JOIN pg_roles r ON r.oid = g.role) "
+                 "FROM slpm_ce.state s")),
+             QStringList{QStringLiteral("true spm 4")});
 }
 
 void TstSpmCe::disable()
