@@ -46,6 +46,13 @@ QString Lineage::toText(const Snapshot &snapshot) const
     QString text = QStringLiteral("member of ") + names.join(QStringLiteral(" > "));
     if (source == RightSource::Owner)
         text += QStringLiteral(" (owner)");
+    for (Oid oid : path) {
+        if (const SchemaGroup *g = snapshot.groups.groupOfRole(oid)) {
+            text += QStringLiteral(" [schema group: ") + schemagroups::levelName(g->level)
+                    + (g->schema.isEmpty() ? QString() : QStringLiteral(" of ") + g->schema) + u']';
+            break;
+        }
+    }
     return text;
 }
 

@@ -44,7 +44,8 @@ struct Lineage {
     bool grantable = false;
 
     /// Compact, untranslated form for exports: "direct", "owner", "PUBLIC", "superuser",
-    /// "member of a > b", "member of a > b (owner)", "member of pg_read_all_data".
+    /// "member of a > b", "member of a > b (owner)", "member of pg_read_all_data"; a path through a
+    /// schema group ends "[schema group: writer of sales]".
     QString toText(const Snapshot &snapshot) const;
 };
 

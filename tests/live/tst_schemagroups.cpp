@@ -236,6 +236,16 @@ void TstSchemaGroups::levelsAndInheritance()
     QCOMPARE(s->roleName(bobSales.via.at(1)), QStringLiteral("sg_team"));
     QVERIFY(planner.users().contains(planner.roleIndex(QStringLiteral("sg_team"))));
     QCOMPARE(planner.cell(planner.roleIndex(QStringLiteral("sg_ann")), sales).effective(), GroupLevel::None);
+    // The audit's via column (and the Why? panel) name the schema group the right comes through.
+    const EffectiveRights rightsNow(s);
+    int t1 = -1;
+    for (int i = 0; i < s->objects.size(); ++i)
+        if (s->objects.at(i).schema == u"sales" && s->objects.at(i).name == u"t1")
+            t1 = i;
+    QVERIFY(t1 >= 0);
+    const QString via = rightsNow.viaText(bob, t1, Privilege::Insert);
+    QVERIFY2(via.contains(QStringLiteral("member of sg_team > Sg.Db X.sales.writer [schema group: writer of sales]")),
+             qPrintable(via));
     // What PostgreSQL says agrees: bob may insert into sales.t1, ann may not.
     QCOMPARE(test::queryColumn(m_conn, QStringLiteral("SELECT has_table_privilege('sg_bob', 'sales.t1', 'INSERT')::text || "
                                                       "has_table_privilege('sg_ann', 'sales.t1', 'SELECT')::text")),

@@ -136,6 +136,19 @@ QString LineagePanel::describe(const Snapshot &s, const Lineage &l)
                                   : tr("through membership %1 (predefined role)").arg(pathText(s, l.path));
         break;
     }
+    // Under Hologres' schema-group models a right normally comes through a group: say which.
+    for (Oid oid : l.path) {
+        const SchemaGroup *g = s.groups.groupOfRole(oid);
+        if (!g)
+            continue;
+        const QString level = g->level == GroupLevel::Admin       ? tr("admin")
+                              : g->level == GroupLevel::Developer ? tr("developer")
+                              : g->level == GroupLevel::Writer    ? tr("writer")
+                                                                  : tr("viewer");
+        text += g->schema.isEmpty() ? tr(" — schema group %1 (%2 of the database)").arg(g->name, level)
+                                    : tr(" — schema group %1 (%2 of schema %3)").arg(g->name, level, g->schema);
+        break;
+    }
     if (l.grantable)
         text += tr(" — with grant option");
     return text;
