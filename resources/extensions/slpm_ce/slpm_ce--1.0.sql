@@ -31,13 +31,15 @@
 --   superusers always do.
 --   The procedures are members
 --   of the extension: nobody, the schema's owner included, can drop or replace them without
---   dropping the extension. (As with any schema on a superuser's search_path, whoever may create in
---   schema public - admin and public's developer group under SLPM, admin and {db}_developer under
---   SPM - can create functions there that a superuser's unqualified calls of other names may find;
---   call those schema-qualified.)
+--   dropping the extension. A superuser's unqualified CALL searches "$user" and public, where
+--   admin and developer members may create (admin may even make a schema named after a
+--   superuser); a routine named slpm_* or spm_* there would run with the superuser's rights. So
+--   creating or renaming a routine to such a name is refused in every schema, for everyone,
+--   whether a model is on or not (ddl_command_end). (As with any schema on a superuser's
+--   search_path, they can still create functions of other names there that a superuser's
+--   unqualified calls may find; call those schema-qualified.)
 -- * Installing refuses a schema slpm_ce that someone else created, and routines named slpm_* or
---   spm_* that already stand in schema public (an overload planted beforehand could catch the
---   calls).
+--   spm_* that already stand in any schema (an overload planted beforehand could catch the calls).
 -- * Names given to the procedures (groups, users, schemas, databases) are taken as PostgreSQL takes
 --   identifiers: folded to lower case, unless the whole name is double-quoted inside the literal
 --   ('"MYDB.sales.viewer"', '"MYDB_viewer"', '"Mixed Case"').
@@ -159,15 +161,13 @@ BEGIN
                   HINT = 'CREATE SCHEMA public, then CREATE EXTENSION slpm_ce again.';
     END IF;
     IF EXISTS (SELECT 1 FROM pg_catalog.pg_proc p
-                WHERE p.pronamespace = 'public'::pg_catalog.regnamespace
-                  AND (p.proname LIKE 'slpm\_%' OR p.proname LIKE 'spm\_%')) THEN
-        RAISE EXCEPTION 'schema public already holds routines named slpm_* or spm_*'
+                WHERE p.proname LIKE 'slpm\_%' OR p.proname LIKE 'spm\_%') THEN
+        RAISE EXCEPTION 'routines named slpm_* or spm_* already exist (schema public or another schema)'
             USING ERRCODE = 'duplicate_function',
                   DETAIL = 'They could catch the unqualified calls meant for slpm_ce''s procedures: '
                            || (SELECT string_agg(p.oid::pg_catalog.regprocedure::text, ', ')
                                  FROM pg_catalog.pg_proc p
-                                WHERE p.pronamespace = 'public'::pg_catalog.regnamespace
-                                  AND (p.proname LIKE 'slpm\_%' OR p.proname LIKE 'spm\_%')),
+                                WHERE p.proname LIKE 'slpm\_%' OR p.proname LIKE 'spm\_%'),
                   HINT = 'Drop them after checking what they are, then CREATE EXTENSION slpm_ce again.';
     END IF;
 END
@@ -580,7 +580,11 @@ END
 $$;
 
 -- ddl_command_end, second: refuses ALTER ... OWNER TO and ALTER SCHEMA ... RENAME by their outcome,
--- and the GRANTs written inside CREATE SCHEMA (subcommands fire no ddl_command_start).
+-- and the GRANTs written inside CREATE SCHEMA (subcommands fire no ddl_command_start). Whether a
+-- model is on or not, it refuses a routine created or renamed to a name of the extension's
+-- procedures (slpm_*, spm_*) in any schema: a superuser's unqualified CALL spm_grant(...) searches
+-- "$user" and public, where admin and developer members (and, while no model is on, PUBLIC, in
+-- public) may create, and such a routine would run with the superuser's rights.
 -- SECURITY INVOKER: it must know who ran the statement (current_user).
 CREATE FUNCTION slpm_ce.on_ddl_end_2_check() RETURNS event_trigger
 LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
@@ -591,7 +595,19 @@ DECLARE
     me oid := (SELECT r.oid FROM pg_catalog.pg_roles r WHERE r.rolname = current_user);
     me_super boolean := (SELECT r.rolsuper FROM pg_catalog.pg_roles r WHERE r.rolname = current_user);
     recorded name;
+    planted text;
 BEGIN
+    SELECT string_agg(c.object_identity, ', ') INTO planted
+      FROM pg_catalog.pg_event_trigger_ddl_commands() c JOIN pg_catalog.pg_proc p ON p.oid = c.objid
+     WHERE c.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass AND NOT c.in_extension
+       AND (p.proname LIKE 'slpm\_%' OR p.proname LIKE 'spm\_%');
+    IF planted IS NOT NULL THEN
+        RAISE EXCEPTION 'routine names slpm_* and spm_* are reserved for slpm_ce''s procedures: %', planted
+            USING ERRCODE = 'duplicate_function',
+                  DETAIL = 'A superuser''s unqualified CALL of a procedure could find this routine first (search_path "$user", public) '
+                           'and run it with a superuser''s rights.',
+                  HINT = 'Choose another name.';
+    END IF;
     SELECT * INTO st FROM slpm_ce.state;
     IF NOT coalesce(st.enabled, false) OR slpm_ce.marked() THEN
         RETURN;
