@@ -84,6 +84,7 @@ private slots:
     void refusals_data();
     void refusals();
     void replicationRoleDoesNotBypass();
+    void plantedProcedureRefused();
     void underSetRole();
     void mixedCaseDatabase();
     void cleanupDroppedDatabase();
@@ -720,6 +721,40 @@ void TstSpmCe::replicationRoleDoesNotBypass()
         QVERIFY2(problem.isEmpty(), qPrintable(QStringLiteral("%1: %2").arg(QLatin1String(set), problem)));
     }
     QCOMPARE(state(), before);
+}
+
+void TstSpmCe::plantedProcedureRefused()
+{
+    // A superuser's unqualified CALL spm_grant(...) searches "$user" first, then public. An admin
+    // member may make a schema named after the superuser, and every developer may create in every
+    // schema: a routine named like the extension's procedures there would run with a superuser's
+    // rights. Creating or renaming a routine to such a name is refused, whoever does it.
+    const QString superuser = test::queryColumn(m_conn, QStringLiteral("SELECT current_user")).value(0);
+    pg::Connection &admin = as(QStringLiteral("spmt_adm"));
+    QVERIFY(test::execOrFail(admin, QStringLiteral("CREATE SCHEMA %1").arg(quoted(superuser))));
+    const QString before = state();
+    struct Attempt { QString user; QString sql; };
+    const QList<Attempt> attempts = {
+        {QStringLiteral("spmt_adm"), QStringLiteral("CREATE PROCEDURE %1.spm_grant(group_name text, user_name text) LANGUAGE sql "
+                                                    "AS $$ALTER ROLE spmt_adm SUPERUSER$$").arg(quoted(superuser))},
+        {QStringLiteral("spmt_dev"), QStringLiteral("CREATE PROCEDURE %1.slpm_grant(text, text) LANGUAGE sql AS 'SELECT 1'").arg(quoted(superuser))},
+        {QStringLiteral("spmt_dev"), QStringLiteral("CREATE FUNCTION public.spm_grant(varchar, varchar) RETURNS void LANGUAGE sql AS ''")},
+        {QStringLiteral("spmt_dev"), QStringLiteral("CREATE FUNCTION sales.spm_create_user(text) RETURNS void LANGUAGE sql AS ''")},
+        {QStringLiteral("spmt_dev"), QStringLiteral("ALTER FUNCTION sales.later_f() RENAME TO spm_migrate")},
+        {QStringLiteral("postgres"), QStringLiteral("CREATE FUNCTION public.spm_grant(name, name) RETURNS void LANGUAGE sql AS ''")},
+    };
+    for (const Attempt &a : attempts) {
+        const pg::Result r = as(a.user).exec(a.sql);
+        const QString problem = test::refusalProblem(r.error(), "42723", {QStringLiteral("slpm_ce")});
+        QVERIFY2(problem.isEmpty(), qPrintable(a.sql + QStringLiteral(": ") + problem));
+        QCOMPARE(state(), before);
+    }
+    // The superuser's call still reaches the extension's procedure.
+    QVERIFY(test::execOrFail(m_conn, QStringLiteral("CALL spm_grant('%1', 'spmt_nobody')").arg(group(QStringLiteral("viewer")))));
+    QVERIFY(test::execOrFail(m_conn, QStringLiteral("CALL spm_revoke('%1', 'spmt_nobody')").arg(group(QStringLiteral("viewer")))));
+    QCOMPARE(test::queryColumn(m_conn, QStringLiteral("SELECT rolsuper::text FROM pg_roles WHERE rolname = 'spmt_adm'")),
+             QStringList{QStringLiteral("false")});
+    QVERIFY(test::execOrFail(admin, QStringLiteral("DROP SCHEMA %1").arg(quoted(superuser))));
 }
 
 void TstSpmCe::underSetRole()
