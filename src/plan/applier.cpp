@@ -411,6 +411,25 @@ bool isConnectionLoss(const pg::Error &e)
            || e.sqlstate == u"57P02" || e.sqlstate == u"57P03";
 }
 
+/// A schema-group procedure that failed because the applying role may not call it says so: only
+/// superusers and members of the database's admin group may, and others (PUBLIC has no USAGE on
+/// schema public under the model) do not even find the procedure.
+pg::Error withSchemaGroupHint(pg::Error error, const Plan &plan, const Statement &failed)
+{
+    if (failed.change < 0 || failed.change >= plan.size())
+        return error;
+    const auto *call = std::get_if<SchemaGroupCall>(&plan.changes().at(failed.change));
+    if (!call)
+        return error;
+    if (error.sqlstate != QLatin1String(pg::sqlstate::InsufficientPrivilege) && error.sqlstate != QLatin1String("42883"))
+        return error;
+    const QString admin = call->model == GroupModel::Spm ? QStringLiteral("{db}_admin") : QStringLiteral("{db}.admin");
+    error.hint = tr("Only superusers and members of the database's admin group (%1) may call %2; the "
+                    "applying role is neither, or the database has no schema-group procedures.")
+                     .arg(admin, failed.sql.section(u'(', 0, 0).mid(5));
+    return error;
+}
+
 } // namespace
 
 ApplyOutcome PlanApplier::apply(pg::Connection &conn, const Plan &plan, const Snapshot *base,
@@ -531,8 +550,10 @@ ApplyOutcome PlanApplier::apply(pg::Connection &conn, const Plan &plan, const Sn
     out.statementsRun = run.completed;
     if (run.stopped)
         return fail(cancelledError(), {});
-    if (!run.error.isNull())
-        return fail(run.error, run.failedIndex >= 0 ? statements.at(run.failedIndex) : Statement{});
+    if (!run.error.isNull()) {
+        const Statement failed = run.failedIndex >= 0 ? statements.at(run.failedIndex) : Statement{};
+        return fail(withSchemaGroupHint(run.error, plan, failed), failed);
+    }
 
     if (const pg::Result r = conn.exec(QStringLiteral("COMMIT")); !r.ok()) {
         // A COMMIT that fails in flight leaves the outcome unknown; the caller re-reads.

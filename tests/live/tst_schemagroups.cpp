@@ -349,6 +349,8 @@ void TstSchemaGroups::refusedWithoutTheRight()
     // not even find the procedure for her; with USAGE it would refuse EXECUTE.
     QVERIFY2(out.error.sqlstate == u"42883" || out.error.sqlstate == u"42501", qPrintable(out.error.toString()));
     QVERIFY2(out.error.message.contains(QStringLiteral("slpm_")), qPrintable(out.error.message));
+    QVERIFY2(out.error.hint.contains(QStringLiteral("admin group ({db}.admin)")),
+             qPrintable(out.error.hint));
     QVERIFY(membersOf(group(QStringLiteral("sales.viewer"))).contains(QStringLiteral("sg_ann")));
     QVERIFY(!membersOf(group(QStringLiteral("sales.developer"))).contains(QStringLiteral("sg_ann")));
     // The boss, an admin member who logs in, may.
