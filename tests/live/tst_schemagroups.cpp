@@ -1,5 +1,6 @@
 #include "sandbox.h"
 
+#include "catalog/catalogquery.h"
 #include "catalog/catalogreader.h"
 #include "pg/identifier.h"
 #include "plan/applier.h"
@@ -45,6 +46,7 @@ class TstSchemaGroups : public QObject {
 private slots:
     void initTestCase();
     void standardDatabase();
+    void hologresGroupsByName();
     void enableAndMigrate();
     void detectsGroups();
     void levelsAndInheritance();
@@ -144,6 +146,30 @@ void TstSchemaGroups::standardDatabase()
     QCOMPARE(s->groups.source, GroupSource::SlpmCe);
     QCOMPARE(s->groups.model, GroupModel::Standard);
     QVERIFY(s->groups.extensionInstalled());
+}
+
+void TstSchemaGroups::hologresGroupsByName()
+{
+    // Hologres keeps no list of its groups: on Hologres they are found by name, for the schemas
+    // that exist. (The settings that say the model is on exist only on Hologres.)
+    const QStringList roles = {QStringLiteral("sg_plain.admin"), QStringLiteral("sg_plain.S 1.viewer"),
+                               QStringLiteral("sg_plain.gone.viewer"), QStringLiteral("sg_plain_writer")};
+    for (const QString &r : roles)
+        QVERIFY(test::execOrFail(m_root, QStringLiteral("CREATE ROLE %1").arg(q(r))));
+    pg::Connection plain;
+    QVERIFY(test::openSandbox(plain, kPlainDb));
+    QVERIFY(test::execOrFail(plain, QStringLiteral("CREATE SCHEMA \"S 1\"")));
+    QVERIFY(beginCatalogSnapshot(plain).ok());
+    const pg::Result r = runCatalogQuery(plain, QStringLiteral(":/catalog/groups/hg_groups.sql"));
+    QVERIFY2(r.ok(), qPrintable(r.error().toString()));
+    QStringList rows;
+    for (int i = 0; i < r.rows(); ++i)
+        rows << r.text(i, 1) + u'|' + r.text(i, 2) + u'|' + r.text(i, 4) + u'|' + r.text(i, 5);
+    plain.exec(QStringLiteral("ROLLBACK"));
+    for (const QString &role : roles)
+        m_root.exec(QStringLiteral("DROP ROLE %1").arg(q(role)));
+    QCOMPARE(rows, (QStringList{QStringLiteral("sg_plain.admin|admin||slpm"), QStringLiteral("sg_plain.S 1.viewer|viewer|S 1|slpm"),
+                                QStringLiteral("sg_plain_writer|writer||spm")}));
 }
 
 void TstSchemaGroups::enableAndMigrate()
