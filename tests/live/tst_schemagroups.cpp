@@ -19,6 +19,7 @@ namespace {
 // A dotted, mixed-case database name with a space: every group name of it needs quoting.
 const QString kDb = QStringLiteral("Sg.Db X");
 const QString kPlainDb = QStringLiteral("sg_plain");
+const QString kSpmDb = QStringLiteral("Sg_Spm");
 const QStringList kUsers = {QStringLiteral("sg_ann"), QStringLiteral("sg_bob"), QStringLiteral("sg_boss"),
                             QStringLiteral("Sg Mixed\"User"), QStringLiteral("sg_new"), QStringLiteral("sg_team"),
                             QStringLiteral("sg_lost")};
@@ -55,6 +56,7 @@ private slots:
     void refusedWithoutTheRight();
     void renameSchema();
     void drift();
+    void simpleModel();
     void cleanupTestCase();
 
 private:
@@ -96,6 +98,9 @@ void TstSchemaGroups::dropFixture()
 {
     m_root.exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(q(kDb)));
     m_root.exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(q(kPlainDb)));
+    m_root.exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(q(kSpmDb)));
+    for (const char *level : {"admin", "developer", "writer", "viewer"})
+        m_root.exec(QStringLiteral("DROP ROLE IF EXISTS %1").arg(q(kSpmDb + u'_' + QLatin1String(level))));
     // Groups of a dropped database are cluster-wide roles: drop those a failed run left behind.
     const QStringList leftovers = test::queryColumn(m_root, QStringLiteral(
         "SELECT rolname FROM pg_roles WHERE starts_with(rolname, $1) ORDER BY length(rolname) DESC"), {kDb + u'.'});
@@ -455,6 +460,47 @@ void TstSchemaGroups::drift()
     // Put the database back for cleanup.
     QVERIFY(test::execOrFail(m_root, QStringLiteral("ALTER DATABASE \"Sg.Db X\" OWNER TO \"Sg.Db X.admin\"")));
     QVERIFY(test::execOrFail(m_root, QStringLiteral("REVOKE CONNECT ON DATABASE \"Sg.Db X\" FROM sg_lost")));
+}
+
+void TstSchemaGroups::simpleModel()
+{
+    // SPM: one column for every schema; the calls are spm_*, the groups {db}_level.
+    QVERIFY(test::execOrFail(m_root, QStringLiteral("CREATE DATABASE %1").arg(q(kSpmDb))));
+    pg::Connection spm;
+    QVERIFY(test::openSandbox(spm, kSpmDb));
+    QVERIFY(test::execOrFail(spm, QStringLiteral("CREATE SCHEMA a")));
+    QVERIFY(test::execOrFail(spm, QStringLiteral("CREATE TABLE a.t (id integer)")));
+    QVERIFY(test::execOrFail(spm, QStringLiteral("CREATE EXTENSION slpm_ce")));
+    const GroupOperationOutcome enabled =
+        GroupOperationRunner::perform(spm, {GroupOperation::Enable, GroupModel::Spm, 64, {}, false});
+    QVERIFY2(enabled.status == GroupOperationOutcome::Status::Done, qPrintable(enabled.message));
+    const GroupOperationOutcome migrated =
+        GroupOperationRunner::perform(spm, {GroupOperation::Migrate, GroupModel::Spm, 64, {}, false});
+    QVERIFY2(migrated.completed, qPrintable(migrated.message));
+    QCOMPARE(migrated.sql.first(), QStringLiteral("CALL spm_migrate(64)"));
+    const SnapshotOutcome o = CatalogReader::read(spm);
+    QVERIFY2(o.ok(), qPrintable(o.error.toString()));
+    QCOMPARE(o.snapshot->groups.model, GroupModel::Spm);
+    QCOMPARE(o.snapshot->groups.groups.size(), 4);
+    SchemaGroupPlanner planner(std::make_shared<EffectiveRights>(o.snapshot));
+    QCOMPARE(planner.columns().size(), 2);
+    QCOMPARE(planner.columnOfSchema(QStringLiteral("a")), 1);
+    const EditResult r = planner.setLevel(QStringLiteral("sg_ann"), 1, GroupLevel::Writer, {});
+    QCOMPARE(r.changes.size(), 1);
+    QCOMPARE(sqlgen::statements(r.changes.first()).first().display(),
+             QStringLiteral("CALL spm_grant('\"Sg_Spm_writer\"', '\"sg_ann\"')"));
+    const ApplyOutcome out = apply(r.changes, spm, o.snapshot.get());
+    QVERIFY2(out.ok(), qPrintable(out.error.toString()));
+    QCOMPARE(test::queryColumn(spm, QStringLiteral("SELECT has_table_privilege('sg_ann', 'a.t', 'INSERT')::text")),
+             QStringList{QStringLiteral("true")});
+    const SnapshotOutcome after = CatalogReader::read(spm);
+    SchemaGroupPlanner again(std::make_shared<EffectiveRights>(after.snapshot));
+    QCOMPARE(again.cell(again.roleIndex(QStringLiteral("sg_ann")), 1).direct, GroupLevel::Writer);
+    QList<GroupDrift> drift = GroupDriftFinder::find(*after.snapshot);
+    drift.removeIf([](const GroupDrift &d) { return d.kind == GroupDrift::Kind::UserInNoGroup; });
+    QVERIFY2(drift.isEmpty(), qPrintable(drift.value(0).object + QStringLiteral(": ") + drift.value(0).detail));
+    spm.exec(QStringLiteral("CALL spm_disable()"));
+    GroupOperationRunner::perform(spm, {GroupOperation::Cleanup, GroupModel::Spm, 0, kSpmDb, false});
 }
 
 void TstSchemaGroups::cleanupTestCase()
