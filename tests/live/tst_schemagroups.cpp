@@ -470,10 +470,42 @@ void TstSchemaGroups::simpleModel()
     QVERIFY(test::openSandbox(spm, kSpmDb));
     QVERIFY(test::execOrFail(spm, QStringLiteral("CREATE SCHEMA a")));
     QVERIFY(test::execOrFail(spm, QStringLiteral("CREATE TABLE a.t (id integer)")));
+    for (int i = 0; i < 5; ++i)
+        QVERIFY(test::execOrFail(spm, QStringLiteral("CREATE TABLE a.t%1 (id integer)").arg(i)));
     QVERIFY(test::execOrFail(spm, QStringLiteral("CREATE EXTENSION slpm_ce")));
+    {
+        // Another session in the middle of a transaction: enabling is refused, nothing changes.
+        pg::Connection busy;
+        QVERIFY(test::openSandbox(busy, kSpmDb));
+        QVERIFY(test::execOrFail(busy, QStringLiteral("BEGIN")));
+        QVERIFY(test::execOrFail(busy, QStringLiteral("SELECT 1")));
+        const GroupOperationOutcome refused =
+            GroupOperationRunner::perform(spm, {GroupOperation::Enable, GroupModel::Spm, 64, {}, false});
+        QCOMPARE(refused.status, GroupOperationOutcome::Status::Failed);
+        QVERIFY2(refused.message.contains(QStringLiteral("Enable SPM failed: other sessions are running SQL")),
+                 qPrintable(refused.message));
+        QCOMPARE(test::queryColumn(spm, QStringLiteral("SELECT enabled::text FROM slpm_ce.state")),
+                 QStringList{QStringLiteral("false")});
+    }
+    // The closed session's backend leaves pg_stat_activity a moment later.
+    QTRY_COMPARE_WITH_TIMEOUT(test::queryColumn(spm, QStringLiteral(
+        "SELECT count(*)::text FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() "
+        "AND backend_type = 'client backend'")), QStringList{QStringLiteral("0")}, 10000);
     const GroupOperationOutcome enabled =
         GroupOperationRunner::perform(spm, {GroupOperation::Enable, GroupModel::Spm, 64, {}, false});
     QVERIFY2(enabled.status == GroupOperationOutcome::Status::Done, qPrintable(enabled.message));
+    // A migrate cut off by a lost connection keeps the batches done; running it again goes on.
+    const QString pid = test::queryColumn(spm, QStringLiteral("SELECT pg_backend_pid()::text")).value(0);
+    const GroupOperationOutcome cut = GroupOperationRunner::perform(
+        spm, {GroupOperation::Migrate, GroupModel::Spm, 1, {}, false}, [&](int batches, qint64) {
+            if (batches == 2)
+                m_root.exec(QStringLiteral("SELECT pg_terminate_backend($1::int)"), {pid});
+        });
+    QCOMPARE(cut.status, GroupOperationOutcome::Status::ConnectionLost);
+    QCOMPARE(cut.batches, 2);
+    QVERIFY2(cut.message.contains(QStringLiteral("The 2 batch")), qPrintable(cut.message));
+    spm.close();
+    QVERIFY(test::openSandbox(spm, kSpmDb));
     const GroupOperationOutcome migrated =
         GroupOperationRunner::perform(spm, {GroupOperation::Migrate, GroupModel::Spm, 64, {}, false});
     QVERIFY2(migrated.completed, qPrintable(migrated.message));
