@@ -67,8 +67,11 @@ Listing collect(const SchemaGroupPlanner &planner)
     out.state = &planner.state();
     for (const SchemaGroup &g : planner.state().groups) {
         QStringList members;
-        for (int i : planner.members(g))
-            members << s.roles.at(i).name;
+        // The model's own groups nested in each other are its structure, not members.
+        for (int i : planner.members(g)) {
+            if (!planner.state().groupOfRole(s.roles.at(i).oid))
+                members << s.roles.at(i).name;
+        }
         out.groups.push_back({&g, members});
     }
     for (int ri : planner.users()) {
@@ -218,7 +221,8 @@ ExitCode GroupsCommand::list(const QStringList &arguments)
     parser.setApplicationDescription(tr(
         "Show the schema-group model in force in one database (standard, spm or slpm, and where it "
         "comes from: slpm_ce or hologres), each group with its level, schema and direct members, and "
-        "each user's level per schema, held directly or through which role.\n"
+        "each user's level per schema, held directly or through which role. Members are direct members "
+        "other than the model's own groups (a higher level's group may be a member of a lower one).\n"
         "\n"
         "CSV columns: kind,name,level,schema,member,direct,via. Rows of kind \"group\" give a group, "
         "its level and schema, and one direct member each (none: one row with an empty member); rows "

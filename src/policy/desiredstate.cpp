@@ -1,4 +1,5 @@
 #include "policy/desiredstate.h"
+#include "policy/policygroups.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -220,6 +221,8 @@ QStringList DesiredState::validate() const
             errors << prefixed(d.where, tr("a default privilege entry is listed twice"));
         defaultKeys.insert(key);
     }
+    if (schemaGroups)
+        errors << policygroups::validate(*schemaGroups, scope);
     return errors;
 }
 
@@ -236,6 +239,8 @@ DesiredState DesiredState::fromSnapshot(const Snapshot &s, const PolicyScope &sc
         return i >= 0 && !s.roles.at(i).predefined && scope.coversRole(s.roles.at(i).name);
     };
     auto name = [&](Oid oid) { return oid == PublicOid ? QString() : s.roles.at(s.roleIndex(oid)).name; };
+    // With a model enabled, its groups' members are written in schema_groups, not in member_of.
+    state.schemaGroups = policygroups::fromSnapshot(s, scope);
 
     for (const Role &r : s.roles) {
         if (r.predefined || !scope.coversRole(r.name))
@@ -253,6 +258,8 @@ DesiredState DesiredState::fromSnapshot(const Snapshot &s, const PolicyScope &sc
         d.attributes.validUntil = r.validUntil.isValid() ? r.validUntil.toUTC() : QDateTime();
         for (const Membership &m : s.memberships) {
             if (m.implicit || m.member != r.oid || !governedRole(m.group))
+                continue;
+            if (state.schemaGroups && policygroups::isGroupRole(s, m.group))
                 continue;
             const QString group = name(m.group);
             auto it = std::find_if(d.memberOf.begin(), d.memberOf.end(),

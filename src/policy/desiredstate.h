@@ -9,6 +9,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace roledesk {
 
 /// Which roles and schemas a desired state governs. Everything outside the scope is left alone:
@@ -87,6 +89,31 @@ struct DesiredDefaultPrivilege {
     }
 };
 
+/// The direct members one group of a schema-group model should have (schema_groups.members).
+struct DesiredGroupMembers {
+    QString group;                  ///< the group role's name ("mydb.sales.viewer", "mydb_viewer")
+    QStringList members;            ///< exactly these roles are its direct members (within the scope)
+    QString where;
+    friend bool operator==(const DesiredGroupMembers &a, const DesiredGroupMembers &b)
+    {
+        return a.group == b.group && a.members == b.members;
+    }
+};
+
+/// The schema_groups section: the schema-group model the database should be in and who is
+/// directly in which of its groups. Only the groups listed are governed; the model is compared,
+/// never changed (enabling is `roledesk-cli groups enable`). While a file has this section, the
+/// memberships of the model's group roles are governed here alone, never through member_of.
+struct DesiredSchemaGroups {
+    GroupModel model = GroupModel::Slpm;
+    QList<DesiredGroupMembers> groups;
+    QString where;
+    friend bool operator==(const DesiredSchemaGroups &a, const DesiredSchemaGroups &b)
+    {
+        return a.model == b.model && a.groups == b.groups;
+    }
+};
+
 /// A desired state of permissions ("policy as code"): roles, memberships, grants and default
 /// privileges within a scope. Read and written by PolicyFile (YAML or JSON); compared with a
 /// snapshot by planConvergence() (planner.h).
@@ -97,6 +124,7 @@ struct DesiredState {
     QList<DesiredRole> roles;
     QList<DesiredGrant> grants;
     QList<DesiredDefaultPrivilege> defaultPrivileges;
+    std::optional<DesiredSchemaGroups> schemaGroups; ///< the schema_groups section, when the file has one
 
     /// Problems that make the state unusable (unknown kinds, privileges that do not apply to
     /// the kind, empty names, roles outside the scope...), each prefixed with its \c where.
@@ -109,7 +137,9 @@ struct DesiredState {
     /// The current state of \a snapshot within \a scope: direct ACL entries (not effective
     /// rights), merged over grantors; built-in pg_* roles, implicit memberships and grants
     /// by grantors outside the scope left out; owners listed only where they hold less than
-    /// everything. planConvergence(fromSnapshot(s, scope), s) is empty.
+    /// everything; with a schema-group model enabled, a schema_groups section listing every group
+    /// (of a schema in scope) with its direct members in scope, and those memberships left out of
+    /// member_of. planConvergence(fromSnapshot(s, scope), s) is empty.
     static DesiredState fromSnapshot(const Snapshot &snapshot, const PolicyScope &scope = {});
 
     friend bool operator==(const DesiredState &, const DesiredState &) = default;

@@ -1,4 +1,5 @@
 #include "policy/planner.h"
+#include "policy/policygroups.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -66,6 +67,14 @@ public:
         planMemberships();
         planGrants();
         planDefaults();
+        // schema_groups: membership of the model's groups through its procedures.
+        const policygroups::GroupPlan groups = policygroups::plan(d, s, m_dropped);
+        for (const auto &[role, where] : groups.required)
+            requireRole(role, where);
+        for (const Change &c : groups.changes)
+            out.plan.add(c);
+        out.drift << groups.drift;
+        out.warnings << groups.warnings;
         out.plan.sortByPhase();
         // Column grants that a table-level revoke takes away go back after it.
         for (const Change &c : m_late)
@@ -195,6 +204,9 @@ void Planner::planMemberships()
     for (const Membership &m : s.memberships) {
         if (m.implicit || !governed(m.group) || !governed(m.member))
             continue;
+        // With a schema_groups section, the model's groups are governed there alone.
+        if (d.schemaGroups && policygroups::isGroupRole(s, m.group))
+            continue;
         bool &admin = have[{name(m.group), name(m.member)}];
         admin = admin || m.adminOption;
     }
@@ -203,6 +215,11 @@ void Planner::planMemberships()
             const int g = roleIndex(m.role);
             if (!d.scope.coversRole(m.role) || (g >= 0 && s.roles.at(g).predefined)) {
                 out.warnings << tr("%1: membership of %2 in %3 is outside the scope and left alone")
+                                    .arg(r.where.isEmpty() ? r.name : r.where, r.name, m.role);
+                continue;
+            }
+            if (d.schemaGroups && policygroups::isGroupRole(s, d, m.role)) {
+                out.warnings << tr("%1: membership of %2 in %3 is governed by schema_groups; member_of leaves it alone")
                                     .arg(r.where.isEmpty() ? r.name : r.where, r.name, m.role);
                 continue;
             }

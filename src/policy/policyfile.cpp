@@ -1,6 +1,7 @@
 #include "policy/policyfile.h"
 
 #include "export/outputfile.h"
+#include "policy/policynode.h"
 
 #include <QDir>
 #include <QFile>
@@ -18,147 +19,11 @@ namespace roledesk {
 
 namespace {
 
-/// A format-neutral tree, so that YAML and JSON share one reader and one writer. Lines come
-/// from yaml-cpp (1-based, 0 when unknown); paths ("grants[3].privileges") from the reader.
-struct Node {
-    enum class Type { Null, Text, Bool, Number, Sequence, Map };
-    Type type = Type::Null;
-    QString text;
-    QList<Node> items;
-    QList<std::pair<QString, Node>> entries;
-    int line = 0;
-    QString path;
-
-    const Node *find(const QString &key) const
-    {
-        for (const auto &[k, v] : entries)
-            if (k == key)
-                return &v;
-        return nullptr;
-    }
-    static Node text_(const QString &t) { Node n; n.type = Type::Text; n.text = t; return n; }
-    static Node bool_(bool b) { Node n; n.type = Type::Bool; n.text = b ? QStringLiteral("true") : QStringLiteral("false"); return n; }
-    static Node number(qint64 v) { Node n; n.type = Type::Number; n.text = QString::number(v); return n; }
-    static Node seq() { Node n; n.type = Type::Sequence; return n; }
-    static Node map() { Node n; n.type = Type::Map; return n; }
-    void add(const QString &key, Node value) { entries.push_back({key, std::move(value)}); }
-};
-
-QString childPath(const QString &parent, const QString &key) { return parent.isEmpty() ? key : parent + u'.' + key; }
-
-Node fromYaml(const YAML::Node &y, const QString &path)
-{
-    Node n;
-    n.path = path;
-    n.line = y.Mark().is_null() ? 0 : y.Mark().line + 1;
-    if (y.IsSequence()) {
-        n.type = Node::Type::Sequence;
-        for (std::size_t i = 0; i < y.size(); ++i)
-            n.items.push_back(fromYaml(y[i], path + QStringLiteral("[%1]").arg(i)));
-    } else if (y.IsMap()) {
-        n.type = Node::Type::Map;
-        for (auto it = y.begin(); it != y.end(); ++it) {
-            const QString key = QString::fromStdString(it->first.Scalar());
-            n.entries.push_back({key, fromYaml(it->second, childPath(path, key))});
-        }
-    } else if (y.IsScalar()) {
-        n.type = Node::Type::Text;
-        n.text = QString::fromStdString(y.Scalar());
-    }
-    return n;
-}
-
-Node fromJson(const QJsonValue &j, const QString &path)
-{
-    Node n;
-    n.path = path;
-    if (j.isArray()) {
-        n.type = Node::Type::Sequence;
-        const QJsonArray a = j.toArray();
-        for (qsizetype i = 0; i < a.size(); ++i)
-            n.items.push_back(fromJson(a.at(i), path + QStringLiteral("[%1]").arg(i)));
-    } else if (j.isObject()) {
-        n.type = Node::Type::Map;
-        const QJsonObject o = j.toObject();
-        for (auto it = o.begin(); it != o.end(); ++it)
-            n.entries.push_back({it.key(), fromJson(it.value(), childPath(path, it.key()))});
-    } else if (j.isBool()) {
-        n = Node::bool_(j.toBool());
-        n.path = path;
-    } else if (j.isDouble()) {
-        n.type = Node::Type::Number;
-        n.text = QString::number(j.toDouble(), 'g', 17);
-    } else if (j.isString()) {
-        n.type = Node::Type::Text;
-        n.text = j.toString();
-    }
-    return n;
-}
-
-void toYaml(YAML::Emitter &out, const Node &n, bool flow = false)
-{
-    switch (n.type) {
-    case Node::Type::Null: out << YAML::Null; break;
-    case Node::Type::Bool: out << (n.text == u"true"); break;
-    case Node::Type::Number: out << n.text.toStdString(); break;
-    case Node::Type::Text: {
-        const std::string s = n.text.toStdString();
-        // A name must read back as text: quote what YAML would take for another type.
-        static const QStringList special = {QStringLiteral("true"), QStringLiteral("false"), QStringLiteral("yes"),
-                                            QStringLiteral("no"), QStringLiteral("on"), QStringLiteral("off"),
-                                            QStringLiteral("y"), QStringLiteral("n")};
-        bool number = false;
-        n.text.toDouble(&number);
-        if (number || special.contains(n.text.toLower()))
-            out << YAML::DoubleQuoted << s;
-        else
-            out << s;
-        break;
-    }
-    case Node::Type::Sequence:
-        if (flow)
-            out << YAML::Flow;
-        out << YAML::BeginSeq;
-        for (const Node &item : n.items)
-            toYaml(out, item, flow);
-        out << YAML::EndSeq;
-        break;
-    case Node::Type::Map:
-        out << YAML::BeginMap;
-        for (const auto &[k, v] : n.entries) {
-            out << YAML::Key << k.toStdString() << YAML::Value;
-            // Lists of names and privileges on one line: [SELECT, INSERT].
-            const bool scalars = std::all_of(v.items.begin(), v.items.end(),
-                                             [](const Node &item) { return item.type == Node::Type::Text; });
-            toYaml(out, v, v.type == Node::Type::Sequence && scalars);
-        }
-        out << YAML::EndMap;
-        break;
-    }
-}
-
-QJsonValue toJson(const Node &n)
-{
-    switch (n.type) {
-    case Node::Type::Null: return QJsonValue::Null;
-    case Node::Type::Bool: return n.text == u"true";
-    case Node::Type::Number: return n.text.toLongLong();
-    case Node::Type::Text: return n.text;
-    case Node::Type::Sequence: {
-        QJsonArray a;
-        for (const Node &item : n.items)
-            a.append(toJson(item));
-        return a;
-    }
-    case Node::Type::Map: {
-        QJsonObject o;
-        for (const auto &[k, v] : n.entries)
-            o.insert(k, toJson(v));
-        return o;
-    }
-    }
-    return {};
-}
+using policytree::Node;
+using policytree::fromJson;
+using policytree::fromYaml;
+using policytree::toJson;
+using policytree::toYaml;
 
 /// Reads a Node tree into a DesiredState, collecting errors with where they happened.
 class Reader {
@@ -279,6 +144,7 @@ public:
     static QString grantee(const QString &name) { return name == u"PUBLIC" ? QString() : name; }
 
     DesiredState read(const Node &root);
+    void readSchemaGroups(const Node &root, DesiredState &state);
 
 private:
     QString m_file;
@@ -290,7 +156,8 @@ DesiredState Reader::read(const Node &root)
     if (!expect(root, Node::Type::Map, PolicyFile::tr("a mapping with version, scope, roles, grants")))
         return state;
     checkKeys(root, {QStringLiteral("version"), QStringLiteral("database"), QStringLiteral("scope"),
-                     QStringLiteral("roles"), QStringLiteral("grants"), QStringLiteral("default_privileges")});
+                     QStringLiteral("roles"), QStringLiteral("grants"), QStringLiteral("default_privileges"),
+                     QStringLiteral("schema_groups")});
     const QString version = text(root, QStringLiteral("version"), true);
     bool ok = false;
     state.version = version.toInt(&ok);
@@ -412,7 +279,53 @@ DesiredState Reader::read(const Node &root)
             state.defaultPrivileges.push_back(dp);
         }
     }
+    readSchemaGroups(root, state);
     return state;
+}
+
+void Reader::readSchemaGroups(const Node &root, DesiredState &state)
+{
+    const Node *section = root.find(QStringLiteral("schema_groups"));
+    if (!section || section->type == Node::Type::Null
+        || !expect(*section, Node::Type::Map, PolicyFile::tr("a mapping with model and members")))
+        return;
+    checkKeys(*section, {QStringLiteral("model"), QStringLiteral("members")});
+    DesiredSchemaGroups groups;
+    groups.where = where(*section);
+    const QString model = text(*section, QStringLiteral("model"), true).toLower();
+    if (model == u"slpm")
+        groups.model = GroupModel::Slpm;
+    else if (model == u"spm")
+        groups.model = GroupModel::Spm;
+    else if (model == u"standard")
+        groups.model = GroupModel::Standard;
+    else if (!model.isEmpty())
+        error(*section->find(QStringLiteral("model")),
+              PolicyFile::tr("unknown model %1 (expected slpm, spm or standard)").arg(model));
+    const Node *members = section->find(QStringLiteral("members"));
+    if (members && members->type != Node::Type::Null
+        && expect(*members, Node::Type::Map, PolicyFile::tr("a mapping of group names to lists of members"))) {
+        for (const auto &[name, list] : members->entries) {
+            DesiredGroupMembers g;
+            g.group = name;
+            g.where = where(list.line > 0 ? list : *members);
+            if (list.type != Node::Type::Null
+                && expect(list, Node::Type::Sequence, PolicyFile::tr("a list of member names"))) {
+                for (const Node &item : list.items) {
+                    if (item.type != Node::Type::Text || item.text.isEmpty())
+                        error(item, PolicyFile::tr("a name expected"));
+                    else
+                        g.members << item.text;
+                }
+            }
+            std::sort(g.members.begin(), g.members.end());
+            groups.groups << g;
+        }
+    }
+    // By name, whatever the file's order (JSON objects have none).
+    std::sort(groups.groups.begin(), groups.groups.end(),
+              [](const DesiredGroupMembers &a, const DesiredGroupMembers &b) { return a.group < b.group; });
+    state.schemaGroups = groups;
 }
 
 Node privilegeList(Privileges set)
@@ -522,6 +435,20 @@ Node toTree(const DesiredState &state)
         defaults.items.push_back(item);
     }
     root.add(QStringLiteral("default_privileges"), defaults);
+
+    if (state.schemaGroups) {
+        Node section = Node::map();
+        section.add(QStringLiteral("model"), Node::text_(schemagroups::modelName(state.schemaGroups->model)));
+        Node members = Node::map();
+        for (const DesiredGroupMembers &g : state.schemaGroups->groups) {
+            Node list = Node::seq();
+            for (const QString &m : g.members)
+                list.items.push_back(Node::text_(m));
+            members.add(g.group, list);
+        }
+        section.add(QStringLiteral("members"), members);
+        root.add(QStringLiteral("schema_groups"), section);
+    }
     return root;
 }
 

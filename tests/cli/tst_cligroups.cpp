@@ -63,6 +63,7 @@ private slots:
     void setLevel();
     void createUser();
     void refusals();
+    void policyFileSchemaGroups();
     void noModelEnabled();
     void cleanupTestCase();
 
@@ -346,6 +347,53 @@ void TstCliGroups::refusals()
     const Outcome noUser = run({QStringLiteral("grant"), group(QStringLiteral("sales.viewer")), QStringLiteral("clg_ghost")});
     QVERIFY2(noUser.exitCode == 2 && noUser.err.contains(u"does not exist"), qPrintable(describe(noUser)));
     QCOMPARE(before(), state);
+}
+
+void TstCliGroups::policyFileSchemaGroups()
+{
+    // plan, check and apply of a policy file's schema_groups section, and export writing it.
+    const QString file = m_dir.filePath(QStringLiteral("groups.yaml"));
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("version: 1\n"
+            "database: cligroups_db\n"
+            "scope: {roles: [clg_ann, clg_bob], schemas: [sales], database: false}\n"
+            "schema_groups:\n"
+            "  model: slpm\n"
+            "  members:\n"
+            "    \"cligroups_db.sales.writer\": [clg_ann, clg_bob]\n");
+    f.close();
+    const auto policy = [this](const QString &command, const QStringList &more = {}) {
+        QProcessEnvironment env = test::inEnglish();
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg")));
+        return test::runCliProcess(QStringList{command} + more + QStringList{QStringLiteral("--dsn"), QStringLiteral("dbname=") + kDb},
+                                   env);
+    };
+    const Outcome check = policy(QStringLiteral("check"), {file});
+    QVERIFY2(check.exitCode == 1 && check.out.contains(u"missing: clg_ann is not a member of group cligroups_db.sales.writer"),
+             qPrintable(describe(check)));
+    const Outcome plan = policy(QStringLiteral("plan"), {file});
+    QVERIFY2(plan.exitCode == 0 && plan.out.contains(u"CALL slpm_grant('\"cligroups_db.sales.writer\"', '\"clg_ann\"');")
+                 && !plan.out.contains(u"GRANT "),
+             qPrintable(describe(plan)));
+    const Outcome apply = policy(QStringLiteral("apply"), {file, QStringLiteral("--no-journal")});
+    QVERIFY2(apply.exitCode == 0, qPrintable(describe(apply)));
+    QVERIFY(groupsOf(QStringLiteral("clg_ann")).contains(group(QStringLiteral("sales.writer"))));
+    const Outcome clean = policy(QStringLiteral("check"), {file});
+    QVERIFY2(clean.exitCode == 0, qPrintable(describe(clean)));
+    const QString exported = m_dir.filePath(QStringLiteral("exported.yaml"));
+    const Outcome exp = policy(QStringLiteral("export"), {QStringLiteral("--roles"), QStringLiteral("clg_ann,clg_bob"),
+                                                          QStringLiteral("--schemas"), QStringLiteral("sales"),
+                                                          QStringLiteral("--output"), exported});
+    QVERIFY2(exp.exitCode == 0, qPrintable(describe(exp)));
+    QFile e(exported);
+    QVERIFY(e.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(e.readAll());
+    QVERIFY2(text.contains(u"schema_groups:") && text.contains(u"model: slpm")
+                 && text.contains(u"cligroups_db.sales.writer: [clg_ann, clg_bob]"),
+             qPrintable(text));
+    const Outcome exportedCheck = policy(QStringLiteral("check"), {exported});
+    QVERIFY2(exportedCheck.exitCode == 0, qPrintable(describe(exportedCheck)));
 }
 
 void TstCliGroups::noModelEnabled()

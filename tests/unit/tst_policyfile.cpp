@@ -52,6 +52,13 @@ DesiredState richState()
     s.defaultPrivileges << DesiredDefaultPrivilege{u"true"_qs, u"s.\"x\""_qs, ObjectKind::Sequence, u"123"_qs,
                                                    Privilege::Usage | Privilege::Select, Privilege::Usage, {}};
     s.defaultPrivileges << DesiredDefaultPrivilege{u"null"_qs, {}, ObjectKind::Schema, u"- x"_qs, Privilege::Usage, {}, {}};
+    // By group name and member name, as the reader sorts them; a group with no members.
+    DesiredSchemaGroups groups;
+    groups.model = GroupModel::Slpm;
+    groups.groups << DesiredGroupMembers{u"app db.Mixed Case.viewer"_qs, {u"- x"_qs, u"a: b"_qs, u"true"_qs}, {}};
+    groups.groups << DesiredGroupMembers{u"app db.admin"_qs, {}, {}};
+    groups.groups << DesiredGroupMembers{u"app db.s.\"x\".writer"_qs, {u"123"_qs}, {}};
+    s.schemaGroups = groups;
     return s;
 }
 
@@ -71,6 +78,7 @@ private slots:
     void errors_data();
     void errors();
     void jsonErrors();
+    void schemaGroups();
 };
 
 void TstPolicyFile::roundTrip_data()
@@ -190,6 +198,21 @@ void TstPolicyFile::errors_data()
         << QByteArray("version: 1\nroles:\n  - name: a\n    login: maybe\n") << u"policy.yaml:4: \"login\" must be true or false"_qs;
     QTest::newRow("bad time")
         << QByteArray("version: 1\nroles:\n  - name: a\n    valid_until: soon\n") << u"policy.yaml:4: valid_until must be"_qs;
+    QTest::newRow("groups: unknown model")
+        << QByteArray("version: 1\nschema_groups:\n  model: xlpm\n") << u"policy.yaml:3: unknown model xlpm"_qs;
+    QTest::newRow("groups: unknown key")
+        << QByteArray("version: 1\nschema_groups:\n  model: slpm\n  member: {}\n") << u"policy.yaml:4: unknown key \"member\""_qs;
+    QTest::newRow("groups: not a list")
+        << QByteArray("version: 1\nschema_groups:\n  model: slpm\n  members:\n    db.s.viewer: {a: b}\n")
+        << u"policy.yaml:5: a list of member names expected"_qs;
+    QTest::newRow("groups: reserved user")
+        << QByteArray("version: 1\nschema_groups:\n  model: slpm\n  members:\n    db.s.viewer: [ann, sales_Viewer]\n")
+        << u"policy.yaml:5: group db.s.viewer: the user name sales_Viewer is reserved"_qs;
+    QTest::newRow("groups: member twice")
+        << QByteArray("version: 1\nschema_groups:\n  model: spm\n  members:\n    db_viewer: [ann, ann]\n")
+        << u"policy.yaml:5: group db_viewer lists ann twice"_qs;
+    QTest::newRow("groups: model missing")
+        << QByteArray("version: 1\nschema_groups:\n  members: {}\n") << u"policy.yaml:3: \"model\" is missing"_qs;
     QTest::newRow("default class")
         << QByteArray("version: 1\ndefault_privileges:\n  - {for_role: a, objects: views, grantee: b}\n")
         << u"policy.yaml:3: unknown object class views"_qs;
@@ -214,6 +237,49 @@ void TstPolicyFile::jsonErrors()
     QCOMPARE(semantic.error, u"p.json: grants[0].privileges[1]: privilege USAGE does not apply to a table"_qs);
     QCOMPARE(PolicyFile::formatForPath(u"a/b.JSON"_qs), PolicyFile::Format::Json);
     QVERIFY(!PolicyFile::formatForPath(u"a/b.toml"_qs));
+}
+
+void TstPolicyFile::schemaGroups()
+{
+    // The documented form: group names with dots and spaces as keys, members as lists.
+    const PolicyLoad load = yaml("version: 1\n"
+                                 "schema_groups:\n"
+                                 "  model: SLPM\n"
+                                 "  members:\n"
+                                 "    \"mydb.sales.writer\": [bob, ann]\n"
+                                 "    mydb.Mixed Case.viewer:\n"
+                                 "      - carl\n"
+                                 "    mydb.admin: []\n"
+                                 "    mydb.sales.viewer:\n");
+    QVERIFY2(load.ok(), qPrintable(load.error));
+    QVERIFY(load.state.schemaGroups);
+    const DesiredSchemaGroups &g = *load.state.schemaGroups;
+    QCOMPARE(g.model, GroupModel::Slpm);
+    QCOMPARE(g.groups.size(), 4);
+    QCOMPARE(g.groups.at(0).group, u"mydb.Mixed Case.viewer"_qs);
+    QCOMPARE(g.groups.at(0).members, QStringList{u"carl"_qs});
+    QCOMPARE(g.groups.at(0).where, u"policy.yaml:7"_qs);
+    QCOMPARE(g.groups.at(1).group, u"mydb.admin"_qs);
+    QVERIFY(g.groups.at(1).members.isEmpty());
+    QCOMPARE(g.groups.at(2).group, u"mydb.sales.viewer"_qs);
+    QVERIFY(g.groups.at(2).members.isEmpty());
+    QCOMPARE(g.groups.at(3).members, (QStringList{u"ann"_qs, u"bob"_qs}));
+    // A file without the section has none; one written without it has no schema_groups key.
+    const PolicyLoad plain = yaml("version: 1\n");
+    QVERIFY(plain.ok() && !plain.state.schemaGroups);
+    QVERIFY(!PolicyFile::serialize(plain.state, PolicyFile::Format::Yaml).contains("schema_groups"));
+    // JSON, the same section.
+    const PolicyLoad json = PolicyFile::parse(
+        R"({"version": 1, "schema_groups": {"model": "spm", "members": {"mydb_writer": ["ann"], "mydb_admin": []}}})",
+        PolicyFile::Format::Json, u"p.json"_qs);
+    QVERIFY2(json.ok(), qPrintable(json.error));
+    QCOMPARE(json.state.schemaGroups->model, GroupModel::Spm);
+    QCOMPARE(json.state.schemaGroups->groups.size(), 2);
+    QCOMPARE(json.state.schemaGroups->groups.at(1).members, QStringList{u"ann"_qs});
+    // Members outside a scope of named roles are refused.
+    const PolicyLoad outside = yaml("version: 1\nscope: {roles: [ann]}\nschema_groups:\n  model: slpm\n"
+                                    "  members:\n    db.s.viewer: [ann, bob]\n");
+    QVERIFY2(outside.error.contains(u"member bob is outside the scope"_qs), qPrintable(outside.error));
 }
 
 QTEST_APPLESS_MAIN(TstPolicyFile)
