@@ -46,7 +46,9 @@ Statement GroupOperationRequest::statement() const
     case GroupOperation::Disable:
         return {proc(u"disable") + QStringLiteral("()"), -1, what};
     case GroupOperation::Cleanup:
-        return {proc(u"cleanup") + QStringLiteral("($1, $2)"), -1, what, {database, batch}};
+        // The procedures fold a name unless it is double-quoted, as they do a group's name.
+        return {proc(u"cleanup") + QStringLiteral("($1, $2)"), -1, what,
+                {schemagroups::callArgument(database), batch}};
     }
     return {};
 }

@@ -28,7 +28,7 @@ struct GroupOperationRequest {
     GroupOperation operation = GroupOperation::Enable;
     GroupModel model = GroupModel::Slpm;
     int batch = 64;        ///< Migrate / Cleanup: objects per call (the vendor's default)
-    QString database;      ///< Cleanup: the database whose groups go (the current one by default)
+    QString database;      ///< Cleanup: the database whose groups go (required; usually the current one)
     bool reenable = false; ///< Enable (SLPM): slpm_enable('t'), Hologres' re-enable after cleanup
 
     /// The statement of one call (one batch for Migrate and Cleanup); values bound.

@@ -56,6 +56,7 @@ private slots:
     void refusedWithoutTheRight();
     void renameSchema();
     void drift();
+    void disableCleanupEnableAgain();
     void simpleModel();
     void cleanupTestCase();
 
@@ -460,6 +461,48 @@ void TstSchemaGroups::drift()
     // Put the database back for cleanup.
     QVERIFY(test::execOrFail(m_root, QStringLiteral("ALTER DATABASE \"Sg.Db X\" OWNER TO \"Sg.Db X.admin\"")));
     QVERIFY(test::execOrFail(m_root, QStringLiteral("REVOKE CONNECT ON DATABASE \"Sg.Db X\" FROM sg_lost")));
+}
+
+void TstSchemaGroups::disableCleanupEnableAgain()
+{
+    const GroupOperationOutcome disabled =
+        GroupOperationRunner::perform(m_conn, {GroupOperation::Disable, GroupModel::Slpm, 64, {}, false});
+    QVERIFY2(disabled.status == GroupOperationOutcome::Status::Done, qPrintable(disabled.message));
+    QCOMPARE(disabled.sql, QStringList{QStringLiteral("CALL slpm_disable()")});
+    SnapshotPtr s = snapshot();
+    QCOMPARE(s->groups.model, GroupModel::Standard);
+    QVERIFY(!s->groups.groups.isEmpty()); // kept, with their rights
+    QVERIFY(GroupDriftFinder::find(*s).isEmpty()); // no model, no drift
+    QVERIFY(SchemaGroupPlanner(std::make_shared<EffectiveRights>(s)).columns().isEmpty());
+
+    QList<int> batches;
+    const GroupOperationOutcome cleaned = GroupOperationRunner::perform(
+        m_conn, {GroupOperation::Cleanup, GroupModel::Slpm, 2, kDb, false}, [&](int b, qint64 left) {
+            batches << b;
+            QCOMPARE(left, qint64(-1)); // cleanup cannot tell how much is left
+        });
+    QVERIFY2(cleaned.status == GroupOperationOutcome::Status::Done && cleaned.completed, qPrintable(cleaned.message));
+    QCOMPARE(cleaned.sql.first(), QStringLiteral("CALL slpm_cleanup('\"Sg.Db X\"', 2)"));
+    QCOMPARE(batches.size(), cleaned.batches);
+    s = snapshot();
+    QVERIFY2(s->groups.groups.isEmpty(), qPrintable(s->groups.groups.value(0).name));
+    QVERIFY(s->groups.orphans.isEmpty());
+    QCOMPARE(test::queryColumn(m_conn, QStringLiteral("SELECT count(*)::text FROM pg_roles WHERE starts_with(rolname, $1)"),
+                               {kDb + u'.'}),
+             QStringList{QStringLiteral("0")});
+
+    // Hologres' re-enable after a cleanup, then migrate.
+    const GroupOperationRequest again{GroupOperation::Enable, GroupModel::Slpm, 64, {}, true};
+    QCOMPARE(again.statement().display(), QStringLiteral("CALL slpm_enable('t')"));
+    const GroupOperationOutcome enabled = GroupOperationRunner::perform(m_conn, again);
+    QVERIFY2(enabled.status == GroupOperationOutcome::Status::Done, qPrintable(enabled.message));
+    const GroupOperationOutcome migrated =
+        GroupOperationRunner::perform(m_conn, {GroupOperation::Migrate, GroupModel::Slpm, 0, {}, false});
+    QVERIFY2(migrated.completed, qPrintable(migrated.message));
+    s = snapshot();
+    QCOMPARE(s->groups.model, GroupModel::Slpm);
+    QVERIFY(s->groups.migrated);
+    QVERIFY(s->groups.admin());
 }
 
 void TstSchemaGroups::simpleModel()
