@@ -14,8 +14,10 @@
 #include <QFile>
 
 #include <atomic>
+#include <chrono>
 #include <csignal>
 #include <memory>
+#include <thread>
 
 namespace roledesk {
 
@@ -333,7 +335,8 @@ ExitCode GroupsCommand::operation(const QString &sub, const QStringList &argumen
     if (const auto stop = parseSub(parser, arguments, sub, QString(), examples, 0, 0))
         return *stop;
     const QString command = QStringLiteral("groups ") + sub;
-    if (parser.isSet(batch)) {
+    const bool batched = request.operation == GroupOperation::Migrate || request.operation == GroupOperation::Cleanup;
+    if (batched && parser.isSet(batch)) {
         bool ok = false;
         request.batch = parser.value(batch).toInt(&ok);
         if (!ok || request.batch < 0)
@@ -346,12 +349,13 @@ ExitCode GroupsCommand::operation(const QString &sub, const QStringList &argumen
             return CliApp::usageError(command, tr("unknown model \"%1\" (expected slpm or spm)").arg(parser.value(model)));
         chosen = m == u"spm" ? GroupModel::Spm : GroupModel::Slpm;
     }
-    request.reenable = sub == u"enable" && parser.isSet(reenable);
+    request.reenable = request.operation == GroupOperation::Enable && parser.isSet(reenable);
 
     pg::Connection conn;
     if (const ExitCode code = CliApp::openDatabase(parser, conn); code != ExitCode::Success)
         return code;
-    request.database = parser.isSet(database) ? parser.value(database) : conn.database();
+    const bool cleanup = request.operation == GroupOperation::Cleanup;
+    request.database = cleanup && parser.isSet(database) ? parser.value(database) : conn.database();
     if (!chosen && request.operation == GroupOperation::Enable) {
         chosen = GroupModel::Slpm;
     } else if (!chosen) {
@@ -370,9 +374,23 @@ ExitCode GroupsCommand::operation(const QString &sub, const QStringList &argumen
     interrupted = false;
     const auto previous = std::signal(SIGINT, &onInterrupt);
     printTo(stderr, tr("%1: %2...\n").arg(p, request.title()));
+    // Ctrl+C: the signal handler only sets a flag; this thread turns it into a cancel request for
+    // the call in flight (PQcancel), and perform() stops before the next batch.
+    std::atomic_bool done{false};
+    std::thread watcher([&conn, &done] {
+        while (!done) {
+            if (interrupted) {
+                conn.requestCancel();
+                return;
+            }
+            std::this_thread::sleep_for(std::chrono::milliseconds(50));
+        }
+    });
     const GroupOperationOutcome outcome = GroupOperationRunner::perform(
         conn, request,
-        [](int batches, qint64 left) {
+        [batched](int batches, qint64 left) {
+            if (!batched)
+                return;
             if (batches == 0 && left >= 0)
                 printTo(stderr, tr("%n object(s) to hand over\n", nullptr, int(left)));
             else if (batches > 0 && left >= 0)
@@ -381,6 +399,8 @@ ExitCode GroupsCommand::operation(const QString &sub, const QStringList &argumen
                 printTo(stderr, tr("batch %1 done\n").arg(batches));
         },
         &interrupted);
+    done = true;
+    watcher.join();
     std::signal(SIGINT, previous);
     if (outcome.status != GroupOperationOutcome::Status::Done) {
         QString message = outcome.message;

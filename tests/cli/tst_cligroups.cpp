@@ -8,6 +8,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <csignal>
+
 using namespace roledesk;
 using pg::quoteIdent;
 
@@ -40,6 +42,7 @@ CREATE VIEW sales.v AS SELECT id FROM sales.t1;
 CREATE TABLE "Mixed Case"."Tab X" (id int);
 CREATE TABLE "Mixed Case"."Tab Y" (id int);
 CREATE FUNCTION "Mixed Case"."Fn X"() RETURNS int LANGUAGE sql AS 'SELECT 1';
+DO $$ BEGIN FOR i IN 1..150 LOOP EXECUTE format('CREATE TABLE sales.bulk_%s (id int)', i); END LOOP; END $$;
 )SQL";
 
 } // namespace
@@ -161,7 +164,30 @@ void TstCliGroups::enableAndMigrate()
                                {QStringLiteral("{\"%1\",\"%2\",\"%3\"}").arg(group(QStringLiteral("admin")),
                                     group(QStringLiteral("sales.viewer")), group(QStringLiteral("Mixed Case.developer")))}),
              QStringList{QStringLiteral("3")});
-    const Outcome migrate = run({QStringLiteral("migrate"), QStringLiteral("--batch"), QStringLiteral("2")});
+    // Ctrl+C after the first batch: cancelled, the batches done stay, and running it again goes on.
+    {
+        QProcess p;
+        QProcessEnvironment env = test::inEnglish();
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg")));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(ROLEDESK_CLI_BINARY), {QStringLiteral("groups"), QStringLiteral("migrate"), QStringLiteral("--batch"),
+                                                      QStringLiteral("1"), QStringLiteral("--dsn"), QStringLiteral("dbname=") + kDb});
+        p.closeWriteChannel();
+        p.setReadChannel(QProcess::StandardError);
+        QByteArray err;
+        while (!err.contains("batch 1") && p.waitForReadyRead(30000))
+            err += p.readAllStandardError();
+        QVERIFY2(err.contains("batch 1"), err.constData());
+        ::kill(pid_t(p.processId()), SIGINT);
+        QVERIFY(p.waitForFinished(30000));
+        err += p.readAllStandardError();
+        QVERIFY2(p.exitStatus() == QProcess::NormalExit && p.exitCode() == 7 && err.contains("cancelled"), err.constData());
+        pg::Connection conn;
+        QVERIFY(test::openSandbox(conn, kDb));
+        QCOMPARE(test::queryColumn(conn, QStringLiteral("SELECT migrated::text FROM slpm_ce.state")),
+                 QStringList{QStringLiteral("false")});
+    }
+    const Outcome migrate = run({QStringLiteral("migrate"), QStringLiteral("--batch"), QStringLiteral("40")});
     QVERIFY2(migrate.exitCode == 0, qPrintable(describe(migrate)));
     QVERIFY2(migrate.err.contains(u"batch 1") && migrate.err.contains(u"batch 2"), qPrintable(describe(migrate)));
     QVERIFY2(migrate.out.contains(u"completed", Qt::CaseInsensitive), qPrintable(describe(migrate)));
