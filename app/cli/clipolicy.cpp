@@ -341,7 +341,11 @@ ExitCode CliApp::runExport(const QStringList &arguments)
         "Write the current roles, memberships, grants and default privileges as a policy file "
         "(YAML or JSON, by the extension of --output). With --roles or --schemas the file "
         "governs only those (and, with --schemas, not the database's own grants). A role or "
-        "schema named there that does not exist is warned about, or refused with --strict."));
+        "schema named there that does not exist is warned about, or refused with --strict. When a "
+        "schema-group model (SLPM or SPM) is enabled, the file gets a schema_groups section: the model "
+        "and each group's direct members. While a file has that section, the memberships of the "
+        "model's groups are governed there alone (CALL slpm_grant / slpm_revoke, only for the groups "
+        "it lists; a different model is reported as drift, never changed), not through member_of."));
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
         tr("The policy file to write (.yaml, .yml or .json)."), QStringLiteral("FILE"));
     const QCommandLineOption roles(QStringLiteral("roles"),
