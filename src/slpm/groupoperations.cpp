@@ -3,6 +3,7 @@
 #include "catalog/snapshotloader.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 
 namespace roledesk {
 
@@ -102,6 +103,20 @@ GroupOperationOutcome GroupOperationRunner::perform(pg::Connection &conn, const 
                                                     const std::atomic_bool *cancelled)
 {
     GroupOperationOutcome out;
+    QElapsedTimer clock;
+    clock.start();
+    // Who and where, as the server says on this connection (never the client's options).
+    out.server = conn.host() + u':' + conn.port();
+    if (const pg::Result who = conn.exec(pg::Connection::sqlResource(QStringLiteral(":/catalog/groups/who.sql")));
+        who.ok() && who.rows() == 1) {
+        out.sessionUser = who.text(0, 0);
+        out.database = who.text(0, 1);
+        out.systemIdentifier = who.text(0, 2);
+    }
+    const auto finish = [&]() -> GroupOperationOutcome & {
+        out.elapsedMs = clock.elapsed();
+        return out;
+    };
     const QString title = request.title();
     const auto isCancelled = [cancelled] { return cancelled && cancelled->load(); };
     const bool repeated = repeats(request.operation);
@@ -114,13 +129,14 @@ GroupOperationOutcome GroupOperationRunner::perform(pg::Connection &conn, const 
         if (isCancelled()) {
             out.status = GroupOperationOutcome::Status::Cancelled;
             out.message = Tr::tr("%1 was cancelled after %n batch(es); run it again to go on.", "", out.batches).arg(title);
-            return out;
+            return finish();
         }
         const Statement st = request.statement();
         const pg::Result r = conn.exec(st.sql, st.params);
         if (!r.ok()) {
             const pg::Error &e = r.error();
             out.error = e;
+            out.failedSql = st.display();
             if (e.connectionLost) {
                 out.status = GroupOperationOutcome::Status::ConnectionLost;
                 out.message = Tr::tr("%1 stopped: the connection was lost (%2). The %n batch(es) before it are kept.",
@@ -137,7 +153,7 @@ GroupOperationOutcome GroupOperationRunner::perform(pg::Connection &conn, const 
                                         .arg(title, e.message, st.sql.section(u'(', 0, 0).mid(5))
                                   : Tr::tr("%1 failed: %2").arg(title, e.message);
             }
-            return out;
+            return finish();
         }
         ++out.batches;
         out.sql << st.display();
@@ -150,7 +166,41 @@ GroupOperationOutcome GroupOperationRunner::perform(pg::Connection &conn, const 
     }
     out.message = repeated ? Tr::tr("%1: completed in %n batch(es).", "", out.batches).arg(title)
                            : Tr::tr("%1: done.").arg(title);
-    return out;
+    return finish();
+}
+
+JournalEntry GroupOperationRunner::journalEntry(const GroupOperationRequest &request, const GroupOperationOutcome &outcome)
+{
+    JournalEntry e;
+    switch (request.operation) {
+    case GroupOperation::Enable: e.kind = QStringLiteral("schema groups enable"); break;
+    case GroupOperation::Migrate: e.kind = QStringLiteral("schema groups migrate"); break;
+    case GroupOperation::Disable: e.kind = QStringLiteral("schema groups disable"); break;
+    case GroupOperation::Cleanup: e.kind = QStringLiteral("schema groups cleanup"); break;
+    }
+    e.subject = request.operation == GroupOperation::Cleanup ? request.database : outcome.database;
+    e.databaseUser = outcome.sessionUser;
+    e.database = outcome.database;
+    e.server = outcome.server;
+    e.systemIdentifier = outcome.systemIdentifier;
+    // The calls that committed, then the one that failed or was cancelled, marked as such.
+    QStringList sql = outcome.sql;
+    for (QString &line : sql)
+        line += u';';
+    if (!outcome.failedSql.isEmpty())
+        sql << QStringLiteral("-- not completed: ") + outcome.failedSql + u';';
+    e.sql = sql.join(u'\n');
+    e.statements = outcome.batches;
+    e.durationMs = outcome.elapsedMs;
+    switch (outcome.status) {
+    case GroupOperationOutcome::Status::Done: e.result = QStringLiteral("applied"); break;
+    case GroupOperationOutcome::Status::Failed: e.result = QStringLiteral("failed"); break;
+    case GroupOperationOutcome::Status::Cancelled: e.result = QStringLiteral("cancelled"); break;
+    case GroupOperationOutcome::Status::ConnectionLost: e.result = QStringLiteral("connection lost"); break;
+    }
+    if (outcome.status != GroupOperationOutcome::Status::Done)
+        e.message = outcome.message;
+    return e;
 }
 
 void GroupOperationRunner::run(quint64 task, const pg::ConnectOptions &options, const GroupOperationRequest &request)

@@ -3,6 +3,7 @@
 #include "pg/connection.h"
 #include "plan/sqlgenerator.h"
 #include "slpm/schemagroups.h"
+#include "store/journal.h"
 
 #include <QMetaType>
 #include <QObject>
@@ -51,6 +52,10 @@ struct GroupOperationOutcome {
     QString message;
     pg::Error error;            ///< the server's error as it came (Failed, ConnectionLost)
     QStringList sql;            ///< the statements that ran and committed, as people read them
+    QString failedSql;          ///< the statement that failed or was cancelled, as people read it
+    // Who performed it and where, as the server said on the operation's own connection: the journal's.
+    QString sessionUser, database, server, systemIdentifier;
+    qint64 elapsedMs = 0;
 };
 
 /// Runs schema-group operations one at a time on a worker thread, each with a connection of its
@@ -74,6 +79,10 @@ public:
 
     /// Blocking, on the caller's thread and \a conn (outside a transaction): what run() does.
     /// \a progress gets (batches done, objects left or -1 when unknown) after each batch.
+    /// The journal's account of \a request ended as \a outcome: kind "schema groups enable" (migrate,
+    /// disable, cleanup), the database as subject, the calls that ran, who and where.
+    static JournalEntry journalEntry(const GroupOperationRequest &request, const GroupOperationOutcome &outcome);
+
     static GroupOperationOutcome perform(pg::Connection &conn, const GroupOperationRequest &request,
                                          const std::function<void(int, qint64)> &progress = {},
                                          const std::atomic_bool *cancelled = nullptr);

@@ -484,6 +484,16 @@ void TstSchemaGroups::disableCleanupEnableAgain()
     QVERIFY2(cleaned.status == GroupOperationOutcome::Status::Done && cleaned.completed, qPrintable(cleaned.message));
     QCOMPARE(cleaned.sql.first(), QStringLiteral("CALL slpm_cleanup('\"Sg.Db X\"', 2)"));
     QCOMPARE(batches.size(), cleaned.batches);
+    // The journal's account: who and where as the server said it, every call that ran.
+    const JournalEntry entry = GroupOperationRunner::journalEntry({GroupOperation::Cleanup, GroupModel::Slpm, 2, kDb, false},
+                                                                  cleaned);
+    QCOMPARE(entry.kind, QStringLiteral("schema groups cleanup"));
+    QCOMPARE(entry.database, kDb);
+    QCOMPARE(entry.subject, kDb);
+    QCOMPARE(entry.result, QStringLiteral("applied"));
+    QCOMPARE(entry.databaseUser, test::queryColumn(m_conn, QStringLiteral("SELECT session_user::text")).value(0));
+    QCOMPARE(entry.sql.count(QStringLiteral("CALL slpm_cleanup(")), cleaned.batches);
+    QCOMPARE(entry.statements, cleaned.batches);
     s = snapshot();
     QVERIFY2(s->groups.groups.isEmpty(), qPrintable(s->groups.groups.value(0).name));
     QVERIFY(s->groups.orphans.isEmpty());
@@ -547,6 +557,10 @@ void TstSchemaGroups::simpleModel()
     QCOMPARE(cut.status, GroupOperationOutcome::Status::ConnectionLost);
     QCOMPARE(cut.batches, 2);
     QVERIFY2(cut.message.contains(QStringLiteral("The 2 batch")), qPrintable(cut.message));
+    const JournalEntry cutEntry = GroupOperationRunner::journalEntry({GroupOperation::Migrate, GroupModel::Spm, 1, {}, false}, cut);
+    QCOMPARE(cutEntry.result, QStringLiteral("connection lost"));
+    QVERIFY2(cutEntry.sql.endsWith(QStringLiteral("-- not completed: CALL spm_migrate(1);")), qPrintable(cutEntry.sql));
+    QCOMPARE(cutEntry.database, kSpmDb);
     spm.close();
     QVERIFY(test::openSandbox(spm, kSpmDb));
     const GroupOperationOutcome migrated =
