@@ -17,6 +17,7 @@ namespace roledesk {
 
 namespace pg { class Connection; }
 struct ConvergencePlan;
+struct JournalEntry;
 struct PolicyRun;
 class Plan;
 class GroupsCommand;
@@ -95,6 +96,9 @@ private:
                                                       const QString &command, QString *file);
     /// The --no-journal and --workspace options of every command that applies a plan.
     static QList<QCommandLineOption> journalOptions();
+    /// Records \a entry in the journal of --workspace (default: the console's), unless --no-journal;
+    /// a journal that cannot be written is a warning on stderr, never a failure.
+    static void journal(const QCommandLineParser &parser, JournalEntry &entry);
     /// Applies \a plan (made on \a snapshot) on \a conn as `apply` does: one transaction, the
     /// conflict check under lock, the journal (unless --no-journal; --workspace) with \a source as
     /// the script's header, a summary on stdout and a verification against a fresh snapshot.

@@ -9,6 +9,7 @@
 #include "privileges/effectiverights.h"
 #include "slpm/groupoperations.h"
 #include "slpm/schemagroupplanner.h"
+#include "store/journal.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -299,6 +300,7 @@ ExitCode GroupsCommand::operation(const QString &sub, const QStringList &argumen
     const QCommandLineOption reenable(QStringLiteral("reenable"),
                                       tr("enable: slpm_enable('t'), to enable again after cleanup (then migrate)."));
     parser.addOptions({helpOption(), CliApp::dsnOption(), dryRunOption(), model});
+    parser.addOptions(CliApp::journalOptions());
     const QString p = QLatin1String(programName);
     QString examples;
     GroupOperationRequest request;
@@ -402,6 +404,9 @@ ExitCode GroupsCommand::operation(const QString &sub, const QStringList &argumen
     done = true;
     watcher.join();
     std::signal(SIGINT, previous);
+    // Like every change RoleDesk makes: who, where, the calls that ran, how it ended.
+    JournalEntry entry = GroupOperationRunner::journalEntry(request, outcome);
+    CliApp::journal(parser, entry);
     if (outcome.status != GroupOperationOutcome::Status::Done) {
         QString message = outcome.message;
         if (!outcome.error.detail.isEmpty())

@@ -273,6 +273,18 @@ QList<QCommandLineOption> CliApp::journalOptions()
                                QStringLiteral("FILE"))};
 }
 
+void CliApp::journal(const QCommandLineParser &parser, JournalEntry &entry)
+{
+    if (parser.isSet(QStringLiteral("no-journal")))
+        return;
+    Workspace ws(parser.isSet(QStringLiteral("workspace")) ? parser.value(QStringLiteral("workspace")) : guiWorkspacePath());
+    StoreError error = ws.open();
+    if (error.isNull())
+        error = Journal(&ws).record(entry);
+    if (!error.isNull())
+        printError(tr("warning: the outcome could not be journalled: %1").arg(error.message));
+}
+
 ExitCode CliApp::applyPlan(const QCommandLineParser &parser, pg::Connection &conn, const Plan &plan,
                            const SnapshotPtr &snapshot, const QString &source)
 {
@@ -290,31 +302,23 @@ ExitCode CliApp::applyPlan(const QCommandLineParser &parser, pg::Connection &con
                             outcome.error);
     }
 
-    if (!parser.isSet(QStringLiteral("no-journal"))) {
-        Workspace ws(parser.isSet(QStringLiteral("workspace")) ? parser.value(QStringLiteral("workspace")) : guiWorkspacePath());
-        StoreError error = ws.open();
-        if (error.isNull()) {
-            JournalEntry entry;
-            entry.databaseUser = conn.user();
-            entry.server = conn.host() + u':' + conn.port();
-            entry.database = snapshot->database;
-            entry.systemIdentifier = snapshot->systemIdentifier;
-            // Who applied, as the server saw it in the apply transaction.
-            if (!outcome.sessionUser.isEmpty())
-                entry.databaseUser = outcome.sessionUser;
-            if (!outcome.systemIdentifier.isEmpty())
-                entry.systemIdentifier = outcome.systemIdentifier;
-            entry.kind = QStringLiteral("plan");
-            entry.sql = plan.script(source);
-            entry.result = resultName(outcome.status);
-            entry.message = message;
-            entry.statements = outcome.statementsRun;
-            entry.durationMs = outcome.elapsedMs;
-            error = Journal(&ws).record(entry);
-        }
-        if (!error.isNull())
-            printError(tr("warning: the outcome could not be journalled: %1").arg(error.message));
-    }
+    JournalEntry entry;
+    entry.databaseUser = conn.user();
+    entry.server = conn.host() + u':' + conn.port();
+    entry.database = snapshot->database;
+    entry.systemIdentifier = snapshot->systemIdentifier;
+    // Who applied, as the server saw it in the apply transaction.
+    if (!outcome.sessionUser.isEmpty())
+        entry.databaseUser = outcome.sessionUser;
+    if (!outcome.systemIdentifier.isEmpty())
+        entry.systemIdentifier = outcome.systemIdentifier;
+    entry.kind = QStringLiteral("plan");
+    entry.sql = plan.script(source);
+    entry.result = resultName(outcome.status);
+    entry.message = message;
+    entry.statements = outcome.statementsRun;
+    entry.durationMs = outcome.elapsedMs;
+    journal(parser, entry);
 
     if (!outcome.ok()) {
         printError(message.isEmpty() ? tr("apply ended: %1").arg(resultName(outcome.status)) : message);

@@ -1,6 +1,8 @@
 #include "clirun.h"
 #include "pg/identifier.h"
 #include "sandbox.h"
+#include "store/journal.h"
+#include "store/workspace.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -187,8 +189,23 @@ void TstCliGroups::enableAndMigrate()
         QCOMPARE(test::queryColumn(conn, QStringLiteral("SELECT migrated::text FROM slpm_ce.state")),
                  QStringList{QStringLiteral("false")});
     }
-    const Outcome migrate = run({QStringLiteral("migrate"), QStringLiteral("--batch"), QStringLiteral("40")});
+    const QString workspace = m_dir.filePath(QStringLiteral("groups-ws.sqlite"));
+    const Outcome migrate = run({QStringLiteral("migrate"), QStringLiteral("--batch"), QStringLiteral("40"),
+                                 QStringLiteral("--workspace"), workspace});
     QVERIFY2(migrate.exitCode == 0, qPrintable(describe(migrate)));
+    {
+        // Journalled like every change: the calls that ran, who (as the server said) and where.
+        Workspace ws(workspace);
+        QVERIFY(ws.open().isNull());
+        const QList<JournalEntry> entries = Journal(&ws).list();
+        QCOMPARE(entries.size(), 1);
+        QCOMPARE(entries.front().kind, QStringLiteral("schema groups migrate"));
+        QCOMPARE(entries.front().result, QStringLiteral("applied"));
+        QCOMPARE(entries.front().database, kDb);
+        QVERIFY2(entries.front().sql.startsWith(QStringLiteral("CALL slpm_migrate(40);")), qPrintable(entries.front().sql));
+        QVERIFY(entries.front().statements >= 2);
+        QVERIFY(!entries.front().databaseUser.isEmpty());
+    }
     QVERIFY2(migrate.err.contains(u"batch 1") && migrate.err.contains(u"batch 2"), qPrintable(describe(migrate)));
     QVERIFY2(migrate.out.contains(u"completed", Qt::CaseInsensitive), qPrintable(describe(migrate)));
     pg::Connection conn;
