@@ -67,7 +67,8 @@ int RoleDeskApp::run()
                                     tr("ROLE,OBJECT"));
     const QCommandLineOption page(QStringLiteral("page"), tr("Show this page: privileges, memberships, defaults (default privileges), models (the in-database models; "
                                      "--select MODEL selects one), modelaccess (who holds which model role and may use which model), inference (a checked server, test"
-                                     " inferences and an access test on --select MODEL[,ROLE...]), or roledialog (the role dialog for the --select role)."),
+                                     " inferences and an access test on --select MODEL[,ROLE...]), groups (the schema groups of SLPM / SPM: users by"
+                                     " admin and schema, and each group's members), or roledialog (the role dialog for the --select role)."),
                                   tr("PAGE"));
     const QCommandLineOption edit(QStringLiteral("edit"),
                                   tr("Once loaded, add a pending edit: grant|revoke:ROLE,OBJECT,PRIVILEGE[+PRIVILEGE...] "
@@ -102,7 +103,7 @@ int RoleDeskApp::run()
     static const QStringList pages{QStringLiteral("privileges"), QStringLiteral("memberships"),
                                    QStringLiteral("defaults"),   QStringLiteral("models"),
                                    QStringLiteral("modelaccess"), QStringLiteral("inference"),
-                                   QStringLiteral("roledialog")};
+                                   QStringLiteral("groups"),      QStringLiteral("roledialog")};
     if (parser.isSet(page) && !pages.contains(m_page)) {
         std::fprintf(stderr, "roledesk: %s\n",
                      qPrintable(tr("unknown page \"%1\" for --page; valid pages: %2")
@@ -236,13 +237,15 @@ void RoleDeskApp::onSnapshotShown()
                                                {target}, privileges);
     }
     const bool modelPage = m_page == QLatin1String("models") || m_page == QLatin1String("inference")
-                           || m_page == QLatin1String("modelaccess");
+                           || m_page == QLatin1String("modelaccess") || m_page == QLatin1String("groups");
     if (!modelPage && m_select.size() == 2 && !m_window->matrixPage()->selectCell(m_select.at(0).trimmed(), m_select.at(1).trimmed()))
         std::fprintf(stderr, "roledesk: --select: no cell for %s\n", qPrintable(m_select.join(u',')));
     if (m_page == QLatin1String("memberships"))
         m_window->showPage(MainWindow::Page::Memberships);
     if (m_page == QLatin1String("defaults"))
         m_window->showPage(MainWindow::Page::DefaultPrivileges);
+    if (m_page == QLatin1String("groups"))
+        m_window->showPage(MainWindow::Page::Groups);
     if (m_page == QLatin1String("models") || m_page == QLatin1String("inference")) {
         m_window->showPage(MainWindow::Page::Models);
         // The page takes the snapshot after this slot: select once it has.

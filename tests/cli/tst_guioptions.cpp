@@ -52,7 +52,7 @@ private slots:
         QCOMPARE(o.exitCode, 0);
         for (const char *option : {"--dsn", "--page", "--select", "--edit", "--screenshot", "--save-profile", "--language", "--version"})
             QVERIFY2(o.out.contains(QLatin1String(option)), option);
-        for (const char *page : {"privileges", "memberships", "defaults", "models", "modelaccess", "inference", "roledialog"})
+        for (const char *page : {"privileges", "memberships", "defaults", "models", "modelaccess", "inference", "groups", "roledialog"})
             QVERIFY2(o.out.contains(QLatin1String(page)), page);
     }
 
@@ -62,7 +62,7 @@ private slots:
         const Outcome o = runGui({QStringLiteral("--page"), QStringLiteral("privilges")}, dir.path());
         QCOMPARE(o.exitCode, 2);
         QVERIFY2(o.err.contains(QStringLiteral("privilges")), qPrintable(o.err));
-        QVERIFY2(o.err.contains(QStringLiteral("privileges, memberships, defaults, models, modelaccess, inference, roledialog")),
+        QVERIFY2(o.err.contains(QStringLiteral("privileges, memberships, defaults, models, modelaccess, inference, groups, roledialog")),
                  qPrintable(o.err));
     }
 

@@ -17,6 +17,7 @@
 #include "models/inferencepanel.h"
 #include "models/modelaccesspage.h"
 #include "models/modelspage.h"
+#include "groups/schemagroupspage.h"
 #include "privileges/effectiverights.h"
 #include "window/session.h"
 #include "store/connectionprofile.h"
@@ -122,6 +123,7 @@ MainWindow::MainWindow(ProfileStore *store, PasswordVault *vault, Session *sessi
     createEditing();
     createRoleViews();
     createModelViews();
+    createGroupViews();
     onStateChanged();
     // Docks must not push the window past a small screen; the first size fits the screen.
     for (QDockWidget *dock : {m_why, static_cast<QDockWidget *>(m_pendingDock), m_driftDock})
@@ -449,6 +451,22 @@ void MainWindow::createModelViews()
     models->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
     connect(models, &QAction::triggered, this, [this] { showPage(Page::Models); });
     addAction(models);
+}
+
+void MainWindow::createGroupViews()
+{
+    // Schema groups (SLPM / SPM): their own tab after Models.
+    m_groups = new SchemaGroupsPage(m_session, this);
+    m_pages->insertTab(int(Page::Groups), m_groups, tr("Schema &groups"));
+    connect(m_groups, &SchemaGroupsPage::notesReported, this, [this](const QStringList &notes) {
+        if (!notes.isEmpty())
+            m_messages->showMessage(MessageBar::Level::Info, notes.join(u' '), notes.join(u'\n'));
+    });
+    auto *groups = new QAction(tr("Schema &groups"), this);
+    groups->setObjectName(QStringLiteral("actionShowSchemaGroups"));
+    groups->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_5));
+    connect(groups, &QAction::triggered, this, [this] { showPage(Page::Groups); });
+    addAction(groups);
 }
 
 void MainWindow::showJournal()

@@ -28,18 +28,20 @@ class InferencePanel;
 class ModelAccessPage;
 class MessageBar;
 class ModelsPage;
+class SchemaGroupsPage;
 class PasswordVault;
 class ProfileStore;
 class Session;
 
 /// The console's window. It only arranges: the toolbar (Connect, Refresh, Cancel), the pages
-/// (Privileges, Memberships, Default privileges, Models), the "Why?" dock, the message bar and the status bar, and passes
+/// (Privileges, Memberships, Default privileges, Models, Schema groups), the "Why?" dock, the
+/// message bar and the status bar, and passes
 /// the Session's results to them.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
     /// The pages, in tab order.
-    enum class Page { Matrix, Memberships, DefaultPrivileges, Models };
+    enum class Page { Matrix, Memberships, DefaultPrivileges, Models, Groups };
     Q_ENUM(Page)
 
     /// A window whose Connect dialog offers the profiles of \a store and passwords of \a vault
@@ -75,6 +77,7 @@ public:
     ModelsPage *modelsPage() const { return m_models; }
     InferencePanel *inferencePanel() const { return m_inference; }
     ModelAccessPage *modelAccessPage() const { return m_modelAccess; }
+    SchemaGroupsPage *schemaGroupsPage() const { return m_groups; }
     /// Opens the journal of applied plans.
     void showJournal();
     /// Asks for roles, schemas and a format, and writes the current state as a policy file.
@@ -106,6 +109,7 @@ private:
     void createEditing();
     void createRoleViews();
     void createModelViews();
+    void createGroupViews();
 
     ProfileStore *m_store;
     PasswordVault *m_vault;
@@ -130,6 +134,7 @@ private:
     ModelsPage *m_models = nullptr;
     InferencePanel *m_inference = nullptr;
     ModelAccessPage *m_modelAccess = nullptr;
+    SchemaGroupsPage *m_groups = nullptr;
     bool m_whyWasVisible = false; // the Why? dock was open when the matrix page was left
     InterfaceLanguage *m_language = nullptr;
 };

@@ -1,0 +1,470 @@
+#include "common/messagebar.h"
+#include "groups/schemagroupspage.h"
+#include "models/schemagroupmatrixmodel.h"
+#include "pg/identifier.h"
+#include "plan/sqlgenerator.h"
+#include "privileges/effectiverights.h"
+#include "sandbox.h"
+#include "slpm/groupoperations.h"
+#include "window/session.h"
+
+#include <QComboBox>
+#include <QDropEvent>
+#include <QFont>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMimeData>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QTest>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QUndoStack>
+
+using namespace roledesk;
+using M = SchemaGroupMatrixModel;
+
+namespace {
+
+const QString kDb = QStringLiteral("sgpage_db");
+const QStringList kUsers = {QStringLiteral("sgp_ann"), QStringLiteral("sgp_bob"), QStringLiteral("sgp_cat"),
+                            QStringLiteral("sgp_dan"), QStringLiteral("sgp_newbie")};
+
+QString group(const QString &rest)
+{
+    return kDb + u'.' + rest;
+}
+
+} // namespace
+
+/// The schema groups page on real widgets over sgpage_db with slpm_ce enabled and migrated: the
+/// title names SLPM, cells show direct and inherited levels, keys and the level editor put the
+/// exact CALL slpm_grant / slpm_revoke statements in the pending plan, applying them shows the new
+/// level, a drop on a group adds the users, New user refuses reserved names; a database without
+/// slpm_ce shows the standard title.
+class TstSchemaGroupsPage : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void titleAndCells();
+    void keyGrantsAndApplies();
+    void editorChangesWriterToViewer();
+    void adminKeyAndWrongColumn();
+    void dropOnGroupAddsUsers();
+    void newUser();
+    void filterUsers();
+    void databaseWithoutGroups();
+    void cleanupTestCase();
+
+private:
+    void dropFixture();
+    bool open(Session &session, const QString &database = kDb);
+    bool applyAndWait(Session &session);
+    QModelIndex cell(SchemaGroupsPage &page, const QString &user, const QString &schema) const;
+    int column(SchemaGroupsPage &page, const QString &schema) const;
+
+    pg::Connection m_root;
+    pg::Connection m_conn;
+    QString m_superuser;
+};
+
+void TstSchemaGroupsPage::dropFixture()
+{
+    m_root.exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(pg::quoteIdent(kDb)));
+    // Groups are cluster-wide roles and outlive the database: drop what a failed run left behind.
+    const QStringList leftovers = test::queryColumn(m_root, QStringLiteral(
+        "SELECT rolname FROM pg_roles WHERE starts_with(rolname, $1) ORDER BY length(rolname) DESC"), {kDb + u'.'});
+    for (const QString &r : leftovers)
+        m_root.exec(QStringLiteral("DROP ROLE IF EXISTS %1").arg(pg::quoteIdent(r)));
+    for (const QString &u : kUsers)
+        m_root.exec(QStringLiteral("DROP ROLE IF EXISTS %1").arg(pg::quoteIdent(u)));
+}
+
+void TstSchemaGroupsPage::initTestCase()
+{
+    QString why;
+    QVERIFY2(test::sandboxConfigured(&why), qPrintable(why));
+    QVERIFY(test::openSandbox(m_root, QStringLiteral("postgres")));
+    dropFixture();
+    m_superuser = test::queryColumn(m_root, QStringLiteral("SELECT current_user")).value(0);
+    QVERIFY(test::execOrFail(m_root, QStringLiteral("CREATE DATABASE %1").arg(pg::quoteIdent(kDb))));
+    for (const QString &u : kUsers.mid(0, 4))
+        QVERIFY(test::execOrFail(m_root, QStringLiteral("CREATE ROLE %1 LOGIN").arg(pg::quoteIdent(u))));
+    QVERIFY(test::openSandbox(m_conn, kDb));
+    QVERIFY(test::execOrFail(m_conn, QStringLiteral("CREATE SCHEMA sales")));
+    QVERIFY(test::execOrFail(m_conn, QStringLiteral("CREATE SCHEMA \"Mixed Case\"")));
+    QVERIFY(test::execOrFail(m_conn, QStringLiteral("CREATE TABLE sales.orders (id int)")));
+    QVERIFY(test::execOrFail(m_conn, QStringLiteral("CREATE EXTENSION slpm_ce")));
+    QVERIFY(test::execOrFail(m_conn, QStringLiteral("CALL slpm_enable()")));
+    for (int calls = 0;; ++calls) {
+        QVERIFY2(calls < 20, "slpm_migrate never answered COMPLETED");
+        const QStringList result = test::queryColumn(m_conn, QStringLiteral("CALL slpm_migrate(0)"));
+        if (result == QStringList{QStringLiteral("COMPLETED")})
+            break;
+        QCOMPARE(result, QStringList{QStringLiteral("DONE BUT NOT COMPLETED")});
+    }
+    // bob: writer in sales; dan: admin (so developer everywhere through it).
+    QVERIFY(test::execOrFail(m_conn, QStringLiteral("CALL slpm_grant($1, $2)"),
+                             {schemagroups::callArgument(group(QStringLiteral("sales.writer"))), QStringLiteral("sgp_bob")}));
+    QVERIFY(test::execOrFail(m_conn, QStringLiteral("CALL slpm_grant($1, $2)"),
+                             {schemagroups::callArgument(group(QStringLiteral("admin"))), QStringLiteral("sgp_dan")}));
+    m_conn.close();
+}
+
+void TstSchemaGroupsPage::cleanupTestCase()
+{
+    if (!m_root.isOpen())
+        return;
+    pg::Connection db;
+    if (test::openSandbox(db, kDb)) {
+        db.exec(QStringLiteral("CALL slpm_disable()"));
+        GroupOperationRunner::perform(db, {GroupOperation::Cleanup, GroupModel::Slpm, 0, kDb, false});
+    }
+    db.close();
+    dropFixture();
+}
+
+bool TstSchemaGroupsPage::open(Session &session, const QString &database)
+{
+    QSignalSpy loaded(&session, &Session::snapshotChanged);
+    session.connectTo(test::sandboxOptions(database));
+    if (!loaded.wait(30000)) {
+        QTest::qFail("no snapshot", __FILE__, __LINE__);
+        return false;
+    }
+    return true;
+}
+
+bool TstSchemaGroupsPage::applyAndWait(Session &session)
+{
+    QSignalSpy finished(&session, &Session::applyFinished);
+    if (!session.applyPendingPlan() || !finished.wait(30000)) {
+        QTest::qFail("the apply did not run", __FILE__, __LINE__);
+        return false;
+    }
+    const auto outcome = finished.at(0).at(0).value<ApplyOutcome>();
+    const auto differences = finished.at(0).at(1).value<QList<PlanDifference>>();
+    if (!outcome.ok() || !differences.isEmpty()) {
+        QTest::qFail(qPrintable(QStringLiteral("apply: %1 %2").arg(outcome.error.toString())
+                                    .arg(differences.isEmpty() ? QString() : differences.first().message)),
+                     __FILE__, __LINE__);
+        return false;
+    }
+    return true;
+}
+
+int TstSchemaGroupsPage::column(SchemaGroupsPage &page, const QString &schema) const
+{
+    if (schema.isEmpty())
+        return 0; // admin comes first
+    return page.model()->planner() ? page.model()->planner()->columnOfSchema(schema) : -1;
+}
+
+QModelIndex TstSchemaGroupsPage::cell(SchemaGroupsPage &page, const QString &user, const QString &schema) const
+{
+    return page.model()->index(page.model()->rowForUser(user), column(page, schema));
+}
+
+void TstSchemaGroupsPage::titleAndCells()
+{
+    Session session;
+    SchemaGroupsPage page(&session);
+    page.resize(1100, 600);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QVERIFY(!page.view()->isVisible());
+    QVERIFY(open(session));
+
+    QVERIFY2(page.titleLabel()->text().contains(QStringLiteral("SLPM")), qPrintable(page.titleLabel()->text()));
+    QVERIFY2(page.titleLabel()->text().contains(QStringLiteral("slpm_ce 1.0")), qPrintable(page.titleLabel()->text()));
+    QVERIFY(page.view()->isVisible());
+    QVERIFY(page.operationsArea() && page.driftArea());
+    QCOMPARE(page.model()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Admin"));
+    for (const QString &schema : {QStringLiteral("sales"), QStringLiteral("Mixed Case"), QStringLiteral("public")}) {
+        const int c = column(page, schema);
+        QVERIFY2(c > 0, qPrintable(schema));
+        QCOMPARE(page.model()->headerData(c, Qt::Horizontal).toString(), schema);
+    }
+    // Rows: the users, never the groups.
+    for (const QString &u : kUsers.mid(0, 4))
+        QVERIFY2(page.model()->rowForUser(u) >= 0, qPrintable(u));
+    for (int row = 0; row < page.model()->rowCount(); ++row)
+        QVERIFY(!page.model()->userAt(row).startsWith(kDb + u'.'));
+
+    // bob: writer in sales, directly; nothing in Mixed Case.
+    const QModelIndex bob = cell(page, QStringLiteral("sgp_bob"), QStringLiteral("sales"));
+    QCOMPARE(bob.data().toString(), QStringLiteral("writer"));
+    QCOMPARE(GroupLevel(bob.data(M::DirectLevelRole).toInt()), GroupLevel::Writer);
+    QCOMPARE(GroupLevel(bob.data(M::LevelRole).toInt()), GroupLevel::Writer);
+    QVERIFY(!bob.data(M::PendingRole).isValid());
+    QVERIFY(!bob.data(M::OnlyInheritedRole).toBool());
+    QVERIFY(cell(page, QStringLiteral("sgp_bob"), QStringLiteral("Mixed Case")).data().toString().isEmpty());
+
+    // dan: admin directly; developer of each schema only through the admin group, told apart.
+    const QModelIndex danAdmin = cell(page, QStringLiteral("sgp_dan"), {});
+    QCOMPARE(GroupLevel(danAdmin.data(M::DirectLevelRole).toInt()), GroupLevel::Admin);
+    QCOMPARE(danAdmin.data().toString(), QStringLiteral("admin"));
+    const QModelIndex dan = cell(page, QStringLiteral("sgp_dan"), QStringLiteral("Mixed Case"));
+    QCOMPARE(GroupLevel(dan.data(M::DirectLevelRole).toInt()), GroupLevel::None);
+    QCOMPARE(GroupLevel(dan.data(M::InheritedLevelRole).toInt()), GroupLevel::Developer);
+    QCOMPARE(GroupLevel(dan.data(M::LevelRole).toInt()), GroupLevel::Developer);
+    QVERIFY2(dan.data().toString().contains(QStringLiteral("developer")), qPrintable(dan.data().toString()));
+    QVERIFY(dan.data(M::OnlyInheritedRole).toBool());
+    QVERIFY2(dan.data(M::ViaRole).toString().contains(group(QStringLiteral("admin"))), qPrintable(dan.data(M::ViaRole).toString()));
+    QVERIFY2(dan.data(Qt::ToolTipRole).toString().contains(group(QStringLiteral("admin"))),
+             qPrintable(dan.data(Qt::ToolTipRole).toString()));
+
+    // The sandbox's superuser is marked.
+    if (page.model()->rowForUser(m_superuser) >= 0) {
+        const QModelIndex su = cell(page, m_superuser, QStringLiteral("sales"));
+        QVERIFY(su.data(M::SuperuserRole).toBool());
+        QVERIFY(su.data().toString().contains(QStringLiteral("superuser")));
+    }
+
+    // The side list: every group, with its direct members.
+    QTreeWidget *tree = page.groupTree();
+    QCOMPARE(tree->topLevelItemCount(), 1 + 3 * 3);
+    QTreeWidgetItem *writers = nullptr;
+    for (int i = 0; i < tree->topLevelItemCount(); ++i)
+        if (tree->topLevelItem(i)->text(0).startsWith(group(QStringLiteral("sales.writer"))))
+            writers = tree->topLevelItem(i);
+    QVERIFY(writers);
+    QStringList members; // bob, and the developer group that slpm_ce puts in writer
+    for (int i = 0; i < writers->childCount(); ++i)
+        members << writers->child(i)->text(0);
+    QVERIFY2(members.contains(QStringLiteral("sgp_bob")), qPrintable(members.join(u',')));
+    QVERIFY(!members.contains(QStringLiteral("sgp_ann")));
+}
+
+void TstSchemaGroupsPage::keyGrantsAndApplies()
+{
+    Session session;
+    SchemaGroupsPage page(&session);
+    page.resize(1100, 600);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QVERIFY(open(session));
+
+    const int sales = column(page, QStringLiteral("sales"));
+    QVERIFY(page.selectCell(QStringLiteral("sgp_ann"), sales));
+    page.view()->setFocus();
+    QTest::keyClick(page.view(), Qt::Key_2);
+    QCOMPARE(session.pendingPlan().size(), 1);
+    const QList<Statement> statements = session.pendingPlan().statements();
+    QCOMPARE(statements.size(), 1);
+    QCOMPARE(statements.at(0).sql, QStringLiteral("CALL slpm_grant($1, $2)"));
+    QCOMPARE(statements.at(0).params, (pg::Params{QStringLiteral("\"sgpage_db.sales.writer\""), QStringLiteral("\"sgp_ann\"")}));
+    QCOMPARE(session.undoStack()->count(), 1);
+    // Marked as pending, at the level it leads to.
+    const QModelIndex ann = cell(page, QStringLiteral("sgp_ann"), QStringLiteral("sales"));
+    QCOMPARE(GroupLevel(ann.data(M::PendingRole).toInt()), GroupLevel::Writer);
+    QCOMPARE(ann.data().toString(), QStringLiteral("writer"));
+    // The same key again changes nothing.
+    QTest::keyClick(page.view(), Qt::Key_2);
+    QCOMPARE(session.pendingPlan().size(), 1);
+
+    QVERIFY(applyAndWait(session));
+    QCOMPARE(session.pendingPlan().size(), 0);
+    const QModelIndex after = cell(page, QStringLiteral("sgp_ann"), QStringLiteral("sales"));
+    QCOMPARE(GroupLevel(after.data(M::DirectLevelRole).toInt()), GroupLevel::Writer);
+    QVERIFY(!after.data(M::PendingRole).isValid());
+    QCOMPARE(after.data().toString(), QStringLiteral("writer"));
+
+    // 0 takes ann out again (one revoke), applied back to where the fixture was.
+    QVERIFY(page.selectCell(QStringLiteral("sgp_ann"), sales));
+    QTest::keyClick(page.view(), Qt::Key_0);
+    QCOMPARE(session.pendingPlan().statements().size(), 1);
+    QCOMPARE(session.pendingPlan().statements().at(0).sql, QStringLiteral("CALL slpm_revoke($1, $2)"));
+    QVERIFY(applyAndWait(session));
+    QCOMPARE(GroupLevel(cell(page, QStringLiteral("sgp_ann"), QStringLiteral("sales")).data(M::LevelRole).toInt()),
+             GroupLevel::None);
+}
+
+void TstSchemaGroupsPage::editorChangesWriterToViewer()
+{
+    Session session;
+    SchemaGroupsPage page(&session);
+    page.resize(1100, 600);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QVERIFY(open(session));
+
+    QVERIFY(page.selectCell(QStringLiteral("sgp_bob"), column(page, QStringLiteral("sales"))));
+    page.view()->setFocus();
+    QTest::keyClick(page.view(), Qt::Key_Return);
+    auto *combo = page.view()->findChild<QComboBox *>(QStringLiteral("schemaGroupLevelEditor"));
+    QVERIFY(combo);
+    QCOMPARE(combo->count(), 4); // none, viewer, writer, developer
+    QCOMPARE(GroupLevel(combo->currentData().toInt()), GroupLevel::Writer);
+    const int viewer = combo->findData(int(GroupLevel::Viewer));
+    QVERIFY(viewer > 0);
+    combo->setCurrentIndex(viewer);
+    emit combo->activated(viewer);
+
+    const QList<Statement> statements = session.pendingPlan().statements();
+    QCOMPARE(statements.size(), 2);
+    QCOMPARE(statements.at(0).sql, QStringLiteral("CALL slpm_revoke($1, $2)"));
+    QCOMPARE(statements.at(0).params, (pg::Params{QStringLiteral("\"sgpage_db.sales.writer\""), QStringLiteral("\"sgp_bob\"")}));
+    QCOMPARE(statements.at(1).sql, QStringLiteral("CALL slpm_grant($1, $2)"));
+    QCOMPARE(statements.at(1).params, (pg::Params{QStringLiteral("\"sgpage_db.sales.viewer\""), QStringLiteral("\"sgp_bob\"")}));
+    QCOMPARE(session.undoStack()->count(), 1); // one undo step for both
+    const QModelIndex bob = cell(page, QStringLiteral("sgp_bob"), QStringLiteral("sales"));
+    QCOMPARE(GroupLevel(bob.data(M::PendingRole).toInt()), GroupLevel::Viewer);
+    QCOMPARE(bob.data().toString(), QStringLiteral("viewer"));
+    session.undoStack()->undo();
+    QCOMPARE(session.pendingPlan().size(), 0);
+    QVERIFY(!cell(page, QStringLiteral("sgp_bob"), QStringLiteral("sales")).data(M::PendingRole).isValid());
+}
+
+void TstSchemaGroupsPage::adminKeyAndWrongColumn()
+{
+    Session session;
+    SchemaGroupsPage page(&session);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QVERIFY(open(session));
+
+    // A on the admin column grants admin; pressed again it takes it back (the plan empties).
+    QVERIFY(page.selectCell(QStringLiteral("sgp_cat"), 0));
+    page.view()->setFocus();
+    QTest::keyClick(page.view(), Qt::Key_A);
+    QCOMPARE(session.pendingPlan().statements().size(), 1);
+    QCOMPARE(session.pendingPlan().statements().at(0).params.value(0).toString(), QStringLiteral("\"sgpage_db.admin\""));
+    QTest::keyClick(page.view(), Qt::Key_A);
+    QCOMPARE(session.pendingPlan().size(), 0);
+    // 2 on the admin column and A on a schema column are refused with a note.
+    QTest::keyClick(page.view(), Qt::Key_2);
+    QCOMPARE(session.pendingPlan().size(), 0);
+    QCOMPARE(page.lastNotes().size(), 1);
+    QVERIFY(page.notesBar()->isVisible());
+    QVERIFY(page.selectCell(QStringLiteral("sgp_cat"), column(page, QStringLiteral("sales"))));
+    QTest::keyClick(page.view(), Qt::Key_A);
+    QCOMPARE(session.pendingPlan().size(), 0);
+    QCOMPARE(page.lastNotes().size(), 1);
+}
+
+void TstSchemaGroupsPage::dropOnGroupAddsUsers()
+{
+    Session session;
+    SchemaGroupsPage page(&session);
+    page.resize(1100, 600);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QVERIFY(open(session));
+
+    // The rows of cat and ann dragged from the matrix (as the view makes the data) onto Mixed Case's viewer group.
+    const QModelIndexList rows = {page.proxy()->mapFromSource(cell(page, QStringLiteral("sgp_cat"), QStringLiteral("sales"))),
+                                  page.proxy()->mapFromSource(cell(page, QStringLiteral("sgp_cat"), {})),
+                                  page.proxy()->mapFromSource(cell(page, QStringLiteral("sgp_ann"), {}))};
+    std::unique_ptr<QMimeData> mime(page.view()->model()->mimeData(rows));
+    QVERIFY(mime);
+    QVERIFY(mime->hasFormat(M::usersMimeType()));
+    QTreeWidget *tree = page.groupTree();
+    const QString target = group(QStringLiteral("Mixed Case.viewer"));
+    QTreeWidgetItem *item = nullptr;
+    for (int i = 0; i < tree->topLevelItemCount(); ++i)
+        if (tree->topLevelItem(i)->text(0).startsWith(target))
+            item = tree->topLevelItem(i);
+    QVERIFY(item);
+    tree->scrollToItem(item);
+    const QPointF at = tree->visualItemRect(item).center();
+    QVERIFY2(tree->itemAt(at.toPoint()) == item, qPrintable(QStringLiteral("%1,%2 in %3x%4").arg(at.x()).arg(at.y())
+                                                             .arg(tree->viewport()->width()).arg(tree->viewport()->height())));
+    // As a drag does: enter and move (which make the tree the drop target), then the drop.
+    QDragEnterEvent enter(at.toPoint(), Qt::CopyAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(tree->viewport(), &enter);
+    QVERIFY(enter.isAccepted());
+    QDragMoveEvent move(at.toPoint(), Qt::CopyAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(tree->viewport(), &move);
+    QVERIFY(move.isAccepted());
+    QDropEvent drop(at, Qt::CopyAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(tree->viewport(), &drop);
+    QVERIFY(drop.isAccepted());
+
+    const QList<Statement> statements = session.pendingPlan().statements();
+    QCOMPARE(statements.size(), 2);
+    for (int i = 0; i < 2; ++i) {
+        QCOMPARE(statements.at(i).sql, QStringLiteral("CALL slpm_grant($1, $2)"));
+        QCOMPARE(statements.at(i).params.value(0).toString(), QStringLiteral("\"sgpage_db.Mixed Case.viewer\""));
+    }
+    QCOMPARE(statements.at(0).params.value(1).toString(), QStringLiteral("\"sgp_cat\""));
+    QCOMPARE(statements.at(1).params.value(1).toString(), QStringLiteral("\"sgp_ann\""));
+    QCOMPARE(session.undoStack()->count(), 1);
+
+    // The public method a drop uses: bob (writer in sales) dragged onto sales' developer group.
+    QCOMPARE(page.addUsersToGroup({QStringLiteral("sgp_bob")}, group(QStringLiteral("sales.developer"))), 2);
+    QCOMPARE(session.pendingPlan().statements().at(2).sql, QStringLiteral("CALL slpm_revoke($1, $2)"));
+    QCOMPARE(session.pendingPlan().statements().at(3).params.value(0).toString(), QStringLiteral("\"sgpage_db.sales.developer\""));
+    // An unknown group: a note, nothing added.
+    QCOMPARE(page.addUsersToGroup({QStringLiteral("sgp_bob")}, QStringLiteral("nosuch.group")), 0);
+    QCOMPARE(page.lastNotes().size(), 1);
+}
+
+void TstSchemaGroupsPage::newUser()
+{
+    Session session;
+    SchemaGroupsPage page(&session);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QVERIFY(open(session));
+    QVERIFY(page.newUserButton()->isEnabled());
+
+    // A reserved name is refused with a note and nothing joins the plan.
+    QCOMPARE(page.createUser(QStringLiteral("sgp_reportviewer"), QString()), 0);
+    QCOMPARE(session.pendingPlan().size(), 0);
+    QCOMPARE(page.lastNotes().size(), 1);
+    QVERIFY2(page.lastNotes().first().contains(QStringLiteral("sgp_reportviewer")), qPrintable(page.lastNotes().first()));
+    QVERIFY(page.notesBar()->isVisible());
+    // A taken name too.
+    QCOMPARE(page.createUser(QStringLiteral("sgp_bob"), QString()), 0);
+    QCOMPARE(session.pendingPlan().size(), 0);
+
+    // A good one joins the plan as CALL slpm_create_user, straight into a group.
+    QCOMPARE(page.createUser(QStringLiteral("sgp_newbie"), group(QStringLiteral("sales.viewer"))), 1);
+    const QList<Statement> statements = session.pendingPlan().statements();
+    QCOMPARE(statements.size(), 1);
+    QCOMPARE(statements.at(0).sql, QStringLiteral("CALL slpm_create_user($1, $2)"));
+    QCOMPARE(statements.at(0).params, (pg::Params{QStringLiteral("\"sgp_newbie\""), QStringLiteral("\"sgpage_db.sales.viewer\"")}));
+    QVERIFY(page.notesBar()->isHidden());
+    session.clearPendingPlan();
+}
+
+void TstSchemaGroupsPage::filterUsers()
+{
+    Session session;
+    SchemaGroupsPage page(&session);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QVERIFY(open(session));
+    QVERIFY(page.view()->model()->rowCount() >= 4);
+    QTest::keyClicks(page.userFilterEdit(), QStringLiteral("SGP_B"));
+    QCOMPARE(page.view()->model()->rowCount(), 1);
+    QCOMPARE(page.view()->model()->index(0, 0).data(M::UserRole).toString(), QStringLiteral("sgp_bob"));
+    // Keys act on the filtered cell.
+    page.view()->setCurrentIndex(page.view()->model()->index(0, column(page, QStringLiteral("sales"))));
+    page.view()->setFocus();
+    QTest::keyClick(page.view(), Qt::Key_3);
+    QCOMPARE(session.pendingPlan().statements().size(), 2);
+    QCOMPARE(session.pendingPlan().statements().at(1).params.value(1).toString(), QStringLiteral("\"sgp_bob\""));
+    session.clearPendingPlan();
+}
+
+void TstSchemaGroupsPage::databaseWithoutGroups()
+{
+    Session session;
+    SchemaGroupsPage page(&session);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QVERIFY(open(session, QStringLiteral("postgres")));
+    QCOMPARE(page.titleLabel()->text(), QStringLiteral("Standard PostgreSQL permissions: no schema groups"));
+    QCOMPARE(page.model()->columnCount(), 0);
+    QVERIFY(!page.view()->isVisible());
+    QCOMPARE(page.groupTree()->topLevelItemCount(), 0);
+    QVERIFY(!page.newUserButton()->isEnabled());
+    QCOMPARE(page.createUser(QStringLiteral("sgp_x"), QString()), 0);
+}
+
+QTEST_MAIN(TstSchemaGroupsPage)
+#include "tst_schemagroupspage.moc"
