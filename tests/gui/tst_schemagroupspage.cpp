@@ -1,14 +1,20 @@
 #include "common/messagebar.h"
 #include "groups/schemagroupspage.h"
+#include "models/modelspage.h"
 #include "models/schemagroupmatrixmodel.h"
 #include "pg/identifier.h"
 #include "plan/sqlgenerator.h"
 #include "privileges/effectiverights.h"
 #include "sandbox.h"
 #include "slpm/groupoperations.h"
+#include "window/mainwindow.h"
 #include "window/session.h"
 
+#include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QDialog>
+#include <QTabWidget>
+#include <QTimer>
 #include <QDropEvent>
 #include <QFont>
 #include <QHeaderView>
@@ -54,6 +60,8 @@ private slots:
     void adminKeyAndWrongColumn();
     void dropOnGroupAddsUsers();
     void newUser();
+    void newUserDialog();
+    void mainWindowTab();
     void filterUsers();
     void databaseWithoutGroups();
     void cleanupTestCase();
@@ -171,6 +179,7 @@ void TstSchemaGroupsPage::titleAndCells()
 {
     Session session;
     SchemaGroupsPage page(&session);
+    QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     page.resize(1100, 600);
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
@@ -392,6 +401,16 @@ void TstSchemaGroupsPage::dropOnGroupAddsUsers()
     QCOMPARE(statements.at(0).params.value(1).toString(), QStringLiteral("\"sgp_cat\""));
     QCOMPARE(statements.at(1).params.value(1).toString(), QStringLiteral("\"sgp_ann\""));
     QCOMPARE(session.undoStack()->count(), 1);
+    // The side list shows them joining (the tree was refilled: find the group again).
+    QTreeWidgetItem *refilled = nullptr;
+    for (int i = 0; i < tree->topLevelItemCount(); ++i)
+        if (tree->topLevelItem(i)->data(0, Qt::UserRole + 1).toString() == target)
+            refilled = tree->topLevelItem(i);
+    QVERIFY(refilled);
+    QStringList children;
+    for (int i = 0; i < refilled->childCount(); ++i)
+        children << refilled->child(i)->text(0);
+    QVERIFY2(children.contains(QStringLiteral("sgp_cat (pending: joins)")), qPrintable(children.join(u',')));
 
     // The public method a drop uses: bob (writer in sales) dragged onto sales' developer group.
     QCOMPARE(page.addUsersToGroup({QStringLiteral("sgp_bob")}, group(QStringLiteral("sales.developer"))), 2);
@@ -429,6 +448,63 @@ void TstSchemaGroupsPage::newUser()
     QCOMPARE(statements.at(0).params, (pg::Params{QStringLiteral("\"sgp_newbie\""), QStringLiteral("\"sgpage_db.sales.viewer\"")}));
     QVERIFY(page.notesBar()->isHidden());
     session.clearPendingPlan();
+}
+
+void TstSchemaGroupsPage::newUserDialog()
+{
+    Session session;
+    SchemaGroupsPage page(&session);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QVERIFY(open(session));
+    // The dialog offers every group, preselects the current cell's column; OK creates the user.
+    QVERIFY(page.selectCell(QStringLiteral("sgp_cat"), column(page, QStringLiteral("Mixed Case"))));
+    bool filled = false;
+    QTimer::singleShot(0, &page, [&] {
+        auto *dialog = page.findChild<QDialog *>(QStringLiteral("newSchemaGroupUserDialog"));
+        if (!dialog)
+            return;
+        auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("newUserName"));
+        auto *group = dialog->findChild<QComboBox *>(QStringLiteral("newUserGroup"));
+        filled = name && group && group->count() == 1 + 10
+                 && group->currentData().toString() == kDb + QStringLiteral(".Mixed Case.viewer");
+        if (name)
+            QTest::keyClicks(name, QStringLiteral("sgp_newbie"));
+        dialog->accept();
+    });
+    QTest::mouseClick(page.newUserButton(), Qt::LeftButton);
+    QVERIFY(filled);
+    const QList<Statement> statements = session.pendingPlan().statements();
+    QCOMPARE(statements.size(), 1);
+    QCOMPARE(statements.at(0).sql, QStringLiteral("CALL slpm_create_user($1, $2)"));
+    QCOMPARE(statements.at(0).params,
+             (pg::Params{QStringLiteral("\"sgp_newbie\""), QStringLiteral("\"sgpage_db.Mixed Case.viewer\"")}));
+    session.clearPendingPlan();
+}
+
+void TstSchemaGroupsPage::mainWindowTab()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    SchemaGroupsPage *page = window.schemaGroupsPage();
+    QVERIFY(page);
+    QTabWidget *tabs = nullptr;
+    for (QTabWidget *t : window.findChildren<QTabWidget *>())
+        if (t->indexOf(page) >= 0)
+            tabs = t;
+    QVERIFY(tabs);
+    QCOMPARE(tabs->indexOf(page), int(MainWindow::Page::Groups));
+    QCOMPARE(tabs->indexOf(window.modelsPage()) + 1, int(MainWindow::Page::Groups)); // right after Models
+    QCOMPARE(tabs->tabText(tabs->indexOf(page)), QStringLiteral("Schema &groups"));
+    QVERIFY(!page->isVisible());
+    QTest::keyClick(&window, Qt::Key_5, Qt::ControlModifier);
+    QTRY_VERIFY(page->isVisible());
+    QCOMPARE(page->titleLabel()->text(), QStringLiteral("Schema groups — not connected"));
+    window.showPage(MainWindow::Page::Matrix);
+    QVERIFY(!page->isVisible());
+    window.showPage(MainWindow::Page::Groups);
+    QVERIFY(page->isVisible());
 }
 
 void TstSchemaGroupsPage::filterUsers()

@@ -13,12 +13,14 @@
 #include <QDropEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
 #include <QPushButton>
+#include <QSet>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStackedLayout>
@@ -335,13 +337,13 @@ void SchemaGroupsPage::showSnapshot()
         m_warnings->showMessage(MessageBar::Level::Warning, warnings.first(), warnings.join(u'\n'));
     m_newUser->setEnabled(m_model->planner() && m_model->planner()->state().enabled());
     m_count->setText(tr("%1 of %n user(s)", nullptr, m_model->rowCount()).arg(m_proxy->rowCount()));
-    fillGroups();
 }
 
 void SchemaGroupsPage::showPending()
 {
     if (m_session)
         m_model->setPendingChanges(m_session->pendingPlan().changes());
+    fillGroups();
 }
 
 void SchemaGroupsPage::fillGroups()
@@ -351,17 +353,55 @@ void SchemaGroupsPage::fillGroups()
     if (!planner || !planner->state().enabled())
         return;
     const Snapshot &s = planner->snapshot();
+    // What the pending plan does to each group's members: joins (true) and leaves (false), by group name.
+    QHash<QString, QHash<QString, bool>> pending;
+    if (m_session) {
+        for (const Change &change : m_session->pendingPlan().changes()) {
+            if (const auto *call = std::get_if<SchemaGroupCall>(&change); call && !call->group.isEmpty()) {
+                if (call->kind == SchemaGroupCall::Kind::Revoke)
+                    pending[call->group][call->user] = false;
+                else if (call->kind == SchemaGroupCall::Kind::Grant || call->kind == SchemaGroupCall::Kind::CreateUser)
+                    pending[call->group][call->user] = true;
+            }
+        }
+    }
+    QSet<quint32> groupRoles;
+    for (const SchemaGroup &g : planner->state().groups)
+        groupRoles.insert(g.role);
     for (const SchemaGroup &g : planner->state().groups) {
         const QList<int> members = planner->members(g);
+        QHash<QString, bool> changes = pending.value(g.name);
         auto *item = new QTreeWidgetItem(m_groups);
         item->setText(0, tr("%1 (%n member(s))", nullptr, int(members.size())).arg(g.name));
         item->setData(0, kGroupNameRole, g.name);
         item->setToolTip(0, tr("Drop users here to add them to %1.").arg(g.name));
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDropEnabled);
-        for (int member : members) {
+        const auto addChild = [item](const QString &text, const QString &tip, bool italic, bool strike) {
             auto *child = new QTreeWidgetItem(item);
-            child->setText(0, s.roles.at(member).name);
+            child->setText(0, text);
+            child->setToolTip(0, tip);
             child->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDropEnabled);
+            QFont font = child->font(0);
+            font.setItalic(italic);
+            font.setStrikeOut(strike);
+            child->setFont(0, font);
+        };
+        for (int member : members) {
+            const Role &r = s.roles.at(member);
+            const auto change = changes.constFind(r.name);
+            if (change != changes.cend() && !*change)
+                addChild(tr("%1 (pending: leaves)").arg(r.name), tr("The pending plan removes %1 from the group.").arg(r.name),
+                         false, true);
+            else if (groupRoles.contains(r.oid))
+                addChild(r.name, tr("A group of the model: its members have this group's rights too."), true, false);
+            else
+                addChild(r.name, {}, false, false);
+            changes.remove(r.name);
+        }
+        for (auto it = changes.cbegin(); it != changes.cend(); ++it) {
+            if (*it)
+                addChild(tr("%1 (pending: joins)").arg(it.key()), tr("The pending plan adds %1 to the group.").arg(it.key()),
+                         false, false);
         }
     }
     m_groups->expandAll();
