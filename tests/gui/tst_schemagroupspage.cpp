@@ -35,6 +35,7 @@ using M = SchemaGroupMatrixModel;
 namespace {
 
 const QString kDb = QStringLiteral("sgpage_db");
+const QString kSpmDb = QStringLiteral("sgpage_spm_db");
 const QStringList kUsers = {QStringLiteral("sgp_ann"), QStringLiteral("sgp_bob"), QStringLiteral("sgp_cat"),
                             QStringLiteral("sgp_dan"), QStringLiteral("sgp_newbie")};
 
@@ -64,6 +65,7 @@ private slots:
     void mainWindowTab();
     void filterUsers();
     void databaseWithoutGroups();
+    void spmDatabase();
     void cleanupTestCase();
 
 private:
@@ -81,6 +83,9 @@ private:
 void TstSchemaGroupsPage::dropFixture()
 {
     m_root.exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(pg::quoteIdent(kDb)));
+    m_root.exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(pg::quoteIdent(kSpmDb)));
+    for (const char *level : {"developer", "writer", "viewer", "admin"})
+        m_root.exec(QStringLiteral("DROP ROLE IF EXISTS %1").arg(pg::quoteIdent(kSpmDb + u'_' + QLatin1String(level))));
     // Groups are cluster-wide roles and outlive the database: drop what a failed run left behind.
     const QStringList leftovers = test::queryColumn(m_root, QStringLiteral(
         "SELECT rolname FROM pg_roles WHERE starts_with(rolname, $1) ORDER BY length(rolname) DESC"), {kDb + u'.'});
@@ -129,6 +134,11 @@ void TstSchemaGroupsPage::cleanupTestCase()
     if (test::openSandbox(db, kDb)) {
         db.exec(QStringLiteral("CALL slpm_disable()"));
         GroupOperationRunner::perform(db, {GroupOperation::Cleanup, GroupModel::Slpm, 0, kDb, false});
+    }
+    db.close();
+    if (test::openSandbox(db, kSpmDb)) {
+        db.exec(QStringLiteral("CALL spm_disable()"));
+        GroupOperationRunner::perform(db, {GroupOperation::Cleanup, GroupModel::Spm, 0, kSpmDb, false});
     }
     db.close();
     dropFixture();
@@ -540,6 +550,50 @@ void TstSchemaGroupsPage::databaseWithoutGroups()
     QCOMPARE(page.groupTree()->topLevelItemCount(), 0);
     QVERIFY(!page.newUserButton()->isEnabled());
     QCOMPARE(page.createUser(QStringLiteral("sgp_x"), QString()), 0);
+}
+
+void TstSchemaGroupsPage::spmDatabase()
+{
+    // SPM: one column for every schema, spm_* calls, groups {db}_level.
+    QVERIFY(test::execOrFail(m_root, QStringLiteral("CREATE DATABASE %1").arg(pg::quoteIdent(kSpmDb))));
+    {
+        pg::Connection spm;
+        QVERIFY(test::openSandbox(spm, kSpmDb));
+        QVERIFY(test::execOrFail(spm, QStringLiteral("CREATE SCHEMA sales")));
+        QVERIFY(test::execOrFail(spm, QStringLiteral("CREATE EXTENSION slpm_ce")));
+        QVERIFY(test::execOrFail(spm, QStringLiteral("CALL spm_enable()")));
+        for (int calls = 0;; ++calls) {
+            QVERIFY2(calls < 20, "spm_migrate never answered COMPLETED");
+            if (test::queryColumn(spm, QStringLiteral("CALL spm_migrate(0)")) == QStringList{QStringLiteral("COMPLETED")})
+                break;
+        }
+        QVERIFY(test::execOrFail(spm, QStringLiteral("CALL spm_grant($1, $2)"),
+                                 {schemagroups::callArgument(kSpmDb + QStringLiteral("_writer")), QStringLiteral("sgp_cat")}));
+    }
+    Session session;
+    SchemaGroupsPage page(&session);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QVERIFY(open(session, kSpmDb));
+    QVERIFY2(page.titleLabel()->text().startsWith(QStringLiteral("Schema groups — SPM (slpm_ce")),
+             qPrintable(page.titleLabel()->text()));
+    QCOMPARE(page.model()->columnCount(), 2);
+    QCOMPARE(page.model()->headerData(1, Qt::Horizontal).toString(), QStringLiteral("All schemas"));
+    const QModelIndex cat = page.model()->index(page.model()->rowForUser(QStringLiteral("sgp_cat")), 1);
+    QCOMPARE(cat.data().toString(), QStringLiteral("writer"));
+    QVERIFY(page.selectCell(QStringLiteral("sgp_cat"), 1));
+    page.view()->setFocus();
+    QTest::keyClick(page.view(), Qt::Key_1);
+    const QList<Statement> statements = session.pendingPlan().statements();
+    QCOMPARE(statements.size(), 2);
+    QCOMPARE(statements.at(0).sql, QStringLiteral("CALL spm_revoke($1, $2)"));
+    QCOMPARE(statements.at(0).params, (pg::Params{QStringLiteral("\"sgpage_spm_db_writer\""), QStringLiteral("\"sgp_cat\"")}));
+    QCOMPARE(statements.at(1).sql, QStringLiteral("CALL spm_grant($1, $2)"));
+    QCOMPARE(statements.at(1).params, (pg::Params{QStringLiteral("\"sgpage_spm_db_viewer\""), QStringLiteral("\"sgp_cat\"")}));
+    QVERIFY(applyAndWait(session));
+    QCOMPARE(GroupLevel(page.model()->index(page.model()->rowForUser(QStringLiteral("sgp_cat")), 1)
+                            .data(M::DirectLevelRole).toInt()),
+             GroupLevel::Viewer);
 }
 
 QTEST_MAIN(TstSchemaGroupsPage)
