@@ -426,6 +426,26 @@ void TstSchemaGroupsPage::dropOnGroupAddsUsers()
     QCOMPARE(page.addUsersToGroup({QStringLiteral("sgp_bob")}, group(QStringLiteral("sales.developer"))), 2);
     QCOMPARE(session.pendingPlan().statements().at(2).sql, QStringLiteral("CALL slpm_revoke($1, $2)"));
     QCOMPARE(session.pendingPlan().statements().at(3).params.value(0).toString(), QStringLiteral("\"sgpage_db.sales.developer\""));
+    // Without the mouse: the users selected in the matrix, the group current in the list, the button.
+    session.clearPendingPlan();
+    page.view()->clearSelection();
+    QVERIFY(page.selectCell(QStringLiteral("sgp_cat"), 0));
+    page.view()->selectionModel()->select(page.view()->currentIndex(), QItemSelectionModel::Select);
+    page.view()->selectionModel()->select(page.proxy()->mapFromSource(cell(page, QStringLiteral("sgp_ann"), QStringLiteral("sales"))),
+                                          QItemSelectionModel::Select);
+    for (int i = 0; i < tree->topLevelItemCount(); ++i)
+        if (tree->topLevelItem(i)->data(0, Qt::UserRole + 1).toString() == group(QStringLiteral("sales.writer")))
+            tree->setCurrentItem(tree->topLevelItem(i));
+    QTest::mouseClick(page.addToGroupButton(), Qt::LeftButton);
+    QCOMPARE(session.pendingPlan().statements().size(), 2);
+    QStringList added;
+    for (const Statement &st : session.pendingPlan().statements()) {
+        QCOMPARE(st.params.value(0).toString(), QStringLiteral("\"sgpage_db.sales.writer\""));
+        added << st.params.value(1).toString();
+    }
+    added.sort();
+    QCOMPARE(added, (QStringList{QStringLiteral("\"sgp_ann\""), QStringLiteral("\"sgp_cat\"")}));
+
     // An unknown group: a note, nothing added.
     QCOMPARE(page.addUsersToGroup({QStringLiteral("sgp_bob")}, QStringLiteral("nosuch.group")), 0);
     QCOMPARE(page.lastNotes().size(), 1);

@@ -300,8 +300,13 @@ QWidget *SchemaGroupsPage::buildSideList()
     m_newUser->setObjectName(QStringLiteral("schemaGroupsNewUser"));
     m_newUser->setToolTip(tr("Create a login user, optionally straight into a group (slpm_create_user)."));
     connect(m_newUser, &QPushButton::clicked, this, &SchemaGroupsPage::showNewUserDialog);
+    m_addToGroup = new QPushButton(tr("Add selected users &to group"), side);
+    m_addToGroup->setObjectName(QStringLiteral("schemaGroupsAddToGroup"));
+    m_addToGroup->setToolTip(tr("Add the users selected in the matrix to the group selected here (as dragging them does)."));
+    connect(m_addToGroup, &QPushButton::clicked, this, &SchemaGroupsPage::addSelectedUsersToCurrentGroup);
     column->addWidget(label);
     column->addWidget(tree, 1);
+    column->addWidget(m_addToGroup);
     column->addWidget(m_newUser);
     return side;
 }
@@ -484,6 +489,31 @@ int SchemaGroupsPage::addUsersToGroup(const QStringList &users, const QString &g
     }
     showNotes({tr("There is no group named %1.").arg(group)}, true);
     return 0;
+}
+
+int SchemaGroupsPage::addSelectedUsersToCurrentGroup()
+{
+    QTreeWidgetItem *item = m_groups->currentItem();
+    while (item && item->parent())
+        item = item->parent();
+    if (!item) {
+        showNotes({tr("Choose a group in the member list first.")}, true);
+        return 0;
+    }
+    QModelIndexList cells = m_view->selectionModel()->selectedIndexes();
+    if (cells.isEmpty() && m_view->currentIndex().isValid())
+        cells << m_view->currentIndex();
+    QStringList users;
+    for (const QModelIndex &cell : std::as_const(cells)) {
+        const QString user = cell.data(M::UserRole).toString();
+        if (!user.isEmpty() && !users.contains(user))
+            users << user;
+    }
+    if (users.isEmpty()) {
+        showNotes({tr("Select users in the matrix first.")}, true);
+        return 0;
+    }
+    return addUsersToGroup(users, item->data(0, kGroupNameRole).toString());
 }
 
 int SchemaGroupsPage::createUser(const QString &user, const QString &group)

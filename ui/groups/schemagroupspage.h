@@ -47,6 +47,9 @@ public:
     int toggleCurrentAdmin();
     /// Adds \a users to the group named \a group (what a drop on the group does).
     int addUsersToGroup(const QStringList &users, const QString &group);
+    /// Adds the users of the matrix's selected cells (or the current one) to the group current
+    /// in the member list: the keyboard's way to do what a drop does.
+    int addSelectedUsersToCurrentGroup();
     /// Creates login \a user in the group named \a group (empty: none), as "New user…" does; a
     /// refusal leaves its notes under the table. Returns how many changes joined the plan.
     int createUser(const QString &user, const QString &group);
@@ -69,6 +72,7 @@ public:
     /// The groups with their direct members; drop users on a group to add them.
     QTreeWidget *groupTree() const { return m_groups; }
     QPushButton *newUserButton() const { return m_newUser; }
+    QPushButton *addToGroupButton() const { return m_addToGroup; }
     MessageBar *warningsBar() const { return m_warnings; }
     MessageBar *notesBar() const { return m_notes; }
     /// The notes of the last edit, as shown under the table.
@@ -104,6 +108,7 @@ private:
     QLabel *m_count = nullptr;
     QTreeWidget *m_groups = nullptr;
     QPushButton *m_newUser = nullptr;
+    QPushButton *m_addToGroup = nullptr;
     QStringList m_lastNotes;
 };
 
