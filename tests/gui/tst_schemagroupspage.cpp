@@ -1,4 +1,5 @@
 #include "common/messagebar.h"
+#include "groups/groupmembertree.h"
 #include "groups/schemagroupspage.h"
 #include "models/modelspage.h"
 #include "models/schemagroupmatrixmodel.h"
@@ -414,7 +415,7 @@ void TstSchemaGroupsPage::dropOnGroupAddsUsers()
     // The side list shows them joining (the tree was refilled: find the group again).
     QTreeWidgetItem *refilled = nullptr;
     for (int i = 0; i < tree->topLevelItemCount(); ++i)
-        if (tree->topLevelItem(i)->data(0, Qt::UserRole + 1).toString() == target)
+        if (tree->topLevelItem(i)->data(0, GroupMemberTree::GroupNameRole).toString() == target)
             refilled = tree->topLevelItem(i);
     QVERIFY(refilled);
     QStringList children;
@@ -434,7 +435,7 @@ void TstSchemaGroupsPage::dropOnGroupAddsUsers()
     page.view()->selectionModel()->select(page.proxy()->mapFromSource(cell(page, QStringLiteral("sgp_ann"), QStringLiteral("sales"))),
                                           QItemSelectionModel::Select);
     for (int i = 0; i < tree->topLevelItemCount(); ++i)
-        if (tree->topLevelItem(i)->data(0, Qt::UserRole + 1).toString() == group(QStringLiteral("sales.writer")))
+        if (tree->topLevelItem(i)->data(0, GroupMemberTree::GroupNameRole).toString() == group(QStringLiteral("sales.writer")))
             tree->setCurrentItem(tree->topLevelItem(i));
     QTest::mouseClick(page.addToGroupButton(), Qt::LeftButton);
     QCOMPARE(session.pendingPlan().statements().size(), 2);

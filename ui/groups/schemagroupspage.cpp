@@ -1,6 +1,7 @@
 #include "groups/schemagroupspage.h"
 
 #include "common/messagebar.h"
+#include "groups/groupmembertree.h"
 #include "models/schemagroupmatrixmodel.h"
 #include "privileges/effectiverights.h"
 #include "window/session.h"
@@ -8,19 +9,13 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
-#include <QDragEnterEvent>
-#include <QDragMoveEvent>
-#include <QDropEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QHash>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMimeData>
 #include <QPushButton>
-#include <QSet>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStackedLayout>
@@ -29,15 +24,11 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
-#include <functional>
-
 namespace roledesk {
 
 namespace {
 
 using M = SchemaGroupMatrixModel;
-
-constexpr int kGroupNameRole = Qt::UserRole + 1;
 
 /// The level a cell is at for editing: after the pending plan, else held directly.
 GroupLevel directLevelOf(const QModelIndex &index)
@@ -102,50 +93,6 @@ private:
     SchemaGroupsPage *m_page;
 };
 
-/// The side list: groups with their direct members; user rows dropped on a group join it.
-class GroupTree : public QTreeWidget {
-public:
-    using QTreeWidget::QTreeWidget;
-    std::function<void(const QStringList &, const QString &)> dropped;
-
-protected:
-    QString groupAt(const QPoint &pos) const
-    {
-        QTreeWidgetItem *item = itemAt(pos);
-        while (item && item->parent())
-            item = item->parent();
-        return item ? item->data(0, kGroupNameRole).toString() : QString();
-    }
-    void dragEnterEvent(QDragEnterEvent *event) override
-    {
-        if (event->mimeData()->hasFormat(M::usersMimeType()))
-            event->acceptProposedAction();
-        else
-            event->ignore();
-    }
-    void dragMoveEvent(QDragMoveEvent *event) override
-    {
-        if (event->mimeData()->hasFormat(M::usersMimeType()) && !groupAt(event->position().toPoint()).isEmpty())
-            event->acceptProposedAction();
-        else
-            event->ignore();
-    }
-    void dropEvent(QDropEvent *event) override
-    {
-        const QString group = groupAt(event->position().toPoint());
-        if (!event->mimeData()->hasFormat(M::usersMimeType()) || group.isEmpty()) {
-            event->ignore();
-            return;
-        }
-        const QStringList users = QString::fromUtf8(event->mimeData()->data(M::usersMimeType()))
-                                      .split(u'\n', Qt::SkipEmptyParts);
-        event->setDropAction(Qt::CopyAction);
-        event->accept();
-        if (dropped)
-            dropped(users, group);
-    }
-};
-
 } // namespace
 
 SchemaGroupsPage::SchemaGroupsPage(Session *session, QWidget *parent)
@@ -177,6 +124,8 @@ SchemaGroupsPage::SchemaGroupsPage(Session *session, QWidget *parent)
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setMinimumSectionSize(90);
     m_view->verticalHeader()->setMaximumWidth(280);
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_view->installEventFilter(this);
 
     m_warnings = new MessageBar(this);
@@ -212,6 +161,13 @@ SchemaGroupsPage::SchemaGroupsPage(Session *session, QWidget *parent)
     layout->addWidget(buildFilterBar());
     layout->addWidget(splitter, 1);
     layout->addWidget(m_notes);
+    auto *help = new QLabel(tr("F2, Enter or double click: choose a level. Keys 0 none, 1 viewer, 2 writer, "
+                               "3 developer; A toggles admin. Italic grey: held only through another role. "
+                               "Drag users onto a group to add them."),
+                            this);
+    help->setObjectName(QStringLiteral("schemaGroupsHelp"));
+    help->setWordWrap(true);
+    layout->addWidget(help);
     layout->addLayout(m_drift);
 
     connect(m_model, &QAbstractItemModel::modelReset, this, [this, stack, empty] {
@@ -263,15 +219,9 @@ QWidget *SchemaGroupsPage::buildFilterBar()
     label->setBuddy(m_filter);
     m_count = new QLabel(bar);
     m_count->setObjectName(QStringLiteral("schemaGroupsCount"));
-    auto *help = new QLabel(tr("F2, Enter or double click: choose a level. Keys 0 none, 1 viewer, 2 writer, "
-                               "3 developer; A toggles admin. Drag users onto a group to add them."),
-                            bar);
-    help->setObjectName(QStringLiteral("schemaGroupsHelp"));
-    help->setWordWrap(true);
     row->addWidget(label);
     row->addWidget(m_filter, 1);
     row->addWidget(m_count);
-    row->addWidget(help, 2);
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_proxy->setFilterFixedString(text);
         m_count->setText(tr("%1 of %n user(s)", nullptr, m_model->rowCount()).arg(m_proxy->rowCount()));
@@ -285,15 +235,10 @@ QWidget *SchemaGroupsPage::buildSideList()
     auto *column = new QVBoxLayout(side);
     column->setContentsMargins(0, 0, 0, 0);
     auto *label = new QLabel(tr("Groups and &members:"), side);
-    auto *tree = new GroupTree(side);
+    auto *tree = new GroupMemberTree(side);
     tree->setObjectName(QStringLiteral("schemaGroupsMembers"));
-    tree->setHeaderHidden(true);
-    tree->setAcceptDrops(true);
-    tree->viewport()->setAcceptDrops(true);
-    tree->setDropIndicatorShown(true);
-    tree->setDragDropMode(QAbstractItemView::DropOnly);
     tree->setAccessibleName(tr("Groups and their direct members"));
-    tree->dropped = [this](const QStringList &users, const QString &group) { addUsersToGroup(users, group); };
+    connect(tree, &GroupMemberTree::usersDropped, this, &SchemaGroupsPage::addUsersToGroup);
     label->setBuddy(tree);
     m_groups = tree;
     m_newUser = new QPushButton(tr("&New user…"), side);
@@ -353,63 +298,7 @@ void SchemaGroupsPage::showPending()
 
 void SchemaGroupsPage::fillGroups()
 {
-    m_groups->clear();
-    const SchemaGroupPlanner *planner = m_model->planner();
-    if (!planner || !planner->state().enabled())
-        return;
-    const Snapshot &s = planner->snapshot();
-    // What the pending plan does to each group's members: joins (true) and leaves (false), by group name.
-    QHash<QString, QHash<QString, bool>> pending;
-    if (m_session) {
-        for (const Change &change : m_session->pendingPlan().changes()) {
-            if (const auto *call = std::get_if<SchemaGroupCall>(&change); call && !call->group.isEmpty()) {
-                if (call->kind == SchemaGroupCall::Kind::Revoke)
-                    pending[call->group][call->user] = false;
-                else if (call->kind == SchemaGroupCall::Kind::Grant || call->kind == SchemaGroupCall::Kind::CreateUser)
-                    pending[call->group][call->user] = true;
-            }
-        }
-    }
-    QSet<quint32> groupRoles;
-    for (const SchemaGroup &g : planner->state().groups)
-        groupRoles.insert(g.role);
-    for (const SchemaGroup &g : planner->state().groups) {
-        const QList<int> members = planner->members(g);
-        QHash<QString, bool> changes = pending.value(g.name);
-        auto *item = new QTreeWidgetItem(m_groups);
-        item->setText(0, tr("%1 (%n member(s))", nullptr, int(members.size())).arg(g.name));
-        item->setData(0, kGroupNameRole, g.name);
-        item->setToolTip(0, tr("Drop users here to add them to %1.").arg(g.name));
-        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDropEnabled);
-        const auto addChild = [item](const QString &text, const QString &tip, bool italic, bool strike) {
-            auto *child = new QTreeWidgetItem(item);
-            child->setText(0, text);
-            child->setToolTip(0, tip);
-            child->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDropEnabled);
-            QFont font = child->font(0);
-            font.setItalic(italic);
-            font.setStrikeOut(strike);
-            child->setFont(0, font);
-        };
-        for (int member : members) {
-            const Role &r = s.roles.at(member);
-            const auto change = changes.constFind(r.name);
-            if (change != changes.cend() && !*change)
-                addChild(tr("%1 (pending: leaves)").arg(r.name), tr("The pending plan removes %1 from the group.").arg(r.name),
-                         false, true);
-            else if (groupRoles.contains(r.oid))
-                addChild(r.name, tr("A group of the model: its members have this group's rights too."), true, false);
-            else
-                addChild(r.name, {}, false, false);
-            changes.remove(r.name);
-        }
-        for (auto it = changes.cbegin(); it != changes.cend(); ++it) {
-            if (*it)
-                addChild(tr("%1 (pending: joins)").arg(it.key()), tr("The pending plan adds %1 to the group.").arg(it.key()),
-                         false, false);
-        }
-    }
-    m_groups->expandAll();
+    m_groups->showGroups(m_model->planner(), m_session ? m_session->pendingPlan().changes() : QList<Change>{});
 }
 
 void SchemaGroupsPage::showNotes(const QStringList &notes, bool refused)
@@ -493,10 +382,8 @@ int SchemaGroupsPage::addUsersToGroup(const QStringList &users, const QString &g
 
 int SchemaGroupsPage::addSelectedUsersToCurrentGroup()
 {
-    QTreeWidgetItem *item = m_groups->currentItem();
-    while (item && item->parent())
-        item = item->parent();
-    if (!item) {
+    const QString group = GroupMemberTree::groupOf(m_groups->currentItem());
+    if (group.isEmpty()) {
         showNotes({tr("Choose a group in the member list first.")}, true);
         return 0;
     }
@@ -513,7 +400,7 @@ int SchemaGroupsPage::addSelectedUsersToCurrentGroup()
         showNotes({tr("Select users in the matrix first.")}, true);
         return 0;
     }
-    return addUsersToGroup(users, item->data(0, kGroupNameRole).toString());
+    return addUsersToGroup(users, group);
 }
 
 int SchemaGroupsPage::createUser(const QString &user, const QString &group)

@@ -13,11 +13,11 @@ class QModelIndex;
 class QPushButton;
 class QSortFilterProxyModel;
 class QTableView;
-class QTreeWidget;
 class QVBoxLayout;
 
 namespace roledesk {
 
+class GroupMemberTree;
 class MessageBar;
 class SchemaGroupMatrixModel;
 struct EditResult;
@@ -70,7 +70,7 @@ public:
     QLabel *titleLabel() const { return m_title; }
     QLineEdit *userFilterEdit() const { return m_filter; }
     /// The groups with their direct members; drop users on a group to add them.
-    QTreeWidget *groupTree() const { return m_groups; }
+    GroupMemberTree *groupTree() const { return m_groups; }
     QPushButton *newUserButton() const { return m_newUser; }
     QPushButton *addToGroupButton() const { return m_addToGroup; }
     MessageBar *warningsBar() const { return m_warnings; }
@@ -106,7 +106,7 @@ private:
     MessageBar *m_notes = nullptr;
     QLineEdit *m_filter = nullptr;
     QLabel *m_count = nullptr;
-    QTreeWidget *m_groups = nullptr;
+    GroupMemberTree *m_groups = nullptr;
     QPushButton *m_newUser = nullptr;
     QPushButton *m_addToGroup = nullptr;
     QStringList m_lastNotes;
