@@ -6,6 +6,7 @@
 #include "export/outputfile.h"
 #include "pg/connection.h"
 #include "privileges/effectiverights.h"
+#include "slpm/groupdrift.h"
 #include "slpm/schemagroupplanner.h"
 
 #include <QCommandLineParser>
@@ -213,6 +214,33 @@ QString json(const Listing &l)
     return QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
 }
 
+/// The drift from the model (--drift), in \a fmt: text lines, CSV kind,object,detail, or JSON.
+QString driftText(const QList<GroupDrift> &drift, const QString &fmt)
+{
+    if (fmt == u"json") {
+        QJsonArray rows;
+        for (const GroupDrift &d : drift)
+            rows.append(QJsonObject{{QStringLiteral("kind"), GroupDriftFinder::kindKey(d.kind)},
+                                    {QStringLiteral("object"), d.object},
+                                    {QStringLiteral("detail"), d.detail}});
+        return QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("drift"), rows}}).toJson(QJsonDocument::Indented));
+    }
+    QString out;
+    if (fmt == u"csv")
+        out = QStringLiteral("kind,object,detail\r\n");
+    for (const GroupDrift &d : drift) {
+        if (fmt == u"csv")
+            out += GroupDriftFinder::kindKey(d.kind) + u',' + AuditExporter::csvField(d.object) + u','
+                   + AuditExporter::csvField(d.detail) + QStringLiteral("\r\n");
+        else
+            out += GroupDriftFinder::kindName(d.kind) + QStringLiteral(": ") + d.object + QStringLiteral(": ") + d.detail
+                   + u'\n';
+    }
+    if (fmt == u"text" && drift.isEmpty())
+        out = GroupsCommand::tr("No drift from the model.\n");
+    return out;
+}
+
 } // namespace
 
 ExitCode GroupsCommand::list(const QStringList &arguments)
@@ -243,7 +271,12 @@ ExitCode GroupsCommand::list(const QStringList &arguments)
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
                                     tr("Write to FILE instead of standard output (replaced only when complete)."),
                                     QStringLiteral("FILE"));
-    parser.addOptions({format, output});
+    const QCommandLineOption drift(QStringLiteral("drift"),
+                                   tr("Instead of the listing, the drift from the model: objects not migrated, users "
+                                      "in no group, rights granted around the groups, schemas without groups, groups "
+                                      "of dropped schemas, changes to the model's own structure (CSV: kind,object,"
+                                      "detail). Exit 1 when there is any."));
+    parser.addOptions({format, output, drift});
     if (!parser.parse(arguments))
         return CliApp::usageError(QStringLiteral("groups"), parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -278,23 +311,32 @@ ExitCode GroupsCommand::list(const QStringList &arguments)
     for (const QString &w : snapshot->groups.warnings)
         CliApp::printError(tr("warning: %1").arg(cli::oneLine(w)));
 
-    const SchemaGroupPlanner planner(std::make_shared<const EffectiveRights>(snapshot));
-    const Listing listing = collect(planner);
-    const QString body = fmt == u"csv" ? csv(listing) : fmt == u"json" ? json(listing) : text(listing);
+    QString body;
+    bool drifted = false;
+    if (parser.isSet(drift)) {
+        const QList<GroupDrift> found = GroupDriftFinder::find(*snapshot);
+        drifted = !found.isEmpty();
+        body = driftText(found, fmt);
+    } else {
+        const SchemaGroupPlanner planner(std::make_shared<const EffectiveRights>(snapshot));
+        const Listing listing = collect(planner);
+        body = fmt == u"csv" ? csv(listing) : fmt == u"json" ? json(listing) : text(listing);
+    }
+    const ExitCode done = drifted ? ExitCode::Drift : ExitCode::Success;
     const QByteArray bytes = fmt == u"text" ? body.toLocal8Bit() : body.toUtf8();
     if (file) {
         if (file->write(bytes) != bytes.size() || !file->commit()) {
             CliApp::printError(tr("could not write %1: %2").arg(cli::absolutePath(path), file->errorString()));
             return ExitCode::OutputFailed;
         }
-        return ExitCode::Success;
+        return done;
     }
     QFile out;
     if (!out.open(stdout, QIODevice::WriteOnly) || out.write(bytes) != bytes.size()) {
         CliApp::printError(tr("could not write to standard output: %1").arg(out.errorString()));
         return ExitCode::OutputFailed;
     }
-    return ExitCode::Success;
+    return done;
 }
 
 } // namespace roledesk

@@ -63,6 +63,7 @@ private slots:
     void listText();
     void listCsv();
     void listJson();
+    void drift();
     void grantDryRunChangesNothing();
     void grantAndRevoke();
     void setLevel();
@@ -250,6 +251,26 @@ void TstCliGroups::listCsv()
     QVERIFY2(lines.contains(QStringLiteral("group,cligroups_db.admin,admin,,,,")), qPrintable(lines.join(u'\n')));
     QVERIFY2(lines.contains(QStringLiteral("user,clg_bob,writer,sales,,true,")), qPrintable(lines.join(u'\n')));
     QVERIFY2(lines.contains(QStringLiteral("user,clg_carl,viewer,Mixed Case,,false,clg_team")), qPrintable(lines.join(u'\n')));
+}
+
+void TstCliGroups::drift()
+{
+    // clg_ann can log in but is in no group yet: she lost CONNECT. Exit 1, as check does on drift.
+    const Outcome o = run({QStringLiteral("--drift"), QStringLiteral("--format"), QStringLiteral("csv")});
+    QVERIFY2(o.exitCode == 1, qPrintable(describe(o)));
+    const QStringList lines = o.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(lines.value(0), QStringLiteral("kind,object,detail"));
+    bool ann = false, bob = false;
+    for (const QString &line : lines) {
+        ann = ann || line.startsWith(QStringLiteral("user_in_no_group,role clg_ann,"));
+        bob = bob || line.contains(QStringLiteral("role clg_bob,"));
+    }
+    QVERIFY2(ann && !bob, qPrintable(o.out));
+    const Outcome j = run({QStringLiteral("--drift"), QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(j.exitCode, 1);
+    const QJsonArray rows = QJsonDocument::fromJson(j.out.toUtf8()).object().value(u"drift").toArray();
+    QCOMPARE(rows.size(), lines.size() - 1);
+    QCOMPARE(rows.first().toObject().value(u"kind").toString().isEmpty(), false);
 }
 
 void TstCliGroups::listJson()
