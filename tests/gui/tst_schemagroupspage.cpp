@@ -1,5 +1,7 @@
 #include "common/messagebar.h"
 #include "groups/groupmembertree.h"
+#include "groups/groupdriftpanel.h"
+#include "groups/groupoperationsbar.h"
 #include "groups/schemagroupspage.h"
 #include "models/modelspage.h"
 #include "models/schemagroupmatrixmodel.h"
@@ -200,13 +202,20 @@ void TstSchemaGroupsPage::titleAndCells()
     QVERIFY2(page.titleLabel()->text().contains(QStringLiteral("SLPM")), qPrintable(page.titleLabel()->text()));
     QVERIFY2(page.titleLabel()->text().contains(QStringLiteral("slpm_ce 1.0")), qPrintable(page.titleLabel()->text()));
     QVERIFY(page.view()->isVisible());
-    QVERIFY(page.operationsArea() && page.driftArea());
+    // The operations bar (enabled model: migrate, disable, rename) and the drift list are on the page.
+    QVERIFY(page.operationsBar()->migrateButton()->isVisible());
+    QVERIFY(page.operationsBar()->renameButton()->isVisible());
+    QVERIFY(page.driftPanel()->isVisible());
     QCOMPARE(page.model()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Admin"));
     for (const QString &schema : {QStringLiteral("sales"), QStringLiteral("Mixed Case"), QStringLiteral("public")}) {
         const int c = column(page, schema);
         QVERIFY2(c > 0, qPrintable(schema));
         QCOMPARE(page.model()->headerData(c, Qt::Horizontal).toString(), schema);
     }
+    // Rename acts on the schema of the current cell.
+    page.view()->setCurrentIndex(page.proxy()->index(0, column(page, QStringLiteral("Mixed Case"))));
+    QCOMPARE(page.operationsBar()->currentSchema(), QStringLiteral("Mixed Case"));
+    QVERIFY(page.operationsBar()->renameButton()->isEnabled());
     // Rows: the users, never the groups.
     for (const QString &u : kUsers.mid(0, 4))
         QVERIFY2(page.model()->rowForUser(u) >= 0, qPrintable(u));

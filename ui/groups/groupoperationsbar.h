@@ -1,5 +1,7 @@
 #pragma once
 
+#include "groups/groupoperationdialog.h"
+#include "groups/slpminstalldialog.h"
 #include "slpm/groupoperations.h"
 
 #include <QElapsedTimer>
@@ -17,10 +19,8 @@ class QPushButton;
 namespace roledesk {
 
 class EffectiveRights;
-class GroupOperationDialog;
 class MessageBar;
 class Session;
-class SlpmInstallDialog;
 
 /// The model-wide actions of the schema-group models, as the session's snapshot allows them:
 /// install slpm_ce where there is no model, enable SLPM or SPM, migrate, disable, rename the

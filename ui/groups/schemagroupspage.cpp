@@ -1,7 +1,9 @@
 #include "groups/schemagroupspage.h"
 
 #include "common/messagebar.h"
+#include "groups/groupdriftpanel.h"
 #include "groups/groupmembertree.h"
+#include "groups/groupoperationsbar.h"
 #include "models/schemagroupmatrixmodel.h"
 #include "privileges/effectiverights.h"
 #include "window/session.h"
@@ -12,6 +14,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -150,8 +153,20 @@ SchemaGroupsPage::SchemaGroupsPage(Session *session, QWidget *parent)
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
 
+    // The drift list under the matrix, in a splitter of its own so either can take the room.
     m_drift = new QVBoxLayout;
     m_drift->setContentsMargins(0, 0, 0, 0);
+    m_driftPanel = new GroupDriftPanel(session, this);
+    m_drift->addWidget(m_driftPanel);
+    auto *driftHolder = new QWidget(this);
+    driftHolder->setLayout(m_drift);
+    auto *vertical = new QSplitter(Qt::Vertical, this);
+    vertical->setObjectName(QStringLiteral("schemaGroupsDriftSplitter"));
+    vertical->setChildrenCollapsible(false);
+    vertical->addWidget(splitter);
+    vertical->addWidget(driftHolder);
+    vertical->setStretchFactor(0, 4);
+    vertical->setStretchFactor(1, 1);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -159,7 +174,7 @@ SchemaGroupsPage::SchemaGroupsPage(Session *session, QWidget *parent)
     layout->addWidget(buildTopBar());
     layout->addWidget(m_warnings);
     layout->addWidget(buildFilterBar());
-    layout->addWidget(splitter, 1);
+    layout->addWidget(vertical, 1);
     layout->addWidget(m_notes);
     auto *help = new QLabel(tr("F2, Enter or double click: choose a level. Keys 0 none, 1 viewer, 2 writer, "
                                "3 developer; A toggles admin. Italic grey: held only through another role. "
@@ -168,7 +183,11 @@ SchemaGroupsPage::SchemaGroupsPage(Session *session, QWidget *parent)
     help->setObjectName(QStringLiteral("schemaGroupsHelp"));
     help->setWordWrap(true);
     layout->addWidget(help);
-    layout->addLayout(m_drift);
+
+    // The operations bar follows the current cell's schema (rename acts on it).
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
+        m_operationsBar->setCurrentSchema(current.isValid() ? current.data(M::SchemaRole).toString() : QString());
+    });
 
     connect(m_model, &QAbstractItemModel::modelReset, this, [this, stack, empty] {
         const bool shown = m_model->columnCount() > 0;
@@ -202,6 +221,8 @@ QWidget *SchemaGroupsPage::buildTopBar()
     // Left empty: the operations bar (enable, migrate, ...) is added here by its owner.
     m_operations = new QHBoxLayout;
     m_operations->setContentsMargins(0, 0, 0, 0);
+    m_operationsBar = new GroupOperationsBar(m_session, this);
+    m_operations->addWidget(m_operationsBar);
     row->addLayout(m_operations);
     return bar;
 }
@@ -254,16 +275,6 @@ QWidget *SchemaGroupsPage::buildSideList()
     column->addWidget(m_addToGroup);
     column->addWidget(m_newUser);
     return side;
-}
-
-QBoxLayout *SchemaGroupsPage::operationsArea() const
-{
-    return m_operations;
-}
-
-QBoxLayout *SchemaGroupsPage::driftArea() const
-{
-    return m_drift;
 }
 
 void SchemaGroupsPage::showSnapshot()

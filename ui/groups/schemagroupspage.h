@@ -17,7 +17,9 @@ class QVBoxLayout;
 
 namespace roledesk {
 
+class GroupDriftPanel;
 class GroupMemberTree;
+class GroupOperationsBar;
 class MessageBar;
 class SchemaGroupMatrixModel;
 struct EditResult;
@@ -58,10 +60,10 @@ public:
     /// Puts the keyboard focus in the user filter.
     void focusFilter();
 
-    /// Where the lead's operations bar goes (top right, empty here).
-    QBoxLayout *operationsArea() const;
-    /// Where the drift list goes (bottom, empty here).
-    QBoxLayout *driftArea() const;
+    /// The model-wide operations (install, enable, migrate, disable, rename schema, clean up).
+    GroupOperationsBar *operationsBar() const { return m_operationsBar; }
+    /// The drift from the model, under the matrix.
+    GroupDriftPanel *driftPanel() const { return m_driftPanel; }
 
     QTableView *view() const { return m_view; }
     /// The matrix behind the user filter proxy.
@@ -102,6 +104,8 @@ private:
     QLabel *m_title = nullptr;
     QHBoxLayout *m_operations = nullptr;
     QVBoxLayout *m_drift = nullptr;
+    GroupOperationsBar *m_operationsBar = nullptr;
+    GroupDriftPanel *m_driftPanel = nullptr;
     MessageBar *m_warnings = nullptr;
     MessageBar *m_notes = nullptr;
     QLineEdit *m_filter = nullptr;
