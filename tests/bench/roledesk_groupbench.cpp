@@ -5,19 +5,24 @@
 // ownership and grants in one transaction; the two copies are then compared (objects per owner,
 // ACL entries, group memberships). (c) With users in the groups: snapshot + SchemaGroupPlanner +
 // every cell of the users x schemas matrix, page by page, next to psql running the equivalent
-// catalog query (the pg_auth_members closure). Reports figures; asserts none.
+// catalog query (the pg_auth_members closure); then the Schema groups page over that snapshot,
+// offscreen at 1600x1000, scrolled page by page down and right with a synchronous repaint per step
+// (as roledesk-scrollbench does for the privilege matrix). Reports figures; asserts none.
 
 #include "benchutil.h"
 #include "catalog/catalogreader.h"
+#include "groups/schemagroupspage.h"
 #include "pg/connection.h"
 #include "pg/identifier.h"
 #include "privileges/effectiverights.h"
 #include "slpm/groupoperations.h"
 #include "slpm/schemagroupplanner.h"
+#include "window/session.h"
 
+#include <QApplication>
 #include <QCommandLineParser>
-#include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -25,10 +30,14 @@
 #include <QMap>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QScrollBar>
+#include <QTableView>
+#include <QTimer>
 #include <QTemporaryDir>
 #include <QTextStream>
 
 #include <algorithm>
+#include <cmath>
 #include <optional>
 
 using namespace roledesk;
@@ -327,11 +336,78 @@ MatrixRun runMatrix(const pg::ConnectOptions &options, int pageRows, int pageCol
     return out;
 }
 
+/// Frames of the Schema groups page while scrolling: page down, then page right.
+struct ScrollRun {
+    double loadMs = 0, firstFrameMs = 0, medianMs = 0, p95Ms = 0, maxMs = 0;
+    int frames = 0, overBudget = 0, rows = 0, columns = 0;
+    QString error;
+};
+
+ScrollRun runScroll(const pg::ConnectOptions &options, int steps)
+{
+    ScrollRun out;
+    Session session;
+    SchemaGroupsPage page(&session);
+    page.resize(1600, 1000);
+    QEventLoop loop;
+    bool loaded = false;
+    QObject::connect(&session, &Session::snapshotChanged, &loop, [&] { loaded = true; loop.quit(); });
+    QObject::connect(&session, &Session::loadFailed, &loop, [&](const pg::Error &e) { out.error = e.toString(); loop.quit(); });
+    QTimer::singleShot(300000, &loop, &QEventLoop::quit);
+    QElapsedTimer t;
+    t.start();
+    session.connectTo(options);
+    loop.exec();
+    QApplication::processEvents();
+    out.loadMs = msSince(t);
+    if (!loaded) {
+        if (out.error.isEmpty())
+            out.error = QStringLiteral("the page's snapshot did not load");
+        return out;
+    }
+    t.restart();
+    page.show();
+    QApplication::processEvents();
+    page.repaint();
+    out.firstFrameMs = msSince(t);
+    QTableView *view = page.view();
+    QScrollBar *vbar = view->verticalScrollBar();
+    QScrollBar *hbar = view->horizontalScrollBar();
+    out.rows = view->model()->rowCount();
+    out.columns = view->model()->columnCount();
+    const auto frame = [&](int x, int y) {
+        QElapsedTimer f;
+        f.start();
+        hbar->setValue(x);
+        vbar->setValue(y);
+        page.repaint();
+        const double ms = msSince(f);
+        QApplication::processEvents();
+        return ms;
+    };
+    QList<double> ms;
+    for (int i = 0; i < steps; ++i)
+        ms << frame(0, vbar->value() >= vbar->maximum() ? 0 : vbar->value() + vbar->pageStep());
+    vbar->setValue(0);
+    for (int i = 0; i < steps; ++i)
+        ms << frame(hbar->value() >= hbar->maximum() ? 0 : hbar->value() + hbar->pageStep(), 0);
+    std::sort(ms.begin(), ms.end());
+    out.frames = int(ms.size());
+    out.medianMs = median(ms);
+    out.p95Ms = ms.at(std::clamp<qsizetype>(qsizetype(std::ceil(0.95 * double(ms.size()))) - 1, 0, ms.size() - 1));
+    out.maxMs = ms.last();
+    out.overBudget = int(std::count_if(ms.cbegin(), ms.cend(), [](double v) { return v > 16.0; }));
+    return out;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Frames are painted into memory: no display needed, and no compositor in the figures.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Schema permission groups (slpm_ce) on copies of the benchmark catalog: enable + migrate and the "
@@ -350,7 +426,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption psqlOption(QStringLiteral("psql"), QStringLiteral("psql to compare with."), QStringLiteral("path"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
     const QCommandLineOption keep(QStringLiteral("keep"), QStringLiteral("Keep the copies, groups and users."));
-    parser.addOptions({dsn, repeat, batches, usersOption, psqlOption, json, keep});
+    const QCommandLineOption steps(QStringLiteral("steps"),
+        QStringLiteral("Page steps of the Schema groups page, down and as many right (default 40; 0: no page)."),
+        QStringLiteral("n"), QStringLiteral("40"));
+    parser.addOptions({dsn, repeat, batches, usersOption, psqlOption, json, keep, steps});
     parser.process(app);
     const int repeats = std::max(1, parser.value(repeat).toInt());
     const int nUsers = std::max(1, parser.value(usersOption).toInt());
@@ -516,6 +595,12 @@ int main(int argc, char *argv[])
             peerRows = out->count('\n');
         }
     }
+    ScrollRun scroll;
+    if (error.isEmpty() && parser.value(steps).toInt() > 0) {
+        scroll = runScroll(cl.options(rdDb), parser.value(steps).toInt());
+        if (!scroll.error.isEmpty())
+            error = QStringLiteral("page: ") + scroll.error;
+    }
     if (!parser.isSet(keep))
         cleanup();
 
@@ -557,6 +642,12 @@ int main(int argc, char *argv[])
                    {QStringLiteral("closure_psql_ms"), median(cellsPeerMs)}, {QStringLiteral("closure_psql_runs_ms"), toArray(cellsPeerMs)},
                    {QStringLiteral("closure_psql_rows"), peerRows},
                    {QStringLiteral("ratio_matrix_psql"), ratio(median(matrixMs), median(cellsPeerMs))},
+                   {QStringLiteral("page"), QJsonObject{
+                        {QStringLiteral("rows"), scroll.rows}, {QStringLiteral("columns"), scroll.columns},
+                        {QStringLiteral("load_ms"), scroll.loadMs}, {QStringLiteral("first_frame_ms"), scroll.firstFrameMs},
+                        {QStringLiteral("frames"), scroll.frames}, {QStringLiteral("median_ms"), scroll.medianMs},
+                        {QStringLiteral("p95_ms"), scroll.p95Ms}, {QStringLiteral("max_ms"), scroll.maxMs},
+                        {QStringLiteral("over_16ms"), scroll.overBudget}}},
                    {QStringLiteral("error"), error},
                }).toJson();
     } else {
@@ -606,6 +697,13 @@ int main(int argc, char *argv[])
                 << QStringLiteral("  total                     %1\n").arg(spread(matrixMs))
                 << QStringLiteral("  psql closure query        %1 (%2 rows)\n").arg(spread(cellsPeerMs)).arg(peerRows)
                 << QStringLiteral("  ratio matrix roledesk/psql %1\n").arg(ratio(median(matrixMs), median(cellsPeerMs)), 0, 'f', 3);
+        }
+        if (scroll.frames > 0) {
+            out << QStringLiteral("Schema groups page, %1 x %2 shown, 1600x1000 offscreen: session load %3 ms, first frame %4 ms\n")
+                       .arg(scroll.rows).arg(scroll.columns).arg(scroll.loadMs, 0, 'f', 0).arg(scroll.firstFrameMs, 0, 'f', 1)
+                << QStringLiteral("  %1 frames (page down, page right): median %2 ms, p95 %3 ms, slowest %4 ms, %5 over 16 ms\n")
+                       .arg(scroll.frames).arg(scroll.medianMs, 0, 'f', 2).arg(scroll.p95Ms, 0, 'f', 2)
+                       .arg(scroll.maxMs, 0, 'f', 2).arg(scroll.overBudget);
         }
         if (!error.isEmpty())
             out << QStringLiteral("  error: %1\n").arg(error);

@@ -2,7 +2,8 @@
 # ctest bench-smoke: roledesk-bench once on a tiny generated catalog in a fresh database of the
 # sandbox named by the environment (PGHOST, PGPORT). Asserts only that it completes and prints a
 # ratio; timings are never asserted. With --groupbench: roledesk-groupbench once on its own tiny
-# catalog (copied twice by the benchmark), 50 users; asserts that the copies agree and a ratio.
+# catalog (copied twice by the benchmark), 50 users, 5 page steps of the Schema groups page;
+# asserts that the copies agree and a ratio.
 #
 #   smoke.sh /path/to/roledesk-bench
 #   smoke.sh --groupbench /path/to/roledesk-groupbench
@@ -47,7 +48,7 @@ trap cleanup EXIT
 if [ $mode = groupbench ]; then
     # Exits non-zero itself when a step fails or the two copies disagree.
     status=0
-    out=$("$bench" --repeat 1 --users 50 --batches 0,64 --psql "$psql" --dsn "dbname=$db") || status=$?
+    out=$("$bench" --repeat 1 --users 50 --batches 0,64 --steps 5 --psql "$psql" --dsn "dbname=$db") || status=$?
     echo "$out"
     [ $status -eq 0 ] || exit $status
     grep -q 'the copies agree' <<<"$out" || {
