@@ -16,9 +16,9 @@
 #
 # The sandbox keeps running after the console closes, so the next start is instant; its
 # superuser is "postgres" (trusted on the socket, password 'postgres' over TCP), every demo
-# login has the password 'demo'. Beside roledesk_demo it holds roledesk_models (pgx_inference_ce
-# with a loaded demo model), served by the KServe v2 stand-in for Triton (test and demo
-# infrastructure, tests/standin) that the sandbox starts and --stop stops. A display is needed
+# login has the password 'demo'. Beside roledesk_demo it holds roledesk_models (pgx_inference_ce,
+# a demo model served by the KServe v2 stand-in for Triton, tests/standin, which the sandbox starts
+# and --stop stops) and roledesk_groups (Hologres' SLPM through slpm_ce). A display is needed
 # (not with --no-gui): a desktop session, `ssh -X`, or for a headless check `xvfb-run -a app/run.sh`.
 set -euo pipefail
 
@@ -53,7 +53,7 @@ if [ -z "${ROLEDESK_DEMO_DIR:-}" ] && [ "$(id -u)" -eq 0 ]; then
 fi
 export ROLEDESK_SANDBOX_DIR=$dir
 export ROLEDESK_SANDBOX_PORT=$port
-export ROLEDESK_SANDBOX_DBS="roledesk_demo=$root/resources/demo/demo.sql roledesk_models=$root/tests/fixtures/models.sql"
+export ROLEDESK_SANDBOX_DBS="roledesk_demo=$root/resources/demo/demo.sql roledesk_models=$root/tests/fixtures/models.sql roledesk_groups=$root/resources/demo/groups.sql"
 export ROLEDESK_STANDIN=${ROLEDESK_STANDIN:-$build/tests/standin/roledesk-kserve-standin}
 
 if [ "$action" = stop ]; then
@@ -111,7 +111,7 @@ echo "Connect with psql:  psql \"$dsn\""
 echo "  or over TCP:       psql -h 127.0.0.1 -p $port -U postgres roledesk_demo   (password postgres; demo logins: demo)"
 # A connection profile per demo database, so that Connect (Ctrl+O) offers them by name. Saving
 # replaces a profile of the same name, which keeps them right when the port changes.
-for db in roledesk_demo roledesk_models; do
+for db in roledesk_demo roledesk_models roledesk_groups; do
     if QT_QPA_PLATFORM=offscreen "$build/app/roledesk" --save-profile "demo: $db" \
         --dsn "host=$sock port=$port dbname=$db user=postgres" >/dev/null 2>&1; then
         echo "Connection profile: \"demo: $db\" (Ctrl+O in the console)"

@@ -5,7 +5,7 @@
 #   tests/screenshots.sh              build the console, start the demo sandbox (app/run.sh --no-gui),
 #                                     write every screenshot; the sandbox keeps running
 #   tests/screenshots.sh NAME...      only these (matrix, memberships, editing, defaults, roledialog,
-#                                     models, modelaccess, inference, matrix-ja, matrix-zh_CN)
+#                                     models, modelaccess, inference, groups, matrix-ja, matrix-zh_CN)
 #   tests/screenshots.sh --help       this text
 #
 # Settings (environment): ROLEDESK_BUILD_DIR, ROLEDESK_DEMO_PORT, ROLEDESK_DEMO_DIR as app/run.sh;
@@ -28,6 +28,7 @@ dsn=$(sed -n 's/^Connect with psql: *psql "\(.*\)"$/\1/p' <<<"$summary")
 [ -n "$dsn" ] || { echo "screenshots: app/run.sh printed no connection" >&2; exit 1; }
 demo=$dsn
 models=${dsn/dbname=roledesk_demo/dbname=roledesk_models}
+groups=${dsn/dbname=roledesk_demo/dbname=roledesk_groups}
 
 shot() { # NAME DSN ARGS...: one picture, in a private settings folder (no remembered layout or language)
     local name=$1 target=$2
@@ -54,6 +55,7 @@ want roledialog && shot roledialog "$demo" --page roledialog --select heidi
 want models && shot models "$models" --page models --select demo-embedding
 want modelaccess && shot modelaccess "$models" --page modelaccess
 want inference && shot inference "$models" --page inference --select demo-embedding,alice,heidi,mallory
+want groups && shot groups "$groups" --page groups
 want matrix-ja && shot matrix-ja "$demo" --language ja --select heidi,reporting.dashboard_config
 want matrix-zh_CN && shot matrix-zh_CN "$demo" --language zh_CN --select heidi,reporting.dashboard_config
 echo "screenshots: written to $out"

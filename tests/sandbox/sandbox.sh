@@ -161,6 +161,7 @@ configure_inference() {
 start() {
     if status >/dev/null 2>&1; then
         echo "sandbox: already running in $dir (port $port)"
+        create_databases
         if ! standin_pid >/dev/null; then
             # A reused sandbox whose stand-in is gone: start it again, on a new port.
             start_standin
@@ -196,8 +197,19 @@ CONF
     start_standin
     # The superuser gets a password so that TCP logins can be tested too.
     psql_super -d postgres -c "ALTER ROLE postgres PASSWORD 'postgres'"
+    create_databases
+    echo "sandbox: running in $dir, socket $sock, port $port"
+}
+
+# Creates and loads each database of $dbs that the cluster does not have yet (all of them in a new
+# sandbox; in a reused one, those added to the list since it was made).
+create_databases() {
+    local pair name file
     for pair in $dbs; do
-        local name=${pair%%=*} file=${pair#*=}
+        name=${pair%%=*} file=${pair#*=}
+        if [ -n "$(psql_super -d postgres -At -c "SELECT 1 FROM pg_database WHERE datname = '$name'")" ]; then
+            continue
+        fi
         psql_super -d postgres -c "CREATE DATABASE \"$name\""
         configure_inference "$name"
         if [ -f "$file" ]; then
@@ -205,7 +217,6 @@ CONF
                 || { echo "sandbox: loading $file into $name failed:"; cat "$dir/load-$name.log"; exit 1; }
         fi
     done
-    echo "sandbox: running in $dir, socket $sock, port $port"
 }
 
 stop() {
