@@ -1,17 +1,10 @@
 #include "sandbox.h"
+#include "scratchcluster.h"
 
 #include "pg/identifier.h"
 
-#include <QDir>
-#include <QFile>
-#include <QProcess>
 #include <QRandomGenerator>
-#include <QRegularExpression>
-#include <QTcpServer>
-#include <QTemporaryDir>
 #include <QTest>
-
-#include <unistd.h>
 
 using namespace roledesk;
 using namespace roledesk::test;
@@ -45,40 +38,6 @@ const QString kAdmin = QStringLiteral("pgxr Sys'Admin");
 const QString kUser = QStringLiteral("pgxr \u00dcser \u6a21\u578b");
 const QStringList kRoles = {kOwnerA, kOwnerB, kAdmin, kUser};
 
-QString pgBin(const QString &tool)
-{
-    return qEnvironmentVariable("ROLEDESK_PGBIN", QStringLiteral("/usr/lib/postgresql/15/bin")) + u'/' + tool;
-}
-
-/// Runs \a program; true when it exits 0, else \a error holds its output.
-bool run(const QString &program, const QStringList &args, QString *error, QString *stderrText = nullptr)
-{
-    QProcess p;
-    p.start(program, args);
-    const bool finished = p.waitForFinished(180000);
-    const QString err = QString::fromLocal8Bit(p.readAllStandardError());
-    if (stderrText)
-        *stderrText = err;
-    if (finished && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0)
-        return true;
-    *error = QStringLiteral("%1 %2 failed: %3%4").arg(program, args.join(u' '), err, QString::fromLocal8Bit(p.readAllStandardOutput()));
-    return false;
-}
-
-/// initdb and the server refuse to run as root: as root, run them as the server's account.
-bool runAsServerAccount(const QString &program, const QStringList &args, QString *error)
-{
-    if (geteuid() != 0)
-        return run(program, args, error);
-    return run(QStringLiteral("runuser"), QStringList{QStringLiteral("-u"), sandboxServerAccount(), QStringLiteral("--"), program} + args, error);
-}
-
-quint16 freePort()
-{
-    QTcpServer probe;
-    return probe.listen(QHostAddress::LocalHost, 0) ? probe.serverPort() : quint16(0);
-}
-
 QString randomBytesHex(int size)
 {
     QByteArray bytes(size, Qt::Uninitialized);
@@ -87,78 +46,6 @@ QString randomBytesHex(int size)
         c = char(gen.bounded(256));
     return QStringLiteral("\\x") + QString::fromLatin1(bytes.toHex());
 }
-
-/// A second PostgreSQL cluster in a temporary folder: Unix socket only (in that folder), on a free
-/// port number. Stopped and removed on destruction, so a failed check leaves nothing running.
-class ScratchCluster {
-public:
-    ~ScratchCluster() { stop(); }
-
-    bool start(QString *error)
-    {
-        if (!m_dir.isValid() || !(m_port = freePort())) {
-            *error = QStringLiteral("no temporary folder or free port");
-            return false;
-        }
-        // The server's account must reach the folder and own the data and socket folders.
-        QFile::setPermissions(m_dir.path(), QFile::permissions(m_dir.path()) | QFileDevice::ExeOther | QFileDevice::ReadOther);
-        for (const QString &sub : {QStringLiteral("data"), QStringLiteral("run")}) {
-            if (!QDir(m_dir.path()).mkdir(sub)) {
-                *error = QStringLiteral("cannot create ") + m_dir.filePath(sub);
-                return false;
-            }
-            if (!chownToSandboxServer(m_dir.filePath(sub))) {
-                *error = QStringLiteral("cannot hand %1 to %2").arg(m_dir.filePath(sub), sandboxServerAccount());
-                return false;
-            }
-        }
-        if (!runAsServerAccount(pgBin(QStringLiteral("initdb")),
-                                {QStringLiteral("-D"), dataDir(), QStringLiteral("-U"), QStringLiteral("postgres"),
-                                 QStringLiteral("--auth-local=trust"), QStringLiteral("-E"), QStringLiteral("UTF8"),
-                                 QStringLiteral("--locale=C.UTF-8"), QStringLiteral("--no-sync")}, error))
-            return false;
-        const QString options = QStringLiteral("-c listen_addresses='' -c port=%1 -c unix_socket_directories='%2' "
-                                               "-c fsync=off -c max_connections=20")
-                                    .arg(m_port).arg(socketDir());
-        m_started = true;
-        return runAsServerAccount(pgBin(QStringLiteral("pg_ctl")),
-                                  {QStringLiteral("-D"), dataDir(), QStringLiteral("-l"), m_dir.filePath(QStringLiteral("run/server.log")),
-                                   QStringLiteral("-o"), options, QStringLiteral("-w"), QStringLiteral("-t"), QStringLiteral("60"),
-                                   QStringLiteral("start")}, error);
-    }
-
-    void stop()
-    {
-        if (!m_started)
-            return;
-        QString ignored;
-        runAsServerAccount(pgBin(QStringLiteral("pg_ctl")), {QStringLiteral("-D"), dataDir(), QStringLiteral("-m"),
-                                                              QStringLiteral("immediate"), QStringLiteral("-w"), QStringLiteral("stop")},
-                           &ignored);
-        m_started = false;
-    }
-
-    pg::ConnectOptions options(const QString &db) const
-    {
-        return {{QStringLiteral("host"), socketDir()}, {QStringLiteral("port"), QString::number(m_port)},
-                {QStringLiteral("dbname"), db}, {QStringLiteral("user"), QStringLiteral("postgres")}};
-    }
-    /// -h/-p/-U for the command-line tools.
-    QStringList connectArgs() const
-    {
-        return {QStringLiteral("-h"), socketDir(), QStringLiteral("-p"), QString::number(m_port), QStringLiteral("-U"),
-                QStringLiteral("postgres")};
-    }
-    QString file(const QString &name) const { return m_dir.filePath(name); }
-
-private:
-    QString dataDir() const { return m_dir.filePath(QStringLiteral("data")); }
-    QString socketDir() const { return m_dir.filePath(QStringLiteral("run")); }
-
-    QTemporaryDir m_dir;
-    quint16 m_port = 0;
-    bool m_started = false;
-};
 
 } // namespace
 
@@ -172,8 +59,7 @@ void TstPgxRestore::dropSource()
 void TstPgxRestore::initTestCase()
 {
     QString why;
-    QVERIFY2(sandboxConfigured(&why), qPrintable(why));
-    QVERIFY2(QFileInfo(pgBin(QStringLiteral("initdb"))).isExecutable(), qPrintable(pgBin(QStringLiteral("initdb"))));
+    QVERIFY2(ScratchCluster::usable(&why), qPrintable(why));
     QVERIFY(openSandbox(m_conn, QStringLiteral("postgres")));
     dropSource();
 }
@@ -258,40 +144,14 @@ void TstPgxRestore::dumpAndRestore()
     const QString fileHex = file.text(0, 0);
     source.close();
 
-    ScratchCluster target;
-    QString why;
-    QVERIFY2(target.start(&why), qPrintable(why));
-    const QStringList sandboxArgs = {QStringLiteral("-h"), qEnvironmentVariable("PGHOST"), QStringLiteral("-p"),
-                                     qEnvironmentVariable("PGPORT"), QStringLiteral("-U"), QStringLiteral("postgres")};
-    QVERIFY2(run(pgBin(QStringLiteral("pg_dumpall")), sandboxArgs + QStringList{QStringLiteral("-g"), QStringLiteral("-f"),
-                                                                                   target.file(QStringLiteral("globals.sql"))}, &why),
-             qPrintable(why));
-    QVERIFY2(run(pgBin(QStringLiteral("pg_dump")), sandboxArgs + QStringList{QStringLiteral("-Fc"), QStringLiteral("-f"),
-                                                                                target.file(QStringLiteral("db.dump")), kDb}, &why),
-             qPrintable(why));
-
     // The new cluster gets other roles first and ours in another order, so that every OID differs.
+    ScratchCluster target;
     pg::Connection admin;
-    QVERIFY2(admin.open(target.options(QStringLiteral("postgres"))).isNull(), "cannot connect to the new cluster");
-    for (int i = 0; i < 7; ++i)
-        QVERIFY(execOrFail(admin, QStringLiteral("CREATE ROLE pgxr_filler_%1").arg(i)));
+    QString why;
+    QVERIFY2(target.startWithDump(kDb, &admin, &why), qPrintable(why));
     for (auto it = kRoles.crbegin(); it != kRoles.crend(); ++it)
         QVERIFY(execOrFail(admin, QStringLiteral("CREATE ROLE %1 NOLOGIN").arg(pg::quoteIdent(*it))));
-    QString psqlErrors;
-    run(pgBin(QStringLiteral("psql")), target.connectArgs() + QStringList{QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-d"),
-                                                                            QStringLiteral("postgres"), QStringLiteral("-f"),
-                                                                            target.file(QStringLiteral("globals.sql"))},
-        &why, &psqlErrors);
-    // Only the roles created above (and postgres) may be refused, as already there.
-    static const QRegularExpression errorLine(QStringLiteral("ERROR:  (.*)"));
-    for (auto m = errorLine.globalMatch(psqlErrors); m.hasNext();) {
-        const QString error = m.next().captured(1);
-        QVERIFY2(error.startsWith(u"role ") && error.endsWith(u" already exists"), qPrintable(psqlErrors));
-    }
-    QVERIFY(execOrFail(admin, QStringLiteral("CREATE DATABASE %1 TEMPLATE template0").arg(kDb)));
-    QVERIFY2(run(pgBin(QStringLiteral("pg_restore")), target.connectArgs() + QStringList{QStringLiteral("--exit-on-error"), QStringLiteral("-d"),
-                                                                                          kDb, target.file(QStringLiteral("db.dump"))}, &why),
-             qPrintable(why));
+    QVERIFY2(target.restoreDump(kDb, &why), qPrintable(why));
 
     pg::Connection restored;
     QVERIFY2(restored.open(target.options(kDb)).isNull(), "cannot connect to the restored database");

@@ -38,7 +38,7 @@ void TstSlpmCe::enableAgain()
     // Groups kept by slpm_disable are used again; the schema renamed meanwhile takes its groups
     // along under the new name; what was made meanwhile is migrated.
     const QString laterViewer = test::queryColumn(m_conn, QStringLiteral(
-        "SELECT role::text FROM slpm_ce.groups WHERE nsp = '\"Renamed Schema\"'::regnamespace AND kind = 'viewer'")).value(0);
+        "SELECT role::oid::text FROM slpm_ce.groups WHERE nsp = '\"Renamed Schema\"'::regnamespace AND kind = 'viewer'")).value(0);
     m_users.clear(); // idle sessions would do, but fewer is plainer
     QVERIFY(test::execOrFail(m_conn, QStringLiteral("CALL slpm_enable()")));
     QCOMPARE(test::queryColumn(m_conn, QStringLiteral("SELECT enabled || ' ' || model || ' ' || migrated FROM slpm_ce.state")),
@@ -83,7 +83,7 @@ void TstSlpmCe::cleanupAfterDisable()
     QVERIFY(test::execOrFail(m_conn, QStringLiteral("CREATE ROLE slpmt_super LOGIN SUPERUSER")));
     pg::Connection &super = as(QStringLiteral("slpmt_super"));
     QVERIFY(super.isOpen());
-    const QStringList groupOids = test::queryColumn(m_conn, QStringLiteral("SELECT role::text FROM slpm_ce.groups ORDER BY role"));
+    const QStringList groupOids = test::queryColumn(m_conn, QStringLiteral("SELECT role::oid::text FROM slpm_ce.groups ORDER BY role::oid"));
     QCOMPARE(groupOids.size(), 13);
     // Counted from the catalog: what the groups own here (the database too), sequences that follow
     // their table left out.

@@ -209,7 +209,7 @@ void TstSlpmCe::renameSchema()
         QCOMPARE(state(), before);
     }
     const QString groupsSql = QStringLiteral(
-        "SELECT g.kind || ' ' || g.role::text || ' ' || r.rolname || ' ' || g.nspname FROM slpm_ce.groups g "
+        "SELECT g.kind || ' ' || g.role::oid::text || ' ' || r.rolname || ' ' || g.nspname FROM slpm_ce.groups g "
         "JOIN pg_roles r ON r.oid = g.role WHERE g.nsp = $1::regnamespace ORDER BY g.kind");
     const QString nspOid = test::queryColumn(m_conn, QStringLiteral("SELECT '\"Mixed Case\"'::regnamespace::oid::text")).value(0);
     QStringList oids;

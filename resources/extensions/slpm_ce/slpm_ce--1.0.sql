@@ -18,7 +18,7 @@
 --   SHOW hg_enable_slpm; a custom setting needs a dot and anyone could SET it, so here the answer is
 --   a table that anyone may read and nobody but the extension's code may write:
 --       SELECT enabled, model, migrated FROM slpm_ce.state;  -- model 'slpm' or 'spm' while on
---       SELECT role::regrole, kind, nsp::regnamespace, model FROM slpm_ce.groups;  -- SPM: nsp NULL
+--       SELECT role, kind, nsp, model FROM slpm_ce.groups;  -- regrole, regnamespace; SPM: nsp NULL
 --       SELECT * FROM slpm_ce.objects WHERE owner <> developer AND NOT follows;  -- migrate needed
 -- * The procedures users call live in schema public, so that the unqualified CALL slpm_grant(...)
 --   of a Hologres script finds them through the default search_path ("$user", public). Who may
@@ -119,7 +119,7 @@
 -- --------------------------
 -- Schema-less objects (foreign servers, wrappers, languages: not handed to admin), collations,
 -- operators, text search objects and conversions (not handed over), ALTER ... SET SCHEMA into a
--- schema with groups (not handed over), pg_dump of the state (groups are recorded by role oid),
+-- schema with groups (not handed over), the enabled state in a dump (a restore brings the model back off),
 -- renaming a schema while SPM is on (refused; no procedure), and the console's side.
 --
 -- Limits of community PostgreSQL
@@ -191,9 +191,9 @@ COMMENT ON TABLE slpm_ce.state IS
 -- somebody else's. The groups of one model only are listed at a time: enabling one model is
 -- refused while the other's groups are still here (its cleanup removes them).
 CREATE TABLE slpm_ce.groups (
-    role        oid PRIMARY KEY,                      -- pg_authid oid
+    role        regrole PRIMARY KEY,                  -- the group (dumped by name)
     kind        text NOT NULL CHECK (kind IN ('admin', 'developer', 'writer', 'viewer')),
-    nsp         oid,                                  -- the schema (NULL for admin and for SPM's groups)
+    nsp         regnamespace,                         -- the schema (NULL for admin and for SPM's groups)
     nspname     name,                                 -- its name when the groups were made
     model       text NOT NULL CHECK (model IN ('slpm', 'spm')),
     CHECK (CASE model WHEN 'slpm' THEN (kind = 'admin') = (nsp IS NULL) ELSE nsp IS NULL END)
@@ -202,7 +202,14 @@ CREATE UNIQUE INDEX groups_slpm_schema_kind ON slpm_ce.groups (nsp, kind) WHERE 
 CREATE UNIQUE INDEX groups_slpm_admin ON slpm_ce.groups (kind) WHERE model = 'slpm' AND nsp IS NULL;
 CREATE UNIQUE INDEX groups_spm_kind ON slpm_ce.groups (model, kind) WHERE model = 'spm';
 COMMENT ON TABLE slpm_ce.groups IS
-    'Groups made by slpm_ce in this database: role oid, kind (admin, developer, writer, viewer), schema oid and name (SLPM; NULL for SPM), model (slpm, spm)';
+    'Groups made by slpm_ce in this database: role, kind (admin, developer, writer, viewer), schema and its name (SLPM; NULL for SPM), model (slpm, spm)';
+-- pg_dump writes the list with the role and schema names (regrole, regnamespace), so that a restore
+-- into another cluster, whose roles and schemas have other OIDs, finds the same groups. The state
+-- is not dumped: a restored database comes back with its groups, their members and rights, and the
+-- model off (the restore's own GRANT and ALTER ... OWNER statements would be refused while it is
+-- on); a superuser turns it on again with CALL slpm_enable() (or spm_enable()), which takes the
+-- listed groups as they are, and its migrate.
+SELECT pg_catalog.pg_extension_config_dump('slpm_ce.groups', '');
 
 -- The marker that lets the extension's own statements through its refusals.
 CREATE UNLOGGED TABLE slpm_ce.marker (
@@ -278,7 +285,7 @@ $$;
 -- groups serve every schema. Its oid, or NULL.
 CREATE FUNCTION slpm_ce.group_role(the_model text, nsp oid, kind text) RETURNS oid
 LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $$
-    SELECT g.role FROM slpm_ce.groups g
+    SELECT g.role::oid FROM slpm_ce.groups g
      WHERE g.model = $1 AND g.kind = $3 AND (g.model = 'spm' OR g.nsp IS NOT DISTINCT FROM $2)
 $$;
 
@@ -429,11 +436,11 @@ $$;
 -- up one object costs an index scan, not a pass over the catalog.
 CREATE VIEW slpm_ce.objects AS
     WITH dev AS (
-        SELECT g.nsp, g.role FROM slpm_ce.groups g
+        SELECT g.nsp::oid AS nsp, g.role::oid AS role FROM slpm_ce.groups g
          WHERE g.model = 'slpm' AND g.kind = 'developer'
            AND EXISTS (SELECT 1 FROM pg_catalog.pg_namespace n WHERE n.oid = g.nsp)
         UNION ALL
-        SELECT m.nsp, g.role FROM slpm_ce.groups g CROSS JOIN slpm_ce.managed_schemas() m(nsp)
+        SELECT m.nsp, g.role::oid FROM slpm_ce.groups g CROSS JOIN slpm_ce.managed_schemas() m(nsp)
          WHERE g.model = 'spm' AND g.kind = 'developer'
     ), objects AS (
         SELECT 'pg_catalog.pg_class'::pg_catalog.regclass::oid AS classid, c.oid AS objid, c.relnamespace AS nsp,
@@ -702,7 +709,7 @@ DECLARE
     prefix text := current_database() || CASE the_model WHEN 'spm' THEN '_' ELSE '.' END;
     role_oid oid;
 BEGIN
-    SELECT g.role INTO role_oid FROM slpm_ce.groups g JOIN pg_catalog.pg_roles r ON r.oid = g.role
+    SELECT g.role::oid INTO role_oid FROM slpm_ce.groups g JOIN pg_catalog.pg_roles r ON r.oid = g.role
      WHERE r.rolname = group_name AND g.model = the_model
        AND (g.nsp IS NULL OR EXISTS (SELECT 1 FROM pg_catalog.pg_namespace n WHERE n.oid = g.nsp));
     IF role_oid IS NOT NULL THEN
@@ -1272,7 +1279,7 @@ BEGIN
             USING ERRCODE = 'object_not_in_prerequisite_state',
                   HINT = format('CALL %s_disable(); then CALL %s_cleanup(%L) until it answers COMPLETED.', the_model, the_model, db);
     END IF;
-    SELECT array_agg(g.role) INTO roles FROM slpm_ce.groups g
+    SELECT array_agg(g.role::oid) INTO roles FROM slpm_ce.groups g
      WHERE g.model = the_model AND EXISTS (SELECT 1 FROM pg_catalog.pg_roles r WHERE r.oid = g.role);
     held := slpm_ce.held_elsewhere(roles, true);
     IF held IS NOT NULL THEN
