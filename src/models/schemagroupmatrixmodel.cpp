@@ -21,6 +21,7 @@ void SchemaGroupMatrixModel::setRights(std::shared_ptr<const EffectiveRights> ri
     beginResetModel();
     m_rights = std::move(rights);
     m_planner = m_rights ? std::make_unique<SchemaGroupPlanner>(m_rights) : nullptr;
+    m_newUsers.clear();
     endResetModel();
     setPendingChanges(m_pending);
 }
@@ -28,6 +29,21 @@ void SchemaGroupMatrixModel::setRights(std::shared_ptr<const EffectiveRights> ri
 void SchemaGroupMatrixModel::setPendingChanges(const QList<Change> &changes)
 {
     m_pending = changes;
+    // Logins the plan creates get rows of their own at the end, so that their levels show before apply.
+    const QStringList newUsers = m_planner && columnCount() > 0 ? m_planner->pendingNewUsers(changes) : QStringList();
+    if (newUsers != m_newUsers) {
+        const int first = int(m_planner ? m_planner->users().size() : 0);
+        if (!m_newUsers.isEmpty()) {
+            beginRemoveRows({}, first, first + int(m_newUsers.size()) - 1);
+            m_newUsers.clear();
+            endRemoveRows();
+        }
+        if (!newUsers.isEmpty()) {
+            beginInsertRows({}, first, first + int(newUsers.size()) - 1);
+            m_newUsers = newUsers;
+            endInsertRows();
+        }
+    }
     const bool had = !m_pendingLevel.isEmpty();
     m_pendingLevel.clear();
     if (m_planner && !changes.isEmpty()) {
@@ -63,11 +79,17 @@ QString SchemaGroupMatrixModel::title() const
     return line;
 }
 
+bool SchemaGroupMatrixModel::isNewUser(int row) const
+{
+    return m_planner && row >= m_planner->users().size() && row < rowCount();
+}
+
 QString SchemaGroupMatrixModel::userAt(int row) const
 {
-    if (!m_planner || row < 0 || row >= m_planner->users().size())
+    if (!m_planner || row < 0 || row >= rowCount())
         return {};
-    return m_planner->snapshot().roles.at(m_planner->users().at(row)).name;
+    const qsizetype known = m_planner->users().size();
+    return row < known ? m_planner->snapshot().roles.at(m_planner->users().at(row)).name : m_newUsers.at(row - known);
 }
 
 int SchemaGroupMatrixModel::rowForUser(const QString &name) const
@@ -75,7 +97,9 @@ int SchemaGroupMatrixModel::rowForUser(const QString &name) const
     if (!m_planner)
         return -1;
     const int role = m_planner->roleIndex(name);
-    return role < 0 ? -1 : int(m_planner->users().indexOf(role));
+    if (role < 0)
+        return m_newUsers.contains(name) ? int(m_planner->users().size() + m_newUsers.indexOf(name)) : -1;
+    return int(m_planner->users().indexOf(role));
 }
 
 QString SchemaGroupMatrixModel::levelText(GroupLevel level)
@@ -92,7 +116,8 @@ QString SchemaGroupMatrixModel::levelText(GroupLevel level)
 
 int SchemaGroupMatrixModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() || !m_planner || m_planner->columns().isEmpty() ? 0 : int(m_planner->users().size());
+    return parent.isValid() || !m_planner || m_planner->columns().isEmpty() ? 0
+                                                                           : int(m_planner->users().size() + m_newUsers.size());
 }
 
 int SchemaGroupMatrixModel::columnCount(const QModelIndex &parent) const
@@ -118,7 +143,11 @@ QString SchemaGroupMatrixModel::toolTip(int row, int column, const GroupCell &c)
     if (c.inherited != GroupLevel::None && c.inherited >= c.direct)
         lines << tr("%1 holds %2 in %3 through another role (via %4).")
                      .arg(user, levelText(c.inherited), where, viaText(c));
-    if (c.direct == GroupLevel::None && c.inherited == GroupLevel::None)
+    if (c.setRoleOnly)
+        lines << tr("%1 is NOINHERIT: it uses the group's rights only after SET ROLE to the group.").arg(user);
+    if (isNewUser(row))
+        lines << tr("%1 is a new login, created when the plan is applied.").arg(user);
+    else if (c.direct == GroupLevel::None && c.inherited == GroupLevel::None)
         lines << tr("%1 is in no group of %2.").arg(user, where);
     if (c.superuser)
         lines << tr("%1 is a superuser and has every right whatever its groups.").arg(user);
@@ -134,7 +163,7 @@ QVariant SchemaGroupMatrixModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const int row = index.row(), column = index.column();
-    const int roleIndex = m_planner->users().at(row);
+    const int roleIndex = isNewUser(row) ? -1 : m_planner->users().at(row);
     if (role == UserRole)
         return userAt(row);
     if (role == RoleIndexRole)
@@ -156,6 +185,8 @@ QVariant SchemaGroupMatrixModel::data(const QModelIndex &index, int role) const
             text = text.isEmpty() ? tr("superuser") : tr("%1 (superuser)").arg(text);
         if (onlyInherited)
             text = tr("(%1)", "a level held through another role").arg(text);
+        else if (c.setRoleOnly && !hasPending && !text.isEmpty())
+            text = tr("%1 (SET ROLE)", "a NOINHERIT member: the level's rights after SET ROLE only").arg(text);
         return text;
     }
     case Qt::ToolTipRole:
@@ -188,6 +219,15 @@ QVariant SchemaGroupMatrixModel::headerData(int section, Qt::Orientation orienta
     if (orientation == Qt::Vertical) {
         if (section < 0 || section >= rowCount())
             return {};
+        if (isNewUser(section)) {
+            switch (role) {
+            case Qt::DisplayRole: return tr("%1 (new)", "a login the pending plan creates").arg(userAt(section));
+            case UserRole: return userAt(section);
+            case RoleIndexRole: return -1;
+            case Qt::ToolTipRole: return tr("%1: a new login, created when the plan is applied").arg(userAt(section));
+            default: return {};
+            }
+        }
         if (role == Qt::DisplayRole || role == UserRole)
             return userAt(section);
         if (role == RoleIndexRole)

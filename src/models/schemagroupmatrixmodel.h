@@ -52,6 +52,8 @@ public:
 
     /// The title line: the model in force and where it comes from, translated.
     QString title() const;
+    /// True when row \a row is a login that the pending plan creates (not in the snapshot yet).
+    bool isNewUser(int row) const;
     /// The user of row \a row.
     QString userAt(int row) const;
     /// Row of user \a name, or -1.
@@ -78,6 +80,7 @@ private:
     std::unique_ptr<SchemaGroupPlanner> m_planner;
     QList<Change> m_pending;
     QHash<QPair<int, int>, GroupLevel> m_pendingLevel; // (row, column) -> level after the plan
+    QStringList m_newUsers; // logins the pending plan creates: rows after the snapshot's users
 };
 
 } // namespace roledesk

@@ -21,8 +21,11 @@ SchemaGroupPlanner::SchemaGroupPlanner(std::shared_ptr<const EffectiveRights> ri
     for (int i = 0; i < s.roles.size(); ++i)
         m_roleByName.insert(s.roles.at(i).name, i);
     for (const Membership &m : s.memberships) {
-        if (!m.implicit)
+        if (!m.implicit) {
             m_direct.insert(pairKey(m.group, m.member), true);
+            if (!m.inherit)
+                m_noInherit.insert(pairKey(m.group, m.member));
+        }
     }
     const SchemaGroupState &st = s.groups;
     if (!st.enabled())
@@ -65,6 +68,17 @@ SchemaGroupPlanner::SchemaGroupPlanner(std::shared_ptr<const EffectiveRights> ri
     std::stable_sort(m_users.begin(), m_users.end(), [&](int a, int b) {
         return collator.compare(s.roles.at(a).name, s.roles.at(b).name) < 0;
     });
+}
+
+QStringList SchemaGroupPlanner::pendingNewUsers(const QList<Change> &pending) const
+{
+    QStringList out;
+    for (const Change &change : pending) {
+        if (const auto *call = std::get_if<SchemaGroupCall>(&change);
+            call && call->kind == SchemaGroupCall::Kind::CreateUser && roleIndex(call->user) < 0 && !out.contains(call->user))
+            out << call->user;
+    }
+    return out;
 }
 
 int SchemaGroupPlanner::columnOfSchema(const QString &schema) const
@@ -135,8 +149,10 @@ GroupCell SchemaGroupPlanner::cell(int role, int column) const
         const SchemaGroup *g = group(column, level);
         if (!g)
             continue;
-        if (m_direct.value(pairKey(g->role, r.oid)))
-            c.direct = std::max(c.direct, level);
+        if (m_direct.value(pairKey(g->role, r.oid)) && level > c.direct) {
+            c.direct = level;
+            c.setRoleOnly = m_noInherit.contains(pairKey(g->role, r.oid));
+        }
         const int gi = s.roleIndex(g->role);
         if (gi < 0 || level <= c.inherited)
             continue;

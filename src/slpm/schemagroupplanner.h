@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 #include <memory>
@@ -30,6 +31,7 @@ struct GroupCell {
     GroupLevel inherited = GroupLevel::None;
     QList<Oid> via;           ///< inherited: membership path from the role to the group, both ends
     bool superuser = false;   ///< a superuser has every right whatever its groups
+    bool setRoleOnly = false; ///< direct, but the role is NOINHERIT: the group's rights after SET ROLE only
 
     GroupLevel effective() const { return std::max(direct, inherited); }
 };
@@ -55,6 +57,9 @@ public:
     /// The roles shown as rows (indexes into Snapshot::roles): every role that can log in or is a
     /// direct member of a group, but not the groups themselves nor predefined roles; by name.
     const QList<int> &users() const { return m_users; }
+    /// Logins that \a pending creates (slpm_create_user of a name no role has yet), in plan order:
+    /// rows of the matrix before they exist.
+    QStringList pendingNewUsers(const QList<Change> &pending) const;
     /// Index of role \a name in Snapshot::roles, or -1.
     int roleIndex(const QString &name) const { return m_roleByName.value(name, -1); }
 
@@ -98,6 +103,7 @@ private:
     QList<int> m_users;
     QHash<QString, int> m_roleByName;
     QHash<quint64, bool> m_direct; // (group oid << 32 | member oid) -> direct membership
+    QSet<quint64> m_noInherit;     // direct memberships without inheritance (NOINHERIT member)
 };
 
 } // namespace roledesk
