@@ -461,6 +461,50 @@ void TstSlpmCe::adminCreatesSchema()
 }
 
 
+void TstSlpmCe::setSchemaMovesToNewGroups()
+{
+    // An admin member (it holds every developer group) moves a table with its serial sequence and a
+    // function from sales to "Mixed Case": they pass to "Mixed Case"'s groups, and sales' lose them.
+    pg::Connection &admin = as(QStringLiteral("slpmt_adm"));
+    QVERIFY(test::execOrFail(admin, QStringLiteral("CREATE TABLE sales.moving (id serial PRIMARY KEY, v text)")));
+    QVERIFY(test::execOrFail(admin, QStringLiteral("CREATE FUNCTION sales.moving_f() RETURNS integer LANGUAGE sql AS 'SELECT 3'")));
+    QVERIFY(test::execOrFail(admin, QStringLiteral("ALTER TABLE sales.moving SET SCHEMA \"Mixed Case\"")));
+    QVERIFY(test::execOrFail(admin, QStringLiteral("alter function sales.moving_f() set   schema \"Mixed Case\"")));
+    const QString developer = pg::quoteIdent(group(QStringLiteral("Mixed Case.developer")));
+    QCOMPARE(test::queryColumn(m_conn, QStringLiteral(
+                 "SELECT relowner::regrole::text FROM pg_class WHERE oid IN ('\"Mixed Case\".moving'::regclass, "
+                 "'\"Mixed Case\".moving_id_seq'::regclass) UNION ALL SELECT proowner::regrole::text FROM pg_proc "
+                 "WHERE oid = '\"Mixed Case\".moving_f()'::regprocedure")),
+             QStringList(3, developer));
+    // No group of sales keeps a right on them.
+    QCOMPARE(test::queryColumn(m_conn, QStringLiteral(
+                 "SELECT count(*) FROM (SELECT relacl AS acl FROM pg_class WHERE oid IN ('\"Mixed Case\".moving'::regclass, "
+                 "'\"Mixed Case\".moving_id_seq'::regclass) UNION ALL SELECT proacl FROM pg_proc "
+                 "WHERE oid = '\"Mixed Case\".moving_f()'::regprocedure) o, aclexplode(o.acl) a "
+                 "WHERE a.grantee::regrole::text LIKE '%sales%'")),
+             QStringList{QStringLiteral("0")});
+    const QString rights = QStringLiteral(
+        "SELECT has_table_privilege($1, '\"Mixed Case\".moving', 'SELECT') || ' ' || has_table_privilege($1, '\"Mixed Case\".moving', 'INSERT') "
+        "|| ' ' || has_sequence_privilege($1, '\"Mixed Case\".moving_id_seq', 'USAGE') "
+        "|| ' ' || has_function_privilege($1, '\"Mixed Case\".moving_f()', 'EXECUTE')");
+    QCOMPARE(test::queryColumn(m_conn, rights, {group(QStringLiteral("Mixed Case.writer"))}), QStringList{QStringLiteral("true true true true")});
+    QCOMPARE(test::queryColumn(m_conn, rights, {group(QStringLiteral("Mixed Case.viewer"))}), QStringList{QStringLiteral("true false false true")});
+    QCOMPARE(test::queryColumn(m_conn, rights, {group(QStringLiteral("sales.writer"))}), QStringList{QStringLiteral("false false false false")});
+    QCOMPARE(test::queryColumn(m_conn, rights, {QStringLiteral("slpmt_vie")}), QStringList{QStringLiteral("false false false false")});
+    QCOMPARE(test::queryColumn(as(QStringLiteral("slpmt_mixvie")), QStringLiteral("SELECT \"Mixed Case\".moving_f()::text")),
+             QStringList{QStringLiteral("3")});
+    // Moved back: sales' groups again, nothing of "Mixed Case" left.
+    QVERIFY(test::execOrFail(admin, QStringLiteral("ALTER TABLE \"Mixed Case\".moving SET SCHEMA sales")));
+    const QString back = QStringLiteral(
+        "SELECT relowner::regrole::text || ' ' || has_table_privilege($1, 'sales.moving', 'SELECT') || ' ' "
+        "|| has_table_privilege($2, 'sales.moving', 'SELECT') || ' ' || has_sequence_privilege($2, 'sales.moving_id_seq', 'USAGE') "
+        "FROM pg_class WHERE oid = 'sales.moving'::regclass");
+    QCOMPARE(test::queryColumn(m_conn, back, {group(QStringLiteral("Mixed Case.viewer")), group(QStringLiteral("sales.writer"))}),
+             QStringList{pg::quoteIdent(group(QStringLiteral("sales.developer"))) + QStringLiteral(" false true true")});
+    QVERIFY(test::execOrFail(admin, QStringLiteral("DROP TABLE sales.moving")));
+    QVERIFY(test::execOrFail(admin, QStringLiteral("DROP FUNCTION \"Mixed Case\".moving_f()")));
+}
+
 void TstSlpmCe::cleanupTestCase()
 {
     if (m_conn.isOpen())

@@ -88,6 +88,7 @@ private slots:
     void procedureRights();
     void developerCreatesLater();
     void adminCreatesSchema();
+    void setSchemaMovesToNewGroups();
     void refusals_data();
     void refusals();
     void settingsDoNotBypass();

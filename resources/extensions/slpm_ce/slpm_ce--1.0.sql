@@ -118,8 +118,7 @@
 -- Not here yet (slpm_ce 1.0)
 -- --------------------------
 -- Schema-less objects (foreign servers, wrappers, languages: not handed to admin), collations,
--- operators, text search objects and conversions (not handed over), ALTER ... SET SCHEMA into a
--- schema with groups (not handed over), the enabled state in a dump (a restore brings the model back off),
+-- operators, text search objects and conversions (not handed over), the enabled state in a dump (a restore brings the model back off),
 -- renaming a schema while SPM is on (refused; no procedure), and the console's side.
 --
 -- Limits of community PostgreSQL
@@ -511,6 +510,54 @@ BEGIN
 END
 $$;
 
+-- An object that ALTER ... SET SCHEMA moved into a schema with groups (SLPM): the old schema's
+-- groups lose what they held on it (and on the sequences that follow a table), and it is handed to
+-- its new schema's developer group with the writer and viewer grants there. Recognised by its
+-- owner or grantees being groups of another schema, and the statement saying SET SCHEMA; an
+-- ALTER ... OWNER TO is left to on_ddl_end_2_check, which refuses it.
+CREATE FUNCTION slpm_ce.rehome(obj_class oid, obj_id oid) RETURNS void
+LANGUAGE plpgsql VOLATILE SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    o record;
+    x record;
+    g record;
+    objects oid[];
+BEGIN
+    SELECT * INTO o FROM slpm_ce.objects s WHERE s.classid = obj_class AND s.objid = obj_id;
+    IF NOT FOUND OR current_query() !~* '(^|[^a-z0-9_$])set\s+schema([^a-z0-9_$]|$)' OR slpm_ce.mentions_owner(current_query()) THEN
+        RETURN;
+    END IF;
+    -- The object and, for a table, the sequences that follow it (they moved with it).
+    objects := ARRAY[obj_id] || CASE WHEN obj_class = 'pg_catalog.pg_class'::pg_catalog.regclass THEN ARRAY(
+        SELECT d.objid FROM pg_catalog.pg_depend d
+         WHERE d.classid = 'pg_catalog.pg_class'::pg_catalog.regclass AND d.refclassid = 'pg_catalog.pg_class'::pg_catalog.regclass
+           AND d.refobjid = obj_id AND d.deptype IN ('a', 'i')
+           AND (SELECT c.relkind FROM pg_catalog.pg_class c WHERE c.oid = d.objid) = 'S') ELSE '{}'::oid[] END;
+    IF NOT EXISTS (SELECT 1 FROM slpm_ce.groups sg
+                    WHERE sg.model = 'slpm' AND sg.nsp IS NOT NULL AND sg.nsp::oid <> o.nsp AND sg.role::oid = o.owner) THEN
+        RETURN; -- not another schema's developer group's: nothing moved from a schema with groups
+    END IF;
+    PERFORM slpm_ce.hand_over(obj_class, obj_id, true);
+    FOR x IN SELECT u.id, s.keyword FROM unnest(objects) u(id) JOIN slpm_ce.objects s ON s.classid = obj_class AND s.objid = u.id LOOP
+        FOR g IN SELECT DISTINCT a.grantee
+                   FROM slpm_ce.groups sg,
+                        LATERAL pg_catalog.aclexplode(CASE obj_class
+                            WHEN 'pg_catalog.pg_class'::pg_catalog.regclass THEN (SELECT c.relacl FROM pg_catalog.pg_class c WHERE c.oid = x.id)
+                            WHEN 'pg_catalog.pg_proc'::pg_catalog.regclass THEN (SELECT p.proacl FROM pg_catalog.pg_proc p WHERE p.oid = x.id)
+                            ELSE (SELECT t.typacl FROM pg_catalog.pg_type t WHERE t.oid = x.id) END) a
+                  WHERE a.grantee = sg.role::oid AND sg.model = 'slpm' AND sg.nsp IS NOT NULL AND sg.nsp::oid <> o.nsp LOOP
+            EXECUTE format('REVOKE ALL ON %s %s FROM %I',
+                           CASE WHEN x.keyword IN ('VIEW', 'MATERIALIZED VIEW', 'FOREIGN TABLE') THEN 'TABLE'
+                                WHEN x.keyword IN ('FUNCTION', 'PROCEDURE', 'AGGREGATE') THEN 'ROUTINE' ELSE x.keyword END,
+                           (pg_catalog.pg_identify_object(obj_class, x.id, 0)).identity, pg_catalog.pg_get_userbyid(g.grantee));
+        END LOOP;
+        IF x.id <> obj_id THEN
+            PERFORM slpm_ce.hand_over(obj_class, x.id, true); -- a following sequence: the new writer and viewer grants
+        END IF;
+    END LOOP;
+END
+$$;
+
 -- True when a statement's text holds the word OWNER where a keyword could stand (outside a longer
 -- identifier). Deliberately coarse: OWNER TO cannot be written without it.
 CREATE FUNCTION slpm_ce.mentions_owner(query text) RETURNS boolean
@@ -556,7 +603,8 @@ END
 $$;
 
 -- ddl_command_end, first: new schemas get their groups (SLPM) or rights (SPM), new objects go to
--- their developer group. SECURITY DEFINER: the creator may not be allowed to make roles or hand
+-- their developer group, and under SLPM an object moved in from another schema (ALTER ... SET
+-- SCHEMA) goes to its new schema's groups. SECURITY DEFINER: the creator may not be allowed to make roles or hand
 -- objects over.
 CREATE FUNCTION slpm_ce.on_ddl_end_1_hand_over() RETURNS event_trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
@@ -582,6 +630,13 @@ BEGIN
                   AND c.classid <> 'pg_catalog.pg_namespace'::pg_catalog.regclass LOOP
         PERFORM slpm_ce.hand_over(cmd.classid, cmd.objid, true);
     END LOOP;
+    IF the_model = 'slpm' THEN
+        FOR cmd IN SELECT DISTINCT c.classid, c.objid FROM pg_catalog.pg_event_trigger_ddl_commands() c
+                    WHERE c.command_tag LIKE 'ALTER %' AND NOT c.in_extension
+                      AND c.classid <> 'pg_catalog.pg_namespace'::pg_catalog.regclass LOOP
+            PERFORM slpm_ce.rehome(cmd.classid, cmd.objid);
+        END LOOP;
+    END IF;
     PERFORM slpm_ce.leave(entered);
 END
 $$;
