@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QRegularExpression>
+#include <QScopeGuard>
 
 namespace roledesk {
 
@@ -22,10 +24,13 @@ bool repeats(GroupOperation op)
 /// or a user who may not read the view).
 qint64 objectsLeft(pg::Connection &conn)
 {
-    const pg::Result exists = conn.exec(QStringLiteral("SELECT pg_catalog.to_regclass('slpm_ce.objects') IS NOT NULL"));
+    const pg::Result exists = conn.exec(QStringLiteral("SELECT pg_catalog.to_regclass('slpm_ce.objects') IS NOT NULL, "
+                                                       "pg_catalog.to_regclass('slpm_ce.not_migrated') IS NOT NULL"));
     if (!exists.ok() || exists.rows() != 1 || !exists.boolean(0, 0))
         return -1;
-    const pg::Result r = conn.exec(pg::Connection::sqlResource(QStringLiteral(":/catalog/groups/migrate_left.sql")));
+    // slpm_ce.not_migrated is the same list shaped for a pass over the whole catalog (4x faster).
+    const pg::Result r = conn.exec(exists.boolean(0, 1) ? QStringLiteral("SELECT pg_catalog.count(*) FROM slpm_ce.not_migrated")
+                                                        : pg::Connection::sqlResource(QStringLiteral(":/catalog/groups/migrate_left.sql")));
     if (!r.ok() || r.rows() != 1)
         return -1;
     return r.integer(0, 0);
@@ -123,6 +128,20 @@ GroupOperationOutcome GroupOperationRunner::perform(pg::Connection &conn, const 
     const bool knowsLeft = request.operation == GroupOperation::Migrate;
     if (progress && knowsLeft)
         progress(0, objectsLeft(conn));
+    // slpm_ce's migrate says in its notice how many objects are left ("64 objects handed over,
+    // 6122 left."): read it there rather than pass over the catalog again after every batch.
+    qint64 leftFromNotice = -1;
+    if (knowsLeft) {
+        conn.setNoticeHandler([&leftFromNotice](const pg::Error &notice) {
+            static const QRegularExpression left(QStringLiteral("^\\d+ objects handed over, (\\d+) left\\.$"));
+            if (const QRegularExpressionMatch m = left.match(notice.detail); m.hasMatch())
+                leftFromNotice = m.captured(1).toLongLong();
+        });
+    }
+    const auto restoreNotices = qScopeGuard([&conn, knowsLeft] {
+        if (knowsLeft)
+            conn.setNoticeHandler({});
+    });
     // Each call commits on its own (autocommit): a batch that ran stays, so a cancelled or cut-off
     // migrate or cleanup goes on where it stopped when it is run again.
     for (;;) {
@@ -132,6 +151,7 @@ GroupOperationOutcome GroupOperationRunner::perform(pg::Connection &conn, const 
             return finish();
         }
         const Statement st = request.statement();
+        leftFromNotice = -1;
         const pg::Result r = conn.exec(st.sql, st.params);
         if (!r.ok()) {
             const pg::Error &e = r.error();
@@ -160,7 +180,7 @@ GroupOperationOutcome GroupOperationRunner::perform(pg::Connection &conn, const 
         const QString answer = r.rows() > 0 && r.columns() > 0 ? r.text(0, 0) : QString();
         out.completed = !repeated || answer.isEmpty() || answer.compare(u"COMPLETED", Qt::CaseInsensitive) == 0;
         if (progress)
-            progress(out.batches, knowsLeft ? (out.completed ? 0 : objectsLeft(conn)) : -1);
+            progress(out.batches, !knowsLeft ? -1 : out.completed ? 0 : leftFromNotice >= 0 ? leftFromNotice : objectsLeft(conn));
         if (out.completed)
             break;
     }

@@ -427,6 +427,16 @@ BEGIN
 END
 $$;
 
+-- The developer group of each schema that has one: SLPM's of its own schema, SPM's of every schema
+-- that gets groups.
+CREATE VIEW slpm_ce.developer_groups AS
+    SELECT g.nsp::oid AS nsp, g.role::oid AS role FROM slpm_ce.groups g
+     WHERE g.model = 'slpm' AND g.kind = 'developer'
+       AND EXISTS (SELECT 1 FROM pg_catalog.pg_namespace n WHERE n.oid = g.nsp)
+    UNION ALL
+    SELECT m.nsp, g.role::oid FROM slpm_ce.groups g CROSS JOIN slpm_ce.managed_schemas() m(nsp)
+     WHERE g.model = 'spm' AND g.kind = 'developer';
+
 -- The objects of the schemas with groups that their developer group should own (under SPM: of every
 -- schema that gets groups, with the database's developer group): one row each,
 -- with the keyword that ALTER and GRANT take for it. Extension members, indexes, row types and array
@@ -434,14 +444,7 @@ $$;
 -- A view, not a function: a condition on classid and objid reaches each branch's index, so looking
 -- up one object costs an index scan, not a pass over the catalog.
 CREATE VIEW slpm_ce.objects AS
-    WITH dev AS (
-        SELECT g.nsp::oid AS nsp, g.role::oid AS role FROM slpm_ce.groups g
-         WHERE g.model = 'slpm' AND g.kind = 'developer'
-           AND EXISTS (SELECT 1 FROM pg_catalog.pg_namespace n WHERE n.oid = g.nsp)
-        UNION ALL
-        SELECT m.nsp, g.role::oid FROM slpm_ce.groups g CROSS JOIN slpm_ce.managed_schemas() m(nsp)
-         WHERE g.model = 'spm' AND g.kind = 'developer'
-    ), objects AS (
+    WITH dev AS (SELECT d.nsp, d.role FROM slpm_ce.developer_groups d), objects AS (
         SELECT 'pg_catalog.pg_class'::pg_catalog.regclass::oid AS classid, c.oid AS objid, c.relnamespace AS nsp,
                c.relowner AS owner,
                CASE c.relkind WHEN 'r' THEN 'TABLE' WHEN 'p' THEN 'TABLE' WHEN 'v' THEN 'VIEW'
@@ -469,44 +472,100 @@ CREATE VIEW slpm_ce.objects AS
      WHERE NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
                         WHERE d.classid = o.classid AND d.objid = o.objid AND d.deptype = 'e');
 
--- Gives one object the writer and viewer grants (and takes PUBLIC's EXECUTE from a routine); with
--- take, hands it to the developer group first. Does nothing for an object not listed above.
-CREATE FUNCTION slpm_ce.hand_over(obj_class oid, obj_id oid, take boolean) RETURNS void
+-- The objects that migrate still has to hand over (slpm_ce.objects WHERE owner <> developer AND
+-- NOT follows), shaped for a pass over the whole catalog rather than for one object: the owner is
+-- compared in the join with the developer groups, before anything else is looked at, and the
+-- extension members and following sequences are two hashed lists, each read once per query.
+CREATE VIEW slpm_ce.not_migrated AS
+    WITH dev AS (SELECT d.nsp, d.role FROM slpm_ce.developer_groups d), objects AS (
+        SELECT 'pg_catalog.pg_class'::pg_catalog.regclass::oid AS classid, c.oid AS objid, c.relnamespace AS nsp,
+               c.relowner AS owner, c.relkind = 'S' AS sequence
+          FROM pg_catalog.pg_class c
+         WHERE c.relkind IN ('r', 'p', 'v', 'm', 'f', 'S')
+        UNION ALL
+        SELECT 'pg_catalog.pg_proc'::pg_catalog.regclass::oid, p.oid, p.pronamespace, p.proowner, false
+          FROM pg_catalog.pg_proc p
+        UNION ALL
+        SELECT 'pg_catalog.pg_type'::pg_catalog.regclass::oid, t.oid, t.typnamespace, t.typowner, false
+          FROM pg_catalog.pg_type t LEFT JOIN pg_catalog.pg_class r ON r.oid = t.typrelid
+         WHERE t.typtype IN ('d', 'e', 'r') OR (t.typtype = 'c' AND r.relkind = 'c')
+    )
+    SELECT o.classid, o.objid, o.nsp, o.owner, dev.role AS developer
+      FROM objects o JOIN dev ON dev.nsp = o.nsp AND o.owner <> dev.role
+     WHERE (o.classid, o.objid) NOT IN (SELECT d.classid, d.objid FROM pg_catalog.pg_depend d WHERE d.deptype = 'e')
+       AND NOT (o.sequence AND o.objid IN (
+               SELECT d.objid FROM pg_catalog.pg_depend d
+                WHERE d.classid = 'pg_catalog.pg_class'::pg_catalog.regclass
+                  AND d.refclassid = 'pg_catalog.pg_class'::pg_catalog.regclass AND d.deptype IN ('a', 'i')));
+
+-- Hands one object to its developer group (a following sequence goes with its table). Does
+-- nothing for an object not listed in slpm_ce.objects.
+CREATE FUNCTION slpm_ce.take_over(obj_class oid, obj_id oid) RETURNS void
 LANGUAGE plpgsql VOLATILE SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     o record;
     identity text;
-    writer name;
-    viewer name;
 BEGIN
     SELECT * INTO o FROM slpm_ce.objects s WHERE s.classid = obj_class AND s.objid = obj_id;
-    IF NOT FOUND THEN
+    IF NOT FOUND OR o.owner = o.developer OR o.follows THEN
         RETURN;
     END IF;
     identity := (pg_catalog.pg_identify_object(obj_class, obj_id, 0)).identity;
-    writer := slpm_ce.group_of(o.nsp, 'writer');
-    viewer := slpm_ce.group_of(o.nsp, 'viewer');
-    IF take AND o.owner <> o.developer AND NOT o.follows THEN
-        EXECUTE format('ALTER %s %s OWNER TO %I', o.keyword, identity, pg_catalog.pg_get_userbyid(o.developer));
-        IF (SELECT s.owner FROM slpm_ce.objects s WHERE s.classid = obj_class AND s.objid = obj_id)
-           IS DISTINCT FROM o.developer THEN
-            RAISE EXCEPTION 'could not hand % % to %', lower(o.keyword), identity, pg_catalog.pg_get_userbyid(o.developer)
-                USING ERRCODE = 'internal_error';
-        END IF;
+    EXECUTE format('ALTER %s %s OWNER TO %I', o.keyword, identity, pg_catalog.pg_get_userbyid(o.developer));
+    IF (SELECT s.owner FROM slpm_ce.objects s WHERE s.classid = obj_class AND s.objid = obj_id)
+       IS DISTINCT FROM o.developer THEN
+        RAISE EXCEPTION 'could not hand % % to %', lower(o.keyword), identity, pg_catalog.pg_get_userbyid(o.developer)
+            USING ERRCODE = 'internal_error';
     END IF;
-    CASE o.keyword
-        WHEN 'TABLE', 'VIEW', 'MATERIALIZED VIEW', 'FOREIGN TABLE' THEN
-            EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON TABLE %s TO %I', identity, writer);
-            EXECUTE format('GRANT SELECT ON TABLE %s TO %I', identity, viewer);
-        WHEN 'SEQUENCE' THEN
-            EXECUTE format('GRANT USAGE, SELECT, UPDATE ON SEQUENCE %s TO %I', identity, writer);
-            EXECUTE format('GRANT SELECT ON SEQUENCE %s TO %I', identity, viewer);
-        WHEN 'FUNCTION', 'PROCEDURE', 'AGGREGATE' THEN
-            EXECUTE format('REVOKE EXECUTE ON ROUTINE %s FROM PUBLIC', identity);
-            EXECUTE format('GRANT EXECUTE ON ROUTINE %s TO %I, %I', identity, writer, viewer);
-        ELSE
-            NULL; -- types and domains: PUBLIC keeps USAGE, as in plain PostgreSQL
-    END CASE;
+END
+$$;
+
+-- Gives objects (classids[i], objids[i]) the writer and viewer grants of their schema's groups and
+-- takes PUBLIC's EXECUTE from routines: one GRANT per schema, kind and group for all of them, not
+-- one per object (each statement also runs the event triggers). Objects not listed in
+-- slpm_ce.objects are left alone; types and domains keep PUBLIC's USAGE, as in plain PostgreSQL.
+CREATE FUNCTION slpm_ce.grant_rights(classids oid[], objids oid[]) RETURNS void
+LANGUAGE plpgsql VOLATILE SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    x record;
+    writer name;
+    viewer name;
+BEGIN
+    FOR x IN SELECT o.nsp, k.kind,
+                    string_agg((pg_catalog.pg_identify_object(o.classid, o.objid, 0)).identity, ', ' ORDER BY o.objid) AS list
+               FROM unnest(classids, objids) u(classid, objid)
+               JOIN slpm_ce.objects o ON o.classid = u.classid AND o.objid = u.objid
+               CROSS JOIN LATERAL (SELECT CASE WHEN o.keyword IN ('TABLE', 'VIEW', 'MATERIALIZED VIEW', 'FOREIGN TABLE') THEN 'TABLE'
+                                               WHEN o.keyword = 'SEQUENCE' THEN 'SEQUENCE'
+                                               WHEN o.keyword IN ('FUNCTION', 'PROCEDURE', 'AGGREGATE') THEN 'ROUTINE' END) k(kind)
+              WHERE k.kind IS NOT NULL
+              GROUP BY o.nsp, k.kind LOOP
+        writer := slpm_ce.group_of(x.nsp, 'writer');
+        viewer := slpm_ce.group_of(x.nsp, 'viewer');
+        CASE x.kind
+            WHEN 'TABLE' THEN
+                EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON TABLE %s TO %I', x.list, writer);
+                EXECUTE format('GRANT SELECT ON TABLE %s TO %I', x.list, viewer);
+            WHEN 'SEQUENCE' THEN
+                EXECUTE format('GRANT USAGE, SELECT, UPDATE ON SEQUENCE %s TO %I', x.list, writer);
+                EXECUTE format('GRANT SELECT ON SEQUENCE %s TO %I', x.list, viewer);
+            ELSE
+                EXECUTE format('REVOKE EXECUTE ON ROUTINE %s FROM PUBLIC', x.list);
+                EXECUTE format('GRANT EXECUTE ON ROUTINE %s TO %I, %I', x.list, writer, viewer);
+        END CASE;
+    END LOOP;
+END
+$$;
+
+-- Gives one object the writer and viewer grants (and takes PUBLIC's EXECUTE from a routine); with
+-- take, hands it to the developer group first. Does nothing for an object not listed above.
+CREATE FUNCTION slpm_ce.hand_over(obj_class oid, obj_id oid, take boolean) RETURNS void
+LANGUAGE plpgsql VOLATILE SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    IF take THEN
+        PERFORM slpm_ce.take_over(obj_class, obj_id);
+    END IF;
+    PERFORM slpm_ce.grant_rights(ARRAY[obj_class], ARRAY[obj_id]);
 END
 $$;
 
@@ -833,7 +892,7 @@ $$;
 -- Enables a model. One model per database: refused while the other is on, and while the other's
 -- groups are still listed (its cleanup drops them).
 CREATE FUNCTION slpm_ce.enable(the_model text) RETURNS void
-LANGUAGE plpgsql VOLATILE SET search_path = pg_catalog, pg_temp AS $$
+LANGUAGE plpgsql VOLATILE SET search_path = pg_catalog, pg_temp SET jit = off AS $$
 DECLARE
     entered boolean;
     st record;
@@ -891,9 +950,8 @@ BEGIN
     FOR nsp IN SELECT slpm_ce.managed_schemas() LOOP
         PERFORM slpm_ce.setup_schema(the_model, nsp);
     END LOOP;
-    FOR o IN SELECT s.classid, s.objid FROM slpm_ce.objects s ORDER BY s.nsp, s.classid, s.objid LOOP
-        PERFORM slpm_ce.hand_over(o.classid, o.objid, false);
-    END LOOP;
+    PERFORM slpm_ce.grant_rights(ARRAY(SELECT s.classid FROM slpm_ce.objects s ORDER BY s.nsp, s.classid, s.objid),
+                                 ARRAY(SELECT s.objid FROM slpm_ce.objects s ORDER BY s.nsp, s.classid, s.objid));
     IF the_model = 'spm' THEN
         EXECUTE format('GRANT EXECUTE ON PROCEDURE public.spm_create_user(text, text), public.spm_grant(text, text), '
                        'public.spm_revoke(text, text), public.spm_migrate(integer, text) TO %I',
@@ -904,15 +962,17 @@ BEGIN
                        pg_catalog.pg_get_userbyid(admin_oid));
     END IF;
     UPDATE slpm_ce.state SET enabled = true, model = the_model, changed_at = pg_catalog.now(),
-           migrated = NOT EXISTS (SELECT 1 FROM slpm_ce.objects s WHERE s.owner <> s.developer AND NOT s.follows);
+           migrated = NOT EXISTS (SELECT 1 FROM slpm_ce.not_migrated);
     PERFORM slpm_ce.leave(entered);
 END
 $$;
 
 -- Hands up to batch objects to their developer group; 'COMPLETED' or 'DONE BUT NOT COMPLETED'.
 CREATE FUNCTION slpm_ce.migrate(the_model text, batch integer) RETURNS text
-LANGUAGE plpgsql VOLATILE SET search_path = pg_catalog, pg_temp AS $$
+LANGUAGE plpgsql VOLATILE SET search_path = pg_catalog, pg_temp SET jit = off AS $$
 DECLARE
+    classids oid[] := '{}';
+    objids oid[] := '{}';
     entered boolean;
     o record;
     handed integer := 0;
@@ -928,12 +988,17 @@ BEGIN
         batch := current_setting('max_locks_per_transaction')::integer;
     END IF;
     entered := slpm_ce.enter();
-    FOR o IN SELECT s.classid, s.objid FROM slpm_ce.objects s WHERE s.owner <> s.developer AND NOT s.follows
+    -- One pass over the catalog per call: the batch, and how many there are in all.
+    remaining := 0;
+    FOR o IN SELECT s.classid, s.objid, pg_catalog.count(*) OVER () AS total FROM slpm_ce.not_migrated s
               ORDER BY s.nsp, s.classid, s.objid LIMIT batch LOOP
-        PERFORM slpm_ce.hand_over(o.classid, o.objid, true);
+        PERFORM slpm_ce.take_over(o.classid, o.objid);
+        classids := classids || o.classid;
+        objids := objids || o.objid;
         handed := handed + 1;
+        remaining := o.total - handed;
     END LOOP;
-    SELECT count(*) INTO remaining FROM slpm_ce.objects s WHERE s.owner <> s.developer AND NOT s.follows;
+    PERFORM slpm_ce.grant_rights(classids, objids);
     IF remaining = 0 THEN
         result := 'COMPLETED';
         UPDATE slpm_ce.state SET migrated = true, changed_at = pg_catalog.now();
@@ -1402,8 +1467,8 @@ $$;
 -- ---------------------------------------------------------------------------------------------
 REVOKE ALL ON SCHEMA slpm_ce FROM PUBLIC;
 GRANT USAGE ON SCHEMA slpm_ce TO PUBLIC;
-REVOKE ALL ON slpm_ce.state, slpm_ce.groups, slpm_ce.marker, slpm_ce.objects FROM PUBLIC;
-GRANT SELECT ON slpm_ce.state, slpm_ce.groups, slpm_ce.marker, slpm_ce.objects TO PUBLIC;
+REVOKE ALL ON slpm_ce.state, slpm_ce.groups, slpm_ce.marker, slpm_ce.developer_groups, slpm_ce.objects, slpm_ce.not_migrated FROM PUBLIC;
+GRANT SELECT ON slpm_ce.state, slpm_ce.groups, slpm_ce.marker, slpm_ce.developer_groups, slpm_ce.objects, slpm_ce.not_migrated TO PUBLIC;
 REVOKE ALL ON ALL FUNCTIONS IN SCHEMA slpm_ce FROM PUBLIC;
 -- What the SECURITY INVOKER event triggers use while running as the user whose statement fired them.
 GRANT EXECUTE ON FUNCTION slpm_ce.marked(), slpm_ce.group_of(oid, text), slpm_ce.group_role(text, oid, text),
