@@ -427,6 +427,16 @@ BEGIN
 END
 $$;
 
+-- The owner of an object of pg_class, pg_proc or pg_type: one index lookup.
+CREATE FUNCTION slpm_ce.owner_of(classid oid, objid oid) RETURNS oid
+LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $$
+    SELECT CASE classid
+        WHEN 'pg_catalog.pg_class'::pg_catalog.regclass THEN (SELECT c.relowner FROM pg_catalog.pg_class c WHERE c.oid = objid)
+        WHEN 'pg_catalog.pg_proc'::pg_catalog.regclass THEN (SELECT p.proowner FROM pg_catalog.pg_proc p WHERE p.oid = objid)
+        WHEN 'pg_catalog.pg_type'::pg_catalog.regclass THEN (SELECT t.typowner FROM pg_catalog.pg_type t WHERE t.oid = objid)
+    END
+$$;
+
 -- The developer group of each schema that has one: SLPM's of its own schema, SPM's of every schema
 -- that gets groups.
 CREATE VIEW slpm_ce.developer_groups AS
@@ -479,18 +489,23 @@ CREATE VIEW slpm_ce.objects AS
 CREATE VIEW slpm_ce.not_migrated AS
     WITH dev AS (SELECT d.nsp, d.role FROM slpm_ce.developer_groups d), objects AS (
         SELECT 'pg_catalog.pg_class'::pg_catalog.regclass::oid AS classid, c.oid AS objid, c.relnamespace AS nsp,
-               c.relowner AS owner, c.relkind = 'S' AS sequence
+               c.relowner AS owner, c.relkind = 'S' AS sequence,
+               CASE c.relkind WHEN 'r' THEN 'TABLE' WHEN 'p' THEN 'TABLE' WHEN 'v' THEN 'VIEW'
+                              WHEN 'm' THEN 'MATERIALIZED VIEW' WHEN 'f' THEN 'FOREIGN TABLE'
+                              WHEN 'S' THEN 'SEQUENCE' END AS keyword
           FROM pg_catalog.pg_class c
          WHERE c.relkind IN ('r', 'p', 'v', 'm', 'f', 'S')
         UNION ALL
-        SELECT 'pg_catalog.pg_proc'::pg_catalog.regclass::oid, p.oid, p.pronamespace, p.proowner, false
+        SELECT 'pg_catalog.pg_proc'::pg_catalog.regclass::oid, p.oid, p.pronamespace, p.proowner, false,
+               CASE p.prokind WHEN 'p' THEN 'PROCEDURE' WHEN 'a' THEN 'AGGREGATE' ELSE 'FUNCTION' END
           FROM pg_catalog.pg_proc p
         UNION ALL
-        SELECT 'pg_catalog.pg_type'::pg_catalog.regclass::oid, t.oid, t.typnamespace, t.typowner, false
+        SELECT 'pg_catalog.pg_type'::pg_catalog.regclass::oid, t.oid, t.typnamespace, t.typowner, false,
+               CASE t.typtype WHEN 'd' THEN 'DOMAIN' ELSE 'TYPE' END
           FROM pg_catalog.pg_type t LEFT JOIN pg_catalog.pg_class r ON r.oid = t.typrelid
          WHERE t.typtype IN ('d', 'e', 'r') OR (t.typtype = 'c' AND r.relkind = 'c')
     )
-    SELECT o.classid, o.objid, o.nsp, o.owner, dev.role AS developer
+    SELECT o.classid, o.objid, o.nsp, o.owner, dev.role AS developer, o.keyword
       FROM objects o JOIN dev ON dev.nsp = o.nsp AND o.owner <> dev.role
      WHERE (o.classid, o.objid) NOT IN (SELECT d.classid, d.objid FROM pg_catalog.pg_depend d WHERE d.deptype = 'e')
        AND NOT (o.sequence AND o.objid IN (
@@ -512,8 +527,7 @@ BEGIN
     END IF;
     identity := (pg_catalog.pg_identify_object(obj_class, obj_id, 0)).identity;
     EXECUTE format('ALTER %s %s OWNER TO %I', o.keyword, identity, pg_catalog.pg_get_userbyid(o.developer));
-    IF (SELECT s.owner FROM slpm_ce.objects s WHERE s.classid = obj_class AND s.objid = obj_id)
-       IS DISTINCT FROM o.developer THEN
+    IF slpm_ce.owner_of(obj_class, obj_id) IS DISTINCT FROM o.developer THEN
         RAISE EXCEPTION 'could not hand % % to %', lower(o.keyword), identity, pg_catalog.pg_get_userbyid(o.developer)
             USING ERRCODE = 'internal_error';
     END IF;
@@ -973,6 +987,7 @@ LANGUAGE plpgsql VOLATILE SET search_path = pg_catalog, pg_temp SET jit = off AS
 DECLARE
     classids oid[] := '{}';
     objids oid[] := '{}';
+    identity text;
     entered boolean;
     o record;
     handed integer := 0;
@@ -990,9 +1005,14 @@ BEGIN
     entered := slpm_ce.enter();
     -- One pass over the catalog per call: the batch, and how many there are in all.
     remaining := 0;
-    FOR o IN SELECT s.classid, s.objid, pg_catalog.count(*) OVER () AS total FROM slpm_ce.not_migrated s
-              ORDER BY s.nsp, s.classid, s.objid LIMIT batch LOOP
-        PERFORM slpm_ce.take_over(o.classid, o.objid);
+    FOR o IN SELECT s.classid, s.objid, s.developer, s.keyword, pg_catalog.count(*) OVER () AS total
+               FROM slpm_ce.not_migrated s ORDER BY s.nsp, s.classid, s.objid LIMIT batch LOOP
+        identity := (pg_catalog.pg_identify_object(o.classid, o.objid, 0)).identity;
+        EXECUTE format('ALTER %s %s OWNER TO %I', o.keyword, identity, pg_catalog.pg_get_userbyid(o.developer));
+        IF slpm_ce.owner_of(o.classid, o.objid) IS DISTINCT FROM o.developer THEN
+            RAISE EXCEPTION 'could not hand % % to %', lower(o.keyword), identity, pg_catalog.pg_get_userbyid(o.developer)
+                USING ERRCODE = 'internal_error';
+        END IF;
         classids := classids || o.classid;
         objids := objids || o.objid;
         handed := handed + 1;
