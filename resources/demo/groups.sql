@@ -30,3 +30,6 @@ GRANT bi_team TO judy;
 -- A login made straight into a group, as slpm_create_user does.
 CALL slpm_create_user('sg_nadia', '"roledesk_groups.Finance EU.writer"');
 ALTER ROLE sg_nadia PASSWORD 'demo';
+-- A NOINHERIT login in a group: the page marks its level "SET ROLE" (its rights only after SET ROLE).
+CALL slpm_create_user('sg_oscar', 'roledesk_groups.marketing.writer');
+ALTER ROLE sg_oscar NOINHERIT PASSWORD 'demo';
