@@ -2,9 +2,11 @@
 -- plan made on one snapshot finds its objects again). $1: a JSON array of
 -- {"i": n, "kind": "table"|..., "schema": s, "name": n, "args": "integer, s.t", "col": c}.
 -- A NULL ACL is resolved with acldefault() as in resources/catalog/*.sql; a column's NULL ACL is
--- empty. The ACL comes back as a JSON array of [grantee, grantor, privilege, grantable] with role
--- names ("" for PUBLIC), so a renamed role shows as a difference. Objects that do not exist are
--- missing from the result.
+-- NULL (empty). The ACL comes back as a JSON array of its aclitems as the server prints them
+-- ("grantee=r*w/grantor", the grantee empty for PUBLIC, names double-quoted when they need it), so
+-- a renamed role shows as a difference. Objects that do not exist are missing from the result.
+-- The aclitems are printed, not exploded and joined to pg_roles per object: a plan can touch tens
+-- of thousands of objects, and the server names the roles from its cache.
 WITH k AS (
     SELECT * FROM json_to_recordset($1::json) AS k(i int, kind text, schema text, name text, args text, col text)
 ),
@@ -52,9 +54,5 @@ SELECT x.i,
        x.catalog,
        x.oid,
        x.attnum,
-       (SELECT coalesce(json_agg(json_build_array(coalesce(ge.rolname, ''), coalesce(gr.rolname, ''),
-                                                  e.privilege_type, e.is_grantable)), '[]')
-          FROM aclexplode(x.acl) e
-          LEFT JOIN pg_catalog.pg_roles ge ON ge.oid = e.grantee
-          LEFT JOIN pg_catalog.pg_roles gr ON gr.oid = e.grantor)::text AS acl
+       pg_catalog.to_json(x.acl::text[])::text AS acl
 FROM x

@@ -109,6 +109,8 @@ ApplyOutcome PlanApplier::apply(pg::Connection &conn, const Plan &plan, const Sn
     }
 
     if (base) {
+        QElapsedTimer check;
+        check.start();
         using conflictcheck::jsonText;
         const conflictcheck::Request rq = conflictcheck::buildRequest(plan, base->models.flavour == ModelState::Flavour::Community
                                                   && base->models.rolesKnown);
@@ -125,6 +127,8 @@ ApplyOutcome PlanApplier::apply(pg::Connection &conn, const Plan &plan, const Sn
                  jsonText(st.languages)});
             if (!locked.ok())
                 return fail(locked.error(), checkStatement);
+            for (int c = 0; c < locked.columns(); ++c)
+                out.rowsLocked += int(locked.integer(0, c));
             if (rq.touchesSharedTables) {
                 const pg::Result tables = conn.exec(pg::Connection::sqlResource(QStringLiteral(":/plan/lock_tables.sql")));
                 if (!tables.ok())
@@ -134,7 +138,8 @@ ApplyOutcome PlanApplier::apply(pg::Connection &conn, const Plan &plan, const Sn
             if (pg::Error e = conflictcheck::readState(conn, rq, st); !e.isNull())
                 return fail(e, checkStatement);
         }
-        out.conflicts = conflictcheck::compare(rq, st, *base);
+        out.conflicts = conflictcheck::compare(rq, st, *base, out.objectsCompared);
+        out.checkMs = check.elapsed();
         if (!out.conflicts.isEmpty()) {
             conn.exec(QStringLiteral("ROLLBACK"));
             out.status = ApplyOutcome::Status::Conflict;

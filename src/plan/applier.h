@@ -31,6 +31,10 @@ struct ApplyOutcome {
     pg::Error error;                ///< Failed / Cancelled / ConnectionLost: the server's error
     int statementsRun = 0;          ///< statements the server executed (all rolled back unless Applied)
     qint64 elapsedMs = 0;
+    // What the conflict check did (all zero when it was skipped: no snapshot given).
+    int objectsCompared = 0;        ///< objects whose ACL was compared with the snapshot's
+    int rowsLocked = 0;             ///< catalog rows locked before the comparison (superusers only)
+    qint64 checkMs = 0;             ///< of elapsedMs: the check (read, lock, read again, compare)
     // Read from the server in the apply transaction (empty when it ended before): the journal's
     // "who" and "where".
     QString sessionUser;            ///< session_user: the role that logged in and applied

@@ -25,13 +25,6 @@ Privilege privilegeFromKeyword(QStringView word)
     return Privilege{};
 }
 
-/// One grantor's grant to one grantee, with role names ("" for PUBLIC).
-struct NamedAclItem {
-    Privileges privileges;
-    Privileges grantOptions;
-};
-using NamedAcl = QMap<std::pair<QString, QString>, NamedAclItem>; // (grantee, grantor)
-
 /// An ACL as aclitem text, sorted, for people and for comparison: "alice=r*w/owner, PUBLIC=X/owner".
 QString aclText(const NamedAcl &acl, const QString &emptyText)
 {
@@ -51,6 +44,16 @@ QString aclText(const NamedAcl &acl, const QString &emptyText)
     return items.isEmpty() ? emptyText : items.join(QStringLiteral(", "));
 }
 
+/// \a acl as aclText() shows it: grant options only with their privilege, no grant without one.
+NamedAcl pruned(NamedAcl acl)
+{
+    for (auto it = acl.begin(); it != acl.end();) {
+        it->grantOptions &= it->privileges;
+        it = it->privileges ? std::next(it) : acl.erase(it);
+    }
+    return acl;
+}
+
 NamedAcl aclFromSnapshot(const Snapshot &s, const QList<AclEntry> &entries)
 {
     NamedAcl acl;
@@ -59,7 +62,7 @@ NamedAcl aclFromSnapshot(const Snapshot &s, const QList<AclEntry> &entries)
         item.privileges |= e.privileges;
         item.grantOptions |= e.grantOptions;
     }
-    return acl;
+    return pruned(acl);
 }
 
 NamedAcl aclFromJson(const QByteArray &json)
@@ -77,6 +80,68 @@ NamedAcl aclFromJson(const QByteArray &json)
     return acl;
 }
 
+Privilege privilegeFromLetter(QChar letter)
+{
+    for (Privilege p : allPrivileges())
+        if (privilegeLetter(p) == letter)
+            return p;
+    return Privilege{};
+}
+
+/// One role name of an aclitem as the server prints it (putid): double-quoted, a quote doubled,
+/// when it holds anything but letters, digits and _; else bare, up to \a stop or the end.
+/// Leaves \a pos after the name.
+QString aclitemName(QStringView item, qsizetype &pos, QChar stop)
+{
+    if (pos >= item.size() || item[pos] != u'"') {
+        qsizetype end = stop.isNull() ? -1 : item.indexOf(stop, pos);
+        if (end < 0)
+            end = item.size();
+        const QString name = item.mid(pos, end - pos).toString();
+        pos = end;
+        return name;
+    }
+    QString name;
+    for (++pos; pos < item.size(); ++pos) {
+        if (item[pos] == u'"' && (pos + 1 >= item.size() || item[pos + 1] != u'"')) {
+            ++pos;
+            break;
+        }
+        if (item[pos] == u'"')
+            ++pos; // a doubled quote stands for one
+        name += item[pos];
+    }
+    return name;
+}
+
+/// An ACL as object_acls.sql returns it: a JSON array of aclitems ("alice=r*w/owner", "=X/owner"
+/// for PUBLIC). Letters of privileges RoleDesk does not know are skipped, with their grant option.
+NamedAcl aclFromItems(const QByteArray &json)
+{
+    NamedAcl acl;
+    const QJsonArray items = QJsonDocument::fromJson(json).array();
+    for (const auto &value : items) {
+        const QString item = value.toString();
+        qsizetype pos = 0;
+        const QString grantee = aclitemName(item, pos, u'=');
+        NamedAclItem parsed;
+        Privilege last{};
+        for (++pos; pos < item.size() && item[pos] != u'/'; ++pos) {
+            if (item[pos] == u'*') {
+                parsed.grantOptions |= last;
+            } else {
+                last = privilegeFromLetter(item[pos]);
+                parsed.privileges |= last;
+            }
+        }
+        ++pos;
+        NamedAclItem &entry = acl[{grantee, aclitemName(item, pos, QChar())}];
+        entry.privileges |= parsed.privileges;
+        entry.grantOptions |= parsed.grantOptions;
+    }
+    return pruned(acl);
+}
+
 QString catalogOf(ObjectKind kind)
 {
     switch (kind) {
@@ -91,9 +156,29 @@ QString catalogOf(ObjectKind kind)
     }
 }
 
-QString oidKey(const QString &catalog, Oid oid, int attnum)
+/// An object's catalog row as one number: the catalog (as catalogOf() names it), the oid and,
+/// for a column, its number.
+quint64 oidKey(QStringView catalog, Oid oid, int attnum)
 {
-    return catalog + u':' + QString::number(oid) + u':' + QString::number(attnum);
+    static const QStringList catalogs{QStringLiteral("class"), QStringLiteral("attribute"), QStringLiteral("proc"),
+                                      QStringLiteral("namespace"), QStringLiteral("type"), QStringLiteral("database"),
+                                      QStringLiteral("language")};
+    return (quint64(catalogs.indexOf(catalog) + 1) << 48) | (quint64(quint16(attnum)) << 32) | oid;
+}
+
+/// \a text as a JSON string, appended to \a out.
+void appendJson(QString &out, QStringView text)
+{
+    out += u'"';
+    for (const QChar c : text) {
+        if (c == u'"' || c == u'\\')
+            out += u'\\';
+        if (c.unicode() < 0x20)
+            out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+        else
+            out += c;
+    }
+    out += u'"';
 }
 
 QString refKey(const ObjectRef &r)
@@ -152,16 +237,25 @@ Request buildRequest(const Plan &plan, bool modelRolesAreMemberships)
 {
     Request rq;
     QSet<QString> seenObjects, seenRoles, seenPairs, seenDefaults;
+    // The objects go to the server as JSON text written here: a plan can touch tens of
+    // thousands, and QJsonObject costs more than the query that reads them.
     auto addObject = [&](const ObjectRef &o) {
-        if (seenObjects.contains(refKey(o)))
-            return;
+        const qsizetype before = seenObjects.size();
         seenObjects.insert(refKey(o));
-        rq.objects.append(QJsonObject{{QStringLiteral("i"), int(rq.objectRefs.size())},
-                                      {QStringLiteral("kind"), objectKindName(o.kind)},
-                                      {QStringLiteral("schema"), o.schema},
-                                      {QStringLiteral("name"), o.name},
-                                      {QStringLiteral("args"), o.arguments},
-                                      {QStringLiteral("col"), o.column}});
+        if (seenObjects.size() == before)
+            return;
+        rq.objectsJson += rq.objectRefs.isEmpty() ? QStringLiteral("[{\"i\":") : QStringLiteral(",{\"i\":");
+        rq.objectsJson += QString::number(rq.objectRefs.size()) + QStringLiteral(",\"kind\":");
+        appendJson(rq.objectsJson, objectKindName(o.kind));
+        rq.objectsJson += QStringLiteral(",\"schema\":");
+        appendJson(rq.objectsJson, o.schema);
+        rq.objectsJson += QStringLiteral(",\"name\":");
+        appendJson(rq.objectsJson, o.name);
+        rq.objectsJson += QStringLiteral(",\"args\":");
+        appendJson(rq.objectsJson, o.arguments);
+        rq.objectsJson += QStringLiteral(",\"col\":");
+        appendJson(rq.objectsJson, o.column);
+        rq.objectsJson += u'}';
         rq.objectRefs << o;
     };
     auto addRole = [&](const QString &name) {
@@ -215,15 +309,17 @@ Request buildRequest(const Plan &plan, bool modelRolesAreMemberships)
             },
         }, change);
     }
+    if (!rq.objectRefs.isEmpty())
+        rq.objectsJson += u']';
     return rq;
 }
 
 pg::Error readState(pg::Connection &conn, const Request &rq, State &st)
 {
     const QString emptyAcl = tr("(no privileges)");
-    if (!rq.objects.isEmpty()) {
+    if (!rq.objectRefs.isEmpty()) {
         const pg::Result r = conn.exec(pg::Connection::sqlResource(QStringLiteral(":/plan/object_acls.sql")),
-                                       {jsonText(rq.objects)});
+                                       {rq.objectsJson});
         if (!r.ok())
             return r.error();
         for (int i = 0; i < r.rows(); ++i) {
@@ -231,7 +327,7 @@ pg::Error readState(pg::Connection &conn, const Request &rq, State &st)
             const QString catalog = r.text(i, 1);
             const Oid oid = r.oid(i, 2);
             const int attnum = int(r.integer(i, 3));
-            st.objectAcl.insert(index, aclText(aclFromJson(r.bytes(i, 4)), emptyAcl));
+            st.objectAcl.insert(index, aclFromItems(r.bytes(i, 4))); // a NULL column ACL: empty
             st.objectOidKey.insert(index, oidKey(catalog, oid, attnum));
             const QString oidText = QString::number(oid);
             if (catalog == u"class") st.classes.append(oidText);
@@ -276,45 +372,58 @@ pg::Error readState(pg::Connection &conn, const Request &rq, State &st)
     return {};
 }
 
-QList<ApplyConflict> compare(const Request &rq, const State &st, const Snapshot &base)
+QList<ApplyConflict> compare(const Request &rq, const State &st, const Snapshot &base, int &objectsCompared)
 {
     QList<ApplyConflict> out;
     const QString emptyAcl = tr("(no privileges)");
     const QString absent = tr("(does not exist)");
 
     if (!rq.objectRefs.isEmpty()) {
-        QHash<QString, int> byOid, byRef;
+        QHash<quint64, int> byOid;
         byOid.reserve(base.objects.size());
         for (int i = 0; i < base.objects.size(); ++i) {
             const CatalogObject &o = base.objects.at(i);
             byOid.insert(oidKey(catalogOf(o.kind), o.oid, o.kind == ObjectKind::Column ? o.attnum : 0), i);
-            byRef.insert(refKey(ObjectRef::fromSnapshot(base, i)), i);
         }
+        // By name only for objects not found by oid (gone, or dropped and created again): built
+        // on first need, as most plans never need it.
+        QHash<QString, int> byRef;
+        const auto atRefOf = [&](const ObjectRef &ref) {
+            if (byRef.isEmpty()) {
+                byRef.reserve(base.objects.size());
+                for (int i = 0; i < base.objects.size(); ++i)
+                    byRef.insert(refKey(ObjectRef::fromSnapshot(base, i)), i);
+            }
+            return byRef.value(refKey(ref), -1);
+        };
+        const auto label = [](const ObjectRef &ref) { return objectKindName(ref.kind) + u' ' + ref.toDisplay(); };
+        const auto snapshotAcl = [&](int at) { return aclFromSnapshot(base, base.objects.at(at).acl); };
         for (int i = 0; i < rq.objectRefs.size(); ++i) {
             const ObjectRef &ref = rq.objectRefs.at(i);
-            const QString label = objectKindName(ref.kind) + u' ' + ref.toDisplay();
-            const int atRef = byRef.value(refKey(ref), -1);
-            if (!st.objectAcl.contains(i)) {
-                if (atRef >= 0)
-                    out.push_back({label, aclText(aclFromSnapshot(base, base.objects.at(atRef).acl), emptyAcl), absent});
+            const auto found = st.objectAcl.constFind(i);
+            if (found == st.objectAcl.cend()) {
+                if (const int atRef = atRefOf(ref); atRef >= 0) {
+                    ++objectsCompared;
+                    out.push_back({label(ref), aclText(snapshotAcl(atRef), emptyAcl), absent});
+                }
                 continue;
             }
-            const QString found = st.objectAcl.value(i);
-            int at = byOid.value(st.objectOidKey.value(i), -1);
-            if (at < 0 && atRef >= 0) { // dropped and created again since the snapshot
-                out.push_back({label, aclText(aclFromSnapshot(base, base.objects.at(atRef).acl), emptyAcl),
-                               tr("a new object of that name: %1").arg(found)});
-                continue;
+            const int at = byOid.value(st.objectOidKey.value(i), -1);
+            if (at < 0) {
+                if (const int atRef = atRefOf(ref); atRef >= 0) { // dropped and created again since the snapshot
+                    ++objectsCompared;
+                    out.push_back({label(ref), aclText(snapshotAcl(atRef), emptyAcl),
+                                   tr("a new object of that name: %1").arg(aclText(*found, emptyAcl))});
+                    continue;
+                }
+                if (ref.kind != ObjectKind::Column)
+                    continue; // not in the snapshot (e.g. a system schema): nothing to compare with
             }
-            QString expected;
-            if (at >= 0)
-                expected = aclText(aclFromSnapshot(base, base.objects.at(at).acl), emptyAcl);
-            else if (ref.kind == ObjectKind::Column)
-                expected = emptyAcl; // the snapshot lists only columns with grants
-            else
-                continue; // not in the snapshot (e.g. a system schema): nothing to compare with
-            if (expected != found)
-                out.push_back({label, expected, found});
+            // The snapshot lists only columns with grants: one it does not list had none.
+            const NamedAcl expected = at >= 0 ? snapshotAcl(at) : NamedAcl();
+            ++objectsCompared;
+            if (expected != *found)
+                out.push_back({label(ref), aclText(expected, emptyAcl), aclText(*found, emptyAcl)});
         }
     }
 

@@ -12,6 +12,7 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -19,9 +20,20 @@
 
 namespace roledesk::conflictcheck {
 
+/// One grantor's grant to one grantee, with role names ("" for PUBLIC).
+struct NamedAclItem {
+    Privileges privileges;
+    Privileges grantOptions; ///< only of privileges held
+    friend bool operator==(const NamedAclItem &, const NamedAclItem &) = default;
+};
+/// An ACL by (grantee, grantor), with no item that grants nothing: two are equal exactly when
+/// they show as the same aclitems.
+using NamedAcl = QMap<std::pair<QString, QString>, NamedAclItem>;
+
 /// What the conflict check reads for one plan, keyed the same way for the snapshot and the server.
 struct Request {
-    QJsonArray objects, roles, memberships, defaultAcls;
+    QString objectsJson; ///< JSON text: [{"i": n, "kind": k, "schema": s, "name": n, "args": a, "col": c}, ...]
+    QJsonArray roles, memberships, defaultAcls;
     QList<ObjectRef> objectRefs;
     QList<std::pair<QString, QString>> membershipPairs;
     QList<DefaultPrivilegesChange> defaultAclKeys;
@@ -34,10 +46,10 @@ struct Request {
 /// extension (or when the snapshot could not read the holders) they are not checked.
 Request buildRequest(const Plan &plan, bool modelRolesAreMemberships);
 
-/// The state of what a plan touches, as text per item, plus the catalog rows to lock.
+/// The state of what a plan touches, per item, plus the catalog rows to lock.
 struct State {
-    QHash<int, QString> objectAcl;      // request index -> ACL text (missing: object absent)
-    QHash<int, QString> objectOidKey;   // request index -> oidKey
+    QHash<int, NamedAcl> objectAcl;     // request index -> ACL (missing: object absent)
+    QHash<int, quint64> objectOidKey;   // request index -> catalog, oid and column number
     QHash<QString, QString> roles;      // name -> attributes
     QHash<int, QStringList> memberships;
     QHash<int, QString> defaultAcls;
@@ -48,8 +60,9 @@ struct State {
 /// default ACLs, and the oids of the catalog rows to lock). Returns a null Error on success.
 pg::Error readState(pg::Connection &conn, const Request &rq, State &st);
 
-/// Compares the server's state with the snapshot's.
-QList<ApplyConflict> compare(const Request &rq, const State &st, const Snapshot &base);
+/// Compares the server's state with the snapshot's; \a objectsCompared counts the objects the
+/// snapshot had an ACL for (those it does not hold, e.g. system schemas, have nothing to compare).
+QList<ApplyConflict> compare(const Request &rq, const State &st, const Snapshot &base, int &objectsCompared);
 
 /// A JSON array as compact text, for a bound parameter.
 QString jsonText(const QJsonArray &array);

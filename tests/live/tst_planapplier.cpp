@@ -437,6 +437,8 @@ void TstPlanApplier::conflictSinceSnapshot()
     });
     QVERIFY2(ok.ok(), qPrintable(ok.error.toString()));
     QVERIFY(blocked);
+    QCOMPARE(ok.objectsCompared, 1); // the table; its row and the role's were locked
+    QVERIFY(ok.rowsLocked >= 2);
     QVERIFY(verifyPlan(again, *snapshot()).isEmpty());
     other.exec(QStringLiteral("RESET statement_timeout"));
 }
