@@ -58,14 +58,24 @@ EncodedParams::EncodedParams(const Params &params)
 {
     m_storage.reserve(params.size());
     m_values.reserve(params.size());
+    m_lengths.reserve(params.size());
+    m_formats.reserve(params.size());
     for (const QVariant &p : params) {
         if (p.isNull()) {
             m_values.push_back(nullptr);
-        } else {
-            m_storage.push_back(p.typeId() == QMetaType::Bool ? QByteArray(p.toBool() ? "t" : "f")
-                                                               : p.toString().toUtf8());
-            m_values.push_back(m_storage.back().constData());
+            m_lengths.push_back(0);
+            m_formats.push_back(0);
+            continue;
         }
+        const bool binary = p.metaType() == QMetaType::fromType<Bytes>();
+        if (binary)
+            m_storage.push_back(p.value<Bytes>().data);
+        else
+            m_storage.push_back(p.typeId() == QMetaType::Bool ? QByteArray(p.toBool() ? "t" : "f") : p.toString().toUtf8());
+        m_binary = m_binary || binary;
+        m_values.push_back(m_storage.back().constData());
+        m_lengths.push_back(int(m_storage.back().size()));
+        m_formats.push_back(binary ? 1 : 0);
     }
 }
 
@@ -242,8 +252,8 @@ Result Connection::send(const QString &sql, const Params &params, int resultForm
         return Result::failure(connectionError());
     const QByteArray text = sql.toUtf8();
     const EncodedParams values(params);
-    if (!PQsendQueryParams(m_conn.get(), text.constData(), values.count(), nullptr, values.values(), nullptr,
-                           nullptr, resultFormat))
+    if (!PQsendQueryParams(m_conn.get(), text.constData(), values.count(), nullptr, values.values(), values.lengths(),
+                           values.formats(), resultFormat))
         return Result(nullptr, errorFromResult(nullptr, sql));
     return collect(sql);
 }

@@ -22,20 +22,35 @@ namespace roledesk::pg {
 /// holding a URI or a "key=value" string is expanded by libpq, so a DSN can be passed as dbname.
 using ConnectOptions = QList<std::pair<QString, QString>>;
 
-/// Bound statement parameters. A null QVariant is SQL NULL; everything else is sent as text.
+/// Raw bytes bound as one parameter in binary format (bytea's binary form is the bytes
+/// themselves): no hex text to build on the client or to decode on the server. The bytes are
+/// shared, not copied (QByteArray::fromRawData wraps a buffer the caller keeps alive).
+struct Bytes {
+    QByteArray data;
+};
+
+/// Bound statement parameters. A null QVariant is SQL NULL; a pg::Bytes is sent in binary
+/// format; everything else is sent as text.
 using Params = QList<QVariant>;
 
-/// Params as libpq takes them (UTF-8 text, booleans as t/f, nullptr for NULL), kept alive for
-/// as long as this object lives. For code that calls PQsendQueryParams itself (the pipeline).
+/// Params as libpq takes them (UTF-8 text, booleans as t/f, nullptr for NULL, pg::Bytes as binary
+/// with its length), kept alive for as long as this object lives. For code that calls
+/// PQsendQueryParams itself (the pipeline).
 class EncodedParams {
 public:
     explicit EncodedParams(const Params &params);
     int count() const { return int(m_values.size()); }
     const char *const *values() const { return m_values.empty() ? nullptr : m_values.data(); }
+    /// Lengths and formats for PQsendQueryParams: nullptr when every parameter is text.
+    const int *lengths() const { return m_binary ? m_lengths.data() : nullptr; }
+    const int *formats() const { return m_binary ? m_formats.data() : nullptr; }
 
 private:
     std::vector<QByteArray> m_storage;
     std::vector<const char *> m_values;
+    std::vector<int> m_lengths;
+    std::vector<int> m_formats;
+    bool m_binary = false;
 };
 
 /// One libpq connection: RAII, bound parameters only, errors as values, cancel from any thread.
@@ -104,3 +119,5 @@ private:
 };
 
 } // namespace roledesk::pg
+
+Q_DECLARE_METATYPE(roledesk::pg::Bytes)

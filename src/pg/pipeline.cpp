@@ -72,7 +72,7 @@ PipelineOutcome runPipeline(Connection &conn, const QList<PipelineStatement> &st
         for (; sent < end; ++sent) {
             const QByteArray sql = statements.at(sent).sql.toUtf8();
             const EncodedParams values(statements.at(sent).params);
-            if (!PQsendQueryParams(c, sql.constData(), values.count(), nullptr, values.values(), nullptr, nullptr, 0))
+            if (!PQsendQueryParams(c, sql.constData(), values.count(), nullptr, values.values(), values.lengths(), values.formats(), 0))
                 break;
         }
         if (sent < end || !PQpipelineSync(c) || PQflush(c) < 0) {

@@ -1,5 +1,6 @@
 #include "catalog/catalogreader.h"
 #include "pg/identifier.h"
+#include "pg/pipeline.h"
 #include "plan/applier.h"
 #include "plan/applyworker.h"
 #include "plan/planverifier.h"
@@ -28,6 +29,7 @@ private slots:
     void theDatabaseSaysOff();
     void everySessionIsConforming();
     void quoteLiteralReadsTheSameEitherWay();
+    void bytesBoundInBinary();
     void modelRoleGrantedToCraftedNames();
     void applierRefusesANonConformingSession();
     void createRoleWithCraftedPassword();
@@ -236,6 +238,40 @@ void TstLiteralInjection::quoteLiteralReadsTheSameEitherWay()
     old.replace(u'\'', QStringLiteral("''"));
     const pg::Result r = c.exec(QStringLiteral("SELECT '%1'").arg(old));
     QVERIFY(!r.ok() || r.text(0, 0) != m_escalate);
+}
+
+// pg::Bytes: raw bytes bound in binary format arrive as they are, whatever they hold (NUL, quotes,
+// backslashes, the attack strings, every byte value), under either setting, beside text
+// parameters, alone and through the pipeline; and an empty value is an empty bytea, not NULL.
+void TstLiteralInjection::bytesBoundInBinary()
+{
+    pg::Connection c;
+    QVERIFY(test::openSandbox(c, m_db));
+    QByteArray every;
+    for (int i = 0; i < 256; ++i)
+        every.append(char(i));
+    const QList<QByteArray> values{every, m_escalate.toUtf8(), m_breakout.toUtf8(), QByteArray("\\x41'\0", 6),
+                                   QByteArray(3 << 20, '\''), QByteArray()};
+    const QString sql = QStringLiteral("SELECT $2::bytea = decode($1, 'hex'), octet_length($2::bytea), $3::text");
+    for (const char *setting : {"off", "on"}) {
+        QVERIFY(test::execOrFail(c, QStringLiteral("SET standard_conforming_strings = ") + QLatin1String(setting)));
+        for (const QByteArray &v : values) {
+            const pg::Result r = c.exec(sql, {QString::fromLatin1(v.toHex()), QVariant::fromValue(pg::Bytes{v}), m_escalate});
+            QVERIFY2(r.ok(), qPrintable(r.error().toString()));
+            QVERIFY(r.boolean(0, 0));
+            QCOMPARE(r.integer(0, 1), v.size());
+            QCOMPARE(r.text(0, 2), m_escalate);
+        }
+    }
+    QVERIFY(test::execOrFail(c, QStringLiteral("BEGIN")));
+    QList<pg::PipelineStatement> statements;
+    for (const QByteArray &v : values)
+        statements.append({QStringLiteral("SELECT 1 / ($2::bytea = decode($1, 'hex'))::int"), // 1 / 0 when they differ
+                           {QString::fromLatin1(v.toHex()), QVariant::fromValue(pg::Bytes{v})}});
+    const pg::PipelineOutcome out = pg::runPipeline(c, statements, 2);
+    QVERIFY2(out.error.isNull(), qPrintable(out.error.toString()));
+    QCOMPARE(out.completed, values.size());
+    QVERIFY(test::execOrFail(c, QStringLiteral("ROLLBACK")));
 }
 
 void TstLiteralInjection::modelRoleGrantedToCraftedNames()
