@@ -16,6 +16,60 @@ QString shown(const QString &path)
     return QDir::toNativeSeparators(path);
 }
 
+/// Where the chunks go: an upload of the extension's, or a large object of the caller's.
+class Sink {
+public:
+    explicit Sink(pg::Connection &conn) : m_conn(conn), m_lo(conn) {}
+
+    pg::Error create(ModelTaskRequest::Transfer transfer)
+    {
+        if (transfer == ModelTaskRequest::Transfer::Auto) {
+            // pg_proc, not to_regprocedure: readable whatever the schema's privileges.
+            const pg::Result offered = m_conn.exec(QStringLiteral(
+                "SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_proc p JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace"
+                " WHERE n.nspname = 'pgx_inference' AND p.proname = 'pgx_upload_write')"));
+            if (!offered.ok())
+                return offered.error();
+            m_upload = offered.boolean(0, 0);
+        }
+        if (!m_upload)
+            return m_lo.create();
+        const pg::Result r = m_conn.exec(QStringLiteral("SELECT pgx_inference.pgx_upload_begin()"));
+        if (!r.ok())
+            return r.error();
+        m_oid = quint32(r.text(0, 0).toUInt());
+        return {};
+    }
+    quint32 oid() const { return m_upload ? m_oid : m_lo.oid(); }
+
+    pg::Error write(const char *data, qint64 size)
+    {
+        if (!m_upload)
+            return m_lo.write(data, size);
+        // The chunk's bytes as they are, bound in binary format: no copy, no hex.
+        const pg::Result r = m_conn.exec(
+            QStringLiteral("SELECT pgx_inference.pgx_upload_write($1::oid, $2::bytea)"),
+            {QString::number(m_oid), QVariant::fromValue(pg::Bytes{QByteArray::fromRawData(data, qsizetype(size))})});
+        if (!r.ok())
+            return r.error();
+        m_written += size;
+        if (r.integer(0, 0) != m_written)
+            return pg::Error::client(ModelFileSource::tr("Upload %1 holds %2 bytes where %3 were sent.")
+                                         .arg(m_oid)
+                                         .arg(r.integer(0, 0))
+                                         .arg(m_written));
+        return {};
+    }
+    pg::Error close() { return m_upload ? pg::Error() : m_lo.close(); }
+
+private:
+    pg::Connection &m_conn;
+    pg::LargeObject m_lo;
+    bool m_upload = false;
+    quint32 m_oid = 0;
+    qint64 m_written = 0;
+};
+
 } // namespace
 
 QString ModelFileSource::open(const QString &path, QString *osError)
@@ -59,7 +113,8 @@ QString ModelFileSource::changedSinceOpen() const
 }
 
 ModelFileSource::Streamed ModelFileSource::stream(pg::Connection &conn, qint64 chunkBytes,
-                                                  const ModelProgress &progress, const std::atomic_bool *cancelled)
+                                                  ModelTaskRequest::Transfer transfer, const ModelProgress &progress,
+                                                  const std::atomic_bool *cancelled)
 {
     using Kind = Streamed::Kind;
     Streamed out;
@@ -80,8 +135,8 @@ ModelFileSource::Streamed ModelFileSource::stream(pg::Connection &conn, qint64 c
         out.kind = Kind::Cancelled;
         return out;
     }
-    pg::LargeObject lo(conn);
-    if (const pg::Error e = lo.create(); !e.isNull())
+    Sink lo(conn);
+    if (const pg::Error e = lo.create(transfer); !e.isNull())
         return database(e);
     out.oid = lo.oid();
 
@@ -130,11 +185,12 @@ ModelFileSource::Streamed ModelFileSource::stream(pg::Connection &conn, qint64 c
 }
 
 std::optional<quint32> streamModelFile(pg::Connection &conn, Transaction &tx, TaskOutcome &task, ModelFileSource &source,
-                                       qint64 chunkBytes, const ModelProgress &progress,
-                                       const std::atomic_bool *cancelled, ModelOutcome *ended)
+                                       qint64 chunkBytes, ModelTaskRequest::Transfer transfer,
+                                       const ModelProgress &progress, const std::atomic_bool *cancelled,
+                                       ModelOutcome *ended)
 {
     const ModelFileSource::Streamed streamed =
-        source.stream(conn, chunkBytesFor(chunkBytes), [&](qint64 done, qint64 total) {
+        source.stream(conn, chunkBytesFor(chunkBytes), transfer, [&](qint64 done, qint64 total) {
             task.outcome().bytesDone = done;
             if (progress)
                 progress(done, total);

@@ -55,7 +55,7 @@ ModelOutcome ModelImporter::import(pg::Connection &conn, const ModelTaskRequest 
 
     ModelOutcome ended;
     const std::optional<quint32> file =
-        streamModelFile(conn, tx, task, source, request.chunkBytes, progress, cancelled, &ended);
+        streamModelFile(conn, tx, task, source, request.chunkBytes, request.transfer, progress, cancelled, &ended);
     if (!file)
         return ended;
 

@@ -59,7 +59,7 @@ ModelOutcome ModelOperations::updateMetadata(pg::Connection &conn, const QString
 
 ModelOutcome ModelOperations::replaceFile(pg::Connection &conn, const QString &model, const QString &file,
                                           const ModelProgress &progress, const std::atomic_bool *cancelled,
-                                          qint64 chunkBytes)
+                                          qint64 chunkBytes, ModelTaskRequest::Transfer transfer)
 {
     TaskOutcome task(ModelTask::ReplaceFile, model, file);
     ModelFileSource source;
@@ -84,11 +84,11 @@ ModelOutcome ModelOperations::replaceFile(pg::Connection &conn, const QString &m
 
     ModelOutcome ended;
     const std::optional<quint32> streamed =
-        streamModelFile(conn, tx, task, source, chunkBytes, progress, cancelled, &ended);
+        streamModelFile(conn, tx, task, source, chunkBytes, transfer, progress, cancelled, &ended);
     if (!streamed)
         return ended;
-    // The extension copies the streamed large object into one of its own and removes it and the
-    // old file, in the same transaction.
+    // The extension takes the upload (or copies the caller's large object into one of its own),
+    // and removes the old file, in the same transaction.
     if (const pg::Result r = conn.exec(updateSql, {model, QString::number(*streamed)}); !r.ok())
         return fail(r.error());
     return task.commit(conn, tx, cancelled);
@@ -187,7 +187,7 @@ ModelOutcome ModelOperations::run(pg::Connection &conn, const ModelTaskRequest &
     switch (request.task) {
     case ModelTask::Import: return ModelImporter::import(conn, request, progress, cancelled);
     case ModelTask::ReplaceFile:
-        return replaceFile(conn, request.model, request.file, progress, cancelled, request.chunkBytes);
+        return replaceFile(conn, request.model, request.file, progress, cancelled, request.chunkBytes, request.transfer);
     case ModelTask::Export: return exportFile(conn, request.model, request.file, progress, cancelled, request.chunkBytes);
     case ModelTask::Load: outcome = load(conn, request.model); break;
     case ModelTask::Unload: outcome = unload(conn, request.model); break;

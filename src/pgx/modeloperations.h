@@ -34,13 +34,15 @@ public:
     static ModelOutcome drop(pg::Connection &conn, const QString &model);
     /// pgx_update_model(model, NULL, metadata): \a metadata must be a JSON object ("" means {}).
     static ModelOutcome updateMetadata(pg::Connection &conn, const QString &model, const QString &metadata);
-    /// Streams \a file into a new large object and makes it the model's file
-    /// (pgx_update_model(model, lo, NULL): pgx_inference_ce copies it into a large object of its
-    /// own and removes it and the old file), in one transaction, with the same checks as
-    /// ModelImporter; the owner's check runs before any byte is sent.
+    /// Streams \a file into a new upload or large object (see ModelTaskRequest::Transfer) and
+    /// makes it the model's file (pgx_update_model(model, lo, NULL): pgx_inference_ce takes an
+    /// upload as it is, copies a large object of the caller's into one of its own, and removes the
+    /// old file), in one transaction, with the same checks as ModelImporter; the owner's check runs
+    /// before any byte is sent.
     static ModelOutcome replaceFile(pg::Connection &conn, const QString &model, const QString &file,
                                     const ModelProgress &progress = {}, const std::atomic_bool *cancelled = nullptr,
-                                    qint64 chunkBytes = 0);
+                                    qint64 chunkBytes = 0,
+                                    ModelTaskRequest::Transfer transfer = ModelTaskRequest::Transfer::Auto);
     /// Saves the model's file to \a file, read in parts with pgx_read_model_file inside one
     /// repeatable-read transaction (so a concurrent replacement cannot mix two files). Written
     /// through a temporary file that replaces \a file only when complete: on error or cancel no

@@ -34,6 +34,15 @@ struct ModelTaskRequest {
     /// Import / ReplaceFile / Export: bytes per large-object write or file part; 0 means the
     /// measured default (ModelImporter::DefaultChunkBytes). For tests and benchmarks.
     qint64 chunkBytes = 0;
+    /// Import / ReplaceFile: how the file reaches the server.
+    enum class Transfer {
+        Auto,        ///< an upload where the extension offers one (pgx_upload_begin / pgx_upload_write:
+                     ///< written into the extension's own large object, taken without a copy),
+                     ///< else LargeObject
+        LargeObject, ///< a large object of the caller's, written with lo_write (what the vendor's
+                     ///< pgx_import_model takes; pgx_inference_ce copies it on import)
+    };
+    Transfer transfer = Transfer::Auto;
 
     static ModelTaskRequest importFile(const QString &model, const QString &file, const QString &metadata = {});
     static ModelTaskRequest load(const QString &model);

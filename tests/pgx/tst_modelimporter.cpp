@@ -18,6 +18,8 @@ using namespace roledesk;
 using Status = ModelOutcome::Status;
 using Cause = ModelOutcome::Cause;
 
+Q_DECLARE_METATYPE(roledesk::ModelTaskRequest::Transfer)
+
 /// ModelImporter against pgx_inference_ce in the sandbox: a model imported for real (row,
 /// function, its owner and ACL, metadata, size, the bytes back through export), and each way an
 /// import can fail, each checked to leave nothing behind.
@@ -25,6 +27,7 @@ class TstModelImporter : public QObject {
     Q_OBJECT
 private slots:
     void initTestCase();
+    void importsModel_data();
     void importsModel();
     void allowedCharacters_data();
     void allowedCharacters();
@@ -74,8 +77,20 @@ ModelOutcome TstModelImporter::importAs(const QString &role, const ModelTaskRequ
     return ModelImporter::import(conn, request, progress, cancelled);
 }
 
+void TstModelImporter::importsModel_data()
+{
+    QTest::addColumn<ModelTaskRequest::Transfer>("transfer");
+    // What the console does on pgx_inference_ce: the extension writes each chunk into a large
+    // object of its own, and the import takes it as it is.
+    QTest::newRow("upload") << ModelTaskRequest::Transfer::Auto;
+    // What the vendor's pgx_inference takes: a large object of the importer's, copied on import.
+    QTest::newRow("large object") << ModelTaskRequest::Transfer::LargeObject;
+}
+
 void TstModelImporter::importsModel()
 {
+    QFETCH(ModelTaskRequest::Transfer, transfer);
+    const bool upload = transfer == ModelTaskRequest::Transfer::Auto;
     const QString path = file(QStringLiteral("model.onnx"));
     const qint64 size = 3 * (1 << 20) + 123;
     QVERIFY(test::PgxFixture::writeFile(path, size, 7));
@@ -85,11 +100,14 @@ void TstModelImporter::importsModel()
     QList<std::pair<qint64, qint64>> steps;
     ModelTaskRequest request = ModelTaskRequest::importFile(name, path, QStringLiteral("{\"dim\": 384, \"note\": \"t\u00e9st\"}"));
     request.chunkBytes = 1 << 20;
+    request.transfer = transfer;
     pg::Connection conn;
     QVERIFY(m_fx.connectAs(conn, m_fx.owner()));
-    // The large object the importer streams into (the importer's own, created just before the
-    // first progress report), looked up on the importing session itself while it is uncommitted.
-    const QString mine = QStringLiteral("SELECT oid::text FROM pg_largeobject_metadata WHERE lomowner = current_user::regrole");
+    // The large object the importer streams into (an upload of the importer's, or the importer's
+    // own large object, created just before the first progress report), looked up on the
+    // importing session itself while it is uncommitted.
+    const QString mine = upload ? QStringLiteral("SELECT file::text FROM pgx_inference.pgx_uploads")
+                                : QStringLiteral("SELECT oid::text FROM pg_largeobject_metadata WHERE lomowner = current_user::regrole");
     const QStringList ownedBefore = test::queryColumn(conn, mine);
     QStringList given;
     const ModelOutcome out = ModelImporter::import(conn, request, [&](qint64 done, qint64 total) {
@@ -131,8 +149,9 @@ void TstModelImporter::importsModel()
     QCOMPARE(row.integer(0, 2), size);
     QVERIFY(row.boolean(0, 3)); // metadata stored as given
     QVERIFY(!row.boolean(0, 4));
-    // The model's file is a large object of the extension owner's, not the one the importer
-    // streamed into: that one is gone, so the importer keeps no handle on the model's file.
+    // The model's file is a large object of the extension owner's. An upload is taken as it is
+    // (no copy) and its row is gone; a large object of the importer's is copied and removed. Either
+    // way the importer keeps no handle on the model's file.
     const QStringList extensionOwner = test::queryColumn(
         admin, QStringLiteral("SELECT extowner::regrole::text FROM pg_extension WHERE extname = 'pgx_inference_ce'"));
     QCOMPARE(extensionOwner.size(), 1);
@@ -140,10 +159,11 @@ void TstModelImporter::importsModel()
     QCOMPARE(row.text(0, 5), extensionOwner.first());
     QCOMPARE(test::queryColumn(admin, QStringLiteral("SELECT count(*) FROM pg_largeobject_metadata WHERE oid = $1::oid"),
                                {given.first()}),
-             QStringList{QStringLiteral("0")});
+             QStringList{upload ? QStringLiteral("1") : QStringLiteral("0")});
     QCOMPARE(test::queryColumn(admin, QStringLiteral("SELECT count(*) FROM pgx_inference.pgx_models WHERE model_file = $1::oid"),
                                {given.first()}),
-             QStringList{QStringLiteral("0")});
+             QStringList{upload ? QStringLiteral("1") : QStringLiteral("0")});
+    QCOMPARE(test::queryColumn(admin, QStringLiteral("SELECT count(*) FROM pgx_inference.pgx_uploads")), QStringList{QStringLiteral("0")});
 
     // The function: owned by the importer, EXECUTE not granted to PUBLIC (an explicit ACL
     // without a PUBLIC entry: a NULL ACL would mean the default, which includes PUBLIC).

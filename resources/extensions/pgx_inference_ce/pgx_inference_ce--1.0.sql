@@ -21,7 +21,9 @@
 --   SECURITY INVOKER triggers (triggers fire in name order: pgx_models_1_* before pgx_models_2_*).
 -- * The model file is a large object that passes to the extension on import: copied into a new
 --   one owned by the extension owner (no ACL), the importer's removed, so that the importer keeps
---   no handle on it (no grant, and no descriptor opened before the import). It is read through a
+--   no handle on it (no grant, and no descriptor opened before the import). An upload
+--   (pgx_upload_begin / pgx_upload_write, not the vendor's) is written by the extension into a
+--   large object of its own from the start, and taken without a copy. The file is read through a
 --   per-model function that only the model's owner may execute (pgx_model_<id>_file), and used
 --   through pgx_embedding_<id>(text): owned by the importer, SECURITY DEFINER, EXECUTE revoked
 --   from PUBLIC (EXECUTE on it is "use model"), calling pgx_model_<id>_infer, which only the
@@ -150,6 +152,28 @@ CREATE POLICY pgx_models_delete_own ON pgx_inference.pgx_models FOR DELETE TO pg
     USING (owner = pgx_inference.pgx_current_role());
 CREATE POLICY pgx_models_delete_any ON pgx_inference.pgx_models FOR DELETE TO pgx_system_administrator
     USING (true);
+
+-- Uploads: a model file written part by part straight into a large object of the extension's
+-- (pgx_upload_begin, pgx_upload_write), which pgx_import_model / pgx_update_model then take over
+-- as it is, without the copy that a large object of the importer's needs (see pgx_take_file).
+-- The importer never holds a descriptor or a privilege on it: each part is written by the
+-- extension (lo_put, which opens and closes its own descriptor), and only through this table,
+-- whose row-level security gives each model owner its own uploads only. An upload lives until it
+-- is imported or deleted (or its transaction rolls back); deleting it removes its large object.
+-- Not dumped: an upload is work in progress, not state.
+CREATE TABLE pgx_inference.pgx_uploads (
+    file   oid NOT NULL PRIMARY KEY,    -- the extension's large object being written
+    owner  regrole NOT NULL DEFAULT pgx_inference.pgx_current_role(),
+    size   bigint NOT NULL DEFAULT 0,
+    part   bytea                        -- what an INSERT or UPDATE appends to the file; never stored
+);
+COMMENT ON TABLE pgx_inference.pgx_uploads IS
+    'Model files being uploaded (pgx_upload_begin, pgx_upload_write); each model owner sees its own';
+REVOKE ALL ON pgx_inference.pgx_uploads FROM PUBLIC;
+GRANT SELECT, INSERT (part), UPDATE (part), DELETE ON pgx_inference.pgx_uploads TO pgx_model_owner;
+ALTER TABLE pgx_inference.pgx_uploads ENABLE ROW LEVEL SECURITY;
+CREATE POLICY pgx_uploads_own ON pgx_inference.pgx_uploads FOR ALL TO pgx_model_owner
+    USING (owner = pgx_inference.pgx_current_role()) WITH CHECK (owner = pgx_inference.pgx_current_role());
 
 -- ---------------------------------------------------------------------------------------------
 -- Small helpers. The checks that run as the caller use these, so PUBLIC may execute them: they
@@ -638,6 +662,8 @@ $$;
 -- UPDATE, in a transaction still open) keeps writing through any later privilege change, so only
 -- a new object leaves nobody a handle on the model file. Reads and writes in 1 MiB parts (a model
 -- can exceed bytea's 1 GB).
+-- An upload (pgx_uploads) is already the extension's, written by nobody else: it is taken as it is,
+-- and its row removed once the model row is written (pgx_models_5_uploaded).
 CREATE FUNCTION pgx_inference.pgx_take_file(lo oid, model_name text, OUT file oid, OUT file_size bigint)
 LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
@@ -645,6 +671,11 @@ DECLARE
     dst integer;
     part bytea;
 BEGIN
+    IF EXISTS (SELECT 1 FROM pgx_inference.pgx_uploads u WHERE u.file = lo) THEN
+        file := lo;
+        file_size := pgx_inference.pgx_file_size(file, model_name);
+        RETURN;
+    END IF;
     file := pg_catalog.lo_create(0);
     src := pg_catalog.lo_open(lo, 262144 /* INV_READ */);
     dst := pg_catalog.lo_open(file, 131072 /* INV_WRITE */);
@@ -791,15 +822,17 @@ BEGIN
     END IF;
     IF (TG_OP = 'INSERT' AND NOT NEW.registered)
        OR (TG_OP = 'UPDATE' AND NEW.model_file IS DISTINCT FROM OLD.model_file) THEN
-        -- The file must be a large object of the caller's (a superuser may use any).
+        -- The file must be a large object of the caller's (a superuser may use any)...
         SELECT l.lomowner INTO lo_owner FROM pg_catalog.pg_largeobject_metadata l WHERE l.oid = NEW.model_file;
         IF NOT FOUND THEN
             RAISE EXCEPTION 'large object % does not exist', NEW.model_file USING ERRCODE = 'undefined_object';
         END IF;
-        IF NOT su AND lo_owner <> me THEN
+        -- Or an upload of the caller's (the policy shows the caller its own uploads only).
+        IF NOT su AND lo_owner <> me
+           AND NOT EXISTS (SELECT 1 FROM pgx_inference.pgx_uploads u WHERE u.file = NEW.model_file AND u.owner = me) THEN
             PERFORM pgx_inference.pgx_deny(
                 format('permission denied to use large object %s as the file of model "%s"', NEW.model_file, NEW.name),
-                format('Role "%s" must own the large object (it is owned by "%s").', current_user,
+                format('Role "%s" must own the large object or have uploaded it (pgx_upload_begin); it is owned by "%s".', current_user,
                        pg_catalog.pg_get_userbyid(lo_owner)));
         END IF;
     END IF;
@@ -971,6 +1004,69 @@ CREATE TRIGGER pgx_models_3_load BEFORE UPDATE OF loaded ON pgx_inference.pgx_mo
 CREATE TRIGGER pgx_models_4_drop AFTER DELETE ON pgx_inference.pgx_models
     FOR EACH ROW EXECUTE FUNCTION pgx_inference.pgx_models_drop();
 
+-- SECURITY DEFINER: an upload that became a model's file is done; its row goes (the file stays).
+CREATE FUNCTION pgx_inference.pgx_models_uploaded() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    DELETE FROM pgx_inference.pgx_uploads u WHERE u.file = NEW.model_file;
+    RETURN NULL;
+END
+$$;
+CREATE TRIGGER pgx_models_5_uploaded AFTER INSERT OR UPDATE OF model_file ON pgx_inference.pgx_models
+    FOR EACH ROW EXECUTE FUNCTION pgx_inference.pgx_models_uploaded();
+
+-- SECURITY INVOKER: the caller's upload keeps its owner, file and size; only "part" is the caller's.
+CREATE FUNCTION pgx_inference.pgx_uploads_check() RETURNS trigger
+LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    IF TG_OP = 'INSERT' THEN
+        NEW.owner := pgx_inference.pgx_current_role(); -- policy pgx_uploads_own agrees
+        NEW.file := NULL;                              -- the extension makes the file
+        NEW.size := 0;
+    ELSE
+        NEW.owner := OLD.owner;
+        NEW.file := OLD.file;
+        NEW.size := OLD.size;
+    END IF;
+    RETURN NEW;
+END
+$$;
+
+-- SECURITY DEFINER: makes the upload's large object (the extension's, no ACL) and appends each part.
+CREATE FUNCTION pgx_inference.pgx_uploads_write() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    IF TG_OP = 'INSERT' THEN
+        NEW.file := pg_catalog.lo_create(0);
+    END IF;
+    IF NEW.part IS NOT NULL AND pg_catalog.octet_length(NEW.part) > 0 THEN
+        PERFORM pg_catalog.lo_put(NEW.file, NEW.size, NEW.part);
+        NEW.size := NEW.size + pg_catalog.octet_length(NEW.part);
+    END IF;
+    NEW.part := NULL;
+    RETURN NEW;
+END
+$$;
+
+-- SECURITY DEFINER: a deleted upload's file goes with it, unless it became a model's.
+CREATE FUNCTION pgx_inference.pgx_uploads_drop() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM pgx_inference.pgx_models m WHERE m.model_file = OLD.file)
+       AND EXISTS (SELECT 1 FROM pg_catalog.pg_largeobject_metadata l WHERE l.oid = OLD.file) THEN
+        PERFORM pg_catalog.lo_unlink(OLD.file);
+    END IF;
+    RETURN NULL;
+END
+$$;
+
+CREATE TRIGGER pgx_uploads_1_check BEFORE INSERT OR UPDATE ON pgx_inference.pgx_uploads
+    FOR EACH ROW EXECUTE FUNCTION pgx_inference.pgx_uploads_check();
+CREATE TRIGGER pgx_uploads_2_write BEFORE INSERT OR UPDATE ON pgx_inference.pgx_uploads
+    FOR EACH ROW EXECUTE FUNCTION pgx_inference.pgx_uploads_write();
+CREATE TRIGGER pgx_uploads_3_drop AFTER DELETE ON pgx_inference.pgx_uploads
+    FOR EACH ROW EXECUTE FUNCTION pgx_inference.pgx_uploads_drop();
+
 -- Inference for pgx_model_<id>_infer: POST /v2/models/<name>/infer with the text as one BYTES
 -- element; the FP32 vector back. Who may use the model was decided by PostgreSQL (EXECUTE on
 -- pgx_embedding_<id>) before this runs.
@@ -1043,6 +1139,7 @@ REVOKE ALL ON FUNCTION pgx_inference.pgx_marker(integer), pgx_inference.pgx_take
     pgx_inference.pgx_file_size(oid, text), pgx_inference.pgx_create_model_functions(integer, regrole),
     pgx_inference.pgx_drop_model_functions(integer), pgx_inference.pgx_read_file(integer, bigint, integer),
     pgx_inference.pgx_models_register(), pgx_inference.pgx_models_load(), pgx_inference.pgx_models_drop(),
+    pgx_inference.pgx_models_uploaded(), pgx_inference.pgx_uploads_write(), pgx_inference.pgx_uploads_drop(),
     pgx_inference.pgx_infer(integer, text)
   FROM PUBLIC;
 
@@ -1086,6 +1183,35 @@ BEGIN
                   AND a.member = (SELECT r.oid FROM pg_catalog.pg_roles r WHERE r.rolname = username)) THEN
         EXECUTE format('REVOKE %I FROM %I', 'pgx_' || role, username);
     END IF;
+END
+$$;
+
+-- Not the vendor's: a model file written in parts into a large object of the extension's, for
+-- pgx_import_model / pgx_update_model to take without a copy (pgx_uploads). pgx_upload_begin
+-- returns the upload's large object oid; pgx_upload_write appends a part and returns the size so far.
+CREATE FUNCTION pgx_inference.pgx_upload_begin() RETURNS oid
+LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    upload oid;
+BEGIN
+    INSERT INTO pgx_inference.pgx_uploads AS u DEFAULT VALUES RETURNING u.file INTO upload;
+    RETURN upload;
+END
+$$;
+
+CREATE FUNCTION pgx_inference.pgx_upload_write(upload oid, part bytea) RETURNS bigint
+LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    written bigint;
+BEGIN
+    UPDATE pgx_inference.pgx_uploads u SET part = pgx_upload_write.part WHERE u.file = upload
+        RETURNING u.size INTO written;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'permission denied to write upload %', upload USING ERRCODE = 'insufficient_privilege',
+            DETAIL = format('Upload %s does not exist or is not an upload of role "%s".', upload, current_user),
+            HINT = 'Start an upload of your own with pgx_inference.pgx_upload_begin().';
+    END IF;
+    RETURN written;
 END
 $$;
 
@@ -1237,10 +1363,11 @@ REVOKE ALL ON FUNCTION pgx_inference.pgx_grant_model_role(name, text), pgx_infer
     pgx_inference.pgx_import_model(text, oid, jsonb), pgx_inference.pgx_update_model(text, oid, jsonb),
     pgx_inference.pgx_drop_model(text), pgx_inference.pgx_read_model_file(text, bigint, integer),
     pgx_inference.pgx_get_model_file(text), pgx_inference.pgx_load_model(text), pgx_inference.pgx_unload_model(text),
-    pgx_inference.pgx_total_loaded_model_size()
+    pgx_inference.pgx_total_loaded_model_size(), pgx_inference.pgx_upload_begin(), pgx_inference.pgx_upload_write(oid, bytea)
   FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION pgx_inference.pgx_import_model(text, oid, jsonb), pgx_inference.pgx_update_model(text, oid, jsonb),
-    pgx_inference.pgx_read_model_file(text, bigint, integer), pgx_inference.pgx_get_model_file(text)
+    pgx_inference.pgx_read_model_file(text, bigint, integer), pgx_inference.pgx_get_model_file(text),
+    pgx_inference.pgx_upload_begin(), pgx_inference.pgx_upload_write(oid, bytea)
   TO pgx_model_owner;
 GRANT EXECUTE ON FUNCTION pgx_inference.pgx_drop_model(text) TO pgx_model_owner, pgx_system_administrator;
 GRANT EXECUTE ON FUNCTION pgx_inference.pgx_load_model(text), pgx_inference.pgx_unload_model(text),
