@@ -1,10 +1,16 @@
 #include "export/auditexporter.h"
 
-#include "privileges/effectiverights.h"
+#include "export/auditrows.h"
 
+#include "privileges/effectiverights.h"
+#include "privileges/rolesweep.h"
+
+#include <QCoreApplication>
 #include <QIODevice>
 
 #include <algorithm>
+#include <array>
+#include <bit>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -21,29 +27,23 @@ const char *boolText(bool b)
     return b ? "true" : "false";
 }
 
-QString html(QStringView text)
+/// What follows the object in a row, from the privilege to the via field, by privilege bit,
+/// granted and grantable: \a format gets the keyword and the two flags as "true"/"false".
+template<typename Format>
+std::array<QByteArray, 64> privilegeParts(Format &&format)
 {
-    return text.toString().toHtmlEscaped();
+    std::array<QByteArray, 64> out;
+    for (Privilege p : allPrivileges())
+        for (int flags = 0; flags < 4; ++flags)
+            out[size_t(std::countr_zero(unsigned(p)) * 4 + flags)] =
+                format(privilegeKeyword(p).toLatin1(), QByteArray(boolText(flags & 2)), QByteArray(boolText(flags & 1)));
+    return out;
 }
 
-// The report is read offline, perhaps archived for years: everything it needs is inline. It is
-// also well-formed XML (every element closed), so that tools can check or transform it.
-constexpr const char *htmlStyle = R"(<style>
-body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:2em;color:#1d2330;}
-h1{font-size:1.6em;margin-bottom:.2em;}
-h2{font-size:1.2em;margin-top:2em;border-bottom:1px solid #c9ced8;padding-bottom:.2em;}
-table{border-collapse:collapse;margin:.5em 0 1em 0;font-size:.9em;}
-th,td{border:1px solid #d5d9e0;padding:.25em .6em;text-align:left;vertical-align:top;}
-th{background:#eef1f6;}
-tr:nth-child(even) td{background:#f8f9fb;}
-td.num{text-align:right;font-variant-numeric:tabular-nums;}
-dl.meta{display:grid;grid-template-columns:max-content auto;gap:.2em 1em;}
-dl.meta dt{font-weight:600;}
-dl.meta dd{margin:0;}
-.warn{color:#8a4b00;}
-.none{color:#6b7280;font-style:italic;}
-</style>
-)";
+const QByteArray &privilegePart(const std::array<QByteArray, 64> &table, Privilege p, bool granted, bool grantable)
+{
+    return table[size_t(std::countr_zero(unsigned(p)) * 4 + (granted ? 2 : 0) + (grantable ? 1 : 0))];
+}
 
 } // namespace
 
@@ -51,6 +51,8 @@ AuditExporter::AuditExporter(const EffectiveRights &rights, AuditOptions options
     : m_rights(rights), m_options(std::move(options))
 {
 }
+
+AuditExporter::~AuditExporter() = default;
 
 std::optional<AuditFormat> AuditExporter::formatFromName(QStringView name)
 {
@@ -151,125 +153,197 @@ void AuditExporter::selectRolesAndObjects()
     m_roles = pick(m_options.roles, int(s.roles.size()),
                    [&](int r) { return m_options.includePredefined || !s.roles.at(r).predefined; });
     m_objects = pick(m_options.objects, int(s.objects.size()), [&](int o) { return isAudited(s.objects.at(o)); });
+    m_included.assign(size_t(s.objects.size()), 0);
+    for (int o : m_objects)
+        m_included[size_t(o)] = 1;
 }
 
-template<typename Visit>
-void AuditExporter::forEachRow(int role, bool grantedOnly, Visit &&visit) const
+QString AuditExporter::via(const Row &row)
 {
-    const Snapshot &s = m_rights.snapshot();
-    for (int o : m_objects) {
-        const CellRights c = m_rights.cell(role, o);
-        if (grantedOnly && !c.granted)
-            continue;
-        for (Privilege p : applicablePrivileges(s.objects.at(o).kind)) {
-            const bool granted = c.granted.testFlag(p);
-            if (grantedOnly && !granted)
-                continue;
-            visit(Row{role, o, p, granted, c.grantable.testFlag(p)});
+    // Empty for rights not held, as viaText() is; skipping those saves the lineage search.
+    return row.granted ? m_sweep->text(m_sweep->pieces(row.object, row.privilege, *row.cell)) : QString();
+}
+
+template<typename Encode>
+QByteArrayView AuditExporter::viaBytes(const Row &row, Encode &&encode)
+{
+    if (!row.granted)
+        return m_viaEmpty;
+    const RoleSweep::Pieces pieces = m_sweep->pieces(row.object, row.privilege, *row.cell);
+    if (pieces.size() == 1) { // the usual case: one lineage, encoded once per role
+        const size_t piece = size_t(pieces.front());
+        if (!m_viaMade[piece]) {
+            m_viaCache[piece] = encode(m_sweep->pieceText(int(piece)));
+            m_viaMade[piece] = 1;
         }
+        return m_viaCache[piece];
     }
-}
-
-QString AuditExporter::via(const Row &row) const
-{
-    // viaText() is empty for rights not held; skipping it there saves the lineage search.
-    return row.granted ? m_rights.viaText(row.role, row.object, row.privilege) : QString();
+    if (pieces.isEmpty())
+        return m_viaEmpty;
+    m_viaJoined = encode(m_sweep->text(pieces));
+    return m_viaJoined;
 }
 
 bool AuditExporter::write(QIODevice *device)
 {
     m_device = device;
-    m_buffer.clear();
-    m_buffer.reserve(flushSize + 4096);
+    m_buffer.assign(size_t(flushSize) + 4096, 0);
+    m_used = 0;
     m_error.clear();
     m_stats = {};
+    m_cancelled = false;
     selectRolesAndObjects();
+    m_stats.rolesTotal = int(m_roles.size());
     if (!device || !device->isWritable()) {
         m_error = QStringLiteral("the output is not open for writing");
         return false;
     }
-    switch (m_options.format) {
-    case AuditFormat::Csv: writeCsv(); break;
-    case AuditFormat::Json: writeJson(); break;
-    case AuditFormat::Html: writeHtml(); break;
+    m_sweep = std::make_unique<RoleSweep>(m_rights);
+    m_viaCache.assign(size_t(m_sweep->pieceCount()), QByteArray());
+    if (report()) {
+        switch (m_options.format) {
+        case AuditFormat::Csv: writeCsv(); break;
+        case AuditFormat::Json: writeJson(); break;
+        case AuditFormat::Html: writeHtml(); break;
+        }
     }
     flush();
+    report(false);
+    m_sweep.reset();
+    m_viaCache = {};
+    m_objectParts = {};
+    m_objectStart = {};
+    m_buffer = {};
     m_device = nullptr;
     return m_error.isEmpty();
 }
 
+bool AuditExporter::startRole(int role)
+{
+    if (!m_error.isEmpty())
+        return false;
+    m_sweep->setRole(role);
+    m_viaMade.assign(m_viaCache.size(), 0);
+    return true;
+}
+
 void AuditExporter::put(QStringView text)
 {
-    m_buffer += text.toUtf8();
-    if (m_buffer.size() >= flushSize)
+    putBytes(text.toUtf8());
+    if (m_used >= size_t(flushSize))
         flush();
 }
 
 void AuditExporter::put(const char *latin1)
 {
-    m_buffer += latin1;
-    if (m_buffer.size() >= flushSize)
+    putBytes(latin1);
+    if (m_used >= size_t(flushSize))
+        flush();
+}
+
+void AuditExporter::rowDone(const Row &row)
+{
+    ++m_stats.rows;
+    m_stats.granted += row.granted;
+    if (m_used >= size_t(flushSize))
         flush();
 }
 
 bool AuditExporter::flush()
 {
-    if (!m_error.isEmpty()) {
-        m_buffer.clear();
+    const qint64 size = qint64(m_used);
+    m_used = 0;
+    if (!m_error.isEmpty())
         return false;
-    }
-    if (m_buffer.isEmpty())
+    if (size == 0)
         return true;
-    const qint64 written = m_device->write(m_buffer);
-    if (written != m_buffer.size()) {
+    const qint64 written = m_device->write(m_buffer.data(), size);
+    if (written != size) {
         m_error = m_device->errorString();
         if (m_error.isEmpty() || m_error == u"Unknown error"_s)
             m_error = QStringLiteral("write failed");
+    } else {
+        m_stats.bytes += written;
     }
-    m_buffer.clear();
+    return report() && m_error.isEmpty();
+}
+
+bool AuditExporter::report(bool poll)
+{
+    if (m_progress)
+        m_progress(m_stats);
+    if (poll && m_cancelFlag && m_cancelFlag->load(std::memory_order_relaxed) && m_error.isEmpty()) {
+        m_cancelled = true;
+        m_error = QCoreApplication::translate("roledesk::AuditExporter", "the export was cancelled");
+    }
     return m_error.isEmpty();
+}
+
+template<typename ObjectPart>
+void AuditExporter::encodeObjects(ObjectPart &&objectPart)
+{
+    const Snapshot &s = m_rights.snapshot();
+    m_objectParts.clear();
+    m_objectStart.assign(size_t(s.objects.size()) + 1, 0);
+    for (int o = 0; o < int(s.objects.size()); ++o) {
+        m_objectStart[size_t(o)] = m_objectParts.size();
+        if (m_included[size_t(o)])
+            m_objectParts += objectPart(s.objects.at(o));
+    }
+    m_objectStart.back() = m_objectParts.size();
+}
+
+template<typename RolePart, typename WriteRow>
+void AuditExporter::writeRows(RolePart &&rolePart, WriteRow &&writeRow)
+{
+    const Snapshot &s = m_rights.snapshot();
+    for (int r : m_roles) {
+        if (!startRole(r))
+            break;
+        const QByteArray role = rolePart(s.roles.at(r).name);
+        forEachRow(m_options.grantedOnly, [&](const Row &row) {
+            writeRow(role, row);
+            rowDone(row);
+        });
+        ++m_stats.roles;
+        if (!report())
+            break;
+    }
 }
 
 void AuditExporter::writeCsv()
 {
-    const Snapshot &s = m_rights.snapshot();
-    put(csvHeader);
-    put("\r\n"); // RFC 4180 line breaks
-    for (int r : m_roles) {
-        if (!m_error.isEmpty())
-            break;
-        ++m_stats.roles;
-        const QString role = csvField(s.roles.at(r).name);
-        int lastObject = -1;
-        QString objectPart;
-        forEachRow(r, m_options.grantedOnly, [&](const Row &row) {
-            if (row.object != lastObject) {
-                const CatalogObject &o = s.objects.at(row.object);
-                lastObject = row.object;
-                objectPart = objectKindName(o.kind) + u',' + csvField(o.schema) + u','
-                             + csvField(o.name) + u',';
-            }
-            QString line = role;
-            line += u',';
-            line += objectPart;
-            line += privilegeKeyword(row.privilege);
-            line += u',';
-            line += QLatin1String(boolText(row.granted));
-            line += u',';
-            line += QLatin1String(boolText(row.grantable));
-            line += u',';
-            line += csvField(via(row));
-            line += u"\r\n"_s;
-            put(line);
-            ++m_stats.rows;
-            m_stats.granted += row.granted;
+    // A row in four copies: the role and its comma, the object, privilege and flags, the via
+    // field with the line break (RFC 4180's CRLF).
+    const auto csv = [](const QString &text) { return csvField(text).toUtf8() + "\r\n"; };
+    static const std::array<QByteArray, 64> privileges =
+        privilegeParts([](const QByteArray &keyword, const QByteArray &granted, const QByteArray &grantable) {
+            return keyword + ',' + granted + ',' + grantable + ',';
         });
-    }
+    put(csvHeader);
+    put("\r\n");
+    m_viaEmpty = csv(QString());
+    encodeObjects([&](const CatalogObject &o) {
+        return (objectKindName(o.kind) + u',' + csvField(o.schema) + u',' + csvField(o.name) + u',').toUtf8();
+    });
+    writeRows([](const QString &role) { return csvField(role).toUtf8() + ','; },
+              [&](const QByteArray &role, const Row &row) {
+        putBytes(role);
+        putBytes(objectPart(row.object));
+        putBytes(privilegePart(privileges, row.privilege, row.granted, row.grantable));
+        putBytes(viaBytes(row, csv));
+    });
 }
 
 void AuditExporter::writeJson()
 {
     const Snapshot &s = m_rights.snapshot();
+    const auto json = [](const QString &text) { return jsonString(text).toUtf8() + '}'; };
+    static const std::array<QByteArray, 64> privileges =
+        privilegeParts([](const QByteArray &keyword, const QByteArray &granted, const QByteArray &grantable) {
+            return ", \"privilege\": \"" + keyword + "\", \"granted\": " + granted + ", \"grantable\": "
+                   + grantable + ", \"via\": ";
+        });
     put(u"{\n  \"metadata\": {\n    \"database\": "_s + jsonString(s.database)
         + u",\n    \"server_version\": "_s + jsonString(s.serverVersion)
         + u",\n    \"current_user\": "_s + jsonString(s.currentUser)
@@ -285,141 +359,22 @@ void AuditExporter::writeJson()
     for (qsizetype i = 0; i < s.warnings.size(); ++i)
         put((i ? u", "_s : QString()) + jsonString(s.warnings.at(i)));
     put("]\n  },\n  \"rows\": [");
-    bool first = true;
-    for (int r : m_roles) {
-        if (!m_error.isEmpty())
-            break;
-        ++m_stats.roles;
-        const QString role = jsonString(s.roles.at(r).name);
-        int lastObject = -1;
-        QString objectPart;
-        forEachRow(r, m_options.grantedOnly, [&](const Row &row) {
-            if (row.object != lastObject) {
-                const CatalogObject &o = s.objects.at(row.object);
-                lastObject = row.object;
-                objectPart = u", \"object_type\": \""_s + objectKindName(o.kind)
-                             + u"\", \"object_schema\": "_s + jsonString(o.schema)
-                             + u", \"object_name\": "_s + jsonString(o.name);
-            }
-            QString line = first ? QStringLiteral("\n    {\"role\": ") : QStringLiteral(",\n    {\"role\": ");
-            first = false;
-            line += role;
-            line += objectPart;
-            line += u", \"privilege\": \""_s + privilegeKeyword(row.privilege) + u"\", \"granted\": "_s;
-            line += QLatin1String(boolText(row.granted));
-            line += u", \"grantable\": "_s;
-            line += QLatin1String(boolText(row.grantable));
-            line += u", \"via\": "_s;
-            line += jsonString(via(row));
-            line += u'}';
-            put(line);
-            ++m_stats.rows;
-            m_stats.granted += row.granted;
-        });
-    }
-    put("\n  ]\n}\n");
-}
-
-void AuditExporter::writeHtmlHead()
-{
-    const Snapshot &s = m_rights.snapshot();
-    const QString title = QStringLiteral("Privilege audit: ") + html(s.database);
-    put(u"<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n<title>"_s + title
-        + u"</title>\n"_s);
-    put(htmlStyle);
-    put(u"</head>\n<body>\n<h1>"_s + title + u"</h1>\n<dl class=\"meta\">\n"_s);
-    const std::pair<const char *, QString> meta[] = {
-        {"Database", s.database},
-        {"Server version", s.serverVersion},
-        {"Read as", s.currentUser},
-        {"Taken at", s.takenAt.toUTC().toString(Qt::ISODate)},
-        {"Generator", m_options.generator},
-        {"Predefined roles", m_options.includePredefined ? QStringLiteral("included")
-                                                         : QStringLiteral("excluded")},
-        {"Objects", QString::number(m_objects.size())},
-    };
-    for (const auto &[label, value] : meta)
-        put(u"<dt>"_s + QLatin1String(label) + u"</dt><dd>"_s + html(value) + u"</dd>\n"_s);
-    if (restricted())
-        put(u"<dt>Filtered view</dt><dd>"_s + QString::number(m_roles.size()) + u" roles, "_s
-            + QString::number(m_objects.size()) + u" objects</dd>\n"_s);
-    put("</dl>\n");
-    if (!s.warnings.isEmpty()) {
-        put("<h2>Warnings</h2>\n<ul class=\"warn\">\n");
-        for (const QString &w : s.warnings)
-            put(u"<li>"_s + html(w) + u"</li>\n"_s);
-        put("</ul>\n");
-    }
-}
-
-void AuditExporter::writeHtml()
-{
-    const Snapshot &s = m_rights.snapshot();
-    writeHtmlHead();
-
-    // First pass: the summary comes before the tables, so count first (cells only, no lineage).
-    const int roles = int(s.roles.size());
-    std::vector<qint64> granted(size_t(roles), 0);
-    std::vector<int> objectsWithRights(size_t(roles), 0);
-    for (int r : m_roles) {
-        for (int o : m_objects) {
-            const Privileges g = m_rights.cell(r, o).granted;
-            if (!g)
-                continue;
-            ++objectsWithRights[size_t(r)];
-            for (Privilege p : applicablePrivileges(s.objects.at(o).kind))
-                granted[size_t(r)] += g.testFlag(p);
-        }
-    }
-
-    put("<h2>Summary</h2>\n<table>\n<thead><tr><th>Role</th><th>Login</th><th>Superuser</th>"
-        "<th>Objects with rights</th><th>Granted privileges</th></tr></thead>\n<tbody>\n");
-    for (int r : m_roles) {
-        if (!m_error.isEmpty())
-            break;
-        ++m_stats.roles;
-        const Role &role = s.roles.at(r);
-        put(u"<tr><td><a href=\"#role-"_s + QString::number(r) + u"\">"_s + html(role.name)
-            + u"</a></td><td>"_s + (role.canLogin ? u"yes"_s : u"no"_s) + u"</td><td>"_s
-            + (role.superuser ? u"yes"_s : u"no"_s) + u"</td><td class=\"num\">"_s
-            + QString::number(objectsWithRights[size_t(r)]) + u"</td><td class=\"num\">"_s
-            + QString::number(granted[size_t(r)]) + u"</td></tr>\n"_s);
-    }
-    put("</tbody>\n</table>\n");
-
-    for (int r : m_roles) {
-        if (!m_error.isEmpty())
-            break;
-        writeHtmlRole(r, granted[size_t(r)]);
-    }
-    put("</body>\n</html>\n");
-}
-
-void AuditExporter::writeHtmlRole(int role, qint64 count)
-{
-    const Snapshot &s = m_rights.snapshot();
-    put(u"<h2 id=\"role-"_s + QString::number(role) + u"\">"_s + html(s.roles.at(role).name) + u"</h2>\n"_s);
-    if (count == 0) {
-        put("<p class=\"none\">No privileges on any object.</p>\n");
-        return;
-    }
-    put("<table>\n<thead><tr><th>Type</th><th>Schema</th><th>Object</th><th>Privilege</th>"
-        "<th>Grantable</th><th>Via</th></tr></thead>\n<tbody>\n");
-    int lastObject = -1;
-    QString objectPart;
-    forEachRow(role, true, [&](const Row &row) {
-        if (row.object != lastObject) {
-            const CatalogObject &o = s.objects.at(row.object);
-            lastObject = row.object;
-            objectPart = u"<tr><td>"_s + objectKindName(o.kind) + u"</td><td>"_s + html(o.schema)
-                         + u"</td><td>"_s + html(o.name) + u"</td><td>"_s;
-        }
-        put(objectPart + privilegeKeyword(row.privilege) + u"</td><td>"_s
-            + (row.grantable ? u"yes"_s : u"no"_s) + u"</td><td>"_s + html(via(row)) + u"</td></tr>\n"_s);
-        ++m_stats.rows;
-        ++m_stats.granted;
+    m_viaEmpty = json(QString());
+    encodeObjects([&](const CatalogObject &o) {
+        return (u", \"object_type\": \""_s + objectKindName(o.kind) + u"\", \"object_schema\": "_s
+                + jsonString(o.schema) + u", \"object_name\": "_s + jsonString(o.name)).toUtf8();
     });
-    put("</tbody>\n</table>\n");
+    bool first = true;
+    writeRows([](const QString &role) { return jsonString(role).toUtf8(); },
+              [&](const QByteArray &role, const Row &row) {
+        putBytes(first ? "\n    {\"role\": " : ",\n    {\"role\": ");
+        first = false;
+        putBytes(role);
+        putBytes(objectPart(row.object));
+        putBytes(privilegePart(privileges, row.privilege, row.granted, row.grantable));
+        putBytes(viaBytes(row, json));
+    });
+    put("\n  ]\n}\n");
 }
 
 } // namespace roledesk

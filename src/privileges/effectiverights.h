@@ -82,6 +82,8 @@ public:
     QList<Oid> membershipPath(int role, int target) const;
 
 private:
+    friend class RoleSweep; // walks the resolved grants and the closure one role at a time
+
     // An ACL entry with its grantee resolved to a role index once, so that cell() does no
     // hash lookups: grantee -1 is PUBLIC, -2 a role that no longer exists.
     struct ResolvedAce {
