@@ -29,6 +29,36 @@ inline double median(QList<double> values)
     return n % 2 ? values.at(n / 2) : (values.at(n / 2 - 1) + values.at(n / 2)) / 2;
 }
 
+/// Median and range of a list of measurements.
+struct Spread {
+    double median = 0;
+    double min = 0;
+    double max = 0;
+};
+inline Spread spread(const QList<double> &values)
+{
+    if (values.isEmpty())
+        return {};
+    const auto [lo, hi] = std::minmax_element(values.cbegin(), values.cend());
+    return {median(values), *lo, *hi};
+}
+/// "median (min-max)" with \a decimals decimals.
+inline QString shown(const Spread &s, int decimals = 0)
+{
+    return QStringLiteral("%1 (%2-%3)").arg(s.median, 0, 'f', decimals).arg(s.min, 0, 'f', decimals).arg(s.max, 0, 'f', decimals);
+}
+
+/// The machine's load: /proc/loadavg's 1-minute figure (-1 if unread), to print beside results.
+inline double loadAverage()
+{
+    QFile f(QStringLiteral("/proc/loadavg"));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    bool ok = false;
+    const double v = f.readAll().split(' ').value(0).toDouble(&ok);
+    return ok ? v : -1;
+}
+
 /// Milliseconds since \a t was started, to the nanosecond.
 inline double msSince(const QElapsedTimer &t)
 {

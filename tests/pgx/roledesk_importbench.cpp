@@ -1,7 +1,12 @@
-// roledesk-importbench: how fast ModelImporter streams a model file into the database, next to
-// `psql -X -c '\lo_import FILE'` on the same file, in the same database and the same run (best of
-// --repeat runs each, alternating which goes first), and how much resident memory the importer
-// grows by while it runs. Reports figures; asserts none.
+// roledesk-importbench: how fast ModelImporter imports a model file, next to
+// `psql -X -c '\lo_import FILE'` on the same file, in the same database and the same run, and how
+// much resident memory the importer grows by while it runs. Three contenders, their order rotated
+// run by run (psql, upload, large object; upload, large object, psql; ...): psql; the importer as
+// the console runs it (an upload: pgx_upload_write, one binary bytea per chunk, taken by the
+// import without a copy); and the importer writing a large object of its own with lo_write (what
+// the vendor's pgx_inference takes; pgx_inference_ce copies it on import), which shows what the
+// copy costs. The memory sampler runs during every contender's turn, so each pays for it alike.
+// Median and range of --repeat runs, and the machine's load. Reports figures; asserts none.
 
 #include "benchutil.h"
 #include "pg/connection.h"
@@ -31,11 +36,13 @@
 #include <chrono>
 #include <cstdlib>
 #include <cstring>
+#include <functional>
 #include <thread>
 
 using namespace roledesk;
 using bench::err;
 using bench::msSince;
+using Transfer = ModelTaskRequest::Transfer;
 
 namespace {
 
@@ -139,7 +146,7 @@ int main(int argc, char *argv[])
                                        QStringLiteral("dsn"));
     const QCommandLineOption sizeOption(QStringLiteral("size"), QStringLiteral("File size in MiB (default 1024)."),
                                         QStringLiteral("MiB"), QStringLiteral("1024"));
-    const QCommandLineOption repeatOption(QStringLiteral("repeat"), QStringLiteral("Runs of each (best counts; default 3)."),
+    const QCommandLineOption repeatOption(QStringLiteral("repeat"), QStringLiteral("Runs of each (medians count; default 3)."),
                                           QStringLiteral("n"), QStringLiteral("3"));
     const QCommandLineOption chunkOption(QStringLiteral("chunk"),
                                          QStringLiteral("Importer chunk in KiB (default: ModelImporter::DefaultChunkBytes)."),
@@ -194,11 +201,12 @@ int main(int argc, char *argv[])
     // Keeps pg_largeobject from growing run after run (best effort: needs the table's owner).
     const auto reclaim = [&] { admin.exec(QStringLiteral("VACUUM pg_catalog.pg_largeobject")); };
     const QString model = QStringLiteral("roledesk-importbench-%1").arg(QCoreApplication::applicationPid());
-    QList<double> psqlMs, importerMs;
+    QList<double> psqlMs, uploadMs, largeObjectMs;
     qint64 rssGrowth = 0;
     QString failure;
 
     const auto runPsql = [&]() -> bool {
+        RssSampler sampler; // as during the importer's turns: the sampling costs both the same
         QProcess p;
         QStringList args{QStringLiteral("-X"), QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"),
                          QStringLiteral("-c"), QStringLiteral("\\lo_import '%1'").arg(file)};
@@ -209,6 +217,7 @@ int main(int argc, char *argv[])
         p.start(psql, args);
         const bool ok = p.waitForFinished(-1) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
         const double ms = msSince(timer);
+        sampler.stop();
         const QString output = QString::fromLocal8Bit(p.readAllStandardOutput());
         const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("lo_import (\\d+)")).match(output);
         if (!ok || !m.hasMatch()) {
@@ -220,7 +229,7 @@ int main(int argc, char *argv[])
         reclaim();
         return true;
     };
-    const auto runImporter = [&]() -> bool {
+    const auto runImporter = [&](Transfer transfer) -> bool {
         RssSampler sampler;
         const qint64 base = residentBytes();
         QElapsedTimer timer;
@@ -235,6 +244,7 @@ int main(int argc, char *argv[])
             }
             ModelTaskRequest request = ModelTaskRequest::importFile(model, file, QStringLiteral("{\"bench\": true}"));
             request.chunkBytes = chunk;
+            request.transfer = transfer;
             out = ModelImporter::import(conn, request, [&](qint64, qint64) { sampler.note(); });
         }
         const double ms = msSince(timer);
@@ -243,7 +253,7 @@ int main(int argc, char *argv[])
             failure = QStringLiteral("import failed: ") + out.message;
             return false;
         }
-        importerMs << ms;
+        (transfer == Transfer::Auto ? uploadMs : largeObjectMs) << ms;
         const ModelOutcome dropped = ModelOperations::drop(admin, model);
         if (!dropped.ok()) {
             failure = QStringLiteral("drop failed: ") + dropped.message;
@@ -252,24 +262,37 @@ int main(int argc, char *argv[])
         reclaim();
         return true;
     };
+    const pg::Result uploads = admin.exec(QStringLiteral("SELECT pg_catalog.to_regprocedure('pgx_inference.pgx_upload_write(oid,bytea)') IS NOT NULL"));
+    const bool canUpload = uploads.ok() && uploads.boolean(0, 0);
+    if (!canUpload)
+        err() << "importbench: the extension offers no uploads (pgx_upload_write): the importer writes a large object" << Qt::endl;
 
+    const double loadBefore = bench::loadAverage();
     reclaim();
+    const std::function<bool()> contenders[] = {runPsql, [&] { return runImporter(Transfer::Auto); },
+                                                [&] { return runImporter(Transfer::LargeObject); }};
+    const int count = canUpload ? 3 : 2;
     for (int i = 0; i < repeats && failure.isEmpty(); ++i) {
-        const bool ok = i % 2 == 0 ? runPsql() && runImporter() : runImporter() && runPsql();
-        if (!ok)
-            break;
+        for (int k = 0; k < count && failure.isEmpty(); ++k) {
+            // Rotated: each contender goes first, second and third in turn.
+            const int which = (i + k) % count;
+            contenders[count == 3 ? which : (which == 1 ? 2 : 0)]();
+        }
     }
+    const double loadAfter = bench::loadAverage();
     if (!failure.isEmpty()) {
         err() << "importbench: " << failure << Qt::endl;
         return 4;
     }
 
-    const double psqlBest = *std::min_element(psqlMs.cbegin(), psqlMs.cend());
-    const double importerBest = *std::min_element(importerMs.cbegin(), importerMs.cend());
     const double mib = double(size) / MiB;
-    const double psqlRate = mib / (psqlBest / 1000);
-    const double importerRate = mib / (importerBest / 1000);
-    const double ratio = importerRate / psqlRate;
+    const bench::Spread psqlRun = bench::spread(psqlMs);
+    const QList<double> &consoleMs = canUpload ? uploadMs : largeObjectMs; // what the console does here
+    const bench::Spread consoleRun = bench::spread(consoleMs);
+    const bench::Spread largeObjectRun = bench::spread(largeObjectMs);
+    const auto rate = [mib](double ms) { return ms > 0 ? mib / (ms / 1000) : 0; };
+    const double ratio = rate(consoleRun.median) / rate(psqlRun.median);
+    const double largeObjectRatio = rate(largeObjectRun.median) / rate(psqlRun.median);
     const qint64 chunkUsed = chunk > 0 ? chunk : ModelImporter::DefaultChunkBytes;
     QTextStream out(stdout);
     if (parser.isSet(jsonOption)) {
@@ -278,25 +301,37 @@ int main(int argc, char *argv[])
                    {QStringLiteral("size_mib"), mib},
                    {QStringLiteral("repeat"), repeats},
                    {QStringLiteral("chunk_kib"), double(chunkUsed) / 1024},
-                   {QStringLiteral("psql_ms"), psqlBest},
+                   {QStringLiteral("load_before"), loadBefore},
+                   {QStringLiteral("load_after"), loadAfter},
+                   {QStringLiteral("psql_ms"), psqlRun.median},
                    {QStringLiteral("psql_runs_ms"), arr(psqlMs)},
-                   {QStringLiteral("psql_mib_s"), psqlRate},
-                   {QStringLiteral("importer_ms"), importerBest},
-                   {QStringLiteral("importer_runs_ms"), arr(importerMs)},
-                   {QStringLiteral("importer_mib_s"), importerRate},
+                   {QStringLiteral("psql_mib_s"), rate(psqlRun.median)},
+                   {QStringLiteral("importer_transfer"), canUpload ? QStringLiteral("upload") : QStringLiteral("large object")},
+                   {QStringLiteral("importer_ms"), consoleRun.median},
+                   {QStringLiteral("importer_runs_ms"), arr(consoleMs)},
+                   {QStringLiteral("importer_mib_s"), rate(consoleRun.median)},
+                   {QStringLiteral("importer_large_object_runs_ms"), arr(largeObjectMs)},
                    {QStringLiteral("ratio_importer_psql"), ratio},
+                   {QStringLiteral("ratio_large_object_psql"), largeObjectRatio},
                    {QStringLiteral("importer_rss_growth_mib"), double(rssGrowth) / MiB},
                }).toJson();
     } else {
-        out << QStringLiteral("model import, %1 MiB file (written in %2 s), best of %3, importer chunk %4 KiB\n")
+        out << QStringLiteral("model import, %1 MiB file (written in %2 s), median (range) of %3, importer chunk %4 KiB, "
+                              "load %5 before, %6 after\n")
                    .arg(mib, 0, 'f', 0)
                    .arg(writeMs / 1000, 0, 'f', 1)
                    .arg(repeats)
                    .arg(chunkUsed / 1024)
-            << QStringLiteral("  psql \\lo_import      %1 ms  %2 MiB/s\n").arg(psqlBest, 9, 'f', 0).arg(psqlRate, 7, 'f', 1)
-            << QStringLiteral("  ModelImporter        %1 ms  %2 MiB/s\n").arg(importerBest, 9, 'f', 0).arg(importerRate, 7, 'f', 1)
-            << QStringLiteral("  ratio importer/psql  %1 (target >= 0.9)\n").arg(ratio, 0, 'f', 2)
-            << QStringLiteral("  importer RSS growth  %1 MiB (target <= 64)\n").arg(double(rssGrowth) / MiB, 0, 'f', 1);
+                   .arg(loadBefore, 0, 'f', 2)
+                   .arg(loadAfter, 0, 'f', 2)
+            << QStringLiteral("  psql \\lo_import               %1 ms  %2 MiB/s\n").arg(bench::shown(psqlRun), 22).arg(rate(psqlRun.median), 7, 'f', 1);
+        if (canUpload)
+            out << QStringLiteral("  ModelImporter, upload         %1 ms  %2 MiB/s\n").arg(bench::shown(consoleRun), 22).arg(rate(consoleRun.median), 7, 'f', 1);
+        out << QStringLiteral("  ModelImporter, large object   %1 ms  %2 MiB/s\n").arg(bench::shown(largeObjectRun), 22).arg(rate(largeObjectRun.median), 7, 'f', 1)
+            << QStringLiteral("  ratio importer/psql           %1 (target >= 1.0)\n").arg(ratio, 0, 'f', 2);
+        if (canUpload)
+            out << QStringLiteral("  ratio large object/psql       %1 (the vendor's way: copied on import)\n").arg(largeObjectRatio, 0, 'f', 2);
+        out << QStringLiteral("  importer RSS growth           %1 MiB (target <= 64)\n").arg(double(rssGrowth) / MiB, 0, 'f', 1);
     }
     return 0;
 }
