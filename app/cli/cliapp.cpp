@@ -170,7 +170,13 @@ ExitCode CliApp::runAudit(const QStringList &arguments)
            "This is what an auditor usually wants: who holds what, and how. Without it every role x "
            "object x privilege is a row, held or not, which grows to billions of rows on a large "
            "catalog: use the full export to prove an absence."));
-    parser.addOptions({help, dsn, format, output, noPredefined, grantedOnly});
+    const QCommandLineOption progress(QStringLiteral("progress"),
+        tr("Show progress on standard error even when it is not a terminal (a line about every "
+           "second: roles done of all, rows and bytes written; then a last line with the totals). "
+           "By default progress is shown, on one line rewritten in place, only when standard error "
+           "is a terminal and the rows do not go to that terminal."));
+    const QCommandLineOption noProgress(QStringLiteral("no-progress"), tr("Never show progress."));
+    parser.addOptions({help, dsn, format, output, noPredefined, grantedOnly, progress, noProgress});
 
     if (const auto stop = parseOptions(parser, arguments, QStringLiteral("audit")))
         return *stop;
@@ -188,7 +194,8 @@ ExitCode CliApp::runAudit(const QStringList &arguments)
     QFile standardOutput;
     QIODevice *device = nullptr;
     const QString path = parser.value(output);
-    if (!path.isEmpty() && path != u"-") {
+    const bool toStdout = path.isEmpty() || path == u"-";
+    if (!toStdout) {
         file = std::make_unique<OutputFile>(path);
         if (!file->open()) {
             printError(cli::openFailure(path, file->errorString()));
@@ -202,18 +209,48 @@ ExitCode CliApp::runAudit(const QStringList &arguments)
         }
         device = &standardOutput;
     }
+    const bool showProgress = !parser.isSet(noProgress)
+                              && (parser.isSet(progress) || cli::AuditProgress::wantedByDefault(toStdout));
+    cli::AuditProgress meter(showProgress);
 
     pg::Connection conn;
     SnapshotPtr snapshot;
+    QStringList warnings;
     if (const ExitCode code = openDatabase(parser, conn); code != ExitCode::Success)
         return code;
-    if (const ExitCode code = readCatalog(conn, &snapshot); code != ExitCode::Success)
-        return code;
+    // From here on Ctrl+C (or SIGTERM) stops at the next part of the catalog or piece of the
+    // export, so that the partial output goes (a regular file is not created or keeps its old
+    // content); a second one ends the program at once.
+    const cli::InterruptGuard interrupt;
+    const ExitCode read = readCatalog(conn, &snapshot, &warnings,
+                                      [&](int done, int total, const QString &part) { meter.catalog(done, total, part); },
+                                      &interrupt.flag());
+    meter.clearLine();
+    if (interrupt.raised()) {
+        if (file)
+            file->cancel();
+        return interrupt.stop(tr("interrupted while reading the catalog; nothing was written"));
+    }
+    if (read != ExitCode::Success)
+        return read;
+    for (const QString &w : std::as_const(warnings))
+        printError(tr("warning: %1").arg(oneLine(w)));
     conn.close();
 
     const EffectiveRights rights(snapshot);
     AuditExporter exporter(rights, options);
-    const bool written = exporter.write(device) && (!file || file->commit());
+    exporter.setProgress([&](const AuditStats &soFar) { meter.rows(soFar); });
+    exporter.setCancelFlag(&interrupt.flag());
+    const bool exported = exporter.write(device);
+    meter.finish(exporter.stats(), exported);
+    if (exporter.cancelled()) {
+        if (file)
+            file->cancel();
+        return interrupt.stop(file && !file->isInPlace()
+                                  ? tr("interrupted; %1 was not written").arg(cli::absolutePath(path))
+                                  : tr("interrupted; the output is incomplete"));
+    }
+    const bool written = exported && (!file || file->commit());
     if (!written) {
         const QString why = exporter.errorString().isEmpty() && file ? file->errorString()
                                                                      : exporter.errorString();
@@ -232,10 +269,14 @@ ExitCode CliApp::usageError(const QString &command, const QString &message)
     return ExitCode::Usage;
 }
 
-ExitCode CliApp::readCatalog(pg::Connection &conn, SnapshotPtr *snapshot, QStringList *warnings)
+ExitCode CliApp::readCatalog(pg::Connection &conn, SnapshotPtr *snapshot, QStringList *warnings,
+                               const CatalogReader::Progress &progress, const std::atomic_bool *cancelled)
 {
-    const SnapshotOutcome outcome = CatalogReader::read(conn);
+    const SnapshotOutcome outcome = CatalogReader::read(conn, progress, cancelled);
     if (!outcome.ok()) {
+        if (cancelled && cancelled->load())
+            return ExitCode::CatalogFailed; // the caller says why
+
         printError(errorText(tr("could not read the catalog"), outcome.error));
         return ExitCode::CatalogFailed;
     }

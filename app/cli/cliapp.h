@@ -1,5 +1,6 @@
 #pragma once
 
+#include "catalog/catalogreader.h"
 #include "catalog/snapshot.h"
 
 #include <QCoreApplication>
@@ -7,6 +8,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <atomic>
 #include <functional>
 #include <optional>
 
@@ -88,8 +90,11 @@ private:
     /// it without echo and tries once more (cliconnect.cpp).
     static ExitCode openDatabase(const QCommandLineParser &parser, pg::Connection &conn);
     /// Reads the catalog on \a conn into \a snapshot and prints its warnings (or hands them to
-    /// \a warnings, to be printed later or not at all), or prints why it failed.
-    static ExitCode readCatalog(pg::Connection &conn, SnapshotPtr *snapshot, QStringList *warnings = nullptr);
+    /// \a warnings, to be printed later or not at all), or prints why it failed. \a progress and
+    /// \a cancelled go to CatalogReader::read(); a cancelled read prints nothing.
+    static ExitCode readCatalog(pg::Connection &conn, SnapshotPtr *snapshot, QStringList *warnings = nullptr,
+                                const CatalogReader::Progress &progress = {},
+                                const std::atomic_bool *cancelled = nullptr);
     // The policy commands' shared steps (clipolicy.cpp).
     /// Like parseOptions() for a command that takes one FILE, stored in \a file.
     static std::optional<ExitCode> parsePolicyCommand(QCommandLineParser &parser, const QStringList &arguments,

@@ -2,9 +2,17 @@
 
 #include "pg/error.h"
 
+#include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QString>
 
+#include <atomic>
 #include <cstdio>
+
+namespace roledesk {
+struct AuditStats;
+enum class ExitCode : int;
+}
 
 namespace roledesk::cli {
 
@@ -27,5 +35,54 @@ QString absolutePath(const QString &path);
 /// WriteFailure::reason() tells it (missing folder, read-only file, a folder that takes no new
 /// file, a device's own refusal). \a openError is what OutputFile::open() said.
 QString openFailure(const QString &path, const QString &openError);
+
+/// The progress `audit` shows on standard error: the catalog's parts as they are read, then roles
+/// done of all with rows and bytes written, at most about once a second, and a last line with the
+/// totals. On a terminal one line rewritten in place; elsewhere (--progress) a line each time.
+/// Standard output never gets any of it.
+class AuditProgress {
+    Q_DECLARE_TR_FUNCTIONS(roledesk::cli::AuditProgress)
+public:
+    /// Shows nothing unless \a enabled.
+    explicit AuditProgress(bool enabled);
+    /// True when progress is shown without --progress: standard error is a terminal, and the rows
+    /// do not go to that terminal too (\a rowsToStdout with standard output a terminal).
+    static bool wantedByDefault(bool rowsToStdout);
+    /// After each part of the catalog: \a done of \a total, \a part just read.
+    void catalog(int done, int total, const QString &part);
+    /// Whenever the exporter reports: what it has written so far.
+    void rows(const AuditStats &soFar);
+    /// At the end: the totals when \a complete, else just clears the line for the error message.
+    void finish(const AuditStats &stats, bool complete);
+    /// Clears the line rewritten in place (terminal), before another message goes to stderr.
+    void clearLine();
+
+private:
+    void show(const QString &text, bool force);
+
+    bool m_enabled = false;
+    bool m_terminal = false;
+    bool m_lineOpen = false;
+    qint64 m_last = -1;
+    QElapsedTimer m_clock;
+};
+
+/// While it lives, SIGINT (Ctrl+C) and SIGTERM raise flag() instead of ending the program, so that
+/// the work in progress can stop cleanly and take back its partial output; a second signal ends
+/// the program at once. The previous handling comes back when it goes.
+class InterruptGuard {
+public:
+    InterruptGuard();
+    ~InterruptGuard();
+    InterruptGuard(const InterruptGuard &) = delete;
+    InterruptGuard &operator=(const InterruptGuard &) = delete;
+
+    /// Raised by the first signal; hand it to whatever polls for cancellation.
+    const std::atomic_bool &flag() const;
+    bool raised() const { return flag().load(); }
+    /// Prints "roledesk-cli: \a message" to stderr, then ends the program by the signal that came,
+    /// as a shell expects of an interrupted command (status 128 + signal). Clean up first.
+    ExitCode stop(const QString &message) const;
+};
 
 } // namespace roledesk::cli

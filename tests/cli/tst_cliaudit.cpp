@@ -12,8 +12,15 @@
 #include <QTest>
 #include <QXmlStreamReader>
 
+#include <QDir>
+#include <QRegularExpression>
+
+#include <fcntl.h>
+#include <pty.h>
+#include <signal.h>
 #include <sys/stat.h>
 #include <sys/sysmacros.h>
+#include <unistd.h>
 
 using namespace roledesk;
 
@@ -84,6 +91,9 @@ private slots:
     void html();
     void outputToFifo();
     void outputToDevNull();
+    void progress();
+    void progressOnTerminal();
+    void interrupted();
     void help_data();
     void help();
     void errors_data();
@@ -348,6 +358,126 @@ void TstCliAudit::outputToDevNull()
     QVERIFY(isCharacterDevice(QStringLiteral("/dev/null")));
 }
 
+void TstCliAudit::progress()
+{
+    // --progress: standard error tells what was done, the last line the totals; standard output
+    // carries the rows alone, byte for byte those of a run without it.
+    const QStringList args{QStringLiteral("audit"), QStringLiteral("--granted-only")};
+    const Outcome quiet = run(args); // standard error is no terminal: no progress by default
+    QCOMPARE(quiet.exitCode, 0);
+    QVERIFY2(quiet.err.isEmpty(), quiet.err.constData());
+    const Outcome o = run(args + QStringList{QStringLiteral("--progress")});
+    QCOMPARE(o.exitCode, 0);
+    QCOMPARE(o.out, quiet.out);
+    const QStringList lines = QString::fromUtf8(o.err).split(u'\n', Qt::SkipEmptyParts);
+    QVERIFY2(lines.size() >= 3, o.err.constData()); // catalog, start of the export, totals
+    for (const QString &line : lines) {
+        QVERIFY2(line.startsWith(QStringLiteral("roledesk-cli: audit: ")), qPrintable(line));
+        QVERIFY2(!line.contains(u'\r'), qPrintable(line)); // no terminal: a line each time
+    }
+    QVERIFY(lines.front().contains(QStringLiteral("reading the catalog")));
+    static const QRegularExpression totals(
+        QStringLiteral(R"(done: (\d+) of (\d+) roles, ([\d,]+) rows \(([\d,]+) granted\), .+ written$)"));
+    const QRegularExpressionMatch m = totals.match(lines.back());
+    QVERIFY2(m.hasMatch(), qPrintable(lines.back()));
+    QCOMPARE(m.captured(1), m.captured(2));
+    const qsizetype rows = parseCsv(QString::fromUtf8(o.out)).size() - 1;
+    QCOMPARE(m.captured(3).remove(u',').toLongLong(), rows);
+    QCOMPARE(m.captured(4).remove(u',').toLongLong(), rows);
+    const Outcome never = run(args + QStringList{QStringLiteral("--progress"), QStringLiteral("--no-progress")});
+    QCOMPARE(never.exitCode, 0);
+    QVERIFY2(never.err.isEmpty(), never.err.constData());
+}
+
+void TstCliAudit::progressOnTerminal()
+{
+    // With standard error a terminal and the rows in a file, progress shows by default on one line
+    // rewritten in place (carriage returns), ended by the totals and a line break.
+    int master = -1;
+    int slave = -1;
+    QCOMPARE(::openpty(&master, &slave, nullptr, nullptr, nullptr), 0);
+    ::fcntl(master, F_SETFL, ::fcntl(master, F_GETFL) | O_NONBLOCK);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("audit.csv"));
+    QProcess p;
+    QProcessEnvironment env = test::inEnglish();
+    env.insert(QStringLiteral("PGDATABASE"), database);
+    p.setProcessEnvironment(env);
+    p.setProcessChannelMode(QProcess::ForwardedErrorChannel); // replaced by the terminal below
+    p.setChildProcessModifier([slave] { ::dup2(slave, STDERR_FILENO); });
+    p.start(QStringLiteral(ROLEDESK_CLI_BINARY), {QStringLiteral("audit"), QStringLiteral("-o"), path});
+    QVERIFY(p.waitForStarted(10000));
+    ::close(slave);
+    QByteArray terminal;
+    const auto drain = [&] {
+        char buffer[4096];
+        for (ssize_t n; (n = ::read(master, buffer, sizeof buffer)) > 0;)
+            terminal.append(buffer, n);
+    };
+    while (!p.waitForFinished(50))
+        drain();
+    drain();
+    ::close(master);
+    QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(p.exitCode(), 0);
+    QVERIFY2(terminal.contains("\rroledesk-cli: audit: done: "), terminal.constData());
+    QVERIFY2(terminal.contains("\rroledesk-cli: audit: reading the catalog"), terminal.constData());
+    QVERIFY2(terminal.endsWith("written\x1b[K\r\n"), terminal.constData()); // CRLF: the terminal's
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.readAll().startsWith("role,object_type,"));
+}
+
+void TstCliAudit::interrupted()
+{
+    // Ctrl+C while the catalog is read: the program stops at the next part, takes back its
+    // unfinished output (the file keeps its old content, nothing else is left beside it), says
+    // so, and ends by the signal as a shell expects. The catalog read is held up, for certain, by
+    // a lock this test holds on pg_default_acl, which only the part "default privileges" reads.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("audit.csv"));
+    {
+        QFile old(path);
+        QVERIFY(old.open(QIODevice::WriteOnly));
+        old.write("old content\n");
+    }
+    pg::Connection locker;
+    QVERIFY(locker.open({{QStringLiteral("dbname"), database}}).isNull());
+    QVERIFY(locker.exec(QStringLiteral("BEGIN")).ok());
+    QVERIFY(locker.exec(QStringLiteral("LOCK TABLE pg_catalog.pg_default_acl IN ACCESS EXCLUSIVE MODE")).ok());
+    QProcess p;
+    QProcessEnvironment env = test::inEnglish();
+    env.insert(QStringLiteral("PGDATABASE"), database);
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(ROLEDESK_CLI_BINARY), {QStringLiteral("audit"), QStringLiteral("-o"), path});
+    QVERIFY(p.waitForStarted(10000));
+    const QString waiting = QStringLiteral(
+        "SELECT count(*) FROM pg_catalog.pg_stat_activity WHERE datname = $1 "
+        "AND application_name = 'roledesk-cli' AND wait_event_type = 'Lock'");
+    bool blocked = false;
+    for (int i = 0; i < 600 && !blocked && p.state() == QProcess::Running; ++i) {
+        // Asked on another connection: inside the locker's transaction the view would not change.
+        const pg::Result r = m_admin.exec(waiting, {database});
+        blocked = r.ok() && r.integer(0, 0) > 0;
+        if (!blocked)
+            QTest::qWait(100);
+    }
+    QVERIFY2(blocked, "roledesk-cli never waited for the lock on pg_default_acl");
+    // The signal is pending before the lock goes: the handler runs before the read can go on.
+    QCOMPARE(::kill(pid_t(p.processId()), SIGINT), 0);
+    QVERIFY(locker.exec(QStringLiteral("ROLLBACK")).ok());
+    QVERIFY(p.waitForFinished(60000));
+    const QByteArray err = p.readAllStandardError();
+    QCOMPARE(p.exitStatus(), QProcess::CrashExit); // ended by SIGINT, after cleaning up
+    QVERIFY2(err.contains("roledesk-cli: interrupted while reading the catalog; nothing was written"), err.constData());
+    QVERIFY(p.readAllStandardOutput().isEmpty());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), QByteArray("old content\n"));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden | QDir::System),
+             QStringList{QStringLiteral("audit.csv")});
+}
+
 void TstCliAudit::help_data()
 {
     QTest::addColumn<QStringList>("args");
@@ -358,7 +488,9 @@ void TstCliAudit::help_data()
                            << QStringList{QStringLiteral("--dsn"), QStringLiteral("--format"), QStringLiteral("--output"),
                                           QStringLiteral("--no-predefined"), QStringLiteral("--granted-only"),
                                           // which export an auditor usually wants, and how outputs are written
-                                          QStringLiteral("auditor"), QStringLiteral("FIFO")}; // (help text is wrapped)
+                                          QStringLiteral("auditor"), QStringLiteral("FIFO"),
+                                          QStringLiteral("--progress"), QStringLiteral("--no-progress"),
+                                          QStringLiteral("terminal")}; // (help text is wrapped)
 }
 
 void TstCliAudit::help()
