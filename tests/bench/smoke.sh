@@ -64,7 +64,8 @@ if [ $mode = groupbench ]; then
 fi
 out=$("$bench" --repeat 1 --dsn "dbname=$db")
 echo "$out"
-grep -Eq 'ratio roledesk/pg_dump +[0-9]+\.[0-9]+' <<<"$out" || {
-    echo "bench_smoke: no ratio in the output" >&2
+grep -Eq 'ratio roledesk/pg_dump +[0-9]+\.[0-9]+' <<<"$out" \
+    && grep -Eq 'ratio \(connect\+snapshot\)/psql +[0-9]+\.[0-9]+' <<<"$out" || {
+    echo "bench_smoke: no ratio in the output (pg_dump and psql peers)" >&2
     exit 1
 }
