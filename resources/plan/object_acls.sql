@@ -1,6 +1,7 @@
 -- The ACLs of the objects a plan grants on or revokes from, resolved by name (never by oid, so a
 -- plan made on one snapshot finds its objects again). $1: a JSON array of
 -- {"i": n, "kind": "table"|..., "schema": s, "name": n, "args": "integer, s.t", "col": c}.
+-- $2: false to only find the objects (their catalog rows, to lock them), the ACL column NULL.
 -- A NULL ACL is resolved with acldefault() as in resources/catalog/*.sql; a column's NULL ACL is
 -- NULL (empty). The ACL comes back as a JSON array of its aclitems as the server prints them
 -- ("grantee=r*w/grantor", the grantee empty for PUBLIC, names double-quoted when they need it), so
@@ -54,5 +55,5 @@ SELECT x.i,
        x.catalog,
        x.oid,
        x.attnum,
-       pg_catalog.to_json(x.acl::text[])::text AS acl
+       CASE WHEN $2::boolean THEN pg_catalog.to_json(x.acl::text[])::text END AS acl
 FROM x

@@ -114,11 +114,13 @@ ApplyOutcome PlanApplier::apply(pg::Connection &conn, const Plan &plan, const Sn
         using conflictcheck::jsonText;
         const conflictcheck::Request rq = conflictcheck::buildRequest(plan, base->models.flavour == ModelState::Flavour::Community
                                                   && base->models.rolesKnown);
+        // A superuser first only finds the rows to lock (object ACLs are compared from the
+        // second read, after the lock); others read once.
         conflictcheck::State st;
-        if (pg::Error e = conflictcheck::readState(conn, rq, st); !e.isNull())
+        if (pg::Error e = conflictcheck::readState(conn, rq, st, !superuser); !e.isNull())
             return fail(e, checkStatement);
         if (superuser) {
-            // Lock the rows just read, then read them again: a writer that got in before the lock
+            // Lock the rows just found, then read them again: a writer that got in before the lock
             // has committed by the time the lock is granted, and none can get in after it.
             const pg::Result locked = conn.exec(
                 pg::Connection::sqlResource(QStringLiteral(":/plan/lock_rows.sql")),
@@ -135,7 +137,7 @@ ApplyOutcome PlanApplier::apply(pg::Connection &conn, const Plan &plan, const Sn
                     return fail(tables.error(), checkStatement);
             }
             st = conflictcheck::State();
-            if (pg::Error e = conflictcheck::readState(conn, rq, st); !e.isNull())
+            if (pg::Error e = conflictcheck::readState(conn, rq, st, true); !e.isNull())
                 return fail(e, checkStatement);
         }
         out.conflicts = conflictcheck::compare(rq, st, *base, out.objectsCompared);

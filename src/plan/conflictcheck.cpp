@@ -314,12 +314,12 @@ Request buildRequest(const Plan &plan, bool modelRolesAreMemberships)
     return rq;
 }
 
-pg::Error readState(pg::Connection &conn, const Request &rq, State &st)
+pg::Error readState(pg::Connection &conn, const Request &rq, State &st, bool objectAcls)
 {
     const QString emptyAcl = tr("(no privileges)");
     if (!rq.objectRefs.isEmpty()) {
         const pg::Result r = conn.exec(pg::Connection::sqlResource(QStringLiteral(":/plan/object_acls.sql")),
-                                       {rq.objectsJson});
+                                       {rq.objectsJson, objectAcls});
         if (!r.ok())
             return r.error();
         for (int i = 0; i < r.rows(); ++i) {
@@ -327,7 +327,8 @@ pg::Error readState(pg::Connection &conn, const Request &rq, State &st)
             const QString catalog = r.text(i, 1);
             const Oid oid = r.oid(i, 2);
             const int attnum = int(r.integer(i, 3));
-            st.objectAcl.insert(index, aclFromItems(r.bytes(i, 4))); // a NULL column ACL: empty
+            if (objectAcls)
+                st.objectAcl.insert(index, aclFromItems(r.bytes(i, 4))); // a NULL column ACL: empty
             st.objectOidKey.insert(index, oidKey(catalog, oid, attnum));
             const QString oidText = QString::number(oid);
             if (catalog == u"class") st.classes.append(oidText);

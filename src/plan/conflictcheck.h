@@ -57,8 +57,10 @@ struct State {
 };
 
 /// Reads the current state of what \a rq names from the server (object ACLs, roles, memberships,
-/// default ACLs, and the oids of the catalog rows to lock). Returns a null Error on success.
-pg::Error readState(pg::Connection &conn, const Request &rq, State &st);
+/// default ACLs, and the oids of the catalog rows to lock). Without \a objectAcls the objects are
+/// only found (State::objectAcl stays empty): enough to lock their rows. Returns a null Error on
+/// success.
+pg::Error readState(pg::Connection &conn, const Request &rq, State &st, bool objectAcls);
 
 /// Compares the server's state with the snapshot's; \a objectsCompared counts the objects the
 /// snapshot had an ACL for (those it does not hold, e.g. system schemas, have nothing to compare).
