@@ -3,15 +3,15 @@
 # 200 schemas, 20,000 tables, 5,000 functions), roledesk-bench against pg_dump, roledesk-planbench
 # against psql, roledesk-groupbench (schema groups through slpm_ce) against psql,
 # roledesk-importbench (a 1 GiB model) against psql \lo_import, roledesk-inferbench against a
-# direct HTTP client, then cleanup.
+# direct HTTP client, roledesk-auditbench (roledesk-cli audit) against pg_dump -s, then cleanup.
 #
 #   tests/bench/run.sh [roledesk-bench options...]      e.g. --repeat 5 --json
 #
 # Settings (environment): ROLEDESK_BENCH_SCALE (default 1), ROLEDESK_BENCH_BUILD (build folder,
 # default build-bench in the source tree), ROLEDESK_BENCH_DIR / ROLEDESK_BENCH_PORT (sandbox),
 # ROLEDESK_BENCH_ONLY (the benchmarks to run, e.g. "groupbench" or "bench planbench"; default all
-# of bench planbench groupbench importbench inferbench), ROLEDESK_SKIP_BUILD=1 (use the build folder
-# as it is, e.g. one built under a lock beforehand).
+# of bench planbench groupbench importbench inferbench auditbench), ROLEDESK_SKIP_BUILD=1 (use the
+# build folder as it is, e.g. one built under a lock beforehand).
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -22,7 +22,7 @@ export ROLEDESK_SANDBOX_DIR=${ROLEDESK_BENCH_DIR:-${TMPDIR:-/tmp}/roledesk-bench
 export ROLEDESK_SANDBOX_PORT=${ROLEDESK_BENCH_PORT:-54390}
 export ROLEDESK_SANDBOX_DBS="roledesk_bench=/dev/null roledesk_models=$root/tests/fixtures/models.sql"
 
-only=" ${ROLEDESK_BENCH_ONLY:-bench planbench groupbench importbench inferbench} "
+only=" ${ROLEDESK_BENCH_ONLY:-bench planbench groupbench importbench inferbench auditbench} "
 only=${only//,/ }
 selected() { [[ "$only" == *" $1 "* ]]; }
 
@@ -31,7 +31,7 @@ if [ -z "${ROLEDESK_SKIP_BUILD:-}" ]; then
         cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
     fi
     targets=(roledesk-kserve-standin)
-    for b in bench planbench groupbench importbench inferbench; do
+    for b in bench planbench groupbench importbench inferbench auditbench; do
         if selected $b; then targets+=("roledesk-$b"); fi
     done
     ninja -C "$build" "${targets[@]}" >/dev/null
@@ -58,6 +58,8 @@ start=$(date +%s)
 "$ROLEDESK_PGBIN/psql" -X -q -v ON_ERROR_STOP=1 -v scale="$scale" -v prefix=bench_ \
     -f "$here/generate_catalog.sql" >/dev/null
 echo "generated in $(( $(date +%s) - start )) s"
+# Fresh statistics and visibility maps, as a maintained database has, for every benchmark below.
+"$ROLEDESK_PGBIN/psql" -X -q -v ON_ERROR_STOP=1 -c "VACUUM ANALYZE"
 
 if selected bench; then
     "$build/tests/bench/roledesk-bench" "$@"
@@ -90,4 +92,11 @@ fi
 if selected inferbench; then
     # shellcheck disable=SC2086
     "$build/tests/inference/roledesk-inferbench" ${ROLEDESK_INFERBENCH_ARGS:-}
+fi
+
+# roledesk-cli audit --granted-only next to pg_dump -s, alternately, and the full CSV export once
+# (long: --no-full leaves it out). Options in ROLEDESK_AUDITBENCH_ARGS (e.g. --repeat 5 --json).
+if selected auditbench; then
+    # shellcheck disable=SC2086
+    "$build/tests/bench/roledesk-auditbench" --dsn "dbname=roledesk_bench" --scale "$scale" ${ROLEDESK_AUDITBENCH_ARGS:-}
 fi
