@@ -2,1048 +2,1039 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AuditProgress</name>
+    <message>
+        <location filename="../app/cli/clioutput.cpp" line="102"/>
+        <source>reading the catalog: %1 (%2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clioutput.cpp" line="108"/>
+        <source>%1 of %2 roles, %L3 rows, %4 written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clioutput.cpp" line="117"/>
+        <source>done: %1 of %2 roles, %L3 rows (%L4 granted), %5 written</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConnectionDialog</name>
     <message>
-        <location filename="../ui/window/connectiondialog.ui" line="14" />
+        <location filename="../ui/window/connectiondialog.ui" line="14"/>
         <source>Connect to PostgreSQL</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/connectiondialog.ui" line="20" />
+        <location filename="../ui/window/connectiondialog.ui" line="20"/>
         <source>Saved connections</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/connectiondialog.ui" line="26" />
+        <location filename="../ui/window/connectiondialog.ui" line="26"/>
         <source>&amp;Profile:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/connectiondialog.ui" line="48" />
+        <location filename="../ui/window/connectiondialog.ui" line="48"/>
         <source>&amp;New</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/connectiondialog.ui" line="58" />
+        <location filename="../ui/window/connectiondialog.ui" line="58"/>
         <source>Sa&amp;ve</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/connectiondialog.ui" line="68" />
+        <location filename="../ui/window/connectiondialog.ui" line="68"/>
         <source>D&amp;elete</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/connectiondialog.ui" line="80" />
+        <location filename="../ui/window/connectiondialog.ui" line="80"/>
         <source>Profile na&amp;me:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/connectiondialog.ui" line="90" />
+        <location filename="../ui/window/connectiondialog.ui" line="90"/>
         <source>Name under which Save keeps these settings</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/connectiondialog.ui" line="100" />
+        <location filename="../ui/window/connectiondialog.ui" line="100"/>
         <source>Server</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/connectiondialog.ui" line="106" />
+        <location filename="../ui/window/connectiondialog.ui" line="106"/>
         <source>&amp;Host:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/connectiondialog.ui" line="116" />
+        <location filename="../ui/window/connectiondialog.ui" line="116"/>
         <source>Host name, IP address or Unix socket folder</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/connectiondialog.ui" line="123" />
+        <location filename="../ui/window/connectiondialog.ui" line="123"/>
         <source>P&amp;ort:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/connectiondialog.ui" line="133" />
+        <location filename="../ui/window/connectiondialog.ui" line="133"/>
         <source>5432</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/connectiondialog.ui" line="140" />
+        <location filename="../ui/window/connectiondialog.ui" line="140"/>
         <source>&amp;Database:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/connectiondialog.ui" line="153" />
+        <location filename="../ui/window/connectiondialog.ui" line="153"/>
         <source>&amp;User:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/connectiondialog.ui" line="166" />
+        <location filename="../ui/window/connectiondialog.ui" line="166"/>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/connectiondialog.ui" line="183" />
+        <location filename="../ui/window/connectiondialog.ui" line="183"/>
         <source>Remember in the system ke&amp;ychain</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/connectiondialog.ui" line="190" />
+        <location filename="../ui/window/connectiondialog.ui" line="190"/>
         <source>Connection st&amp;ring:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/connectiondialog.ui" line="200" />
+        <location filename="../ui/window/connectiondialog.ui" line="200"/>
         <source>Optional. A libpq URI (postgresql://user@host:5432/db), a key=value string or service=name. The fields above override it where they are filled in.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/connectiondialog.ui" line="203" />
+        <location filename="../ui/window/connectiondialog.ui" line="203"/>
         <source>postgresql://… , host=… dbname=… or service=…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/connectiondialog.ui" line="213" />
+        <location filename="../ui/window/connectiondialog.ui" line="213"/>
         <source>Security</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/connectiondialog.ui" line="219" />
+        <location filename="../ui/window/connectiondialog.ui" line="219"/>
         <source>&amp;SSL mode:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/connectiondialog.ui" line="232" />
+        <location filename="../ui/window/connectiondialog.ui" line="232"/>
         <source>Root CA cert&amp;ificate:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/connectiondialog.ui" line="247" />
-        <location filename="../ui/window/connectiondialog.ui" line="271" />
-        <location filename="../ui/window/connectiondialog.ui" line="295" />
-        <location filename="../ui/window/connectiondialog.ui" line="319" />
+        <location filename="../ui/window/connectiondialog.ui" line="247"/>
+        <location filename="../ui/window/connectiondialog.ui" line="271"/>
+        <location filename="../ui/window/connectiondialog.ui" line="295"/>
+        <location filename="../ui/window/connectiondialog.ui" line="319"/>
         <source>…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/connectiondialog.ui" line="256" />
+        <location filename="../ui/window/connectiondialog.ui" line="256"/>
         <source>Client certi&amp;ficate:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/connectiondialog.ui" line="280" />
+        <location filename="../ui/window/connectiondialog.ui" line="280"/>
         <source>Client &amp;key:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/connectiondialog.ui" line="304" />
+        <location filename="../ui/window/connectiondialog.ui" line="304"/>
         <source>Revocation &amp;list (CRL):</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/connectiondialog.ui" line="333" />
+        <location filename="../ui/window/connectiondialog.ui" line="333"/>
         <source>&amp;Test connection</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ConnectionProfile</name>
     <message>
-        <location filename="../src/store/connectionprofile.cpp" line="169" />
+        <location filename="../src/store/connectionprofile.cpp" line="169"/>
         <source>The port must be a number from 1 to 65535.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/store/connectionprofile.cpp" line="171" />
-        <source>Unknown SSL mode "%1".</source>
-        <translation type="unfinished" />
+        <location filename="../src/store/connectionprofile.cpp" line="171"/>
+        <source>Unknown SSL mode &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/store/connectionprofile.cpp" line="173" />
-        <source>Certificates are set but the SSL mode is "disable".</source>
-        <translation type="unfinished" />
+        <location filename="../src/store/connectionprofile.cpp" line="173"/>
+        <source>Certificates are set but the SSL mode is &quot;disable&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/store/connectionprofile.cpp" line="178" />
+        <location filename="../src/store/connectionprofile.cpp" line="178"/>
         <source>The connection string is not valid: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>EditPlanner</name>
     <message>
-        <location filename="../src/plan/editplanner.cpp" line="65" />
+        <location filename="../src/plan/editplanner.cpp" line="65"/>
         <source>There is no role named %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/plan/editplanner.cpp" line="108" />
+        <location filename="../src/plan/editplanner.cpp" line="108"/>
         <source>%1 re-granted %2 on %3 to others; those grants are revoked too (CASCADE).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/plan/editplanner.cpp" line="112" />
+        <location filename="../src/plan/editplanner.cpp" line="112"/>
         <source>%1 holds no direct grant of %2 on %3; nothing to revoke there.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/plan/editplanner.cpp" line="135" />
+        <location filename="../src/plan/editplanner.cpp" line="135"/>
         <source>%1 also holds %2 on the whole table %3, which covers this column; revoke it on the table to take it away.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/plan/editplanner.cpp" line="145" />
+        <location filename="../src/plan/editplanner.cpp" line="145"/>
         <source>%1 is a superuser and keeps every right on %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/plan/editplanner.cpp" line="150" />
+        <location filename="../src/plan/editplanner.cpp" line="150"/>
         <source>%1 owns %2: it keeps the grant options and can grant itself the right again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/plan/editplanner.cpp" line="153" />
+        <location filename="../src/plan/editplanner.cpp" line="153"/>
         <source>%1 is a member of %2, the owner of %3, and keeps every right through it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/plan/editplanner.cpp" line="173" />
+        <location filename="../src/plan/editplanner.cpp" line="173"/>
         <source>%1 still gets %2 through %3.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/plan/editplanner.cpp" line="180" />
+        <location filename="../src/plan/editplanner.cpp" line="180"/>
         <source>%1 still has %2 through the predefined role %3.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/plan/editplanner.cpp" line="193" />
+        <location filename="../src/plan/editplanner.cpp" line="193"/>
         <source>%1 still has %2 on %3 through PUBLIC; revoke it from PUBLIC to take it away from every role.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/plan/editplanner.cpp" line="272" />
+        <location filename="../src/plan/editplanner.cpp" line="272"/>
         <source>%1 also gets USAGE on schema %2, without which the objects cannot be reached.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>GroupDriftFinder</name>
     <message>
-        <location filename="../src/slpm/groupdrift.cpp" line="200" />
+        <location filename="../src/slpm/groupdrift.cpp" line="200"/>
         <source>role %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/slpm/groupdrift.cpp" line="201" />
+        <location filename="../src/slpm/groupdrift.cpp" line="201"/>
         <source>In no group: it cannot connect to %1 any more.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/slpm/groupdrift.cpp" line="213" />
+        <location filename="../src/slpm/groupdrift.cpp" line="213"/>
         <source>Not migrated</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/slpm/groupdrift.cpp" line="214" />
+        <location filename="../src/slpm/groupdrift.cpp" line="214"/>
         <source>User in no group</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/slpm/groupdrift.cpp" line="215" />
+        <location filename="../src/slpm/groupdrift.cpp" line="215"/>
         <source>Right granted around the groups</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/slpm/groupdrift.cpp" line="216" />
+        <location filename="../src/slpm/groupdrift.cpp" line="216"/>
         <source>Schema without groups</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/slpm/groupdrift.cpp" line="217" />
+        <location filename="../src/slpm/groupdrift.cpp" line="217"/>
         <source>Group of a dropped schema</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/slpm/groupdrift.cpp" line="218" />
+        <location filename="../src/slpm/groupdrift.cpp" line="218"/>
         <source>Model structure changed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ModelAccessPlanner</name>
     <message>
-        <location filename="../src/plan/modelaccessplanner.cpp" line="262" />
+        <location filename="../src/plan/modelaccessplanner.cpp" line="262"/>
         <source>Only the extension owner (%1) or a superuser may grant and revoke model roles; applying as %2 will be refused.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/plan/modelaccessplanner.cpp" line="269" />
+        <location filename="../src/plan/modelaccessplanner.cpp" line="269"/>
         <source>%1 may not grant or revoke %2 on %3: that takes its owner (%4), the grant option or a superuser; applying as %1 will not change it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/plan/modelaccessplanner.cpp" line="284" />
+        <location filename="../src/plan/modelaccessplanner.cpp" line="284"/>
         <source>There is no role named %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/plan/modelaccessplanner.cpp" line="289" />
+        <location filename="../src/plan/modelaccessplanner.cpp" line="289"/>
         <source>The extension owner is the role that created the extension; every superuser counts as one too. It is not granted: make the role a superuser, or have it own the extension.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/plan/modelaccessplanner.cpp" line="295" />
+        <location filename="../src/plan/modelaccessplanner.cpp" line="295"/>
         <source>Model roles are given to roles, not to PUBLIC.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/plan/modelaccessplanner.cpp" line="297" />
+        <location filename="../src/plan/modelaccessplanner.cpp" line="297"/>
         <source>Schema pgx_inference is not in the snapshot.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/plan/modelaccessplanner.cpp" line="298" />
+        <location filename="../src/plan/modelaccessplanner.cpp" line="298"/>
         <source>The function of model %1 (%2) is missing; the model cannot be used by anyone.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/plan/modelaccessplanner.cpp" line="330" />
+        <location filename="../src/plan/modelaccessplanner.cpp" line="330"/>
         <source>through %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/plan/modelaccessplanner.cpp" line="333" />
+        <location filename="../src/plan/modelaccessplanner.cpp" line="333"/>
         <source>through a predefined role</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/plan/modelaccessplanner.cpp" line="335" />
+        <location filename="../src/plan/modelaccessplanner.cpp" line="335"/>
         <source>through PUBLIC</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/plan/modelaccessplanner.cpp" line="343" />
+        <location filename="../src/plan/modelaccessplanner.cpp" line="343"/>
         <source>%1 still holds %2 %3.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/plan/modelaccessplanner.cpp" line="343" />
-        <location filename="../src/plan/modelaccessplanner.cpp" line="359" />
-        <location filename="../src/plan/modelaccessplanner.cpp" line="390" />
-        <location filename="../src/plan/modelaccessplanner.cpp" line="402" />
+        <location filename="../src/plan/modelaccessplanner.cpp" line="343"/>
+        <location filename="../src/plan/modelaccessplanner.cpp" line="359"/>
+        <location filename="../src/plan/modelaccessplanner.cpp" line="390"/>
+        <location filename="../src/plan/modelaccessplanner.cpp" line="402"/>
         <source>, </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/plan/modelaccessplanner.cpp" line="345" />
+        <location filename="../src/plan/modelaccessplanner.cpp" line="345"/>
         <source>%1 keeps every right of %2 as %3.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/plan/modelaccessplanner.cpp" line="346" />
-        <location filename="../src/plan/modelaccessplanner.cpp" line="350" />
+        <location filename="../src/plan/modelaccessplanner.cpp" line="346"/>
+        <location filename="../src/plan/modelaccessplanner.cpp" line="350"/>
         <source>a superuser</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/plan/modelaccessplanner.cpp" line="346" />
-        <location filename="../src/plan/modelaccessplanner.cpp" line="350" />
+        <location filename="../src/plan/modelaccessplanner.cpp" line="346"/>
+        <location filename="../src/plan/modelaccessplanner.cpp" line="350"/>
         <source>the extension owner</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/plan/modelaccessplanner.cpp" line="349" />
+        <location filename="../src/plan/modelaccessplanner.cpp" line="349"/>
         <source>%1 may already do everything %2 allows, as %3; nothing to grant.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/plan/modelaccessplanner.cpp" line="355" />
+        <location filename="../src/plan/modelaccessplanner.cpp" line="355"/>
         <source>The holders of the model roles cannot be read here; %1 may hold %2 already.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/plan/modelaccessplanner.cpp" line="358" />
+        <location filename="../src/plan/modelaccessplanner.cpp" line="358"/>
         <source>%1 already holds %2 %3; a direct grant keeps it if that goes.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/plan/modelaccessplanner.cpp" line="367" />
+        <location filename="../src/plan/modelaccessplanner.cpp" line="367"/>
         <source>USAGE on schema pgx_inference</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/plan/modelaccessplanner.cpp" line="368" />
+        <location filename="../src/plan/modelaccessplanner.cpp" line="368"/>
         <source>the use of model %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/plan/modelaccessplanner.cpp" line="389" />
+        <location filename="../src/plan/modelaccessplanner.cpp" line="389"/>
         <source>Without USAGE on schema pgx_inference, %1 cannot call the models it may use (%2).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/plan/modelaccessplanner.cpp" line="394" />
+        <location filename="../src/plan/modelaccessplanner.cpp" line="394"/>
         <source>%1 is a superuser and always has %2; nothing to grant.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/plan/modelaccessplanner.cpp" line="395" />
+        <location filename="../src/plan/modelaccessplanner.cpp" line="395"/>
         <source>%1 owns %2 (or inherits its owner) and always has %3; nothing to grant.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/plan/modelaccessplanner.cpp" line="401" />
+        <location filename="../src/plan/modelaccessplanner.cpp" line="401"/>
         <source>%1 already has %2 %3; a direct grant keeps it if that goes.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/plan/modelaccessplanner.cpp" line="415" />
+        <location filename="../src/plan/modelaccessplanner.cpp" line="415"/>
         <source>%1 also gets USAGE on schema pgx_inference, without which the model cannot be called.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ProfileStore</name>
     <message>
-        <location filename="../src/store/profilestore.cpp" line="50" />
+        <location filename="../src/store/profilestore.cpp" line="50"/>
         <source>The workspace is not open.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/store/profilestore.cpp" line="64" />
+        <location filename="../src/store/profilestore.cpp" line="64"/>
         <source>Cannot read the saved connections: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/store/profilestore.cpp" line="97" />
-        <source>Cannot read the connection "%1": %2</source>
-        <translation type="unfinished" />
+        <location filename="../src/store/profilestore.cpp" line="97"/>
+        <source>Cannot read the connection &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/store/profilestore.cpp" line="110" />
-        <location filename="../src/store/profilestore.cpp" line="160" />
+        <location filename="../src/store/profilestore.cpp" line="110"/>
+        <location filename="../src/store/profilestore.cpp" line="160"/>
         <source>A saved connection needs a name.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/store/profilestore.cpp" line="114" />
+        <location filename="../src/store/profilestore.cpp" line="114"/>
         <source>The connection string contains a password. Passwords are never saved with a connection; remove it from the string and use the password field (optionally kept in the keychain).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/store/profilestore.cpp" line="136" />
-        <source>Cannot save the connection "%1": %2</source>
-        <translation type="unfinished" />
+        <location filename="../src/store/profilestore.cpp" line="136"/>
+        <source>Cannot save the connection &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/store/profilestore.cpp" line="149" />
-        <source>Cannot delete the connection "%1": %2</source>
-        <translation type="unfinished" />
+        <location filename="../src/store/profilestore.cpp" line="149"/>
+        <source>Cannot delete the connection &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/store/profilestore.cpp" line="151" />
-        <location filename="../src/store/profilestore.cpp" line="163" />
-        <location filename="../src/store/profilestore.cpp" line="175" />
-        <source>There is no saved connection called "%1".</source>
-        <translation type="unfinished" />
+        <location filename="../src/store/profilestore.cpp" line="151"/>
+        <location filename="../src/store/profilestore.cpp" line="163"/>
+        <location filename="../src/store/profilestore.cpp" line="175"/>
+        <source>There is no saved connection called &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/store/profilestore.cpp" line="165" />
-        <source>A saved connection called "%1" already exists.</source>
-        <translation type="unfinished" />
+        <location filename="../src/store/profilestore.cpp" line="165"/>
+        <source>A saved connection called &quot;%1&quot; already exists.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/store/profilestore.cpp" line="173" />
-        <source>Cannot rename the connection "%1": %2</source>
-        <translation type="unfinished" />
+        <location filename="../src/store/profilestore.cpp" line="173"/>
+        <source>Cannot rename the connection &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RoleDialog</name>
     <message>
-        <location filename="../ui/roles/roledialog.ui" line="14" />
+        <location filename="../ui/roles/roledialog.ui" line="14"/>
         <source>Role</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/roles/roledialog.ui" line="26" />
+        <location filename="../ui/roles/roledialog.ui" line="26"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/roles/roledialog.ui" line="43" />
+        <location filename="../ui/roles/roledialog.ui" line="43"/>
         <source>Connection li&amp;mit:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/roles/roledialog.ui" line="62" />
+        <location filename="../ui/roles/roledialog.ui" line="62"/>
         <source>No limit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/roles/roledialog.ui" line="69" />
+        <location filename="../ui/roles/roledialog.ui" line="69"/>
         <source>&amp;Valid until:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/roles/roledialog.ui" line="84" />
+        <location filename="../ui/roles/roledialog.ui" line="84"/>
         <source>yyyy-MM-dd HH:mm</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/roles/roledialog.ui" line="91" />
+        <location filename="../ui/roles/roledialog.ui" line="91"/>
         <source>Never e&amp;xpires</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/roles/roledialog.ui" line="102" />
+        <location filename="../ui/roles/roledialog.ui" line="102"/>
         <source>Attributes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/roles/roledialog.ui" line="108" />
+        <location filename="../ui/roles/roledialog.ui" line="108"/>
         <source>Can &amp;log in (LOGIN)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/roles/roledialog.ui" line="111" />
+        <location filename="../ui/roles/roledialog.ui" line="111"/>
         <source>A user: the role can open sessions</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/roles/roledialog.ui" line="118" />
+        <location filename="../ui/roles/roledialog.ui" line="118"/>
         <source>&amp;Inherit privileges of its groups (INHERIT)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/roles/roledialog.ui" line="121" />
-        <source>Without it, the role must SET ROLE to use a group's privileges</source>
-        <translation type="unfinished" />
+        <location filename="../ui/roles/roledialog.ui" line="121"/>
+        <source>Without it, the role must SET ROLE to use a group&apos;s privileges</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/roles/roledialog.ui" line="128" />
+        <location filename="../ui/roles/roledialog.ui" line="128"/>
         <source>&amp;Superuser (SUPERUSER)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/roles/roledialog.ui" line="131" />
+        <location filename="../ui/roles/roledialog.ui" line="131"/>
         <source>Bypasses every permission check</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/roles/roledialog.ui" line="138" />
+        <location filename="../ui/roles/roledialog.ui" line="138"/>
         <source>Create &amp;databases (CREATEDB)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/roles/roledialog.ui" line="145" />
+        <location filename="../ui/roles/roledialog.ui" line="145"/>
         <source>Create &amp;roles (CREATEROLE)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/roles/roledialog.ui" line="152" />
+        <location filename="../ui/roles/roledialog.ui" line="152"/>
         <source>Re&amp;plication (REPLICATION)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/roles/roledialog.ui" line="159" />
+        <location filename="../ui/roles/roledialog.ui" line="159"/>
         <source>&amp;Bypass row-level security (BYPASSRLS)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/roles/roledialog.ui" line="169" />
+        <location filename="../ui/roles/roledialog.ui" line="169"/>
         <source>Password</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/roles/roledialog.ui" line="175" />
+        <location filename="../ui/roles/roledialog.ui" line="175"/>
         <source>&amp;Keep the current password</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/roles/roledialog.ui" line="185" />
+        <location filename="../ui/roles/roledialog.ui" line="185"/>
         <source>Se&amp;t a new password</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/roles/roledialog.ui" line="192" />
+        <location filename="../ui/roles/roledialog.ui" line="192"/>
         <source>Remove t&amp;he password</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/roles/roledialog.ui" line="199" />
+        <location filename="../ui/roles/roledialog.ui" line="199"/>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/roles/roledialog.ui" line="216" />
+        <location filename="../ui/roles/roledialog.ui" line="216"/>
         <source>Con&amp;firm:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/roles/roledialog.ui" line="233" />
+        <location filename="../ui/roles/roledialog.ui" line="233"/>
         <source>The password is turned into a SCRAM verifier by the client; the plain text never reaches the SQL, the plan or the journal.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/roles/roledialog.ui" line="255" />
+        <location filename="../ui/roles/roledialog.ui" line="255"/>
         <source>Member of</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/roles/roledialog.ui" line="273" />
+        <location filename="../ui/roles/roledialog.ui" line="273"/>
         <source>&amp;Group:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/roles/roledialog.ui" line="293" />
+        <location filename="../ui/roles/roledialog.ui" line="293"/>
         <source>with &amp;admin option</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/roles/roledialog.ui" line="304" />
+        <location filename="../ui/roles/roledialog.ui" line="304"/>
         <source>Add to gro&amp;up</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/roles/roledialog.ui" line="314" />
+        <location filename="../ui/roles/roledialog.ui" line="314"/>
         <source>R&amp;emove from group</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/roles/roledialog.ui" line="324" />
+        <location filename="../ui/roles/roledialog.ui" line="324"/>
         <source>Toggle admin &amp;option</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SchemaGroupPlanner</name>
     <message>
-        <location filename="../src/slpm/schemagroupplanner.cpp" line="248" />
+        <location filename="../src/slpm/schemagroupplanner.cpp" line="248"/>
         <source>The group for this level does not exist; migrate or enable the model again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/slpm/schemagroupplanner.cpp" line="260" />
+        <location filename="../src/slpm/schemagroupplanner.cpp" line="260"/>
         <source>%1 is a superuser and keeps every right whatever its groups.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/slpm/schemagroupplanner.cpp" line="262" />
+        <location filename="../src/slpm/schemagroupplanner.cpp" line="262"/>
         <source>%1 still holds the %2 level through %3.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/slpm/schemagroupplanner.cpp" line="287" />
+        <location filename="../src/slpm/schemagroupplanner.cpp" line="287"/>
         <source>Enter a user name.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/slpm/schemagroupplanner.cpp" line="289" />
+        <location filename="../src/slpm/schemagroupplanner.cpp" line="289"/>
         <source>The name %1 is reserved: user names must not end in admin, developer, writer, viewer or all_users.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/slpm/schemagroupplanner.cpp" line="292" />
+        <location filename="../src/slpm/schemagroupplanner.cpp" line="292"/>
         <source>The name %1 is longer than 63 bytes.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/slpm/schemagroupplanner.cpp" line="294" />
+        <location filename="../src/slpm/schemagroupplanner.cpp" line="294"/>
         <source>A role named %1 already exists.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../src/store/workspace.cpp" line="105" />
+        <location filename="../src/store/workspace.cpp" line="105"/>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/store/workspace.cpp" line="111" />
+        <location filename="../src/store/workspace.cpp" line="111"/>
         <source>The SQLite driver for Qt is not available.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/store/workspace.cpp" line="115" />
+        <location filename="../src/store/workspace.cpp" line="115"/>
         <source>Cannot open the workspace %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/store/workspace.cpp" line="168" />
+        <location filename="../src/store/workspace.cpp" line="168"/>
         <source>Cannot prepare the workspace: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/store/workspace.cpp" line="172" />
+        <location filename="../src/store/workspace.cpp" line="172"/>
         <source>The workspace %1 was written by a newer version of RoleDesk (schema %2, this version knows up to %3).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/store/workspace.cpp" line="182" />
+        <location filename="../src/store/workspace.cpp" line="182"/>
         <source>Cannot start a transaction: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/store/workspace.cpp" line="189" />
-        <location filename="../src/store/workspace.cpp" line="199" />
+        <location filename="../src/store/workspace.cpp" line="189"/>
+        <location filename="../src/store/workspace.cpp" line="199"/>
         <source>Upgrading the workspace to schema %1 failed: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>roledesk</name>
     <message>
-        <location filename="../src/plan/applier.cpp" line="151" />
-        <source>(not a member)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../src/plan/applier.cpp" line="158" />
-        <source>granted by %1, with admin option</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../src/plan/applier.cpp" line="158" />
-        <source>granted by %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../src/plan/applier.cpp" line="317" />
-        <source>(no privileges)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../src/plan/applier.cpp" line="318" />
-        <source>(does not exist)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../src/plan/applier.cpp" line="341" />
-        <source>a new object of that name: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../src/plan/applier.cpp" line="388" />
-        <source>(built-in defaults)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../src/plan/planverifier.cpp" line="102" />
-        <location filename="../src/plan/planverifier.cpp" line="234" />
-        <location filename="../src/plan/planverifier.cpp" line="267" />
-        <location filename="../src/plan/planverifier.cpp" line="309" />
-        <location filename="../src/plan/planverifier.cpp" line="373" />
-        <location filename="../src/plan/planverifier.cpp" line="383" />
+        <location filename="../src/plan/planverifier.cpp" line="102"/>
+        <location filename="../src/plan/planverifier.cpp" line="234"/>
+        <location filename="../src/plan/planverifier.cpp" line="267"/>
+        <location filename="../src/plan/planverifier.cpp" line="309"/>
+        <location filename="../src/plan/planverifier.cpp" line="373"/>
+        <location filename="../src/plan/planverifier.cpp" line="383"/>
         <source>role %1 does not exist</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/plan/planverifier.cpp" line="108" />
+        <location filename="../src/plan/planverifier.cpp" line="108"/>
         <source>%1 was not found</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/plan/planverifier.cpp" line="113" />
+        <location filename="../src/plan/planverifier.cpp" line="113"/>
         <source>%1 lacks %2 on %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/plan/planverifier.cpp" line="115" />
+        <location filename="../src/plan/planverifier.cpp" line="115"/>
         <source>%1 lacks the grant option for %2 on %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/plan/planverifier.cpp" line="145" />
+        <location filename="../src/plan/planverifier.cpp" line="145"/>
         <source>%1 still has the grant option for %2 on %3, granted by %4</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/plan/planverifier.cpp" line="146" />
+        <location filename="../src/plan/planverifier.cpp" line="146"/>
         <source>%1 still has %2 on %3, granted by %4</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/plan/planverifier.cpp" line="165" />
+        <location filename="../src/plan/planverifier.cpp" line="165"/>
         <source>%1 is not a member of %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/plan/planverifier.cpp" line="167" />
+        <location filename="../src/plan/planverifier.cpp" line="167"/>
         <source>%1 is a member of %2 without the admin option</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/plan/planverifier.cpp" line="169" />
+        <location filename="../src/plan/planverifier.cpp" line="169"/>
         <source>%1 is still a member of %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/plan/planverifier.cpp" line="171" />
+        <location filename="../src/plan/planverifier.cpp" line="171"/>
         <source>%1 still has the admin option on %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/plan/planverifier.cpp" line="178" />
+        <location filename="../src/plan/planverifier.cpp" line="178"/>
         <source>role %1: %2 is %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/plan/planverifier.cpp" line="179" />
+        <location filename="../src/plan/planverifier.cpp" line="179"/>
         <source>on</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/plan/planverifier.cpp" line="179" />
+        <location filename="../src/plan/planverifier.cpp" line="179"/>
         <source>off</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/plan/planverifier.cpp" line="189" />
+        <location filename="../src/plan/planverifier.cpp" line="189"/>
         <source>role %1: connection limit is %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/plan/planverifier.cpp" line="195" />
+        <location filename="../src/plan/planverifier.cpp" line="195"/>
         <source>role %1: valid until %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/plan/planverifier.cpp" line="197" />
+        <location filename="../src/plan/planverifier.cpp" line="197"/>
         <source>infinity</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/plan/planverifier.cpp" line="238" />
+        <location filename="../src/plan/planverifier.cpp" line="238"/>
         <source>default privileges of %1 on %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/plan/planverifier.cpp" line="240" />
+        <location filename="../src/plan/planverifier.cpp" line="240"/>
         <source>default privileges of %1 in schema %2 on %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/plan/planverifier.cpp" line="244" />
+        <location filename="../src/plan/planverifier.cpp" line="244"/>
         <source>%1: %2 lacks %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/plan/planverifier.cpp" line="246" />
+        <location filename="../src/plan/planverifier.cpp" line="246"/>
         <source>%1: %2 lacks the grant option for %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/plan/planverifier.cpp" line="251" />
+        <location filename="../src/plan/planverifier.cpp" line="251"/>
         <source>%1: %2 still has %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/plan/planverifier.cpp" line="274" />
+        <location filename="../src/plan/planverifier.cpp" line="274"/>
         <source>%1 does not hold the model role %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/plan/planverifier.cpp" line="276" />
+        <location filename="../src/plan/planverifier.cpp" line="276"/>
         <source>%1 still holds the model role %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/plan/planverifier.cpp" line="294" />
+        <location filename="../src/plan/planverifier.cpp" line="294"/>
         <source>schema %1 still exists</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/plan/planverifier.cpp" line="296" />
+        <location filename="../src/plan/planverifier.cpp" line="296"/>
         <source>schema %1 does not exist</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/plan/planverifier.cpp" line="302" />
+        <location filename="../src/plan/planverifier.cpp" line="302"/>
         <source>group %1 does not exist</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/plan/planverifier.cpp" line="313" />
+        <location filename="../src/plan/planverifier.cpp" line="313"/>
         <source>role %1 cannot log in</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/plan/planverifier.cpp" line="385" />
-        <location filename="../src/plan/planverifier.cpp" line="389" />
+        <location filename="../src/plan/planverifier.cpp" line="385"/>
+        <location filename="../src/plan/planverifier.cpp" line="389"/>
         <source>role %1 still exists</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>roledesk::AccessTester</name>
     <message>
-        <location filename="../src/inference/accesstester.cpp" line="100" />
-        <source>model "%1" does not exist in database %2, or user %3 may not see it</source>
-        <translation type="unfinished" />
+        <location filename="../src/inference/accesstester.cpp" line="100"/>
+        <source>model &quot;%1&quot; does not exist in database %2, or user %3 may not see it</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/inference/accesstester.cpp" line="140" />
-        <source>role "%1" does not exist</source>
-        <translation type="unfinished" />
+        <location filename="../src/inference/accesstester.cpp" line="140"/>
+        <source>role &quot;%1&quot; does not exist</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/inference/accesstester.cpp" line="184" />
+        <location filename="../src/inference/accesstester.cpp" line="184"/>
         <source>not run</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/inference/accesstester.cpp" line="185" />
+        <location filename="../src/inference/accesstester.cpp" line="185"/>
         <source>allowed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/inference/accesstester.cpp" line="186" />
+        <location filename="../src/inference/accesstester.cpp" line="186"/>
         <source>allowed, inference failed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/inference/accesstester.cpp" line="187" />
+        <location filename="../src/inference/accesstester.cpp" line="187"/>
         <source>denied</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/inference/accesstester.cpp" line="188" />
+        <location filename="../src/inference/accesstester.cpp" line="188"/>
         <source>could not tell</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::AuditExporter</name>
+    <message>
+        <location filename="../src/export/auditexporter.cpp" line="277"/>
+        <source>the export was cancelled</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>roledesk::CatalogReader</name>
     <message>
-        <location filename="../src/catalog/catalogquery.cpp" line="26" />
+        <location filename="../src/catalog/catalogquery.cpp" line="26"/>
         <source>Internal error: the catalog query %1 is missing.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/catalog/catalogreader.cpp" line="50" />
+        <location filename="../src/catalog/catalogreader.cpp" line="50"/>
         <source>databases</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/catalog/catalogreader.cpp" line="51" />
+        <location filename="../src/catalog/catalogreader.cpp" line="51"/>
         <source>schemas</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/catalog/catalogreader.cpp" line="52" />
+        <location filename="../src/catalog/catalogreader.cpp" line="52"/>
         <source>tables, views and sequences</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/catalog/catalogreader.cpp" line="53" />
+        <location filename="../src/catalog/catalogreader.cpp" line="53"/>
         <source>functions and procedures</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/catalog/catalogreader.cpp" line="54" />
+        <location filename="../src/catalog/catalogreader.cpp" line="54"/>
         <source>types</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/catalog/catalogreader.cpp" line="55" />
+        <location filename="../src/catalog/catalogreader.cpp" line="55"/>
         <source>procedural languages</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/catalog/catalogreader.cpp" line="56" />
+        <location filename="../src/catalog/catalogreader.cpp" line="56"/>
         <source>column privileges</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/catalog/catalogreader.cpp" line="95" />
-        <location filename="../src/catalog/catalogreader.cpp" line="222" />
+        <location filename="../src/catalog/catalogreader.cpp" line="95"/>
+        <location filename="../src/catalog/catalogreader.cpp" line="222"/>
         <source>Loading was cancelled.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/catalog/catalogreader.cpp" line="102" />
-        <location filename="../src/catalog/catalogreader.cpp" line="236" />
+        <location filename="../src/catalog/catalogreader.cpp" line="102"/>
+        <location filename="../src/catalog/catalogreader.cpp" line="236"/>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/catalog/catalogreader.cpp" line="122" />
+        <location filename="../src/catalog/catalogreader.cpp" line="122"/>
         <source>session</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/catalog/catalogreader.cpp" line="134" />
+        <location filename="../src/catalog/catalogreader.cpp" line="134"/>
         <source>roles</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/catalog/catalogreader.cpp" line="160" />
+        <location filename="../src/catalog/catalogreader.cpp" line="160"/>
         <source>memberships</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/catalog/catalogreader.cpp" line="209" />
+        <location filename="../src/catalog/catalogreader.cpp" line="209"/>
         <source>default privileges</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/catalog/catalogreader.cpp" line="236" />
-        <location filename="../src/catalog/catalogreader.cpp" line="239" />
+        <location filename="../src/catalog/catalogreader.cpp" line="236"/>
+        <location filename="../src/catalog/catalogreader.cpp" line="239"/>
         <source>in-database models</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/catalog/catalogreader.cpp" line="249" />
+        <location filename="../src/catalog/catalogreader.cpp" line="249"/>
         <source>schema groups</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>roledesk::CliApp</name>
     <message>
-        <location filename="../app/cli/cliaccess.cpp" line="139" />
+        <location filename="../app/cli/cliaccess.cpp" line="139"/>
         <source>allowed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliaccess.cpp" line="140" />
+        <location filename="../app/cli/cliaccess.cpp" line="140"/>
         <source>allowed*</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliaccess.cpp" line="141" />
+        <location filename="../app/cli/cliaccess.cpp" line="141"/>
         <source>denied</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliaccess.cpp" line="142" />
+        <location filename="../app/cli/cliaccess.cpp" line="142"/>
         <source>?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliaccess.cpp" line="143" />
+        <location filename="../app/cli/cliaccess.cpp" line="143"/>
         <source>-</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliaccess.cpp" line="148" />
-        <location filename="../app/cli/cliaccess.cpp" line="164" />
+        <location filename="../app/cli/cliaccess.cpp" line="148"/>
+        <location filename="../app/cli/cliaccess.cpp" line="164"/>
         <source>role</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliaccess.cpp" line="152" />
-        <location filename="../app/cli/cliaccess.cpp" line="161" />
+        <location filename="../app/cli/cliaccess.cpp" line="152"/>
+        <location filename="../app/cli/cliaccess.cpp" line="161"/>
         <source> (superuser)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cliaccess.cpp" line="159" />
+        <location filename="../app/cli/cliaccess.cpp" line="159"/>
         <source>Access test on database %1 as %2%3: %n role(s) x %4</source>
         <translation>
             <numerusform>Access test on database %1 as %2%3: %n role x %4</numerusform>
@@ -1051,7 +1042,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cliaccess.cpp" line="162" />
+        <location filename="../app/cli/cliaccess.cpp" line="162"/>
         <source>%n model(s)</source>
         <translation>
             <numerusform>%n model</numerusform>
@@ -1059,42 +1050,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cliaccess.cpp" line="181" />
+        <location filename="../app/cli/cliaccess.cpp" line="181"/>
         <source>  %1 on %2: </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliaccess.cpp" line="184" />
+        <location filename="../app/cli/cliaccess.cpp" line="184"/>
         <source>the matrix predicts %1, the server %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliaccess.cpp" line="185" />
+        <location filename="../app/cli/cliaccess.cpp" line="185"/>
         <source>allowed it</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliaccess.cpp" line="186" />
+        <location filename="../app/cli/cliaccess.cpp" line="186"/>
         <source>denied it</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliaccess.cpp" line="194" />
+        <location filename="../app/cli/cliaccess.cpp" line="194"/>
         <source>Disagreements with the privilege matrix (!):</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliaccess.cpp" line="196" />
+        <location filename="../app/cli/cliaccess.cpp" line="196"/>
         <source>Could not tell (?):</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliaccess.cpp" line="198" />
+        <location filename="../app/cli/cliaccess.cpp" line="198"/>
         <source>Allowed, but the inference failed (*):</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cliaccess.cpp" line="200" />
+        <location filename="../app/cli/cliaccess.cpp" line="200"/>
         <source>%n cell(s): %1, %2 could not be tested.</source>
         <translation>
             <numerusform>%n cell: %1, %2 could not be tested.</numerusform>
@@ -1102,7 +1093,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cliaccess.cpp" line="201" />
+        <location filename="../app/cli/cliaccess.cpp" line="201"/>
         <source>%n disagree(s) with the matrix</source>
         <translation>
             <numerusform>%n disagrees with the matrix</numerusform>
@@ -1110,78 +1101,78 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cliaccess.cpp" line="212" />
-        <source>Test access for all users: run the test inference as each role on each model (SET LOCAL ROLE in a transaction that is rolled back) and set the outcome beside what the privilege matrix predicts (EXECUTE on the model's function and USAGE on its schema, through memberships, PUBLIC and ownership; superusers always). The login must be a superuser, or a member of every role tested. Default roles: every role that can log in except the predefined pg_* roles; default models: every model the login sees.</source>
-        <translation type="unfinished" />
+        <location filename="../app/cli/cliaccess.cpp" line="212"/>
+        <source>Test access for all users: run the test inference as each role on each model (SET LOCAL ROLE in a transaction that is rolled back) and set the outcome beside what the privilege matrix predicts (EXECUTE on the model&apos;s function and USAGE on its schema, through memberships, PUBLIC and ownership; superusers always). The login must be a superuser, or a member of every role tested. Default roles: every role that can log in except the predefined pg_* roles; default models: every model the login sees.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliaccess.cpp" line="219" />
-        <location filename="../app/cli/cliapp.cpp" line="103" />
-        <location filename="../app/cli/cliapp.cpp" line="156" />
-        <location filename="../app/cli/cliinfer.cpp" line="144" />
-        <location filename="../app/cli/clipolicy.cpp" line="34" />
+        <location filename="../app/cli/cliaccess.cpp" line="219"/>
+        <location filename="../app/cli/cliapp.cpp" line="103"/>
+        <location filename="../app/cli/cliapp.cpp" line="156"/>
+        <location filename="../app/cli/cliinfer.cpp" line="144"/>
+        <location filename="../app/cli/clipolicy.cpp" line="34"/>
         <source>Show this help.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliaccess.cpp" line="221" />
+        <location filename="../app/cli/cliaccess.cpp" line="221"/>
         <source>Comma-separated model names to test.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliaccess.cpp" line="223" />
+        <location filename="../app/cli/cliaccess.cpp" line="223"/>
         <source>Comma-separated roles to test.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliaccess.cpp" line="224" />
+        <location filename="../app/cli/cliaccess.cpp" line="224"/>
         <source>The input text of every inference.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliaccess.cpp" line="227" />
-        <source>Give up on one inference after this many ms (statement, and pgx_inference_ce's call to the server).</source>
-        <translation type="unfinished" />
+        <location filename="../app/cli/cliaccess.cpp" line="227"/>
+        <source>Give up on one inference after this many ms (statement, and pgx_inference_ce&apos;s call to the server).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliaccess.cpp" line="230" />
+        <location filename="../app/cli/cliaccess.cpp" line="230"/>
         <source>Output format: text (default), csv or json. CSV columns: role,model,function,superuser,predicted,actual,agrees,sqlstate,message; actual is allowed, allowed_but_failed (the function ran and failed inside: the role holds EXECUTE), denied, undetermined or not_run.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliaccess.cpp" line="242" />
-        <source>unknown format "%1" (expected text, csv or json)</source>
-        <translation type="unfinished" />
+        <location filename="../app/cli/cliaccess.cpp" line="242"/>
+        <source>unknown format &quot;%1&quot; (expected text, csv or json)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliaccess.cpp" line="253" />
-        <location filename="../app/cli/cliinfer.cpp" line="194" />
+        <location filename="../app/cli/cliaccess.cpp" line="253"/>
+        <location filename="../app/cli/cliinfer.cpp" line="194"/>
         <source>--timeout-ms needs a positive number of milliseconds</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliaccess.cpp" line="264" />
-        <location filename="../app/cli/cliinfer.cpp" line="254" />
+        <location filename="../app/cli/cliaccess.cpp" line="264"/>
+        <location filename="../app/cli/cliinfer.cpp" line="254"/>
         <source>database %1 has no pgx_inference (or pgx_inference_ce) extension</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliaccess.cpp" line="274" />
+        <location filename="../app/cli/cliaccess.cpp" line="274"/>
         <source>the access test stopped</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliaccess.cpp" line="278" />
+        <location filename="../app/cli/cliaccess.cpp" line="278"/>
         <source>warning: database %1 has no models to test</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliaccess.cpp" line="279" />
+        <location filename="../app/cli/cliaccess.cpp" line="279"/>
         <source>warning: no roles to test</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cliaccess.cpp" line="288" />
+        <location filename="../app/cli/cliaccess.cpp" line="288"/>
         <source>%1 of %n cell(s) disagree with the privilege matrix</source>
         <translation>
             <numerusform>%1 of %n cell disagrees with the privilege matrix</numerusform>
@@ -1189,7 +1180,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cliaccess.cpp" line="293" />
+        <location filename="../app/cli/cliaccess.cpp" line="293"/>
         <source>%1 of %n cell(s) could not be tested</source>
         <translation>
             <numerusform>%1 of %n cell could not be tested</numerusform>
@@ -1197,7 +1188,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="35" />
+        <location filename="../app/cli/cliapp.cpp" line="35"/>
         <source>Exit codes:
   0  success
   1  drift found (check)
@@ -1213,360 +1204,386 @@
   9  infer failed (permission denied, server error, timeout...), or test-access
      could not test every cell
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="76" />
-        <source>Export every role's effective rights on every object (CSV, JSON or HTML).</source>
-        <translation type="unfinished" />
+        <location filename="../app/cli/cliapp.cpp" line="76"/>
+        <source>Export every role&apos;s effective rights on every object (CSV, JSON or HTML).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="78" />
+        <location filename="../app/cli/cliapp.cpp" line="78"/>
         <source>Print the SQL that makes the database match a policy file.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="80" />
+        <location filename="../app/cli/cliapp.cpp" line="80"/>
         <source>List the differences from a policy file; exit 1 on drift (for CI).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="82" />
+        <location filename="../app/cli/cliapp.cpp" line="82"/>
         <source>Apply the plan for a policy file in one transaction, and journal it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="84" />
+        <location filename="../app/cli/cliapp.cpp" line="84"/>
         <source>Write the current roles, grants and default privileges as a policy file.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="86" />
+        <location filename="../app/cli/cliapp.cpp" line="86"/>
         <source>Run a test inference through the database (as a role) or on the inference server.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="88" />
+        <location filename="../app/cli/cliapp.cpp" line="88"/>
         <source>Run the inference as every role on every model; compare with the matrix.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="90" />
+        <location filename="../app/cli/cliapp.cpp" line="90"/>
         <source>List schema groups (SLPM/SPM) and members; grant, revoke, enable, migrate...</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="99" />
+        <location filename="../app/cli/cliapp.cpp" line="99"/>
         <source>RoleDesk on the command line: audit PostgreSQL privileges, and check or apply policy files, without the GUI.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="105" />
+        <location filename="../app/cli/cliapp.cpp" line="105"/>
         <source>Show the version.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="108" />
+        <location filename="../app/cli/cliapp.cpp" line="108"/>
         <source>The command to run (see below).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="112" />
+        <location filename="../app/cli/cliapp.cpp" line="112"/>
         <source>Commands:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="115" />
-        <source>Run "%1 &lt;command&gt; --help" for a command's options.</source>
-        <translation type="unfinished" />
+        <location filename="../app/cli/cliapp.cpp" line="115"/>
+        <source>Run &quot;%1 &lt;command&gt; --help&quot; for a command&apos;s options.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="119" />
-        <location filename="../app/cli/cliapp.cpp" line="133" />
-        <location filename="../app/cli/cliapp.cpp" line="145" />
-        <source>Run "%1 --help" for usage.</source>
-        <translation type="unfinished" />
+        <location filename="../app/cli/cliapp.cpp" line="119"/>
+        <location filename="../app/cli/cliapp.cpp" line="133"/>
+        <location filename="../app/cli/cliapp.cpp" line="145"/>
+        <source>Run &quot;%1 --help&quot; for usage.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="133" />
+        <location filename="../app/cli/cliapp.cpp" line="133"/>
         <source>no command given</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="144" />
-        <source>unknown command "%1"</source>
-        <translation type="unfinished" />
+        <location filename="../app/cli/cliapp.cpp" line="144"/>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="152" />
-        <source>Export the effective rights of every role on every object of one database: one row per role, object and applicable privilege, with whether it is granted, grantable, and how ("via"). CSV columns: role,object_type,object_schema,object_name,privilege,granted,grantable,via.</source>
-        <translation type="unfinished" />
+        <location filename="../app/cli/cliapp.cpp" line="152"/>
+        <source>Export the effective rights of every role on every object of one database: one row per role, object and applicable privilege, with whether it is granted, grantable, and how (&quot;via&quot;). CSV columns: role,object_type,object_schema,object_name,privilege,granted,grantable,via.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="159" />
+        <location filename="../app/cli/cliapp.cpp" line="159"/>
         <source>Output format: csv (default), json or html.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="162" />
+        <location filename="../app/cli/cliapp.cpp" line="162"/>
         <source>Write to FILE instead of standard output. A regular file is replaced only when complete; a device or FIFO is written in place (a FIFO waits for its reader); a symlink keeps pointing at its target, which is written.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="169" />
+        <location filename="../app/cli/cliapp.cpp" line="169"/>
         <source>Only rows whose privilege is granted (CSV, JSON; the HTML report always lists only those). This is what an auditor usually wants: who holds what, and how. Without it every role x object x privilege is a row, held or not, which grows to billions of rows on a large catalog: use the full export to prove an absence.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="167" />
+        <location filename="../app/cli/cliapp.cpp" line="167"/>
         <source>Leave out the built-in pg_* roles.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="181" />
-        <source>unknown format "%1" (expected csv, json or html)</source>
-        <translation type="unfinished" />
+        <location filename="../app/cli/cliapp.cpp" line="174"/>
+        <source>Show progress on standard error even when it is not a terminal (a line about every second: roles done of all, rows and bytes written; then a last line with the totals). By default progress is shown, on one line rewritten in place, only when standard error is a terminal and the rows do not go to that terminal.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="200" />
-        <location filename="../app/cli/clipolicy.cpp" line="202" />
+        <location filename="../app/cli/cliapp.cpp" line="178"/>
+        <source>Never show progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="187"/>
+        <source>unknown format &quot;%1&quot; (expected csv, json or html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="207"/>
+        <location filename="../app/cli/clipolicy.cpp" line="202"/>
         <source>could not write to standard output: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="220" />
-        <location filename="../app/cli/clioutput.cpp" line="46" />
-        <location filename="../app/cli/clipolicy.cpp" line="196" />
-        <location filename="../app/cli/clipolicy.cpp" line="401" />
+        <location filename="../app/cli/cliapp.cpp" line="232"/>
+        <source>interrupted while reading the catalog; nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="250"/>
+        <source>interrupted; %1 was not written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="251"/>
+        <source>interrupted; the output is incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="257"/>
+        <location filename="../app/cli/clioutput.cpp" line="51"/>
+        <location filename="../app/cli/clipolicy.cpp" line="196"/>
+        <location filename="../app/cli/clipolicy.cpp" line="401"/>
         <source>could not write %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="221" />
+        <location filename="../app/cli/cliapp.cpp" line="258"/>
         <source>to standard output</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="231" />
-        <source>Run "%1 %2 --help" for usage.</source>
-        <translation type="unfinished" />
+        <location filename="../app/cli/cliapp.cpp" line="268"/>
+        <source>Run &quot;%1 %2 --help&quot; for usage.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="239" />
+        <location filename="../app/cli/cliapp.cpp" line="280"/>
         <source>could not read the catalog</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="246" />
-        <location filename="../app/cli/clipolicy.cpp" line="160" />
-        <location filename="../app/cli/clipolicy.cpp" line="162" />
-        <location filename="../app/cli/clipolicy.cpp" line="398" />
+        <location filename="../app/cli/cliapp.cpp" line="237"/>
+        <location filename="../app/cli/cliapp.cpp" line="287"/>
+        <location filename="../app/cli/clipolicy.cpp" line="160"/>
+        <location filename="../app/cli/clipolicy.cpp" line="162"/>
+        <location filename="../app/cli/clipolicy.cpp" line="398"/>
         <source>warning: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="261" />
-        <location filename="../app/cli/clipolicy.cpp" line="117" />
-        <source>unexpected argument "%1"</source>
-        <translation type="unfinished" />
+        <location filename="../app/cli/cliapp.cpp" line="302"/>
+        <location filename="../app/cli/clipolicy.cpp" line="117"/>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliconnect.cpp" line="45" />
+        <location filename="../app/cli/cliconnect.cpp" line="45"/>
         <source>out of memory</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliconnect.cpp" line="66" />
-        <source>Expected key=value pairs ("host=db dbname=app user=alice") or a URI ("postgresql://alice@db/app"); a single word is taken as a database name.</source>
-        <translation type="unfinished" />
+        <location filename="../app/cli/cliconnect.cpp" line="66"/>
+        <source>Expected key=value pairs (&quot;host=db dbname=app user=alice&quot;) or a URI (&quot;postgresql://alice@db/app&quot;); a single word is taken as a database name.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliconnect.cpp" line="71" />
-        <source>--dsn "%1" is not a connection string or URI</source>
-        <translation type="unfinished" />
+        <location filename="../app/cli/cliconnect.cpp" line="71"/>
+        <source>--dsn &quot;%1&quot; is not a connection string or URI</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliconnect.cpp" line="77" />
-        <source>--dsn "%1" is not a valid connection string or URI: %2</source>
-        <translation type="unfinished" />
+        <location filename="../app/cli/cliconnect.cpp" line="77"/>
+        <source>--dsn &quot;%1&quot; is not a valid connection string or URI: %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliconnect.cpp" line="180" />
-        <source>libpq connection string ("host=db dbname=app") or URI ("postgresql://alice@db/app"); a single word is a database name. Without it, libpq's environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGPASSFILE...). When the server asks for a password that was not given, it is asked for on the terminal (never when standard input is not one).</source>
-        <translation type="unfinished" />
+        <location filename="../app/cli/cliconnect.cpp" line="180"/>
+        <source>libpq connection string (&quot;host=db dbname=app&quot;) or URI (&quot;postgresql://alice@db/app&quot;); a single word is a database name. Without it, libpq&apos;s environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGPASSFILE...). When the server asks for a password that was not given, it is asked for on the terminal (never when standard input is not one).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliconnect.cpp" line="208" />
+        <location filename="../app/cli/cliconnect.cpp" line="208"/>
         <source>Password for user %1: </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliconnect.cpp" line="214" />
+        <location filename="../app/cli/cliconnect.cpp" line="214"/>
         <source>The server asks for a password and standard input is not a terminal, so none was asked for: give it in --dsn (password=...), in PGPASSWORD or in a password file (PGPASSFILE, ~/.pgpass).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliconnect.cpp" line="219" />
+        <location filename="../app/cli/cliconnect.cpp" line="219"/>
         <source>could not connect to the database</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliinfer.cpp" line="137" />
-        <source>Run a test inference with one model and show the vector's dimension, first values and norm, and the latency; or the exact permission or server error. Through the database (default), the model's function pgx_inference.pgx_embedding_&lt;id&gt;(text) is called inside a transaction that is rolled back, optionally as another role (SET LOCAL ROLE: the login must be a superuser or a member of it); this proves the privilege too. With --via server the request goes straight to the KServe v2 inference server (Triton).</source>
-        <translation type="unfinished" />
+        <location filename="../app/cli/cliinfer.cpp" line="137"/>
+        <source>Run a test inference with one model and show the vector&apos;s dimension, first values and norm, and the latency; or the exact permission or server error. Through the database (default), the model&apos;s function pgx_inference.pgx_embedding_&lt;id&gt;(text) is called inside a transaction that is rolled back, optionally as another role (SET LOCAL ROLE: the login must be a superuser or a member of it); this proves the privilege too. With --via server the request goes straight to the KServe v2 inference server (Triton).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliinfer.cpp" line="146" />
-        <source>The model's name (required).</source>
-        <translation type="unfinished" />
+        <location filename="../app/cli/cliinfer.cpp" line="146"/>
+        <source>The model&apos;s name (required).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliinfer.cpp" line="147" />
+        <location filename="../app/cli/cliinfer.cpp" line="147"/>
         <source>The input text (required).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliinfer.cpp" line="148" />
+        <location filename="../app/cli/cliinfer.cpp" line="148"/>
         <source>Run as this role (database only).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliinfer.cpp" line="149" />
+        <location filename="../app/cli/cliinfer.cpp" line="149"/>
         <source>database (default) or server.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliinfer.cpp" line="152" />
-        <source>The inference server's URL (http://host:port) for --via server. Without it, the database's pgx_inference.triton_url setting is used (and pgx_inference.triton_restricted_header).</source>
-        <translation type="unfinished" />
+        <location filename="../app/cli/cliinfer.cpp" line="152"/>
+        <source>The inference server&apos;s URL (http://host:port) for --via server. Without it, the database&apos;s pgx_inference.triton_url setting is used (and pgx_inference.triton_restricted_header).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliinfer.cpp" line="156" />
-        <source>Give up after this many ms per inference (server: the HTTP request; database: the statement, and pgx_inference_ce's call to the server). Default: 10000 for the server, none for the database.</source>
-        <translation type="unfinished" />
+        <location filename="../app/cli/cliinfer.cpp" line="156"/>
+        <source>Give up after this many ms per inference (server: the HTTP request; database: the statement, and pgx_inference_ce&apos;s call to the server). Default: 10000 for the server, none for the database.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliinfer.cpp" line="160" />
-        <source>A header for the server's restricted APIs (--via server).</source>
-        <translation type="unfinished" />
+        <location filename="../app/cli/cliinfer.cpp" line="160"/>
+        <source>A header for the server&apos;s restricted APIs (--via server).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliinfer.cpp" line="162" />
+        <location filename="../app/cli/cliinfer.cpp" line="162"/>
         <source>Refuse larger input texts before sending (--via server; default 1048576, 0: no limit).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliinfer.cpp" line="165" />
+        <location filename="../app/cli/cliinfer.cpp" line="165"/>
         <source>Run N times and print latency statistics (min, median, p95, max, mean).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliinfer.cpp" line="168" />
+        <location filename="../app/cli/cliinfer.cpp" line="168"/>
         <source>Output format: text (default) or json.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliinfer.cpp" line="180" />
+        <location filename="../app/cli/cliinfer.cpp" line="180"/>
         <source>--model NAME is required</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliinfer.cpp" line="182" />
+        <location filename="../app/cli/cliinfer.cpp" line="182"/>
         <source>--text TEXT is required</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliinfer.cpp" line="185" />
-        <source>unknown --via "%1" (expected database or server)</source>
-        <translation type="unfinished" />
+        <location filename="../app/cli/cliinfer.cpp" line="185"/>
+        <source>unknown --via &quot;%1&quot; (expected database or server)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliinfer.cpp" line="190" />
+        <location filename="../app/cli/cliinfer.cpp" line="190"/>
         <source>--repeat needs a positive number</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliinfer.cpp" line="198" />
-        <source>unknown format "%1" (expected text or json)</source>
-        <translation type="unfinished" />
+        <location filename="../app/cli/cliinfer.cpp" line="198"/>
+        <source>unknown format &quot;%1&quot; (expected text or json)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliinfer.cpp" line="201" />
+        <location filename="../app/cli/cliinfer.cpp" line="201"/>
         <source>--as needs --via database: the inference server knows no database roles</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliinfer.cpp" line="203" />
+        <location filename="../app/cli/cliinfer.cpp" line="203"/>
         <source>--server, --header and --max-input-bytes need --via server</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliinfer.cpp" line="205" />
-        <source>--header needs NAME:VALUE, not "%1"</source>
-        <translation type="unfinished" />
+        <location filename="../app/cli/cliinfer.cpp" line="205"/>
+        <source>--header needs NAME:VALUE, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliinfer.cpp" line="209" />
+        <location filename="../app/cli/cliinfer.cpp" line="209"/>
         <source>--max-input-bytes needs a number of bytes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliinfer.cpp" line="218" />
-        <source>--server needs an http:// or https:// URL, not "%1"</source>
-        <translation type="unfinished" />
+        <location filename="../app/cli/cliinfer.cpp" line="218"/>
+        <source>--server needs an http:// or https:// URL, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliinfer.cpp" line="236" />
+        <location filename="../app/cli/cliinfer.cpp" line="236"/>
         <source>--via server needs --server URL: database %1 sets no pgx_inference.triton_url</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliinfer.cpp" line="250" />
+        <location filename="../app/cli/cliinfer.cpp" line="250"/>
         <source>could not read the models</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliinfer.cpp" line="261" />
-        <source>model "%1" does not exist in database %2, or user %3 may not see it</source>
-        <translation type="unfinished" />
+        <location filename="../app/cli/cliinfer.cpp" line="261"/>
+        <source>model &quot;%1&quot; does not exist in database %2, or user %3 may not see it</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliinfer.cpp" line="303" />
+        <location filename="../app/cli/cliinfer.cpp" line="303"/>
         <source>model:       %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliinfer.cpp" line="305" />
+        <location filename="../app/cli/cliinfer.cpp" line="305"/>
         <source>via:         server %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliinfer.cpp" line="306" />
+        <location filename="../app/cli/cliinfer.cpp" line="306"/>
         <source>via:         database %1 as role %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliinfer.cpp" line="308" />
+        <location filename="../app/cli/cliinfer.cpp" line="308"/>
         <source>dimension:   %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliinfer.cpp" line="309" />
+        <location filename="../app/cli/cliinfer.cpp" line="309"/>
         <source>first:       %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliinfer.cpp" line="310" />
+        <location filename="../app/cli/cliinfer.cpp" line="310"/>
         <source>norm:        %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliinfer.cpp" line="312" />
+        <location filename="../app/cli/cliinfer.cpp" line="312"/>
         <source>latency:     %1 ms</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cliinfer.cpp" line="314" />
+        <location filename="../app/cli/cliinfer.cpp" line="314"/>
         <source>latency:     %n run(s): min %1 ms, median %2 ms, p95 %3 ms, max %4 ms, mean %5 ms</source>
         <translation>
             <numerusform>latency:     %n run: min %1 ms, median %2 ms, p95 %3 ms, max %4 ms, mean %5 ms</numerusform>
@@ -1574,47 +1591,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cliinfer.cpp" line="324" />
+        <location filename="../app/cli/cliinfer.cpp" line="324"/>
         <source>run %1 of %2 failed: </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="70" />
+        <location filename="../app/cli/clipolicy.cpp" line="70"/>
         <source>--roles: role %1 does not exist</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="85" />
+        <location filename="../app/cli/clipolicy.cpp" line="85"/>
         <source>--schemas: %1 is a system schema, which RoleDesk does not govern</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="87" />
+        <location filename="../app/cli/clipolicy.cpp" line="87"/>
         <source>--schemas: schema %1 does not exist in database %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="107" />
+        <location filename="../app/cli/clipolicy.cpp" line="107"/>
         <source>The policy file (.yaml, .yml or .json).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="116" />
+        <location filename="../app/cli/clipolicy.cpp" line="116"/>
         <source>no policy file given</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="136" />
+        <location filename="../app/cli/clipolicy.cpp" line="136"/>
         <source>%1 is written for database %2, but the connection is to database %3: nothing was compared, planned or changed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="140" />
-        <source>Connect to %1 (--dsn "dbname=%1 ..."), or change "database:" in the file.</source>
-        <translation type="unfinished" />
+        <location filename="../app/cli/clipolicy.cpp" line="140"/>
+        <source>Connect to %1 (--dsn &quot;dbname=%1 ...&quot;), or change &quot;database:&quot; in the file.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clipolicy.cpp" line="149" />
+        <location filename="../app/cli/clipolicy.cpp" line="149"/>
         <source>%1 cannot be applied to database %2: it names %n role(s) that do not exist there and that it does not create; nothing was planned or changed:</source>
         <translation>
             <numerusform>%1 cannot be applied to database %2: it names %n role that does not exist there and that it does not create; nothing was planned or changed:</numerusform>
@@ -1622,38 +1639,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="154" />
+        <location filename="../app/cli/clipolicy.cpp" line="154"/>
         <source>%1 (named at %2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="155" />
-        <source>Create them first, or list them under "roles:" so that the file creates them.</source>
-        <translation type="unfinished" />
+        <location filename="../app/cli/clipolicy.cpp" line="155"/>
+        <source>Create them first, or list them under &quot;roles:&quot; so that the file creates them.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="169" />
-        <source>Print the SQL script (one transaction) that makes the database match the policy file, within the file's scope. Nothing is changed; run it with psql -1 -f or use apply.</source>
-        <translation type="unfinished" />
+        <location filename="../app/cli/clipolicy.cpp" line="169"/>
+        <source>Print the SQL script (one transaction) that makes the database match the policy file, within the file&apos;s scope. Nothing is changed; run it with psql -1 -f or use apply.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="173" />
+        <location filename="../app/cli/clipolicy.cpp" line="173"/>
         <source>Write the script to FILE instead of standard output.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="212" />
+        <location filename="../app/cli/clipolicy.cpp" line="212"/>
         <source>Compare the database with the policy file and print one line per difference (missing, extra or different). Exits 1 when there is any, 0 when there is none.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="232" />
+        <location filename="../app/cli/clipolicy.cpp" line="232"/>
         <source>%1: no drift: database %2 matches %3
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clipolicy.cpp" line="236" />
+        <location filename="../app/cli/clipolicy.cpp" line="236"/>
         <source>%1: %n difference(s) from %2
 </source>
         <translation>
@@ -1664,58 +1681,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="244" />
-        <source>Apply the plan for the policy file in one transaction, after checking under lock that nothing it touches changed since it was planned; on any error nothing is applied. The outcome is recorded in the journal of RoleDesk's workspace.</source>
-        <translation type="unfinished" />
+        <location filename="../app/cli/clipolicy.cpp" line="244"/>
+        <source>Apply the plan for the policy file in one transaction, after checking under lock that nothing it touches changed since it was planned; on any error nothing is applied. The outcome is recorded in the journal of RoleDesk&apos;s workspace.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="269" />
+        <location filename="../app/cli/clipolicy.cpp" line="269"/>
         <source>Do not record the outcome in the journal.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="271" />
-        <source>The workspace file whose journal records the outcome (default: the RoleDesk console's).</source>
-        <translation type="unfinished" />
+        <location filename="../app/cli/clipolicy.cpp" line="271"/>
+        <source>The workspace file whose journal records the outcome (default: the RoleDesk console&apos;s).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="344" />
-        <source>Write the current roles, memberships, grants and default privileges as a policy file (YAML or JSON, by the extension of --output). With --roles or --schemas the file governs only those (and, with --schemas, not the database's own grants). A role or schema named there that does not exist is warned about, or refused with --strict. When a schema-group model (SLPM or SPM) is enabled, the file gets a schema_groups section: the model and each group's direct members. While a file has that section, the memberships of the model's groups are governed there alone (CALL slpm_grant / slpm_revoke, only for the groups it lists; a different model is reported as drift, never changed), not through member_of.</source>
-        <translation type="unfinished" />
+        <location filename="../app/cli/clipolicy.cpp" line="344"/>
+        <source>Write the current roles, memberships, grants and default privileges as a policy file (YAML or JSON, by the extension of --output). With --roles or --schemas the file governs only those (and, with --schemas, not the database&apos;s own grants). A role or schema named there that does not exist is warned about, or refused with --strict. When a schema-group model (SLPM or SPM) is enabled, the file gets a schema_groups section: the model and each group&apos;s direct members. While a file has that section, the memberships of the model&apos;s groups are governed there alone (CALL slpm_grant / slpm_revoke, only for the groups it lists; a different model is reported as drift, never changed), not through member_of.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="258" />
+        <location filename="../app/cli/clipolicy.cpp" line="258"/>
         <source>Nothing to apply: database %1 matches %2.
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="296" />
+        <location filename="../app/cli/clipolicy.cpp" line="296"/>
         <source>%1 changed since it was read: expected %2, found %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="300" />
+        <location filename="../app/cli/clipolicy.cpp" line="300"/>
         <source>apply failed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="301" />
-        <source>apply failed at "%1" (%2)</source>
-        <translation type="unfinished" />
+        <location filename="../app/cli/clipolicy.cpp" line="301"/>
+        <source>apply failed at &quot;%1&quot; (%2)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="285" />
+        <location filename="../app/cli/clipolicy.cpp" line="285"/>
         <source>warning: the outcome could not be journalled: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="324" />
+        <location filename="../app/cli/clipolicy.cpp" line="324"/>
         <source>apply ended: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clipolicy.cpp" line="329" />
+        <location filename="../app/cli/clipolicy.cpp" line="329"/>
         <source>Applied %n change(s) (%1) to %2 in %3 ms.
 </source>
         <translation>
@@ -1726,7 +1743,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clipolicy.cpp" line="330" />
+        <location filename="../app/cli/clipolicy.cpp" line="330"/>
         <source>%n statement(s)</source>
         <translation>
             <numerusform>%n statement</numerusform>
@@ -1734,527 +1751,527 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="336" />
+        <location filename="../app/cli/clipolicy.cpp" line="336"/>
         <source>warning: after applying: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="354" />
+        <location filename="../app/cli/clipolicy.cpp" line="354"/>
         <source>The policy file to write (.yaml, .yml or .json).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="356" />
-        <source>Comma-separated roles to govern (PUBLIC for PUBLIC's grants); default all.</source>
-        <translation type="unfinished" />
+        <location filename="../app/cli/clipolicy.cpp" line="356"/>
+        <source>Comma-separated roles to govern (PUBLIC for PUBLIC&apos;s grants); default all.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="358" />
+        <location filename="../app/cli/clipolicy.cpp" line="358"/>
         <source>Comma-separated schemas to govern; default all.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="360" />
+        <location filename="../app/cli/clipolicy.cpp" line="360"/>
         <source>Fail (exit 2, nothing written) when --roles or --schemas names a role or schema that does not exist, instead of warning.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="367" />
+        <location filename="../app/cli/clipolicy.cpp" line="367"/>
         <source>--output FILE with .yaml, .yml or .json is required</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="392" />
+        <location filename="../app/cli/clipolicy.cpp" line="392"/>
         <source>%1 was not written: --roles or --schemas names what database %2 does not have (--strict):</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>roledesk::ConnectionDialog</name>
     <message>
-        <location filename="../ui/window/connectiondialog.cpp" line="27" />
+        <location filename="../ui/window/connectiondialog.cpp" line="27"/>
         <source>&amp;Connect</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/connectiondialog.cpp" line="30" />
+        <location filename="../ui/window/connectiondialog.cpp" line="30"/>
         <source>Default (prefer)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/connectiondialog.cpp" line="32" />
+        <location filename="../ui/window/connectiondialog.cpp" line="32"/>
         <source>disable: never use SSL</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/connectiondialog.cpp" line="33" />
+        <location filename="../ui/window/connectiondialog.cpp" line="33"/>
         <source>allow: SSL only if the server insists</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/connectiondialog.cpp" line="34" />
+        <location filename="../ui/window/connectiondialog.cpp" line="34"/>
         <source>prefer: SSL when the server offers it</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/connectiondialog.cpp" line="35" />
+        <location filename="../ui/window/connectiondialog.cpp" line="35"/>
         <source>require: always SSL, no certificate check</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/connectiondialog.cpp" line="36" />
+        <location filename="../ui/window/connectiondialog.cpp" line="36"/>
         <source>verify-ca: SSL, server certificate signed by the root CA</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/connectiondialog.cpp" line="37" />
+        <location filename="../ui/window/connectiondialog.cpp" line="37"/>
         <source>verify-full: SSL, certificate and host name checked</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/connectiondialog.cpp" line="41" />
+        <location filename="../ui/window/connectiondialog.cpp" line="41"/>
         <source>Choose the root certificate file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/connectiondialog.cpp" line="42" />
+        <location filename="../ui/window/connectiondialog.cpp" line="42"/>
         <source>Choose the client certificate file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/connectiondialog.cpp" line="43" />
+        <location filename="../ui/window/connectiondialog.cpp" line="43"/>
         <source>Choose the client key file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/connectiondialog.cpp" line="44" />
+        <location filename="../ui/window/connectiondialog.cpp" line="44"/>
         <source>Choose the certificate revocation list</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/connectiondialog.cpp" line="45" />
+        <location filename="../ui/window/connectiondialog.cpp" line="45"/>
         <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/connectiondialog.cpp" line="47" />
+        <location filename="../ui/window/connectiondialog.cpp" line="47"/>
         <source>Root certificate</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/connectiondialog.cpp" line="50" />
+        <location filename="../ui/window/connectiondialog.cpp" line="50"/>
         <source>Client certificate</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/connectiondialog.cpp" line="53" />
+        <location filename="../ui/window/connectiondialog.cpp" line="53"/>
         <source>Client key</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/connectiondialog.cpp" line="53" />
+        <location filename="../ui/window/connectiondialog.cpp" line="53"/>
         <source>Keys (*.key *.pem);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/connectiondialog.cpp" line="56" />
+        <location filename="../ui/window/connectiondialog.cpp" line="56"/>
         <source>Certificate revocation list</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/connectiondialog.cpp" line="57" />
+        <location filename="../ui/window/connectiondialog.cpp" line="57"/>
         <source>Revocation lists (*.crl *.pem);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/connectiondialog.cpp" line="79" />
+        <location filename="../ui/window/connectiondialog.cpp" line="79"/>
         <source>The saved password could not be read: %1
 Please type it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/connectiondialog.cpp" line="84" />
+        <location filename="../ui/window/connectiondialog.cpp" line="84"/>
         <source>The password could not be kept in the keychain: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/connectiondialog.cpp" line="160" />
+        <location filename="../ui/window/connectiondialog.cpp" line="160"/>
         <source>(unsaved connection)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/connectiondialog.cpp" line="165" />
+        <location filename="../ui/window/connectiondialog.cpp" line="165"/>
         <source>%1 — %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/connectiondialog.cpp" line="187" />
-        <source>The saved connection "%1" is gone.</source>
-        <translation type="unfinished" />
+        <location filename="../ui/window/connectiondialog.cpp" line="187"/>
+        <source>The saved connection &quot;%1&quot; is gone.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/connectiondialog.cpp" line="205" />
+        <location filename="../ui/window/connectiondialog.cpp" line="205"/>
         <source>Type a profile name to save these settings under.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/connectiondialog.cpp" line="215" />
-        <source>Saved "%1".</source>
-        <translation type="unfinished" />
+        <location filename="../ui/window/connectiondialog.cpp" line="215"/>
+        <source>Saved &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/connectiondialog.cpp" line="228" />
+        <location filename="../ui/window/connectiondialog.cpp" line="228"/>
         <source>Delete saved connection</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/connectiondialog.cpp" line="229" />
-        <source>Delete the saved connection "%1"? The fields stay filled in.</source>
-        <translation type="unfinished" />
+        <location filename="../ui/window/connectiondialog.cpp" line="229"/>
+        <source>Delete the saved connection &quot;%1&quot;? The fields stay filled in.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/connectiondialog.cpp" line="240" />
-        <source>Deleted "%1".</source>
-        <translation type="unfinished" />
+        <location filename="../ui/window/connectiondialog.cpp" line="240"/>
+        <source>Deleted &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/connectiondialog.cpp" line="275" />
+        <location filename="../ui/window/connectiondialog.cpp" line="275"/>
         <source>Connecting…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/connectiondialog.cpp" line="275" />
+        <location filename="../ui/window/connectiondialog.cpp" line="275"/>
         <source>Connecting to %1…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/connectiondialog.cpp" line="294" />
+        <location filename="../ui/window/connectiondialog.cpp" line="294"/>
         <source>Connected to PostgreSQL %1 as %2, database %3.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/connectiondialog.cpp" line="323" />
-        <source>Keep the password in the system keychain under this profile's name. It is never written to RoleDesk's own files.</source>
-        <translation type="unfinished" />
+        <location filename="../ui/window/connectiondialog.cpp" line="323"/>
+        <source>Keep the password in the system keychain under this profile&apos;s name. It is never written to RoleDesk&apos;s own files.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/connectiondialog.cpp" line="327" />
+        <location filename="../ui/window/connectiondialog.cpp" line="327"/>
         <source>Looking for the system keychain…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/connectiondialog.cpp" line="331" />
+        <location filename="../ui/window/connectiondialog.cpp" line="331"/>
         <source>No system keychain is available (for example no secret service is running), so the password will be asked for each time.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/connectiondialog.cpp" line="376" />
+        <location filename="../ui/window/connectiondialog.cpp" line="376"/>
         <source>the default user</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/connectiondialog.cpp" line="376" />
-        <source>user "%1"</source>
-        <translation type="unfinished" />
+        <location filename="../ui/window/connectiondialog.cpp" line="376"/>
+        <source>user &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/connectiondialog.cpp" line="380" />
+        <location filename="../ui/window/connectiondialog.cpp" line="380"/>
         <source>Wrong password: the server rejected the password for %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/connectiondialog.cpp" line="383" />
+        <location filename="../ui/window/connectiondialog.cpp" line="383"/>
         <source>A password is required for %1. Type it in the password field.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/connectiondialog.cpp" line="386" />
+        <location filename="../ui/window/connectiondialog.cpp" line="386"/>
         <source>Connection refused: no server is listening on that host and port, or a firewall blocks it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/connectiondialog.cpp" line="390" />
+        <location filename="../ui/window/connectiondialog.cpp" line="390"/>
         <source>No server is running on that Unix socket folder and port.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/connectiondialog.cpp" line="393" />
+        <location filename="../ui/window/connectiondialog.cpp" line="393"/>
         <source>Unknown host: the host name could not be resolved.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/connectiondialog.cpp" line="396" />
+        <location filename="../ui/window/connectiondialog.cpp" line="396"/>
         <source>The server did not answer in time (unreachable host or blocked port).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/connectiondialog.cpp" line="399" />
+        <location filename="../ui/window/connectiondialog.cpp" line="399"/>
         <source>Unknown database: it does not exist on this server.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/connectiondialog.cpp" line="402" />
+        <location filename="../ui/window/connectiondialog.cpp" line="402"/>
         <source>Unknown user: no such role exists on this server.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/connectiondialog.cpp" line="405" />
+        <location filename="../ui/window/connectiondialog.cpp" line="405"/>
         <source>The server does not allow this user to connect from here (pg_hba.conf).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/connectiondialog.cpp" line="408" />
+        <location filename="../ui/window/connectiondialog.cpp" line="408"/>
         <source>The SSL connection failed; check the SSL mode and certificate files.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/connectiondialog.cpp" line="411" />
+        <location filename="../ui/window/connectiondialog.cpp" line="411"/>
         <source>The connection settings are not valid.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/connectiondialog.cpp" line="415" />
+        <location filename="../ui/window/connectiondialog.cpp" line="415"/>
         <source>Could not connect.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/connectiondialog.cpp" line="420" />
+        <location filename="../ui/window/connectiondialog.cpp" line="420"/>
         <source>Detail: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/connectiondialog.cpp" line="422" />
+        <location filename="../ui/window/connectiondialog.cpp" line="422"/>
         <source>Hint: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>roledesk::DefaultPrivilegesModel</name>
     <message>
-        <location filename="../src/models/defaultprivilegesmodel.cpp" line="46" />
+        <location filename="../src/models/defaultprivilegesmodel.cpp" line="46"/>
         <source>tables</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/defaultprivilegesmodel.cpp" line="47" />
+        <location filename="../src/models/defaultprivilegesmodel.cpp" line="47"/>
         <source>sequences</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/defaultprivilegesmodel.cpp" line="48" />
+        <location filename="../src/models/defaultprivilegesmodel.cpp" line="48"/>
         <source>functions</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/defaultprivilegesmodel.cpp" line="49" />
+        <location filename="../src/models/defaultprivilegesmodel.cpp" line="49"/>
         <source>types</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/defaultprivilegesmodel.cpp" line="50" />
+        <location filename="../src/models/defaultprivilegesmodel.cpp" line="50"/>
         <source>schemas</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/defaultprivilegesmodel.cpp" line="188" />
+        <location filename="../src/models/defaultprivilegesmodel.cpp" line="188"/>
         <source>(all schemas)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/defaultprivilegesmodel.cpp" line="192" />
+        <location filename="../src/models/defaultprivilegesmodel.cpp" line="192"/>
         <source>%1 (owner)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/defaultprivilegesmodel.cpp" line="196" />
+        <location filename="../src/models/defaultprivilegesmodel.cpp" line="196"/>
         <source>ALL (%1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/defaultprivilegesmodel.cpp" line="198" />
+        <location filename="../src/models/defaultprivilegesmodel.cpp" line="198"/>
         <source>no</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/defaultprivilegesmodel.cpp" line="201" />
+        <location filename="../src/models/defaultprivilegesmodel.cpp" line="201"/>
         <source>pg_default_acl — revoke pending</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/defaultprivilegesmodel.cpp" line="201" />
+        <location filename="../src/models/defaultprivilegesmodel.cpp" line="201"/>
         <source>pg_default_acl</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/defaultprivilegesmodel.cpp" line="202" />
+        <location filename="../src/models/defaultprivilegesmodel.cpp" line="202"/>
         <source>built-in — revoke pending</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/defaultprivilegesmodel.cpp" line="202" />
+        <location filename="../src/models/defaultprivilegesmodel.cpp" line="202"/>
         <source>built-in default</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/defaultprivilegesmodel.cpp" line="203" />
+        <location filename="../src/models/defaultprivilegesmodel.cpp" line="203"/>
         <source>pending grant</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/defaultprivilegesmodel.cpp" line="211" />
-        <source>PostgreSQL's built-in default: applies to what %1 creates in any schema while no global ALTER DEFAULT PRIVILEGES entry exists for %2.</source>
-        <translation type="unfinished" />
+        <location filename="../src/models/defaultprivilegesmodel.cpp" line="211"/>
+        <source>PostgreSQL&apos;s built-in default: applies to what %1 creates in any schema while no global ALTER DEFAULT PRIVILEGES entry exists for %2.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/defaultprivilegesmodel.cpp" line="214" />
+        <location filename="../src/models/defaultprivilegesmodel.cpp" line="214"/>
         <source>Not applied yet: in the pending changes.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/defaultprivilegesmodel.cpp" line="231" />
+        <location filename="../src/models/defaultprivilegesmodel.cpp" line="231"/>
         <source>For role (creator)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/defaultprivilegesmodel.cpp" line="232" />
+        <location filename="../src/models/defaultprivilegesmodel.cpp" line="232"/>
         <source>Schema</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/defaultprivilegesmodel.cpp" line="233" />
+        <location filename="../src/models/defaultprivilegesmodel.cpp" line="233"/>
         <source>Objects</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/defaultprivilegesmodel.cpp" line="234" />
+        <location filename="../src/models/defaultprivilegesmodel.cpp" line="234"/>
         <source>Grantee</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/defaultprivilegesmodel.cpp" line="235" />
+        <location filename="../src/models/defaultprivilegesmodel.cpp" line="235"/>
         <source>Privileges</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/defaultprivilegesmodel.cpp" line="236" />
+        <location filename="../src/models/defaultprivilegesmodel.cpp" line="236"/>
         <source>Grantable</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/defaultprivilegesmodel.cpp" line="237" />
+        <location filename="../src/models/defaultprivilegesmodel.cpp" line="237"/>
         <source>Source</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>roledesk::DefaultPrivilegesPage</name>
     <message>
-        <location filename="../ui/privileges/defaultprivilegespage.cpp" line="53" />
+        <location filename="../ui/privileges/defaultprivilegespage.cpp" line="53"/>
         <source>Show &amp;built-in defaults</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privileges/defaultprivilegespage.cpp" line="54" />
+        <location filename="../ui/privileges/defaultprivilegespage.cpp" line="54"/>
         <source>Re&amp;voke selected</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privileges/defaultprivilegespage.cpp" line="60" />
+        <location filename="../ui/privileges/defaultprivilegespage.cpp" line="60"/>
         <source>With grant o&amp;ption</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privileges/defaultprivilegespage.cpp" line="61" />
+        <location filename="../ui/privileges/defaultprivilegespage.cpp" line="61"/>
         <source>&amp;Grant</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privileges/defaultprivilegespage.cpp" line="62" />
+        <location filename="../ui/privileges/defaultprivilegespage.cpp" line="62"/>
         <source>Revo&amp;ke</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privileges/defaultprivilegespage.cpp" line="71" />
+        <location filename="../ui/privileges/defaultprivilegespage.cpp" line="71"/>
         <source>Filter by role, schema, grantee or privilege (Ctrl+F)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privileges/defaultprivilegespage.cpp" line="76" />
+        <location filename="../ui/privileges/defaultprivilegespage.cpp" line="76"/>
         <source>Revoke the selected default privileges (Del)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privileges/defaultprivilegespage.cpp" line="86" />
+        <location filename="../ui/privileges/defaultprivilegespage.cpp" line="86"/>
         <source>Default privileges</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privileges/defaultprivilegespage.cpp" line="93" />
+        <location filename="../ui/privileges/defaultprivilegespage.cpp" line="93"/>
         <source>Revoke selected</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privileges/defaultprivilegespage.cpp" line="119" />
+        <location filename="../ui/privileges/defaultprivilegespage.cpp" line="119"/>
         <source>Change default privileges (ALTER DEFAULT PRIVILEGES)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privileges/defaultprivilegespage.cpp" line="122" />
+        <location filename="../ui/privileges/defaultprivilegespage.cpp" line="122"/>
         <source>For &amp;role (creates the objects):</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privileges/defaultprivilegespage.cpp" line="124" />
+        <location filename="../ui/privileges/defaultprivilegespage.cpp" line="124"/>
         <source>In sc&amp;hema:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privileges/defaultprivilegespage.cpp" line="126" />
+        <location filename="../ui/privileges/defaultprivilegespage.cpp" line="126"/>
         <source>&amp;On:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privileges/defaultprivilegespage.cpp" line="128" />
+        <location filename="../ui/privileges/defaultprivilegespage.cpp" line="128"/>
         <source>&amp;To / from:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privileges/defaultprivilegespage.cpp" line="145" />
+        <location filename="../ui/privileges/defaultprivilegespage.cpp" line="145"/>
         <source>Privileges:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privileges/defaultprivilegespage.cpp" line="146" />
+        <location filename="../ui/privileges/defaultprivilegespage.cpp" line="146"/>
         <source>SQL:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privileges/defaultprivilegespage.cpp" line="182" />
+        <location filename="../ui/privileges/defaultprivilegespage.cpp" line="182"/>
         <source>(all schemas)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privileges/defaultprivilegespage.cpp" line="271" />
+        <location filename="../ui/privileges/defaultprivilegespage.cpp" line="271"/>
         <source>Choose the creating role and at least one privilege.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privileges/defaultprivilegespage.cpp" line="300" />
+        <location filename="../ui/privileges/defaultprivilegespage.cpp" line="300"/>
         <source>all schemas</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privileges/defaultprivilegespage.cpp" line="301" />
+        <location filename="../ui/privileges/defaultprivilegespage.cpp" line="301"/>
         <source>Default grant on %1 to %2 for %3 in %4</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privileges/defaultprivilegespage.cpp" line="303" />
+        <location filename="../ui/privileges/defaultprivilegespage.cpp" line="303"/>
         <source>Default revoke on %1 from %2 for %3 in %4</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/privileges/defaultprivilegespage.cpp" line="324" />
+        <location filename="../ui/privileges/defaultprivilegespage.cpp" line="324"/>
         <source>Revoke %n default privilege entries</source>
         <translation>
             <numerusform>Revoke %n default privilege entry</numerusform>
@@ -2265,202 +2282,202 @@ Please type it.</source>
 <context>
     <name>roledesk::DesiredState</name>
     <message>
-        <location filename="../src/policy/desiredstate.cpp" line="132" />
+        <location filename="../src/policy/desiredstate.cpp" line="132"/>
         <source>unsupported version %1 (this RoleDesk reads version 1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/policy/desiredstate.cpp" line="134" />
+        <location filename="../src/policy/desiredstate.cpp" line="134"/>
         <source>the scope lists no roles</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/policy/desiredstate.cpp" line="136" />
+        <location filename="../src/policy/desiredstate.cpp" line="136"/>
         <source>the scope lists no schemas and leaves out the database</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/policy/desiredstate.cpp" line="141" />
+        <location filename="../src/policy/desiredstate.cpp" line="141"/>
         <source>a role without a name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/policy/desiredstate.cpp" line="145" />
+        <location filename="../src/policy/desiredstate.cpp" line="145"/>
         <source>role %1 is listed twice</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/policy/desiredstate.cpp" line="148" />
+        <location filename="../src/policy/desiredstate.cpp" line="148"/>
         <source>%1 is a reserved role name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/policy/desiredstate.cpp" line="150" />
-        <location filename="../src/policy/desiredstate.cpp" line="209" />
+        <location filename="../src/policy/desiredstate.cpp" line="150"/>
+        <location filename="../src/policy/desiredstate.cpp" line="209"/>
         <source>role %1 is outside the scope</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/policy/desiredstate.cpp" line="152" />
+        <location filename="../src/policy/desiredstate.cpp" line="152"/>
         <source>passwords do not belong in a policy file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/policy/desiredstate.cpp" line="154" />
+        <location filename="../src/policy/desiredstate.cpp" line="154"/>
         <source>connection_limit must be -1 (no limit) or more</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/policy/desiredstate.cpp" line="158" />
+        <location filename="../src/policy/desiredstate.cpp" line="158"/>
         <source>role %1: a membership needs a role name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/policy/desiredstate.cpp" line="160" />
+        <location filename="../src/policy/desiredstate.cpp" line="160"/>
         <source>role %1 cannot be a member of itself</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/policy/desiredstate.cpp" line="162" />
+        <location filename="../src/policy/desiredstate.cpp" line="162"/>
         <source>role %1 is a member of %2 twice</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/policy/desiredstate.cpp" line="170" />
+        <location filename="../src/policy/desiredstate.cpp" line="170"/>
         <source>%1 does not apply to a %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/policy/desiredstate.cpp" line="172" />
+        <location filename="../src/policy/desiredstate.cpp" line="172"/>
         <source>grantable %1 is not among the privileges</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/policy/desiredstate.cpp" line="179" />
+        <location filename="../src/policy/desiredstate.cpp" line="179"/>
         <source>a grant without an object name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/policy/desiredstate.cpp" line="183" />
+        <location filename="../src/policy/desiredstate.cpp" line="183"/>
         <source>a %1 has no schema</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/policy/desiredstate.cpp" line="185" />
+        <location filename="../src/policy/desiredstate.cpp" line="185"/>
         <source>a %1 needs a schema</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/policy/desiredstate.cpp" line="187" />
+        <location filename="../src/policy/desiredstate.cpp" line="187"/>
         <source>a column grant needs a column</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/policy/desiredstate.cpp" line="188" />
+        <location filename="../src/policy/desiredstate.cpp" line="188"/>
         <source>only a column grant names a column</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/policy/desiredstate.cpp" line="190" />
+        <location filename="../src/policy/desiredstate.cpp" line="190"/>
         <source>only functions and procedures have arguments</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/policy/desiredstate.cpp" line="193" />
-        <location filename="../src/policy/desiredstate.cpp" line="217" />
+        <location filename="../src/policy/desiredstate.cpp" line="193"/>
+        <location filename="../src/policy/desiredstate.cpp" line="217"/>
         <source>grantee %1 is outside the scope</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/policy/desiredstate.cpp" line="195" />
+        <location filename="../src/policy/desiredstate.cpp" line="195"/>
         <source>%1 %2 is outside the scope</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/policy/desiredstate.cpp" line="199" />
+        <location filename="../src/policy/desiredstate.cpp" line="199"/>
         <source>the grants to %1 on %2 are listed twice</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/policy/desiredstate.cpp" line="207" />
+        <location filename="../src/policy/desiredstate.cpp" line="207"/>
         <source>default privileges need for_role</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/policy/desiredstate.cpp" line="211" />
+        <location filename="../src/policy/desiredstate.cpp" line="211"/>
         <source>default privileges exist for tables, sequences, functions, types and schemas</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/policy/desiredstate.cpp" line="213" />
+        <location filename="../src/policy/desiredstate.cpp" line="213"/>
         <source>default privileges on schemas cannot be limited to a schema</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/policy/desiredstate.cpp" line="215" />
+        <location filename="../src/policy/desiredstate.cpp" line="215"/>
         <source>schema %1 is outside the scope</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/policy/desiredstate.cpp" line="221" />
+        <location filename="../src/policy/desiredstate.cpp" line="221"/>
         <source>a default privilege entry is listed twice</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>roledesk::DropRoleDialog</name>
     <message>
-        <location filename="../ui/roles/droproledialog.cpp" line="47" />
+        <location filename="../ui/roles/droproledialog.cpp" line="47"/>
         <source>&amp;Reassign what it owns to:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/roles/droproledialog.cpp" line="49" />
+        <location filename="../ui/roles/droproledialog.cpp" line="49"/>
         <source>D&amp;rop what it still owns and revoke its privileges (DROP OWNED)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/roles/droproledialog.cpp" line="56" />
+        <location filename="../ui/roles/droproledialog.cpp" line="56"/>
         <source>Drop role %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/roles/droproledialog.cpp" line="59" />
+        <location filename="../ui/roles/droproledialog.cpp" line="59"/>
         <source>What depends on %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/roles/droproledialog.cpp" line="59" />
+        <location filename="../ui/roles/droproledialog.cpp" line="59"/>
         <source>Details</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/roles/droproledialog.cpp" line="62" />
+        <location filename="../ui/roles/droproledialog.cpp" line="62"/>
         <source>What the role owns and is granted</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/roles/droproledialog.cpp" line="70" />
+        <location filename="../ui/roles/droproledialog.cpp" line="70"/>
         <source>Statements</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/roles/droproledialog.cpp" line="83" />
+        <location filename="../ui/roles/droproledialog.cpp" line="83"/>
         <source>New owner</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/roles/droproledialog.cpp" line="90" />
+        <location filename="../ui/roles/droproledialog.cpp" line="90"/>
         <source>&amp;Add to pending changes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/roles/droproledialog.cpp" line="94" />
+        <location filename="../ui/roles/droproledialog.cpp" line="94"/>
         <source>Statements (the current database only):</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/roles/droproledialog.cpp" line="132" />
+        <location filename="../ui/roles/droproledialog.cpp" line="132"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -2468,189 +2485,189 @@ Please type it.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/roles/droproledialog.cpp" line="156" />
+        <location filename="../ui/roles/droproledialog.cpp" line="156"/>
         <source>Owns in database %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/roles/droproledialog.cpp" line="163" />
+        <location filename="../ui/roles/droproledialog.cpp" line="163"/>
         <source>Privileges granted to it</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/roles/droproledialog.cpp" line="167" />
+        <location filename="../ui/roles/droproledialog.cpp" line="167"/>
         <source>all schemas</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/roles/droproledialog.cpp" line="170" />
+        <location filename="../ui/roles/droproledialog.cpp" line="170"/>
         <source>for %1 in %2: %3 to %4</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/roles/droproledialog.cpp" line="175" />
+        <location filename="../ui/roles/droproledialog.cpp" line="175"/>
         <source>Default privileges</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/roles/droproledialog.cpp" line="182" />
-        <location filename="../ui/roles/droproledialog.cpp" line="184" />
+        <location filename="../ui/roles/droproledialog.cpp" line="182"/>
+        <location filename="../ui/roles/droproledialog.cpp" line="184"/>
         <source>with admin option</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/roles/droproledialog.cpp" line="186" />
+        <location filename="../ui/roles/droproledialog.cpp" line="186"/>
         <source>Its members (they lose its privileges)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/roles/droproledialog.cpp" line="187" />
+        <location filename="../ui/roles/droproledialog.cpp" line="187"/>
         <source>Member of</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/roles/droproledialog.cpp" line="192" />
+        <location filename="../ui/roles/droproledialog.cpp" line="192"/>
         <source>owned by the role</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/roles/droproledialog.cpp" line="192" />
+        <location filename="../ui/roles/droproledialog.cpp" line="192"/>
         <source>not read</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/roles/droproledialog.cpp" line="194" />
+        <location filename="../ui/roles/droproledialog.cpp" line="194"/>
         <source>owned by the role (this database)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/roles/droproledialog.cpp" line="195" />
+        <location filename="../ui/roles/droproledialog.cpp" line="195"/>
         <source>Other databases where it may own objects</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/roles/droproledialog.cpp" line="198" />
+        <location filename="../ui/roles/droproledialog.cpp" line="198"/>
         <source>REASSIGN OWNED and DROP OWNED act on the current database (%1) only, and on shared objects such as databases. If the role owns objects or holds privileges in another database, connect to that database and drop or reassign them there first, or DROP ROLE fails.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>roledesk::ExportPolicyDialog</name>
     <message>
-        <location filename="../ui/policy/exportpolicydialog.cpp" line="47" />
+        <location filename="../ui/policy/exportpolicydialog.cpp" line="47"/>
         <source>&amp;All roles</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/policy/exportpolicydialog.cpp" line="49" />
+        <location filename="../ui/policy/exportpolicydialog.cpp" line="49"/>
         <source>All sc&amp;hemas</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/policy/exportpolicydialog.cpp" line="51" />
+        <location filename="../ui/policy/exportpolicydialog.cpp" line="51"/>
         <source>Include grants on the &amp;database itself</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/policy/exportpolicydialog.cpp" line="55" />
+        <location filename="../ui/policy/exportpolicydialog.cpp" line="55"/>
         <source>Export policy</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/policy/exportpolicydialog.cpp" line="61" />
+        <location filename="../ui/policy/exportpolicydialog.cpp" line="61"/>
         <source>Roles</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/policy/exportpolicydialog.cpp" line="62" />
+        <location filename="../ui/policy/exportpolicydialog.cpp" line="62"/>
         <source>Schemas</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/policy/exportpolicydialog.cpp" line="63" />
+        <location filename="../ui/policy/exportpolicydialog.cpp" line="63"/>
         <source>YAML</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/policy/exportpolicydialog.cpp" line="64" />
+        <location filename="../ui/policy/exportpolicydialog.cpp" line="64"/>
         <source>JSON</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/policy/exportpolicydialog.cpp" line="85" />
+        <location filename="../ui/policy/exportpolicydialog.cpp" line="85"/>
         <source>&amp;Format:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/policy/exportpolicydialog.cpp" line="93" />
+        <location filename="../ui/policy/exportpolicydialog.cpp" line="93"/>
         <source>&amp;Save…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/policy/exportpolicydialog.cpp" line="129" />
+        <location filename="../ui/policy/exportpolicydialog.cpp" line="129"/>
         <source>Not connected.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/policy/exportpolicydialog.cpp" line="140" />
+        <location filename="../ui/policy/exportpolicydialog.cpp" line="140"/>
         <source>Save the policy</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/policy/exportpolicydialog.cpp" line="141" />
+        <location filename="../ui/policy/exportpolicydialog.cpp" line="141"/>
         <source>YAML files (*.yaml *.yml)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/policy/exportpolicydialog.cpp" line="141" />
+        <location filename="../ui/policy/exportpolicydialog.cpp" line="141"/>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>roledesk::ExportView</name>
     <message>
-        <location filename="../ui/privileges/exportview.cpp" line="49" />
+        <location filename="../ui/privileges/exportview.cpp" line="49"/>
         <source>E&amp;xport View…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privileges/exportview.cpp" line="54" />
+        <location filename="../ui/privileges/exportview.cpp" line="54"/>
         <source>Save the privilege matrix as filtered now as CSV, JSON or HTML (Ctrl+Shift+E)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privileges/exportview.cpp" line="71" />
+        <location filename="../ui/privileges/exportview.cpp" line="71"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privileges/exportview.cpp" line="71" />
+        <location filename="../ui/privileges/exportview.cpp" line="71"/>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privileges/exportview.cpp" line="71" />
+        <location filename="../ui/privileges/exportview.cpp" line="71"/>
         <source>HTML reports (*.html *.htm)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privileges/exportview.cpp" line="89" />
+        <location filename="../ui/privileges/exportview.cpp" line="89"/>
         <source>Export View</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privileges/exportview.cpp" line="114" />
+        <location filename="../ui/privileges/exportview.cpp" line="114"/>
         <source>no snapshot is loaded</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privileges/exportview.cpp" line="137" />
+        <location filename="../ui/privileges/exportview.cpp" line="137"/>
         <source>Could not export the view to %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/privileges/exportview.cpp" line="142" />
+        <location filename="../ui/privileges/exportview.cpp" line="142"/>
         <source>%n row(s) exported to %1</source>
         <translation>
             <numerusform>%n row exported to %1</numerusform>
@@ -2661,1251 +2678,1277 @@ Please type it.</source>
 <context>
     <name>roledesk::ExtensionInstallDialog</name>
     <message>
-        <location filename="../ui/models/extensioninstalldialog.cpp" line="21" />
+        <location filename="../ui/models/extensioninstalldialog.cpp" line="21"/>
         <source>Checking the server…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/extensioninstalldialog.cpp" line="23" />
+        <location filename="../ui/models/extensioninstalldialog.cpp" line="23"/>
         <source>&amp;Install</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/extensioninstalldialog.cpp" line="24" />
+        <location filename="../ui/models/extensioninstalldialog.cpp" line="24"/>
         <source>&amp;Save files…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/extensioninstalldialog.cpp" line="27" />
+        <location filename="../ui/models/extensioninstalldialog.cpp" line="27"/>
         <source>Install pgx_inference_ce</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/extensioninstalldialog.cpp" line="40" />
-        <source>pgx_inference_ce gives community PostgreSQL the SQL surface of pgx_inference (Fujitsu Enterprise Postgres): the model roles, model import, load and unload, and one function per model whose EXECUTE privilege is the right to use it. These statements will run, in one transaction; the extension's script follows.</source>
-        <translation type="unfinished" />
+        <location filename="../ui/models/extensioninstalldialog.cpp" line="40"/>
+        <source>pgx_inference_ce gives community PostgreSQL the SQL surface of pgx_inference (Fujitsu Enterprise Postgres): the model roles, model import, load and unload, and one function per model whose EXECUTE privilege is the right to use it. These statements will run, in one transaction; the extension&apos;s script follows.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/extensioninstalldialog.cpp" line="93" />
+        <location filename="../ui/models/extensioninstalldialog.cpp" line="93"/>
         <source>Ready to install version %1 as %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/extensioninstalldialog.cpp" line="94" />
+        <location filename="../ui/models/extensioninstalldialog.cpp" line="94"/>
         <source>Ready to install version %1 as %2. The server has no plpython3u: models can be managed, but inference through the database will report that it needs plpython3u.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/extensioninstalldialog.cpp" line="110" />
+        <location filename="../ui/models/extensioninstalldialog.cpp" line="110"/>
         <source>Installing…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/extensioninstalldialog.cpp" line="129" />
+        <location filename="../ui/models/extensioninstalldialog.cpp" line="129"/>
         <source>Installing failed, nothing was changed: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/extensioninstalldialog.cpp" line="140" />
+        <location filename="../ui/models/extensioninstalldialog.cpp" line="140"/>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/extensioninstalldialog.cpp" line="149" />
-        <source>Folder for the extension's files</source>
-        <translation type="unfinished" />
+        <location filename="../ui/models/extensioninstalldialog.cpp" line="149"/>
+        <source>Folder for the extension&apos;s files</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/extensioninstalldialog.cpp" line="154" />
-        <source>Saved pgx_inference_ce.control and its script into %1. Copy them into the server's share/extension folder (pg_config --sharedir), then install.</source>
-        <translation type="unfinished" />
+        <location filename="../ui/models/extensioninstalldialog.cpp" line="154"/>
+        <source>Saved pgx_inference_ce.control and its script into %1. Copy them into the server&apos;s share/extension folder (pg_config --sharedir), then install.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>roledesk::ExtensionSetup</name>
     <message>
-        <location filename="../src/pgx/extensionsetup.cpp" line="16" />
+        <location filename="../src/pgx/extensionsetup.cpp" line="16"/>
         <source>The setup query is missing from the application.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/pgx/extensionsetup.cpp" line="21" />
+        <location filename="../src/pgx/extensionsetup.cpp" line="21"/>
         <source>The current user is not in pg_roles.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/pgx/extensionsetup.cpp" line="38" />
+        <location filename="../src/pgx/extensionsetup.cpp" line="38"/>
         <source>Could not check the server: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/pgx/extensionsetup.cpp" line="40" />
+        <location filename="../src/pgx/extensionsetup.cpp" line="40"/>
         <source>This database already has a pgx_inference extension.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/pgx/extensionsetup.cpp" line="42" />
-        <source>Only a superuser can install pgx_inference_ce; "%1" is not one. Ask a superuser to run the script below.</source>
-        <translation type="unfinished" />
+        <location filename="../src/pgx/extensionsetup.cpp" line="42"/>
+        <source>Only a superuser can install pgx_inference_ce; &quot;%1&quot; is not one. Ask a superuser to run the script below.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/pgx/extensionsetup.cpp" line="45" />
-        <source>A schema named pgx_inference exists but is not the extension's; rename or drop it first.</source>
-        <translation type="unfinished" />
+        <location filename="../src/pgx/extensionsetup.cpp" line="45"/>
+        <source>A schema named pgx_inference exists but is not the extension&apos;s; rename or drop it first.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/pgx/extensionsetup.cpp" line="47" />
-        <source>the server's share/extension folder</source>
-        <translation type="unfinished" />
+        <location filename="../src/pgx/extensionsetup.cpp" line="47"/>
+        <source>the server&apos;s share/extension folder</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/pgx/extensionsetup.cpp" line="49" />
-        <source>The server has no pgx_inference_ce extension files. Save them with "Save files…" and copy them into %1 on the database server, then try again.</source>
-        <translation type="unfinished" />
+        <location filename="../src/pgx/extensionsetup.cpp" line="49"/>
+        <source>The server has no pgx_inference_ce extension files. Save them with &quot;Save files…&quot; and copy them into %1 on the database server, then try again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>roledesk::GroupDriftFinder</name>
     <message>
-        <location filename="../src/slpm/groupdrift.cpp" line="92" />
+        <location filename="../src/slpm/groupdrift.cpp" line="92"/>
         <source>%1 holds %2 outside the groups; under the model rights come only through groups.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/slpm/groupdrift.cpp" line="101" />
-        <location filename="../src/slpm/groupdrift.cpp" line="105" />
-        <location filename="../src/slpm/groupdrift.cpp" line="137" />
+        <location filename="../src/slpm/groupdrift.cpp" line="101"/>
+        <location filename="../src/slpm/groupdrift.cpp" line="105"/>
+        <location filename="../src/slpm/groupdrift.cpp" line="137"/>
         <source>database %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/slpm/groupdrift.cpp" line="101" />
+        <location filename="../src/slpm/groupdrift.cpp" line="101"/>
         <source>The admin group is missing.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/slpm/groupdrift.cpp" line="106" />
-        <location filename="../src/slpm/groupdrift.cpp" line="157" />
+        <location filename="../src/slpm/groupdrift.cpp" line="106"/>
+        <location filename="../src/slpm/groupdrift.cpp" line="157"/>
         <source>Owned by %1, not by %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/slpm/groupdrift.cpp" line="109" />
-        <location filename="../src/slpm/groupdrift.cpp" line="112" />
-        <location filename="../src/slpm/groupdrift.cpp" line="116" />
-        <location filename="../src/slpm/groupdrift.cpp" line="131" />
+        <location filename="../src/slpm/groupdrift.cpp" line="109"/>
+        <location filename="../src/slpm/groupdrift.cpp" line="112"/>
+        <location filename="../src/slpm/groupdrift.cpp" line="116"/>
+        <location filename="../src/slpm/groupdrift.cpp" line="131"/>
         <source>role %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/slpm/groupdrift.cpp" line="109" />
+        <location filename="../src/slpm/groupdrift.cpp" line="109"/>
         <source>The group can log in.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/slpm/groupdrift.cpp" line="113" />
-        <source>%1 is not a member: admin no longer holds this group's rights.</source>
-        <translation type="unfinished" />
+        <location filename="../src/slpm/groupdrift.cpp" line="113"/>
+        <source>%1 is not a member: admin no longer holds this group&apos;s rights.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/slpm/groupdrift.cpp" line="117" />
-        <source>%1 is not a member: developers lost the writer's rights.</source>
-        <translation type="unfinished" />
+        <location filename="../src/slpm/groupdrift.cpp" line="117"/>
+        <source>%1 is not a member: developers lost the writer&apos;s rights.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/slpm/groupdrift.cpp" line="129" />
+        <location filename="../src/slpm/groupdrift.cpp" line="129"/>
         <source>Owned by %1, not by %2: run migrate.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/slpm/groupdrift.cpp" line="132" />
+        <location filename="../src/slpm/groupdrift.cpp" line="132"/>
         <source>Its schema no longer exists; drop the group after checking what it holds.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/slpm/groupdrift.cpp" line="144" />
+        <location filename="../src/slpm/groupdrift.cpp" line="144"/>
         <source>%1 has no CONNECT.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/slpm/groupdrift.cpp" line="149" />
+        <location filename="../src/slpm/groupdrift.cpp" line="149"/>
         <source>schema %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/slpm/groupdrift.cpp" line="152" />
+        <location filename="../src/slpm/groupdrift.cpp" line="152"/>
         <source>No developer, writer and viewer groups: only admin and superusers can use it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>roledesk::GroupDriftModel</name>
     <message>
-        <location filename="../src/models/groupdriftmodel.cpp" line="59" />
+        <location filename="../src/models/groupdriftmodel.cpp" line="59"/>
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/groupdriftmodel.cpp" line="60" />
+        <location filename="../src/models/groupdriftmodel.cpp" line="60"/>
         <source>Object</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/groupdriftmodel.cpp" line="61" />
+        <location filename="../src/models/groupdriftmodel.cpp" line="61"/>
         <source>Detail</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>roledesk::GroupDriftPanel</name>
     <message>
-        <location filename="../ui/groups/groupdriftpanel.cpp" line="32" />
+        <location filename="../ui/groups/groupdriftpanel.cpp" line="32"/>
         <source>&amp;Export…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/groups/groupdriftpanel.cpp" line="41" />
-        <source>Save the findings shown as CSV or JSON (by the file's extension)</source>
-        <translation type="unfinished" />
+        <location filename="../ui/groups/groupdriftpanel.cpp" line="41"/>
+        <source>Save the findings shown as CSV or JSON (by the file&apos;s extension)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/groups/groupdriftpanel.cpp" line="45" />
+        <location filename="../ui/groups/groupdriftpanel.cpp" line="45"/>
         <source>All kinds</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/groups/groupdriftpanel.cpp" line="74" />
+        <location filename="../ui/groups/groupdriftpanel.cpp" line="74"/>
         <source>Kind:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/groups/groupdriftpanel.cpp" line="104" />
+        <location filename="../ui/groups/groupdriftpanel.cpp" line="104"/>
         <source>Not connected.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/groups/groupdriftpanel.cpp" line="105" />
+        <location filename="../ui/groups/groupdriftpanel.cpp" line="105"/>
         <source>No schema-group model (SLPM or SPM) is enabled in this database: there is no model to drift from.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/groups/groupdriftpanel.cpp" line="117" />
+        <location filename="../ui/groups/groupdriftpanel.cpp" line="117"/>
         <source>Drift from the model</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/groups/groupdriftpanel.cpp" line="122" />
+        <location filename="../ui/groups/groupdriftpanel.cpp" line="122"/>
         <source>Drift from the model (%1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/groups/groupdriftpanel.cpp" line="123" />
+        <location filename="../ui/groups/groupdriftpanel.cpp" line="123"/>
         <source>Drift from the model (%1 of %2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/groups/groupdriftpanel.cpp" line="143" />
+        <location filename="../ui/groups/groupdriftpanel.cpp" line="143"/>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/groups/groupdriftpanel.cpp" line="152" />
+        <location filename="../ui/groups/groupdriftpanel.cpp" line="152"/>
         <source>Export the drift</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/groups/groupdriftpanel.cpp" line="153" />
+        <location filename="../ui/groups/groupdriftpanel.cpp" line="153"/>
         <source>CSV (*.csv);;JSON (*.json)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/groups/groupdriftpanel.cpp" line="158" />
+        <location filename="../ui/groups/groupdriftpanel.cpp" line="158"/>
         <source>Saved %n finding(s) to %1.</source>
         <translation>
-            <numerusform>Saved %n finding to %1.</numerusform><numerusform>Saved %n findings to %1.</numerusform></translation>
+            <numerusform>Saved %n finding to %1.</numerusform>
+            <numerusform>Saved %n findings to %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>roledesk::GroupMemberTree</name>
     <message numerus="yes">
-        <location filename="../ui/groups/groupmembertree.cpp" line="48" />
+        <location filename="../ui/groups/groupmembertree.cpp" line="48"/>
         <source>%1 (%n member(s))</source>
         <translation>
-            <numerusform>%1 (%n member)</numerusform><numerusform>%1 (%n members)</numerusform></translation>
+            <numerusform>%1 (%n member)</numerusform>
+            <numerusform>%1 (%n members)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/groups/groupmembertree.cpp" line="50" />
+        <location filename="../ui/groups/groupmembertree.cpp" line="50"/>
         <source>Drop users here to add them to %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/groups/groupmembertree.cpp" line="66" />
+        <location filename="../ui/groups/groupmembertree.cpp" line="66"/>
         <source>%1 (pending: leaves)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/groups/groupmembertree.cpp" line="66" />
+        <location filename="../ui/groups/groupmembertree.cpp" line="66"/>
         <source>The pending plan removes %1 from the group.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/groups/groupmembertree.cpp" line="69" />
-        <source>A group of the model: its members have this group's rights too.</source>
-        <translation type="unfinished" />
+        <location filename="../ui/groups/groupmembertree.cpp" line="69"/>
+        <source>A group of the model: its members have this group&apos;s rights too.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/groups/groupmembertree.cpp" line="76" />
+        <location filename="../ui/groups/groupmembertree.cpp" line="76"/>
         <source>%1 (pending: joins)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/groups/groupmembertree.cpp" line="76" />
+        <location filename="../ui/groups/groupmembertree.cpp" line="76"/>
         <source>The pending plan adds %1 to the group.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>roledesk::GroupOperationDialog</name>
     <message>
-        <location filename="../ui/groups/groupoperationdialog.cpp" line="21" />
+        <location filename="../ui/groups/groupoperationdialog.cpp" line="21"/>
         <source>&amp;Run</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/groups/groupoperationdialog.cpp" line="45" />
+        <location filename="../ui/groups/groupoperationdialog.cpp" line="45"/>
         <source>0 (max_locks_per_transaction)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/groups/groupoperationdialog.cpp" line="46" />
+        <location filename="../ui/groups/groupoperationdialog.cpp" line="46"/>
         <source>Objects per call; each call commits on its own. 0 lets the server choose (max_locks_per_transaction).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/groups/groupoperationdialog.cpp" line="50" />
+        <location filename="../ui/groups/groupoperationdialog.cpp" line="50"/>
         <source>Objects per &amp;batch:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/groups/groupoperationdialog.cpp" line="54" />
+        <location filename="../ui/groups/groupoperationdialog.cpp" line="54"/>
         <source>%n object(s) still to hand over.</source>
         <translation>
-            <numerusform>%n object still to hand over.</numerusform><numerusform>%n objects still to hand over.</numerusform></translation>
+            <numerusform>%n object still to hand over.</numerusform>
+            <numerusform>%n objects still to hand over.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/groups/groupoperationdialog.cpp" line="55" />
+        <location filename="../ui/groups/groupoperationdialog.cpp" line="55"/>
         <source>Statement, called until it answers COMPLETED:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/groups/groupoperationdialog.cpp" line="55" />
+        <location filename="../ui/groups/groupoperationdialog.cpp" line="55"/>
         <source>Statement:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/groups/groupoperationdialog.cpp" line="85" />
+        <location filename="../ui/groups/groupoperationdialog.cpp" line="85"/>
         <source>Creates the database-level groups {db}_admin, {db}_developer, {db}_writer and {db}_viewer.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/groups/groupoperationdialog.cpp" line="86" />
+        <location filename="../ui/groups/groupoperationdialog.cpp" line="86"/>
         <source>Creates the group {db}.admin and, for every schema, {db}.{schema}.developer, writer and viewer.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/groups/groupoperationdialog.cpp" line="88" />
+        <location filename="../ui/groups/groupoperationdialog.cpp" line="88"/>
         <source>Revokes every database and schema privilege from PUBLIC and gives CONNECT to every group; admin becomes the owner of the database and its schemas. From now on a new object belongs to the developer group, writer may change its data and viewer read it. Users in no group lose CONNECT. GRANT, REVOKE and ALTER … OWNER are refused while the model is on. Objects that exist already are handed over by Migrate. Only a superuser may enable, and not while other sessions run SQL in the database.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/groups/groupoperationdialog.cpp" line="95" />
+        <location filename="../ui/groups/groupoperationdialog.cpp" line="95"/>
         <source>Hands the objects that existed before enabling to the developer group, one batch per call. Each call commits on its own: a cancelled migrate keeps its batches and goes on where it stopped when it is run again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/groups/groupoperationdialog.cpp" line="99" />
+        <location filename="../ui/groups/groupoperationdialog.cpp" line="99"/>
         <source>Turns the model off. The groups are kept, with their rights on existing objects (not on new ones); developer groups stay owners. PUBLIC gets its defaults back: CONNECT and TEMPORARY on the database, USAGE and CREATE on schema public, EXECUTE on functions and procedures, USAGE on languages and types. Clean up drops the groups afterwards.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/groups/groupoperationdialog.cpp" line="104" />
+        <location filename="../ui/groups/groupoperationdialog.cpp" line="104"/>
         <source>Drops the groups the disabled model left in database %1 and hands what they owned to you, one batch per call; each call commits on its own.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>roledesk::GroupOperationRunner</name>
     <message>
-        <location filename="../src/slpm/groupoperations.cpp" line="66" />
+        <location filename="../src/slpm/groupoperations.cpp" line="66"/>
         <source>Enable %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/slpm/groupoperations.cpp" line="67" />
+        <location filename="../src/slpm/groupoperations.cpp" line="67"/>
         <source>Migrate existing objects to %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/slpm/groupoperations.cpp" line="68" />
+        <location filename="../src/slpm/groupoperations.cpp" line="68"/>
         <source>Disable %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/slpm/groupoperations.cpp" line="69" />
+        <location filename="../src/slpm/groupoperations.cpp" line="69"/>
         <source>Clean up the %1 groups of %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/slpm/groupoperations.cpp" line="150" />
-        <location filename="../src/slpm/groupoperations.cpp" line="166" />
+        <location filename="../src/slpm/groupoperations.cpp" line="150"/>
+        <location filename="../src/slpm/groupoperations.cpp" line="166"/>
         <source>%1 was cancelled after %n batch(es); run it again to go on.</source>
         <translation>
-            <numerusform>%1 was cancelled after %n batch; run it again to go on.</numerusform><numerusform>%1 was cancelled after %n batches; run it again to go on.</numerusform></translation>
+            <numerusform>%1 was cancelled after %n batch; run it again to go on.</numerusform>
+            <numerusform>%1 was cancelled after %n batches; run it again to go on.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/slpm/groupoperations.cpp" line="162" />
+        <location filename="../src/slpm/groupoperations.cpp" line="162"/>
         <source>%1 stopped: the connection was lost (%2). The %n batch(es) before it are kept.</source>
         <translation>
-            <numerusform>%1 stopped: the connection was lost (%2). The %n batch before it is kept.</numerusform><numerusform>%1 stopped: the connection was lost (%2). The %n batches before it are kept.</numerusform></translation>
+            <numerusform>%1 stopped: the connection was lost (%2). The %n batch before it is kept.</numerusform>
+            <numerusform>%1 stopped: the connection was lost (%2). The %n batches before it are kept.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../src/slpm/groupoperations.cpp" line="171" />
-        <source>%1 was refused: %2 (only a superuser, or for some calls the database's admin group, may call %3).</source>
-        <translation type="unfinished" />
+        <location filename="../src/slpm/groupoperations.cpp" line="171"/>
+        <source>%1 was refused: %2 (only a superuser, or for some calls the database&apos;s admin group, may call %3).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/slpm/groupoperations.cpp" line="174" />
+        <location filename="../src/slpm/groupoperations.cpp" line="174"/>
         <source>%1 failed: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/slpm/groupoperations.cpp" line="187" />
+        <location filename="../src/slpm/groupoperations.cpp" line="187"/>
         <source>%1: completed in %n batch(es).</source>
         <translation>
-            <numerusform>%1: completed in %n batch.</numerusform><numerusform>%1: completed in %n batches.</numerusform></translation>
+            <numerusform>%1: completed in %n batch.</numerusform>
+            <numerusform>%1: completed in %n batches.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../src/slpm/groupoperations.cpp" line="188" />
+        <location filename="../src/slpm/groupoperations.cpp" line="188"/>
         <source>%1: done.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/slpm/groupoperations.cpp" line="233" />
+        <location filename="../src/slpm/groupoperations.cpp" line="233"/>
         <source>%1 was cancelled before it began.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/slpm/groupoperations.cpp" line="243" />
+        <location filename="../src/slpm/groupoperations.cpp" line="243"/>
         <source>%1 failed: cannot connect to the server (%2).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>roledesk::GroupOperationsBar</name>
     <message>
-        <location filename="../ui/groups/groupoperationsbar.cpp" line="54" />
+        <location filename="../ui/groups/groupoperationsbar.cpp" line="54"/>
         <source>Install slpm_ce…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/groups/groupoperationsbar.cpp" line="55" />
-        <source>Install RoleDesk's compatibility extension for Hologres' permission models (superuser; the script is shown first)</source>
-        <translation type="unfinished" />
+        <location filename="../ui/groups/groupoperationsbar.cpp" line="55"/>
+        <source>Install RoleDesk&apos;s compatibility extension for Hologres&apos; permission models (superuser; the script is shown first)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/groups/groupoperationsbar.cpp" line="57" />
+        <location filename="../ui/groups/groupoperationsbar.cpp" line="57"/>
         <source>Enable SLPM…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/groups/groupoperationsbar.cpp" line="57" />
+        <location filename="../ui/groups/groupoperationsbar.cpp" line="57"/>
         <source>Turn on the schema-level permission model</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/groups/groupoperationsbar.cpp" line="58" />
+        <location filename="../ui/groups/groupoperationsbar.cpp" line="58"/>
         <source>Enable SPM…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/groups/groupoperationsbar.cpp" line="58" />
+        <location filename="../ui/groups/groupoperationsbar.cpp" line="58"/>
         <source>Turn on the database-level simple permission model</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/groups/groupoperationsbar.cpp" line="59" />
+        <location filename="../ui/groups/groupoperationsbar.cpp" line="59"/>
         <source>Migrate…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/groups/groupoperationsbar.cpp" line="59" />
+        <location filename="../ui/groups/groupoperationsbar.cpp" line="59"/>
         <source>Hand the objects that existed before enabling to the groups</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/groups/groupoperationsbar.cpp" line="60" />
+        <location filename="../ui/groups/groupoperationsbar.cpp" line="60"/>
         <source>Disable…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/groups/groupoperationsbar.cpp" line="60" />
+        <location filename="../ui/groups/groupoperationsbar.cpp" line="60"/>
         <source>Turn the model off; the groups are kept</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/groups/groupoperationsbar.cpp" line="61" />
-        <location filename="../ui/groups/groupoperationsbar.cpp" line="144" />
+        <location filename="../ui/groups/groupoperationsbar.cpp" line="61"/>
+        <location filename="../ui/groups/groupoperationsbar.cpp" line="144"/>
         <source>Rename schema…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/groups/groupoperationsbar.cpp" line="62" />
+        <location filename="../ui/groups/groupoperationsbar.cpp" line="62"/>
         <source>Rename the current schema and its groups (added to the pending changes)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/groups/groupoperationsbar.cpp" line="63" />
+        <location filename="../ui/groups/groupoperationsbar.cpp" line="63"/>
         <source>Clean up…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/groups/groupoperationsbar.cpp" line="63" />
+        <location filename="../ui/groups/groupoperationsbar.cpp" line="63"/>
         <source>Drop the groups a disabled model left behind</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/groups/groupoperationsbar.cpp" line="144" />
+        <location filename="../ui/groups/groupoperationsbar.cpp" line="144"/>
         <source>Rename schema %1…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/groups/groupoperationsbar.cpp" line="153" />
+        <location filename="../ui/groups/groupoperationsbar.cpp" line="153"/>
         <source>Not connected.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/groups/groupoperationsbar.cpp" line="158" />
-        <source>No schema-group model: database %1 has neither Hologres' procedures nor slpm_ce.</source>
-        <translation type="unfinished" />
+        <location filename="../ui/groups/groupoperationsbar.cpp" line="158"/>
+        <source>No schema-group model: database %1 has neither Hologres&apos; procedures nor slpm_ce.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/groups/groupoperationsbar.cpp" line="162" />
+        <location filename="../ui/groups/groupoperationsbar.cpp" line="162"/>
         <source>Hologres</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/groups/groupoperationsbar.cpp" line="163" />
+        <location filename="../ui/groups/groupoperationsbar.cpp" line="163"/>
         <source>slpm_ce %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/groups/groupoperationsbar.cpp" line="166" />
+        <location filename="../ui/groups/groupoperationsbar.cpp" line="166"/>
         <source>%1 is installed; the standard PostgreSQL model is in force.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/groups/groupoperationsbar.cpp" line="167" />
+        <location filename="../ui/groups/groupoperationsbar.cpp" line="167"/>
         <source>%1 is installed; the model is off, and %n group(s) of it remain (Clean up drops them).</source>
         <translation>
-            <numerusform>%1 is installed; the model is off, and %n group of it remains (Clean up drops it).</numerusform><numerusform>%1 is installed; the model is off, and %n groups of it remain (Clean up drops them).</numerusform></translation>
+            <numerusform>%1 is installed; the model is off, and %n group of it remains (Clean up drops it).</numerusform>
+            <numerusform>%1 is installed; the model is off, and %n groups of it remain (Clean up drops them).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/groups/groupoperationsbar.cpp" line="172" />
+        <location filename="../ui/groups/groupoperationsbar.cpp" line="172"/>
         <source>%1 is on (%2), %n group(s).</source>
         <translation>
-            <numerusform>%1 is on (%2), %n group.</numerusform><numerusform>%1 is on (%2), %n groups.</numerusform></translation>
+            <numerusform>%1 is on (%2), %n group.</numerusform>
+            <numerusform>%1 is on (%2), %n groups.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/groups/groupoperationsbar.cpp" line="174" />
+        <location filename="../ui/groups/groupoperationsbar.cpp" line="174"/>
         <source>%n object(s) not migrated yet.</source>
         <translation>
-            <numerusform>%n object not migrated yet.</numerusform><numerusform>%n objects not migrated yet.</numerusform></translation>
+            <numerusform>%n object not migrated yet.</numerusform>
+            <numerusform>%n objects not migrated yet.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/groups/groupoperationsbar.cpp" line="176" />
+        <location filename="../ui/groups/groupoperationsbar.cpp" line="176"/>
         <source>Migrate has not completed since enabling.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/groups/groupoperationsbar.cpp" line="213" />
+        <location filename="../ui/groups/groupoperationsbar.cpp" line="213"/>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/groups/groupoperationsbar.cpp" line="223" />
+        <location filename="../ui/groups/groupoperationsbar.cpp" line="223"/>
         <source>Cancelling %1…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/groups/groupoperationsbar.cpp" line="240" />
+        <location filename="../ui/groups/groupoperationsbar.cpp" line="240"/>
         <source>%1: %n object(s) left</source>
         <translation>
-            <numerusform>%1: %n object left</numerusform><numerusform>%1: %n objects left</numerusform></translation>
+            <numerusform>%1: %n object left</numerusform>
+            <numerusform>%1: %n objects left</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/groups/groupoperationsbar.cpp" line="241" />
-        <location filename="../ui/groups/groupoperationsbar.cpp" line="245" />
+        <location filename="../ui/groups/groupoperationsbar.cpp" line="241"/>
+        <location filename="../ui/groups/groupoperationsbar.cpp" line="245"/>
         <source>%n batch(es) done</source>
         <translation>
-            <numerusform>%n batch done</numerusform><numerusform>%n batches done</numerusform></translation>
+            <numerusform>%n batch done</numerusform>
+            <numerusform>%n batches done</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/groups/groupoperationsbar.cpp" line="316" />
+        <location filename="../ui/groups/groupoperationsbar.cpp" line="316"/>
         <source>slpm_ce installed. The standard model stays in force until SLPM or SPM is enabled.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/groups/groupoperationsbar.cpp" line="331" />
+        <location filename="../ui/groups/groupoperationsbar.cpp" line="331"/>
         <source>Rename schema %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/groups/groupoperationsbar.cpp" line="332" />
+        <location filename="../ui/groups/groupoperationsbar.cpp" line="332"/>
         <source>New name of schema %1 (its developer, writer and viewer groups are renamed with it; the call joins the pending changes):</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/groups/groupoperationsbar.cpp" line="344" />
+        <location filename="../ui/groups/groupoperationsbar.cpp" line="344"/>
         <source>Rename schema %1 to %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/groups/groupoperationsbar.cpp" line="346" />
+        <location filename="../ui/groups/groupoperationsbar.cpp" line="346"/>
         <source>Renaming schema %1 to %2 was added to the pending changes.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>roledesk::GroupsCommand</name>
     <message>
-        <location filename="../app/cli/cligroups.cpp" line="33" />
-        <location filename="../app/cli/cligroupslist.cpp" line="266" />
+        <location filename="../app/cli/cligroups.cpp" line="33"/>
+        <location filename="../app/cli/cligroupslist.cpp" line="266"/>
         <source>Show this help.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cligroups.cpp" line="39" />
+        <location filename="../app/cli/cligroups.cpp" line="39"/>
         <source>Print the SQL script and change nothing.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cligroups.cpp" line="52" />
+        <location filename="../app/cli/cligroups.cpp" line="52"/>
         <source>%1 is a role, but not a group of the %2 model in force in database %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cligroups.cpp" line="54" />
-        <source>unknown group %1: database %2 has no such group of the %3 model (run "%4 groups" to list them)</source>
-        <translation type="unfinished" />
+        <location filename="../app/cli/cligroups.cpp" line="54"/>
+        <source>unknown group %1: database %2 has no such group of the %3 model (run &quot;%4 groups&quot; to list them)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cligroups.cpp" line="65" />
+        <location filename="../app/cli/cligroups.cpp" line="65"/>
         <source>the user name %1 is reserved: user names must not end in admin, developer, writer, viewer or all_users</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cligroups.cpp" line="69" />
-        <source>role %1 does not exist in database %2's cluster (create it with "%3 groups create-user")</source>
-        <translation type="unfinished" />
+        <location filename="../app/cli/cligroups.cpp" line="69"/>
+        <source>role %1 does not exist in database %2&apos;s cluster (create it with &quot;%3 groups create-user&quot;)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cligroups.cpp" line="99" />
+        <location filename="../app/cli/cligroups.cpp" line="99"/>
         <source>missing arguments: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cligroups.cpp" line="102" />
-        <source>unexpected argument "%1"</source>
-        <translation type="unfinished" />
+        <location filename="../app/cli/cligroups.cpp" line="102"/>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cligroups.cpp" line="111" />
-        <location filename="../app/cli/cligroupslist.cpp" line="336" />
+        <location filename="../app/cli/cligroups.cpp" line="111"/>
+        <location filename="../app/cli/cligroupslist.cpp" line="336"/>
         <source>could not write to standard output: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cligroups.cpp" line="125" />
+        <location filename="../app/cli/cligroups.cpp" line="125"/>
         <source>
 Subcommands (each has its own --help):
-  (none)                      list the model, its groups and members, and users' levels
+  (none)                      list the model, its groups and members, and users&apos; levels
   grant GROUP USER...         add users to a group (CALL slpm_grant / spm_grant)
   revoke GROUP USER...        remove users from a group (CALL slpm_revoke / spm_revoke)
   set-level USER SCHEMA LEVEL make LEVEL (none, viewer, writer, developer; admin for the
-                              database) the user's one direct level in SCHEMA
+                              database) the user&apos;s one direct level in SCHEMA
   create-user USER [--group GROUP]  create a login, optionally into a group
   enable [--model slpm|spm]   enable a model (superuser; no other session may run SQL)
   migrate [--batch N]         hand existing objects to the groups, batch by batch
   disable                     disable the model in force; the groups stay
-  cleanup [--database DB] [--batch N]  drop a disabled model's groups, batch by batch
-Membership changes are applied like "apply": one transaction, checked under lock, journalled;
+  cleanup [--database DB] [--batch N]  drop a disabled model&apos;s groups, batch by batch
+Membership changes are applied like &quot;apply&quot;: one transaction, checked under lock, journalled;
 --dry-run prints the SQL instead.
 
 Examples:
-  %1 groups --dsn "dbname=sales" --format json
+  %1 groups --dsn &quot;dbname=sales&quot; --format json
   %1 groups grant sales.public.viewer ann bob --dry-run
-  %1 groups set-level ann "Mixed Case" writer
+  %1 groups set-level ann &quot;Mixed Case&quot; writer
   %1 groups enable --model slpm &amp;&amp; %1 groups migrate --batch 100
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cligroups.cpp" line="161" />
+        <location filename="../app/cli/cligroups.cpp" line="161"/>
         <source>create-user: the group the new user joins.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cligroups.cpp" line="168" />
+        <location filename="../app/cli/cligroups.cpp" line="168"/>
         <source>Add each USER to GROUP, a group of the model in force (SLPM: DB.admin, DB.SCHEMA.developer, writer or viewer; SPM: DB_admin, DB_developer...), through CALL slpm_grant (spm_grant). A user already in the group is left as it is. Other levels the user holds in the schema stay: use set-level to hold exactly one.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cligroups.cpp" line="173" />
+        <location filename="../app/cli/cligroups.cpp" line="173"/>
         <source>
 Examples:
   %1 groups grant mydb.sales.viewer ann bob --dry-run
-  %1 groups grant "mydb.Mixed Case.writer" ann
+  %1 groups grant &quot;mydb.Mixed Case.writer&quot; ann
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cligroups.cpp" line="177" />
+        <location filename="../app/cli/cligroups.cpp" line="177"/>
         <source>Remove each USER from GROUP, a group of the model in force, through CALL slpm_revoke (spm_revoke). A user who is not a direct member is left as it is.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cligroups.cpp" line="180" />
+        <location filename="../app/cli/cligroups.cpp" line="180"/>
         <source>
 Example:
   %1 groups revoke mydb.sales.viewer ann
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cligroups.cpp" line="184" />
-        <source>Make LEVEL the one level USER holds directly in SCHEMA: revoke the schema's other groups the user is directly in, grant the level's group. LEVEL is none, viewer, writer or developer; admin (or none with SCHEMA "-") acts on the database's admin group. Under SPM, SCHEMA is any schema (the levels are database-wide). A level held through another role stays, and is reported.</source>
-        <translation type="unfinished" />
+        <location filename="../app/cli/cligroups.cpp" line="184"/>
+        <source>Make LEVEL the one level USER holds directly in SCHEMA: revoke the schema&apos;s other groups the user is directly in, grant the level&apos;s group. LEVEL is none, viewer, writer or developer; admin (or none with SCHEMA &quot;-&quot;) acts on the database&apos;s admin group. Under SPM, SCHEMA is any schema (the levels are database-wide). A level held through another role stays, and is reported.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cligroups.cpp" line="190" />
+        <location filename="../app/cli/cligroups.cpp" line="190"/>
         <source>
 Examples:
   %1 groups set-level ann sales writer
-  %1 groups set-level ann "Mixed Case" none
+  %1 groups set-level ann &quot;Mixed Case&quot; none
   %1 groups set-level ann - admin
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cligroups.cpp" line="195" />
+        <location filename="../app/cli/cligroups.cpp" line="195"/>
         <source>Create login USER through CALL slpm_create_user (spm_create_user), optionally straight into a group. User names may not end in admin, developer, writer, viewer or all_users.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cligroups.cpp" line="198" />
+        <location filename="../app/cli/cligroups.cpp" line="198"/>
         <source>
 Example:
   %1 groups create-user ann --group mydb.sales.viewer
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cligroups.cpp" line="201" />
+        <location filename="../app/cli/cligroups.cpp" line="201"/>
         <source>See above.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cligroups.cpp" line="218" />
+        <location filename="../app/cli/cligroups.cpp" line="218"/>
         <source>no schema-group model is enabled in database %1: nothing was changed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cligroups.cpp" line="219" />
+        <location filename="../app/cli/cligroups.cpp" line="219"/>
         <source>Enable one first: %1 groups enable --model slpm</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cligroups.cpp" line="227" />
+        <location filename="../app/cli/cligroups.cpp" line="227"/>
         <source>Nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cligroups.cpp" line="240" />
+        <location filename="../app/cli/cligroups.cpp" line="240"/>
         <source>%1 is already a member of %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cligroups.cpp" line="241" />
+        <location filename="../app/cli/cligroups.cpp" line="241"/>
         <source>%1 is not a direct member of %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cligroups.cpp" line="252" />
-        <source>unknown level "%1" (expected none, viewer, writer, developer or admin)</source>
-        <translation type="unfinished" />
+        <location filename="../app/cli/cligroups.cpp" line="252"/>
+        <source>unknown level &quot;%1&quot; (expected none, viewer, writer, developer or admin)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cligroups.cpp" line="258" />
+        <location filename="../app/cli/cligroups.cpp" line="258"/>
         <source>schema %1 has no groups in database %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cligroups.cpp" line="260" />
+        <location filename="../app/cli/cligroups.cpp" line="260"/>
         <source>level %1 does not apply to %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cligroups.cpp" line="260" />
+        <location filename="../app/cli/cligroups.cpp" line="260"/>
         <source>the database</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cligroups.cpp" line="282" />
+        <location filename="../app/cli/cligroups.cpp" line="282"/>
         <source>Nothing to apply: database %1 already has it.
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cligroups.cpp" line="292" />
+        <location filename="../app/cli/cligroups.cpp" line="292"/>
         <source>The model: slpm or spm (enable: default slpm; otherwise the model in force, or the one whose groups are left).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cligroups.cpp" line="295" />
-        <source>Objects per call (default 64; 0: the server's maximum).</source>
-        <translation type="unfinished" />
+        <location filename="../app/cli/cligroups.cpp" line="295"/>
+        <source>Objects per call (default 64; 0: the server&apos;s maximum).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cligroups.cpp" line="298" />
+        <location filename="../app/cli/cligroups.cpp" line="298"/>
         <source>cleanup: the database whose groups are dropped (default: the connected one).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cligroups.cpp" line="301" />
-        <source>enable: slpm_enable('t'), to enable again after cleanup (then migrate).</source>
-        <translation type="unfinished" />
+        <location filename="../app/cli/cligroups.cpp" line="301"/>
+        <source>enable: slpm_enable(&apos;t&apos;), to enable again after cleanup (then migrate).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cligroups.cpp" line="310" />
+        <location filename="../app/cli/cligroups.cpp" line="310"/>
         <source>Enable a schema-group model in the connected database (CALL slpm_enable() or spm_enable()). Needs a superuser, and is refused while other sessions run SQL in the database. Run migrate next.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cligroups.cpp" line="313" />
+        <location filename="../app/cli/cligroups.cpp" line="313"/>
         <source>
 Example:
-  %1 groups enable --model slpm --dsn "dbname=sales"
+  %1 groups enable --model slpm --dsn &quot;dbname=sales&quot;
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cligroups.cpp" line="317" />
-        <source>Hand the objects that existed before enabling to their schema's developer group, --batch objects per call, each call committed, until the server answers COMPLETED. Progress goes to standard error; Ctrl+C stops after the call in flight, and running it again goes on.</source>
-        <translation type="unfinished" />
+        <location filename="../app/cli/cligroups.cpp" line="317"/>
+        <source>Hand the objects that existed before enabling to their schema&apos;s developer group, --batch objects per call, each call committed, until the server answers COMPLETED. Progress goes to standard error; Ctrl+C stops after the call in flight, and running it again goes on.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cligroups.cpp" line="321" />
+        <location filename="../app/cli/cligroups.cpp" line="321"/>
         <source>
 Example:
   %1 groups migrate --batch 100
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cligroups.cpp" line="324" />
+        <location filename="../app/cli/cligroups.cpp" line="324"/>
         <source>Disable the model in force (CALL slpm_disable() or spm_disable()). The groups stay, with their rights on existing objects; PUBLIC gets its default rights back.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cligroups.cpp" line="327" />
+        <location filename="../app/cli/cligroups.cpp" line="327"/>
         <source>
 Example:
   %1 groups disable
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cligroups.cpp" line="331" />
-        <source>After disable: drop the model's groups and hand what they owned to the caller, batch by batch (CALL slpm_cleanup(db, batch)), until COMPLETED. Ctrl+C stops after the call in flight.</source>
-        <translation type="unfinished" />
+        <location filename="../app/cli/cligroups.cpp" line="331"/>
+        <source>After disable: drop the model&apos;s groups and hand what they owned to the caller, batch by batch (CALL slpm_cleanup(db, batch)), until COMPLETED. Ctrl+C stops after the call in flight.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cligroups.cpp" line="334" />
+        <location filename="../app/cli/cligroups.cpp" line="334"/>
         <source>
 Example:
   %1 groups cleanup --batch 100
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cligroups.cpp" line="345" />
+        <location filename="../app/cli/cligroups.cpp" line="345"/>
         <source>--batch must be a whole number, 0 or more</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cligroups.cpp" line="351" />
-        <source>unknown model "%1" (expected slpm or spm)</source>
-        <translation type="unfinished" />
+        <location filename="../app/cli/cligroups.cpp" line="351"/>
+        <source>unknown model &quot;%1&quot; (expected slpm or spm)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cligroups.cpp" line="378" />
+        <location filename="../app/cli/cligroups.cpp" line="378"/>
         <source>%1: %2...
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cligroups.cpp" line="397" />
+        <location filename="../app/cli/cligroups.cpp" line="397"/>
         <source>%n object(s) to hand over
 </source>
         <translation>
             <numerusform>%n object to hand over
-</numerusform><numerusform>%n objects to hand over
-</numerusform></translation>
+</numerusform>
+            <numerusform>%n objects to hand over
+</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cligroups.cpp" line="399" />
+        <location filename="../app/cli/cligroups.cpp" line="399"/>
         <source>batch %1: %n object(s) left
 </source>
         <translation>
             <numerusform>batch %1: %n object left
-</numerusform><numerusform>batch %1: %n objects left
-</numerusform></translation>
+</numerusform>
+            <numerusform>batch %1: %n objects left
+</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/cli/cligroups.cpp" line="401" />
+        <location filename="../app/cli/cligroups.cpp" line="401"/>
         <source>batch %1 done
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cligroupslist.cpp" line="111" />
+        <location filename="../app/cli/cligroupslist.cpp" line="111"/>
         <source>Database %1: model %2 (source %3%4%5)
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cligroupslist.cpp" line="115" />
+        <location filename="../app/cli/cligroupslist.cpp" line="115"/>
         <source>, migrated</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cligroupslist.cpp" line="115" />
+        <location filename="../app/cli/cligroupslist.cpp" line="115"/>
         <source>, not migrated yet</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cligroupslist.cpp" line="118" />
+        <location filename="../app/cli/cligroupslist.cpp" line="118"/>
         <source>Database %1: no schema-group model is enabled (model standard, source %2)
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cligroupslist.cpp" line="121" />
+        <location filename="../app/cli/cligroupslist.cpp" line="121"/>
         <source>Groups left behind by a disabled model (groups cleanup drops them):
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cligroupslist.cpp" line="124" />
+        <location filename="../app/cli/cligroupslist.cpp" line="124"/>
         <source>Groups (%1):
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cligroupslist.cpp" line="134" />
+        <location filename="../app/cli/cligroupslist.cpp" line="134"/>
         <source>Users (%1):
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cligroupslist.cpp" line="138" />
+        <location filename="../app/cli/cligroupslist.cpp" line="138"/>
         <source>(database)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cligroupslist.cpp" line="141" />
+        <location filename="../app/cli/cligroupslist.cpp" line="141"/>
         <source>(via %1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cligroupslist.cpp" line="147" />
+        <location filename="../app/cli/cligroupslist.cpp" line="147"/>
         <source>(superuser: every right whatever its groups)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cligroupslist.cpp" line="240" />
+        <location filename="../app/cli/cligroupslist.cpp" line="240"/>
         <source>No drift from the model.
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cligroupslist.cpp" line="249" />
-        <source>Show the schema-group model in force in one database (standard, spm or slpm, and where it comes from: slpm_ce or hologres), each group with its level, schema and direct members, and each user's level per schema, held directly or through which role. Members are direct members other than the model's own groups (a higher level's group may be a member of a lower one).
+        <location filename="../app/cli/cligroupslist.cpp" line="249"/>
+        <source>Show the schema-group model in force in one database (standard, spm or slpm, and where it comes from: slpm_ce or hologres), each group with its level, schema and direct members, and each user&apos;s level per schema, held directly or through which role. Members are direct members other than the model&apos;s own groups (a higher level&apos;s group may be a member of a lower one).
 
-CSV columns: kind,name,level,schema,member,direct,via. Rows of kind "group" give a group, its level and schema, and one direct member each (none: one row with an empty member); rows of kind "user" give a user's level in one schema, "true" in direct when held directly, else the first role on the way in via. Schema "*" is the whole database (the admin group; under SPM every level).
+CSV columns: kind,name,level,schema,member,direct,via. Rows of kind &quot;group&quot; give a group, its level and schema, and one direct member each (none: one row with an empty member); rows of kind &quot;user&quot; give a user&apos;s level in one schema, &quot;true&quot; in direct when held directly, else the first role on the way in via. Schema &quot;*&quot; is the whole database (the admin group; under SPM every level).
 
-JSON: {"database", "model": "standard|spm|slpm", "source": "none|slpm_ce|hologres", "extension_version", "migrated", "groups": [{"name", "level", "schema" (null for admin and SPM), "members": [names]}], "users": [{"name", "superuser", "levels": {schema or "*": {"level", "direct", "via" (null when direct)}}}]}. Only levels held are listed. When no model is enabled, groups lists what a disabled model left behind and users is empty.</source>
-        <translation type="unfinished" />
+JSON: {&quot;database&quot;, &quot;model&quot;: &quot;standard|spm|slpm&quot;, &quot;source&quot;: &quot;none|slpm_ce|hologres&quot;, &quot;extension_version&quot;, &quot;migrated&quot;, &quot;groups&quot;: [{&quot;name&quot;, &quot;level&quot;, &quot;schema&quot; (null for admin and SPM), &quot;members&quot;: [names]}], &quot;users&quot;: [{&quot;name&quot;, &quot;superuser&quot;, &quot;levels&quot;: {schema or &quot;*&quot;: {&quot;level&quot;, &quot;direct&quot;, &quot;via&quot; (null when direct)}}}]}. Only levels held are listed. When no model is enabled, groups lists what a disabled model left behind and users is empty.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cligroupslist.cpp" line="269" />
+        <location filename="../app/cli/cligroupslist.cpp" line="269"/>
         <source>Output format: text (default), csv or json.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cligroupslist.cpp" line="272" />
+        <location filename="../app/cli/cligroupslist.cpp" line="272"/>
         <source>Write to FILE instead of standard output (replaced only when complete).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cligroupslist.cpp" line="275" />
-        <source>Instead of the listing, the drift from the model: objects not migrated, users in no group, rights granted around the groups, schemas without groups, groups of dropped schemas, changes to the model's own structure (CSV: kind,object,detail). Exit 1 when there is any.</source>
-        <translation type="unfinished" />
+        <location filename="../app/cli/cligroupslist.cpp" line="275"/>
+        <source>Instead of the listing, the drift from the model: objects not migrated, users in no group, rights granted around the groups, schemas without groups, groups of dropped schemas, changes to the model&apos;s own structure (CSV: kind,object,detail). Exit 1 when there is any.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cligroupslist.cpp" line="288" />
-        <source>unknown subcommand "%1" (expected one of %2)</source>
-        <translation type="unfinished" />
+        <location filename="../app/cli/cligroupslist.cpp" line="288"/>
+        <source>unknown subcommand &quot;%1&quot; (expected one of %2)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cligroupslist.cpp" line="293" />
-        <source>unknown format "%1" (expected text, csv or json)</source>
-        <translation type="unfinished" />
+        <location filename="../app/cli/cligroupslist.cpp" line="293"/>
+        <source>unknown format &quot;%1&quot; (expected text, csv or json)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cligroupslist.cpp" line="312" />
+        <location filename="../app/cli/cligroupslist.cpp" line="312"/>
         <source>warning: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cligroupslist.cpp" line="329" />
+        <location filename="../app/cli/cligroupslist.cpp" line="329"/>
         <source>could not write %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>roledesk::InferencePanel</name>
     <message>
-        <location filename="../ui/models/inferencepanel.cpp" line="66" />
+        <location filename="../ui/models/inferencepanel.cpp" line="66"/>
         <source>Check &amp;server</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/inferencepanel.cpp" line="70" />
+        <location filename="../ui/models/inferencepanel.cpp" line="70"/>
         <source>through the &amp;database</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/inferencepanel.cpp" line="71" />
+        <location filename="../ui/models/inferencepanel.cpp" line="71"/>
         <source>straight to the ser&amp;ver</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/inferencepanel.cpp" line="73" />
+        <location filename="../ui/models/inferencepanel.cpp" line="73"/>
         <source>&amp;Run test inference</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/inferencepanel.cpp" line="74" />
+        <location filename="../ui/models/inferencepanel.cpp" line="74"/>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/inferencepanel.cpp" line="80" />
+        <location filename="../ui/models/inferencepanel.cpp" line="80"/>
         <source>Test &amp;access for all users</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/inferencepanel.cpp" line="91" />
+        <location filename="../ui/models/inferencepanel.cpp" line="91"/>
         <source> ms</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/inferencepanel.cpp" line="93" />
+        <location filename="../ui/models/inferencepanel.cpp" line="93"/>
         <source>Name: value (only for a restricted API)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/inferencepanel.cpp" line="97" />
-        <location filename="../ui/models/inferencepanel.cpp" line="259" />
+        <location filename="../ui/models/inferencepanel.cpp" line="97"/>
+        <location filename="../ui/models/inferencepanel.cpp" line="259"/>
         <source>Not checked yet.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/inferencepanel.cpp" line="99" />
+        <location filename="../ui/models/inferencepanel.cpp" line="99"/>
         <source>RoleDesk test inference</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/inferencepanel.cpp" line="102" />
+        <location filename="../ui/models/inferencepanel.cpp" line="102"/>
         <source>Run as this role (SET ROLE in a transaction that is rolled back); empty: as yourself</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/inferencepanel.cpp" line="104" />
-        <source>SELECT pgx_inference.pgx_embedding_N(text): proves the role's right to use the model</source>
-        <translation type="unfinished" />
+        <location filename="../ui/models/inferencepanel.cpp" line="104"/>
+        <source>SELECT pgx_inference.pgx_embedding_N(text): proves the role&apos;s right to use the model</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/inferencepanel.cpp" line="105" />
+        <location filename="../ui/models/inferencepanel.cpp" line="105"/>
         <source>POST /v2/models/{model}/infer on the inference server (no database privileges involved)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/inferencepanel.cpp" line="108" />
-        <source>How many times to run it; the chart shows every run's latency</source>
-        <translation type="unfinished" />
+        <location filename="../ui/models/inferencepanel.cpp" line="108"/>
+        <source>How many times to run it; the chart shows every run&apos;s latency</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/inferencepanel.cpp" line="127" />
+        <location filename="../ui/models/inferencepanel.cpp" line="127"/>
         <source>Latency per run (ms)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/inferencepanel.cpp" line="132" />
+        <location filename="../ui/models/inferencepanel.cpp" line="132"/>
         <source>ms</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/inferencepanel.cpp" line="148" />
+        <location filename="../ui/models/inferencepanel.cpp" line="148"/>
         <source>Inference server</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/inferencepanel.cpp" line="153" />
+        <location filename="../ui/models/inferencepanel.cpp" line="153"/>
         <source>&amp;Model:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/inferencepanel.cpp" line="158" />
+        <location filename="../ui/models/inferencepanel.cpp" line="158"/>
         <source>Timeout:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/inferencepanel.cpp" line="160" />
+        <location filename="../ui/models/inferencepanel.cpp" line="160"/>
         <source>Header:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/inferencepanel.cpp" line="162" />
+        <location filename="../ui/models/inferencepanel.cpp" line="162"/>
         <source>&amp;URL:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/inferencepanel.cpp" line="167" />
+        <location filename="../ui/models/inferencepanel.cpp" line="167"/>
         <source>Test inference</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/inferencepanel.cpp" line="169" />
+        <location filename="../ui/models/inferencepanel.cpp" line="169"/>
         <source>&amp;Text:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/inferencepanel.cpp" line="170" />
+        <location filename="../ui/models/inferencepanel.cpp" line="170"/>
         <source>As &amp;role:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/inferencepanel.cpp" line="175" />
+        <location filename="../ui/models/inferencepanel.cpp" line="175"/>
         <source>Runs:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/inferencepanel.cpp" line="177" />
+        <location filename="../ui/models/inferencepanel.cpp" line="177"/>
         <source>Route:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/inferencepanel.cpp" line="190" />
+        <location filename="../ui/models/inferencepanel.cpp" line="190"/>
         <source>Who may use which model</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/inferencepanel.cpp" line="218" />
+        <location filename="../ui/models/inferencepanel.cpp" line="218"/>
         <source>Dimension %1 · norm %2 · %3 ms as %4
 First values: %5</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/inferencepanel.cpp" line="228" />
+        <location filename="../ui/models/inferencepanel.cpp" line="228"/>
         <source>Cancelled.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/inferencepanel.cpp" line="358" />
+        <location filename="../ui/models/inferencepanel.cpp" line="358"/>
         <source>Asking %1…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/inferencepanel.cpp" line="370" />
+        <location filename="../ui/models/inferencepanel.cpp" line="370"/>
         <source>&lt;b&gt;Server:&lt;/b&gt; %1 (%2 ms)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/inferencepanel.cpp" line="370" />
-        <location filename="../ui/models/inferencepanel.cpp" line="380" />
+        <location filename="../ui/models/inferencepanel.cpp" line="370"/>
+        <location filename="../ui/models/inferencepanel.cpp" line="380"/>
         <source>ready</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/inferencepanel.cpp" line="370" />
+        <location filename="../ui/models/inferencepanel.cpp" line="370"/>
         <source>not ready</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/inferencepanel.cpp" line="371" />
+        <location filename="../ui/models/inferencepanel.cpp" line="371"/>
         <source>&lt;b&gt;Server:&lt;/b&gt; %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/inferencepanel.cpp" line="374" />
+        <location filename="../ui/models/inferencepanel.cpp" line="374"/>
         <source>&lt;b&gt;Server metadata:&lt;/b&gt; %1 %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/inferencepanel.cpp" line="375" />
+        <location filename="../ui/models/inferencepanel.cpp" line="375"/>
         <source>&lt;b&gt;Server metadata:&lt;/b&gt; %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/inferencepanel.cpp" line="380" />
-        <location filename="../ui/models/inferencepanel.cpp" line="382" />
+        <location filename="../ui/models/inferencepanel.cpp" line="380"/>
+        <location filename="../ui/models/inferencepanel.cpp" line="382"/>
         <source>&lt;b&gt;Model %1:&lt;/b&gt; %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/inferencepanel.cpp" line="381" />
+        <location filename="../ui/models/inferencepanel.cpp" line="381"/>
         <source>not ready (%1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/inferencepanel.cpp" line="386" />
+        <location filename="../ui/models/inferencepanel.cpp" line="386"/>
         <source>&lt;b&gt;Metadata:&lt;/b&gt; %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/inferencepanel.cpp" line="391" />
+        <location filename="../ui/models/inferencepanel.cpp" line="391"/>
         <source>in %1 %2 %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/inferencepanel.cpp" line="393" />
+        <location filename="../ui/models/inferencepanel.cpp" line="393"/>
         <source>out %1 %2 %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/inferencepanel.cpp" line="394" />
+        <location filename="../ui/models/inferencepanel.cpp" line="394"/>
         <source>&lt;b&gt;Metadata:&lt;/b&gt; %1 · %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/inferencepanel.cpp" line="402" />
+        <location filename="../ui/models/inferencepanel.cpp" line="402"/>
         <source>&lt;b&gt;Statistics:&lt;/b&gt; %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/models/inferencepanel.cpp" line="406" />
+        <location filename="../ui/models/inferencepanel.cpp" line="406"/>
         <source>&lt;b&gt;Statistics:&lt;/b&gt; %n inference(s), %1 failed, mean %2 ms</source>
         <translation>
             <numerusform>&lt;b&gt;Statistics:&lt;/b&gt; %n inference, %1 failed, mean %2 ms</numerusform>
@@ -3913,18 +3956,18 @@ First values: %5</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/models/inferencepanel.cpp" line="454" />
+        <location filename="../ui/models/inferencepanel.cpp" line="454"/>
         <source>Running…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/inferencepanel.cpp" line="489" />
+        <location filename="../ui/models/inferencepanel.cpp" line="489"/>
         <source>Dimension %1 · norm %2 · %3 ms from the server
 First values: %4</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/models/inferencepanel.cpp" line="523" />
+        <location filename="../ui/models/inferencepanel.cpp" line="523"/>
         <source>%n run(s) · median %1 ms · min %2 ms · max %3 ms</source>
         <translation>
             <numerusform>%n run · median %1 ms · min %2 ms · max %3 ms</numerusform>
@@ -3932,58 +3975,58 @@ First values: %4</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/models/inferencepanel.cpp" line="552" />
+        <location filename="../ui/models/inferencepanel.cpp" line="552"/>
         <source>Running the inference as each role…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/inferencepanel.cpp" line="575" />
+        <location filename="../ui/models/inferencepanel.cpp" line="575"/>
         <source>unknown</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/inferencepanel.cpp" line="575" />
+        <location filename="../ui/models/inferencepanel.cpp" line="575"/>
         <source>allowed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/inferencepanel.cpp" line="575" />
+        <location filename="../ui/models/inferencepanel.cpp" line="575"/>
         <source>denied</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/inferencepanel.cpp" line="577" />
+        <location filename="../ui/models/inferencepanel.cpp" line="577"/>
         <source>%1 ≠ matrix: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/inferencepanel.cpp" line="579" />
+        <location filename="../ui/models/inferencepanel.cpp" line="579"/>
         <source>Matrix predicts: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/inferencepanel.cpp" line="580" />
+        <location filename="../ui/models/inferencepanel.cpp" line="580"/>
         <source>Matrix: EXECUTE via %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/inferencepanel.cpp" line="590" />
+        <location filename="../ui/models/inferencepanel.cpp" line="590"/>
         <source>The test stopped: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/inferencepanel.cpp" line="592" />
+        <location filename="../ui/models/inferencepanel.cpp" line="592"/>
         <source>Cancelled; the cells tested so far are shown.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/inferencepanel.cpp" line="594" />
+        <location filename="../ui/models/inferencepanel.cpp" line="594"/>
         <source>Every run agrees with the privilege matrix (%1 × %2).</source>
         <comment>role count × model count</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/models/inferencepanel.cpp" line="595" />
+        <location filename="../ui/models/inferencepanel.cpp" line="595"/>
         <source>%n role(s)</source>
         <translation>
             <numerusform>%n role</numerusform>
@@ -3991,7 +4034,7 @@ First values: %4</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/models/inferencepanel.cpp" line="595" />
+        <location filename="../ui/models/inferencepanel.cpp" line="595"/>
         <source>%n model(s)</source>
         <translation>
             <numerusform>%n model</numerusform>
@@ -3999,7 +4042,7 @@ First values: %4</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/models/inferencepanel.cpp" line="597" />
+        <location filename="../ui/models/inferencepanel.cpp" line="597"/>
         <source>%n cell(s) disagree with the privilege matrix (marked red).</source>
         <translation>
             <numerusform>%n cell disagrees with the privilege matrix (marked red).</numerusform>
@@ -4007,7 +4050,7 @@ First values: %4</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/models/inferencepanel.cpp" line="599" />
+        <location filename="../ui/models/inferencepanel.cpp" line="599"/>
         <source>%n cell(s) could not be determined (see their tooltips).</source>
         <translation>
             <numerusform>%n cell could not be determined (see its tooltip).</numerusform>
@@ -4018,144 +4061,144 @@ First values: %4</source>
 <context>
     <name>roledesk::InterfaceLanguage</name>
     <message>
-        <location filename="../ui/window/interfacelanguage.cpp" line="24" />
+        <location filename="../ui/window/interfacelanguage.cpp" line="24"/>
         <source>System default</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/interfacelanguage.cpp" line="103" />
+        <location filename="../ui/window/interfacelanguage.cpp" line="103"/>
         <source>&amp;Language</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>roledesk::Journal</name>
     <message>
-        <location filename="../src/store/journal.cpp" line="98" />
-        <location filename="../src/store/journal.cpp" line="167" />
-        <location filename="../src/store/journal.cpp" line="195" />
+        <location filename="../src/store/journal.cpp" line="98"/>
+        <location filename="../src/store/journal.cpp" line="167"/>
+        <location filename="../src/store/journal.cpp" line="195"/>
         <source>The workspace is not open.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/store/journal.cpp" line="124" />
+        <location filename="../src/store/journal.cpp" line="124"/>
         <source>Cannot record the plan in the journal: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/store/journal.cpp" line="170" />
-        <location filename="../src/store/journal.cpp" line="188" />
-        <location filename="../src/store/journal.cpp" line="198" />
-        <location filename="../src/store/journal.cpp" line="224" />
+        <location filename="../src/store/journal.cpp" line="170"/>
+        <location filename="../src/store/journal.cpp" line="188"/>
+        <location filename="../src/store/journal.cpp" line="198"/>
+        <location filename="../src/store/journal.cpp" line="224"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/store/journal.cpp" line="175" />
-        <location filename="../src/store/journal.cpp" line="201" />
+        <location filename="../src/store/journal.cpp" line="175"/>
+        <location filename="../src/store/journal.cpp" line="201"/>
         <source>Cannot read the journal: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>roledesk::JournalDialog</name>
     <message>
-        <location filename="../ui/changes/journaldialog.cpp" line="31" />
+        <location filename="../ui/changes/journaldialog.cpp" line="31"/>
         <source>Export &amp;CSV…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/changes/journaldialog.cpp" line="32" />
+        <location filename="../ui/changes/journaldialog.cpp" line="32"/>
         <source>Export &amp;SQL…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/changes/journaldialog.cpp" line="35" />
+        <location filename="../ui/changes/journaldialog.cpp" line="35"/>
         <source>Journal of applied plans</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/changes/journaldialog.cpp" line="36" />
+        <location filename="../ui/changes/journaldialog.cpp" line="36"/>
         <source>When</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/changes/journaldialog.cpp" line="36" />
+        <location filename="../ui/changes/journaldialog.cpp" line="36"/>
         <source>Who</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/changes/journaldialog.cpp" line="36" />
+        <location filename="../ui/changes/journaldialog.cpp" line="36"/>
         <source>Database</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/changes/journaldialog.cpp" line="36" />
+        <location filename="../ui/changes/journaldialog.cpp" line="36"/>
         <source>Result</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/changes/journaldialog.cpp" line="36" />
+        <location filename="../ui/changes/journaldialog.cpp" line="36"/>
         <source>Statements</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/changes/journaldialog.cpp" line="37" />
+        <location filename="../ui/changes/journaldialog.cpp" line="37"/>
         <source>Duration</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/changes/journaldialog.cpp" line="44" />
+        <location filename="../ui/changes/journaldialog.cpp" line="44"/>
         <source>Applied plans</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/changes/journaldialog.cpp" line="49" />
+        <location filename="../ui/changes/journaldialog.cpp" line="49"/>
         <source>Filter by database, user, server, result, message or SQL</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/changes/journaldialog.cpp" line="54" />
+        <location filename="../ui/changes/journaldialog.cpp" line="54"/>
         <source>SQL of the selected plan</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/changes/journaldialog.cpp" line="61" />
+        <location filename="../ui/changes/journaldialog.cpp" line="61"/>
         <source>&amp;Filter:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/changes/journaldialog.cpp" line="105" />
+        <location filename="../ui/changes/journaldialog.cpp" line="105"/>
         <source>%1 as %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/changes/journaldialog.cpp" line="106" />
+        <location filename="../ui/changes/journaldialog.cpp" line="106"/>
         <source>%1@%2 as %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/changes/journaldialog.cpp" line="109" />
+        <location filename="../ui/changes/journaldialog.cpp" line="109"/>
         <source>%1 on %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/changes/journaldialog.cpp" line="110" />
+        <location filename="../ui/changes/journaldialog.cpp" line="110"/>
         <source>%1 %2: %3 on %4</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/changes/journaldialog.cpp" line="113" />
+        <location filename="../ui/changes/journaldialog.cpp" line="113"/>
         <source>%1 ms</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/changes/journaldialog.cpp" line="131" />
+        <location filename="../ui/changes/journaldialog.cpp" line="131"/>
         <source>Nothing has been applied from this workspace yet.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/changes/journaldialog.cpp" line="136" />
+        <location filename="../ui/changes/journaldialog.cpp" line="136"/>
         <source>Plan %1: %2, %n statement(s) in %3 ms.</source>
         <translation>
             <numerusform>Plan %1: %2, %n statement in %3 ms.</numerusform>
@@ -4163,383 +4206,383 @@ First values: %4</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/changes/journaldialog.cpp" line="138" />
+        <location filename="../ui/changes/journaldialog.cpp" line="138"/>
         <source>Entry %1, %2 of model %3 as %4: %5 in %6 ms.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/changes/journaldialog.cpp" line="152" />
+        <location filename="../ui/changes/journaldialog.cpp" line="152"/>
         <source>Could not export the journal: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/changes/journaldialog.cpp" line="161" />
+        <location filename="../ui/changes/journaldialog.cpp" line="161"/>
         <source>Export the journal as CSV</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/changes/journaldialog.cpp" line="161" />
+        <location filename="../ui/changes/journaldialog.cpp" line="161"/>
         <source>Export the journal as SQL</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/changes/journaldialog.cpp" line="163" />
+        <location filename="../ui/changes/journaldialog.cpp" line="163"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/changes/journaldialog.cpp" line="163" />
+        <location filename="../ui/changes/journaldialog.cpp" line="163"/>
         <source>SQL files (*.sql)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>roledesk::KServeClient</name>
     <message>
-        <location filename="../src/inference/kserveclient.cpp" line="126" />
-        <source>no inference server URL is configured ("%1" is not a URL with a host)</source>
-        <translation type="unfinished" />
+        <location filename="../src/inference/kserveclient.cpp" line="126"/>
+        <source>no inference server URL is configured (&quot;%1&quot; is not a URL with a host)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/inference/kserveclient.cpp" line="196" />
+        <location filename="../src/inference/kserveclient.cpp" line="196"/>
         <source>the request to %1 was cancelled</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/inference/kserveclient.cpp" line="199" />
+        <location filename="../src/inference/kserveclient.cpp" line="199"/>
         <source>no answer within %1 ms from the inference server at %2 (%3)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/inference/kserveclient.cpp" line="204" />
+        <location filename="../src/inference/kserveclient.cpp" line="204"/>
         <source>inference server at %1 is not reachable: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/inference/kserveclient.cpp" line="207" />
+        <location filename="../src/inference/kserveclient.cpp" line="207"/>
         <source>the connection to the inference server at %1 failed before a complete answer (%2): %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/inference/kserveclient.cpp" line="220" />
+        <location filename="../src/inference/kserveclient.cpp" line="220"/>
         <source>(no error text)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/inference/kserveclient.cpp" line="225" />
+        <location filename="../src/inference/kserveclient.cpp" line="225"/>
         <source>restricted API: the server requires a header for %1 (HTTP 403) and none is configured; the server said: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/inference/kserveclient.cpp" line="228" />
+        <location filename="../src/inference/kserveclient.cpp" line="228"/>
         <source>restricted API: the server refused %1 (HTTP 403) with the header %2 that was sent; the server said: %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/inference/kserveclient.cpp" line="233" />
+        <location filename="../src/inference/kserveclient.cpp" line="233"/>
         <source>the inference server at %1 refused the input as too large (HTTP 413): %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/inference/kserveclient.cpp" line="236" />
-        <source>model "%1" is not loaded on the inference server at %2 (HTTP %3): %4</source>
-        <translation type="unfinished" />
+        <location filename="../src/inference/kserveclient.cpp" line="236"/>
+        <source>model &quot;%1&quot; is not loaded on the inference server at %2 (HTTP %3): %4</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/inference/kserveclient.cpp" line="242" />
+        <location filename="../src/inference/kserveclient.cpp" line="242"/>
         <source>the inference server at %1 answered HTTP %2 to %3: %4</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/inference/kserveclient.cpp" line="261" />
+        <location filename="../src/inference/kserveclient.cpp" line="261"/>
         <source>unexpected answer from %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/inference/kserveclient.cpp" line="262" />
-        <source>unexpected answer from model "%1" at %2: %3</source>
-        <translation type="unfinished" />
+        <location filename="../src/inference/kserveclient.cpp" line="262"/>
+        <source>unexpected answer from model &quot;%1&quot; at %2: %3</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/inference/kserveclient.cpp" line="281" />
+        <location filename="../src/inference/kserveclient.cpp" line="281"/>
         <source>the liveness check</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/inference/kserveclient.cpp" line="287" />
+        <location filename="../src/inference/kserveclient.cpp" line="287"/>
         <source>the readiness check</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/inference/kserveclient.cpp" line="293" />
+        <location filename="../src/inference/kserveclient.cpp" line="293"/>
         <source>the server metadata request</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/inference/kserveclient.cpp" line="303" />
-        <source>the readiness check of model "%1"</source>
-        <translation type="unfinished" />
+        <location filename="../src/inference/kserveclient.cpp" line="303"/>
+        <source>the readiness check of model &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/inference/kserveclient.cpp" line="309" />
-        <source>the metadata request of model "%1"</source>
-        <translation type="unfinished" />
+        <location filename="../src/inference/kserveclient.cpp" line="309"/>
+        <source>the metadata request of model &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/inference/kserveclient.cpp" line="320" />
-        <source>the statistics request of model "%1"</source>
-        <translation type="unfinished" />
+        <location filename="../src/inference/kserveclient.cpp" line="320"/>
+        <source>the statistics request of model &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/inference/kserveclient.cpp" line="340" />
-        <source>the input is %1 bytes, over the limit of %2 bytes: not sent to model "%3" at %4</source>
-        <translation type="unfinished" />
+        <location filename="../src/inference/kserveclient.cpp" line="340"/>
+        <source>the input is %1 bytes, over the limit of %2 bytes: not sent to model &quot;%3&quot; at %4</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/inference/kserveclient.cpp" line="347" />
-        <source>the inference with model "%1"</source>
-        <translation type="unfinished" />
+        <location filename="../src/inference/kserveclient.cpp" line="347"/>
+        <source>the inference with model &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/inference/kserveclient.cpp" line="353" />
+        <location filename="../src/inference/kserveclient.cpp" line="353"/>
         <source>the repository index request</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/inference/kserveclient.cpp" line="364" />
-        <source>loading model "%1"</source>
-        <translation type="unfinished" />
+        <location filename="../src/inference/kserveclient.cpp" line="364"/>
+        <source>loading model &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/inference/kserveclient.cpp" line="373" />
-        <source>unloading model "%1"</source>
-        <translation type="unfinished" />
+        <location filename="../src/inference/kserveclient.cpp" line="373"/>
+        <source>unloading model &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>roledesk::KServeProtocol</name>
     <message>
-        <location filename="../src/inference/kserveprotocol.cpp" line="20" />
-        <location filename="../src/inference/kserveprotocol.cpp" line="242" />
+        <location filename="../src/inference/kserveprotocol.cpp" line="20"/>
+        <location filename="../src/inference/kserveprotocol.cpp" line="242"/>
         <source>the answer is not valid JSON (%1 at byte %2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/inference/kserveprotocol.cpp" line="26" />
+        <location filename="../src/inference/kserveprotocol.cpp" line="26"/>
         <source>the answer is not a JSON object</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/inference/kserveprotocol.cpp" line="126" />
+        <location filename="../src/inference/kserveprotocol.cpp" line="126"/>
         <source>the answer has no outputs</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/inference/kserveprotocol.cpp" line="137" />
-        <source>output "%1" has datatype %2 where FP32 was expected</source>
-        <translation type="unfinished" />
+        <location filename="../src/inference/kserveprotocol.cpp" line="137"/>
+        <source>output &quot;%1&quot; has datatype %2 where FP32 was expected</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/inference/kserveprotocol.cpp" line="138" />
+        <location filename="../src/inference/kserveprotocol.cpp" line="138"/>
         <source>(none)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/inference/kserveprotocol.cpp" line="143" />
-        <source>output "%1" has shape %2 where [%3, dim] (one row of dim &gt; 0 values per input text) was expected</source>
-        <translation type="unfinished" />
+        <location filename="../src/inference/kserveprotocol.cpp" line="143"/>
+        <source>output &quot;%1&quot; has shape %2 where [%3, dim] (one row of dim &gt; 0 values per input text) was expected</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/inference/kserveprotocol.cpp" line="156" />
-        <source>output "%1": value %2 is %3, not a finite number</source>
-        <translation type="unfinished" />
+        <location filename="../src/inference/kserveprotocol.cpp" line="156"/>
+        <source>output &quot;%1&quot;: value %2 is %3, not a finite number</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/inference/kserveprotocol.cpp" line="160" />
-        <source>output "%1" has shape %2, which needs %3 values, but %4 came</source>
-        <translation type="unfinished" />
+        <location filename="../src/inference/kserveprotocol.cpp" line="160"/>
+        <source>output &quot;%1&quot; has shape %2, which needs %3 values, but %4 came</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/inference/kserveprotocol.cpp" line="196" />
+        <location filename="../src/inference/kserveprotocol.cpp" line="196"/>
         <source>the model metadata has no name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/inference/kserveprotocol.cpp" line="209" />
-        <source>the answer has no "model_stats" list</source>
-        <translation type="unfinished" />
+        <location filename="../src/inference/kserveprotocol.cpp" line="209"/>
+        <source>the answer has no &quot;model_stats&quot; list</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/inference/kserveprotocol.cpp" line="243" />
+        <location filename="../src/inference/kserveprotocol.cpp" line="243"/>
         <source>the answer is not a JSON list</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>roledesk::LineagePanel</name>
     <message>
-        <location filename="../ui/privileges/lineagepanel.cpp" line="57" />
-        <location filename="../ui/privileges/lineagepanel.cpp" line="227" />
+        <location filename="../ui/privileges/lineagepanel.cpp" line="57"/>
+        <location filename="../ui/privileges/lineagepanel.cpp" line="227"/>
         <source>pending</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privileges/lineagepanel.cpp" line="64" />
+        <location filename="../ui/privileges/lineagepanel.cpp" line="64"/>
         <source>will be revoked: not held after the plan</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privileges/lineagepanel.cpp" line="65" />
+        <location filename="../ui/privileges/lineagepanel.cpp" line="65"/>
         <source>still not held after the plan</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privileges/lineagepanel.cpp" line="67" />
+        <location filename="../ui/privileges/lineagepanel.cpp" line="67"/>
         <source>still held after the plan: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privileges/lineagepanel.cpp" line="68" />
+        <location filename="../ui/privileges/lineagepanel.cpp" line="68"/>
         <source>will be granted: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privileges/lineagepanel.cpp" line="98" />
+        <location filename="../ui/privileges/lineagepanel.cpp" line="98"/>
         <source>Why?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privileges/lineagepanel.cpp" line="99" />
+        <location filename="../ui/privileges/lineagepanel.cpp" line="99"/>
         <source>Select a cell of the privilege matrix to see where each privilege comes from.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privileges/lineagepanel.cpp" line="114" />
+        <location filename="../ui/privileges/lineagepanel.cpp" line="114"/>
         <source>%1 is a superuser: every check is bypassed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privileges/lineagepanel.cpp" line="117" />
+        <location filename="../ui/privileges/lineagepanel.cpp" line="117"/>
         <source>granted to PUBLIC (every role)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privileges/lineagepanel.cpp" line="118" />
+        <location filename="../ui/privileges/lineagepanel.cpp" line="118"/>
         <source>granted to PUBLIC (every role) by %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privileges/lineagepanel.cpp" line="121" />
+        <location filename="../ui/privileges/lineagepanel.cpp" line="121"/>
         <source>direct grant to %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privileges/lineagepanel.cpp" line="122" />
+        <location filename="../ui/privileges/lineagepanel.cpp" line="122"/>
         <source>direct grant to %1 by %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privileges/lineagepanel.cpp" line="126" />
+        <location filename="../ui/privileges/lineagepanel.cpp" line="126"/>
         <source>through membership %1, granted to %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privileges/lineagepanel.cpp" line="127" />
+        <location filename="../ui/privileges/lineagepanel.cpp" line="127"/>
         <source>through membership %1, granted to %2 by %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privileges/lineagepanel.cpp" line="131" />
+        <location filename="../ui/privileges/lineagepanel.cpp" line="131"/>
         <source>owner of the object</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privileges/lineagepanel.cpp" line="132" />
-        <source>through membership %1, the object's owner</source>
-        <translation type="unfinished" />
+        <location filename="../ui/privileges/lineagepanel.cpp" line="132"/>
+        <source>through membership %1, the object&apos;s owner</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privileges/lineagepanel.cpp" line="135" />
+        <location filename="../ui/privileges/lineagepanel.cpp" line="135"/>
         <source>predefined role %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privileges/lineagepanel.cpp" line="136" />
+        <location filename="../ui/privileges/lineagepanel.cpp" line="136"/>
         <source>through membership %1 (predefined role)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privileges/lineagepanel.cpp" line="144" />
+        <location filename="../ui/privileges/lineagepanel.cpp" line="144"/>
         <source>admin</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privileges/lineagepanel.cpp" line="145" />
+        <location filename="../ui/privileges/lineagepanel.cpp" line="145"/>
         <source>developer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privileges/lineagepanel.cpp" line="146" />
+        <location filename="../ui/privileges/lineagepanel.cpp" line="146"/>
         <source>writer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privileges/lineagepanel.cpp" line="147" />
+        <location filename="../ui/privileges/lineagepanel.cpp" line="147"/>
         <source>viewer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privileges/lineagepanel.cpp" line="148" />
+        <location filename="../ui/privileges/lineagepanel.cpp" line="148"/>
         <source> — schema group %1 (%2 of the database)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privileges/lineagepanel.cpp" line="149" />
+        <location filename="../ui/privileges/lineagepanel.cpp" line="149"/>
         <source> — schema group %1 (%2 of schema %3)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privileges/lineagepanel.cpp" line="153" />
+        <location filename="../ui/privileges/lineagepanel.cpp" line="153"/>
         <source> — with grant option</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privileges/lineagepanel.cpp" line="191" />
+        <location filename="../ui/privileges/lineagepanel.cpp" line="191"/>
         <source>%1 on %2 %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privileges/lineagepanel.cpp" line="217" />
+        <location filename="../ui/privileges/lineagepanel.cpp" line="217"/>
         <source>held</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privileges/lineagepanel.cpp" line="217" />
+        <location filename="../ui/privileges/lineagepanel.cpp" line="217"/>
         <source>not held</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privileges/lineagepanel.cpp" line="219" />
+        <location filename="../ui/privileges/lineagepanel.cpp" line="219"/>
         <source>, grantable</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privileges/lineagepanel.cpp" line="239" />
+        <location filename="../ui/privileges/lineagepanel.cpp" line="239"/>
         <source>after the plan (pending)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privileges/lineagepanel.cpp" line="239" />
+        <location filename="../ui/privileges/lineagepanel.cpp" line="239"/>
         <source>%1 (pending)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privileges/lineagepanel.cpp" line="249" />
+        <location filename="../ui/privileges/lineagepanel.cpp" line="249"/>
         <source>Owner: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/privileges/lineagepanel.cpp" line="252" />
+        <location filename="../ui/privileges/lineagepanel.cpp" line="252"/>
         <source>The pending plan changes %n privilege(s) here.</source>
         <translation>
             <numerusform>The pending plan changes %n privilege here.</numerusform>
@@ -4547,42 +4590,42 @@ First values: %4</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/privileges/lineagepanel.cpp" line="258" />
+        <location filename="../ui/privileges/lineagepanel.cpp" line="258"/>
         <source>%1 holds no privilege on this object.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>roledesk::MainWindow</name>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="60" />
+        <location filename="../ui/window/mainwindow.cpp" line="60"/>
         <source>Why?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="63" />
+        <location filename="../ui/window/mainwindow.cpp" line="63"/>
         <source>RoleDesk</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="66" />
-        <location filename="../ui/window/mainwindow.cpp" line="189" />
+        <location filename="../ui/window/mainwindow.cpp" line="66"/>
+        <location filename="../ui/window/mainwindow.cpp" line="189"/>
         <source>&amp;Privileges</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="67" />
-        <location filename="../ui/window/mainwindow.cpp" line="191" />
+        <location filename="../ui/window/mainwindow.cpp" line="67"/>
+        <location filename="../ui/window/mainwindow.cpp" line="191"/>
         <source>&amp;Memberships</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="90" />
+        <location filename="../ui/window/mainwindow.cpp" line="90"/>
         <source>Loading cancelled.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/window/mainwindow.cpp" line="94" />
+        <location filename="../ui/window/mainwindow.cpp" line="94"/>
         <source>%n pending change(s) for database %1 set aside with their undo history; they come back when you connect to %1 again.</source>
         <translation>
             <numerusform>%n pending change for database %1 set aside with its undo history; it comes back when you connect to %1 again.</numerusform>
@@ -4590,7 +4633,7 @@ First values: %4</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/window/mainwindow.cpp" line="99" />
+        <location filename="../ui/window/mainwindow.cpp" line="99"/>
         <source>%n pending change(s) for database %1 restored with their undo history.</source>
         <translation>
             <numerusform>%n pending change for database %1 restored with its undo history.</numerusform>
@@ -4598,301 +4641,301 @@ First values: %4</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="106" />
+        <location filename="../ui/window/mainwindow.cpp" line="106"/>
         <source>%1 of %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="107" />
+        <location filename="../ui/window/mainwindow.cpp" line="107"/>
         <source>Reading %1 from %2…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="143" />
+        <location filename="../ui/window/mainwindow.cpp" line="143"/>
         <source>&amp;Connect…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="146" />
+        <location filename="../ui/window/mainwindow.cpp" line="146"/>
         <source>Connect to a database (Ctrl+O)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="149" />
+        <location filename="../ui/window/mainwindow.cpp" line="149"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="152" />
+        <location filename="../ui/window/mainwindow.cpp" line="152"/>
         <source>Read the catalog again (F5)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="155" />
+        <location filename="../ui/window/mainwindow.cpp" line="155"/>
         <source>C&amp;ancel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="158" />
+        <location filename="../ui/window/mainwindow.cpp" line="158"/>
         <source>Stop loading (Esc)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="161" />
+        <location filename="../ui/window/mainwindow.cpp" line="161"/>
         <source>&amp;Find</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="167" />
+        <location filename="../ui/window/mainwindow.cpp" line="167"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="171" />
+        <location filename="../ui/window/mainwindow.cpp" line="171"/>
         <source>Main</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="179" />
+        <location filename="../ui/window/mainwindow.cpp" line="179"/>
         <source>&amp;Database</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="187" />
+        <location filename="../ui/window/mainwindow.cpp" line="187"/>
         <source>&amp;View</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="195" />
+        <location filename="../ui/window/mainwindow.cpp" line="195"/>
         <source>&amp;Why? panel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="202" />
-        <location filename="../ui/window/mainwindow.cpp" line="250" />
-        <location filename="../ui/window/mainwindow.cpp" line="293" />
+        <location filename="../ui/window/mainwindow.cpp" line="202"/>
+        <location filename="../ui/window/mainwindow.cpp" line="250"/>
+        <location filename="../ui/window/mainwindow.cpp" line="293"/>
         <source>Not connected</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="244" />
+        <location filename="../ui/window/mainwindow.cpp" line="244"/>
         <source>Connecting…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="245" />
+        <location filename="../ui/window/mainwindow.cpp" line="245"/>
         <source>Connecting to %1…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="266" />
+        <location filename="../ui/window/mainwindow.cpp" line="266"/>
         <source>Snapshot %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="267" />
+        <location filename="../ui/window/mainwindow.cpp" line="267"/>
         <source>RoleDesk — %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="270" />
+        <location filename="../ui/window/mainwindow.cpp" line="270"/>
         <source>Parts of the catalog could not be read: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="281" />
+        <location filename="../ui/window/mainwindow.cpp" line="281"/>
         <source>SQLSTATE %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="286" />
+        <location filename="../ui/window/mainwindow.cpp" line="286"/>
         <source>Could not read the catalog: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="288" />
+        <location filename="../ui/window/mainwindow.cpp" line="288"/>
         <source>The connection was lost while reading the catalog: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="290" />
+        <location filename="../ui/window/mainwindow.cpp" line="290"/>
         <source>Could not connect: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="318" />
+        <location filename="../ui/window/mainwindow.cpp" line="318"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="320" />
+        <location filename="../ui/window/mainwindow.cpp" line="320"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="323" />
+        <location filename="../ui/window/mainwindow.cpp" line="323"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="329" />
+        <location filename="../ui/window/mainwindow.cpp" line="329"/>
         <source>&amp;Apply pending changes…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="333" />
+        <location filename="../ui/window/mainwindow.cpp" line="333"/>
         <source>&amp;Pending changes panel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="353" />
-        <location filename="../ui/window/mainwindow.cpp" line="420" />
+        <location filename="../ui/window/mainwindow.cpp" line="353"/>
+        <location filename="../ui/window/mainwindow.cpp" line="420"/>
         <source>&amp;Default privileges</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="372" />
+        <location filename="../ui/window/mainwindow.cpp" line="372"/>
         <source>Policy drift</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="399" />
+        <location filename="../ui/window/mainwindow.cpp" line="399"/>
         <source>&amp;Journal…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="408" />
+        <location filename="../ui/window/mainwindow.cpp" line="408"/>
         <source>P&amp;olicy</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="410" />
+        <location filename="../ui/window/mainwindow.cpp" line="410"/>
         <source>&amp;Export policy…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="412" />
+        <location filename="../ui/window/mainwindow.cpp" line="412"/>
         <source>&amp;Compare with policy file…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="414" />
+        <location filename="../ui/window/mainwindow.cpp" line="414"/>
         <source>&amp;Add converging plan to pending changes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="418" />
+        <location filename="../ui/window/mainwindow.cpp" line="418"/>
         <source>Policy &amp;drift panel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="436" />
-        <location filename="../ui/window/mainwindow.cpp" line="449" />
+        <location filename="../ui/window/mainwindow.cpp" line="436"/>
+        <location filename="../ui/window/mainwindow.cpp" line="449"/>
         <source>M&amp;odels</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="438" />
+        <location filename="../ui/window/mainwindow.cpp" line="438"/>
         <source>&amp;Access</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="444" />
+        <location filename="../ui/window/mainwindow.cpp" line="444"/>
         <source>In&amp;ference</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="460" />
-        <location filename="../ui/window/mainwindow.cpp" line="465" />
+        <location filename="../ui/window/mainwindow.cpp" line="460"/>
+        <location filename="../ui/window/mainwindow.cpp" line="465"/>
         <source>Schema &amp;groups</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="484" />
+        <location filename="../ui/window/mainwindow.cpp" line="484"/>
         <source>Policy saved.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="492" />
+        <location filename="../ui/window/mainwindow.cpp" line="492"/>
         <source>Compare with policy file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="493" />
+        <location filename="../ui/window/mainwindow.cpp" line="493"/>
         <source>Policy files (*.yaml *.yml *.json)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>roledesk::MatrixEditActions</name>
     <message>
-        <location filename="../ui/privileges/matrixeditactions.cpp" line="51" />
+        <location filename="../ui/privileges/matrixeditactions.cpp" line="51"/>
         <source>&amp;Grant</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privileges/matrixeditactions.cpp" line="52" />
+        <location filename="../ui/privileges/matrixeditactions.cpp" line="52"/>
         <source>Grant &amp;with grant option</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privileges/matrixeditactions.cpp" line="53" />
+        <location filename="../ui/privileges/matrixeditactions.cpp" line="53"/>
         <source>&amp;Revoke</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privileges/matrixeditactions.cpp" line="54" />
+        <location filename="../ui/privileges/matrixeditactions.cpp" line="54"/>
         <source>Revoke grant &amp;option</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privileges/matrixeditactions.cpp" line="74" />
+        <location filename="../ui/privileges/matrixeditactions.cpp" line="74"/>
         <source>sequences</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privileges/matrixeditactions.cpp" line="75" />
+        <location filename="../ui/privileges/matrixeditactions.cpp" line="75"/>
         <source>functions</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privileges/matrixeditactions.cpp" line="76" />
+        <location filename="../ui/privileges/matrixeditactions.cpp" line="76"/>
         <source>procedures</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privileges/matrixeditactions.cpp" line="77" />
+        <location filename="../ui/privileges/matrixeditactions.cpp" line="77"/>
         <source>types</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privileges/matrixeditactions.cpp" line="78" />
+        <location filename="../ui/privileges/matrixeditactions.cpp" line="78"/>
         <source>tables and views</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privileges/matrixeditactions.cpp" line="176" />
+        <location filename="../ui/privileges/matrixeditactions.cpp" line="176"/>
         <source>All applicable privileges</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privileges/matrixeditactions.cpp" line="219" />
+        <location filename="../ui/privileges/matrixeditactions.cpp" line="219"/>
         <source>Grant on all %1 in schema %2 (%3)…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privileges/matrixeditactions.cpp" line="229" />
+        <location filename="../ui/privileges/matrixeditactions.cpp" line="229"/>
         <source>Grant %1 on all %2 in schema %3 to %4</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privileges/matrixeditactions.cpp" line="248" />
-        <location filename="../ui/privileges/matrixeditactions.cpp" line="350" />
+        <location filename="../ui/privileges/matrixeditactions.cpp" line="248"/>
+        <location filename="../ui/privileges/matrixeditactions.cpp" line="350"/>
         <source>%1 on %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/privileges/matrixeditactions.cpp" line="248" />
+        <location filename="../ui/privileges/matrixeditactions.cpp" line="248"/>
         <source>%n selected cell(s)</source>
         <translation>
             <numerusform>%n selected cell</numerusform>
@@ -4900,42 +4943,42 @@ First values: %4</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/privileges/matrixeditactions.cpp" line="251" />
+        <location filename="../ui/privileges/matrixeditactions.cpp" line="251"/>
         <source>Whole row: %1 on every object shown</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privileges/matrixeditactions.cpp" line="254" />
+        <location filename="../ui/privileges/matrixeditactions.cpp" line="254"/>
         <source>Whole column: every role shown on %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privileges/matrixeditactions.cpp" line="262" />
+        <location filename="../ui/privileges/matrixeditactions.cpp" line="262"/>
         <source>Undo</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privileges/matrixeditactions.cpp" line="263" />
+        <location filename="../ui/privileges/matrixeditactions.cpp" line="263"/>
         <source>Redo</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privileges/matrixeditactions.cpp" line="274" />
+        <location filename="../ui/privileges/matrixeditactions.cpp" line="274"/>
         <source>%1 on every object shown</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privileges/matrixeditactions.cpp" line="275" />
+        <location filename="../ui/privileges/matrixeditactions.cpp" line="275"/>
         <source>Every role shown on %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privileges/matrixeditactions.cpp" line="348" />
+        <location filename="../ui/privileges/matrixeditactions.cpp" line="348"/>
         <source>all privileges</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/privileges/matrixeditactions.cpp" line="352" />
+        <location filename="../ui/privileges/matrixeditactions.cpp" line="352"/>
         <source>%n cell(s)</source>
         <translation>
             <numerusform>%n cell</numerusform>
@@ -4943,238 +4986,238 @@ First values: %4</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/privileges/matrixeditactions.cpp" line="355" />
+        <location filename="../ui/privileges/matrixeditactions.cpp" line="355"/>
         <source>Grant %1 to %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privileges/matrixeditactions.cpp" line="356" />
+        <location filename="../ui/privileges/matrixeditactions.cpp" line="356"/>
         <source>Grant %1 with grant option to %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privileges/matrixeditactions.cpp" line="357" />
+        <location filename="../ui/privileges/matrixeditactions.cpp" line="357"/>
         <source>Revoke %1 from %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privileges/matrixeditactions.cpp" line="358" />
+        <location filename="../ui/privileges/matrixeditactions.cpp" line="358"/>
         <source>Revoke the grant option for %1 from %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privileges/matrixeditactions.cpp" line="363" />
+        <location filename="../ui/privileges/matrixeditactions.cpp" line="363"/>
         <source>Nothing to change: %1 already as asked.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>roledesk::MatrixHeaderView</name>
     <message>
-        <location filename="../ui/common/matrixheaderview.cpp" line="17" />
+        <location filename="../ui/common/matrixheaderview.cpp" line="17"/>
         <source>db</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/matrixheaderview.cpp" line="18" />
+        <location filename="../ui/common/matrixheaderview.cpp" line="18"/>
         <source>schema</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/matrixheaderview.cpp" line="19" />
+        <location filename="../ui/common/matrixheaderview.cpp" line="19"/>
         <source>table</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/matrixheaderview.cpp" line="20" />
+        <location filename="../ui/common/matrixheaderview.cpp" line="20"/>
         <source>view</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/matrixheaderview.cpp" line="21" />
+        <location filename="../ui/common/matrixheaderview.cpp" line="21"/>
         <source>matview</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/matrixheaderview.cpp" line="22" />
+        <location filename="../ui/common/matrixheaderview.cpp" line="22"/>
         <source>seq</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/matrixheaderview.cpp" line="23" />
+        <location filename="../ui/common/matrixheaderview.cpp" line="23"/>
         <source>foreign</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/matrixheaderview.cpp" line="24" />
+        <location filename="../ui/common/matrixheaderview.cpp" line="24"/>
         <source>col</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/matrixheaderview.cpp" line="25" />
+        <location filename="../ui/common/matrixheaderview.cpp" line="25"/>
         <source>func</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/matrixheaderview.cpp" line="26" />
+        <location filename="../ui/common/matrixheaderview.cpp" line="26"/>
         <source>proc</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/matrixheaderview.cpp" line="27" />
+        <location filename="../ui/common/matrixheaderview.cpp" line="27"/>
         <source>type</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/matrixheaderview.cpp" line="28" />
+        <location filename="../ui/common/matrixheaderview.cpp" line="28"/>
         <source>lang</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/matrixheaderview.cpp" line="154" />
+        <location filename="../ui/common/matrixheaderview.cpp" line="154"/>
         <source>database</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>roledesk::MatrixLegend</name>
     <message>
-        <location filename="../ui/common/matrixlegend.cpp" line="18" />
+        <location filename="../ui/common/matrixlegend.cpp" line="18"/>
         <source>Legend:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>roledesk::MatrixPage</name>
     <message>
-        <location filename="../ui/privileges/matrixpage.cpp" line="35" />
+        <location filename="../ui/privileges/matrixpage.cpp" line="35"/>
         <source>All objects except columns</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privileges/matrixpage.cpp" line="38" />
+        <location filename="../ui/privileges/matrixpage.cpp" line="38"/>
         <source>All objects</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privileges/matrixpage.cpp" line="41" />
+        <location filename="../ui/privileges/matrixpage.cpp" line="41"/>
         <source>Tables and views</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privileges/matrixpage.cpp" line="43" />
+        <location filename="../ui/privileges/matrixpage.cpp" line="43"/>
         <source>Columns</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privileges/matrixpage.cpp" line="44" />
+        <location filename="../ui/privileges/matrixpage.cpp" line="44"/>
         <source>Sequences</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privileges/matrixpage.cpp" line="45" />
+        <location filename="../ui/privileges/matrixpage.cpp" line="45"/>
         <source>Functions and procedures</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privileges/matrixpage.cpp" line="46" />
+        <location filename="../ui/privileges/matrixpage.cpp" line="46"/>
         <source>Schemas and databases</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privileges/matrixpage.cpp" line="47" />
+        <location filename="../ui/privileges/matrixpage.cpp" line="47"/>
         <source>Types</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privileges/matrixpage.cpp" line="48" />
+        <location filename="../ui/privileges/matrixpage.cpp" line="48"/>
         <source>Procedural languages</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privileges/matrixpage.cpp" line="83" />
+        <location filename="../ui/privileges/matrixpage.cpp" line="83"/>
         <source>Privilege matrix</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privileges/matrixpage.cpp" line="87" />
+        <location filename="../ui/privileges/matrixpage.cpp" line="87"/>
         <source>Connect to a database to see who can do what (Ctrl+O).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privileges/matrixpage.cpp" line="132" />
+        <location filename="../ui/privileges/matrixpage.cpp" line="132"/>
         <source>&amp;Roles:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privileges/matrixpage.cpp" line="135" />
+        <location filename="../ui/privileges/matrixpage.cpp" line="135"/>
         <source>All roles</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privileges/matrixpage.cpp" line="136" />
+        <location filename="../ui/privileges/matrixpage.cpp" line="136"/>
         <source>Users (can log in)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privileges/matrixpage.cpp" line="137" />
+        <location filename="../ui/privileges/matrixpage.cpp" line="137"/>
         <source>Groups (no login)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privileges/matrixpage.cpp" line="139" />
+        <location filename="../ui/privileges/matrixpage.cpp" line="139"/>
         <source>&amp;Predefined pg_* roles</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privileges/matrixpage.cpp" line="140" />
+        <location filename="../ui/privileges/matrixpage.cpp" line="140"/>
         <source>Show the built-in pg_* roles too</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privileges/matrixpage.cpp" line="144" />
+        <location filename="../ui/privileges/matrixpage.cpp" line="144"/>
         <source>Filter roles by name (Ctrl+F)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privileges/matrixpage.cpp" line="148" />
+        <location filename="../ui/privileges/matrixpage.cpp" line="148"/>
         <source>&amp;Objects:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privileges/matrixpage.cpp" line="156" />
+        <location filename="../ui/privileges/matrixpage.cpp" line="156"/>
         <source>Schema</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privileges/matrixpage.cpp" line="157" />
-        <location filename="../ui/privileges/matrixpage.cpp" line="237" />
+        <location filename="../ui/privileges/matrixpage.cpp" line="157"/>
+        <location filename="../ui/privileges/matrixpage.cpp" line="237"/>
         <source>All schemas</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privileges/matrixpage.cpp" line="160" />
+        <location filename="../ui/privileges/matrixpage.cpp" line="160"/>
         <source>Filter objects by name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privileges/matrixpage.cpp" line="215" />
+        <location filename="../ui/privileges/matrixpage.cpp" line="215"/>
         <source>&lt;b&gt;*&lt;/b&gt; grantable · &lt;b&gt;ALL&lt;/b&gt; every privilege · ● user ◆ group ★ superuser ◇ predefined role</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privileges/matrixpage.cpp" line="217" />
+        <location filename="../ui/privileges/matrixpage.cpp" line="217"/>
         <source>Letters: r SELECT, a INSERT, w UPDATE, d DELETE, D TRUNCATE, x REFERENCES, t TRIGGER, X EXECUTE, U USAGE, C CREATE, c CONNECT, T TEMPORARY</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privileges/matrixpage.cpp" line="247" />
+        <location filename="../ui/privileges/matrixpage.cpp" line="247"/>
         <source>%1, %2</source>
         <comment>role count, object count</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/privileges/matrixpage.cpp" line="248" />
+        <location filename="../ui/privileges/matrixpage.cpp" line="248"/>
         <source>%1 of %n role(s)</source>
         <translation>
             <numerusform>%1 of %n role</numerusform>
@@ -5182,7 +5225,7 @@ First values: %4</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/privileges/matrixpage.cpp" line="249" />
+        <location filename="../ui/privileges/matrixpage.cpp" line="249"/>
         <source>%1 of %n object(s)</source>
         <translation>
             <numerusform>%1 of %n object</numerusform>
@@ -5193,616 +5236,616 @@ First values: %4</source>
 <context>
     <name>roledesk::MembershipModel</name>
     <message>
-        <location filename="../src/models/membershipmodel.cpp" line="224" />
+        <location filename="../src/models/membershipmodel.cpp" line="224"/>
         <source>member</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/membershipmodel.cpp" line="226" />
+        <location filename="../src/models/membershipmodel.cpp" line="226"/>
         <source>has member</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/membershipmodel.cpp" line="228" />
+        <location filename="../src/models/membershipmodel.cpp" line="228"/>
         <source>WITH ADMIN OPTION</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/membershipmodel.cpp" line="230" />
+        <location filename="../src/models/membershipmodel.cpp" line="230"/>
         <source>NOINHERIT</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/membershipmodel.cpp" line="232" />
+        <location filename="../src/models/membershipmodel.cpp" line="232"/>
         <source>implicit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/membershipmodel.cpp" line="262" />
+        <location filename="../src/models/membershipmodel.cpp" line="262"/>
         <source>%1 is a member of %2, granted by %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/membershipmodel.cpp" line="279" />
+        <location filename="../src/models/membershipmodel.cpp" line="279"/>
         <source>no limit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/membershipmodel.cpp" line="299" />
+        <location filename="../src/models/membershipmodel.cpp" line="299"/>
         <source>Role → member of</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/membershipmodel.cpp" line="299" />
+        <location filename="../src/models/membershipmodel.cpp" line="299"/>
         <source>Role → members</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/membershipmodel.cpp" line="300" />
+        <location filename="../src/models/membershipmodel.cpp" line="300"/>
         <source>Membership</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/membershipmodel.cpp" line="301" />
+        <location filename="../src/models/membershipmodel.cpp" line="301"/>
         <source>Login</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/membershipmodel.cpp" line="302" />
+        <location filename="../src/models/membershipmodel.cpp" line="302"/>
         <source>Superuser</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/membershipmodel.cpp" line="303" />
+        <location filename="../src/models/membershipmodel.cpp" line="303"/>
         <source>Inherit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/membershipmodel.cpp" line="304" />
+        <location filename="../src/models/membershipmodel.cpp" line="304"/>
         <source>Create role</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/membershipmodel.cpp" line="305" />
+        <location filename="../src/models/membershipmodel.cpp" line="305"/>
         <source>Create DB</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/membershipmodel.cpp" line="306" />
+        <location filename="../src/models/membershipmodel.cpp" line="306"/>
         <source>Replication</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/membershipmodel.cpp" line="307" />
+        <location filename="../src/models/membershipmodel.cpp" line="307"/>
         <source>Bypass RLS</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/membershipmodel.cpp" line="308" />
+        <location filename="../src/models/membershipmodel.cpp" line="308"/>
         <source>Connection limit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/membershipmodel.cpp" line="309" />
+        <location filename="../src/models/membershipmodel.cpp" line="309"/>
         <source>Valid until</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>roledesk::MembershipPage</name>
     <message>
-        <location filename="../ui/roles/membershippage.cpp" line="33" />
+        <location filename="../ui/roles/membershippage.cpp" line="33"/>
         <source>Show &amp;predefined pg_* roles</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/roles/membershippage.cpp" line="36" />
+        <location filename="../ui/roles/membershippage.cpp" line="36"/>
         <source>Pending role and membership changes:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/roles/membershippage.cpp" line="40" />
+        <location filename="../ui/roles/membershippage.cpp" line="40"/>
         <source>Each role → the roles it is a member of</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/roles/membershippage.cpp" line="41" />
+        <location filename="../ui/roles/membershippage.cpp" line="41"/>
         <source>Each role → its members</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/roles/membershippage.cpp" line="43" />
+        <location filename="../ui/roles/membershippage.cpp" line="43"/>
         <source>Filter roles by name (Ctrl+F)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/roles/membershippage.cpp" line="52" />
+        <location filename="../ui/roles/membershippage.cpp" line="52"/>
         <source>Role memberships</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/roles/membershippage.cpp" line="61" />
+        <location filename="../ui/roles/membershippage.cpp" line="61"/>
         <source>Pending role and membership changes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/roles/membershippage.cpp" line="67" />
+        <location filename="../ui/roles/membershippage.cpp" line="67"/>
         <source>&amp;Show:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/roles/membershippage.cpp" line="128" />
+        <location filename="../ui/roles/membershippage.cpp" line="128"/>
         <source>&amp;New role…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/roles/membershippage.cpp" line="130" />
+        <location filename="../ui/roles/membershippage.cpp" line="130"/>
         <source>&amp;Edit role…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/roles/membershippage.cpp" line="132" />
+        <location filename="../ui/roles/membershippage.cpp" line="132"/>
         <source>&amp;Drop role…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/roles/membershippage.cpp" line="134" />
+        <location filename="../ui/roles/membershippage.cpp" line="134"/>
         <source>&amp;Add membership…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/roles/membershippage.cpp" line="136" />
+        <location filename="../ui/roles/membershippage.cpp" line="136"/>
         <source>&amp;Remove membership</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/roles/membershippage.cpp" line="138" />
+        <location filename="../ui/roles/membershippage.cpp" line="138"/>
         <source>Toggle admin &amp;option</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/roles/membershippage.cpp" line="141" />
+        <location filename="../ui/roles/membershippage.cpp" line="141"/>
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/roles/membershippage.cpp" line="143" />
+        <location filename="../ui/roles/membershippage.cpp" line="143"/>
         <source>Create a role (Ins)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/roles/membershippage.cpp" line="144" />
-        <source>Change the selected role's attributes, password and groups (F2, Enter)</source>
-        <translation type="unfinished" />
+        <location filename="../ui/roles/membershippage.cpp" line="144"/>
+        <source>Change the selected role&apos;s attributes, password and groups (F2, Enter)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/roles/membershippage.cpp" line="145" />
+        <location filename="../ui/roles/membershippage.cpp" line="145"/>
         <source>Drop the selected role, after reassigning or dropping what it owns (Del)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/roles/membershippage.cpp" line="146" />
+        <location filename="../ui/roles/membershippage.cpp" line="146"/>
         <source>Add a membership to the selected role (Shift+Ins)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/roles/membershippage.cpp" line="147" />
+        <location filename="../ui/roles/membershippage.cpp" line="147"/>
         <source>Remove the selected membership (Del)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/roles/membershippage.cpp" line="148" />
-        <source>Give or take the selected membership's admin option (Ctrl+T)</source>
-        <translation type="unfinished" />
+        <location filename="../ui/roles/membershippage.cpp" line="148"/>
+        <source>Give or take the selected membership&apos;s admin option (Ctrl+T)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/roles/membershippage.cpp" line="160" />
+        <location filename="../ui/roles/membershippage.cpp" line="160"/>
         <source>&amp;Add member…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/roles/membershippage.cpp" line="161" />
+        <location filename="../ui/roles/membershippage.cpp" line="161"/>
         <source>&amp;Add to group…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/roles/membershippage.cpp" line="258" />
+        <location filename="../ui/roles/membershippage.cpp" line="258"/>
         <source>Create role %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/roles/membershippage.cpp" line="269" />
+        <location filename="../ui/roles/membershippage.cpp" line="269"/>
         <source>Alter role %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/roles/membershippage.cpp" line="279" />
+        <location filename="../ui/roles/membershippage.cpp" line="279"/>
         <source>Drop role %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/roles/membershippage.cpp" line="291" />
+        <location filename="../ui/roles/membershippage.cpp" line="291"/>
         <source>Add a member to %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/roles/membershippage.cpp" line="291" />
+        <location filename="../ui/roles/membershippage.cpp" line="291"/>
         <source>Add %1 to a group</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/roles/membershippage.cpp" line="300" />
+        <location filename="../ui/roles/membershippage.cpp" line="300"/>
         <source>With &amp;admin option (may grant it on)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/roles/membershippage.cpp" line="304" />
+        <location filename="../ui/roles/membershippage.cpp" line="304"/>
         <source>&amp;Member:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/roles/membershippage.cpp" line="304" />
+        <location filename="../ui/roles/membershippage.cpp" line="304"/>
         <source>&amp;Group:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/roles/membershippage.cpp" line="313" />
+        <location filename="../ui/roles/membershippage.cpp" line="313"/>
         <source>Grant %1 to %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/roles/membershippage.cpp" line="322" />
+        <location filename="../ui/roles/membershippage.cpp" line="322"/>
         <source>Revoke %1 from %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/roles/membershippage.cpp" line="329" />
+        <location filename="../ui/roles/membershippage.cpp" line="329"/>
         <source>Toggle admin option</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>roledesk::MessageBar</name>
     <message>
-        <location filename="../ui/common/messagebar.cpp" line="24" />
+        <location filename="../ui/common/messagebar.cpp" line="24"/>
         <source>Close this message</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/messagebar.cpp" line="25" />
+        <location filename="../ui/common/messagebar.cpp" line="25"/>
         <source>Close message</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>roledesk::ModelAccessModel</name>
     <message>
-        <location filename="../src/models/modelaccessmodel.cpp" line="88" />
+        <location filename="../src/models/modelaccessmodel.cpp" line="88"/>
         <source>Pending: grant</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/modelaccessmodel.cpp" line="88" />
+        <location filename="../src/models/modelaccessmodel.cpp" line="88"/>
         <source>Pending: revoke</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/modelaccessmodel.cpp" line="90" />
+        <location filename="../src/models/modelaccessmodel.cpp" line="90"/>
         <source>(granted by %1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/modelaccessmodel.cpp" line="111" />
+        <location filename="../src/models/modelaccessmodel.cpp" line="111"/>
         <source>This database has no in-database model extension (pgx_inference or pgx_inference_ce).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/modelaccessmodel.cpp" line="115" />
+        <location filename="../src/models/modelaccessmodel.cpp" line="115"/>
         <source>The holders of the model roles are unknown: pgx_inference does not document where it keeps them. Granting a model role works; revoking one needs its holders known.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/modelaccessmodel.cpp" line="117" />
+        <location filename="../src/models/modelaccessmodel.cpp" line="117"/>
         <source>The holders of the model roles could not be read; granting works, revoking does not.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/modelaccessmodel.cpp" line="163" />
+        <location filename="../src/models/modelaccessmodel.cpp" line="163"/>
         <source>Extension owner</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/modelaccessmodel.cpp" line="164" />
+        <location filename="../src/models/modelaccessmodel.cpp" line="164"/>
         <source>Model owner</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/modelaccessmodel.cpp" line="165" />
+        <location filename="../src/models/modelaccessmodel.cpp" line="165"/>
         <source>System administrator</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/modelaccessmodel.cpp" line="166" />
+        <location filename="../src/models/modelaccessmodel.cpp" line="166"/>
         <source>USAGE on schema pgx_inference</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/modelaccessmodel.cpp" line="167" />
+        <location filename="../src/models/modelaccessmodel.cpp" line="167"/>
         <source>Use %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/modelaccessmodel.cpp" line="176" />
+        <location filename="../src/models/modelaccessmodel.cpp" line="176"/>
         <source>Extension owner: the role that created the extension, and every superuser. May import, update, delete, load, unload and use every model and grant every privilege. Read-only here.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/modelaccessmodel.cpp" line="179" />
+        <location filename="../src/models/modelaccessmodel.cpp" line="179"/>
         <source>Model owner: may import models; update, delete, read the file of and use only its own models, and grant their use to others. May not load or unload models. Granted by the extension owner (pgx_grant_model_role), which also grants USAGE on schema pgx_inference.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/modelaccessmodel.cpp" line="183" />
-        <source>System administrator: may load and unload models, delete any model, see the total size of the loaded models and every model's metadata and status; may not import, update or use models. Granted by the extension owner (pgx_grant_model_role), which also grants USAGE on schema pgx_inference.</source>
-        <translation type="unfinished" />
+        <location filename="../src/models/modelaccessmodel.cpp" line="183"/>
+        <source>System administrator: may load and unload models, delete any model, see the total size of the loaded models and every model&apos;s metadata and status; may not import, update or use models. Granted by the extension owner (pgx_grant_model_role), which also grants USAGE on schema pgx_inference.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/modelaccessmodel.cpp" line="188" />
+        <location filename="../src/models/modelaccessmodel.cpp" line="188"/>
         <source>USAGE on schema pgx_inference: needed to call any function of the extension. The model roles bring it; the extension owner grants it to model users. Alone it allows nothing, so it may be granted in advance.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/modelaccessmodel.cpp" line="192" />
-        <source>Use model %1: EXECUTE on function pgx_inference.%2(text), to run inference with the model and read its metadata and status. Its owner and superusers always may. Granted by the model's owner; the user also needs USAGE on schema pgx_inference.</source>
-        <translation type="unfinished" />
+        <location filename="../src/models/modelaccessmodel.cpp" line="192"/>
+        <source>Use model %1: EXECUTE on function pgx_inference.%2(text), to run inference with the model and read its metadata and status. Its owner and superusers always may. Granted by the model&apos;s owner; the user also needs USAGE on schema pgx_inference.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/modelaccessmodel.cpp" line="214" />
+        <location filename="../src/models/modelaccessmodel.cpp" line="214"/>
         <source>missing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/modelaccessmodel.cpp" line="216" />
+        <location filename="../src/models/modelaccessmodel.cpp" line="216"/>
         <source>unknown</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/modelaccessmodel.cpp" line="223" />
+        <location filename="../src/models/modelaccessmodel.cpp" line="223"/>
         <source>superuser</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/modelaccessmodel.cpp" line="225" />
+        <location filename="../src/models/modelaccessmodel.cpp" line="225"/>
         <source>ext. owner</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/modelaccessmodel.cpp" line="225" />
+        <location filename="../src/models/modelaccessmodel.cpp" line="225"/>
         <source>owner</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/modelaccessmodel.cpp" line="228" />
+        <location filename="../src/models/modelaccessmodel.cpp" line="228"/>
         <source>inherited</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/modelaccessmodel.cpp" line="228" />
+        <location filename="../src/models/modelaccessmodel.cpp" line="228"/>
         <source>via %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/modelaccessmodel.cpp" line="229" />
+        <location filename="../src/models/modelaccessmodel.cpp" line="229"/>
         <source>predefined</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/modelaccessmodel.cpp" line="241" />
+        <location filename="../src/models/modelaccessmodel.cpp" line="241"/>
         <source>%1 — %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/modelaccessmodel.cpp" line="248" />
+        <location filename="../src/models/modelaccessmodel.cpp" line="248"/>
         <source>The function of this model (%1) is missing: no one can use it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/modelaccessmodel.cpp" line="250" />
-        <source>Model roles and the extension's ownership belong to roles, not to PUBLIC.</source>
-        <translation type="unfinished" />
+        <location filename="../src/models/modelaccessmodel.cpp" line="250"/>
+        <source>Model roles and the extension&apos;s ownership belong to roles, not to PUBLIC.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/modelaccessmodel.cpp" line="253" />
+        <location filename="../src/models/modelaccessmodel.cpp" line="253"/>
         <source>Unknown: the holders of the model roles cannot be read in this database.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/modelaccessmodel.cpp" line="256" />
+        <location filename="../src/models/modelaccessmodel.cpp" line="256"/>
         <source>Not held.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/modelaccessmodel.cpp" line="260" />
+        <location filename="../src/models/modelaccessmodel.cpp" line="260"/>
         <source>superuser: may do everything</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/modelaccessmodel.cpp" line="262" />
+        <location filename="../src/models/modelaccessmodel.cpp" line="262"/>
         <source>owner of extension %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/modelaccessmodel.cpp" line="264" />
+        <location filename="../src/models/modelaccessmodel.cpp" line="264"/>
         <source>the extension owner: may do everything this role allows</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/modelaccessmodel.cpp" line="265" />
+        <location filename="../src/models/modelaccessmodel.cpp" line="265"/>
         <source>owner of the model (its function), or a member of the owner</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/modelaccessmodel.cpp" line="266" />
+        <location filename="../src/models/modelaccessmodel.cpp" line="266"/>
         <source>owner of the schema, or a member of the owner</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/modelaccessmodel.cpp" line="268" />
+        <location filename="../src/models/modelaccessmodel.cpp" line="268"/>
         <source>held directly (pgx_grant_model_role)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/modelaccessmodel.cpp" line="268" />
+        <location filename="../src/models/modelaccessmodel.cpp" line="268"/>
         <source>direct grant</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/modelaccessmodel.cpp" line="273" />
+        <location filename="../src/models/modelaccessmodel.cpp" line="273"/>
         <source>inherited through %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/modelaccessmodel.cpp" line="276" />
+        <location filename="../src/models/modelaccessmodel.cpp" line="276"/>
         <source>through a predefined role (pg_read_all_data or pg_write_all_data)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/modelaccessmodel.cpp" line="278" />
+        <location filename="../src/models/modelaccessmodel.cpp" line="278"/>
         <source>granted to PUBLIC</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/modelaccessmodel.cpp" line="283" />
+        <location filename="../src/models/modelaccessmodel.cpp" line="283"/>
         <source>Space: revoke</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/modelaccessmodel.cpp" line="283" />
+        <location filename="../src/models/modelaccessmodel.cpp" line="283"/>
         <source>Space: grant</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/modelaccessmodel.cpp" line="285" />
+        <location filename="../src/models/modelaccessmodel.cpp" line="285"/>
         <source>Read-only: the extension owner is the role that created the extension; superusers count as one.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/modelaccessmodel.cpp" line="287" />
+        <location filename="../src/models/modelaccessmodel.cpp" line="287"/>
         <source>Read-only: held as superuser or owner, which is not granted and cannot be revoked here.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/modelaccessmodel.cpp" line="372" />
+        <location filename="../src/models/modelaccessmodel.cpp" line="372"/>
         <source>PUBLIC — every role, present and future</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/modelaccessmodel.cpp" line="386" />
+        <location filename="../src/models/modelaccessmodel.cpp" line="386"/>
         <source>%1 — superuser</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/modelaccessmodel.cpp" line="387" />
+        <location filename="../src/models/modelaccessmodel.cpp" line="387"/>
         <source>%1 — predefined role</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/modelaccessmodel.cpp" line="388" />
+        <location filename="../src/models/modelaccessmodel.cpp" line="388"/>
         <source>%1 — login role (user)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/modelaccessmodel.cpp" line="389" />
+        <location filename="../src/models/modelaccessmodel.cpp" line="389"/>
         <source>%1 — group role (no login)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>roledesk::ModelAccessPage</name>
     <message>
-        <location filename="../ui/models/modelaccesspage.cpp" line="114" />
+        <location filename="../ui/models/modelaccesspage.cpp" line="114"/>
         <source>Model access matrix</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/modelaccesspage.cpp" line="127" />
-        <location filename="../ui/models/modelaccesspage.cpp" line="228" />
+        <location filename="../ui/models/modelaccesspage.cpp" line="127"/>
+        <location filename="../ui/models/modelaccesspage.cpp" line="228"/>
         <source>Connect to a database to see who may use its models (Ctrl+O).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/modelaccesspage.cpp" line="163" />
+        <location filename="../ui/models/modelaccesspage.cpp" line="163"/>
         <source>&amp;Roles:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/modelaccesspage.cpp" line="166" />
+        <location filename="../ui/models/modelaccesspage.cpp" line="166"/>
         <source>Filter roles by name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/modelaccesspage.cpp" line="169" />
+        <location filename="../ui/models/modelaccesspage.cpp" line="169"/>
         <source>Show &amp;all roles</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/modelaccesspage.cpp" line="171" />
+        <location filename="../ui/models/modelaccesspage.cpp" line="171"/>
         <source>Off: roles that can log in, and group roles that hold something here. On: every role, the predefined pg_* roles and PUBLIC included.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/modelaccesspage.cpp" line="192" />
+        <location filename="../ui/models/modelaccesspage.cpp" line="192"/>
         <source>superuser</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/modelaccesspage.cpp" line="193" />
+        <location filename="../ui/models/modelaccesspage.cpp" line="193"/>
         <source>owner (of the extension, the model or the schema)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/modelaccesspage.cpp" line="194" />
+        <location filename="../ui/models/modelaccesspage.cpp" line="194"/>
         <source>✓ held directly</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/modelaccesspage.cpp" line="195" />
+        <location filename="../ui/models/modelaccesspage.cpp" line="195"/>
         <source>via a role it inherits</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/modelaccesspage.cpp" line="196" />
+        <location filename="../ui/models/modelaccesspage.cpp" line="196"/>
         <source>via a predefined role (pg_read_all_data...)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/modelaccesspage.cpp" line="197" />
+        <location filename="../ui/models/modelaccesspage.cpp" line="197"/>
         <source>PUBLIC</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/modelaccesspage.cpp" line="201" />
+        <location filename="../ui/models/modelaccesspage.cpp" line="201"/>
         <source>unknown</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/modelaccesspage.cpp" line="202" />
+        <location filename="../ui/models/modelaccesspage.cpp" line="202"/>
         <source>pending</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/modelaccesspage.cpp" line="203" />
+        <location filename="../ui/models/modelaccesspage.cpp" line="203"/>
         <source>Space or double click: grant or revoke the current cell (it joins the pending changes). Italic: held as superuser or owner, not revocable here. Hover a column title for what its holders may do.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/modelaccesspage.cpp" line="238" />
+        <location filename="../ui/models/modelaccesspage.cpp" line="238"/>
         <source>%1, %2</source>
         <comment>role count, model count</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/models/modelaccesspage.cpp" line="239" />
+        <location filename="../ui/models/modelaccesspage.cpp" line="239"/>
         <source>%1 of %n role(s)</source>
         <translation>
             <numerusform>%1 of %n role</numerusform>
@@ -5810,7 +5853,7 @@ First values: %4</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/models/modelaccesspage.cpp" line="240" />
+        <location filename="../ui/models/modelaccesspage.cpp" line="240"/>
         <source>%n model(s)</source>
         <translation>
             <numerusform>%n model</numerusform>
@@ -5818,741 +5861,746 @@ First values: %4</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/models/modelaccesspage.cpp" line="279" />
+        <location filename="../ui/models/modelaccesspage.cpp" line="279"/>
         <source>%1 for %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>roledesk::ModelCatalog</name>
     <message>
-        <location filename="../src/catalog/modelcatalog.cpp" line="100" />
+        <location filename="../src/catalog/modelcatalog.cpp" line="100"/>
         <source>No USAGE privilege on schema pgx_inference: the models cannot be listed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/catalog/modelcatalog.cpp" line="115" />
+        <location filename="../src/catalog/modelcatalog.cpp" line="115"/>
         <source>Cannot read table pgx_inference.pgx_models (%1).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/catalog/modelcatalog.cpp" line="125" />
+        <location filename="../src/catalog/modelcatalog.cpp" line="125"/>
         <source>No SELECT privilege on pgx_inference.pgx_models: only the models the extension lets this user see are listed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/catalog/modelcatalog.cpp" line="128" />
+        <location filename="../src/catalog/modelcatalog.cpp" line="128"/>
         <source>Cannot list the models (%1).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/catalog/modelcatalog.cpp" line="137" />
+        <location filename="../src/catalog/modelcatalog.cpp" line="137"/>
         <source>The group roles pgx_model_owner and pgx_system_administrator do not exist: the holders of the model roles are unknown.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/catalog/modelcatalog.cpp" line="155" />
+        <location filename="../src/catalog/modelcatalog.cpp" line="155"/>
         <source>Cannot read the model roles (%1).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/catalog/modelcatalog.cpp" line="172" />
+        <location filename="../src/catalog/modelcatalog.cpp" line="172"/>
         <source>Cannot read the total size of the loaded models (%1): the total counts only the models listed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/catalog/modelcatalog.cpp" line="187" />
+        <location filename="../src/catalog/modelcatalog.cpp" line="187"/>
         <source>pgx_inference.total_loaded_model_size_limit is not a number: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>roledesk::ModelImportDialog</name>
     <message>
-        <location filename="../ui/models/modelimportdialog.cpp" line="33" />
+        <location filename="../ui/models/modelimportdialog.cpp" line="33"/>
         <source>&amp;Import</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/modelimportdialog.cpp" line="34" />
-        <location filename="../ui/models/modelimportdialog.cpp" line="196" />
+        <location filename="../ui/models/modelimportdialog.cpp" line="34"/>
+        <location filename="../ui/models/modelimportdialog.cpp" line="196"/>
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/modelimportdialog.cpp" line="35" />
+        <location filename="../ui/models/modelimportdialog.cpp" line="35"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/modelimportdialog.cpp" line="38" />
+        <location filename="../ui/models/modelimportdialog.cpp" line="38"/>
         <source>Import model</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/modelimportdialog.cpp" line="42" />
+        <location filename="../ui/models/modelimportdialog.cpp" line="42"/>
         <source>An .onnx file; drop one here</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/modelimportdialog.cpp" line="44" />
+        <location filename="../ui/models/modelimportdialog.cpp" line="44"/>
         <source>A-Z a-z 0-9 _ . -</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/modelimportdialog.cpp" line="62" />
+        <location filename="../ui/models/modelimportdialog.cpp" line="62"/>
         <source>&amp;File:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/modelimportdialog.cpp" line="65" />
+        <location filename="../ui/models/modelimportdialog.cpp" line="65"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/modelimportdialog.cpp" line="66" />
+        <location filename="../ui/models/modelimportdialog.cpp" line="66"/>
         <source>&amp;Metadata:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/modelimportdialog.cpp" line="72" />
-        <source>The file is streamed into the database as a large object and registered with pgx_import_model; you become the model's owner. Only you (and the extension owner) may use it until you grant its use.</source>
-        <translation type="unfinished" />
+        <location filename="../ui/models/modelimportdialog.cpp" line="72"/>
+        <source>The file is streamed into the database as a large object and registered with pgx_import_model; you become the model&apos;s owner. Only you (and the extension owner) may use it until you grant its use.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/modelimportdialog.cpp" line="130" />
+        <location filename="../ui/models/modelimportdialog.cpp" line="130"/>
         <source>Choose the model file.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/modelimportdialog.cpp" line="133" />
+        <location filename="../ui/models/modelimportdialog.cpp" line="133"/>
         <source>The file %1 does not exist.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/modelimportdialog.cpp" line="135" />
+        <location filename="../ui/models/modelimportdialog.cpp" line="135"/>
         <source>%1 is not a regular file.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/modelimportdialog.cpp" line="137" />
+        <location filename="../ui/models/modelimportdialog.cpp" line="137"/>
         <source>The file %1 is empty.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/modelimportdialog.cpp" line="141" />
-        <source>A model named "%1" exists already; choose another name.</source>
-        <translation type="unfinished" />
+        <location filename="../ui/models/modelimportdialog.cpp" line="141"/>
+        <source>A model named &quot;%1&quot; exists already; choose another name.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/modelimportdialog.cpp" line="146" />
+        <location filename="../ui/models/modelimportdialog.cpp" line="146"/>
         <source>The metadata is not valid JSON: %1 (at character %2).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/modelimportdialog.cpp" line="148" />
-        <source>The metadata must be a JSON object, such as {"dimension": 384}.</source>
-        <translation type="unfinished" />
+        <location filename="../ui/models/modelimportdialog.cpp" line="148"/>
+        <source>The metadata must be a JSON object, such as {&quot;dimension&quot;: 384}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/modelimportdialog.cpp" line="161" />
-        <source>%1 will be imported as "%2".</source>
-        <translation type="unfinished" />
+        <location filename="../ui/models/modelimportdialog.cpp" line="161"/>
+        <source>%1 will be imported as &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/modelimportdialog.cpp" line="171" />
+        <location filename="../ui/models/modelimportdialog.cpp" line="171"/>
         <source>Model file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/modelimportdialog.cpp" line="172" />
+        <location filename="../ui/models/modelimportdialog.cpp" line="172"/>
         <source>ONNX models (*.onnx);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/modelimportdialog.cpp" line="183" />
+        <location filename="../ui/models/modelimportdialog.cpp" line="183"/>
         <source>Importing…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/modelimportdialog.cpp" line="196" />
+        <location filename="../ui/models/modelimportdialog.cpp" line="196"/>
         <source>&amp;Cancel import</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/modelimportdialog.cpp" line="206" />
+        <location filename="../ui/models/modelimportdialog.cpp" line="206"/>
         <source>%1 of %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/modelimportdialog.cpp" line="237" />
+        <location filename="../ui/models/modelimportdialog.cpp" line="237"/>
         <source>Cancelling…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>roledesk::ModelImporter</name>
     <message>
-        <location filename="../src/pgx/modelfilesource.cpp" line="26" />
-        <source>File "%1" does not exist.</source>
-        <translation type="unfinished" />
+        <location filename="../src/pgx/modelfilesource.cpp" line="57"/>
+        <source>Upload %1 holds %2 bytes where %3 were sent.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/pgx/modelfilesource.cpp" line="28" />
-        <source>"%1" is a folder, not a model file.</source>
-        <translation type="unfinished" />
+        <location filename="../src/pgx/modelfilesource.cpp" line="81"/>
+        <source>File &quot;%1&quot; does not exist.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/pgx/modelfilesource.cpp" line="30" />
-        <source>"%1" is not a regular file (a device, a pipe or a socket), so it cannot be imported.</source>
-        <translation type="unfinished" />
+        <location filename="../src/pgx/modelfilesource.cpp" line="83"/>
+        <source>&quot;%1&quot; is a folder, not a model file.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/pgx/modelfilesource.cpp" line="35" />
-        <source>File "%1" is empty.</source>
-        <translation type="unfinished" />
+        <location filename="../src/pgx/modelfilesource.cpp" line="85"/>
+        <source>&quot;%1&quot; is not a regular file (a device, a pipe or a socket), so it cannot be imported.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/pgx/modelfilesource.cpp" line="41" />
-        <source>Cannot read file "%1": %2.</source>
-        <translation type="unfinished" />
+        <location filename="../src/pgx/modelfilesource.cpp" line="90"/>
+        <source>File &quot;%1&quot; is empty.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/pgx/modelfilesource.cpp" line="50" />
-        <source>File "%1" was deleted or moved while it was read.</source>
-        <translation type="unfinished" />
+        <location filename="../src/pgx/modelfilesource.cpp" line="96"/>
+        <source>Cannot read file &quot;%1&quot;: %2.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/pgx/modelfilesource.cpp" line="52" />
-        <source>File "%1" changed size while it was read (%2 bytes at the start, %3 bytes now).</source>
-        <translation type="unfinished" />
+        <location filename="../src/pgx/modelfilesource.cpp" line="105"/>
+        <source>File &quot;%1&quot; was deleted or moved while it was read.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/pgx/modelfilesource.cpp" line="57" />
-        <source>File "%1" was modified while it was read.</source>
-        <translation type="unfinished" />
+        <location filename="../src/pgx/modelfilesource.cpp" line="107"/>
+        <source>File &quot;%1&quot; changed size while it was read (%2 bytes at the start, %3 bytes now).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/pgx/modelfilesource.cpp" line="103" />
-        <source>Cannot read file "%1" after %2 bytes: %3.</source>
-        <translation type="unfinished" />
+        <location filename="../src/pgx/modelfilesource.cpp" line="112"/>
+        <source>File &quot;%1&quot; was modified while it was read.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/pgx/modelfilesource.cpp" line="109" />
-        <source>File "%1" ended after %2 of %3 bytes: it was truncated while it was read.</source>
-        <translation type="unfinished" />
+        <location filename="../src/pgx/modelfilesource.cpp" line="159"/>
+        <source>Cannot read file &quot;%1&quot; after %2 bytes: %3.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/pgx/modelimporter.cpp" line="21" />
-        <source>"%1" is not a valid model name: %2</source>
-        <translation type="unfinished" />
+        <location filename="../src/pgx/modelfilesource.cpp" line="165"/>
+        <source>File &quot;%1&quot; ended after %2 of %3 bytes: it was truncated while it was read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/pgx/modelimporter.cpp" line="21"/>
+        <source>&quot;%1&quot; is not a valid model name: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>roledesk::ModelInventoryModel</name>
     <message>
-        <location filename="../src/models/modelinventorymodel.cpp" line="186" />
+        <location filename="../src/models/modelinventorymodel.cpp" line="186"/>
         <source>loaded</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/modelinventorymodel.cpp" line="187" />
+        <location filename="../src/models/modelinventorymodel.cpp" line="187"/>
         <source>not loaded</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/modelinventorymodel.cpp" line="187" />
+        <location filename="../src/models/modelinventorymodel.cpp" line="187"/>
         <source>not loaded (%1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/modelinventorymodel.cpp" line="195" />
+        <location filename="../src/models/modelinventorymodel.cpp" line="195"/>
         <source>%1 bytes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/modelinventorymodel.cpp" line="197" />
-        <source>The model's function is missing.</source>
-        <translation type="unfinished" />
+        <location filename="../src/models/modelinventorymodel.cpp" line="197"/>
+        <source>The model&apos;s function is missing.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/modelinventorymodel.cpp" line="198" />
+        <location filename="../src/models/modelinventorymodel.cpp" line="198"/>
         <source>EXECUTE on this function is the right to use the model.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/modelinventorymodel.cpp" line="200" />
+        <location filename="../src/models/modelinventorymodel.cpp" line="200"/>
         <source>Availability on the inference server: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/modelinventorymodel.cpp" line="200" />
+        <location filename="../src/models/modelinventorymodel.cpp" line="200"/>
         <source>unknown</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/modelinventorymodel.cpp" line="202" />
-        <source>Roles granted EXECUTE on the model's function, besides its owner. Roles that inherit from them may use the model too: see the Model access tab.</source>
-        <translation type="unfinished" />
+        <location filename="../src/models/modelinventorymodel.cpp" line="202"/>
+        <source>Roles granted EXECUTE on the model&apos;s function, besides its owner. Roles that inherit from them may use the model too: see the Model access tab.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/modelinventorymodel.cpp" line="219" />
+        <location filename="../src/models/modelinventorymodel.cpp" line="219"/>
         <source>ID</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/modelinventorymodel.cpp" line="220" />
+        <location filename="../src/models/modelinventorymodel.cpp" line="220"/>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/modelinventorymodel.cpp" line="221" />
+        <location filename="../src/models/modelinventorymodel.cpp" line="221"/>
         <source>Owner</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/modelinventorymodel.cpp" line="222" />
+        <location filename="../src/models/modelinventorymodel.cpp" line="222"/>
         <source>Size</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/modelinventorymodel.cpp" line="223" />
+        <location filename="../src/models/modelinventorymodel.cpp" line="223"/>
         <source>Function</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/modelinventorymodel.cpp" line="224" />
+        <location filename="../src/models/modelinventorymodel.cpp" line="224"/>
         <source>Load state</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/modelinventorymodel.cpp" line="225" />
+        <location filename="../src/models/modelinventorymodel.cpp" line="225"/>
         <source>Permitted users</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/modelinventorymodel.cpp" line="226" />
+        <location filename="../src/models/modelinventorymodel.cpp" line="226"/>
         <source>Metadata</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>roledesk::ModelName</name>
     <message>
-        <location filename="../src/pgx/modelname.cpp" line="28" />
+        <location filename="../src/pgx/modelname.cpp" line="28"/>
         <source>A model name cannot be empty.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/pgx/modelname.cpp" line="34" />
-        <source>Character %1 at position %2 is not allowed in a model name: use only A-Z, a-z, 0-9, "_", "." and "-".</source>
-        <translation type="unfinished" />
+        <location filename="../src/pgx/modelname.cpp" line="34"/>
+        <source>Character %1 at position %2 is not allowed in a model name: use only A-Z, a-z, 0-9, &quot;_&quot;, &quot;.&quot; and &quot;-&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/pgx/modelname.cpp" line="40" />
-        <source>A model name cannot start with ".".</source>
-        <translation type="unfinished" />
+        <location filename="../src/pgx/modelname.cpp" line="40"/>
+        <source>A model name cannot start with &quot;.&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/pgx/modelname.cpp" line="42" />
-        <source>A model name cannot end with ".".</source>
-        <translation type="unfinished" />
+        <location filename="../src/pgx/modelname.cpp" line="42"/>
+        <source>A model name cannot end with &quot;.&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/pgx/modelname.cpp" line="44" />
-        <source>A model name cannot contain ".." (at position %1).</source>
-        <translation type="unfinished" />
+        <location filename="../src/pgx/modelname.cpp" line="44"/>
+        <source>A model name cannot contain &quot;..&quot; (at position %1).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>roledesk::ModelOperations</name>
     <message>
-        <location filename="../src/pgx/modeloperations.cpp" line="128" />
-        <location filename="../src/pgx/modeloperations.cpp" line="174" />
-        <source>Cannot write file "%1": %2.</source>
-        <translation type="unfinished" />
+        <location filename="../src/pgx/modeloperations.cpp" line="128"/>
+        <location filename="../src/pgx/modeloperations.cpp" line="174"/>
+        <source>Cannot write file &quot;%1&quot;: %2.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/pgx/modeloperations.cpp" line="139" />
-        <source>Cannot write file "%1" after %2 bytes: %3.</source>
-        <translation type="unfinished" />
+        <location filename="../src/pgx/modeloperations.cpp" line="139"/>
+        <source>Cannot write file &quot;%1&quot; after %2 bytes: %3.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/pgx/modeloperations.cpp" line="163" />
-        <source>The file of model "%1" holds %2 bytes, but the model records %3 bytes. %4</source>
-        <translation type="unfinished" />
+        <location filename="../src/pgx/modeloperations.cpp" line="163"/>
+        <source>The file of model &quot;%1&quot; holds %2 bytes, but the model records %3 bytes. %4</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>roledesk::ModelOutcome</name>
     <message>
-        <location filename="../src/pgx/modeltaskrunner.cpp" line="83" />
+        <location filename="../src/pgx/modeltaskrunner.cpp" line="83"/>
         <source>%1 failed: cannot connect to the server (%2).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/pgx/taskoutcome.cpp" line="107" />
+        <location filename="../src/pgx/taskoutcome.cpp" line="107"/>
         <source>%1 was cancelled. %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/pgx/taskoutcome.cpp" line="119" />
-        <source>Importing model "%1"</source>
-        <translation type="unfinished" />
+        <location filename="../src/pgx/taskoutcome.cpp" line="119"/>
+        <source>Importing model &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/pgx/taskoutcome.cpp" line="120" />
-        <source>Loading model "%1"</source>
-        <translation type="unfinished" />
+        <location filename="../src/pgx/taskoutcome.cpp" line="120"/>
+        <source>Loading model &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/pgx/taskoutcome.cpp" line="121" />
-        <source>Unloading model "%1"</source>
-        <translation type="unfinished" />
+        <location filename="../src/pgx/taskoutcome.cpp" line="121"/>
+        <source>Unloading model &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/pgx/taskoutcome.cpp" line="122" />
-        <source>Deleting model "%1"</source>
-        <translation type="unfinished" />
+        <location filename="../src/pgx/taskoutcome.cpp" line="122"/>
+        <source>Deleting model &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/pgx/taskoutcome.cpp" line="123" />
-        <source>Updating the metadata of model "%1"</source>
-        <translation type="unfinished" />
+        <location filename="../src/pgx/taskoutcome.cpp" line="123"/>
+        <source>Updating the metadata of model &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/pgx/taskoutcome.cpp" line="124" />
-        <source>Replacing the file of model "%1"</source>
-        <translation type="unfinished" />
+        <location filename="../src/pgx/taskoutcome.cpp" line="124"/>
+        <source>Replacing the file of model &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/pgx/taskoutcome.cpp" line="125" />
-        <source>Exporting the file of model "%1"</source>
-        <translation type="unfinished" />
+        <location filename="../src/pgx/taskoutcome.cpp" line="125"/>
+        <source>Exporting the file of model &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/pgx/taskoutcome.cpp" line="133" />
+        <location filename="../src/pgx/taskoutcome.cpp" line="133"/>
         <source>Nothing was imported.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/pgx/taskoutcome.cpp" line="134" />
+        <location filename="../src/pgx/taskoutcome.cpp" line="134"/>
         <source>The model keeps its previous file.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/pgx/taskoutcome.cpp" line="135" />
+        <location filename="../src/pgx/taskoutcome.cpp" line="135"/>
         <source>No file was written.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/pgx/taskoutcome.cpp" line="136" />
+        <location filename="../src/pgx/taskoutcome.cpp" line="136"/>
         <source>Nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/pgx/taskoutcome.cpp" line="169" />
-        <source>Role "%1" has no USAGE privilege on schema pgx_inference, so it may not work with model "%2": the extension owner grants it (pgx_grant_model_role grants it with a model role).</source>
-        <translation type="unfinished" />
+        <location filename="../src/pgx/taskoutcome.cpp" line="169"/>
+        <source>Role &quot;%1&quot; has no USAGE privilege on schema pgx_inference, so it may not work with model &quot;%2&quot;: the extension owner grants it (pgx_grant_model_role grants it with a model role).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/pgx/taskoutcome.cpp" line="175" />
-        <source>Role "%1" may not import model "%2": it needs the model_owner role (granted by the extension owner with pgx_grant_model_role) or to be the extension owner.</source>
-        <translation type="unfinished" />
+        <location filename="../src/pgx/taskoutcome.cpp" line="175"/>
+        <source>Role &quot;%1&quot; may not import model &quot;%2&quot;: it needs the model_owner role (granted by the extension owner with pgx_grant_model_role) or to be the extension owner.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/pgx/taskoutcome.cpp" line="179" />
-        <source>Role "%1" may not load model "%2": it needs the system_administrator role or to be the extension owner.</source>
-        <translation type="unfinished" />
+        <location filename="../src/pgx/taskoutcome.cpp" line="179"/>
+        <source>Role &quot;%1&quot; may not load model &quot;%2&quot;: it needs the system_administrator role or to be the extension owner.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/pgx/taskoutcome.cpp" line="183" />
-        <source>Role "%1" may not unload model "%2": it needs the system_administrator role or to be the extension owner.</source>
-        <translation type="unfinished" />
+        <location filename="../src/pgx/taskoutcome.cpp" line="183"/>
+        <source>Role &quot;%1&quot; may not unload model &quot;%2&quot;: it needs the system_administrator role or to be the extension owner.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/pgx/taskoutcome.cpp" line="187" />
-        <source>Role "%1" may not delete model "%2": it needs to own the model and hold the model_owner role, the system_administrator role, or to be the extension owner.</source>
-        <translation type="unfinished" />
+        <location filename="../src/pgx/taskoutcome.cpp" line="187"/>
+        <source>Role &quot;%1&quot; may not delete model &quot;%2&quot;: it needs to own the model and hold the model_owner role, the system_administrator role, or to be the extension owner.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/pgx/taskoutcome.cpp" line="192" />
-        <source>Role "%1" may not update model "%2": it needs to own the model and hold the model_owner role, or to be the extension owner.</source>
-        <translation type="unfinished" />
+        <location filename="../src/pgx/taskoutcome.cpp" line="192"/>
+        <source>Role &quot;%1&quot; may not update model &quot;%2&quot;: it needs to own the model and hold the model_owner role, or to be the extension owner.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/pgx/taskoutcome.cpp" line="196" />
-        <source>Role "%1" may not read the file of model "%2": it needs to own the model and hold the model_owner role, or to be the extension owner.</source>
-        <translation type="unfinished" />
+        <location filename="../src/pgx/taskoutcome.cpp" line="196"/>
+        <source>Role &quot;%1&quot; may not read the file of model &quot;%2&quot;: it needs to own the model and hold the model_owner role, or to be the extension owner.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/pgx/taskoutcome.cpp" line="217" />
+        <location filename="../src/pgx/taskoutcome.cpp" line="217"/>
         <source>%1 failed: the connection to the server was lost (%2).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/pgx/taskoutcome.cpp" line="218" />
+        <location filename="../src/pgx/taskoutcome.cpp" line="218"/>
         <source>Refresh to see whether it took effect.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/pgx/taskoutcome.cpp" line="227" />
-        <source>Model "%1" does not exist in database "%2" (it may have been deleted meanwhile).</source>
-        <translation type="unfinished" />
+        <location filename="../src/pgx/taskoutcome.cpp" line="227"/>
+        <source>Model &quot;%1&quot; does not exist in database &quot;%2&quot; (it may have been deleted meanwhile).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/pgx/taskoutcome.cpp" line="230" />
-        <source>%1 was refused: this session's value of %2 differs from its configured value, and pgx_inference uses only the configured one, whatever the role. Reset it in the session (RESET %2; look at the connection's options and PGOPTIONS), or have a superuser configure it (ALTER DATABASE, ALTER ROLE or ALTER SYSTEM).</source>
-        <translation type="unfinished" />
+        <location filename="../src/pgx/taskoutcome.cpp" line="230"/>
+        <source>%1 was refused: this session&apos;s value of %2 differs from its configured value, and pgx_inference uses only the configured one, whatever the role. Reset it in the session (RESET %2; look at the connection&apos;s options and PGOPTIONS), or have a superuser configure it (ALTER DATABASE, ALTER ROLE or ALTER SYSTEM).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/pgx/taskoutcome.cpp" line="248" />
-        <source>"%1" is not a valid model name: %2</source>
-        <translation type="unfinished" />
+        <location filename="../src/pgx/taskoutcome.cpp" line="248"/>
+        <source>&quot;%1&quot; is not a valid model name: %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/pgx/taskoutcome.cpp" line="251" />
-        <source>A model named "%1" already exists in database "%2": choose another name, or replace that model's file.</source>
-        <translation type="unfinished" />
+        <location filename="../src/pgx/taskoutcome.cpp" line="251"/>
+        <source>A model named &quot;%1&quot; already exists in database &quot;%2&quot;: choose another name, or replace that model&apos;s file.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/pgx/taskoutcome.cpp" line="259" />
-        <source>Model "%1" is loaded and cannot be deleted: unload it first.</source>
-        <translation type="unfinished" />
+        <location filename="../src/pgx/taskoutcome.cpp" line="259"/>
+        <source>Model &quot;%1&quot; is loaded and cannot be deleted: unload it first.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/pgx/taskoutcome.cpp" line="262" />
-        <source>Model "%1" could not be loaded: the total size of the loaded models would exceed the limit (pgx_inference.total_loaded_model_size_limit).</source>
-        <translation type="unfinished" />
+        <location filename="../src/pgx/taskoutcome.cpp" line="262"/>
+        <source>Model &quot;%1&quot; could not be loaded: the total size of the loaded models would exceed the limit (pgx_inference.total_loaded_model_size_limit).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/pgx/taskoutcome.cpp" line="270" />
-        <source>The metadata of model "%1" is larger than pgx_inference takes.</source>
-        <translation type="unfinished" />
+        <location filename="../src/pgx/taskoutcome.cpp" line="270"/>
+        <source>The metadata of model &quot;%1&quot; is larger than pgx_inference takes.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/pgx/taskoutcome.cpp" line="275" />
-        <source>%1 failed: database "%2" has no pgx_inference extension, or one without the function needed (%3).</source>
-        <translation type="unfinished" />
+        <location filename="../src/pgx/taskoutcome.cpp" line="275"/>
+        <source>%1 failed: database &quot;%2&quot; has no pgx_inference extension, or one without the function needed (%3).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/pgx/taskoutcome.cpp" line="279" />
+        <location filename="../src/pgx/taskoutcome.cpp" line="279"/>
         <source>%1 failed: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/pgx/taskoutcome.cpp" line="333" />
-        <source>The metadata of model "%1" is not valid JSON: %2 (at byte %3).</source>
-        <translation type="unfinished" />
+        <location filename="../src/pgx/taskoutcome.cpp" line="333"/>
+        <source>The metadata of model &quot;%1&quot; is not valid JSON: %2 (at byte %3).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/pgx/taskoutcome.cpp" line="337" />
-        <source>The metadata of model "%1" must be a JSON object ({...}).</source>
-        <translation type="unfinished" />
+        <location filename="../src/pgx/taskoutcome.cpp" line="337"/>
+        <source>The metadata of model &quot;%1&quot; must be a JSON object ({...}).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>roledesk::ModelTask</name>
     <message>
-        <location filename="../src/pgx/taskoutcome.cpp" line="30" />
+        <location filename="../src/pgx/taskoutcome.cpp" line="30"/>
         <source>Import model</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/pgx/taskoutcome.cpp" line="31" />
+        <location filename="../src/pgx/taskoutcome.cpp" line="31"/>
         <source>Load model</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/pgx/taskoutcome.cpp" line="32" />
+        <location filename="../src/pgx/taskoutcome.cpp" line="32"/>
         <source>Unload model</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/pgx/taskoutcome.cpp" line="33" />
+        <location filename="../src/pgx/taskoutcome.cpp" line="33"/>
         <source>Delete model</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/pgx/taskoutcome.cpp" line="34" />
+        <location filename="../src/pgx/taskoutcome.cpp" line="34"/>
         <source>Update model metadata</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/pgx/taskoutcome.cpp" line="35" />
+        <location filename="../src/pgx/taskoutcome.cpp" line="35"/>
         <source>Replace model file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/pgx/taskoutcome.cpp" line="36" />
+        <location filename="../src/pgx/taskoutcome.cpp" line="36"/>
         <source>Export model file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>roledesk::ModelsPage</name>
     <message>
-        <location filename="../ui/models/modelspage.cpp" line="66" />
+        <location filename="../ui/models/modelspage.cpp" line="66"/>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/modelspage.cpp" line="80" />
+        <location filename="../ui/models/modelspage.cpp" line="80"/>
         <source>Install pgx_inference_ce…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/modelspage.cpp" line="88" />
+        <location filename="../ui/models/modelspage.cpp" line="88"/>
         <source>This database has no pgx_inference extension. RoleDesk can install pgx_inference_ce, which gives community PostgreSQL the same functions and privilege model (a superuser is needed; the script is shown first).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/modelspage.cpp" line="98" />
+        <location filename="../ui/models/modelspage.cpp" line="98"/>
         <source>Total size of the loaded models against pgx_inference.total_loaded_model_size_limit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/modelspage.cpp" line="114" />
+        <location filename="../ui/models/modelspage.cpp" line="114"/>
         <source>&amp;Import…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/modelspage.cpp" line="115" />
+        <location filename="../ui/models/modelspage.cpp" line="115"/>
         <source>Import an .onnx file as a new model (Ctrl+I); you can also drop a file on the page</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/modelspage.cpp" line="116" />
+        <location filename="../ui/models/modelspage.cpp" line="116"/>
         <source>Replace &amp;file…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/modelspage.cpp" line="116" />
-        <source>Replace the model's file</source>
-        <translation type="unfinished" />
+        <location filename="../ui/models/modelspage.cpp" line="116"/>
+        <source>Replace the model&apos;s file</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/modelspage.cpp" line="117" />
+        <location filename="../ui/models/modelspage.cpp" line="117"/>
         <source>&amp;Metadata…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/modelspage.cpp" line="117" />
-        <source>Edit the model's metadata (F2)</source>
-        <translation type="unfinished" />
+        <location filename="../ui/models/modelspage.cpp" line="117"/>
+        <source>Edit the model&apos;s metadata (F2)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/modelspage.cpp" line="118" />
+        <location filename="../ui/models/modelspage.cpp" line="118"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/modelspage.cpp" line="118" />
+        <location filename="../ui/models/modelspage.cpp" line="118"/>
         <source>Delete the model (Del)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/modelspage.cpp" line="120" />
+        <location filename="../ui/models/modelspage.cpp" line="120"/>
         <source>&amp;Load</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/modelspage.cpp" line="120" />
+        <location filename="../ui/models/modelspage.cpp" line="120"/>
         <source>Load the model on the inference server (Ctrl+L)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/modelspage.cpp" line="121" />
+        <location filename="../ui/models/modelspage.cpp" line="121"/>
         <source>&amp;Unload</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/modelspage.cpp" line="121" />
+        <location filename="../ui/models/modelspage.cpp" line="121"/>
         <source>Unload the model (Ctrl+Shift+L)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/modelspage.cpp" line="123" />
+        <location filename="../ui/models/modelspage.cpp" line="123"/>
         <source>&amp;Export file…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/modelspage.cpp" line="123" />
-        <source>Save the model's file</source>
-        <translation type="unfinished" />
+        <location filename="../ui/models/modelspage.cpp" line="123"/>
+        <source>Save the model&apos;s file</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/modelspage.cpp" line="124" />
+        <location filename="../ui/models/modelspage.cpp" line="124"/>
         <source>&amp;Grant use…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/modelspage.cpp" line="125" />
+        <location filename="../ui/models/modelspage.cpp" line="125"/>
         <source>Let a role use the model: EXECUTE on its function, added to the pending changes (Ctrl+G)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/modelspage.cpp" line="163" />
+        <location filename="../ui/models/modelspage.cpp" line="163"/>
         <source>Loaded:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/modelspage.cpp" line="173" />
+        <location filename="../ui/models/modelspage.cpp" line="173"/>
         <source>&amp;Inventory</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/modelspage.cpp" line="187" />
+        <location filename="../ui/models/modelspage.cpp" line="187"/>
         <source>Cancelling…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/modelspage.cpp" line="235" />
+        <location filename="../ui/models/modelspage.cpp" line="235"/>
         <source>Not connected.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/modelspage.cpp" line="240" />
+        <location filename="../ui/models/modelspage.cpp" line="240"/>
         <source>No in-database models: database %1 has neither pgx_inference nor pgx_inference_ce.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/modelspage.cpp" line="248" />
+        <location filename="../ui/models/modelspage.cpp" line="248"/>
         <source>extension owner</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/modelspage.cpp" line="250" />
+        <location filename="../ui/models/modelspage.cpp" line="250"/>
         <source>model owner</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/modelspage.cpp" line="252" />
+        <location filename="../ui/models/modelspage.cpp" line="252"/>
         <source>system administrator</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/modelspage.cpp" line="253" />
+        <location filename="../ui/models/modelspage.cpp" line="253"/>
         <source>no model role (a model user where granted)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/modelspage.cpp" line="255" />
-        <source>model roles unknown: the vendor's extension does not document where it keeps them</source>
-        <translation type="unfinished" />
+        <location filename="../ui/models/modelspage.cpp" line="255"/>
+        <source>model roles unknown: the vendor&apos;s extension does not document where it keeps them</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/modelspage.cpp" line="257" />
+        <location filename="../ui/models/modelspage.cpp" line="257"/>
         <source>pgx_inference %1 (Fujitsu Enterprise Postgres)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/modelspage.cpp" line="258" />
-        <source>pgx_inference_ce %1 (RoleDesk's compatibility extension)</source>
-        <translation type="unfinished" />
+        <location filename="../ui/models/modelspage.cpp" line="258"/>
+        <source>pgx_inference_ce %1 (RoleDesk&apos;s compatibility extension)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/models/modelspage.cpp" line="259" />
+        <location filename="../ui/models/modelspage.cpp" line="259"/>
         <source>%1, owned by %2 · %n model(s) · you (%3): %4</source>
         <translation>
             <numerusform>%1, owned by %2 · %n model · you (%3): %4</numerusform>
@@ -6560,272 +6608,272 @@ First values: %4</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/models/modelspage.cpp" line="264" />
-        <source>On Fujitsu Enterprise Postgres, models are imported, updated and exported with the vendor's client tools; RoleDesk calls only the documented functions (load, unload, delete, metadata, model roles) and grants use with GRANT EXECUTE.</source>
-        <translation type="unfinished" />
+        <location filename="../ui/models/modelspage.cpp" line="264"/>
+        <source>On Fujitsu Enterprise Postgres, models are imported, updated and exported with the vendor&apos;s client tools; RoleDesk calls only the documented functions (load, unload, delete, metadata, model roles) and grants use with GRANT EXECUTE.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/modelspage.cpp" line="275" />
+        <location filename="../ui/models/modelspage.cpp" line="275"/>
         <source>%1 of %2 (%3%)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/modelspage.cpp" line="281" />
+        <location filename="../ui/models/modelspage.cpp" line="281"/>
         <source>%1 · no limit set</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/modelspage.cpp" line="335" />
-        <source>On Fujitsu Enterprise Postgres this is done with the vendor's client tool.</source>
-        <translation type="unfinished" />
+        <location filename="../ui/models/modelspage.cpp" line="335"/>
+        <source>On Fujitsu Enterprise Postgres this is done with the vendor&apos;s client tool.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/modelspage.cpp" line="337" />
+        <location filename="../ui/models/modelspage.cpp" line="337"/>
         <source>Importing needs the model_owner role (granted by the extension owner).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/modelspage.cpp" line="342" />
+        <location filename="../ui/models/modelspage.cpp" line="342"/>
         <source>Loading and unloading need the system_administrator role or the extension owner.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/modelspage.cpp" line="369" />
+        <location filename="../ui/models/modelspage.cpp" line="369"/>
         <source>Another model task is running; try again when it has finished.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/modelspage.cpp" line="385" />
+        <location filename="../ui/models/modelspage.cpp" line="385"/>
         <source>%1 “%2”…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/modelspage.cpp" line="403" />
+        <location filename="../ui/models/modelspage.cpp" line="403"/>
         <source>%1 of %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/modelspage.cpp" line="422" />
+        <location filename="../ui/models/modelspage.cpp" line="422"/>
         <source>Model “%1” imported (%2) as pgx_inference.%3(text); you own it. Grant its use to let others run it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/modelspage.cpp" line="425" />
+        <location filename="../ui/models/modelspage.cpp" line="425"/>
         <source>Model “%1” loaded.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/modelspage.cpp" line="426" />
+        <location filename="../ui/models/modelspage.cpp" line="426"/>
         <source>Model “%1” unloaded.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/modelspage.cpp" line="427" />
+        <location filename="../ui/models/modelspage.cpp" line="427"/>
         <source>Model “%1” deleted, with its function and file.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/modelspage.cpp" line="428" />
+        <location filename="../ui/models/modelspage.cpp" line="428"/>
         <source>Metadata of model “%1” updated.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/modelspage.cpp" line="429" />
+        <location filename="../ui/models/modelspage.cpp" line="429"/>
         <source>File of model “%1” replaced.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/modelspage.cpp" line="430" />
+        <location filename="../ui/models/modelspage.cpp" line="430"/>
         <source>File of model “%1” saved to %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/modelspage.cpp" line="436" />
+        <location filename="../ui/models/modelspage.cpp" line="436"/>
         <source>%1 of “%2” cancelled; nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/modelspage.cpp" line="476" />
+        <location filename="../ui/models/modelspage.cpp" line="476"/>
         <source>Model “%1” is loaded; the extension refuses to delete a loaded model. Unload it first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/modelspage.cpp" line="477" />
+        <location filename="../ui/models/modelspage.cpp" line="477"/>
         <source>Delete model “%1”, its function pgx_inference.%2(text) and its file? Roles granted its use lose it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/modelspage.cpp" line="483" />
+        <location filename="../ui/models/modelspage.cpp" line="483"/>
         <source>Delete model</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/modelspage.cpp" line="496" />
+        <location filename="../ui/models/modelspage.cpp" line="496"/>
         <source>Metadata of %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/modelspage.cpp" line="496" />
+        <location filename="../ui/models/modelspage.cpp" line="496"/>
         <source>A JSON object:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/modelspage.cpp" line="504" />
+        <location filename="../ui/models/modelspage.cpp" line="504"/>
         <source>The metadata of “%1” was not changed: it must be a JSON object (%2).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/modelspage.cpp" line="505" />
+        <location filename="../ui/models/modelspage.cpp" line="505"/>
         <source>not an object</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/modelspage.cpp" line="516" />
+        <location filename="../ui/models/modelspage.cpp" line="516"/>
         <source>New file for %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/modelspage.cpp" line="517" />
+        <location filename="../ui/models/modelspage.cpp" line="517"/>
         <source>ONNX models (*.onnx);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/modelspage.cpp" line="527" />
+        <location filename="../ui/models/modelspage.cpp" line="527"/>
         <source>Save the file of %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/modelspage.cpp" line="528" />
+        <location filename="../ui/models/modelspage.cpp" line="528"/>
         <source>ONNX models (*.onnx)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/modelspage.cpp" line="562" />
+        <location filename="../ui/models/modelspage.cpp" line="562"/>
         <source>Grant use of %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/modelspage.cpp" line="563" />
+        <location filename="../ui/models/modelspage.cpp" line="563"/>
         <source>Role that may use model “%1”:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/modelspage.cpp" line="566" />
+        <location filename="../ui/models/modelspage.cpp" line="566"/>
         <source>Grant use of model %1 to %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/modelspage.cpp" line="577" />
+        <location filename="../ui/models/modelspage.cpp" line="577"/>
         <source>pgx_inference_ce installed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>roledesk::PasswordVault</name>
     <message>
-        <location filename="../src/store/passwordvault.cpp" line="69" />
-        <location filename="../src/store/passwordvault.cpp" line="80" />
-        <location filename="../src/store/passwordvault.cpp" line="91" />
-        <location filename="../src/store/passwordvault.cpp" line="103" />
+        <location filename="../src/store/passwordvault.cpp" line="69"/>
+        <location filename="../src/store/passwordvault.cpp" line="80"/>
+        <location filename="../src/store/passwordvault.cpp" line="91"/>
+        <location filename="../src/store/passwordvault.cpp" line="103"/>
         <source>The system keychain is switched off.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/store/passwordvault.cpp" line="156" />
-        <source>No password is kept in the keychain for "%1".</source>
-        <translation type="unfinished" />
+        <location filename="../src/store/passwordvault.cpp" line="156"/>
+        <source>No password is kept in the keychain for &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/store/passwordvault.cpp" line="160" />
+        <location filename="../src/store/passwordvault.cpp" line="160"/>
         <source>Access to the system keychain was denied.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/store/passwordvault.cpp" line="164" />
+        <location filename="../src/store/passwordvault.cpp" line="164"/>
         <source>No system keychain is available.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/store/passwordvault.cpp" line="167" />
+        <location filename="../src/store/passwordvault.cpp" line="167"/>
         <source>The system keychain reported an error.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>roledesk::PendingChangesDock</name>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="54" />
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="73" />
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="54"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="73"/>
         <source>Pending changes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="80" />
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="80"/>
         <source>SQL preview</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="94" />
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="94"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="96" />
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="96"/>
         <source>Remove the selected changes from the plan</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="99" />
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="99"/>
         <source>Undo</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="102" />
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="102"/>
         <source>Redo</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="103" />
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="103"/>
         <source>C&amp;lear</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="105" />
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="105"/>
         <source>Remove every pending change (can be undone)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="114" />
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="114"/>
         <source>&amp;Copy SQL</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="116" />
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="116"/>
         <source>&amp;Save as .sql…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="118" />
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="118"/>
         <source>&amp;Apply…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="120" />
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="120"/>
         <source>Run the plan in one transaction on the database</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="130" />
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="130"/>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="187" />
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="187"/>
         <source>No pending changes. Right-click a matrix cell to grant or revoke.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="188" />
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="188"/>
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n change</numerusform>
@@ -6833,7 +6881,7 @@ First values: %4</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="189" />
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="189"/>
         <source>%n statement(s)</source>
         <translation>
             <numerusform>%n statement</numerusform>
@@ -6841,7 +6889,7 @@ First values: %4</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="228" />
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="228"/>
         <source>Remove %n pending change(s)</source>
         <translation>
             <numerusform>Remove %n pending change</numerusform>
@@ -6849,32 +6897,32 @@ First values: %4</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="233" />
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="233"/>
         <source>Save the plan as SQL</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="236" />
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="236"/>
         <source>SQL scripts (*.sql)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="249" />
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="249"/>
         <source>Could not save %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="252" />
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="252"/>
         <source>Saved the plan to %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="262" />
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="262"/>
         <source>Apply the plan</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="263" />
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="263"/>
         <source>Run %n statement(s) in one transaction on database %1 as %2?</source>
         <translation>
             <numerusform>Run %n statement in one transaction on database %1 as %2?</numerusform>
@@ -6882,42 +6930,42 @@ First values: %4</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="267" />
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="267"/>
         <source>RoleDesk first checks that nothing the plan touches changed since the snapshot. If any statement fails, nothing is applied.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="269" />
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="269"/>
         <source>Apply</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="276" />
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="276"/>
         <source>The plan cannot be applied now (a load is running).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="283" />
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="283"/>
         <source>Applying %v of %m</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="297" />
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="297"/>
         <source>Detail: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="299" />
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="299"/>
         <source>Hint: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="301" />
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="301"/>
         <source>SQLSTATE %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="309" />
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="309"/>
         <source>Applied %n statement(s) in %1 ms; the fresh snapshot shows every change.</source>
         <translation>
             <numerusform>Applied %n statement in %1 ms; the fresh snapshot shows every change.</numerusform>
@@ -6925,7 +6973,7 @@ First values: %4</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="317" />
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="317"/>
         <source>Applied, but the fresh snapshot differs from the plan in %n place(s): %1</source>
         <translation>
             <numerusform>Applied, but the fresh snapshot differs from the plan in %n place: %1</numerusform>
@@ -6933,424 +6981,460 @@ First values: %4</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="325" />
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="325"/>
         <source>%1: was %2, now %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="327" />
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="327"/>
         <source>Nothing was applied: the database changed since the snapshot (%1). The matrix now shows the current state; the plan is still pending.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="335" />
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="335"/>
         <source>Nothing was applied: %1 failed on %2: %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="340" />
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="340"/>
         <source>Apply cancelled; nothing was applied. The plan is still pending.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="344" />
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="344"/>
         <source>The connection was lost while applying; the transaction did not commit and nothing was applied. The plan is still pending: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>roledesk::PendingChangesModel</name>
     <message>
-        <location filename="../src/models/pendingchangesmodel.cpp" line="19" />
+        <location filename="../src/models/pendingchangesmodel.cpp" line="19"/>
         <source>sequences</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/pendingchangesmodel.cpp" line="20" />
+        <location filename="../src/models/pendingchangesmodel.cpp" line="20"/>
         <source>functions</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/pendingchangesmodel.cpp" line="21" />
+        <location filename="../src/models/pendingchangesmodel.cpp" line="21"/>
         <source>types</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/pendingchangesmodel.cpp" line="22" />
+        <location filename="../src/models/pendingchangesmodel.cpp" line="22"/>
         <source>schemas</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/pendingchangesmodel.cpp" line="23" />
+        <location filename="../src/models/pendingchangesmodel.cpp" line="23"/>
         <source>tables</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/pendingchangesmodel.cpp" line="51" />
+        <location filename="../src/models/pendingchangesmodel.cpp" line="51"/>
         <source>Grant %1 on %2 to %3 with grant option</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/pendingchangesmodel.cpp" line="51" />
+        <location filename="../src/models/pendingchangesmodel.cpp" line="51"/>
         <source>Grant %1 on %2 to %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/pendingchangesmodel.cpp" line="55" />
+        <location filename="../src/models/pendingchangesmodel.cpp" line="55"/>
         <source>Revoke the grant option for %1 on %2 from %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/pendingchangesmodel.cpp" line="56" />
+        <location filename="../src/models/pendingchangesmodel.cpp" line="56"/>
         <source>Revoke %1 on %2 from %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/pendingchangesmodel.cpp" line="59" />
+        <location filename="../src/models/pendingchangesmodel.cpp" line="59"/>
         <source>(granted by %1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/pendingchangesmodel.cpp" line="61" />
+        <location filename="../src/models/pendingchangesmodel.cpp" line="61"/>
         <source>and the grants made with it</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/pendingchangesmodel.cpp" line="65" />
+        <location filename="../src/models/pendingchangesmodel.cpp" line="65"/>
         <source>Make %1 a member of %2 with admin option</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/pendingchangesmodel.cpp" line="65" />
+        <location filename="../src/models/pendingchangesmodel.cpp" line="65"/>
         <source>Make %1 a member of %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/pendingchangesmodel.cpp" line="69" />
+        <location filename="../src/models/pendingchangesmodel.cpp" line="69"/>
         <source>Take the admin option of %1 on %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/pendingchangesmodel.cpp" line="69" />
+        <location filename="../src/models/pendingchangesmodel.cpp" line="69"/>
         <source>Remove %1 from %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/pendingchangesmodel.cpp" line="72" />
+        <location filename="../src/models/pendingchangesmodel.cpp" line="72"/>
         <source>Create role %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/pendingchangesmodel.cpp" line="75" />
+        <location filename="../src/models/pendingchangesmodel.cpp" line="75"/>
         <source>Rename role %1 to %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/pendingchangesmodel.cpp" line="77" />
+        <location filename="../src/models/pendingchangesmodel.cpp" line="77"/>
         <source>Alter role %1 and rename it to %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/pendingchangesmodel.cpp" line="78" />
+        <location filename="../src/models/pendingchangesmodel.cpp" line="78"/>
         <source>Alter role %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/pendingchangesmodel.cpp" line="82" />
+        <location filename="../src/models/pendingchangesmodel.cpp" line="82"/>
         <source>Drop role %1 (its objects go to %2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/pendingchangesmodel.cpp" line="83" />
+        <location filename="../src/models/pendingchangesmodel.cpp" line="83"/>
         <source>Drop role %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/pendingchangesmodel.cpp" line="86" />
+        <location filename="../src/models/pendingchangesmodel.cpp" line="86"/>
         <source>in every schema</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/pendingchangesmodel.cpp" line="86" />
+        <location filename="../src/models/pendingchangesmodel.cpp" line="86"/>
         <source>in schema %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/pendingchangesmodel.cpp" line="87" />
+        <location filename="../src/models/pendingchangesmodel.cpp" line="87"/>
         <source>By default grant %1 on new %2 of %3 %4 to %5</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/pendingchangesmodel.cpp" line="88" />
+        <location filename="../src/models/pendingchangesmodel.cpp" line="88"/>
         <source>By default revoke %1 on new %2 of %3 %4 from %5</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/pendingchangesmodel.cpp" line="92" />
+        <location filename="../src/models/pendingchangesmodel.cpp" line="92"/>
         <source>system administrator</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/pendingchangesmodel.cpp" line="93" />
+        <location filename="../src/models/pendingchangesmodel.cpp" line="93"/>
         <source>model owner</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/pendingchangesmodel.cpp" line="94" />
+        <location filename="../src/models/pendingchangesmodel.cpp" line="94"/>
         <source>Make %1 a %2 (pgx_inference model role)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/pendingchangesmodel.cpp" line="95" />
+        <location filename="../src/models/pendingchangesmodel.cpp" line="95"/>
         <source>Take the %2 model role (pgx_inference) from %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/pendingchangesmodel.cpp" line="101" />
+        <location filename="../src/models/pendingchangesmodel.cpp" line="101"/>
         <source>Add %1 to schema group %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/pendingchangesmodel.cpp" line="103" />
+        <location filename="../src/models/pendingchangesmodel.cpp" line="103"/>
         <source>Remove %1 from schema group %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/pendingchangesmodel.cpp" line="105" />
+        <location filename="../src/models/pendingchangesmodel.cpp" line="105"/>
         <source>Create user %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/pendingchangesmodel.cpp" line="106" />
+        <location filename="../src/models/pendingchangesmodel.cpp" line="106"/>
         <source>Create user %1 in schema group %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/pendingchangesmodel.cpp" line="108" />
+        <location filename="../src/models/pendingchangesmodel.cpp" line="108"/>
         <source>Rename schema %1 and its groups to %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>roledesk::PlanApplier</name>
     <message>
-        <location filename="../src/plan/applier.cpp" line="463" />
+        <location filename="../src/plan/applier.cpp" line="79"/>
         <source>The apply was cancelled.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/plan/applier.cpp" line="467" />
+        <location filename="../src/plan/applier.cpp" line="83"/>
         <source>conflict check</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/plan/applier.cpp" line="488" />
+        <location filename="../src/plan/applier.cpp" line="104"/>
         <source>This plan was made for database %1 (server %2) but the connection is to database %3 (server %4); nothing was applied.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/plan/applier.cpp" line="492" />
+        <location filename="../src/plan/applier.cpp" line="108"/>
         <source>database identity</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/plan/applier.cpp" line="535" />
+        <location filename="../src/plan/applier.cpp" line="159"/>
         <source>standard_conforming_strings is off in this session; RoleDesk applies nothing where it is off.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/plan/applier.cpp" line="537" />
+        <location filename="../src/plan/applier.cpp" line="161"/>
         <source>session settings</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/plan/conflictcheck.cpp" line="214"/>
+        <source>(not a member)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/plan/conflictcheck.cpp" line="221"/>
+        <source>granted by %1, with admin option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/plan/conflictcheck.cpp" line="221"/>
+        <source>granted by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/plan/conflictcheck.cpp" line="314"/>
+        <location filename="../src/plan/conflictcheck.cpp" line="374"/>
+        <source>(no privileges)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/plan/conflictcheck.cpp" line="375"/>
+        <source>(does not exist)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/plan/conflictcheck.cpp" line="412"/>
+        <source>a new object of that name: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/plan/conflictcheck.cpp" line="458"/>
+        <source>(built-in defaults)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>roledesk::Planner</name>
     <message>
-        <location filename="../src/policy/planner.cpp" line="116" />
+        <location filename="../src/policy/planner.cpp" line="116"/>
         <source>%1: role %2 does not exist and the file does not create it</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/policy/planner.cpp" line="146" />
+        <location filename="../src/policy/planner.cpp" line="146"/>
         <source>role %1 does not exist</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/policy/planner.cpp" line="180" />
+        <location filename="../src/policy/planner.cpp" line="180"/>
         <source>role %1 differs in %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/policy/planner.cpp" line="190" />
+        <location filename="../src/policy/planner.cpp" line="190"/>
         <source>role %1 is not in the file but is kept: it is the bootstrap superuser or the current user</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/policy/planner.cpp" line="196" />
+        <location filename="../src/policy/planner.cpp" line="196"/>
         <source>role %1 is not in the file (it will be dropped)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/policy/planner.cpp" line="217" />
+        <location filename="../src/policy/planner.cpp" line="217"/>
         <source>%1: membership of %2 in %3 is outside the scope and left alone</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/policy/planner.cpp" line="222" />
+        <location filename="../src/policy/planner.cpp" line="222"/>
         <source>%1: membership of %2 in %3 is governed by schema_groups; member_of leaves it alone</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/policy/planner.cpp" line="235" />
+        <location filename="../src/policy/planner.cpp" line="235"/>
         <source>%1 is not a member of %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/policy/planner.cpp" line="238" />
+        <location filename="../src/policy/planner.cpp" line="238"/>
         <source>%1 lacks the admin option on %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/policy/planner.cpp" line="241" />
+        <location filename="../src/policy/planner.cpp" line="241"/>
         <source>%1 has the admin option on %2 beyond the file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/policy/planner.cpp" line="249" />
+        <location filename="../src/policy/planner.cpp" line="249"/>
         <source>%1 is a member of %2 beyond the file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/policy/planner.cpp" line="262" />
+        <location filename="../src/policy/planner.cpp" line="262"/>
         <source>%1: database %2 is not the database connected to (%3); its grants are left alone</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/policy/planner.cpp" line="269" />
+        <location filename="../src/policy/planner.cpp" line="269"/>
         <source>%1 %2 does not exist (the file grants %3 on it to %4)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/policy/planner.cpp" line="382" />
+        <location filename="../src/policy/planner.cpp" line="382"/>
         <source>%1 has %2 on %3 %4 beyond the file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/policy/planner.cpp" line="386" />
+        <location filename="../src/policy/planner.cpp" line="386"/>
         <source>%1 can grant %2 on %3 %4; the file says it cannot</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/policy/planner.cpp" line="436" />
+        <location filename="../src/policy/planner.cpp" line="436"/>
         <source>%1 lacks %2 on %3 %4</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/policy/planner.cpp" line="440" />
+        <location filename="../src/policy/planner.cpp" line="440"/>
         <source>%1 cannot grant %2 on %3 %4; the file says it can</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/policy/planner.cpp" line="522" />
+        <location filename="../src/policy/planner.cpp" line="522"/>
         <source>new %1 of %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/policy/planner.cpp" line="523" />
+        <location filename="../src/policy/planner.cpp" line="523"/>
         <source>new %1 of %2 in schema %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/policy/planner.cpp" line="533" />
+        <location filename="../src/policy/planner.cpp" line="533"/>
         <source>%1 lacks default %2 on %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/policy/planner.cpp" line="536" />
+        <location filename="../src/policy/planner.cpp" line="536"/>
         <source>%1 has default %2 on %3 beyond the file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/policy/planner.cpp" line="539" />
+        <location filename="../src/policy/planner.cpp" line="539"/>
         <source>%1: the grant option of default %2 on %3 differs</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>roledesk::PolicyDriftPanel</name>
     <message>
-        <location filename="../ui/policy/policydriftpanel.cpp" line="24" />
+        <location filename="../ui/policy/policydriftpanel.cpp" line="24"/>
         <source>missing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/policy/policydriftpanel.cpp" line="25" />
+        <location filename="../ui/policy/policydriftpanel.cpp" line="25"/>
         <source>extra</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/policy/policydriftpanel.cpp" line="26" />
+        <location filename="../ui/policy/policydriftpanel.cpp" line="26"/>
         <source>different</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/policy/policydriftpanel.cpp" line="38" />
+        <location filename="../ui/policy/policydriftpanel.cpp" line="38"/>
         <source>&amp;Add converging plan to pending changes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/policy/policydriftpanel.cpp" line="39" />
+        <location filename="../ui/policy/policydriftpanel.cpp" line="39"/>
         <source>C&amp;lear comparison</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/policy/policydriftpanel.cpp" line="42" />
+        <location filename="../ui/policy/policydriftpanel.cpp" line="42"/>
         <source>Drift</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/policy/policydriftpanel.cpp" line="42" />
+        <location filename="../ui/policy/policydriftpanel.cpp" line="42"/>
         <source>Role</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/policy/policydriftpanel.cpp" line="42" />
+        <location filename="../ui/policy/policydriftpanel.cpp" line="42"/>
         <source>Object</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/policy/policydriftpanel.cpp" line="42" />
+        <location filename="../ui/policy/policydriftpanel.cpp" line="42"/>
         <source>What</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/policy/policydriftpanel.cpp" line="48" />
+        <location filename="../ui/policy/policydriftpanel.cpp" line="48"/>
         <source>Differences from the policy file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/policy/policydriftpanel.cpp" line="69" />
+        <location filename="../ui/policy/policydriftpanel.cpp" line="69"/>
         <source>Converge to %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/policy/policydriftpanel.cpp" line="89" />
+        <location filename="../ui/policy/policydriftpanel.cpp" line="89"/>
         <source>Could not read the policy: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/policy/policydriftpanel.cpp" line="116" />
+        <location filename="../ui/policy/policydriftpanel.cpp" line="116"/>
         <source>warning</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/policy/policydriftpanel.cpp" line="118" />
+        <location filename="../ui/policy/policydriftpanel.cpp" line="118"/>
         <source>%1: no drift, the database matches the policy.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/policy/policydriftpanel.cpp" line="119" />
+        <location filename="../ui/policy/policydriftpanel.cpp" line="119"/>
         <source>%1: %2 missing, %3 extra, %4 different; the converging plan has %n change(s).</source>
         <translation>
             <numerusform>%1: %2 missing, %3 extra, %4 different; the converging plan has %n change.</numerusform>
@@ -7358,1208 +7442,1209 @@ First values: %4</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/policy/policydriftpanel.cpp" line="133" />
+        <location filename="../ui/policy/policydriftpanel.cpp" line="133"/>
         <source>Compare with a policy file (Policy ▸ Compare with policy file…) to see the drift.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>roledesk::PolicyFile</name>
     <message>
-        <location filename="../src/policy/policyfile.cpp" line="47" />
+        <location filename="../src/policy/policyfile.cpp" line="47"/>
         <source>%1 expected</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/policy/policyfile.cpp" line="54" />
-        <source>unknown key "%1" (expected one of %2)</source>
-        <translation type="unfinished" />
+        <location filename="../src/policy/policyfile.cpp" line="54"/>
+        <source>unknown key &quot;%1&quot; (expected one of %2)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/policy/policyfile.cpp" line="61" />
-        <source>"%1" is missing</source>
-        <translation type="unfinished" />
+        <location filename="../src/policy/policyfile.cpp" line="61"/>
+        <source>&quot;%1&quot; is missing</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/policy/policyfile.cpp" line="65" />
-        <source>"%1" must be a single value</source>
-        <translation type="unfinished" />
+        <location filename="../src/policy/policyfile.cpp" line="65"/>
+        <source>&quot;%1&quot; must be a single value</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/policy/policyfile.cpp" line="69" />
-        <source>"%1" is empty</source>
-        <translation type="unfinished" />
+        <location filename="../src/policy/policyfile.cpp" line="69"/>
+        <source>&quot;%1&quot; is empty</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/policy/policyfile.cpp" line="84" />
-        <source>"%1" must be true or false</source>
-        <translation type="unfinished" />
+        <location filename="../src/policy/policyfile.cpp" line="84"/>
+        <source>&quot;%1&quot; must be true or false</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/policy/policyfile.cpp" line="93" />
-        <source>"all" or a list of names</source>
-        <translation type="unfinished" />
+        <location filename="../src/policy/policyfile.cpp" line="93"/>
+        <source>&quot;all&quot; or a list of names</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/policy/policyfile.cpp" line="97" />
-        <location filename="../src/policy/policyfile.cpp" line="316" />
+        <location filename="../src/policy/policyfile.cpp" line="97"/>
+        <location filename="../src/policy/policyfile.cpp" line="316"/>
         <source>a name expected</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/policy/policyfile.cpp" line="115" />
+        <location filename="../src/policy/policyfile.cpp" line="115"/>
         <source>a list of privileges</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/policy/policyfile.cpp" line="128" />
+        <location filename="../src/policy/policyfile.cpp" line="128"/>
         <source>unknown privilege %1 for a %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/policy/policyfile.cpp" line="129" />
+        <location filename="../src/policy/policyfile.cpp" line="129"/>
         <source>unknown privilege %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/policy/policyfile.cpp" line="131" />
+        <location filename="../src/policy/policyfile.cpp" line="131"/>
         <source>privilege %1 does not apply to a %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/policy/policyfile.cpp" line="156" />
+        <location filename="../src/policy/policyfile.cpp" line="156"/>
         <source>a mapping with version, scope, roles, grants</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/policy/policyfile.cpp" line="165" />
+        <location filename="../src/policy/policyfile.cpp" line="165"/>
         <source>unsupported version %1 (this RoleDesk reads version 1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/policy/policyfile.cpp" line="169" />
+        <location filename="../src/policy/policyfile.cpp" line="169"/>
         <source>a mapping</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/policy/policyfile.cpp" line="179" />
+        <location filename="../src/policy/policyfile.cpp" line="179"/>
         <source>a list of roles</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/policy/policyfile.cpp" line="181" />
+        <location filename="../src/policy/policyfile.cpp" line="181"/>
         <source>a role (a mapping with name)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/policy/policyfile.cpp" line="202" />
+        <location filename="../src/policy/policyfile.cpp" line="202"/>
         <source>connection_limit must be a whole number (-1: no limit)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/policy/policyfile.cpp" line="212" />
-        <source>valid_until must be "infinity" or a time such as 2030-01-31T00:00:00Z</source>
-        <translation type="unfinished" />
+        <location filename="../src/policy/policyfile.cpp" line="212"/>
+        <source>valid_until must be &quot;infinity&quot; or a time such as 2030-01-31T00:00:00Z</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/policy/policyfile.cpp" line="218" />
+        <location filename="../src/policy/policyfile.cpp" line="218"/>
         <source>a list of memberships</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/policy/policyfile.cpp" line="222" />
+        <location filename="../src/policy/policyfile.cpp" line="222"/>
         <source>a role name or a mapping with role and admin</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/policy/policyfile.cpp" line="234" />
+        <location filename="../src/policy/policyfile.cpp" line="234"/>
         <source>a list of grants</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/policy/policyfile.cpp" line="236" />
+        <location filename="../src/policy/policyfile.cpp" line="236"/>
         <source>a grant (a mapping)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/policy/policyfile.cpp" line="246" />
+        <location filename="../src/policy/policyfile.cpp" line="246"/>
         <source>unknown object type %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/policy/policyfile.cpp" line="259" />
+        <location filename="../src/policy/policyfile.cpp" line="259"/>
         <source>a list of default privileges</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/policy/policyfile.cpp" line="261" />
+        <location filename="../src/policy/policyfile.cpp" line="261"/>
         <source>a default privilege (a mapping)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/policy/policyfile.cpp" line="275" />
+        <location filename="../src/policy/policyfile.cpp" line="275"/>
         <source>unknown object class %1 (expected tables, sequences, functions, types or schemas)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/policy/policyfile.cpp" line="290" />
+        <location filename="../src/policy/policyfile.cpp" line="290"/>
         <source>a mapping with model and members</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/policy/policyfile.cpp" line="304" />
+        <location filename="../src/policy/policyfile.cpp" line="304"/>
         <source>unknown model %1 (expected slpm, spm or standard)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/policy/policyfile.cpp" line="307" />
+        <location filename="../src/policy/policyfile.cpp" line="307"/>
         <source>a mapping of group names to lists of members</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/policy/policyfile.cpp" line="313" />
+        <location filename="../src/policy/policyfile.cpp" line="313"/>
         <source>a list of member names</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/policy/policyfile.cpp" line="474" />
-        <location filename="../src/policy/policyfile.cpp" line="526" />
+        <location filename="../src/policy/policyfile.cpp" line="474"/>
+        <location filename="../src/policy/policyfile.cpp" line="526"/>
         <source>%1: unknown file type (expected .yaml, .yml or .json)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/policy/policyfile.cpp" line="477" />
+        <location filename="../src/policy/policyfile.cpp" line="477"/>
         <source>%1: cannot read: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/policy/policyfile.cpp" line="488" />
-        <location filename="../src/policy/policyfile.cpp" line="495" />
+        <location filename="../src/policy/policyfile.cpp" line="488"/>
+        <location filename="../src/policy/policyfile.cpp" line="495"/>
         <source>%1:%2: %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/policy/policyfile.cpp" line="529" />
-        <location filename="../src/policy/policyfile.cpp" line="532" />
+        <location filename="../src/policy/policyfile.cpp" line="529"/>
+        <location filename="../src/policy/policyfile.cpp" line="532"/>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>roledesk::PrivilegeMatrixModel</name>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="181" />
+        <location filename="../src/models/privilegematrixmodel.cpp" line="181"/>
         <source>Pending: grant %1 with grant option</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="181" />
+        <location filename="../src/models/privilegematrixmodel.cpp" line="181"/>
         <source>Pending: grant %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="187" />
+        <location filename="../src/models/privilegematrixmodel.cpp" line="187"/>
         <source>Pending: revoke the grant option for %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="187" />
+        <location filename="../src/models/privilegematrixmodel.cpp" line="187"/>
         <source>Pending: revoke %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="190" />
+        <location filename="../src/models/privilegematrixmodel.cpp" line="190"/>
         <source>(granted by %1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="270" />
+        <location filename="../src/models/privilegematrixmodel.cpp" line="270"/>
         <source>database</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="271" />
+        <location filename="../src/models/privilegematrixmodel.cpp" line="271"/>
         <source>schema</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="272" />
+        <location filename="../src/models/privilegematrixmodel.cpp" line="272"/>
         <source>table</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="273" />
+        <location filename="../src/models/privilegematrixmodel.cpp" line="273"/>
         <source>view</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="274" />
+        <location filename="../src/models/privilegematrixmodel.cpp" line="274"/>
         <source>materialized view</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="275" />
+        <location filename="../src/models/privilegematrixmodel.cpp" line="275"/>
         <source>sequence</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="276" />
+        <location filename="../src/models/privilegematrixmodel.cpp" line="276"/>
         <source>foreign table</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="277" />
+        <location filename="../src/models/privilegematrixmodel.cpp" line="277"/>
         <source>column</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="278" />
+        <location filename="../src/models/privilegematrixmodel.cpp" line="278"/>
         <source>function</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="279" />
+        <location filename="../src/models/privilegematrixmodel.cpp" line="279"/>
         <source>procedure</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="280" />
+        <location filename="../src/models/privilegematrixmodel.cpp" line="280"/>
         <source>type</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="281" />
+        <location filename="../src/models/privilegematrixmodel.cpp" line="281"/>
         <source>language</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="289" />
-        <location filename="../src/models/privilegematrixmodel.cpp" line="434" />
+        <location filename="../src/models/privilegematrixmodel.cpp" line="289"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="434"/>
         <source>superuser</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="290" />
+        <location filename="../src/models/privilegematrixmodel.cpp" line="290"/>
         <source>owner</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="291" />
+        <location filename="../src/models/privilegematrixmodel.cpp" line="291"/>
         <source>direct grant</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="292" />
+        <location filename="../src/models/privilegematrixmodel.cpp" line="292"/>
         <source>inherited</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="293" />
+        <location filename="../src/models/privilegematrixmodel.cpp" line="293"/>
         <source>PUBLIC</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="294" />
-        <location filename="../src/models/privilegematrixmodel.cpp" line="435" />
+        <location filename="../src/models/privilegematrixmodel.cpp" line="294"/>
+        <location filename="../src/models/privilegematrixmodel.cpp" line="435"/>
         <source>predefined role</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="329" />
+        <location filename="../src/models/privilegematrixmodel.cpp" line="329"/>
         <source>%1 on %2 (%3)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="334" />
+        <location filename="../src/models/privilegematrixmodel.cpp" line="334"/>
         <source>No privileges.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="349" />
+        <location filename="../src/models/privilegematrixmodel.cpp" line="349"/>
         <source> (grantable)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="411" />
+        <location filename="../src/models/privilegematrixmodel.cpp" line="411"/>
         <source>PUBLIC — every role, present and future</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="436" />
+        <location filename="../src/models/privilegematrixmodel.cpp" line="436"/>
         <source>login role (user)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="437" />
+        <location filename="../src/models/privilegematrixmodel.cpp" line="437"/>
         <source>group role (no login)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="440" />
+        <location filename="../src/models/privilegematrixmodel.cpp" line="440"/>
         <source>%1 — %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/privilegematrixmodel.cpp" line="462" />
+        <location filename="../src/models/privilegematrixmodel.cpp" line="462"/>
         <source>%1 (%2), owner %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>roledesk::RoleDeskApp</name>
     <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="53" />
+        <location filename="../app/roledesk/roledeskapp.cpp" line="53"/>
         <source>RoleDesk: who can do what in a PostgreSQL database, and why.
 
-Without options the window opens with the Connect dialog. The window's size and panels are remembered between runs (not in --screenshot mode); profiles live in the local workspace (%1).</source>
-        <translation type="unfinished" />
+Without options the window opens with the Connect dialog. The window&apos;s size and panels are remembered between runs (not in --screenshot mode); profiles live in the local workspace (%1).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="60" />
+        <location filename="../app/roledesk/roledeskapp.cpp" line="60"/>
         <source>Connect at start to DSN (a libpq URI or key=value string), without the dialog.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="61" />
+        <location filename="../app/roledesk/roledeskapp.cpp" line="61"/>
         <source>DSN</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="63" />
+        <location filename="../app/roledesk/roledeskapp.cpp" line="63"/>
         <source>Once the first snapshot is shown, save the window to FILE (PNG) and quit.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="64" />
+        <location filename="../app/roledesk/roledeskapp.cpp" line="64"/>
         <source>FILE</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="66" />
+        <location filename="../app/roledesk/roledeskapp.cpp" line="66"/>
         <source>Select the matrix cell of ROLE and OBJECT (name or schema.name) once loaded.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="67" />
+        <location filename="../app/roledesk/roledeskapp.cpp" line="67"/>
         <source>ROLE,OBJECT</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="68" />
-        <source>Show this page: privileges, memberships, defaults (default privileges), models (the in-database models; --select MODEL selects one), modelaccess (who holds which model role and may use which model), inference (a checked server, test inferences and an access test on --select MODEL[,ROLE...]), groups (the schema groups of SLPM / SPM: users by admin and schema, and each group's members), or roledialog (the role dialog for the --select role).</source>
-        <translation type="unfinished" />
+        <location filename="../app/roledesk/roledeskapp.cpp" line="68"/>
+        <source>Show this page: privileges, memberships, defaults (default privileges), models (the in-database models; --select MODEL selects one), modelaccess (who holds which model role and may use which model), inference (a checked server, test inferences and an access test on --select MODEL[,ROLE...]), groups (the schema groups of SLPM / SPM: users by admin and schema, and each group&apos;s members), or roledialog (the role dialog for the --select role).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="72" />
+        <location filename="../app/roledesk/roledeskapp.cpp" line="72"/>
         <source>PAGE</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="74" />
+        <location filename="../app/roledesk/roledeskapp.cpp" line="74"/>
         <source>Once loaded, add a pending edit: grant|revoke:ROLE,OBJECT,PRIVILEGE[+PRIVILEGE...] (ROLE PUBLIC for PUBLIC; repeatable), e.g. for screenshots.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="76" />
+        <location filename="../app/roledesk/roledeskapp.cpp" line="76"/>
         <source>EDIT</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="78" />
+        <location filename="../app/roledesk/roledeskapp.cpp" line="78"/>
         <source>Save the --dsn connection as the connection profile NAME (replacing one of that name; the password, if any, is left out) and exit without opening the window.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="80" />
+        <location filename="../app/roledesk/roledeskapp.cpp" line="80"/>
         <source>NAME</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="82" />
+        <location filename="../app/roledesk/roledeskapp.cpp" line="82"/>
         <source>Use this interface language for this run, without remembering it: en, ja or zh_CN (View ▸ Language changes it for good).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="84" />
+        <location filename="../app/roledesk/roledeskapp.cpp" line="84"/>
         <source>LANGUAGE</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="91" />
-        <source>unknown language "%1" for --language; valid languages: en, ja, zh_CN</source>
-        <translation type="unfinished" />
+        <location filename="../app/roledesk/roledeskapp.cpp" line="91"/>
+        <source>unknown language &quot;%1&quot; for --language; valid languages: en, ja, zh_CN</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="109" />
-        <source>unknown page "%1" for --page; valid pages: %2</source>
-        <translation type="unfinished" />
+        <location filename="../app/roledesk/roledeskapp.cpp" line="109"/>
+        <source>unknown page &quot;%1&quot; for --page; valid pages: %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="179" />
+        <location filename="../app/roledesk/roledeskapp.cpp" line="179"/>
         <source>The language changes when the running task ends.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="195" />
+        <location filename="../app/roledesk/roledeskapp.cpp" line="195"/>
         <source>--save-profile needs --dsn</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="205" />
-        <source>Saved the connection profile "%1" (%2) in %3.</source>
-        <translation type="unfinished" />
+        <location filename="../app/roledesk/roledeskapp.cpp" line="205"/>
+        <source>Saved the connection profile &quot;%1&quot; (%2) in %3.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>roledesk::RoleDialog</name>
     <message>
-        <location filename="../ui/roles/roledialog.cpp" line="43" />
+        <location filename="../ui/roles/roledialog.cpp" line="43"/>
         <source>Group</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/roles/roledialog.cpp" line="43" />
+        <location filename="../ui/roles/roledialog.cpp" line="43"/>
         <source>Admin option</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/roles/roledialog.cpp" line="47" />
+        <location filename="../ui/roles/roledialog.cpp" line="47"/>
         <source>Groups the role is a member of</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/roles/roledialog.cpp" line="90" />
+        <location filename="../ui/roles/roledialog.cpp" line="90"/>
         <source>Create role</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/roles/roledialog.cpp" line="93" />
+        <location filename="../ui/roles/roledialog.cpp" line="93"/>
         <source>N&amp;o password</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/roles/roledialog.cpp" line="98" />
+        <location filename="../ui/roles/roledialog.cpp" line="98"/>
         <source>Alter role %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/roles/roledialog.cpp" line="160" />
+        <location filename="../ui/roles/roledialog.cpp" line="160"/>
         <source>There is no role named “%1”.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/roles/roledialog.cpp" line="164" />
+        <location filename="../ui/roles/roledialog.cpp" line="164"/>
         <source>A role cannot be a member of itself.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/roles/roledialog.cpp" line="208" />
+        <location filename="../ui/roles/roledialog.cpp" line="208"/>
         <source>Enter a name for the role.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/roles/roledialog.cpp" line="210" />
+        <location filename="../ui/roles/roledialog.cpp" line="210"/>
         <source>A role name holds at most 63 bytes in UTF-8; “%1” has %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/roles/roledialog.cpp" line="212" />
-        <source>Names starting with “pg_” are reserved for PostgreSQL's own roles.</source>
-        <translation type="unfinished" />
+        <location filename="../ui/roles/roledialog.cpp" line="212"/>
+        <source>Names starting with “pg_” are reserved for PostgreSQL&apos;s own roles.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/roles/roledialog.cpp" line="214" />
+        <location filename="../ui/roles/roledialog.cpp" line="214"/>
         <source>“%1” is a reserved name.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/roles/roledialog.cpp" line="218" />
+        <location filename="../ui/roles/roledialog.cpp" line="218"/>
         <source>A role named “%1” already exists.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/roles/roledialog.cpp" line="230" />
+        <location filename="../ui/roles/roledialog.cpp" line="230"/>
         <source>Enter the new password, or choose to keep it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/roles/roledialog.cpp" line="232" />
+        <location filename="../ui/roles/roledialog.cpp" line="232"/>
         <source>The password and its confirmation differ.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/roles/roledialog.cpp" line="263" />
-        <source>A password can be set only while connected: the verifier is computed with the server's settings.</source>
-        <translation type="unfinished" />
+        <location filename="../ui/roles/roledialog.cpp" line="263"/>
+        <source>A password can be set only while connected: the verifier is computed with the server&apos;s settings.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/roles/roledialog.cpp" line="269" />
+        <location filename="../ui/roles/roledialog.cpp" line="269"/>
         <source>Computing the password verifier…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/roles/roledialog.cpp" line="280" />
+        <location filename="../ui/roles/roledialog.cpp" line="280"/>
         <source>Could not compute the password verifier: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>roledesk::SchemaGroupCatalog</name>
     <message>
-        <location filename="../src/slpm/schemagroupcatalog.cpp" line="82" />
+        <location filename="../src/slpm/schemagroupcatalog.cpp" line="82"/>
         <source>Cannot tell which permission model is in force (%1).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/slpm/schemagroupcatalog.cpp" line="96" />
+        <location filename="../src/slpm/schemagroupcatalog.cpp" line="96"/>
         <source>Cannot read the state of slpm_ce (%1).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/slpm/schemagroupcatalog.cpp" line="104" />
+        <location filename="../src/slpm/schemagroupcatalog.cpp" line="104"/>
         <source>Cannot read the groups of slpm_ce (%1).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/slpm/schemagroupcatalog.cpp" line="115" />
+        <location filename="../src/slpm/schemagroupcatalog.cpp" line="115"/>
         <source>Cannot list the objects still to migrate (%1).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/slpm/schemagroupcatalog.cpp" line="134" />
+        <location filename="../src/slpm/schemagroupcatalog.cpp" line="134"/>
         <source>Cannot read the groups (%1).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>roledesk::SchemaGroupMatrixModel</name>
     <message>
-        <location filename="../src/models/schemagroupmatrixmodel.cpp" line="65" />
+        <location filename="../src/models/schemagroupmatrixmodel.cpp" line="65"/>
         <source>Schema groups — not connected</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/schemagroupmatrixmodel.cpp" line="69" />
+        <location filename="../src/models/schemagroupmatrixmodel.cpp" line="69"/>
         <source>Standard PostgreSQL permissions: no schema groups (slpm_ce %1 installed, not enabled)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/schemagroupmatrixmodel.cpp" line="71" />
+        <location filename="../src/models/schemagroupmatrixmodel.cpp" line="71"/>
         <source>Standard PostgreSQL permissions: no schema groups</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/schemagroupmatrixmodel.cpp" line="74" />
+        <location filename="../src/models/schemagroupmatrixmodel.cpp" line="74"/>
         <source>slpm_ce %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/schemagroupmatrixmodel.cpp" line="75" />
+        <location filename="../src/models/schemagroupmatrixmodel.cpp" line="75"/>
         <source>Hologres</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/schemagroupmatrixmodel.cpp" line="76" />
+        <location filename="../src/models/schemagroupmatrixmodel.cpp" line="76"/>
         <source>Schema groups — %1 (%2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/schemagroupmatrixmodel.cpp" line="78" />
+        <location filename="../src/models/schemagroupmatrixmodel.cpp" line="78"/>
         <source>— not fully migrated</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/schemagroupmatrixmodel.cpp" line="109" />
+        <location filename="../src/models/schemagroupmatrixmodel.cpp" line="109"/>
         <source>viewer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/schemagroupmatrixmodel.cpp" line="110" />
+        <location filename="../src/models/schemagroupmatrixmodel.cpp" line="110"/>
         <source>writer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/schemagroupmatrixmodel.cpp" line="111" />
+        <location filename="../src/models/schemagroupmatrixmodel.cpp" line="111"/>
         <source>developer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/schemagroupmatrixmodel.cpp" line="112" />
+        <location filename="../src/models/schemagroupmatrixmodel.cpp" line="112"/>
         <source>admin</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/schemagroupmatrixmodel.cpp" line="142" />
+        <location filename="../src/models/schemagroupmatrixmodel.cpp" line="142"/>
         <source>%1 is %2 in %3 (a direct member of the group).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/schemagroupmatrixmodel.cpp" line="144" />
+        <location filename="../src/models/schemagroupmatrixmodel.cpp" line="144"/>
         <source>%1 holds %2 in %3 through another role (via %4).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/schemagroupmatrixmodel.cpp" line="147" />
-        <source>%1 is NOINHERIT: it uses the group's rights only after SET ROLE to the group.</source>
-        <translation type="unfinished" />
+        <location filename="../src/models/schemagroupmatrixmodel.cpp" line="147"/>
+        <source>%1 is NOINHERIT: it uses the group&apos;s rights only after SET ROLE to the group.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/schemagroupmatrixmodel.cpp" line="149" />
+        <location filename="../src/models/schemagroupmatrixmodel.cpp" line="149"/>
         <source>%1 is a new login, created when the plan is applied.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/schemagroupmatrixmodel.cpp" line="151" />
+        <location filename="../src/models/schemagroupmatrixmodel.cpp" line="151"/>
         <source>%1 is in no group of %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/schemagroupmatrixmodel.cpp" line="153" />
+        <location filename="../src/models/schemagroupmatrixmodel.cpp" line="153"/>
         <source>%1 is a superuser and has every right whatever its groups.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/schemagroupmatrixmodel.cpp" line="155" />
+        <location filename="../src/models/schemagroupmatrixmodel.cpp" line="155"/>
         <source>Pending: no group here.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/schemagroupmatrixmodel.cpp" line="156" />
+        <location filename="../src/models/schemagroupmatrixmodel.cpp" line="156"/>
         <source>Pending: %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/schemagroupmatrixmodel.cpp" line="185" />
+        <location filename="../src/models/schemagroupmatrixmodel.cpp" line="185"/>
         <source>superuser</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/schemagroupmatrixmodel.cpp" line="185" />
+        <location filename="../src/models/schemagroupmatrixmodel.cpp" line="185"/>
         <source>%1 (superuser)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/schemagroupmatrixmodel.cpp" line="187" />
+        <location filename="../src/models/schemagroupmatrixmodel.cpp" line="187"/>
         <source>(%1)</source>
         <comment>a level held through another role</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/schemagroupmatrixmodel.cpp" line="189" />
+        <location filename="../src/models/schemagroupmatrixmodel.cpp" line="189"/>
         <source>%1 (SET ROLE)</source>
-        <comment>a NOINHERIT member: the level's rights after SET ROLE only</comment>
-        <translation type="unfinished" />
+        <comment>a NOINHERIT member: the level&apos;s rights after SET ROLE only</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/schemagroupmatrixmodel.cpp" line="224" />
+        <location filename="../src/models/schemagroupmatrixmodel.cpp" line="224"/>
         <source>%1 (new)</source>
         <comment>a login the pending plan creates</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/schemagroupmatrixmodel.cpp" line="227" />
+        <location filename="../src/models/schemagroupmatrixmodel.cpp" line="227"/>
         <source>%1: a new login, created when the plan is applied</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/schemagroupmatrixmodel.cpp" line="237" />
+        <location filename="../src/models/schemagroupmatrixmodel.cpp" line="237"/>
         <source>%1: can log in</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/schemagroupmatrixmodel.cpp" line="237" />
+        <location filename="../src/models/schemagroupmatrixmodel.cpp" line="237"/>
         <source>%1: cannot log in</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/schemagroupmatrixmodel.cpp" line="247" />
+        <location filename="../src/models/schemagroupmatrixmodel.cpp" line="247"/>
         <source>Admin</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/schemagroupmatrixmodel.cpp" line="248" />
+        <location filename="../src/models/schemagroupmatrixmodel.cpp" line="248"/>
         <source>All schemas</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/schemagroupmatrixmodel.cpp" line="251" />
-        <source>The database's admin group: owns the database and every schema and manages every group's members.</source>
-        <translation type="unfinished" />
+        <location filename="../src/models/schemagroupmatrixmodel.cpp" line="251"/>
+        <source>The database&apos;s admin group: owns the database and every schema and manages every group&apos;s members.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/schemagroupmatrixmodel.cpp" line="253" />
-        <source>The database's developer, writer and viewer groups: their rights cover every schema.</source>
-        <translation type="unfinished" />
+        <location filename="../src/models/schemagroupmatrixmodel.cpp" line="253"/>
+        <source>The database&apos;s developer, writer and viewer groups: their rights cover every schema.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/schemagroupmatrixmodel.cpp" line="254" />
+        <location filename="../src/models/schemagroupmatrixmodel.cpp" line="254"/>
         <source>Schema %1: its developer, writer and viewer groups.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>roledesk::SchemaGroupsPage</name>
     <message>
-        <location filename="../ui/groups/schemagroupspage.cpp" line="56" />
-        <location filename="../ui/groups/schemagroupspage.cpp" line="452" />
+        <location filename="../ui/groups/schemagroupspage.cpp" line="56"/>
+        <location filename="../ui/groups/schemagroupspage.cpp" line="452"/>
         <source>(no group)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/groups/schemagroupspage.cpp" line="126" />
+        <location filename="../ui/groups/schemagroupspage.cpp" line="126"/>
         <source>Schema group matrix</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/groups/schemagroupspage.cpp" line="139" />
-        <location filename="../ui/groups/schemagroupspage.cpp" line="198" />
+        <location filename="../ui/groups/schemagroupspage.cpp" line="139"/>
+        <location filename="../ui/groups/schemagroupspage.cpp" line="198"/>
         <source>Connect to a database to see its schema groups (Ctrl+O).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/groups/schemagroupspage.cpp" line="179" />
+        <location filename="../ui/groups/schemagroupspage.cpp" line="179"/>
         <source>F2, Enter or double click: choose a level. Keys 0 none, 1 viewer, 2 writer, 3 developer; A toggles admin. Italic grey: held only through another role. Drag users onto a group to add them.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/groups/schemagroupspage.cpp" line="195" />
-        <source>This database uses PostgreSQL's own permissions: it has no schema groups. Enable SLPM or SPM (slpm_ce on community PostgreSQL) to manage them here.</source>
-        <translation type="unfinished" />
+        <location filename="../ui/groups/schemagroupspage.cpp" line="195"/>
+        <source>This database uses PostgreSQL&apos;s own permissions: it has no schema groups. Enable SLPM or SPM (slpm_ce on community PostgreSQL) to manage them here.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/groups/schemagroupspage.cpp" line="235" />
+        <location filename="../ui/groups/schemagroupspage.cpp" line="235"/>
         <source>&amp;Users:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/groups/schemagroupspage.cpp" line="238" />
+        <location filename="../ui/groups/schemagroupspage.cpp" line="238"/>
         <source>Filter users by name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/groups/schemagroupspage.cpp" line="248" />
-        <location filename="../ui/groups/schemagroupspage.cpp" line="300" />
+        <location filename="../ui/groups/schemagroupspage.cpp" line="248"/>
+        <location filename="../ui/groups/schemagroupspage.cpp" line="300"/>
         <source>%1 of %n user(s)</source>
         <translation>
-            <numerusform>%1 of %n user</numerusform><numerusform>%1 of %n users</numerusform></translation>
+            <numerusform>%1 of %n user</numerusform>
+            <numerusform>%1 of %n users</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/groups/schemagroupspage.cpp" line="258" />
+        <location filename="../ui/groups/schemagroupspage.cpp" line="258"/>
         <source>Groups and &amp;members:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/groups/schemagroupspage.cpp" line="261" />
+        <location filename="../ui/groups/schemagroupspage.cpp" line="261"/>
         <source>Groups and their direct members</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/groups/schemagroupspage.cpp" line="265" />
+        <location filename="../ui/groups/schemagroupspage.cpp" line="265"/>
         <source>&amp;New user…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/groups/schemagroupspage.cpp" line="267" />
+        <location filename="../ui/groups/schemagroupspage.cpp" line="267"/>
         <source>Create a login user, optionally straight into a group (slpm_create_user).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/groups/schemagroupspage.cpp" line="269" />
+        <location filename="../ui/groups/schemagroupspage.cpp" line="269"/>
         <source>Add selected users &amp;to group</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/groups/schemagroupspage.cpp" line="271" />
+        <location filename="../ui/groups/schemagroupspage.cpp" line="271"/>
         <source>Add the users selected in the matrix to the group selected here (as dragging them does).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/groups/schemagroupspage.cpp" line="290" />
-        <source>%n object(s) not yet handed to their schema's developer group (migrate).</source>
+        <location filename="../ui/groups/schemagroupspage.cpp" line="290"/>
+        <source>%n object(s) not yet handed to their schema&apos;s developer group (migrate).</source>
         <translation>
-            <numerusform>%n object not yet handed to its schema's developer group (migrate).</numerusform><numerusform>%n objects not yet handed to their schema's developer group (migrate).</numerusform></translation>
+            <numerusform>%n object not yet handed to its schema&apos;s developer group (migrate).</numerusform>
+            <numerusform>%n objects not yet handed to their schema&apos;s developer group (migrate).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/groups/schemagroupspage.cpp" line="293" />
+        <location filename="../ui/groups/schemagroupspage.cpp" line="293"/>
         <source>%n group(s) belong to schemas that no longer exist.</source>
         <translation>
-            <numerusform>%n group belongs to a schema that no longer exists.</numerusform><numerusform>%n groups belong to schemas that no longer exist.</numerusform></translation>
+            <numerusform>%n group belongs to a schema that no longer exists.</numerusform>
+            <numerusform>%n groups belong to schemas that no longer exist.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/groups/schemagroupspage.cpp" line="354" />
+        <location filename="../ui/groups/schemagroupspage.cpp" line="354"/>
         <source>Admin is set in the Admin column.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/groups/schemagroupspage.cpp" line="355" />
+        <location filename="../ui/groups/schemagroupspage.cpp" line="355"/>
         <source>The Admin column takes admin or none.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/groups/schemagroupspage.cpp" line="362" />
+        <location filename="../ui/groups/schemagroupspage.cpp" line="362"/>
         <source>no group</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/groups/schemagroupspage.cpp" line="363" />
+        <location filename="../ui/groups/schemagroupspage.cpp" line="363"/>
         <source>%1 in %2 for %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/groups/schemagroupspage.cpp" line="387" />
+        <location filename="../ui/groups/schemagroupspage.cpp" line="387"/>
         <source>Add %1 to %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/groups/schemagroupspage.cpp" line="390" />
-        <location filename="../ui/groups/schemagroupspage.cpp" line="432" />
+        <location filename="../ui/groups/schemagroupspage.cpp" line="390"/>
+        <location filename="../ui/groups/schemagroupspage.cpp" line="432"/>
         <source>There is no group named %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/groups/schemagroupspage.cpp" line="398" />
+        <location filename="../ui/groups/schemagroupspage.cpp" line="398"/>
         <source>Choose a group in the member list first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/groups/schemagroupspage.cpp" line="411" />
+        <location filename="../ui/groups/schemagroupspage.cpp" line="411"/>
         <source>Select users in the matrix first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/groups/schemagroupspage.cpp" line="423" />
+        <location filename="../ui/groups/schemagroupspage.cpp" line="423"/>
         <source>This database has no schema-group model in force: create users on the Memberships page.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/groups/schemagroupspage.cpp" line="436" />
+        <location filename="../ui/groups/schemagroupspage.cpp" line="436"/>
         <source>New user %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/groups/schemagroupspage.cpp" line="436" />
+        <location filename="../ui/groups/schemagroupspage.cpp" line="436"/>
         <source>New user %1 in %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/groups/schemagroupspage.cpp" line="446" />
+        <location filename="../ui/groups/schemagroupspage.cpp" line="446"/>
         <source>New user</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/groups/schemagroupspage.cpp" line="462" />
+        <location filename="../ui/groups/schemagroupspage.cpp" line="462"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/groups/schemagroupspage.cpp" line="463" />
+        <location filename="../ui/groups/schemagroupspage.cpp" line="463"/>
         <source>&amp;Group:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/groups/schemagroupspage.cpp" line="464" />
+        <location filename="../ui/groups/schemagroupspage.cpp" line="464"/>
         <source>User names must not end in admin, developer, writer, viewer or all_users.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>roledesk::Session</name>
     <message>
-        <location filename="../ui/window/session.cpp" line="144" />
+        <location filename="../ui/window/session.cpp" line="144"/>
         <source>Clear pending changes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/session.cpp" line="229" />
+        <location filename="../ui/window/session.cpp" line="229"/>
         <source>%1: expected %2, found %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>roledesk::SlpmInstallDialog</name>
     <message>
-        <location filename="../ui/groups/slpminstalldialog.cpp" line="21" />
+        <location filename="../ui/groups/slpminstalldialog.cpp" line="21"/>
         <source>Checking the server…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/groups/slpminstalldialog.cpp" line="23" />
+        <location filename="../ui/groups/slpminstalldialog.cpp" line="23"/>
         <source>&amp;Install</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/groups/slpminstalldialog.cpp" line="24" />
+        <location filename="../ui/groups/slpminstalldialog.cpp" line="24"/>
         <source>&amp;Save files…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/groups/slpminstalldialog.cpp" line="27" />
+        <location filename="../ui/groups/slpminstalldialog.cpp" line="27"/>
         <source>Install slpm_ce</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/groups/slpminstalldialog.cpp" line="40" />
-        <source>slpm_ce gives community PostgreSQL the procedures of Hologres' simple permission models: schema-level groups (SLPM: {db}.admin, {db}.{schema}.developer, writer, viewer) and database-level groups (SPM). Installing changes no right: the model stays off until it is enabled. This statement will run, in one transaction; the extension's script follows.</source>
-        <translation type="unfinished" />
+        <location filename="../ui/groups/slpminstalldialog.cpp" line="40"/>
+        <source>slpm_ce gives community PostgreSQL the procedures of Hologres&apos; simple permission models: schema-level groups (SLPM: {db}.admin, {db}.{schema}.developer, writer, viewer) and database-level groups (SPM). Installing changes no right: the model stays off until it is enabled. This statement will run, in one transaction; the extension&apos;s script follows.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/groups/slpminstalldialog.cpp" line="93" />
+        <location filename="../ui/groups/slpminstalldialog.cpp" line="93"/>
         <source>Ready to install version %1 as %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/groups/slpminstalldialog.cpp" line="107" />
+        <location filename="../ui/groups/slpminstalldialog.cpp" line="107"/>
         <source>Installing…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/groups/slpminstalldialog.cpp" line="126" />
+        <location filename="../ui/groups/slpminstalldialog.cpp" line="126"/>
         <source>Installing failed, nothing was changed: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/groups/slpminstalldialog.cpp" line="137" />
+        <location filename="../ui/groups/slpminstalldialog.cpp" line="137"/>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/groups/slpminstalldialog.cpp" line="146" />
-        <source>Folder for the extension's files</source>
-        <translation type="unfinished" />
+        <location filename="../ui/groups/slpminstalldialog.cpp" line="146"/>
+        <source>Folder for the extension&apos;s files</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/groups/slpminstalldialog.cpp" line="151" />
-        <source>Saved slpm_ce.control and its script into %1. Copy them into the server's share/extension folder (pg_config --sharedir), then install.</source>
-        <translation type="unfinished" />
+        <location filename="../ui/groups/slpminstalldialog.cpp" line="151"/>
+        <source>Saved slpm_ce.control and its script into %1. Copy them into the server&apos;s share/extension folder (pg_config --sharedir), then install.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>roledesk::SlpmSetup</name>
     <message>
-        <location filename="../src/slpm/slpmsetup.cpp" line="17" />
+        <location filename="../src/slpm/slpmsetup.cpp" line="17"/>
         <source>The setup query is missing from the application.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/slpm/slpmsetup.cpp" line="22" />
+        <location filename="../src/slpm/slpmsetup.cpp" line="22"/>
         <source>The current user is not in pg_roles.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/slpm/slpmsetup.cpp" line="37" />
+        <location filename="../src/slpm/slpmsetup.cpp" line="37"/>
         <source>Could not check the server: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/slpm/slpmsetup.cpp" line="39" />
+        <location filename="../src/slpm/slpmsetup.cpp" line="39"/>
         <source>This database already has the slpm_ce extension.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/slpm/slpmsetup.cpp" line="41" />
-        <source>Only a superuser can install slpm_ce; "%1" is not one. Ask a superuser to run the script below.</source>
-        <translation type="unfinished" />
+        <location filename="../src/slpm/slpmsetup.cpp" line="41"/>
+        <source>Only a superuser can install slpm_ce; &quot;%1&quot; is not one. Ask a superuser to run the script below.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/slpm/slpmsetup.cpp" line="44" />
-        <source>A schema named slpm_ce exists but is not the extension's; rename or drop it first.</source>
-        <translation type="unfinished" />
+        <location filename="../src/slpm/slpmsetup.cpp" line="44"/>
+        <source>A schema named slpm_ce exists but is not the extension&apos;s; rename or drop it first.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/slpm/slpmsetup.cpp" line="46" />
-        <source>the server's share/extension folder</source>
-        <translation type="unfinished" />
+        <location filename="../src/slpm/slpmsetup.cpp" line="46"/>
+        <source>the server&apos;s share/extension folder</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/slpm/slpmsetup.cpp" line="48" />
-        <source>The server has no slpm_ce extension files. Save them with "Save files…" and copy them into %1 on the database server, then try again.</source>
-        <translation type="unfinished" />
+        <location filename="../src/slpm/slpmsetup.cpp" line="48"/>
+        <source>The server has no slpm_ce extension files. Save them with &quot;Save files…&quot; and copy them into %1 on the database server, then try again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>roledesk::SnapshotLoader</name>
     <message>
-        <location filename="../src/catalog/snapshotloader.cpp" line="64" />
+        <location filename="../src/catalog/snapshotloader.cpp" line="64"/>
         <source>Loading was cancelled.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>roledesk::SqlInference</name>
     <message>
-        <location filename="../src/inference/sqlinference.cpp" line="58" />
-        <source>Model "%1" answered as role %2: %3 values, norm %4, in %5 ms.</source>
-        <translation type="unfinished" />
+        <location filename="../src/inference/sqlinference.cpp" line="58"/>
+        <source>Model &quot;%1&quot; answered as role %2: %3 values, norm %4, in %5 ms.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/inference/sqlinference.cpp" line="64" />
+        <location filename="../src/inference/sqlinference.cpp" line="64"/>
         <source>Could not connect to the database for the test inference:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/inference/sqlinference.cpp" line="66" />
+        <location filename="../src/inference/sqlinference.cpp" line="66"/>
         <source>Could not start the test inference:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/inference/sqlinference.cpp" line="69" />
+        <location filename="../src/inference/sqlinference.cpp" line="69"/>
         <source>Cannot run as role %1: the connected user %2 is neither a member of %1 nor a superuser (SET ROLE needs one or the other).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/inference/sqlinference.cpp" line="73" />
+        <location filename="../src/inference/sqlinference.cpp" line="73"/>
         <source>Cannot run as role %1:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/inference/sqlinference.cpp" line="76" />
-        <source>Permission denied: role %1 may not use model "%2" (function %3).</source>
-        <translation type="unfinished" />
+        <location filename="../src/inference/sqlinference.cpp" line="76"/>
+        <source>Permission denied: role %1 may not use model &quot;%2&quot; (function %3).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/inference/sqlinference.cpp" line="80" />
-        <source>Role %1 may use model "%2", but the inference failed:</source>
-        <translation type="unfinished" />
+        <location filename="../src/inference/sqlinference.cpp" line="80"/>
+        <source>Role %1 may use model &quot;%2&quot;, but the inference failed:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/inference/sqlinference.cpp" line="82" />
-        <source>The call of %1 for model "%2" as role %3 failed:</source>
-        <translation type="unfinished" />
+        <location filename="../src/inference/sqlinference.cpp" line="82"/>
+        <source>The call of %1 for model &quot;%2&quot; as role %3 failed:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/inference/sqlinference.cpp" line="85" />
-        <source>Function %1 of model "%2" returned an unusable result: %3</source>
-        <translation type="unfinished" />
+        <location filename="../src/inference/sqlinference.cpp" line="85"/>
+        <source>Function %1 of model &quot;%2&quot; returned an unusable result: %3</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/inference/sqlinference.cpp" line="169" />
+        <location filename="../src/inference/sqlinference.cpp" line="169"/>
         <source>it returned NULL</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/inference/sqlinference.cpp" line="175" />
+        <location filename="../src/inference/sqlinference.cpp" line="175"/>
         <source>it returned an empty array</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/inference/sqlinference.cpp" line="194" />
+        <location filename="../src/inference/sqlinference.cpp" line="194"/>
         <source>malformed array bounds</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/inference/sqlinference.cpp" line="199" />
+        <location filename="../src/inference/sqlinference.cpp" line="199"/>
         <source>not an array: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/inference/sqlinference.cpp" line="212" />
+        <location filename="../src/inference/sqlinference.cpp" line="212"/>
         <source>element %1 is NULL</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/inference/sqlinference.cpp" line="219" />
+        <location filename="../src/inference/sqlinference.cpp" line="219"/>
         <source>element %1 is %2, not a finite number</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/inference/sqlinference.cpp" line="233" />
-        <location filename="../src/inference/sqlinference.cpp" line="239" />
+        <location filename="../src/inference/sqlinference.cpp" line="233"/>
+        <location filename="../src/inference/sqlinference.cpp" line="239"/>
         <source>unbalanced braces</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>roledesk::WriteFailure</name>
     <message>
-        <location filename="../src/export/writefailure.cpp" line="20" />
+        <location filename="../src/export/writefailure.cpp" line="20"/>
         <source>the folder %1 does not exist</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/export/writefailure.cpp" line="22" />
+        <location filename="../src/export/writefailure.cpp" line="22"/>
         <source>%1 is not a folder</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/export/writefailure.cpp" line="24" />
+        <location filename="../src/export/writefailure.cpp" line="24"/>
         <source>it is a folder</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/export/writefailure.cpp" line="30" />
+        <location filename="../src/export/writefailure.cpp" line="30"/>
         <source>cannot create a file in %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>roledesk::pg</name>
     <message>
-        <location filename="../src/plan/applier.cpp" line="257" />
-        <source>(no privileges)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../src/plan/applier.cpp" line="427" />
-        <source>Only superusers and members of the database's admin group (%1) may call %2; the applying role is neither, or the database has no schema-group procedures.</source>
-        <translation type="unfinished" />
+        <location filename="../src/plan/applier.cpp" line="43"/>
+        <source>Only superusers and members of the database&apos;s admin group (%1) may call %2; the applying role is neither, or the database has no schema-group procedures.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>roledesk::policygroups</name>
     <message>
-        <location filename="../src/policy/policygroups.cpp" line="95" />
+        <location filename="../src/policy/policygroups.cpp" line="95"/>
         <source>model standard has no groups to list members of</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/policy/policygroups.cpp" line="100" />
+        <location filename="../src/policy/policygroups.cpp" line="100"/>
         <source>a schema group without a name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/policy/policygroups.cpp" line="104" />
+        <location filename="../src/policy/policygroups.cpp" line="104"/>
         <source>group %1 is listed twice</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/policy/policygroups.cpp" line="109" />
+        <location filename="../src/policy/policygroups.cpp" line="109"/>
         <source>group %1: a member needs a role name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/policy/policygroups.cpp" line="111" />
+        <location filename="../src/policy/policygroups.cpp" line="111"/>
         <source>group %1 lists %2 twice</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/policy/policygroups.cpp" line="113" />
+        <location filename="../src/policy/policygroups.cpp" line="113"/>
         <source>group %1: the user name %2 is reserved (names must not end in admin, developer, writer, viewer or all_users)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/policy/policygroups.cpp" line="116" />
+        <location filename="../src/policy/policygroups.cpp" line="116"/>
         <source>group %1: member %2 is outside the scope</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/policy/policygroups.cpp" line="143" />
+        <location filename="../src/policy/policygroups.cpp" line="143"/>
         <source>database %1 is in the %2 model, the file wants %3 (not changed by plan or apply: run roledesk-cli groups enable, migrate or disable)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/policy/policygroups.cpp" line="153" />
+        <location filename="../src/policy/policygroups.cpp" line="153"/>
         <source>group %1 does not exist in database %2 (a schema without groups? run roledesk-cli groups migrate); its members are not planned</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/policy/policygroups.cpp" line="164" />
+        <location filename="../src/policy/policygroups.cpp" line="164"/>
         <source>%1 is not a member of group %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/policy/policygroups.cpp" line="170" />
+        <location filename="../src/policy/policygroups.cpp" line="170"/>
         <source>%1 is a member of group %2 beyond the file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

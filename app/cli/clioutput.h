@@ -41,7 +41,7 @@ QString openFailure(const QString &path, const QString &openError);
 /// totals. On a terminal one line rewritten in place; elsewhere (--progress) a line each time.
 /// Standard output never gets any of it.
 class AuditProgress {
-    Q_DECLARE_TR_FUNCTIONS(roledesk::cli::AuditProgress)
+    Q_DECLARE_TR_FUNCTIONS(AuditProgress) // the context lupdate gives it
 public:
     /// Shows nothing unless \a enabled.
     explicit AuditProgress(bool enabled);

@@ -54,7 +54,8 @@ public:
             return r.error();
         m_written += size;
         if (r.integer(0, 0) != m_written)
-            return pg::Error::client(ModelFileSource::tr("Upload %1 holds %2 bytes where %3 were sent.")
+            return pg::Error::client(QCoreApplication::translate("roledesk::ModelImporter",
+                                                                 "Upload %1 holds %2 bytes where %3 were sent.")
                                          .arg(m_oid)
                                          .arg(r.integer(0, 0))
                                          .arg(m_written));

@@ -12,11 +12,6 @@ namespace roledesk::conflictcheck {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("roledesk::PlanApplier", text);
-}
-
 Privilege privilegeFromKeyword(QStringView word)
 {
     for (Privilege p : allPrivileges())
@@ -216,14 +211,14 @@ QString roleText(bool super, bool inherit, bool createRole, bool createDb, bool 
 QString membershipText(QStringList grants)
 {
     if (grants.isEmpty())
-        return tr("(not a member)");
+        return QCoreApplication::translate("roledesk::PlanApplier", "(not a member)");
     grants.sort();
     return grants.join(QStringLiteral("; "));
 }
 
 QString membershipGrant(const QString &grantor, bool admin)
 {
-    return admin ? tr("granted by %1, with admin option").arg(grantor) : tr("granted by %1").arg(grantor);
+    return admin ? QCoreApplication::translate("roledesk::PlanApplier", "granted by %1, with admin option").arg(grantor) : QCoreApplication::translate("roledesk::PlanApplier", "granted by %1").arg(grantor);
 }
 
 } // namespace
@@ -316,7 +311,7 @@ Request buildRequest(const Plan &plan, bool modelRolesAreMemberships)
 
 pg::Error readState(pg::Connection &conn, const Request &rq, State &st, bool objectAcls)
 {
-    const QString emptyAcl = tr("(no privileges)");
+    const QString emptyAcl = QCoreApplication::translate("roledesk::PlanApplier", "(no privileges)");
     if (!rq.objectRefs.isEmpty()) {
         const pg::Result r = conn.exec(pg::Connection::sqlResource(QStringLiteral(":/plan/object_acls.sql")),
                                        {rq.objectsJson, objectAcls});
@@ -376,8 +371,8 @@ pg::Error readState(pg::Connection &conn, const Request &rq, State &st, bool obj
 QList<ApplyConflict> compare(const Request &rq, const State &st, const Snapshot &base, int &objectsCompared)
 {
     QList<ApplyConflict> out;
-    const QString emptyAcl = tr("(no privileges)");
-    const QString absent = tr("(does not exist)");
+    const QString emptyAcl = QCoreApplication::translate("roledesk::PlanApplier", "(no privileges)");
+    const QString absent = QCoreApplication::translate("roledesk::PlanApplier", "(does not exist)");
 
     if (!rq.objectRefs.isEmpty()) {
         QHash<quint64, int> byOid;
@@ -414,7 +409,7 @@ QList<ApplyConflict> compare(const Request &rq, const State &st, const Snapshot 
                 if (const int atRef = atRefOf(ref); atRef >= 0) { // dropped and created again since the snapshot
                     ++objectsCompared;
                     out.push_back({label(ref), aclText(snapshotAcl(atRef), emptyAcl),
-                                   tr("a new object of that name: %1").arg(aclText(*found, emptyAcl))});
+                                   QCoreApplication::translate("roledesk::PlanApplier", "a new object of that name: %1").arg(aclText(*found, emptyAcl))});
                     continue;
                 }
                 if (ref.kind != ObjectKind::Column)
@@ -460,7 +455,7 @@ QList<ApplyConflict> compare(const Request &rq, const State &st, const Snapshot 
             out.push_back({QStringLiteral("membership %1 \u2192 %2").arg(group, member), expected, found});
     }
 
-    const QString builtIn = tr("(built-in defaults)");
+    const QString builtIn = QCoreApplication::translate("roledesk::PlanApplier", "(built-in defaults)");
     for (int i = 0; i < rq.defaultAclKeys.size(); ++i) {
         const DefaultPrivilegesChange &d = rq.defaultAclKeys.at(i);
         QString expected = builtIn;
