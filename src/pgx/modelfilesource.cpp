@@ -37,7 +37,7 @@ public:
         const pg::Result r = m_conn.exec(QStringLiteral("SELECT pgx_inference.pgx_upload_begin()"));
         if (!r.ok())
             return r.error();
-        m_oid = quint32(r.text(0, 0).toUInt());
+        m_oid = r.oid(0, 0);
         return {};
     }
     quint32 oid() const { return m_upload ? m_oid : m_lo.oid(); }

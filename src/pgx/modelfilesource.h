@@ -62,8 +62,8 @@ private:
 };
 
 /// The streaming step of an import or a file replacement: streams \a source into a new upload or
-/// large object (as \a transfer asks, in chunks of \a chunkBytes) inside \a tx, counting the bytes into \a task's outcome and passing them to \a progress.
-/// Returns the large object; or, when the file could not be streamed (cancelled, a file problem,
+/// large object (as \a transfer asks, in chunks of \a chunkBytes) inside \a tx, counting the
+/// bytes into \a task's outcome and passing them to \a progress. Returns the large object; or, when the file could not be streamed (cancelled, a file problem,
 /// a database error), rolls \a tx back, sets \a ended to the outcome the task returns and returns
 /// nothing.
 std::optional<quint32> streamModelFile(pg::Connection &conn, Transaction &tx, TaskOutcome &task, ModelFileSource &source,
