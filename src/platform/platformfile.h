@@ -117,6 +117,9 @@ public:
     /// A unified diff (lines starting "-", "+", " ", with "@@" hunks) from \a before to \a after,
     /// for "the difference from the file on disk" before saving.
     static QString diff(const QByteArray &before, const QByteArray &after);
+    /// Where the directory import of \a file is: its path resolved against the platform file's
+    /// folder (\a platformFilePath); empty when the file names no import.
+    static QString importPath(const QString &platformFilePath, const PlatformFile &file);
 };
 
 } // namespace roledesk
