@@ -45,7 +45,10 @@ QString CliApp::exitCodesHelp()
               "  7  apply failed or found a conflict\n"
               "  8  test-access: an outcome disagrees with the privilege matrix\n"
               "  9  infer failed (permission denied, server error, timeout...), or test-access\n"
-              "     could not test every cell\n");
+              "     could not test every cell\n")
+           // Its own text, so that the translations of the codes above stay as they are.
+           + tr(" 10  platform: the platform file or the expectations file could not be read or is invalid\n"
+                " 11  platform: the directory (import file or LDAP server) could not be read\n");
 }
 
 void CliApp::printHelp(const QCommandLineParser &parser, const QString &usage, const QString &extra)
@@ -89,6 +92,8 @@ QList<CliApp::Command> CliApp::commands()
          [this](const QStringList &args) { return runTestAccess(args); }},
         {QStringLiteral("groups"), tr("List schema groups (SLPM/SPM) and members; grant, revoke, enable, migrate..."),
          [this](const QStringList &args) { return runGroups(args); }},
+        {QStringLiteral("platform"), tr("Platform roles: who can, what can, evaluate rules against a directory, check."),
+         [this](const QStringList &args) { return runPlatform(args); }},
     };
 }
 

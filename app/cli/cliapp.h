@@ -23,6 +23,7 @@ struct JournalEntry;
 struct PolicyRun;
 class Plan;
 class GroupsCommand;
+class PlatformCommand;
 
 /// Process exit codes of roledesk-cli; scripts and CI rely on them, so they never change.
 enum class ExitCode : int {
@@ -36,6 +37,8 @@ enum class ExitCode : int {
     ApplyFailed = 7,      ///< apply failed, found a conflict, or lost its connection
     AccessDisagrees = 8,  ///< test-access: a real outcome differs from the privilege matrix's prediction
     InferenceFailed = 9,  ///< infer failed (denied, server error, timeout...); test-access could not test every cell
+    PlatformInvalid = 10, ///< platform: the platform file or the expectations file could not be read or is not valid
+    DirectoryFailed = 11, ///< platform: the directory (import file or LDAP) could not be read
 };
 
 /// The headless command-line front end: parses the command line, dispatches to one subcommand
@@ -68,6 +71,9 @@ private:
     // Schema groups (cligroups.cpp): list, grant, revoke, set-level, create-user, enable...
     ExitCode runGroups(const QStringList &arguments);
     friend class GroupsCommand;
+    // Platform roles (cliplatform*.cpp): who-can, what-can, evaluate, check, roles.
+    ExitCode runPlatform(const QStringList &arguments);
+    friend class PlatformCommand;
 
     /// The "Exit codes:" section every help text ends with.
     static QString exitCodesHelp();
