@@ -26,6 +26,9 @@ packages=(
     # Japanese and Chinese glyphs (a fresh Debian 12 has no CJK font: every glyph is a box), and
     # Qt's own catalogues, so that standard dialogs and buttons follow View ▸ Language
     fonts-noto-cjk qt6-translations-l10n
+    # LDAP directories: libldap to read them, slapd and its tools for the test directory and the
+    # demo, openssl for the test directory's self-signed TLS certificate (StartTLS, ldaps://)
+    slapd ldap-utils libldap-dev openssl
 )
 
 case "${1:-}" in

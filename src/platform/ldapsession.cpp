@@ -1,0 +1,256 @@
+#include "platform/ldapsession.h"
+
+#include <QElapsedTimer>
+#include <QFileInfo>
+
+#include <vector>
+
+namespace roledesk::ldap {
+
+QString normalizedDn(const QByteArray &dn)
+{
+    // LDAP_DN_PRETTY keeps non-ASCII letters as UTF-8 (not \c3\85), so that case folding reaches them.
+    char *out = nullptr;
+    if (ldap_dn_normalize(dn.constData(), LDAP_DN_FORMAT_LDAP, &out, LDAP_DN_FORMAT_LDAPV3 | LDAP_DN_PRETTY) != LDAP_SUCCESS || !out)
+        return QString::fromUtf8(dn).toCaseFolded(); // not a DN at all: it can only match itself
+    const String owned(out);
+    return QString::fromUtf8(owned.get()).toCaseFolded();
+}
+
+QString firstValue(LDAP *ld, LDAPMessage *entry, const char *attribute)
+{
+    const Values values(ldap_get_values_len(ld, entry, attribute));
+    if (!values || !values.get()[0])
+        return {};
+    const berval *v = values.get()[0];
+    return QString::fromUtf8(v->bv_val, qsizetype(v->bv_len));
+}
+
+QByteArrayList allValues(LDAP *ld, LDAPMessage *entry, const char *attribute)
+{
+    QByteArrayList out;
+    const Values values(ldap_get_values_len(ld, entry, attribute));
+    for (berval **v = values.get(); v && *v; ++v)
+        out.append(QByteArray((*v)->bv_val, qsizetype((*v)->bv_len)));
+    return out;
+}
+
+Session::Session(const LdapSettings &settings, const std::atomic_bool *cancel)
+    : m_settings(settings), m_cancel(cancel)
+{
+}
+
+bool Session::fail(const QString &message)
+{
+    m_error = message;
+    return false;
+}
+
+QString Session::bindName() const
+{
+    return m_settings.bindDn.isEmpty() ? tr("the anonymous bind") : m_settings.bindDn;
+}
+
+QString Session::handshakeFailed(int rc) const
+{
+    // libldap reports a refused certificate as a connect error, mostly without detail: say what to check.
+    return tr("%1: cannot reach the server, or the TLS handshake failed: %2 (is the server's certificate signed by the CA file's "
+              "authority, for this host name?)")
+        .arg(m_settings.url, reason(rc));
+}
+
+QString Session::reason(int rc) const
+{
+    QString text = QString::fromUtf8(ldap_err2string(rc));
+    char *diagnostic = nullptr;
+    if (m_ld && ldap_get_option(m_ld.get(), LDAP_OPT_DIAGNOSTIC_MESSAGE, &diagnostic) == LDAP_OPT_SUCCESS && diagnostic) {
+        const String owned(diagnostic);
+        if (*owned)
+            text += QStringLiteral(" (%1)").arg(QString::fromUtf8(owned.get()));
+    }
+    return text;
+}
+
+Session::Wait Session::waitFor(int msgid, Message *answer, int *rc)
+{
+    // Polled in short steps rather than one blocking wait, so that a cancel is seen within a
+    // tenth of a second and a server that accepts but never answers costs the timeout, no more.
+    QElapsedTimer clock;
+    clock.start();
+    for (;;) {
+        if (isCancelRequested()) {
+            ldap_abandon_ext(m_ld.get(), msgid, nullptr, nullptr);
+            return Wait::Cancelled;
+        }
+        timeval tick{0, 100000};
+        LDAPMessage *message = nullptr;
+        const int got = ldap_result(m_ld.get(), msgid, LDAP_MSG_ALL, &tick, &message);
+        if (got > 0) {
+            answer->reset(message);
+            return Wait::Done;
+        }
+        if (got < 0) {
+            ldap_get_option(m_ld.get(), LDAP_OPT_RESULT_CODE, rc);
+            return Wait::Failed;
+        }
+        if (clock.elapsed() >= qint64(m_settings.timeoutSeconds) * 1000) {
+            ldap_abandon_ext(m_ld.get(), msgid, nullptr, nullptr);
+            return Wait::TimedOut;
+        }
+    }
+}
+
+bool Session::await(int msgid, Message *answer, const QString &operation)
+{
+    int rc = LDAP_OTHER;
+    switch (waitFor(msgid, answer, &rc)) {
+    case Wait::Done:
+        return true;
+    case Wait::Cancelled:
+        m_cancelled = true;
+        return false;
+    case Wait::TimedOut:
+        return fail(tr("%1: no answer to %2 within %3 s").arg(m_settings.url, operation).arg(m_settings.timeoutSeconds));
+    case Wait::Failed:
+        break;
+    }
+    return fail(tr("%1: the server went away during %2: %3").arg(m_settings.url, operation, reason(rc)));
+}
+
+bool Session::open()
+{
+    const QString &url = m_settings.url;
+    LDAP *ld = nullptr;
+    if (url.isEmpty() || ldap_initialize(&ld, url.toUtf8().constData()) != LDAP_SUCCESS || !ld)
+        return fail(tr("%1: not an LDAP URL (ldap://host:port or ldaps://host:port)").arg(url));
+    m_ld.reset(ld);
+    if (m_settings.baseDn.isEmpty())
+        return fail(tr("%1: no base DN to search").arg(url));
+
+    const int version = LDAP_VERSION3;
+    const timeval timeout{m_settings.timeoutSeconds, 0};
+    ldap_set_option(ld, LDAP_OPT_PROTOCOL_VERSION, &version);
+    ldap_set_option(ld, LDAP_OPT_NETWORK_TIMEOUT, &timeout); // connecting
+    ldap_set_option(ld, LDAP_OPT_TIMEOUT, &timeout);         // StartTLS, the one synchronous call
+    ldap_set_option(ld, LDAP_OPT_REFERRALS, LDAP_OPT_OFF);   // a referral would bind elsewhere anonymously
+
+    // TLS settings on this handle only (a new context), so two reads with other CA files coexist;
+    // the certificate is always checked: a self-signed server needs its CA file, never a bypass.
+    const int demand = LDAP_OPT_X_TLS_DEMAND;
+    ldap_set_option(ld, LDAP_OPT_X_TLS_REQUIRE_CERT, &demand);
+    if (!m_settings.caFile.isEmpty()) {
+        if (!QFileInfo(m_settings.caFile).isReadable())
+            return fail(tr("%1: cannot read the CA file %2").arg(url, m_settings.caFile));
+        ldap_set_option(ld, LDAP_OPT_X_TLS_CACERTFILE, m_settings.caFile.toUtf8().constData());
+    }
+    const int isServer = 0;
+    if (const int rc = ldap_set_option(ld, LDAP_OPT_X_TLS_NEWCTX, &isServer); rc != LDAP_OPT_SUCCESS && (m_settings.startTls || url.startsWith(u"ldaps:", Qt::CaseInsensitive)))
+        return fail(tr("%1: cannot set up TLS with the CA file %2: %3").arg(url, m_settings.caFile, reason(rc)));
+
+    if (m_settings.startTls) {
+        if (url.startsWith(u"ldaps:", Qt::CaseInsensitive))
+            return fail(tr("%1: StartTLS is for ldap:// URLs; an ldaps:// URL is encrypted already").arg(url));
+        if (const int rc = ldap_start_tls_s(ld, nullptr, nullptr); rc != LDAP_SUCCESS)
+            return fail(rc == LDAP_SERVER_DOWN || rc == LDAP_TIMEOUT ? tr("%1: cannot reach the server: %2").arg(url, reason(rc))
+                        : rc == LDAP_CONNECT_ERROR                     ? handshakeFailed(rc)
+                                                                       : tr("%1: StartTLS refused: %2; the connection is not used without TLS").arg(url, reason(rc)));
+    }
+
+    QByteArray password = m_settings.password.toUtf8();
+    berval credentials{ber_len_t(password.size()), password.data()};
+    const QByteArray dn = m_settings.bindDn.toUtf8();
+    int msgid = 0;
+    int rc = ldap_sasl_bind(ld, dn.isEmpty() ? nullptr : dn.constData(), LDAP_SASL_SIMPLE, &credentials, nullptr, nullptr, &msgid);
+    password.fill('\0');
+    if (rc != LDAP_SUCCESS)
+        return fail(url.startsWith(u"ldaps:", Qt::CaseInsensitive) && (rc == LDAP_SERVER_DOWN || rc == LDAP_CONNECT_ERROR)
+                        ? handshakeFailed(rc)
+                        : tr("%1: cannot reach the server: %2").arg(url, reason(rc)));
+    Message answer;
+    if (!await(msgid, &answer, tr("the bind as %1").arg(bindName())))
+        return false;
+    int code = LDAP_OTHER;
+    if (ldap_parse_result(ld, answer.get(), &code, nullptr, nullptr, nullptr, nullptr, 0) != LDAP_SUCCESS)
+        code = LDAP_OTHER;
+    if (code == LDAP_INVALID_CREDENTIALS)
+        return fail(tr("%1: invalid credentials for %2").arg(url, bindName()));
+    if (code != LDAP_SUCCESS)
+        return fail(tr("%1: cannot bind as %2: %3").arg(url, bindName(), reason(code)));
+    return true;
+}
+
+bool Session::search(const QString &filter, const QString &filterName, const QByteArrayList &attributes,
+                     const std::function<void(LDAPMessage *)> &onEntry, const std::function<bool()> &afterPage)
+{
+    const QString &url = m_settings.url;
+    const QByteArray base = m_settings.baseDn.toUtf8();
+    const QByteArray filterText = filter.toUtf8();
+    std::vector<char *> attrs;
+    for (const QByteArray &a : attributes)
+        attrs.push_back(const_cast<char *>(a.constData()));
+    attrs.push_back(nullptr);
+
+    QByteArray cookie;
+    qint64 entries = 0;
+    do {
+        // Critical: a server that cannot page must refuse, not return the first size-limit's worth.
+        berval cookieValue{ber_len_t(cookie.size()), cookie.data()};
+        LDAPControl *page = nullptr;
+        int rc = ldap_create_page_control(m_ld.get(), ber_int_t(m_settings.pageSize), cookie.isEmpty() ? nullptr : &cookieValue, 1, &page);
+        if (rc != LDAP_SUCCESS)
+            return fail(tr("%1: cannot ask for paged results: %2").arg(url, reason(rc)));
+        const std::unique_ptr<LDAPControl, decltype(&ldap_control_free)> ownedPage(page, &ldap_control_free);
+        LDAPControl *serverControls[] = {page, nullptr};
+        int msgid = 0;
+        rc = ldap_search_ext(m_ld.get(), base.constData(), LDAP_SCOPE_SUBTREE, filterText.constData(), attrs.data(), 0,
+                             serverControls, nullptr, nullptr, LDAP_NO_LIMIT, &msgid);
+        if (rc == LDAP_FILTER_ERROR)
+            return fail(tr("%1: bad %2 \"%3\": %4").arg(url, filterName, filter, reason(rc)));
+        if (rc != LDAP_SUCCESS)
+            return fail(tr("%1: searching %2 with the %3 \"%4\" failed: %5").arg(url, m_settings.baseDn, filterName, filter, reason(rc)));
+        Message answer;
+        if (!await(msgid, &answer, tr("the search with the %1 \"%2\"").arg(filterName, filter)))
+            return false;
+
+        int code = LDAP_OTHER;
+        char *matched = nullptr;
+        LDAPControl **controls = nullptr;
+        if (ldap_parse_result(m_ld.get(), answer.get(), &code, &matched, nullptr, nullptr, &controls, 0) != LDAP_SUCCESS)
+            code = LDAP_OTHER;
+        const String ownedMatched(matched);
+        const std::unique_ptr<LDAPControl *, decltype(&ldap_controls_free)> ownedControls(controls, &ldap_controls_free);
+        if (code == LDAP_NO_SUCH_OBJECT)
+            return fail(tr("%1: the base DN %2 does not exist, or %3 may not read it").arg(url, m_settings.baseDn, bindName()));
+        if (code == LDAP_SIZELIMIT_EXCEEDED || code == LDAP_ADMINLIMIT_EXCEEDED)
+            return fail(tr("%1: the server's size limit stopped the search with the %2 \"%3\" after %4 entries, paged results notwithstanding")
+                            .arg(url, filterName, filter)
+                            .arg(entries + ldap_count_entries(m_ld.get(), answer.get())));
+        if (code == LDAP_UNAVAILABLE_CRITICAL_EXTENSION)
+            return fail(tr("%1: the server does not page results (RFC 2696), so a size limit could cut the listing short").arg(url));
+        if (code == LDAP_FILTER_ERROR || code == LDAP_INAPPROPRIATE_MATCHING || code == LDAP_UNDEFINED_TYPE)
+            return fail(tr("%1: bad %2 \"%3\": %4").arg(url, filterName, filter, reason(code)));
+        if (code != LDAP_SUCCESS)
+            return fail(tr("%1: searching %2 with the %3 \"%4\" failed: %5").arg(url, m_settings.baseDn, filterName, filter, reason(code)));
+
+        for (LDAPMessage *entry = ldap_first_entry(m_ld.get(), answer.get()); entry; entry = ldap_next_entry(m_ld.get(), entry)) {
+            onEntry(entry);
+            ++entries;
+        }
+        cookie.clear();
+        if (LDAPControl *response = ldap_control_find(LDAP_CONTROL_PAGEDRESULTS, controls, nullptr)) {
+            ber_int_t estimate = 0;
+            berval next{0, nullptr};
+            if (ldap_parse_pageresponse_control(m_ld.get(), response, &estimate, &next) == LDAP_SUCCESS && next.bv_val) {
+                cookie = QByteArray(next.bv_val, qsizetype(next.bv_len));
+                ber_memfree(next.bv_val);
+            }
+        }
+        if (!afterPage()) {
+            m_cancelled = true;
+            return false;
+        }
+    } while (!cookie.isEmpty());
+    return true;
+}
+
+} // namespace roledesk::ldap

@@ -1,0 +1,81 @@
+#pragma once
+
+#include "platform/ldapdirectory.h"
+
+#include <QByteArrayList>
+#include <QString>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+
+#include <ldap.h>
+
+namespace roledesk::ldap {
+
+struct Unbind {
+    void operator()(LDAP *ld) const { ldap_unbind_ext_s(ld, nullptr, nullptr); }
+};
+struct MessageFree {
+    void operator()(LDAPMessage *m) const { ldap_msgfree(m); }
+};
+struct ValuesFree {
+    void operator()(berval **v) const { ldap_value_free_len(v); }
+};
+struct MemFree {
+    void operator()(char *p) const { ldap_memfree(p); }
+};
+/// Owning handles for what libldap hands out, so no early return leaks one.
+using Handle = std::unique_ptr<LDAP, Unbind>;
+using Message = std::unique_ptr<LDAPMessage, MessageFree>;
+using Values = std::unique_ptr<berval *, ValuesFree>;
+using String = std::unique_ptr<char, MemFree>;
+
+/// A DN in one spelling for comparisons: LDAPv3 form (escapes and spaces made uniform, so that
+/// "CN=Ångström\2C Zoë, OU=people" and "cn=Ångström\, Zoë,ou=people" agree), then case-folded,
+/// since the naming attributes of people and groups (uid, cn, ou, dc) compare without case.
+QString normalizedDn(const QByteArray &dn);
+/// The first value of \a attribute of \a entry as text (empty if absent).
+QString firstValue(LDAP *ld, LDAPMessage *entry, const char *attribute);
+/// Every value of \a attribute of \a entry, raw.
+QByteArrayList allValues(LDAP *ld, LDAPMessage *entry, const char *attribute);
+
+/// One connection to the directory: opened (TLS, bind) and searched with paged results. Each
+/// failure leaves a translated message naming the server and the DN or filter concerned; a
+/// cancel seen while waiting abandons the operation and sets cancelled().
+class Session {
+    Q_DECLARE_TR_FUNCTIONS(roledesk::LdapReader)
+public:
+    Session(const LdapSettings &settings, const std::atomic_bool *cancel);
+    /// Initializes the handle, sets the timeouts and TLS options, runs StartTLS if asked and binds.
+    bool open();
+    /// Searches the base DN's subtree with \a filter for \a attributes, page by page; \a onEntry
+    /// sees each entry, \a afterPage runs after each page and stops the search when it returns
+    /// false (a cancel). \a filterName names the filter in messages ("user filter").
+    bool search(const QString &filter, const QString &filterName, const QByteArrayList &attributes,
+                const std::function<void(LDAPMessage *)> &onEntry, const std::function<bool()> &afterPage);
+
+    LDAP *handle() const { return m_ld.get(); }
+    const QString &error() const { return m_error; }
+    bool cancelled() const { return m_cancelled; }
+    bool isCancelRequested() const { return m_cancel && m_cancel->load(); }
+
+private:
+    enum class Wait { Done, Failed, TimedOut, Cancelled };
+    Wait waitFor(int msgid, Message *answer, int *rc);
+    /// waitFor() with its outcome as a message naming \a operation ("the bind as cn=reader,...").
+    bool await(int msgid, Message *answer, const QString &operation);
+    /// libldap's text for \a rc plus the server's diagnostic message, if any.
+    QString reason(int rc) const;
+    QString handshakeFailed(int rc) const;
+    bool fail(const QString &message);
+    QString bindName() const;
+
+    const LdapSettings &m_settings;
+    const std::atomic_bool *m_cancel;
+    Handle m_ld;
+    QString m_error;
+    bool m_cancelled = false;
+};
+
+} // namespace roledesk::ldap
