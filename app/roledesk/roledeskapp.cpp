@@ -9,6 +9,9 @@
 #include "models/inferencepanel.h"
 #include "models/modelaccesspage.h"
 #include "models/modelspage.h"
+#include "platform/platformgridview.h"
+#include "platform/platformpage.h"
+#include "platform/platformpersonview.h"
 #include "common/messagebar.h"
 #include "privileges/effectiverights.h"
 #include "roles/roledialog.h"
@@ -68,7 +71,8 @@ int RoleDeskApp::run()
     const QCommandLineOption page(QStringLiteral("page"), tr("Show this page: privileges, memberships, defaults (default privileges), models (the in-database models; "
                                      "--select MODEL selects one), modelaccess (who holds which model role and may use which model), inference (a checked server, test"
                                      " inferences and an access test on --select MODEL[,ROLE...]), groups (the schema groups of SLPM / SPM: users by"
-                                     " admin and schema, and each group's members), or roledialog (the role dialog for the --select role)."),
+                                     " admin and schema, and each group's members), platform (platform roles of the --platform file; --select PERMISSION[,PERSON]"
+                                     " shows the permission's holders and the person's roles), or roledialog (the role dialog for the --select role)."),
                                   tr("PAGE"));
     const QCommandLineOption edit(QStringLiteral("edit"),
                                   tr("Once loaded, add a pending edit: grant|revoke:ROLE,OBJECT,PRIVILEGE[+PRIVILEGE...] "
@@ -82,7 +86,10 @@ int RoleDeskApp::run()
                                       tr("Use this interface language for this run, without remembering it: en, ja "
                                          "or zh_CN (View ▸ Language changes it for good)."),
                                       tr("LANGUAGE"));
-    parser.addOptions({dsn, screenshot, select, page, edit, saveProfile, language});
+    const QCommandLineOption platform(QStringLiteral("platform"),
+                                      tr("Open this platform file (YAML) on the Platform page at start; no database needed for it."),
+                                      tr("FILE"));
+    parser.addOptions({dsn, screenshot, select, page, edit, saveProfile, language, platform});
     parser.process(m_app);
     if (parser.isSet(language)) {
         const QString code = parser.value(language);
@@ -103,7 +110,8 @@ int RoleDeskApp::run()
     static const QStringList pages{QStringLiteral("privileges"), QStringLiteral("memberships"),
                                    QStringLiteral("defaults"),   QStringLiteral("models"),
                                    QStringLiteral("modelaccess"), QStringLiteral("inference"),
-                                   QStringLiteral("groups"),      QStringLiteral("roledialog")};
+                                   QStringLiteral("groups"),      QStringLiteral("roledialog"),
+                                   QStringLiteral("platform")};
     if (parser.isSet(page) && !pages.contains(m_page)) {
         std::fprintf(stderr, "roledesk: %s\n",
                      qPrintable(tr("unknown page \"%1\" for --page; valid pages: %2")
@@ -132,6 +140,8 @@ int RoleDeskApp::run()
     connect(m_window.get(), &MainWindow::snapshotShown, this, &RoleDeskApp::onSnapshotShown);
     if (m_page == QLatin1String("memberships"))
         m_window->showPage(MainWindow::Page::Memberships);
+    if (parser.isSet(platform))
+        m_window->platformPage()->openFile(parser.value(platform), false);
     // Screenshots for the documentation keep the fitted first size, whatever the last run left.
     const bool keepLayout = m_screenshot.isEmpty();
     if (keepLayout) {
@@ -237,7 +247,8 @@ void RoleDeskApp::onSnapshotShown()
                                                {target}, privileges);
     }
     const bool modelPage = m_page == QLatin1String("models") || m_page == QLatin1String("inference")
-                           || m_page == QLatin1String("modelaccess") || m_page == QLatin1String("groups");
+                           || m_page == QLatin1String("modelaccess") || m_page == QLatin1String("groups")
+                           || m_page == QLatin1String("platform");
     if (!modelPage && m_select.size() == 2 && !m_window->matrixPage()->selectCell(m_select.at(0).trimmed(), m_select.at(1).trimmed()))
         std::fprintf(stderr, "roledesk: --select: no cell for %s\n", qPrintable(m_select.join(u',')));
     if (m_page == QLatin1String("memberships"))
@@ -246,6 +257,14 @@ void RoleDeskApp::onSnapshotShown()
         m_window->showPage(MainWindow::Page::DefaultPrivileges);
     if (m_page == QLatin1String("groups"))
         m_window->showPage(MainWindow::Page::Groups);
+    if (m_page == QLatin1String("platform")) {
+        m_window->showPage(MainWindow::Page::Platform);
+        PlatformPage *platform = m_window->platformPage();
+        if (!m_select.isEmpty() && !platform->gridView()->selectPermission(m_select.at(0).trimmed()))
+            std::fprintf(stderr, "roledesk: --select: no permission %s\n", qPrintable(m_select.at(0)));
+        if (m_select.size() > 1 && !platform->personView()->setPerson(m_select.at(1).trimmed()))
+            std::fprintf(stderr, "roledesk: --select: no person %s\n", qPrintable(m_select.at(1)));
+    }
     if (m_page == QLatin1String("models") || m_page == QLatin1String("inference")) {
         m_window->showPage(MainWindow::Page::Models);
         // The page takes the snapshot after this slot: select once it has.

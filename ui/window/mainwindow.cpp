@@ -18,12 +18,15 @@
 #include "models/modelaccesspage.h"
 #include "models/modelspage.h"
 #include "groups/schemagroupspage.h"
+#include "platform/platformdocument.h"
+#include "platform/platformpage.h"
 #include "privileges/effectiverights.h"
 #include "window/session.h"
 #include "store/connectionprofile.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QPushButton>
@@ -35,6 +38,7 @@
 #include <QStyle>
 #include <QTabWidget>
 #include <QToolBar>
+#include <QUndoGroup>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -124,6 +128,7 @@ MainWindow::MainWindow(ProfileStore *store, PasswordVault *vault, Session *sessi
     createRoleViews();
     createModelViews();
     createGroupViews();
+    createPlatformViews();
     onStateChanged();
     // Docks must not push the window past a small screen; the first size fits the screen.
     for (QDockWidget *dock : {m_why, static_cast<QDockWidget *>(m_pendingDock), m_driftDock})
@@ -317,10 +322,15 @@ void MainWindow::createEditing()
 
     auto *edit = new QMenu(tr("&Edit"), this);
     edit->setObjectName(QStringLiteral("editMenu"));
-    QAction *undo = m_session->undoStack()->createUndoAction(this, tr("&Undo"));
+    // One Undo / Redo for the window, acting on the history of the page shown: the pending plan's,
+    // or the platform file's on the Platform page (two actions on one key would both be dead).
+    m_undoGroup = new QUndoGroup(this);
+    m_undoGroup->addStack(m_session->undoStack());
+    m_undoGroup->setActiveStack(m_session->undoStack());
+    QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
     undo->setObjectName(QStringLiteral("actionUndo"));
     undo->setShortcut(QKeySequence::Undo);
-    QAction *redo = m_session->undoStack()->createRedoAction(this, tr("&Redo"));
+    QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
     redo->setObjectName(QStringLiteral("actionRedo"));
     redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
     edit->addAction(undo);
@@ -342,6 +352,8 @@ void MainWindow::focusFilter()
         m_memberships->focusFilter();
     else if (m_pages->currentWidget() == m_defaults)
         m_defaults->focusFilter();
+    else if (m_pages->currentWidget() == m_platform)
+        m_platform->focusFilter();
     else
         m_matrix->focusFilter();
 }
@@ -467,6 +479,40 @@ void MainWindow::createGroupViews()
     groups->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_5));
     connect(groups, &QAction::triggered, this, [this] { showPage(Page::Groups); });
     addAction(groups);
+}
+
+void MainWindow::createPlatformViews()
+{
+    // Platform roles from a platform file: no database needed. Its own tab, its own undo history.
+    m_platform = new PlatformPage(this);
+    m_pages->insertTab(int(Page::Platform), m_platform, tr("P&latform"));
+    m_undoGroup->addStack(m_platform->document()->undoStack());
+    connect(m_pages, &QTabWidget::currentChanged, this, [this](int index) {
+        m_undoGroup->setActiveStack(m_pages->widget(index) == m_platform ? m_platform->document()->undoStack()
+                                                                         : m_session->undoStack());
+    });
+    if (auto *database = menuBar()->findChild<QMenu *>(QStringLiteral("databaseMenu"))) {
+        const QList<QAction *> items = database->actions();
+        database->insertAction(items.size() >= 2 ? items.at(items.size() - 2) : nullptr, m_platform->openAction());
+    }
+    connect(m_platform->openAction(), &QAction::triggered, this, [this] { showPage(Page::Platform); });
+    auto *platform = new QAction(tr("P&latform"), this);
+    platform->setObjectName(QStringLiteral("actionShowPlatform"));
+    platform->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_6));
+    connect(platform, &QAction::triggered, this, [this] { showPage(Page::Platform); });
+    if (auto *view = menuBar()->findChild<QMenu *>(QStringLiteral("viewMenu"))) {
+        const QList<QAction *> items = view->actions();
+        view->insertAction(items.size() > 2 ? items.at(2) : nullptr, platform); // after the other pages
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_platform && !m_platform->maybeDiscard()) {
+        event->ignore();
+        return;
+    }
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::showJournal()

@@ -12,6 +12,7 @@ class QDockWidget;
 class QLabel;
 class QProgressBar;
 class QTabWidget;
+class QUndoGroup;
 
 namespace roledesk {
 
@@ -30,18 +31,19 @@ class MessageBar;
 class ModelsPage;
 class SchemaGroupsPage;
 class PasswordVault;
+class PlatformPage;
 class ProfileStore;
 class Session;
 
 /// The console's window. It only arranges: the toolbar (Connect, Refresh, Cancel), the pages
-/// (Privileges, Memberships, Default privileges, Models, Schema groups), the "Why?" dock, the
+/// (Privileges, Memberships, Default privileges, Models, Schema groups, Platform), the "Why?" dock, the
 /// message bar and the status bar, and passes
 /// the Session's results to them.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
     /// The pages, in tab order.
-    enum class Page { Matrix, Memberships, DefaultPrivileges, Models, Groups };
+    enum class Page { Matrix, Memberships, DefaultPrivileges, Models, Groups, Platform };
     Q_ENUM(Page)
 
     /// A window whose Connect dialog offers the profiles of \a store and passwords of \a vault
@@ -78,6 +80,7 @@ public:
     InferencePanel *inferencePanel() const { return m_inference; }
     ModelAccessPage *modelAccessPage() const { return m_modelAccess; }
     SchemaGroupsPage *schemaGroupsPage() const { return m_groups; }
+    PlatformPage *platformPage() const { return m_platform; }
     /// Opens the journal of applied plans.
     void showJournal();
     /// Asks for roles, schemas and a format, and writes the current state as a policy file.
@@ -93,6 +96,10 @@ public:
 signals:
     /// A snapshot is loaded and shown in every page.
     void snapshotShown();
+
+protected:
+    /// Asks about unsaved platform file edits before the window closes.
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     /// A window that takes over \a session (see rebuilt()).
@@ -110,6 +117,7 @@ private:
     void createRoleViews();
     void createModelViews();
     void createGroupViews();
+    void createPlatformViews();
 
     ProfileStore *m_store;
     PasswordVault *m_vault;
@@ -135,6 +143,8 @@ private:
     InferencePanel *m_inference = nullptr;
     ModelAccessPage *m_modelAccess = nullptr;
     SchemaGroupsPage *m_groups = nullptr;
+    PlatformPage *m_platform = nullptr;
+    QUndoGroup *m_undoGroup = nullptr; ///< Edit ▸ Undo / Redo follow the current page's history
     bool m_whyWasVisible = false; // the Why? dock was open when the matrix page was left
     InterfaceLanguage *m_language = nullptr;
 };

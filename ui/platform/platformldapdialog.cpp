@@ -1,0 +1,89 @@
+#include "platform/platformldapdialog.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+
+namespace roledesk {
+
+PlatformLdapDialog::PlatformLdapDialog(const PlatformDirectorySource &source, QWidget *parent)
+    : QDialog(parent)
+    , m_url(new QLineEdit(source.url, this))
+    , m_startTls(new QCheckBox(tr("Use &StartTLS"), this))
+    , m_bindDn(new QLineEdit(source.bindDn, this))
+    , m_password(new QLineEdit(this))
+    , m_baseDn(new QLineEdit(source.baseDn, this))
+    , m_userFilter(new QLineEdit(source.userFilter, this))
+    , m_groupFilter(new QLineEdit(source.groupFilter, this))
+    , m_memberAttribute(new QLineEdit(source.memberAttribute, this))
+    , m_provider(new QLineEdit(source.provider, this))
+{
+    setObjectName(QStringLiteral("platformLdapDialog"));
+    setWindowTitle(tr("Load directory from LDAP"));
+    const LdapSettings defaults;
+    m_url->setObjectName(QStringLiteral("ldapUrl"));
+    m_url->setPlaceholderText(QStringLiteral("ldap://127.0.0.1:389"));
+    m_startTls->setChecked(source.startTls);
+    m_bindDn->setObjectName(QStringLiteral("ldapBindDn"));
+    m_bindDn->setPlaceholderText(tr("empty: anonymous"));
+    m_password->setObjectName(QStringLiteral("ldapPassword"));
+    m_password->setEchoMode(QLineEdit::Password);
+    m_password->setPlaceholderText(tr("not stored"));
+    m_baseDn->setObjectName(QStringLiteral("ldapBaseDn"));
+    m_userFilter->setPlaceholderText(defaults.userFilter);
+    m_groupFilter->setPlaceholderText(defaults.groupFilter);
+    m_memberAttribute->setPlaceholderText(defaults.memberAttribute);
+    m_provider->setObjectName(QStringLiteral("ldapProvider"));
+
+    auto *form = new QFormLayout;
+    auto row = [this, form](const QString &label, QWidget *field) {
+        auto *l = new QLabel(label, this);
+        l->setBuddy(field);
+        form->addRow(l, field);
+    };
+    row(tr("Server &URL:"), m_url);
+    form->addRow(QString(), m_startTls);
+    row(tr("&Bind DN:"), m_bindDn);
+    row(tr("&Password:"), m_password);
+    row(tr("Base &DN:"), m_baseDn);
+    row(tr("U&ser filter:"), m_userFilter);
+    row(tr("&Group filter:"), m_groupFilter);
+    row(tr("&Member attribute:"), m_memberAttribute);
+    row(tr("Identity pro&vider:"), m_provider);
+    auto *note = new QLabel(tr("People and groups are read once, on a background thread; the page stays usable "
+                               "and the read can be cancelled. The password is not saved."),
+                            this);
+    note->setWordWrap(true);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Read"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(note);
+    layout->addWidget(buttons);
+    (m_url->text().isEmpty() ? m_url : m_password)->setFocus();
+}
+
+LdapSettings PlatformLdapDialog::settings() const
+{
+    LdapSettings s;
+    s.url = m_url->text().trimmed();
+    s.startTls = m_startTls->isChecked();
+    s.bindDn = m_bindDn->text().trimmed();
+    s.password = m_password->text();
+    s.baseDn = m_baseDn->text().trimmed();
+    if (!m_userFilter->text().trimmed().isEmpty())
+        s.userFilter = m_userFilter->text().trimmed();
+    if (!m_groupFilter->text().trimmed().isEmpty())
+        s.groupFilter = m_groupFilter->text().trimmed();
+    if (!m_memberAttribute->text().trimmed().isEmpty())
+        s.memberAttribute = m_memberAttribute->text().trimmed();
+    s.provider = m_provider->text().trimmed();
+    return s;
+}
+
+} // namespace roledesk
