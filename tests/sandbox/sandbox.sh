@@ -26,6 +26,14 @@
 # so pgx_inference_ce loads models into it and infers through it.
 set -euo pipefail
 
+# The server and the stand-in outlive this script: they must not keep the descriptors it was given
+# beyond stdin, stdout and stderr (a caller's `flock` lock, the write end of a caller's pipe), or
+# whoever waits for those waits as long as the sandbox runs. (255 is the script bash is reading.)
+for fd in /proc/$$/fd/*; do
+    fd=${fd##*/}
+    case $fd in 0|1|2|255) ;; *) eval "exec $fd>&-" 2>/dev/null || true ;; esac
+done
+
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 root=$(cd "$here/../.." && pwd)
 dir=${ROLEDESK_SANDBOX_DIR:-${TMPDIR:-/tmp}/roledesk-sandbox}
