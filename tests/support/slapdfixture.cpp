@@ -77,7 +77,7 @@ LdapSettings SlapdFixture::settings() const
 {
     LdapSettings s = m_directory.settings(url());
     s.bindDn = readerDn(m_directory.baseDn);
-    s.password = readerPassword();
+    s.password = m_readerPassword;
     return s;
 }
 
@@ -94,7 +94,21 @@ bool SlapdFixture::makeCertificate(QString *error)
 
 bool SlapdFixture::start(const GeneratedDirectory &directory, const Options &options, QString *error)
 {
+    QByteArray ldif = directory.ldif();
+    ldif += "dn: " + readerDn(directory.baseDn).toUtf8() + "\nobjectClass: simpleSecurityObject\nobjectClass: organizationalRole\ncn: reader\n"
+            "userPassword: " + readerPassword().toUtf8() + "\n\n";
+    if (!start(ldif, directory.baseDn, readerPassword(), options, error))
+        return false;
     m_directory = directory;
+    return true;
+}
+
+bool SlapdFixture::start(const QByteArray &ldif, const QString &baseDn, const QString &readerPassword, const Options &options,
+                         QString *error)
+{
+    m_directory = GeneratedDirectory{};
+    m_directory.baseDn = baseDn;
+    m_readerPassword = readerPassword;
     if (!usable(error))
         return false;
     if (!m_dir.isValid() || !(m_port = freeLoopbackPort()) || (options.tls && !(m_tlsPort = freeLoopbackPort()))) {
@@ -103,7 +117,7 @@ bool SlapdFixture::start(const GeneratedDirectory &directory, const Options &opt
     }
     if (options.tls && !makeCertificate(error))
         return false;
-    const QString base = directory.baseDn;
+    const QString &base = baseDn;
     const QString dbDir = m_dir.filePath(QStringLiteral("db"));
     if (!QDir().mkpath(dbDir)) {
         *error = QStringLiteral("cannot create ") + dbDir;
@@ -128,9 +142,6 @@ bool SlapdFixture::start(const GeneratedDirectory &directory, const Options &opt
                 .arg(readerDn(base));
     const QString confFile = m_dir.filePath(QStringLiteral("slapd.conf"));
     const QString ldifFile = m_dir.filePath(QStringLiteral("directory.ldif"));
-    QByteArray ldif = directory.ldif();
-    ldif += "dn: " + readerDn(base).toUtf8() + "\nobjectClass: simpleSecurityObject\nobjectClass: organizationalRole\ncn: reader\n"
-            "userPassword: " + readerPassword().toUtf8() + "\n\n";
     if (!writeFile(confFile, conf.toUtf8(), error) || !writeFile(ldifFile, ldif, error))
         return false;
     // Offline load (-q: no consistency checks beyond the schema), far faster than ldapadd.

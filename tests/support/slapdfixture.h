@@ -55,6 +55,9 @@ public:
 
     bool start(const GeneratedDirectory &directory, QString *error) { return start(directory, Options{}, error); }
     bool start(const GeneratedDirectory &directory, const Options &options, QString *error);
+    /// Starts on entries of an LDIF file as they are (the base entry and any reader included),
+    /// e.g. the demo directory; settings() then binds as the reader with \a readerPassword.
+    bool start(const QByteArray &ldif, const QString &baseDn, const QString &readerPassword, const Options &options, QString *error);
     void stop();
 
     QString url() const;       ///< ldap://127.0.0.1:port
@@ -76,6 +79,7 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<QProcess> m_slapd;
     GeneratedDirectory m_directory;
+    QString m_readerPassword;
     quint16 m_port = 0;
     quint16 m_tlsPort = 0;
 };

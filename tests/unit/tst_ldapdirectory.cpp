@@ -7,6 +7,7 @@
 #include "slapdfixture.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -24,6 +25,16 @@ QStringList sorted(QStringList list)
 {
     list.sort();
     return list;
+}
+
+/// Effective groups as sorted "person: group via a > b" lines, to compare two directories.
+QStringList flattened(const QHash<QString, QList<GroupPath>> &effective)
+{
+    QStringList out;
+    for (auto it = effective.cbegin(); it != effective.cend(); ++it)
+        for (const GroupPath &p : it.value())
+            out << QStringLiteral("%1: %2 via %3").arg(it.key(), p.group, p.via.join(QStringLiteral(" > ")));
+    return sorted(out);
 }
 
 /// Differences between what was read and what the generator wrote, one line each (empty: none).
@@ -101,6 +112,7 @@ private slots:
     void reportsProgressInPhases();
     void cancelFromProgressReturnsNothing();
     void nestedGroupsAndTheLoop();
+    void demoDirectoryMatchesPeopleJson();
     void refusals_data();
     void refusals();
     void startTlsRefusedIsAnError();
@@ -232,6 +244,57 @@ void TestLdapDirectory::nestedGroupsAndTheLoop()
     QCOMPARE(group(QStringLiteral("loop-b")).groups, QStringList{QStringLiteral("loop-a")});
     QCOMPARE(group(QStringLiteral("bulk")).people.size(), 5000);
     QCOMPARE(group(QStringLiteral("auditors")).people, QStringList{QStringLiteral("carol")});
+
+    // Directory::effectiveGroups over what was read: three levels up, and the loop reported once.
+    const QHash<QString, QList<GroupPath>> effective = dir.effectiveGroups();
+    const auto pathTo = [&](const QString &person, const QString &g) {
+        for (const GroupPath &p : effective.value(person))
+            if (p.group == g)
+                return p.via;
+        return QStringList{QStringLiteral("(not in %1)").arg(g)};
+    };
+    QCOMPARE(pathTo(QStringLiteral("alice"), QStringLiteral("staff")),
+             (QStringList{QStringLiteral("data-eng"), QStringLiteral("engineering"), QStringLiteral("staff")}));
+    QCOMPARE(pathTo(QStringLiteral("zoe.angstrom"), QStringLiteral("staff")), QStringList{QStringLiteral("staff")});
+    QCOMPARE(pathTo(QStringLiteral("dave"), QStringLiteral("loop-b")), (QStringList{QStringLiteral("loop-a"), QStringLiteral("loop-b")}));
+    QCOMPARE(effective.value(QStringLiteral("dave")).size(), 2);
+    QVERIFY(effective.value(QStringLiteral("lonely")).isEmpty());
+    const QStringList loops = dir.warnings.filter(QStringLiteral("loop-a, loop-b"));
+    QVERIFY2(loops.size() == 1, qPrintable(dir.warnings.join(u'\n')));
+}
+
+void TestLdapDirectory::demoDirectoryMatchesPeopleJson()
+{
+    // app/run.sh serves directory.ldif; the demo's platform file imports people.json: the same organization.
+    const QString demo = qEnvironmentVariable("ROLEDESK_SOURCE_DIR") + QStringLiteral("/resources/demo/platform/");
+    QFile ldif(demo + QStringLiteral("directory.ldif"));
+    QVERIFY(ldif.open(QIODevice::ReadOnly));
+    SlapdFixture slapd;
+    QString error;
+    QVERIFY2(slapd.start(ldif.readAll(), QStringLiteral("dc=acme,dc=example"), QStringLiteral("demo"), {}, &error), qPrintable(error));
+    const DirectoryLoad read = LdapReader::read(slapd.settings());
+    QVERIFY2(read.ok(), qPrintable(read.error));
+    QVERIFY(read.directory.warnings.isEmpty());
+    const DirectoryLoad imported = DirectoryImport::load(demo + QStringLiteral("people.json"), QStringLiteral("corp-ldap"));
+    QVERIFY2(imported.ok(), qPrintable(imported.error));
+    QCOMPARE(read.directory.people.size(), imported.directory.people.size());
+    QVERIFY(read.directory.people.size() >= 10);
+    for (const DirectoryPerson &p : imported.directory.people) {
+        const auto it = std::find_if(read.directory.people.cbegin(), read.directory.people.cend(),
+                                     [&](const DirectoryPerson &r) { return r.id == p.id; });
+        QVERIFY2(it != read.directory.people.cend(), qPrintable(p.id));
+        QCOMPARE(it->name, p.name);
+        QCOMPARE(it->machine, p.machine);
+        QCOMPARE(sorted(it->groups), sorted(p.groups));
+    }
+    QCOMPARE(read.directory.groups.size(), imported.directory.groups.size());
+    for (const DirectoryGroup &g : imported.directory.groups) {
+        const auto it = std::find_if(read.directory.groups.cbegin(), read.directory.groups.cend(),
+                                     [&](const DirectoryGroup &r) { return r.name == g.name; });
+        QVERIFY2(it != read.directory.groups.cend(), qPrintable(g.name));
+        QCOMPARE(sorted(it->groups), sorted(g.groups));
+    }
+    QCOMPARE(flattened(read.directory.effectiveGroups()), flattened(imported.directory.effectiveGroups()));
 }
 
 void TestLdapDirectory::refusals_data()
