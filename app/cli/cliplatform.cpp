@@ -79,6 +79,20 @@ private:
     QElapsedTimer m_clock;
 };
 
+/// The columns \a text takes on a terminal: East Asian wide letters ("山田 太郎") take two, so
+/// that the table's columns stay aligned.
+qsizetype displayWidth(const QString &text)
+{
+    qsizetype width = 0;
+    for (const char32_t c : text.toUcs4()) {
+        const bool wide = (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0xA4CF && c != 0x303F)
+                          || (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFE30 && c <= 0xFE4F)
+                          || (c >= 0xFF00 && c <= 0xFF60) || (c >= 0xFFE0 && c <= 0xFFE6) || (c >= 0x20000 && c <= 0x3FFFD);
+        width += wide ? 2 : 1;
+    }
+    return width;
+}
+
 /// Edit distance of two short strings (names typed by hand): for "did you mean".
 int distance(const QString &a, const QString &b)
 {
@@ -493,15 +507,16 @@ QString PlatformCommand::table(const QStringList &header, const QList<QStringLis
 {
     QList<qsizetype> width(header.size());
     for (qsizetype c = 0; c < header.size(); ++c)
-        width[c] = header.at(c).size();
+        width[c] = displayWidth(header.at(c));
     for (const QStringList &r : rows) {
         for (qsizetype c = 0; c < r.size() && c < width.size(); ++c)
-            width[c] = std::max(width[c], r.at(c).size());
+            width[c] = std::max(width[c], displayWidth(r.at(c)));
     }
     const auto line = [&](const QStringList &r) {
         QString out;
         for (qsizetype c = 0; c < r.size(); ++c)
-            out += c + 1 == r.size() ? r.at(c) : r.at(c).leftJustified(width[c]) + QStringLiteral("  ");
+            out += c + 1 == r.size() ? r.at(c)
+                                     : r.at(c) + QString(width[c] - displayWidth(r.at(c)) + 2, u' ');
         while (out.endsWith(u' '))
             out.chop(1);
         return out + u'\n';

@@ -247,8 +247,16 @@ QStringList differences(const PlatformRun &run, const Expectation &e)
     };
     QString unknown;
     const QString person = e.person.isEmpty() ? QString() : PlatformCommand::findPerson(run, e.person, &unknown);
-    if (!e.person.isEmpty() && person.isEmpty())
-        return {PlatformCommand::tr("actual:   %1").arg(unknown)};
+    if (!e.person.isEmpty() && person.isEmpty()) {
+        QStringList want;
+        for (const auto &[role, project] : e.roles)
+            want << roleText(d, role, project);
+        const QString expected = e.kind == Expectation::Kind::Can      ? PlatformCommand::tr("can")
+                                 : e.kind == Expectation::Kind::Cannot ? PlatformCommand::tr("cannot")
+                                 : want.isEmpty()                      ? PlatformCommand::tr("no role")
+                                                                       : want.join(QStringLiteral(", "));
+        return {PlatformCommand::tr("expected: %1").arg(expected), PlatformCommand::tr("actual:   %1").arg(unknown)};
+    }
 
     if (e.kind == Expectation::Kind::Can || e.kind == Expectation::Kind::Cannot) {
         QList<PlatformRoleGrant> through;
@@ -257,10 +265,11 @@ QStringList differences(const PlatformRun &run, const Expectation &e)
                 through << g.because;
         }
         if (e.kind == Expectation::Kind::Can && through.isEmpty())
-            return {PlatformCommand::tr("expected: can"),
+            return {PlatformCommand::tr("expected: %1").arg(PlatformCommand::tr("can")),
                     PlatformCommand::tr("actual:   cannot; %1 holds %2").arg(person, why(run.evaluation.rolesOf(person)))};
         if (e.kind == Expectation::Kind::Cannot && !through.isEmpty())
-            return {PlatformCommand::tr("expected: cannot"), PlatformCommand::tr("actual:   can, through %1").arg(why(through))};
+            return {PlatformCommand::tr("expected: %1").arg(PlatformCommand::tr("cannot")),
+                    PlatformCommand::tr("actual:   can, through %1").arg(why(through))};
         return {};
     }
     if (e.kind == Expectation::Kind::Holders) {
