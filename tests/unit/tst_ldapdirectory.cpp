@@ -3,6 +3,8 @@
 // progress and cancel; every refusal with a message naming what failed; TLS both ways.
 #include "platform/ldapdirectory.h"
 #include "platform/ldapsession.h"
+#include "platform/platformevaluation.h"
+#include "platform/platformfile.h"
 
 #include "slapdfixture.h"
 
@@ -113,6 +115,7 @@ private slots:
     void cancelFromProgressReturnsNothing();
     void nestedGroupsAndTheLoop();
     void demoDirectoryMatchesPeopleJson();
+    void rulesEvaluateOverTheReadDirectory();
     void refusals_data();
     void refusals();
     void startTlsRefusedIsAnError();
@@ -261,6 +264,57 @@ void TestLdapDirectory::nestedGroupsAndTheLoop()
     QVERIFY(effective.value(QStringLiteral("lonely")).isEmpty());
     const QStringList loops = dir.warnings.filter(QStringLiteral("loop-a, loop-b"));
     QVERIFY2(loops.size() == 1, qPrintable(dir.warnings.join(u'\n')));
+}
+
+void TestLdapDirectory::rulesEvaluateOverTheReadDirectory()
+{
+    // Roles come from the shipped definition (data), not from names written here.
+    const PlatformDefinition &definition = PlatformDefinition::builtin();
+    QString humanRole;
+    QString machineRole;
+    for (const PlatformRole &r : definition.roles) {
+        if (r.scope != PlatformScope::Project)
+            continue;
+        if (r.machineUsersOnly && machineRole.isEmpty())
+            machineRole = r.id;
+        else if (!r.machineUsersOnly && humanRole.isEmpty())
+            humanRole = r.id;
+    }
+    QVERIFY(!humanRole.isEmpty() && !machineRole.isEmpty());
+    const QByteArray yaml = QStringLiteral("platform: %1\norganization: Test\nprojects: [p1]\nrules:\n"
+                                           "  - {name: staff, project: p1, conditions: [{provider: corp-ldap}, {group: staff}], roles: [%2]}\n"
+                                           "  - {name: loop, project: p1, conditions: [{group: loop-b}], roles: [%2]}\n"
+                                           "  - {name: bots, project: p1, conditions: [{group: platform-bots}], roles: [%3]}\n"
+                                           "  - {name: humans, project: p1, conditions: [{group: finance}], roles: [%3]}\n")
+                               .arg(definition.id, humanRole, machineRole)
+                               .toUtf8();
+    const PlatformFileLoad file = PlatformFileFormat::parse(yaml, QStringLiteral("rules.yaml"), &definition);
+    QVERIFY2(file.error.isEmpty(), qPrintable(file.error));
+    const DirectoryLoad load = LdapReader::read(m_slapd.settings());
+    QVERIFY2(load.ok(), qPrintable(load.error));
+    const PlatformEvaluation evaluation = PlatformEvaluation::evaluate(definition, file.file, &load.directory);
+
+    QHash<QString, QStringList> viaStaff;   // person → group path of the "staff" rule's grant
+    QStringList viaLoop;
+    QStringList machineHolders;
+    for (const PlatformRoleGrant &g : evaluation.roleGrants()) {
+        if (g.rule == u"staff")
+            viaStaff.insert(g.person, g.groupPath);
+        else if (g.rule == u"loop")
+            viaLoop << g.person + u':' + g.groupPath.join(u'>');
+        else if (g.role == machineRole)
+            machineHolders << g.person;
+    }
+    const QHash<QString, QStringList> expected{
+        {QStringLiteral("alice"), {QStringLiteral("data-eng"), QStringLiteral("engineering"), QStringLiteral("staff")}},
+        {QStringLiteral("bob"), {QStringLiteral("engineering"), QStringLiteral("staff")}},
+        {QStringLiteral("zoe.angstrom"), {QStringLiteral("staff")}}};
+    QCOMPARE(viaStaff, expected);
+    QCOMPARE(viaLoop, QStringList{QStringLiteral("dave:loop-a>loop-b")});
+    // The machine user read by the machine filter holds the machine-only role; the humans of
+    // finance do not, and that is reported.
+    QCOMPARE(machineHolders, QStringList{QStringLiteral("ingest-bot")});
+    QVERIFY2(!evaluation.problems().filter(QStringLiteral("carol")).isEmpty(), qPrintable(evaluation.problems().join(u'\n')));
 }
 
 void TestLdapDirectory::demoDirectoryMatchesPeopleJson()
