@@ -17,6 +17,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <csignal>
+#include <sys/types.h>
+
 using namespace roledesk;
 
 namespace {
@@ -30,6 +33,8 @@ QString fixture(const QString &name)
 }
 
 const QString kPasswordVariable = QStringLiteral("ROLEDESK_LDAP_PASSWORD");
+/// People in the directory whose read is interrupted: a read of some seconds.
+constexpr int kInterruptedPeople = 90000;
 
 /// What the console computes for a platform file and its directory import, in this process: the
 /// CLI must write the same bytes.
@@ -78,6 +83,7 @@ private slots:
     void brokenFiles();
     void ldapRefusals();
     void ldapFromSlapd();
+    void ldapInterrupted();
 
 private:
     Outcome run(QStringList arguments, const QProcessEnvironment &environment = test::inEnglish())
@@ -421,6 +427,44 @@ void TstCliPlatform::ldapFromSlapd()
     const Outcome wrong = run(who, env);
     QCOMPARE(wrong.exitCode, 11);
     QVERIFY2(wrong.err.contains(settings.bindDn), qPrintable(describe(wrong)));
+}
+
+void TstCliPlatform::ldapInterrupted()
+{
+    QString why;
+    if (!test::SlapdFixture::usable(&why))
+        QSKIP(qPrintable(why));
+    // Large enough that the read is still going when the first progress line has come.
+    const test::GeneratedDirectory generated = test::GeneratedDirectory::edgeCases(kInterruptedPeople);
+    test::SlapdFixture slapd;
+    QVERIFY2(slapd.start(generated, &why), qPrintable(why));
+    QTemporaryDir dir;
+    const QString output = dir.filePath(QStringLiteral("grants.csv"));
+    QProcessEnvironment env = test::inEnglish();
+    env.insert(kPasswordVariable, test::SlapdFixture::readerPassword());
+    QProcess p;
+    p.setProcessEnvironment(env);
+    QElapsedTimer clock;
+    clock.start();
+    p.start(QStringLiteral(ROLEDESK_CLI_BINARY),
+            {QStringLiteral("platform"), QStringLiteral("evaluate"), QStringLiteral("--file"), fixture(QStringLiteral("ldap.yaml")),
+             QStringLiteral("--ldap"), QStringLiteral("--ldap-url"), slapd.url(), QStringLiteral("--base-dn"), generated.baseDn,
+             QStringLiteral("--bind-dn"), test::SlapdFixture::readerDn(generated.baseDn), QStringLiteral("--progress"),
+             QStringLiteral("-o"), output});
+    QByteArray err;
+    while (!err.contains("entries read") && p.state() != QProcess::NotRunning && clock.elapsed() < 60000) {
+        p.waitForReadyRead(100);
+        err += p.readAllStandardError();
+    }
+    QVERIFY2(err.contains("entries read"), err.constData());
+    ::kill(pid_t(p.processId()), SIGINT);
+    QVERIFY(p.waitForFinished(60000));
+    err += p.readAllStandardError();
+    // Ended by the signal, as a shell expects of an interrupted command, and nothing written.
+    QCOMPARE(p.exitStatus(), QProcess::CrashExit);
+    QVERIFY2(err.contains("interrupted while reading the directory; nothing was written"), err.constData());
+    QVERIFY(!QFile::exists(output));
+    QVERIFY(p.readAllStandardOutput().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TstCliPlatform)
