@@ -30,6 +30,7 @@ struct DirectoryGroup {
 struct GroupPath {
     QString group;
     QStringList via;     ///< from the direct group to \a group, both included
+    friend bool operator==(const GroupPath &, const GroupPath &) = default;
 };
 
 /// People and groups from one identity provider, read from LDAP or imported. The same data
@@ -40,7 +41,9 @@ public:
     QString provider;                 ///< identity provider name the people sign in through
     QList<DirectoryPerson> people;
     QList<DirectoryGroup> groups;
-    QStringList warnings;             ///< translated; entries skipped or odd (a group loop, names the entry)
+    /// Translated; entries skipped or odd (a group loop, names the entry). Mutable: the const
+    /// effectiveGroups() reports a loop it walks into here.
+    mutable QStringList warnings;
 
     /// Every group each person is in, directly or through nested groups, with the shortest path.
     /// A group loop ends the walk there and adds a warning naming the groups of the loop

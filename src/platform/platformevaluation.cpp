@@ -1,11 +1,217 @@
-// STUB (to be replaced by helper H1): compiles and links, does nothing.
 #include "platform/platformevaluation.h"
+
+#include <QSet>
+
+#include <algorithm>
+
 namespace roledesk {
-PlatformEvaluation PlatformEvaluation::evaluate(const PlatformDefinition &d, const PlatformFile &, const Directory *) { PlatformEvaluation e; e.m_definition = &d; return e; }
-QList<PlatformRoleGrant> PlatformEvaluation::rolesOf(const QString &) const { return {}; }
-QList<PlatformPermissionGrant> PlatformEvaluation::permissionsOf(const QString &) const { return {}; }
-QList<PlatformPermissionGrant> PlatformEvaluation::whoCan(const QString &, const QString &) const { return {}; }
-bool PlatformEvaluation::can(const QString &, const QString &, const QString &) const { return false; }
-PlatformVerdict PlatformEvaluation::mayPerform(const QString &, PlatformAction, const QString &) const { return {}; }
-PlatformVerdict PlatformEvaluation::mayChange(const QString &, const PlatformFile &, const PlatformFile &) const { return {}; }
+
+namespace {
+
+QString quoted(const QString &s)
+{
+    return u'"' + s + u'"';
 }
+
+/// One person as the evaluation sees them: the file's entry merged with the directory's.
+struct Person {
+    QString id;
+    QString provider;
+    bool machine = false;
+    QStringList groups;   ///< direct groups
+};
+
+/// Everyone considered, file order first, then the directory's people the file does not list.
+QList<Person> mergePeople(const PlatformFile &file, const Directory *directory)
+{
+    QList<Person> people;
+    QHash<QString, qsizetype> at;
+    for (const PlatformPerson &p : file.people) {
+        at.insert(p.id, people.size());
+        people << Person{p.id, p.provider, p.kind == PlatformPerson::Kind::Machine, p.groups};
+    }
+    if (!directory)
+        return people;
+    for (const DirectoryPerson &d : directory->people) {
+        auto it = at.constFind(d.id);
+        if (it == at.cend()) {
+            it = at.insert(d.id, people.size());
+            people << Person{d.id, directory->provider, d.machine, {}};
+        }
+        Person &p = people[*it];
+        if (p.provider.isEmpty())
+            p.provider = directory->provider;
+        p.machine = p.machine || d.machine;
+        for (const QString &g : d.groups)
+            if (!p.groups.contains(g))
+                p.groups << g;
+    }
+    return people;
+}
+
+} // namespace
+
+PlatformEvaluation PlatformEvaluation::evaluate(const PlatformDefinition &definition, const PlatformFile &file,
+                                                const Directory *directory)
+{
+    PlatformEvaluation e;
+    e.m_definition = &definition;
+    for (const PlatformRole &r : definition.roles)
+        e.m_permissionsByRole.insert(r.id, definition.permissionsOf(r.id));
+
+    const QList<Person> people = mergePeople(file, directory);
+    // One directory for the group walk: the directory's nesting, everyone's direct groups.
+    Directory merged;
+    if (directory)
+        merged.groups = directory->groups;
+    for (const Person &p : people) {
+        e.m_people << p.id;
+        merged.people << DirectoryPerson{p.id, {}, {}, p.machine, p.groups};
+    }
+    const QHash<QString, QList<GroupPath>> effective = merged.effectiveGroups();
+    e.m_problems << merged.warnings;
+
+    // Indexes, so that a rule looks only at the people of its smallest condition.
+    QHash<QString, qsizetype> personAt;
+    QHash<QString, QList<qsizetype>> byProvider;
+    QHash<QString, QList<std::pair<qsizetype, qsizetype>>> byGroup;   // group → (person, path index)
+    QList<QHash<QString, qsizetype>> pathOf(people.size());          // per person: group → path index
+    for (qsizetype i = 0; i < people.size(); ++i) {
+        personAt.insert(people.at(i).id, i);
+        byProvider[people.at(i).provider] << i;
+        const QList<GroupPath> &paths = effective[people.at(i).id];
+        for (qsizetype k = 0; k < paths.size(); ++k) {
+            byGroup[paths.at(k).group].push_back({i, k});
+            pathOf[i].insert(paths.at(k).group, k);
+        }
+    }
+    auto grant = [&e](PlatformRoleGrant g) {
+        e.m_grantsByPerson[g.person] << int(e.m_grants.size());
+        e.m_grants << std::move(g);
+    };
+
+    for (const PlatformAssignment &a : file.assignments) {
+        const PlatformRole *role = definition.role(a.role);
+        const auto at = personAt.constFind(a.person);
+        if (at == personAt.cend()) {
+            e.m_problems << tr("assignment of %1 to %2: nobody has the id %2").arg(role ? role->name : a.role, a.person);
+            continue;
+        }
+        if (role && role->machineUsersOnly && !people.at(*at).machine) {
+            e.m_problems << tr("assignment of %1 to %2: only machine users may hold it, and %2 is human").arg(role->name, a.person);
+            continue;
+        }
+        grant({a.person, a.role, a.project, PlatformRoleGrant::Source::Manual, {}, {}});
+    }
+
+    for (const PlatformRule &r : file.rules) {
+        // The candidates: the members of the rule's least populated condition.
+        const QList<qsizetype> *smallest = nullptr;
+        QList<qsizetype> groupMembers;
+        bool empty = false;
+        for (const PlatformCondition &c : r.conditions) {
+            if (c.kind == PlatformCondition::Kind::Provider) {
+                const auto it = byProvider.constFind(c.value);
+                if (it == byProvider.cend())
+                    empty = true;
+                else if (!smallest || it->size() < smallest->size())
+                    smallest = &*it;
+            } else if (!byGroup.contains(c.value)) {
+                e.m_problems << tr("rule %1: nobody is in group %2").arg(quoted(r.name), quoted(c.value));
+                empty = true;
+            }
+        }
+        if (empty || r.conditions.isEmpty())
+            continue;
+        for (const PlatformCondition &c : r.conditions) {
+            if (c.kind != PlatformCondition::Kind::Group)
+                continue;
+            const auto &members = byGroup[c.value];
+            if (!smallest || members.size() < smallest->size()) {
+                groupMembers.clear();
+                for (const auto &[person, path] : members)
+                    groupMembers << person;
+                smallest = &groupMembers;
+            }
+        }
+        for (const qsizetype i : *smallest) {
+            const Person &p = people.at(i);
+            QStringList groupPath;
+            bool matches = true;
+            for (const PlatformCondition &c : r.conditions) {
+                if (c.kind == PlatformCondition::Kind::Provider) {
+                    matches = p.provider == c.value;
+                } else {
+                    const auto k = pathOf.at(i).constFind(c.value);
+                    matches = k != pathOf.at(i).cend();
+                    if (matches && groupPath.isEmpty())   // the first group condition's path explains the match
+                        groupPath = effective[p.id].at(*k).via;
+                }
+                if (!matches)
+                    break;
+            }
+            if (!matches)
+                continue;
+            for (const QString &roleId : r.roles) {
+                const PlatformRole *role = definition.role(roleId);
+                if (role && role->machineUsersOnly && !p.machine) {
+                    e.m_problems << tr("rule %1 matches %2, but only machine users may hold %3: not given")
+                                        .arg(quoted(r.name), p.id, role->name);
+                    continue;
+                }
+                grant({p.id, roleId, r.project, PlatformRoleGrant::Source::Rule, r.name, groupPath});
+            }
+        }
+    }
+    return e;
+}
+
+QList<PlatformRoleGrant> PlatformEvaluation::rolesOf(const QString &person) const
+{
+    QList<PlatformRoleGrant> grants;
+    for (const int i : m_grantsByPerson.value(person))
+        grants << m_grants.at(i);
+    return grants;
+}
+
+QList<PlatformPermissionGrant> PlatformEvaluation::permissionsOf(const QString &person) const
+{
+    QList<PlatformPermissionGrant> result;
+    if (!m_definition)
+        return result;
+    const QList<int> grants = m_grantsByPerson.value(person);
+    for (const PlatformPermission &p : m_definition->permissions)   // matrix order, then grant order
+        for (const int i : grants)
+            if (m_permissionsByRole.value(m_grants.at(i).role).contains(p.id))
+                result << PlatformPermissionGrant{person, p.id, m_grants.at(i).project, m_grants.at(i)};
+    return result;
+}
+
+QList<PlatformPermissionGrant> PlatformEvaluation::whoCan(const QString &permission, const QString &project) const
+{
+    QList<PlatformPermissionGrant> result;
+    for (const QString &person : m_people)
+        for (const int i : grantsFor(person, permission, project, project.isEmpty()))
+            result << PlatformPermissionGrant{person, permission, m_grants.at(i).project, m_grants.at(i)};
+    return result;
+}
+
+bool PlatformEvaluation::can(const QString &person, const QString &permission, const QString &project) const
+{
+    return !grantsFor(person, permission, project, false).isEmpty();
+}
+
+QList<int> PlatformEvaluation::grantsFor(const QString &person, const QString &permission, const QString &project,
+                                         bool anyProject) const
+{
+    QList<int> found;
+    for (const int i : m_grantsByPerson.value(person)) {
+        const PlatformRoleGrant &g = m_grants.at(i);
+        if ((g.project.isEmpty() || g.project == project || anyProject)
+            && m_permissionsByRole.value(g.role).contains(permission))
+            found << i;
+    }
+    return found;
+}
+
+} // namespace roledesk

@@ -74,12 +74,15 @@ public:
     /// Who can do \a permission: in \a project (organization-wide holders included) or, when
     /// \a project is empty, anywhere (one entry per person, scope and grant).
     QList<PlatformPermissionGrant> whoCan(const QString &permission, const QString &project = {}) const;
-    /// Whether \a person holds \a permission in \a project (organization-wide counts everywhere).
+    /// Whether \a person holds \a permission in \a project (organization-wide counts everywhere);
+    /// with \a project empty, whether they hold it organization-wide.
     bool can(const QString &person, const QString &permission, const QString &project = {}) const;
     /// Whether \a person may perform \a action (in \a project for project actions).
     PlatformVerdict mayPerform(const QString &person, PlatformAction action, const QString &project = {}) const;
     /// Whether \a person may make the edit from \a before to \a after: each changed assignment
-    /// and rule needs its action's permission in its scope. Refused verdicts name what failed.
+    /// and rule needs its action's permission in its scope, each added, removed or changed person
+    /// ManageUsers. Refused verdicts name what failed. The organization, projects and directory
+    /// are no platform action and are not checked.
     PlatformVerdict mayChange(const QString &person, const PlatformFile &before, const PlatformFile &after) const;
 
 private:
@@ -88,6 +91,12 @@ private:
     QList<PlatformRoleGrant> m_grants;
     QStringList m_problems;
     QHash<QString, QList<int>> m_grantsByPerson;   ///< indexes into m_grants
+    QHash<QString, QStringList> m_permissionsByRole; ///< role id → permission ids, matrix order
+    /// The grants of \a person that give \a permission in \a project (organization-wide ones
+    /// always; project ones only in their project, or anywhere when \a anyProject).
+    QList<int> grantsFor(const QString &person, const QString &permission, const QString &project, bool anyProject) const;
+    /// "Project Owner of ml (manual)": a grant as people read it.
+    QString describe(const PlatformRoleGrant &grant) const;
 };
 
 } // namespace roledesk
