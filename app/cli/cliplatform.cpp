@@ -348,6 +348,11 @@ ExitCode PlatformCommand::readDirectory(const QCommandLineParser &parser, const 
             return interrupt.stop(tr("interrupted while reading the directory; nothing was written"));
     } else if (parser.isSet(kDirectory)) {
         read = DirectoryImport::load(parser.value(kDirectory), provider);
+    } else if (source.kind == PlatformDirectorySource::Kind::Ldap) {
+        // Never a network read (and a password) unasked; but the answer lacks the directory's people.
+        CliApp::printError(tr("note: %1 names an LDAP directory, which is read only with --ldap; the answers "
+                              "know only the file's people")
+                               .arg(cli::absolutePath(run.path)));
     } else if (source.kind == PlatformDirectorySource::Kind::Import) {
         // The file names its import relative to itself, wherever the command runs.
         const QString path = QFileInfo(source.importPath).isRelative()

@@ -150,6 +150,10 @@ ExitCode PlatformCommand::whatCan(const QStringList &arguments)
         if (scope.isEmpty() || g.project.isEmpty() || g.project == scope)
             grants << g;
     }
+    // Without --project, the console's own export, byte for byte.
+    if (format != u"text" && scope.isEmpty())
+        return write(parser, PlatformExport::whatCan(run.evaluation, run.file, person, exportFormat(format),
+                                                     run.directoryOrNull()));
     if (format != u"text")
         return write(parser, PlatformExport::permissionRows(run.evaluation, run.file, grants, exportFormat(format),
                                                             run.directoryOrNull(),

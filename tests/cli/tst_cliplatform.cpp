@@ -184,6 +184,8 @@ void TstCliPlatform::whatCan()
     QCOMPARE(root.value(QStringLiteral("person")).toString(), QStringLiteral("zoe"));
     const InProcess here = evaluateHere(fixture(QStringLiteral("acme.yaml")), fixture(QStringLiteral("people.json")));
     QCOMPARE(root.value(QStringLiteral("rows")).toArray().size(), here.evaluation.permissionsOf(QStringLiteral("zoe")).size());
+    QCOMPARE(byName.out.toUtf8(), PlatformExport::whatCan(here.evaluation, here.file, QStringLiteral("zoe"),
+                                                          PlatformExport::Format::Json, &here.directory));
 
     const Outcome inProject = run(acme({QStringLiteral("what-can"), QStringLiteral("ZOE"), QStringLiteral("--project"),
                                         QStringLiteral("ml")}));
@@ -350,6 +352,13 @@ void TstCliPlatform::ldapRefusals()
     QVERIFY2(noPassword.err.contains(u"no password to bind as cn=reader,dc=example,dc=org")
                  && noPassword.err.contains(kPasswordVariable) && noPassword.err.contains(u"--password-file"),
              qPrintable(describe(noPassword)));
+
+    // Without --ldap the file's LDAP directory is not read, and a note says so.
+    const Outcome unasked = run(ldap.mid(0, 3), env);
+    QCOMPARE(unasked.exitCode, 0);
+    QVERIFY2(unasked.err.contains(u"read only with --ldap"), qPrintable(describe(unasked)));
+    // alice is known only to the directory: her assignment is a problem, not a grant.
+    QVERIFY2(unasked.err.contains(u"problem: ") && unasked.err.contains(u"alice"), qPrintable(describe(unasked)));
 
     QCOMPARE(run(ldap + QStringList{QStringLiteral("--directory"), fixture(QStringLiteral("people.json"))}, env).exitCode, 2);
     QCOMPARE(run(acme({QStringLiteral("evaluate"), QStringLiteral("--ldap-url"), QStringLiteral("ldap://x")}), env).exitCode, 2);
