@@ -59,7 +59,7 @@ DirectoryLoad LdapReader::read(const LdapSettings &settings, const Progress &pro
     };
 
     // People.
-    QHash<QString, qsizetype> personByDn;   // normalized DN → index in dir.people
+    QHash<QByteArray, qsizetype> personByDn;   // normalized DN → index in dir.people
     QHash<QString, QString> dnById;         // id → DN, to name both entries of a duplicate id
     const QByteArray idAttribute = settings.userIdAttribute.toUtf8();
     const QByteArray nameAttribute = settings.userNameAttribute.toUtf8();
@@ -82,7 +82,7 @@ DirectoryLoad LdapReader::read(const LdapSettings &settings, const Progress &pro
                 return;
             }
             dnById.insert(person.id, person.dn);
-            personByDn.insert(ldap::normalizedDn(dnText.get()), dir.people.size());
+            personByDn.insert(ldap::dnKey(dnText.get()), dir.people.size());
             dir.people.append(person);
         },
         afterPage);
@@ -98,7 +98,7 @@ DirectoryLoad LdapReader::read(const LdapSettings &settings, const Progress &pro
             [&](LDAPMessage *entry) {
                 ++entries;
                 const ldap::String dnText(ldap_get_dn(ld, entry));
-                if (const auto it = personByDn.constFind(ldap::normalizedDn(dnText.get())); it != personByDn.cend())
+                if (const auto it = personByDn.constFind(ldap::dnKey(dnText.get())); it != personByDn.cend())
                     dir.people[*it].machine = true;
             },
             afterPage);
@@ -108,7 +108,7 @@ DirectoryLoad LdapReader::read(const LdapSettings &settings, const Progress &pro
 
     // Groups, with their member DNs as written.
     QList<RawGroup> raw;
-    QHash<QString, qsizetype> groupByDn;
+    QHash<QByteArray, qsizetype> groupByDn;
     QHash<QString, QString> dnByGroupName;
     const QByteArray groupNameAttribute = settings.groupNameAttribute.toUtf8();
     const QByteArray memberAttribute = settings.memberAttribute.toUtf8();
@@ -141,7 +141,7 @@ DirectoryLoad LdapReader::read(const LdapSettings &settings, const Progress &pro
                 g.members += more;
                 g.unique += QList<bool>(more.size(), true);
             }
-            groupByDn.insert(ldap::normalizedDn(dnText.get()), raw.size());
+            groupByDn.insert(ldap::dnKey(dnText.get()), raw.size());
             raw.append(std::move(g));
         },
         afterPage);
@@ -156,10 +156,10 @@ DirectoryLoad LdapReader::read(const LdapSettings &settings, const Progress &pro
     for (const RawGroup &g : std::as_const(raw))
         groupNames << g.group.name;
     for (RawGroup &g : raw) {
-        QSet<QString> seen;
+        QSet<QByteArray> seen;
         for (qsizetype i = 0; i < g.members.size(); ++i) {
             const QByteArray dn = memberDn(g.members.at(i), g.unique.at(i));
-            const QString key = ldap::normalizedDn(dn);
+            const QByteArray key = ldap::dnKey(dn);
             if (seen.contains(key))
                 continue;
             seen.insert(key);

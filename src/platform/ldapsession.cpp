@@ -7,14 +7,50 @@
 
 namespace roledesk::ldap {
 
-QString normalizedDn(const QByteArray &dn)
+namespace {
+
+/// True for the DNs most directories are made of, "uid=alice,ou=people,dc=example,dc=org":
+/// ASCII letters, digits, '.', '-' and '_' in values, one '=' per RDN, nothing to unescape, no
+/// spaces to drop. Their normal form is simply their lower case.
+bool isPlainDn(const QByteArray &dn)
 {
+    bool inValue = false;
+    char previous = ',';
+    for (const char c : dn) {
+        if (c == ',') {
+            if (!inValue || previous == '=')
+                return false;
+            inValue = false;
+        } else if (c == '=') {
+            if (inValue || previous == ',')
+                return false;
+            inValue = true;
+        } else if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-'
+                     || (inValue && (c == '.' || c == '_')))) {
+            return false;
+        }
+        previous = c;
+    }
+    return inValue && previous != '=';
+}
+
+} // namespace
+
+QByteArray dnKey(const QByteArray &dn)
+{
+    if (isPlainDn(dn))
+        return dn.toLower(); // the common case, without libldap's parse and print (a third of a read)
     // LDAP_DN_PRETTY keeps non-ASCII letters as UTF-8 (not \c3\85), so that case folding reaches them.
     char *out = nullptr;
     if (ldap_dn_normalize(dn.constData(), LDAP_DN_FORMAT_LDAP, &out, LDAP_DN_FORMAT_LDAPV3 | LDAP_DN_PRETTY) != LDAP_SUCCESS || !out)
-        return QString::fromUtf8(dn).toCaseFolded(); // not a DN at all: it can only match itself
+        return QString::fromUtf8(dn).toCaseFolded().toUtf8(); // not a DN at all: it can only match itself
     const String owned(out);
-    return QString::fromUtf8(owned.get()).toCaseFolded();
+    return QString::fromUtf8(owned.get()).toCaseFolded().toUtf8();
+}
+
+QString normalizedDn(const QByteArray &dn)
+{
+    return QString::fromUtf8(dnKey(dn));
 }
 
 QString firstValue(LDAP *ld, LDAPMessage *entry, const char *attribute)
@@ -71,7 +107,7 @@ QString Session::reason(int rc) const
     return text;
 }
 
-Session::Wait Session::waitFor(int msgid, Message *answer, int *rc)
+Session::Wait Session::waitFor(int msgid, int all, Message *answer, int *rc)
 {
     // Polled in short steps rather than one blocking wait, so that a cancel is seen within a
     // tenth of a second and a server that accepts but never answers costs the timeout, no more.
@@ -84,7 +120,7 @@ Session::Wait Session::waitFor(int msgid, Message *answer, int *rc)
         }
         timeval tick{0, 100000};
         LDAPMessage *message = nullptr;
-        const int got = ldap_result(m_ld.get(), msgid, LDAP_MSG_ALL, &tick, &message);
+        const int got = ldap_result(m_ld.get(), msgid, all, &tick, &message);
         if (got > 0) {
             answer->reset(message);
             return Wait::Done;
@@ -100,10 +136,10 @@ Session::Wait Session::waitFor(int msgid, Message *answer, int *rc)
     }
 }
 
-bool Session::await(int msgid, Message *answer, const QString &operation)
+bool Session::await(int msgid, int all, Message *answer, const QString &operation)
 {
     int rc = LDAP_OTHER;
-    switch (waitFor(msgid, answer, &rc)) {
+    switch (waitFor(msgid, all, answer, &rc)) {
     case Wait::Done:
         return true;
     case Wait::Cancelled:
@@ -167,7 +203,7 @@ bool Session::open()
                         ? handshakeFailed(rc)
                         : tr("%1: cannot reach the server: %2").arg(url, reason(rc)));
     Message answer;
-    if (!await(msgid, &answer, tr("the bind as %1").arg(bindName())))
+    if (!await(msgid, LDAP_MSG_ALL, &answer, tr("the bind as %1").arg(bindName())))
         return false;
     int code = LDAP_OTHER;
     if (ldap_parse_result(ld, answer.get(), &code, nullptr, nullptr, nullptr, nullptr, 0) != LDAP_SUCCESS)
@@ -208,9 +244,23 @@ bool Session::search(const QString &filter, const QString &filterName, const QBy
             return fail(tr("%1: bad %2 \"%3\": %4").arg(url, filterName, filter, reason(rc)));
         if (rc != LDAP_SUCCESS)
             return fail(tr("%1: searching %2 with the %3 \"%4\" failed: %5").arg(url, m_settings.baseDn, filterName, filter, reason(rc)));
+        // Entries one by one as they arrive, so that this side works while the server still
+        // sends the rest of the page (waiting for whole pages left each side idle in turn).
+        const QString operation = tr("the search with the %1 \"%2\"").arg(filterName, filter);
         Message answer;
-        if (!await(msgid, &answer, tr("the search with the %1 \"%2\"").arg(filterName, filter)))
-            return false;
+        for (;;) {
+            Message message;
+            if (!await(msgid, LDAP_MSG_ONE, &message, operation))
+                return false;
+            const int type = ldap_msgtype(message.get());
+            if (type == LDAP_RES_SEARCH_ENTRY) {
+                onEntry(message.get());
+                ++entries;
+            } else if (type != LDAP_RES_SEARCH_REFERENCE) {
+                answer = std::move(message);
+                break;
+            }
+        }
 
         int code = LDAP_OTHER;
         char *matched = nullptr;
@@ -224,7 +274,7 @@ bool Session::search(const QString &filter, const QString &filterName, const QBy
         if (code == LDAP_SIZELIMIT_EXCEEDED || code == LDAP_ADMINLIMIT_EXCEEDED)
             return fail(tr("%1: the server's size limit stopped the search with the %2 \"%3\" after %4 entries, paged results notwithstanding")
                             .arg(url, filterName, filter)
-                            .arg(entries + ldap_count_entries(m_ld.get(), answer.get())));
+                            .arg(entries));
         if (code == LDAP_UNAVAILABLE_CRITICAL_EXTENSION)
             return fail(tr("%1: the server does not page results (RFC 2696), so a size limit could cut the listing short").arg(url));
         if (code == LDAP_FILTER_ERROR || code == LDAP_INAPPROPRIATE_MATCHING || code == LDAP_UNDEFINED_TYPE)
@@ -232,10 +282,6 @@ bool Session::search(const QString &filter, const QString &filterName, const QBy
         if (code != LDAP_SUCCESS)
             return fail(tr("%1: searching %2 with the %3 \"%4\" failed: %5").arg(url, m_settings.baseDn, filterName, filter, reason(code)));
 
-        for (LDAPMessage *entry = ldap_first_entry(m_ld.get(), answer.get()); entry; entry = ldap_next_entry(m_ld.get(), entry)) {
-            onEntry(entry);
-            ++entries;
-        }
         cookie.clear();
         if (LDAPControl *response = ldap_control_find(LDAP_CONTROL_PAGEDRESULTS, controls, nullptr)) {
             ber_int_t estimate = 0;

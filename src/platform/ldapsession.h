@@ -35,6 +35,8 @@ using String = std::unique_ptr<char, MemFree>;
 /// "CN=Ångström\2C Zoë, OU=people" and "cn=Ångström\, Zoë,ou=people" agree), then case-folded,
 /// since the naming attributes of people and groups (uid, cn, ou, dc) compare without case.
 QString normalizedDn(const QByteArray &dn);
+/// normalizedDn() as UTF-8, the form the reader keys its DN lookups by (cheaper to hash).
+QByteArray dnKey(const QByteArray &dn);
 /// The first value of \a attribute of \a entry as text (empty if absent).
 QString firstValue(LDAP *ld, LDAPMessage *entry, const char *attribute);
 /// Every value of \a attribute of \a entry, raw.
@@ -62,9 +64,10 @@ public:
 
 private:
     enum class Wait { Done, Failed, TimedOut, Cancelled };
-    Wait waitFor(int msgid, Message *answer, int *rc);
+    /// \a all: LDAP_MSG_ALL (the whole answer) or LDAP_MSG_ONE (the next entry or the result).
+    Wait waitFor(int msgid, int all, Message *answer, int *rc);
     /// waitFor() with its outcome as a message naming \a operation ("the bind as cn=reader,...").
-    bool await(int msgid, Message *answer, const QString &operation);
+    bool await(int msgid, int all, Message *answer, const QString &operation);
     /// libldap's text for \a rc plus the server's diagnostic message, if any.
     QString reason(int rc) const;
     QString handshakeFailed(int rc) const;

@@ -3,14 +3,15 @@
 # 200 schemas, 20,000 tables, 5,000 functions), roledesk-bench against pg_dump, roledesk-planbench
 # against psql, roledesk-groupbench (schema groups through slpm_ce) against psql,
 # roledesk-importbench (a 1 GiB model) against psql \lo_import, roledesk-inferbench against a
-# direct HTTP client, roledesk-auditbench (roledesk-cli audit) against pg_dump -s, then cleanup.
+# direct HTTP client, roledesk-auditbench (roledesk-cli audit) against pg_dump -s,
+# roledesk-platformbench (an LDAP directory read against ldapsearch, platform rules), then cleanup.
 #
 #   tests/bench/run.sh [roledesk-bench options...]      e.g. --repeat 5 --json
 #
 # Settings (environment): ROLEDESK_BENCH_SCALE (default 1), ROLEDESK_BENCH_BUILD (build folder,
 # default build-bench in the source tree), ROLEDESK_BENCH_DIR / ROLEDESK_BENCH_PORT (sandbox),
 # ROLEDESK_BENCH_ONLY (the benchmarks to run, e.g. "groupbench" or "bench planbench"; default all
-# of bench planbench groupbench importbench inferbench auditbench), ROLEDESK_SKIP_BUILD=1 (use the
+# of bench planbench groupbench importbench inferbench auditbench platformbench), ROLEDESK_SKIP_BUILD=1 (use the
 # build folder as it is, e.g. one built under a lock beforehand).
 set -euo pipefail
 
@@ -22,7 +23,7 @@ export ROLEDESK_SANDBOX_DIR=${ROLEDESK_BENCH_DIR:-${TMPDIR:-/tmp}/roledesk-bench
 export ROLEDESK_SANDBOX_PORT=${ROLEDESK_BENCH_PORT:-54390}
 export ROLEDESK_SANDBOX_DBS="roledesk_bench=/dev/null roledesk_models=$root/tests/fixtures/models.sql"
 
-only=" ${ROLEDESK_BENCH_ONLY:-bench planbench groupbench importbench inferbench auditbench} "
+only=" ${ROLEDESK_BENCH_ONLY:-bench planbench groupbench importbench inferbench auditbench platformbench} "
 only=${only//,/ }
 selected() { [[ "$only" == *" $1 "* ]]; }
 
@@ -31,7 +32,7 @@ if [ -z "${ROLEDESK_SKIP_BUILD:-}" ]; then
         cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
     fi
     targets=(roledesk-kserve-standin)
-    for b in bench planbench groupbench importbench inferbench auditbench; do
+    for b in bench planbench groupbench importbench inferbench auditbench platformbench; do
         if selected $b; then targets+=("roledesk-$b"); fi
     done
     ninja -C "$build" "${targets[@]}" >/dev/null
@@ -99,4 +100,13 @@ fi
 if selected auditbench; then
     # shellcheck disable=SC2086
     "$build/tests/bench/roledesk-auditbench" --dsn "dbname=roledesk_bench" --scale "$scale" ${ROLEDESK_AUDITBENCH_ARGS:-}
+fi
+
+# A generated LDAP directory (10,000 people, 2,000 nested groups) in a throwaway slapd of its own:
+# LdapReader::read next to ldapsearch -E pr=500/noprompt, alternately; then PlatformEvaluation with
+# 200 rules over 50 projects and whoCan for every permission. Needs no database. Options in
+# ROLEDESK_PLATFORMBENCH_ARGS (e.g. --people 20000 --json).
+if selected platformbench; then
+    # shellcheck disable=SC2086
+    "$build/tests/bench/roledesk-platformbench" ${ROLEDESK_PLATFORMBENCH_ARGS:-}
 fi

@@ -175,6 +175,10 @@ void TestLdapDirectory::normalizedDnsMatch()
     QCOMPARE(ldap::normalizedDn(QStringLiteral("cn=ÅNGSTRÖM\\, ZOË,ou=people,dc=roledesk,dc=test").toUtf8()), a);
     QVERIFY(ldap::normalizedDn(QStringLiteral("cn=Ångström,ou=people,dc=roledesk,dc=test").toUtf8()) != a);
     QVERIFY(ldap::normalizedDn("uid=a.b,ou=people,dc=x") != ldap::normalizedDn("uid=a,b,ou=people,dc=x"));
+    // Plain ASCII DNs take a shortcut; it must agree with libldap's form of the same DN.
+    QCOMPARE(ldap::normalizedDn("uid=alice.b,ou=people,dc=x"), ldap::normalizedDn("UID=Alice.B, OU=People,DC=x"));
+    QCOMPARE(ldap::normalizedDn("uid=alice.b,ou=people,dc=x"), ldap::normalizedDn("uid=alice\\2Eb,ou=people,dc=x"));
+    QVERIFY(ldap::normalizedDn("uid=alice,ou=people,dc=x") != ldap::normalizedDn("uid=alice,ou=people,dc=y"));
 }
 
 void TestLdapDirectory::pagesPastTheSizeLimit()
