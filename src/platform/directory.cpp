@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <functional>
+#include <optional>
+#include <vector>
 
 namespace roledesk {
 
@@ -74,52 +76,85 @@ QHash<QString, QList<GroupPath>> Directory::effectiveGroups() const
         if (!warnings.contains(warning))
             warnings << warning;
     }
-    // Each group's ancestors with the shortest path from it, computed once and shared by every
-    // member (10,000 people in 2,000 groups walk each group once, not once per person).
-    QHash<QString, QList<GroupPath>> closure;
-    auto ancestors = [&](const QString &start) -> const QList<GroupPath> & {
-        auto it = closure.find(start);
-        if (it != closure.end())
+    // Groups as numbers from here on: the walk below runs for every member of every group.
+    QHash<QString, int> idOf;
+    QStringList names;
+    auto id = [&](const QString &name) {
+        const auto it = idOf.constFind(name);
+        if (it != idOf.cend())
             return *it;
-        QList<GroupPath> reached{{start, {start}}};
-        QSet<QString> seen{start};
-        for (qsizetype i = 0; i < reached.size(); ++i) {   // breadth first: shortest paths
-            for (const QString &p : parents.value(reached.at(i).group)) {
+        idOf.insert(name, int(names.size()));
+        names << name;
+        return int(names.size() - 1);
+    };
+    std::vector<std::vector<int>> up;   // group → the groups it is a direct member of
+    for (auto it = parents.cbegin(); it != parents.cend(); ++it) {
+        const int child = id(it.key());
+        for (const QString &p : it.value()) {
+            const int parent = id(p);
+            up.resize(std::max<size_t>(up.size(), size_t(std::max(child, parent)) + 1));
+            up[size_t(child)].push_back(parent);
+        }
+    }
+    std::vector<std::vector<int>> direct(size_t(people.size()));   // person → direct groups
+    QHash<QString, qsizetype> personAt;
+    for (qsizetype i = 0; i < people.size(); ++i) {
+        personAt.insert(people.at(i).id, i);
+        for (const QString &g : people.at(i).groups)
+            direct[size_t(i)].push_back(id(g));
+    }
+    for (const DirectoryGroup &g : groups)
+        for (const QString &member : g.people)
+            if (const auto at = personAt.constFind(member); at != personAt.cend())
+                direct[size_t(*at)].push_back(id(g.name));
+    up.resize(names.size());
+
+    // Each group's ancestors with the shortest path from it, walked breadth first once and
+    // shared by every member (10,000 people in 2,000 groups walk each group once).
+    struct Reached {
+        int group;
+        GroupPath path;
+    };
+    std::vector<std::optional<QList<Reached>>> closure(names.size());
+    auto ancestors = [&](int start) -> const QList<Reached> & {
+        std::optional<QList<Reached>> &slot = closure[size_t(start)];
+        if (slot)
+            return *slot;
+        QList<Reached> reached{{start, {names.at(start), {names.at(start)}}}};
+        QSet<int> seen{start};
+        for (qsizetype i = 0; i < reached.size(); ++i) {
+            for (const int p : up[size_t(reached.at(i).group)]) {
                 if (seen.contains(p))
                     continue;   // visited, or a loop back: the walk ends there
                 seen.insert(p);
-                QStringList via = reached.at(i).via;
-                via << p;
-                reached.push_back({p, via});
+                QStringList via = reached.at(i).path.via;
+                via << names.at(p);
+                reached.push_back({p, {names.at(p), via}});
             }
         }
-        return *closure.insert(start, reached);
+        slot = std::move(reached);
+        return *slot;
     };
-    QHash<QString, QStringList> direct;   // person → direct groups, from either side
-    for (const DirectoryPerson &p : people)
-        direct[p.id] = p.groups;
-    for (const DirectoryGroup &g : groups)
-        for (const QString &id : g.people)
-            if (!direct[id].contains(g.name))
-                direct[id] << g.name;
     QHash<QString, QList<GroupPath>> result;
-    for (const DirectoryPerson &p : people) {
+    result.reserve(people.size());
+    std::vector<int> stamp(names.size(), -1);   // the person that last reached the group
+    std::vector<qsizetype> slotOf(names.size());
+    for (qsizetype i = 0; i < people.size(); ++i) {
         QList<GroupPath> paths;
-        QHash<QString, qsizetype> at;   // group → its index in paths
-        for (const QString &d : direct.value(p.id)) {
-            for (const GroupPath &path : ancestors(d)) {
-                const auto found = at.constFind(path.group);
-                if (found == at.cend()) {
-                    at.insert(path.group, paths.size());
-                    paths << path;
-                } else if (paths.at(*found).via.size() > path.via.size()) {
-                    paths[*found] = path;
+        for (const int d : direct[size_t(i)]) {
+            for (const Reached &r : ancestors(d)) {
+                if (stamp[size_t(r.group)] != int(i)) {
+                    stamp[size_t(r.group)] = int(i);
+                    slotOf[size_t(r.group)] = paths.size();
+                    paths << r.path;
+                } else if (paths.at(slotOf[size_t(r.group)]).via.size() > r.path.via.size()) {
+                    paths[slotOf[size_t(r.group)]] = r.path;
                 }
             }
         }
         std::stable_sort(paths.begin(), paths.end(),
                          [](const GroupPath &a, const GroupPath &b) { return a.via.size() < b.via.size(); });
-        result.insert(p.id, paths);
+        result.insert(people.at(i).id, paths);
     }
     return result;
 }

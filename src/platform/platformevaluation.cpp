@@ -71,18 +71,32 @@ PlatformEvaluation PlatformEvaluation::evaluate(const PlatformDefinition &defini
     const QHash<QString, QList<GroupPath>> effective = merged.effectiveGroups();
     e.m_problems << merged.warnings;
 
-    // Indexes, so that a rule looks only at the people of its smallest condition.
+    // Indexes, so that a rule looks only at the people of its smallest condition; groups only
+    // as far as rules name them (a person is in far more groups than rules ask about).
+    QSet<QString> ruleGroups;
+    for (const PlatformRule &r : file.rules)
+        for (const PlatformCondition &c : r.conditions)
+            if (c.kind == PlatformCondition::Kind::Group)
+                ruleGroups.insert(c.value);
+    struct Members {
+        QList<qsizetype> people;
+        QHash<qsizetype, const GroupPath *> path;   // person → how they are in the group
+    };
     QHash<QString, qsizetype> personAt;
     QHash<QString, QList<qsizetype>> byProvider;
-    QHash<QString, QList<std::pair<qsizetype, qsizetype>>> byGroup;   // group → (person, path index)
-    QList<QHash<QString, qsizetype>> pathOf(people.size());          // per person: group → path index
+    QHash<QString, Members> byGroup;
     for (qsizetype i = 0; i < people.size(); ++i) {
         personAt.insert(people.at(i).id, i);
         byProvider[people.at(i).provider] << i;
-        const QList<GroupPath> &paths = effective[people.at(i).id];
-        for (qsizetype k = 0; k < paths.size(); ++k) {
-            byGroup[paths.at(k).group].push_back({i, k});
-            pathOf[i].insert(paths.at(k).group, k);
+        const auto paths = effective.constFind(people.at(i).id);
+        if (paths == effective.cend())
+            continue;
+        for (const GroupPath &path : *paths) {
+            if (!ruleGroups.contains(path.group))
+                continue;
+            Members &m = byGroup[path.group];
+            m.people << i;
+            m.path.insert(i, &path);
         }
     }
     auto grant = [&e](PlatformRoleGrant g) {
@@ -107,7 +121,6 @@ PlatformEvaluation PlatformEvaluation::evaluate(const PlatformDefinition &defini
     for (const PlatformRule &r : file.rules) {
         // The candidates: the members of the rule's least populated condition.
         const QList<qsizetype> *smallest = nullptr;
-        QList<qsizetype> groupMembers;
         bool empty = false;
         for (const PlatformCondition &c : r.conditions) {
             if (c.kind == PlatformCondition::Kind::Provider) {
@@ -126,13 +139,9 @@ PlatformEvaluation PlatformEvaluation::evaluate(const PlatformDefinition &defini
         for (const PlatformCondition &c : r.conditions) {
             if (c.kind != PlatformCondition::Kind::Group)
                 continue;
-            const auto &members = byGroup[c.value];
-            if (!smallest || members.size() < smallest->size()) {
-                groupMembers.clear();
-                for (const auto &[person, path] : members)
-                    groupMembers << person;
-                smallest = &groupMembers;
-            }
+            const Members &members = byGroup[c.value];
+            if (!smallest || members.people.size() < smallest->size())
+                smallest = &members.people;
         }
         for (const qsizetype i : *smallest) {
             const Person &p = people.at(i);
@@ -142,10 +151,10 @@ PlatformEvaluation PlatformEvaluation::evaluate(const PlatformDefinition &defini
                 if (c.kind == PlatformCondition::Kind::Provider) {
                     matches = p.provider == c.value;
                 } else {
-                    const auto k = pathOf.at(i).constFind(c.value);
-                    matches = k != pathOf.at(i).cend();
+                    const GroupPath *path = byGroup[c.value].path.value(i);
+                    matches = path != nullptr;
                     if (matches && groupPath.isEmpty())   // the first group condition's path explains the match
-                        groupPath = effective[p.id].at(*k).via;
+                        groupPath = path->via;
                 }
                 if (!matches)
                     break;

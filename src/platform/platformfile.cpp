@@ -6,12 +6,10 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSet>
+#include <QStringDecoder>
 
 #include <yaml-cpp/yaml.h>
 
-#include <QStringDecoder>
-
-#include <algorithm>
 #include <utility>
 
 namespace roledesk {
@@ -140,6 +138,10 @@ private:
 
     QString m_file;
     const PlatformDefinition &m_def;
+    // Lookups for the duplicate checks: files of 10,000 people must not take quadratic time.
+    QHash<QString, qsizetype> m_personAt;
+    QSet<QString> m_assignments;   ///< person, role id and project of each assignment read
+    QSet<QString> m_rules;         ///< project and name of each rule read
 };
 
 PlatformFile Reader::read(const Node &root)
@@ -240,6 +242,8 @@ void Reader::readPeople(const Node &root, PlatformFile &f)
         p.groups = names(n, QStringLiteral("groups"), entry);
         if (!p.id.isEmpty() && !firstTime(ids, p.id))
             error(n, entry, PlatformFileFormat::tr("this person is listed twice"));
+        else
+            m_personAt.insert(p.id, f.people.size());
         f.people << p;
     }
 }
@@ -267,11 +271,11 @@ void Reader::readAssignments(const Node &root, PlatformFile &f)
                                 a.project.isEmpty() ? PlatformFileFormat::tr("an assignment without a project")
                                                     : PlatformFileFormat::tr("an assignment in a project"));
         const PlatformRole *r = m_def.role(a.role);
-        const PlatformPerson *person = f.person(a.person);
+        const auto at = m_personAt.constFind(a.person);
+        const PlatformPerson *person = at == m_personAt.cend() ? nullptr : &f.people.at(*at);
         if (r && r->machineUsersOnly && person && person->kind == PlatformPerson::Kind::Human)
             error(n, entry, PlatformFileFormat::tr("only machine users may hold %1, and %2 is human").arg(r->name, a.person));
-        const auto same = [&](const PlatformAssignment &o) { return o.person == a.person && o.role == a.role && o.project == a.project; };
-        if (!a.role.isEmpty() && std::any_of(f.assignments.cbegin(), f.assignments.cend(), same))
+        if (!a.role.isEmpty() && !firstTime(m_assignments, a.person + u'\x1f' + a.role + u'\x1f' + a.project))
             error(n, entry, PlatformFileFormat::tr("this assignment is listed twice"));
         f.assignments << a;
     }
@@ -294,7 +298,7 @@ void Reader::readRules(const Node &root, PlatformFile &f)
         checkKeys(n, entry, {QStringLiteral("name"), QStringLiteral("project"), QStringLiteral("conditions"), QStringLiteral("roles")});
         r.project = text(n, QStringLiteral("project"), entry);
         project(n, entry, r.project, f.projects);
-        if (!r.name.isEmpty() && f.rule(r.name, r.project))
+        if (!r.name.isEmpty() && !firstTime(m_rules, r.project + u'\x1f' + r.name))
             error(n, entry, r.project.isEmpty() ? PlatformFileFormat::tr("another organization rule has this name")
                                                 : PlatformFileFormat::tr("another rule of project %1 has this name").arg(r.project));
         const Node *conditions = n.find(QStringLiteral("conditions"));

@@ -2,7 +2,6 @@
 // the definition names for each PlatformAction.
 #include "platform/platformevaluation.h"
 
-#include <algorithm>
 
 namespace roledesk {
 
@@ -38,9 +37,25 @@ bool samePerson(const PlatformPerson &a, const PlatformPerson &b)
     return a.id == b.id && a.name == b.name && a.kind == b.kind && a.provider == b.provider && a.groups == b.groups;
 }
 
-bool sameAssignment(const PlatformAssignment &a, const PlatformAssignment &b)
+QString key(const PlatformAssignment &a)
 {
-    return a.person == b.person && a.role == b.role && a.project == b.project;
+    return a.person + u'\x1f' + a.role + u'\x1f' + a.project;
+}
+
+QString key(const PlatformRule &r)
+{
+    return r.project + u'\x1f' + r.name;
+}
+
+/// Each item of \a list by its key (people by id), for comparing two versions of a big file.
+template <typename T, typename Key>
+QHash<QString, const T *> byKey(const QList<T> &list, Key keyOf)
+{
+    QHash<QString, const T *> index;
+    index.reserve(list.size());
+    for (const T &item : list)
+        index.insert(keyOf(item), &item);
+    return index;
 }
 
 } // namespace
@@ -108,37 +123,46 @@ PlatformVerdict PlatformEvaluation::mayChange(const QString &person, const Platf
         changes << Change{a.project.isEmpty() ? PlatformAction::AssignOrganizationRoles : PlatformAction::AssignProjectRoles,
                           a.project, text};
     };
+    const auto keyOfAssignment = [](const PlatformAssignment &a) { return key(a); };
+    const auto assignmentsBefore = byKey(before.assignments, keyOfAssignment);
+    const auto assignmentsAfter = byKey(after.assignments, keyOfAssignment);
     for (const PlatformAssignment &a : before.assignments)
-        if (std::none_of(after.assignments.cbegin(), after.assignments.cend(), [&](const auto &b) { return sameAssignment(a, b); }))
+        if (!assignmentsAfter.contains(key(a)))
             assignment(a, false);
     for (const PlatformAssignment &a : after.assignments)
-        if (std::none_of(before.assignments.cbegin(), before.assignments.cend(), [&](const auto &b) { return sameAssignment(a, b); }))
+        if (!assignmentsBefore.contains(key(a)))
             assignment(a, true);
 
     auto rule = [&](const PlatformRule &r, const QString &verb) {
         changes << Change{r.project.isEmpty() ? PlatformAction::EditOrganizationRules : PlatformAction::EditProjectRules,
                           r.project, tr("%1 rule \"%2\"").arg(verb, r.name)};
     };
+    const auto keyOfRule = [](const PlatformRule &r) { return key(r); };
+    const auto rulesBefore = byKey(before.rules, keyOfRule);
+    const auto rulesAfter = byKey(after.rules, keyOfRule);
     for (const PlatformRule &r : before.rules) {
-        const PlatformRule *now = after.rule(r.name, r.project);
+        const PlatformRule *now = rulesAfter.value(key(r));
         if (!now)
             rule(r, tr("delete"));
         else if (!(*now == r))
             rule(r, tr("change"));
     }
     for (const PlatformRule &r : after.rules)
-        if (!before.rule(r.name, r.project))
+        if (!rulesBefore.contains(key(r)))
             rule(r, tr("create"));
 
+    const auto idOf = [](const PlatformPerson &p) { return p.id; };
+    const auto peopleBefore = byKey(before.people, idOf);
+    const auto peopleAfter = byKey(after.people, idOf);
     for (const PlatformPerson &p : before.people) {
-        const PlatformPerson *now = after.person(p.id);
+        const PlatformPerson *now = peopleAfter.value(p.id);
         if (!now)
             changes << Change{PlatformAction::ManageUsers, {}, tr("remove person %1").arg(p.id)};
         else if (!samePerson(p, *now))
             changes << Change{PlatformAction::ManageUsers, {}, tr("change person %1").arg(p.id)};
     }
     for (const PlatformPerson &p : after.people)
-        if (!before.person(p.id))
+        if (!peopleBefore.contains(p.id))
             changes << Change{PlatformAction::ManageUsers, {}, tr("add person %1").arg(p.id)};
 
     PlatformVerdict v;
