@@ -61,9 +61,13 @@ private:
     }
     void checkKeys(const Node &n, const QString &entry, const QStringList &known)
     {
-        for (const auto &[k, v] : n.entries)
+        QSet<QString> seen;   // YAML forbids a key twice, yet yaml-cpp keeps both: the first would win silently
+        for (const auto &[k, v] : n.entries) {
             if (!known.contains(k))
                 error(v, entry, PlatformFileFormat::tr("unknown key \"%1\" (expected one of %2)").arg(k, known.join(QStringLiteral(", "))));
+            else if (!firstTime(seen, k))
+                error(v, entry, PlatformFileFormat::tr("\"%1\" given twice").arg(k));
+        }
     }
     /// A single value; \a required refuses a missing or empty one.
     QString text(const Node &map, const QString &key, const QString &entry, bool required = false)

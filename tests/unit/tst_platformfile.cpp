@@ -226,6 +226,7 @@ void TstPlatformFile::errors_data()
     QTest::newRow("person without id") << head + "people:\n  - {name: X}\n" << u"acme.yaml:5: person: \"id\" is missing"_qs;
     QTest::newRow("person twice") << head + "people:\n  - {id: a}\n  - {id: a}\n" << u"acme.yaml:6: person \"a\": this person is listed twice"_qs;
     QTest::newRow("person unknown key") << head + "people:\n  - {id: a, mail: x}\n" << u"acme.yaml:5: person \"a\": unknown key \"mail\""_qs;
+    QTest::newRow("key twice") << head + "people:\n  - {id: a, name: A,\n     name: B}\n" << u"acme.yaml:6: person \"a\": \"name\" given twice"_qs;
     QTest::newRow("bad kind") << head + "people:\n  - {id: a, kind: robot}\n" << u"acme.yaml:5: person \"a\": \"kind\" must be human or machine"_qs;
     QTest::newRow("groups not a list") << head + "people:\n  - {id: a, groups: {x: 1}}\n"
                                        << u"acme.yaml:5: person \"a\": \"groups\": a list of names expected"_qs;
