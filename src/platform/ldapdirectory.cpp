@@ -60,49 +60,44 @@ DirectoryLoad LdapReader::read(const LdapSettings &settings, const Progress &pro
 
     // People.
     QHash<QByteArray, qsizetype> personByDn;   // normalized DN → index in dir.people
-    QHash<QString, QString> dnById;         // id → DN, to name both entries of a duplicate id
+    QHash<QString, QString> dnById;            // id → DN, to name both entries of a duplicate id
     const QByteArray idAttribute = settings.userIdAttribute.toUtf8();
     const QByteArray nameAttribute = settings.userNameAttribute.toUtf8();
     phase = tr("Reading people…");
-    const bool peopleRead = session.search(
-        settings.userFilter, tr("user filter"), {idAttribute, nameAttribute},
-        [&](LDAPMessage *entry) {
-            ++entries;
-            const ldap::String dnText(ldap_get_dn(ld, entry));
-            DirectoryPerson person;
-            person.dn = QString::fromUtf8(dnText.get());
-            person.id = ldap::firstValue(ld, entry, idAttribute.constData());
-            person.name = ldap::firstValue(ld, entry, nameAttribute.constData());
-            if (person.id.isEmpty()) {
-                dir.warnings << tr("%1: no %2 attribute; not read as a person").arg(person.dn, settings.userIdAttribute);
-                return;
-            }
-            if (const auto taken = dnById.constFind(person.id); taken != dnById.cend()) {
-                dir.warnings << tr("%1: the id %2 is already %3's; not read as a person").arg(person.dn, person.id, *taken);
-                return;
-            }
-            dnById.insert(person.id, person.dn);
-            personByDn.insert(ldap::dnKey(dnText.get()), dir.people.size());
-            dir.people.append(person);
-        },
-        afterPage);
-    if (!peopleRead)
+    const auto onPerson = [&](LDAPMessage *entry) {
+        ++entries;
+        const ldap::Entry e = ldap::Entry::read(ld, entry);
+        DirectoryPerson person;
+        person.dn = QString::fromUtf8(e.dn);
+        person.id = e.first(idAttribute);
+        person.name = e.first(nameAttribute);
+        if (person.id.isEmpty()) {
+            dir.warnings << tr("%1: no %2 attribute; not read as a person").arg(person.dn, settings.userIdAttribute);
+            return;
+        }
+        if (const auto taken = dnById.constFind(person.id); taken != dnById.cend()) {
+            dir.warnings << tr("%1: the id %2 is already %3's; not read as a person").arg(person.dn, person.id, *taken);
+            return;
+        }
+        dnById.insert(person.id, person.dn);
+        personByDn.insert(ldap::dnKey(e.dn), dir.people.size());
+        dir.people.append(person);
+    };
+    if (!session.search({settings.userFilter, tr("user filter"), {idAttribute, nameAttribute}, onPerson}, afterPage))
         return stopped(session);
 
     // Machine users: the server decides which people also match the machine filter.
     if (!settings.machineFilter.isEmpty()) {
         phase = tr("Reading machine users…");
+        const auto onMachine = [&](LDAPMessage *entry) {
+            ++entries;
+            const ldap::String dn(ldap_get_dn(ld, entry));
+            if (const auto it = personByDn.constFind(ldap::dnKey(dn.get())); it != personByDn.cend())
+                dir.people[*it].machine = true;
+        };
         const QString filter = QStringLiteral("(&%1%2)").arg(settings.userFilter, settings.machineFilter);
-        const bool machinesRead = session.search(
-            filter, tr("machine filter"), {QByteArrayLiteral("1.1")}, // 1.1: no attributes, the DN is enough
-            [&](LDAPMessage *entry) {
-                ++entries;
-                const ldap::String dnText(ldap_get_dn(ld, entry));
-                if (const auto it = personByDn.constFind(ldap::dnKey(dnText.get())); it != personByDn.cend())
-                    dir.people[*it].machine = true;
-            },
-            afterPage);
-        if (!machinesRead)
+        // 1.1: no attributes, the DN is enough.
+        if (!session.search({filter, tr("machine filter"), {QByteArrayLiteral("1.1")}, onMachine}, afterPage))
             return stopped(session);
     }
 
@@ -117,35 +112,32 @@ DirectoryLoad LdapReader::read(const LdapSettings &settings, const Progress &pro
     if (alsoUnique) // the default group filter takes groupOfUniqueNames too
         groupAttributes << kUniqueMember;
     phase = tr("Reading groups…");
-    const bool groupsRead = session.search(
-        settings.groupFilter, tr("group filter"), groupAttributes,
-        [&](LDAPMessage *entry) {
-            ++entries;
-            const ldap::String dnText(ldap_get_dn(ld, entry));
-            RawGroup g;
-            g.group.dn = QString::fromUtf8(dnText.get());
-            g.group.name = ldap::firstValue(ld, entry, groupNameAttribute.constData());
-            if (g.group.name.isEmpty()) {
-                dir.warnings << tr("%1: no %2 attribute; not read as a group").arg(g.group.dn, settings.groupNameAttribute);
-                return;
-            }
-            if (const auto taken = dnByGroupName.constFind(g.group.name); taken != dnByGroupName.cend()) {
-                dir.warnings << tr("%1: the group name %2 is already %3's; not read as a group").arg(g.group.dn, g.group.name, *taken);
-                return;
-            }
-            dnByGroupName.insert(g.group.name, g.group.dn);
-            g.members = ldap::allValues(ld, entry, memberAttribute.constData());
-            g.unique = QList<bool>(g.members.size(), !alsoUnique);
-            if (alsoUnique) {
-                const QByteArrayList more = ldap::allValues(ld, entry, kUniqueMember.constData());
-                g.members += more;
-                g.unique += QList<bool>(more.size(), true);
-            }
-            groupByDn.insert(ldap::dnKey(dnText.get()), raw.size());
-            raw.append(std::move(g));
-        },
-        afterPage);
-    if (!groupsRead)
+    const auto onGroup = [&](LDAPMessage *entry) {
+        ++entries;
+        const ldap::Entry e = ldap::Entry::read(ld, entry);
+        RawGroup g;
+        g.group.dn = QString::fromUtf8(e.dn);
+        g.group.name = e.first(groupNameAttribute);
+        if (g.group.name.isEmpty()) {
+            dir.warnings << tr("%1: no %2 attribute; not read as a group").arg(g.group.dn, settings.groupNameAttribute);
+            return;
+        }
+        if (const auto taken = dnByGroupName.constFind(g.group.name); taken != dnByGroupName.cend()) {
+            dir.warnings << tr("%1: the group name %2 is already %3's; not read as a group").arg(g.group.dn, g.group.name, *taken);
+            return;
+        }
+        dnByGroupName.insert(g.group.name, g.group.dn);
+        g.members = e.values(memberAttribute);
+        g.unique = QList<bool>(g.members.size(), !alsoUnique);
+        if (alsoUnique) {
+            const QByteArrayList more = e.values(kUniqueMember);
+            g.members += more;
+            g.unique += QList<bool>(more.size(), true);
+        }
+        groupByDn.insert(ldap::dnKey(e.dn), raw.size());
+        raw.append(std::move(g));
+    };
+    if (!session.search({settings.groupFilter, tr("group filter"), groupAttributes, onGroup}, afterPage))
         return stopped(session);
 
     // Members to people and groups, by normalized DN: a directory may spell a member's DN

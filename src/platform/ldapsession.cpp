@@ -53,22 +53,41 @@ QString normalizedDn(const QByteArray &dn)
     return QString::fromUtf8(dnKey(dn));
 }
 
-QString firstValue(LDAP *ld, LDAPMessage *entry, const char *attribute)
+Entry Entry::read(LDAP *ld, LDAPMessage *entry)
 {
-    const Values values(ldap_get_values_len(ld, entry, attribute));
-    if (!values || !values.get()[0])
-        return {};
-    const berval *v = values.get()[0];
-    return QString::fromUtf8(v->bv_val, qsizetype(v->bv_len));
+    Entry e;
+    BerElement *ber = nullptr;
+    berval dn{0, nullptr};
+    if (ldap_get_dn_ber(ld, entry, &ber, &dn) != LDAP_SUCCESS)
+        return e;
+    const std::unique_ptr<BerElement, void (*)(BerElement *)> ownedBer(ber, [](BerElement *b) { ber_free(b, 0); });
+    e.dn = QByteArray(dn.bv_val, qsizetype(dn.bv_len)); // points into the message: copied
+    berval attribute{0, nullptr};
+    berval *values = nullptr;
+    while (ldap_get_attribute_ber(ld, entry, ber, &attribute, &values) == LDAP_SUCCESS && attribute.bv_val) {
+        QByteArrayList list;
+        for (berval *v = values; v && v->bv_val; ++v)
+            list.append(QByteArray(v->bv_val, qsizetype(v->bv_len)));
+        ber_memfree(values);
+        values = nullptr;
+        e.attributes.append({QByteArray(attribute.bv_val, qsizetype(attribute.bv_len)), std::move(list)});
+    }
+    return e;
 }
 
-QByteArrayList allValues(LDAP *ld, LDAPMessage *entry, const char *attribute)
+QByteArrayList Entry::values(const QByteArray &attribute) const
 {
-    QByteArrayList out;
-    const Values values(ldap_get_values_len(ld, entry, attribute));
-    for (berval **v = values.get(); v && *v; ++v)
-        out.append(QByteArray((*v)->bv_val, qsizetype((*v)->bv_len)));
-    return out;
+    for (const auto &[name, list] : attributes) {
+        if (qstricmp(name.constData(), attribute.constData()) == 0)
+            return list;
+    }
+    return {};
+}
+
+QString Entry::first(const QByteArray &attribute) const
+{
+    const QByteArrayList list = values(attribute);
+    return list.isEmpty() ? QString() : QString::fromUtf8(list.constFirst());
 }
 
 Session::Session(const LdapSettings &settings, const std::atomic_bool *cancel)
@@ -215,82 +234,92 @@ bool Session::open()
     return true;
 }
 
-bool Session::search(const QString &filter, const QString &filterName, const QByteArrayList &attributes,
-                     const std::function<void(LDAPMessage *)> &onEntry, const std::function<bool()> &afterPage)
+bool Session::sendPage(const Search &search, const QByteArray &cookie, int *msgid)
 {
     const QString &url = m_settings.url;
-    const QByteArray base = m_settings.baseDn.toUtf8();
-    const QByteArray filterText = filter.toUtf8();
     std::vector<char *> attrs;
-    for (const QByteArray &a : attributes)
+    for (const QByteArray &a : search.attributes)
         attrs.push_back(const_cast<char *>(a.constData()));
     attrs.push_back(nullptr);
+    // Critical: a server that cannot page must refuse, not return the first size-limit's worth.
+    berval cookieValue{ber_len_t(cookie.size()), const_cast<char *>(cookie.constData())};
+    LDAPControl *page = nullptr;
+    int rc = ldap_create_page_control(m_ld.get(), ber_int_t(m_settings.pageSize), cookie.isEmpty() ? nullptr : &cookieValue, 1, &page);
+    if (rc != LDAP_SUCCESS)
+        return fail(tr("%1: cannot ask for paged results: %2").arg(url, reason(rc)));
+    const std::unique_ptr<LDAPControl, decltype(&ldap_control_free)> ownedPage(page, &ldap_control_free);
+    LDAPControl *serverControls[] = {page, nullptr};
+    rc = ldap_search_ext(m_ld.get(), m_settings.baseDn.toUtf8().constData(), LDAP_SCOPE_SUBTREE, search.filter.toUtf8().constData(),
+                         attrs.data(), 0, serverControls, nullptr, nullptr, LDAP_NO_LIMIT, msgid);
+    if (rc == LDAP_FILTER_ERROR)
+        return fail(tr("%1: bad %2 \"%3\": %4").arg(url, search.filterName, search.filter, reason(rc)));
+    if (rc != LDAP_SUCCESS)
+        return fail(tr("%1: searching %2 with the %3 \"%4\" failed: %5").arg(url, m_settings.baseDn, search.filterName, search.filter, reason(rc)));
+    return true;
+}
 
+bool Session::endPage(const Search &search, LDAPMessage *result, qint64 entries, QByteArray *cookie)
+{
+    const QString &url = m_settings.url;
+    int code = LDAP_OTHER;
+    char *matched = nullptr;
+    LDAPControl **controls = nullptr;
+    if (ldap_parse_result(m_ld.get(), result, &code, &matched, nullptr, nullptr, &controls, 0) != LDAP_SUCCESS)
+        code = LDAP_OTHER;
+    const String ownedMatched(matched);
+    const std::unique_ptr<LDAPControl *, decltype(&ldap_controls_free)> ownedControls(controls, &ldap_controls_free);
+    if (code == LDAP_NO_SUCH_OBJECT)
+        return fail(tr("%1: the base DN %2 does not exist, or %3 may not read it").arg(url, m_settings.baseDn, bindName()));
+    if (code == LDAP_SIZELIMIT_EXCEEDED || code == LDAP_ADMINLIMIT_EXCEEDED)
+        return fail(tr("%1: the server's size limit stopped the search with the %2 \"%3\" after %4 entries, paged results notwithstanding")
+                        .arg(url, search.filterName, search.filter)
+                        .arg(entries));
+    if (code == LDAP_UNAVAILABLE_CRITICAL_EXTENSION)
+        return fail(tr("%1: the server does not page results (RFC 2696), so a size limit could cut the listing short").arg(url));
+    if (code == LDAP_FILTER_ERROR || code == LDAP_INAPPROPRIATE_MATCHING || code == LDAP_UNDEFINED_TYPE)
+        return fail(tr("%1: bad %2 \"%3\": %4").arg(url, search.filterName, search.filter, reason(code)));
+    if (code != LDAP_SUCCESS)
+        return fail(tr("%1: searching %2 with the %3 \"%4\" failed: %5").arg(url, m_settings.baseDn, search.filterName, search.filter, reason(code)));
+    cookie->clear();
+    if (LDAPControl *response = ldap_control_find(LDAP_CONTROL_PAGEDRESULTS, controls, nullptr)) {
+        ber_int_t estimate = 0;
+        berval next{0, nullptr};
+        if (ldap_parse_pageresponse_control(m_ld.get(), response, &estimate, &next) == LDAP_SUCCESS && next.bv_val) {
+            *cookie = QByteArray(next.bv_val, qsizetype(next.bv_len));
+            ber_memfree(next.bv_val);
+        }
+    }
+    return true;
+}
+
+bool Session::search(const Search &search, const std::function<bool()> &afterPage)
+{
+    // One search at a time: slapd keeps one paged search per connection ("paged results cookie
+    // is invalid" for a second). Entries are taken one by one as they arrive, so that this side
+    // works while the server still sends the rest of the page.
+    const QString operation = tr("the search with the %1 \"%2\"").arg(search.filterName, search.filter);
     QByteArray cookie;
     qint64 entries = 0;
     do {
-        // Critical: a server that cannot page must refuse, not return the first size-limit's worth.
-        berval cookieValue{ber_len_t(cookie.size()), cookie.data()};
-        LDAPControl *page = nullptr;
-        int rc = ldap_create_page_control(m_ld.get(), ber_int_t(m_settings.pageSize), cookie.isEmpty() ? nullptr : &cookieValue, 1, &page);
-        if (rc != LDAP_SUCCESS)
-            return fail(tr("%1: cannot ask for paged results: %2").arg(url, reason(rc)));
-        const std::unique_ptr<LDAPControl, decltype(&ldap_control_free)> ownedPage(page, &ldap_control_free);
-        LDAPControl *serverControls[] = {page, nullptr};
         int msgid = 0;
-        rc = ldap_search_ext(m_ld.get(), base.constData(), LDAP_SCOPE_SUBTREE, filterText.constData(), attrs.data(), 0,
-                             serverControls, nullptr, nullptr, LDAP_NO_LIMIT, &msgid);
-        if (rc == LDAP_FILTER_ERROR)
-            return fail(tr("%1: bad %2 \"%3\": %4").arg(url, filterName, filter, reason(rc)));
-        if (rc != LDAP_SUCCESS)
-            return fail(tr("%1: searching %2 with the %3 \"%4\" failed: %5").arg(url, m_settings.baseDn, filterName, filter, reason(rc)));
-        // Entries one by one as they arrive, so that this side works while the server still
-        // sends the rest of the page (waiting for whole pages left each side idle in turn).
-        const QString operation = tr("the search with the %1 \"%2\"").arg(filterName, filter);
-        Message answer;
+        if (!sendPage(search, cookie, &msgid))
+            return false;
+        Message result;
         for (;;) {
             Message message;
             if (!await(msgid, LDAP_MSG_ONE, &message, operation))
                 return false;
             const int type = ldap_msgtype(message.get());
             if (type == LDAP_RES_SEARCH_ENTRY) {
-                onEntry(message.get());
+                search.onEntry(message.get());
                 ++entries;
             } else if (type != LDAP_RES_SEARCH_REFERENCE) {
-                answer = std::move(message);
+                result = std::move(message);
                 break;
             }
         }
-
-        int code = LDAP_OTHER;
-        char *matched = nullptr;
-        LDAPControl **controls = nullptr;
-        if (ldap_parse_result(m_ld.get(), answer.get(), &code, &matched, nullptr, nullptr, &controls, 0) != LDAP_SUCCESS)
-            code = LDAP_OTHER;
-        const String ownedMatched(matched);
-        const std::unique_ptr<LDAPControl *, decltype(&ldap_controls_free)> ownedControls(controls, &ldap_controls_free);
-        if (code == LDAP_NO_SUCH_OBJECT)
-            return fail(tr("%1: the base DN %2 does not exist, or %3 may not read it").arg(url, m_settings.baseDn, bindName()));
-        if (code == LDAP_SIZELIMIT_EXCEEDED || code == LDAP_ADMINLIMIT_EXCEEDED)
-            return fail(tr("%1: the server's size limit stopped the search with the %2 \"%3\" after %4 entries, paged results notwithstanding")
-                            .arg(url, filterName, filter)
-                            .arg(entries));
-        if (code == LDAP_UNAVAILABLE_CRITICAL_EXTENSION)
-            return fail(tr("%1: the server does not page results (RFC 2696), so a size limit could cut the listing short").arg(url));
-        if (code == LDAP_FILTER_ERROR || code == LDAP_INAPPROPRIATE_MATCHING || code == LDAP_UNDEFINED_TYPE)
-            return fail(tr("%1: bad %2 \"%3\": %4").arg(url, filterName, filter, reason(code)));
-        if (code != LDAP_SUCCESS)
-            return fail(tr("%1: searching %2 with the %3 \"%4\" failed: %5").arg(url, m_settings.baseDn, filterName, filter, reason(code)));
-
-        cookie.clear();
-        if (LDAPControl *response = ldap_control_find(LDAP_CONTROL_PAGEDRESULTS, controls, nullptr)) {
-            ber_int_t estimate = 0;
-            berval next{0, nullptr};
-            if (ldap_parse_pageresponse_control(m_ld.get(), response, &estimate, &next) == LDAP_SUCCESS && next.bv_val) {
-                cookie = QByteArray(next.bv_val, qsizetype(next.bv_len));
-                ber_memfree(next.bv_val);
-            }
-        }
+        if (!endPage(search, result.get(), entries, &cookie))
+            return false;
         if (!afterPage()) {
             m_cancelled = true;
             return false;

@@ -19,16 +19,12 @@ struct Unbind {
 struct MessageFree {
     void operator()(LDAPMessage *m) const { ldap_msgfree(m); }
 };
-struct ValuesFree {
-    void operator()(berval **v) const { ldap_value_free_len(v); }
-};
 struct MemFree {
     void operator()(char *p) const { ldap_memfree(p); }
 };
 /// Owning handles for what libldap hands out, so no early return leaks one.
 using Handle = std::unique_ptr<LDAP, Unbind>;
 using Message = std::unique_ptr<LDAPMessage, MessageFree>;
-using Values = std::unique_ptr<berval *, ValuesFree>;
 using String = std::unique_ptr<char, MemFree>;
 
 /// A DN in one spelling for comparisons: LDAPv3 form (escapes and spaces made uniform, so that
@@ -37,10 +33,18 @@ using String = std::unique_ptr<char, MemFree>;
 QString normalizedDn(const QByteArray &dn);
 /// normalizedDn() as UTF-8, the form the reader keys its DN lookups by (cheaper to hash).
 QByteArray dnKey(const QByteArray &dn);
-/// The first value of \a attribute of \a entry as text (empty if absent).
-QString firstValue(LDAP *ld, LDAPMessage *entry, const char *attribute);
-/// Every value of \a attribute of \a entry, raw.
-QByteArrayList allValues(LDAP *ld, LDAPMessage *entry, const char *attribute);
+/// One entry, read in one pass over its encoding as ldapsearch does (ldap_get_values_len walks
+/// the entry again for every attribute asked): its DN and each attribute's values.
+struct Entry {
+    QByteArray dn;
+    QList<std::pair<QByteArray, QByteArrayList>> attributes;
+
+    static Entry read(LDAP *ld, LDAPMessage *entry);
+    /// The values of \a attribute (names compare without case); empty if absent.
+    QByteArrayList values(const QByteArray &attribute) const;
+    /// The first value of \a attribute as text; empty if absent.
+    QString first(const QByteArray &attribute) const;
+};
 
 /// One connection to the directory: opened (TLS, bind) and searched with paged results. Each
 /// failure leaves a translated message naming the server and the DN or filter concerned; a
@@ -51,11 +55,17 @@ public:
     Session(const LdapSettings &settings, const std::atomic_bool *cancel);
     /// Initializes the handle, sets the timeouts and TLS options, runs StartTLS if asked and binds.
     bool open();
-    /// Searches the base DN's subtree with \a filter for \a attributes, page by page; \a onEntry
-    /// sees each entry, \a afterPage runs after each page and stops the search when it returns
-    /// false (a cancel). \a filterName names the filter in messages ("user filter").
-    bool search(const QString &filter, const QString &filterName, const QByteArrayList &attributes,
-                const std::function<void(LDAPMessage *)> &onEntry, const std::function<bool()> &afterPage);
+    /// One search: its filter, the filter's name for messages ("user filter"), the attributes
+    /// to fetch, and what to do with each entry.
+    struct Search {
+        QString filter;
+        QString filterName;
+        QByteArrayList attributes;
+        std::function<void(LDAPMessage *)> onEntry;
+    };
+    /// Searches the base DN's subtree page by page; \a afterPage runs after each page and stops
+    /// the search when it returns false (a cancel).
+    bool search(const Search &search, const std::function<bool()> &afterPage);
 
     LDAP *handle() const { return m_ld.get(); }
     const QString &error() const { return m_error; }
@@ -71,6 +81,9 @@ private:
     /// libldap's text for \a rc plus the server's diagnostic message, if any.
     QString reason(int rc) const;
     QString handshakeFailed(int rc) const;
+    bool sendPage(const Search &search, const QByteArray &cookie, int *msgid);
+    /// The page's result: an error, or the cookie for the next page (empty after the last).
+    bool endPage(const Search &search, LDAPMessage *result, qint64 entries, QByteArray *cookie);
     bool fail(const QString &message);
     QString bindName() const;
 
