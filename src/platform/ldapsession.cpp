@@ -3,6 +3,7 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 
+#include <algorithm>
 #include <vector>
 
 namespace roledesk::ldap {
@@ -91,7 +92,9 @@ QString Entry::first(const QByteArray &attribute) const
 }
 
 Session::Session(const LdapSettings &settings, const std::atomic_bool *cancel)
-    : m_settings(settings), m_cancel(cancel)
+    : m_settings(settings), m_cancel(cancel),
+      // Zero would mean "give up at once" and "pages of nothing": the smallest sane values instead.
+      m_timeoutSeconds(std::max(1, settings.timeoutSeconds)), m_pageSize(std::max(1, settings.pageSize))
 {
 }
 
@@ -148,7 +151,7 @@ Session::Wait Session::waitFor(int msgid, int all, Message *answer, int *rc)
             ldap_get_option(m_ld.get(), LDAP_OPT_RESULT_CODE, rc);
             return Wait::Failed;
         }
-        if (clock.elapsed() >= qint64(m_settings.timeoutSeconds) * 1000) {
+        if (clock.elapsed() >= qint64(m_timeoutSeconds) * 1000) {
             ldap_abandon_ext(m_ld.get(), msgid, nullptr, nullptr);
             return Wait::TimedOut;
         }
@@ -165,7 +168,7 @@ bool Session::await(int msgid, int all, Message *answer, const QString &operatio
         m_cancelled = true;
         return false;
     case Wait::TimedOut:
-        return fail(tr("%1: no answer to %2 within %3 s").arg(m_settings.url, operation).arg(m_settings.timeoutSeconds));
+        return fail(tr("%1: no answer to %2 within %3 s").arg(m_settings.url, operation).arg(m_timeoutSeconds));
     case Wait::Failed:
         break;
     }
@@ -183,7 +186,7 @@ bool Session::open()
         return fail(tr("%1: no base DN to search").arg(url));
 
     const int version = LDAP_VERSION3;
-    const timeval timeout{m_settings.timeoutSeconds, 0};
+    const timeval timeout{m_timeoutSeconds, 0};
     ldap_set_option(ld, LDAP_OPT_PROTOCOL_VERSION, &version);
     ldap_set_option(ld, LDAP_OPT_NETWORK_TIMEOUT, &timeout); // connecting
     ldap_set_option(ld, LDAP_OPT_TIMEOUT, &timeout);         // StartTLS, the one synchronous call
@@ -244,7 +247,7 @@ bool Session::sendPage(const Search &search, const QByteArray &cookie, int *msgi
     // Critical: a server that cannot page must refuse, not return the first size-limit's worth.
     berval cookieValue{ber_len_t(cookie.size()), const_cast<char *>(cookie.constData())};
     LDAPControl *page = nullptr;
-    int rc = ldap_create_page_control(m_ld.get(), ber_int_t(m_settings.pageSize), cookie.isEmpty() ? nullptr : &cookieValue, 1, &page);
+    int rc = ldap_create_page_control(m_ld.get(), ber_int_t(m_pageSize), cookie.isEmpty() ? nullptr : &cookieValue, 1, &page);
     if (rc != LDAP_SUCCESS)
         return fail(tr("%1: cannot ask for paged results: %2").arg(url, reason(rc)));
     const std::unique_ptr<LDAPControl, decltype(&ldap_control_free)> ownedPage(page, &ldap_control_free);

@@ -89,6 +89,8 @@ private:
 
     const LdapSettings &m_settings;
     const std::atomic_bool *m_cancel;
+    const int m_timeoutSeconds;
+    const int m_pageSize;
     Handle m_ld;
     QString m_error;
     bool m_cancelled = false;
