@@ -28,6 +28,9 @@ const QList<std::pair<PlatformAction, QString>> &actionKeys()
         {PlatformAction::EditOrganizationRules, QStringLiteral("edit-organization-rules")},
         {PlatformAction::EditProjectRules, QStringLiteral("edit-project-rules")},
         {PlatformAction::ManageUsers, QStringLiteral("manage-users")},
+        {PlatformAction::CreateProjects, QStringLiteral("create-projects")},
+        {PlatformAction::UpdateDeleteProjects, QStringLiteral("update-delete-projects")},
+        {PlatformAction::ManageIdentityProviders, QStringLiteral("manage-identity-providers")},
     };
     return keys;
 }

@@ -37,6 +37,9 @@ enum class PlatformAction {
     EditOrganizationRules,     ///< create, change, delete organization role mapping rules
     EditProjectRules,          ///< the same for a project's rules (in that project)
     ManageUsers,               ///< add or remove people
+    CreateProjects,            ///< add a project to the organization
+    UpdateDeleteProjects,      ///< remove (or rename) a project
+    ManageIdentityProviders,   ///< change where people and groups come from (the directory settings)
 };
 
 struct PlatformDefinitionLoad;

@@ -81,8 +81,9 @@ public:
     PlatformVerdict mayPerform(const QString &person, PlatformAction action, const QString &project = {}) const;
     /// Whether \a person may make the edit from \a before to \a after: each changed assignment
     /// and rule needs its action's permission in its scope, each added, removed or changed person
-    /// ManageUsers. Refused verdicts name what failed. The organization, projects and directory
-    /// are no platform action and are not checked.
+    /// ManageUsers, each added project CreateProjects, each removed one UpdateDeleteProjects, a
+    /// change of the directory settings ManageIdentityProviders. Refused verdicts name what failed.
+    /// The organization's name is governed by no permission of the matrix and is not checked.
     PlatformVerdict mayChange(const QString &person, const PlatformFile &before, const PlatformFile &after) const;
 
 private:

@@ -21,6 +21,9 @@ QString actionText(PlatformAction action, const QString &project)
     case PlatformAction::EditOrganizationRules: return PlatformEvaluation::tr("edit organization rules");
     case PlatformAction::EditProjectRules: return PlatformEvaluation::tr("edit rules of project %1").arg(project);
     case PlatformAction::ManageUsers: return PlatformEvaluation::tr("manage users");
+    case PlatformAction::CreateProjects: return PlatformEvaluation::tr("create projects");
+    case PlatformAction::UpdateDeleteProjects: return PlatformEvaluation::tr("update and delete projects");
+    case PlatformAction::ManageIdentityProviders: return PlatformEvaluation::tr("manage identity provider integrations");
     }
     return {};
 }
@@ -31,6 +34,14 @@ struct Change {
     QString project;
     QString what;   ///< translated: "add the assignment of Project Owner in ml to bob"
 };
+
+bool sameDirectory(const PlatformDirectorySource &a, const PlatformDirectorySource &b)
+{
+    return a.kind == b.kind && a.provider == b.provider && a.url == b.url && a.startTls == b.startTls
+        && a.caFile == b.caFile && a.bindDn == b.bindDn && a.baseDn == b.baseDn && a.userFilter == b.userFilter
+        && a.groupFilter == b.groupFilter && a.machineFilter == b.machineFilter
+        && a.memberAttribute == b.memberAttribute && a.importPath == b.importPath;
+}
 
 bool samePerson(const PlatformPerson &a, const PlatformPerson &b)
 {
@@ -165,10 +176,20 @@ PlatformVerdict PlatformEvaluation::mayChange(const QString &person, const Platf
         if (!peopleBefore.contains(p.id))
             changes << Change{PlatformAction::ManageUsers, {}, tr("add person %1").arg(p.id)};
 
+    // Projects by name: a renamed project is one removed and one created.
+    for (const QString &project : before.projects)
+        if (!after.projects.contains(project))
+            changes << Change{PlatformAction::UpdateDeleteProjects, {}, tr("remove project %1").arg(project)};
+    for (const QString &project : after.projects)
+        if (!before.projects.contains(project))
+            changes << Change{PlatformAction::CreateProjects, {}, tr("create project %1").arg(project)};
+    if (!sameDirectory(before.directory, after.directory))
+        changes << Change{PlatformAction::ManageIdentityProviders, {}, tr("change the directory settings")};
+
     PlatformVerdict v;
     v.allowed = true;
     if (changes.isEmpty()) {
-        v.explanation = tr("nothing to check: no assignment, rule or person changed");
+        v.explanation = tr("nothing to check: no assignment, rule, person, project or directory setting changed");
         return v;
     }
     QStringList allowedLines, refusedLines;

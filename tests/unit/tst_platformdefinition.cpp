@@ -233,6 +233,9 @@ void TstPlatformDefinition::actions()
         {PlatformAction::EditOrganizationRules, u"Create, update, and delete org role mapping rules"_qs},
         {PlatformAction::EditProjectRules, u"Create, update, and delete project role mapping rules"_qs},
         {PlatformAction::ManageUsers, u"Manage users"_qs},
+        {PlatformAction::CreateProjects, u"Create projects within the org"_qs},
+        {PlatformAction::UpdateDeleteProjects, u"Update and delete projects"_qs},
+        {PlatformAction::ManageIdentityProviders, u"Manage identity provider integrations"_qs},
     };
     for (const auto &[action, name] : expected) {
         const PlatformPermission *p = d.permission(name);

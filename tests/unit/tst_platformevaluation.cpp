@@ -253,6 +253,30 @@ void TstPlatformEvaluation::mayChange()
     QVERIFY(!e.mayChange(u"grace"_qs, d.file, newPerson).allowed);
     QCOMPARE(e.mayChange(u"grace"_qs, d.file, newPerson).permission, permissionId(PlatformAction::ManageUsers));
     QVERIFY(e.mayChange(u"alice"_qs, d.file, newPerson).allowed);
+
+    // Projects and the directory follow the matrix too: only Organization Owner creates, removes
+    // or renames projects and changes where people come from (identity provider integrations).
+    PlatformFile newProject = d.file;
+    newProject.projects << u"finance"_qs;
+    v = e.mayChange(u"grace"_qs, d.file, newProject);
+    QVERIFY(!v.allowed);
+    QCOMPARE(v.permission, permissionId(PlatformAction::CreateProjects));
+    QVERIFY2(v.explanation.contains(u"create project finance"), qPrintable(v.explanation));
+    QVERIFY(e.mayChange(u"alice"_qs, d.file, newProject).allowed);
+    PlatformFile renamed = d.file;
+    renamed.projects.replace(renamed.projects.indexOf(u"ml"_qs), u"machine-learning"_qs);
+    v = e.mayChange(u"grace"_qs, d.file, renamed);
+    QVERIFY(!v.allowed);
+    QCOMPARE(v.permission, permissionId(PlatformAction::UpdateDeleteProjects));
+    QVERIFY2(v.explanation.contains(u"remove project ml") && v.explanation.contains(u"create project machine-learning"),
+             qPrintable(v.explanation));
+    QVERIFY(e.mayChange(u"alice"_qs, d.file, renamed).allowed);
+    PlatformFile otherDirectory = d.file;
+    otherDirectory.directory.machineFilter = u"(employeeType=machine)"_qs;
+    v = e.mayChange(u"grace"_qs, d.file, otherDirectory);
+    QVERIFY(!v.allowed);
+    QCOMPARE(v.permission, permissionId(PlatformAction::ManageIdentityProviders));
+    QVERIFY(e.mayChange(u"alice"_qs, d.file, otherDirectory).allowed);
     PlatformFile deleted = d.file;
     deleted.rules.removeAt(4);   // "ml engineers edit ml"
     QVERIFY(e.mayChange(u"grace"_qs, d.file, deleted).allowed);
