@@ -216,7 +216,7 @@ void PlatformCommand::addOptions(QCommandLineParser &parser, bool platformFile, 
                       QStringLiteral("URL")});
     parser.addOption({kBindDn, tr("--ldap: bind as this DN instead of the file's (empty: anonymous)."), QStringLiteral("DN")});
     parser.addOption({kBaseDn, tr("--ldap: search below this DN instead of the file's."), QStringLiteral("DN")});
-    parser.addOption({kCaFile, tr("--ldap: CA certificate file for ldaps:// and StartTLS (default: the system's)."),
+    parser.addOption({kCaFile, tr("--ldap: CA certificate file for ldaps:// and StartTLS (default: the file's ca_file, else the system's)."),
                       QStringLiteral("FILE")});
     parser.addOption({kPasswordFile, tr("--ldap: read the bind password from the first line of FILE."),
                       QStringLiteral("FILE")});
@@ -301,19 +301,7 @@ ExitCode PlatformCommand::readDirectory(const QCommandLineParser &parser, const 
     const QString provider = parser.isSet(kProvider) ? parser.value(kProvider) : source.provider;
     DirectoryLoad read;
     if (parser.isSet(kLdap)) {
-        LdapSettings settings;
-        if (source.kind == PlatformDirectorySource::Kind::Ldap) {
-            settings.url = source.url;
-            settings.startTls = source.startTls;
-            settings.bindDn = source.bindDn;
-            settings.baseDn = source.baseDn;
-            if (!source.userFilter.isEmpty())
-                settings.userFilter = source.userFilter;
-            if (!source.groupFilter.isEmpty())
-                settings.groupFilter = source.groupFilter;
-            if (!source.memberAttribute.isEmpty())
-                settings.memberAttribute = source.memberAttribute;
-        }
+        LdapSettings settings = LdapSettings::fromSource(source, run.path);
         settings.provider = provider;
         if (parser.isSet(kLdapUrl))
             settings.url = parser.value(kLdapUrl);
@@ -321,7 +309,8 @@ ExitCode PlatformCommand::readDirectory(const QCommandLineParser &parser, const 
             settings.bindDn = parser.value(kBindDn);
         if (parser.isSet(kBaseDn))
             settings.baseDn = parser.value(kBaseDn);
-        settings.caFile = parser.value(kCaFile);
+        if (parser.isSet(kCaFile))
+            settings.caFile = parser.value(kCaFile);
         if (settings.url.isEmpty())
             return CliApp::usageError(command, tr("--ldap: %1 has no \"directory: ldap:\" section; give --ldap-url "
                                                   "and --base-dn")

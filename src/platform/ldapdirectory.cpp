@@ -2,6 +2,8 @@
 
 #include "platform/ldapsession.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QHash>
 #include <QMutex>
 #include <QSet>
@@ -33,6 +35,30 @@ struct RawGroup {
 };
 
 } // namespace
+
+LdapSettings LdapSettings::fromSource(const PlatformDirectorySource &source, const QString &platformFilePath)
+{
+    LdapSettings s;
+    s.provider = source.provider;
+    if (source.kind != PlatformDirectorySource::Kind::Ldap)
+        return s;
+    s.url = source.url;
+    s.startTls = source.startTls;
+    s.bindDn = source.bindDn;
+    s.baseDn = source.baseDn;
+    if (!source.caFile.isEmpty())
+        s.caFile = QFileInfo(source.caFile).isRelative() && !platformFilePath.isEmpty()
+            ? QDir::cleanPath(QFileInfo(platformFilePath).absoluteDir().absoluteFilePath(source.caFile))
+            : source.caFile;
+    if (!source.userFilter.isEmpty())
+        s.userFilter = source.userFilter;
+    if (!source.groupFilter.isEmpty())
+        s.groupFilter = source.groupFilter;
+    if (!source.memberAttribute.isEmpty())
+        s.memberAttribute = source.memberAttribute;
+    s.machineFilter = source.machineFilter;
+    return s;
+}
 
 DirectoryLoad LdapReader::read(const LdapSettings &settings, const Progress &progress, const std::atomic_bool *cancel)
 {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "platform/directory.h"
+#include "platform/platformfile.h"
 
 #include <QCoreApplication>
 #include <QObject>
@@ -29,6 +30,10 @@ struct LdapSettings {
     QString provider;            ///< identity provider name the people sign in through
     int timeoutSeconds = 15;     ///< network and operation timeout
     int pageSize = 500;          ///< simple paged results (RFC 2696), so that size limits do not cut a large directory
+
+    /// The settings a platform file's "directory: ldap:" section gives (defaults where it says
+    /// nothing; a relative ca_file is taken from \a platformFilePath's folder). No password.
+    static LdapSettings fromSource(const PlatformDirectorySource &source, const QString &platformFilePath = {});
 };
 
 /// Reads a directory over LDAP: binds, searches users and groups with paged results, maps

@@ -196,7 +196,8 @@ void Reader::readDirectory(const Node &n, PlatformDirectorySource &d)
         d.kind = PlatformDirectorySource::Kind::Ldap;
         checkKeys(*ldap, entry, {QStringLiteral("url"), QStringLiteral("start_tls"), QStringLiteral("bind_dn"),
                                  QStringLiteral("base_dn"), QStringLiteral("provider"), QStringLiteral("user_filter"),
-                                 QStringLiteral("group_filter"), QStringLiteral("member_attribute")});
+                                 QStringLiteral("group_filter"), QStringLiteral("member_attribute"),
+                                 QStringLiteral("machine_filter"), QStringLiteral("ca_file")});
         d.url = text(*ldap, QStringLiteral("url"), entry, true);
         const QString tls = text(*ldap, QStringLiteral("start_tls"), entry).toLower();
         if (tls == u"true" || tls == u"yes")
@@ -208,6 +209,8 @@ void Reader::readDirectory(const Node &n, PlatformDirectorySource &d)
         d.userFilter = text(*ldap, QStringLiteral("user_filter"), entry);
         d.groupFilter = text(*ldap, QStringLiteral("group_filter"), entry);
         d.memberAttribute = text(*ldap, QStringLiteral("member_attribute"), entry);
+        d.machineFilter = text(*ldap, QStringLiteral("machine_filter"), entry);
+        d.caFile = text(*ldap, QStringLiteral("ca_file"), entry);
         // The provider may sit beside the connection settings too; two different ones are a mistake.
         const QString provider = text(*ldap, QStringLiteral("provider"), entry);
         if (!provider.isEmpty() && !d.provider.isEmpty() && provider != d.provider)

@@ -61,11 +61,13 @@ struct PlatformDirectorySource {
     // LDAP (see LdapSettings for the meaning of each field)
     QString url;             ///< ldap://host:port or ldaps://host:port
     bool startTls = false;
+    QString caFile;          ///< CA certificate for TLS, relative to the platform file; empty: the system's
     QString bindDn;
     QString baseDn;
     QString userFilter;      ///< empty: the default
     QString groupFilter;     ///< empty: the default
     QString memberAttribute; ///< empty: "member"
+    QString machineFilter;   ///< people who also match it are machine users; empty: none
     // Import
     QString importPath;      ///< CSV or JSON, relative to the platform file
 };

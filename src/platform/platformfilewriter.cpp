@@ -166,11 +166,13 @@ QByteArray PlatformFileFormat::serialize(const PlatformFile &file, const Platfor
             const QList<std::pair<QString, QString>> settings = {
                 {QStringLiteral("url"), d.url},
                 {QStringLiteral("start_tls"), d.startTls ? QStringLiteral("true") : QStringLiteral("false")},
+                {QStringLiteral("ca_file"), d.caFile},
                 {QStringLiteral("bind_dn"), d.bindDn},
                 {QStringLiteral("base_dn"), d.baseDn},
                 {QStringLiteral("user_filter"), d.userFilter},
                 {QStringLiteral("group_filter"), d.groupFilter},
                 {QStringLiteral("member_attribute"), d.memberAttribute},
+                {QStringLiteral("machine_filter"), d.machineFilter},
             };
             for (const auto &[key, value] : settings)
                 if (!value.isEmpty())

@@ -392,12 +392,12 @@ void TstCliPlatform::ldapFromSlapd()
     // What the console reads with the same settings (the file's, with the command line's overrides).
     const PlatformFileLoad load = PlatformFileFormat::load(fixture(QStringLiteral("ldap.yaml")));
     QVERIFY2(load.ok(), qPrintable(load.error));
-    LdapSettings settings;
+    LdapSettings settings = LdapSettings::fromSource(load.file.directory, fixture(QStringLiteral("ldap.yaml")));
+    QCOMPARE(settings.machineFilter, u"(employeeType=machine)"_qs);
     settings.url = slapd.url();
     settings.bindDn = test::SlapdFixture::readerDn(generated.baseDn);
     settings.password = test::SlapdFixture::readerPassword();
     settings.baseDn = generated.baseDn;
-    settings.provider = load.file.directory.provider;
     const DirectoryLoad read = LdapReader::read(settings);
     QVERIFY2(read.ok(), qPrintable(read.error));
     const PlatformEvaluation evaluation = PlatformEvaluation::evaluate(PlatformDefinition::builtin(), load.file, &read.directory);
@@ -420,6 +420,9 @@ void TstCliPlatform::ldapFromSlapd()
     // The generator's nesting (staff > engineering > data-eng) reaches alice through two groups.
     QVERIFY2(o.out.contains(u"alice,Alice Example,human,Project Viewer,ml,rule,staff view ml,data-eng > engineering > staff\r\n"),
              qPrintable(o.out));
+    // The file's machine filter makes the bot a machine user, so its Estate Ingester assignment holds.
+    QVERIFY2(o.out.contains(u"ingest-bot,Estate Ingest Bot,machine,Estate Ingester,analytics,manual,,\r\n"), qPrintable(o.out));
+    QVERIFY2(!o.err.contains(u"ingest-bot"), qPrintable(describe(o)));
     // The directory's loop is a warning, not a failure.
     QVERIFY2(o.err.contains(u"warning: ") && o.err.contains(u"loop-a"), qPrintable(describe(o)));
 

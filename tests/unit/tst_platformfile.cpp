@@ -1,3 +1,4 @@
+#include "platform/ldapdirectory.h"
 #include "platform/platformfile.h"
 
 #include <QDir>
@@ -74,6 +75,8 @@ void compareFiles(const PlatformFile &x, const PlatformFile &y)
     QCOMPARE(d.userFilter, e.userFilter);
     QCOMPARE(d.groupFilter, e.groupFilter);
     QCOMPARE(d.memberAttribute, e.memberAttribute);
+    QCOMPARE(d.machineFilter, e.machineFilter);
+    QCOMPARE(d.caFile, e.caFile);
     QCOMPARE(d.importPath, e.importPath);
 }
 
@@ -187,7 +190,8 @@ organization: Acme
 projects: []
 directory:
   ldap: {url: "ldap://127.0.0.1:3890", start_tls: yes, bind_dn: "cn=reader,dc=acme,dc=example", base_dn: "dc=acme,dc=example",
-         provider: corp-ldap, user_filter: "(objectClass=inetOrgPerson)", member_attribute: uniqueMember}
+         provider: corp-ldap, user_filter: "(objectClass=inetOrgPerson)", member_attribute: uniqueMember,
+         machine_filter: "(employeeType=machine)", ca_file: tls/ca.pem}
 )y");
     QVERIFY2(l.ok(), qPrintable(l.error));
     const PlatformDirectorySource &d = l.file.directory;
@@ -197,6 +201,16 @@ directory:
     QCOMPARE(d.bindDn, u"cn=reader,dc=acme,dc=example"_qs);
     QCOMPARE(d.memberAttribute, u"uniqueMember"_qs);
     QVERIFY(d.groupFilter.isEmpty());
+    QCOMPARE(d.machineFilter, u"(employeeType=machine)"_qs);
+    QCOMPARE(d.caFile, u"tls/ca.pem"_qs);
+    // The reader's settings: the file's, a relative CA file beside the platform file, defaults elsewhere.
+    const LdapSettings s = LdapSettings::fromSource(d, u"/x/y/acme.yaml"_qs);
+    QCOMPARE(s.url, d.url);
+    QCOMPARE(s.caFile, u"/x/y/tls/ca.pem"_qs);
+    QCOMPARE(s.machineFilter, d.machineFilter);
+    QCOMPARE(s.memberAttribute, u"uniqueMember"_qs);
+    QCOMPARE(s.groupFilter, LdapSettings().groupFilter);
+    QCOMPARE(s.provider, u"corp-ldap"_qs);
     const QByteArray text = PlatformFileFormat::serialize(l.file, hm());
     const PlatformFileLoad again = yaml(text);
     QVERIFY2(again.ok(), qPrintable(again.error));
