@@ -71,7 +71,7 @@ int RoleDeskApp::run()
     const QCommandLineOption page(QStringLiteral("page"), tr("Show this page: privileges, memberships, defaults (default privileges), models (the in-database models; "
                                      "--select MODEL selects one), modelaccess (who holds which model role and may use which model), inference (a checked server, test"
                                      " inferences and an access test on --select MODEL[,ROLE...]), groups (the schema groups of SLPM / SPM: users by"
-                                     " admin and schema, and each group's members), platform (platform roles of the --platform file; --select PERMISSION[,PERSON]"
+                                     " admin and schema, and each group's members), platform (platform roles of the --platform-file file; --select PERMISSION[,PERSON]"
                                      " shows the permission's holders and the person's roles), or roledialog (the role dialog for the --select role)."),
                                   tr("PAGE"));
     const QCommandLineOption edit(QStringLiteral("edit"),
@@ -86,7 +86,7 @@ int RoleDeskApp::run()
                                       tr("Use this interface language for this run, without remembering it: en, ja "
                                          "or zh_CN (View ▸ Language changes it for good)."),
                                       tr("LANGUAGE"));
-    const QCommandLineOption platform(QStringLiteral("platform"),
+    const QCommandLineOption platform(QStringLiteral("platform-file"),
                                       tr("Open this platform file (YAML) on the Platform page at start; no database needed for it."),
                                       tr("FILE"));
     parser.addOptions({dsn, screenshot, select, page, edit, saveProfile, language, platform});

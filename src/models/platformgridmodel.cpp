@@ -112,7 +112,7 @@ QVariant PlatformGridModel::headerData(int section, Qt::Orientation orientation,
         case ScopeRole:
             return int(r->scope);
         case ScopeLabelRole:
-            return r->scope == PlatformScope::Organization ? tr("Organization roles") : tr("Project roles");
+            return r->scope == PlatformScope::Organization ? tr("Organization") : tr("Project");
         default:
             return {};
         }

@@ -19,7 +19,7 @@ public:
         RoleIdRole,                  ///< cells and horizontal header: the role's id
         PermissionIdRole,            ///< cells and vertical header: the permission's id
         ScopeRole,                   ///< cells and horizontal header: int(PlatformScope) of the role
-        ScopeLabelRole,              ///< horizontal header: translated group label ("Organization roles")
+        ScopeLabelRole,              ///< horizontal header: translated group label ("Organization", "Project")
     };
     Q_ENUM(DataRole)
 

@@ -14,7 +14,8 @@ PlatformGridHeader::PlatformGridHeader(QWidget *parent)
     setSectionsClickable(true);
     setHighlightSections(true);
     setSectionResizeMode(QHeaderView::Fixed);
-    setDefaultSectionSize(fontMetrics().horizontalAdvance(QStringLiteral("WWW")) + 14);
+    setDefaultSectionSize(fontMetrics().height() * 2);
+    setMinimumSectionSize(fontMetrics().height() + 4);
 }
 
 QColor PlatformGridHeader::scopeColor(PlatformScope scope, bool held)
@@ -41,7 +42,7 @@ QSize PlatformGridHeader::sectionSizeFromContents(int logicalIndex) const
     QFont f = font();
     f.setBold(true);
     const QString text = model() ? model()->headerData(logicalIndex, Qt::Horizontal).toString() : QString();
-    return QSize(qMax(defaultSectionSize(), QFontMetrics(f).horizontalAdvance(text) + 12),
+    return QSize(qMax(minimumSectionSize(), QFontMetrics(f).horizontalAdvance(text) + 10),
                  bandHeight() + fontMetrics().height() + 12);
 }
 

@@ -10,8 +10,10 @@
 
 #include <QHeaderView>
 #include <QLabel>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace roledesk {
@@ -34,6 +36,8 @@ PlatformGridView::PlatformGridView(PlatformDocument *document, QWidget *parent)
     m_grid->setShowGrid(true);
     m_grid->verticalHeader()->setDefaultSectionSize(m_grid->fontMetrics().height() + 6);
     m_grid->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    // Long permission names are elided (the tooltip has them whole), so the roles stay in view.
+    m_grid->verticalHeader()->setMaximumWidth(m_grid->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 42);
     m_grid->setWordWrap(false);
     m_grid->setAccessibleName(tr("Roles and permissions"));
 
@@ -67,11 +71,12 @@ PlatformGridView::PlatformGridView(PlatformDocument *document, QWidget *parent)
     rightLayout->addWidget(holdersLabel);
     rightLayout->addWidget(m_holdersTitle);
     rightLayout->addWidget(m_holders, 1);
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    auto *splitter = m_splitter;
     splitter->addWidget(left);
     splitter->addWidget(right);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
@@ -84,11 +89,31 @@ PlatformGridView::PlatformGridView(PlatformDocument *document, QWidget *parent)
     connect(m_document, &PlatformDocument::opened, this, [this] {
         m_model->setDefinition(m_document->definition());
         m_grid->resizeColumnsToContents();
-        m_grid->verticalHeader()->resizeSections(QHeaderView::ResizeToContents);
+        if (isVisible())
+            fitGrid();
     });
     m_model->setDefinition(m_document->definition());
     m_grid->resizeColumnsToContents();
     showHolders({});
+}
+
+void PlatformGridView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    // Once the window's layout has given the splitter its width.
+    QTimer::singleShot(0, this, &PlatformGridView::fitGrid);
+}
+
+void PlatformGridView::fitGrid()
+{
+    const int total = m_splitter->width();
+    const QHeaderView *rows = m_grid->verticalHeader();
+    const int want = qMin(rows->sizeHint().width(), rows->maximumWidth()) + m_grid->horizontalHeader()->length()
+                     + m_grid->verticalScrollBar()->sizeHint().width() + 2 * m_grid->frameWidth() + 2;
+    // The holders take what is left (the splitter gives them, not the grid, any later growth),
+    // and keep a readable width even when the grid does not fit.
+    const int holders = qMax(total - want, m_holders->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 40);
+    m_splitter->setSizes({want, holders});
 }
 
 bool PlatformGridView::selectPermission(const QString &permissionId)

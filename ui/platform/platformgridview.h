@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class QLabel;
+class QSplitter;
 class QTableView;
 
 namespace roledesk {
@@ -28,12 +29,18 @@ public:
     QTableView *holdersView() const { return m_holders; }
     PlatformGrantModel *holdersModel() const { return m_holderModel; }
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void reload();
+    /// Gives the grid the width its columns need and the holders the rest.
+    void fitGrid();
     void showHolders(const QString &permissionId);
 
     PlatformDocument *m_document;
     PlatformGridModel *m_model;
+    QSplitter *m_splitter = nullptr;
     QTableView *m_grid;
     QLabel *m_holdersTitle;
     PlatformGrantModel *m_holderModel;

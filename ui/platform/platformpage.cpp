@@ -85,7 +85,7 @@ PlatformPage::PlatformPage(QWidget *parent)
     splitter->addWidget(m_tabs);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({260, 1000});
+    splitter->setSizes({200, 1100});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
@@ -202,20 +202,12 @@ QWidget *PlatformPage::createSidebar()
     m_peopleProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_filter = new QLineEdit(side);
     m_filter->setObjectName(QStringLiteral("platformPeopleFilter"));
-    m_filter->setPlaceholderText(tr("Filter people (login, name, group)"));
+    m_filter->setPlaceholderText(tr("Login, name or group"));
     m_filter->setClearButtonEnabled(true);
     connect(m_filter, &QLineEdit::textChanged, m_peopleProxy, &QSortFilterProxyModel::setFilterFixedString);
-    m_people = new QTableView(side);
-    m_people->setObjectName(QStringLiteral("platformPeople"));
-    m_people->setModel(m_peopleProxy);
-    m_people->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_people->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_people->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_people->verticalHeader()->hide();
-    m_people->horizontalHeader()->setStretchLastSection(true);
+    m_people = makePlatformTable(m_peopleProxy, QStringLiteral("platformPeople"), tr("People"), side);
     for (auto c : {PlatformPeopleModel::Column::Kind, PlatformPeopleModel::Column::Provider, PlatformPeopleModel::Column::Groups})
         m_people->hideColumn(int(c));
-    m_people->setAccessibleName(tr("People"));
 
     auto *organizationLabel = new QLabel(tr("&Organization"), side);
     organizationLabel->setBuddy(m_organization);

@@ -23,6 +23,7 @@ QTableView *makePlatformTable(QAbstractItemModel *model, const QString &objectNa
     view->setSelectionMode(QAbstractItemView::SingleSelection);
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     view->verticalHeader()->hide();
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
     view->horizontalHeader()->setStretchLastSection(true);
     view->setAccessibleName(accessibleName);
     return view;

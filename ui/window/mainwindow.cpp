@@ -487,9 +487,17 @@ void MainWindow::createPlatformViews()
     m_platform = new PlatformPage(this);
     m_pages->insertTab(int(Page::Platform), m_platform, tr("P&latform"));
     m_undoGroup->addStack(m_platform->document()->undoStack());
+    // The pending plan is the database's: its dock steps aside on the Platform page, like Why?.
     connect(m_pages, &QTabWidget::currentChanged, this, [this](int index) {
-        m_undoGroup->setActiveStack(m_pages->widget(index) == m_platform ? m_platform->document()->undoStack()
-                                                                         : m_session->undoStack());
+        const bool platform = m_pages->widget(index) == m_platform;
+        m_undoGroup->setActiveStack(platform ? m_platform->document()->undoStack() : m_session->undoStack());
+        if (platform && !m_pendingDock->isHidden()) {
+            m_pendingWasVisible = true;
+            m_pendingDock->hide();
+        } else if (!platform && m_pendingWasVisible) {
+            m_pendingWasVisible = false;
+            m_pendingDock->show();
+        }
     });
     if (auto *database = menuBar()->findChild<QMenu *>(QStringLiteral("databaseMenu"))) {
         const QList<QAction *> items = database->actions();

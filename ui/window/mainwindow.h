@@ -146,6 +146,7 @@ private:
     PlatformPage *m_platform = nullptr;
     QUndoGroup *m_undoGroup = nullptr; ///< Edit ▸ Undo / Redo follow the current page's history
     bool m_whyWasVisible = false; // the Why? dock was open when the matrix page was left
+    bool m_pendingWasVisible = false; // the pending changes dock was open when the Platform page was shown
     InterfaceLanguage *m_language = nullptr;
 };
 
