@@ -208,8 +208,10 @@ fi
 echo "Stop it with:       app/run.sh --stop"
 
 binary=$build/app/roledesk
+# The Platform page's demo organization: a platform file, no database needed for it.
+platform_file=$root/resources/demo/platform/acme.yaml
 if [ "$action" = prepare ]; then
-    echo "Open the console:   $binary --dsn \"$dsn\"   (or app/run.sh)"
+    echo "Open the console:   $binary --dsn \"$dsn\" --platform-file \"$platform_file\"   (or app/run.sh)"
     exit 0
 fi
 
@@ -226,4 +228,4 @@ EOF
 fi
 
 section "Starting RoleDesk"
-exec "$binary" --dsn "$dsn"
+exec "$binary" --dsn "$dsn" --platform-file "$platform_file"
