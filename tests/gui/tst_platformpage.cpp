@@ -3,6 +3,7 @@
 // the page and compared with PlatformExport, a broken file that keeps the current one, an import
 // directory, and the page inside MainWindow (tab, menu, Undo keys, closing with unsaved edits).
 #include "common/messagebar.h"
+#include "models/platformassignmentmodel.h"
 #include "models/platformgrantmodel.h"
 #include "models/platformgridmodel.h"
 #include "models/platformpeoplemodel.h"
@@ -354,8 +355,23 @@ private slots:
         QVERIFY(!w.close());
         QVERIFY(question.contains(QStringLiteral("acme.yaml")));
         QVERIFY(w.isVisible());
+
+        // A window rebuilt on the session (another language) keeps the file, its unsaved edit and
+        // its history.
+        std::unique_ptr<MainWindow> rebuilt = w.rebuilt();
+        QCOMPARE(rebuilt->platformPage()->document(), page->document());
+        PlatformPage *again = rebuilt->platformPage();
+        QVERIFY(again->document()->isModified());
+        QCOMPARE(again->editView()->assignmentModel()->rowCount(), before + 1);
+        QVERIFY(again->fileLabel()->text().contains(QStringLiteral("acme.yaml")));
+        rebuilt->showPage(MainWindow::Page::Platform);
+        rebuilt->findChild<QAction *>(QStringLiteral("actionUndo"))->trigger();
+        QCOMPARE(again->document()->file().assignments.size(), before);
+        rebuilt->findChild<QAction *>(QStringLiteral("actionRedo"))->trigger();
+        QCOMPARE(again->document()->file().assignments.size(), before + 1);
+        rebuilt->show();
         whenModalOpens<QMessageBox>([](QMessageBox *box) { box->button(QMessageBox::Discard)->click(); });
-        QVERIFY(w.close());
+        QVERIFY(rebuilt->close());
     }
 };
 

@@ -38,8 +38,13 @@
 namespace roledesk {
 
 PlatformPage::PlatformPage(QWidget *parent)
+    : PlatformPage(nullptr, parent)
+{
+}
+
+PlatformPage::PlatformPage(PlatformDocument *document, QWidget *parent)
     : QWidget(parent)
-    , m_document(new PlatformDocument(this))
+    , m_document(document ? document : new PlatformDocument(this))
     , m_messages(new MessageBar(this))
     , m_toolbar(new QToolBar(tr("Platform"), this))
     , m_fileLabel(new QLabel(this))

@@ -42,6 +42,8 @@ public:
     Q_ENUM(Tab)
 
     explicit PlatformPage(QWidget *parent = nullptr);
+    /// A page on \a document (not owned), e.g. one a rebuilt window takes over with its session.
+    explicit PlatformPage(PlatformDocument *document, QWidget *parent = nullptr);
     ~PlatformPage() override;
 
     /// Opens \a path; on failure the message bar names the file and line and the current file

@@ -484,7 +484,12 @@ void MainWindow::createGroupViews()
 void MainWindow::createPlatformViews()
 {
     // Platform roles from a platform file: no database needed. Its own tab, its own undo history.
-    m_platform = new PlatformPage(this);
+    // The file belongs to the session, so that a window rebuilt on it (another language) keeps
+    // the file, its unsaved edits and their history.
+    auto *document = m_session->findChild<PlatformDocument *>(QString(), Qt::FindDirectChildrenOnly);
+    if (!document)
+        document = new PlatformDocument(m_session);
+    m_platform = new PlatformPage(document, this);
     m_pages->insertTab(int(Page::Platform), m_platform, tr("P&latform"));
     m_undoGroup->addStack(m_platform->document()->undoStack());
     // The pending plan is the database's: its dock steps aside on the Platform page, like Why?.
