@@ -9,14 +9,17 @@ PlatformAssignmentModel::PlatformAssignmentModel(QObject *parent)
 {
 }
 
-void PlatformAssignmentModel::setFile(const PlatformFile &file, const PlatformDefinition &definition)
+void PlatformAssignmentModel::setFile(const PlatformFile &file, const PlatformDefinition &definition,
+                                      const QHash<QString, QString> &names)
 {
     beginResetModel();
     m_rows.clear();
     for (const PlatformAssignment &a : file.assignments) {
         const PlatformPerson *person = file.person(a.person);
-        const QString personText = person && !person->name.isEmpty() ? tr("%1 (%2)").arg(person->name, a.person) : a.person;
-        m_rows.append({a, personText, [&] { const PlatformRole *r = definition.role(a.role); return r ? r->name : a.role; }()});
+        const QString name = person && !person->name.isEmpty() ? person->name : names.value(a.person);
+        const QString personText = name.isEmpty() ? a.person : tr("%1 (%2)").arg(name, a.person);
+        const PlatformRole *role = definition.role(a.role);
+        m_rows.append({a, personText, role ? role->name : a.role});
     }
     endResetModel();
 }

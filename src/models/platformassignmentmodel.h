@@ -3,6 +3,7 @@
 #include "platform/platformfile.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QList>
 
 namespace roledesk {
@@ -18,8 +19,9 @@ public:
 
     explicit PlatformAssignmentModel(QObject *parent = nullptr);
 
-    /// Shows the assignments of \a file, role names from \a definition (both copied; resets).
-    void setFile(const PlatformFile &file, const PlatformDefinition &definition);
+    /// Shows the assignments of \a file, role names from \a definition, people's names from the
+    /// file or \a names (id → name, e.g. a directory's) (copied; resets).
+    void setFile(const PlatformFile &file, const PlatformDefinition &definition, const QHash<QString, QString> &names = {});
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

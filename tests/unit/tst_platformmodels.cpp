@@ -192,6 +192,13 @@ private slots:
             for (const QString &role : r.roles)
                 QVERIFY(rules.index(i, int(PlatformRuleModel::Column::Roles)).data().toString().contains(d.role(role)->name));
         }
+        // People the file does not name (a directory's) are shown with the names given.
+        const PlatformAssignment &first = load.file.assignments.first();
+        QVERIFY(!load.file.person(first.person)); // the demo's first assignment is to a directory person
+        QCOMPARE(assignments.index(0, int(PlatformAssignmentModel::Column::Person)).data().toString(), first.person);
+        assignments.setFile(load.file, d, {{first.person, QStringLiteral("Ålice Ëxample")}});
+        QCOMPARE(assignments.index(0, int(PlatformAssignmentModel::Column::Person)).data().toString(),
+                 PlatformAssignmentModel::tr("%1 (%2)").arg(QStringLiteral("Ålice Ëxample"), first.person));
         // Reloading a file with fewer rows resets cleanly.
         PlatformFile smaller = load.file;
         smaller.rules.removeLast();

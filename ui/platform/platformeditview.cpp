@@ -109,7 +109,7 @@ void PlatformEditView::reload()
 {
     const int assignment = currentRow(m_assignments);
     const int rule = currentRow(m_rules);
-    m_assignmentModel->setFile(m_document->file(), m_document->definition());
+    m_assignmentModel->setFile(m_document->file(), m_document->definition(), m_document->names().people);
     m_ruleModel->setFile(m_document->file(), m_document->definition());
     m_assignments->resizeColumnsToContents();
     m_rules->resizeColumnsToContents();
@@ -117,7 +117,7 @@ void PlatformEditView::reload()
         m_assignments->setCurrentIndex(m_assignmentModel->index(assignment, 0));
     if (rule >= 0 && rule < m_ruleModel->rowCount())
         m_rules->setCurrentIndex(m_ruleModel->index(rule, 0));
-    m_actingNote->setText(tr("Edits are undoable (Ctrl+Z, Ctrl+Shift+Z) and saved with File ▸ Save (Ctrl+S). "
+    m_actingNote->setText(tr("Edits are undoable (Ctrl+Z, Ctrl+Shift+Z) and saved with Save (Ctrl+S), after the difference is shown. "
                              "Choose “Act as” to check each edit against a person's permissions."));
 }
 

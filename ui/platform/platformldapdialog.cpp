@@ -62,6 +62,7 @@ PlatformLdapDialog::PlatformLdapDialog(const PlatformDirectorySource &source, QW
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
+    setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('x')) * 70); // DNs and filters are long
     layout->addLayout(form);
     layout->addWidget(note);
     layout->addWidget(buttons);

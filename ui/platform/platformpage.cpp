@@ -269,7 +269,7 @@ void PlatformPage::updateTitle()
     QString title;
     if (!m_document->isOpen()) {
         title = tr("No platform file");
-        m_fileLabel->setText(tr("No platform file: File ▸ Open platform file…"));
+        m_fileLabel->setText(tr("No platform file: Open platform file… (Ctrl+Shift+O)"));
     } else {
         const QString name = QFileInfo(m_document->path()).fileName();
         title = m_document->isModified() ? tr("%1 (modified)").arg(name) : name;

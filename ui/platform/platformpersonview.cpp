@@ -101,7 +101,7 @@ void PlatformPersonView::show(const QString &personId)
         m_roleModel->clear();
         m_permissionModel->clear();
         m_summary->setText(m_document->isOpen() ? tr("Choose a person to see their roles and permissions.")
-                                                : tr("Open a platform file (File ▸ Open platform file…)."));
+                                                : tr("Open a platform file (Ctrl+Shift+O)."));
     } else {
         const PlatformEvaluation &e = m_document->evaluation();
         const QList<PlatformRoleGrant> roles = e.rolesOf(personId);
