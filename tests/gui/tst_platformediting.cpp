@@ -14,6 +14,7 @@
 #include "tst_platformfixture.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -22,6 +23,7 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 
 using namespace roledesk;
@@ -242,6 +244,62 @@ private slots:
         QCOMPARE(page.document()->path(), QFileInfo(copy).absoluteFilePath());
         QCOMPARE(demo.read(QStringLiteral("copy.yaml")), page.document()->text());
         QCOMPARE(demo.read(), text); // the first file kept what was saved there
+    }
+
+    void keyboard()
+    {
+        PlatformDemoCopy demo;
+        PlatformPage page;
+        page.resize(1400, 800); // the whole toolbar in view (a narrow one folds its end away)
+        page.show();
+        QVERIFY(QTest::qWaitForWindowActive(&page));
+        QVERIFY(page.openFile(demo.path()));
+        page.peopleFilter()->setFocus();
+        // Tab order: filter → people → the centre tabs.
+        QTest::keyClick(page.peopleFilter(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), static_cast<QWidget *>(page.peopleView()));
+        // Ctrl+S saves through the difference dialog.
+        bool asked = false;
+        whenModalOpens<PlatformSaveDialog>([&asked](PlatformSaveDialog *dialog) {
+            asked = true;
+            dialog->reject();
+        });
+        QTest::keyClick(page.peopleView(), Qt::Key_S, Qt::ControlModifier);
+        QVERIFY(asked);
+        page.activateWindow(); // back from the dialog
+        QVERIFY(QTest::qWaitForWindowActive(&page));
+        page.peopleView()->setFocus();
+        // Alt+Y opens Load directory's menu (import file or LDAP).
+        QStringList offered;
+        QTimer popupWatch;
+        popupWatch.setInterval(20);
+        connect(&popupWatch, &QTimer::timeout, this, [&] {
+            if (QWidget *popup = QApplication::activePopupWidget()) {
+                popupWatch.stop();
+                for (const QAction *a : popup->actions())
+                    offered << a->objectName();
+                popup->close();
+            }
+        });
+        popupWatch.start();
+        QTest::keyClick(page.peopleView(), Qt::Key_Y, Qt::AltModifier);
+        QTRY_VERIFY2(!offered.isEmpty(), "no popup");
+        QCOMPARE(offered, QStringList({QStringLiteral("actionLoadDirectoryFile"), QStringLiteral("actionLoadDirectoryLdap")}));
+        // Alt+A goes to "Act as"; the Assignments tab's table takes Insert for a new assignment.
+        page.activateWindow(); // back from the menu
+        QVERIFY(QTest::qWaitForWindowActive(&page));
+        QTest::keyClick(page.peopleView(), Qt::Key_A, Qt::AltModifier);
+        QCOMPARE(QApplication::focusWidget(), static_cast<QWidget *>(page.actingPersonCombo()));
+        page.showTab(PlatformPage::Tab::Editing);
+        page.editView()->assignmentsView()->setFocus();
+        bool opened = false;
+        whenModalOpens<PlatformAssignmentDialog>([&opened](PlatformAssignmentDialog *dialog) {
+            opened = true;
+            dialog->reject();
+        });
+        QTest::keyClick(page.editView()->assignmentsView(), Qt::Key_Insert);
+        QVERIFY(opened);
+        QCOMPARE(page.document()->undoStack()->count(), 0);
     }
 };
 

@@ -166,7 +166,7 @@ void PlatformPage::createActions()
     fromLdap->setObjectName(QStringLiteral("actionLoadDirectoryLdap"));
     auto *directory = new QToolButton(this);
     directory->setObjectName(QStringLiteral("platformLoadDirectory"));
-    directory->setText(tr("Load &directory"));
+    directory->setText(tr("Load director&y")); // (Alt+D is the window's Database menu)
     directory->setToolTip(tr("Read people and groups from an import file or an LDAP directory"));
     directory->setMenu(directoryMenu);
     directory->setPopupMode(QToolButton::InstantPopup);
