@@ -289,6 +289,8 @@ bool PlatformPage::openFile(const QString &path, bool ask)
 {
     if (ask && !maybeDiscard())
         return false;
+    // A directory still being read belongs to the file open now, not to the next one.
+    const bool reading = m_ldap->isRunning();
     if (const QString error = m_document->open(path); !error.isEmpty()) {
         m_messages->showMessage(MessageBar::Level::Error,
                                 m_document->isOpen() ? tr("Could not open the platform file; %1 stays open: %2")
@@ -297,6 +299,8 @@ bool PlatformPage::openFile(const QString &path, bool ask)
                                 error);
         return false;
     }
+    if (reading)
+        m_ldap->cancel();
     const QStringList warnings = m_document->warnings();
     if (warnings.isEmpty())
         m_messages->hide();
@@ -408,6 +412,7 @@ void PlatformPage::showLdapDialog()
     m_progress->setFormat(tr("%n entr(y/ies)", nullptr, 0));
     m_progressText->setText(tr("Reading %1…").arg(settings.url));
     m_readingFrom = settings.url;
+    m_readingFor = m_document->path();
     m_progressRow->show();
     m_cancelRead->setFocus();
     m_ldap->start(settings);
@@ -416,6 +421,11 @@ void PlatformPage::showLdapDialog()
 void PlatformPage::onDirectoryRead(const DirectoryLoad &result)
 {
     m_progressRow->hide();
+    if (m_readingFor != m_document->path()) {
+        // Read for a file that is no longer open: not this file's directory.
+        emit directoryReadFinished(false);
+        return;
+    }
     if (result.cancelled) {
         m_messages->showMessage(MessageBar::Level::Info, tr("Reading the directory was cancelled; nothing changed."));
     } else if (!result.ok()) {

@@ -128,6 +128,7 @@ private:
     QPushButton *m_cancelRead;
     LdapReadWorker *m_ldap;
     QString m_readingFrom; ///< the LDAP URL being read, for the page's title
+    QString m_readingFor;  ///< the platform file the directory is read for
     QAction *m_open = nullptr;
     QAction *m_save = nullptr;
     QAction *m_saveAs = nullptr;
