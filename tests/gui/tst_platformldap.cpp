@@ -58,10 +58,20 @@ private slots:
 
     void readsWithProgress()
     {
+        // A platform file whose directory is this server: the dialog starts from its settings.
         PlatformDemoCopy demo;
+        const LdapSettings server = m_slapd.settings();
+        QByteArray yaml = demo.read();
+        const QByteArray section = "directory:\n  provider: corp-ldap\n  import: people.json\n";
+        QVERIFY(yaml.contains(section));
+        yaml.replace(section, QStringLiteral("directory:\n  ldap: {url: \"%1\", bind_dn: \"%2\", base_dn: \"%3\", "
+                                             "provider: corp-ldap, machine_filter: \"%4\"}\n")
+                                  .arg(server.url, server.bindDn, server.baseDn, server.machineFilter).toUtf8());
+        QVERIFY(demo.write(QStringLiteral("ldap.yaml"), yaml));
         PlatformPage page;
         page.show();
-        QVERIFY(page.openFile(demo.path()));
+        QVERIFY2(page.openFile(demo.path(QStringLiteral("ldap.yaml"))), qPrintable(page.messageBar()->text()));
+        QVERIFY(!page.document()->directory());
         QVERIFY(!page.document()->evaluation().people().contains(QStringLiteral("lonely")));
         QSignalSpy finished(&page, &PlatformPage::directoryReadFinished);
         QStringList counts;
@@ -70,8 +80,16 @@ private slots:
             counts << page.directoryProgress()->format();
             rowShown = rowShown || page.directoryProgress()->isVisibleTo(&page);
         });
-        answerDialog(SlapdFixture::readerPassword());
+        QStringList prefilled;
+        whenModalOpens<PlatformLdapDialog>([&prefilled](PlatformLdapDialog *dialog) {
+            prefilled = QStringList{dialog->urlEdit()->text(), dialog->bindDnEdit()->text(), dialog->baseDnEdit()->text(),
+                                    dialog->settings().machineFilter, dialog->settings().provider};
+            dialog->passwordEdit()->setText(SlapdFixture::readerPassword()); // the one thing typed
+            dialog->accept();
+        });
         page.showLdapDialog();
+        QCOMPARE(prefilled, QStringList({server.url, server.bindDn, server.baseDn, server.machineFilter,
+                                         QStringLiteral("corp-ldap")}));
         QVERIFY(finished.wait(60000));
         QCOMPARE(finished.constFirst().constFirst().toBool(), true);
         QVERIFY2(page.messageBar()->level() == MessageBar::Level::Info, qPrintable(page.messageBar()->text()));
@@ -88,6 +106,13 @@ private slots:
         QVERIFY(page.document()->evaluation().people().contains(QStringLiteral("lonely")));
         QCOMPARE(page.document()->directoryDescription(), m_slapd.url());
         QVERIFY(page.fileLabel()->text().contains(m_slapd.url()));
+        // The file's machine filter reached the reader: the directory's bot is a machine user.
+        int machines = 0;
+        for (const DirectoryPerson &p : page.document()->directory()->people) {
+            machines += p.machine;
+            QCOMPARE(p.machine, p.id == QLatin1String("ingest-bot"));
+        }
+        QCOMPARE(machines, 1);
     }
 
     void cancelKeepsTheDirectory()

@@ -9,24 +9,29 @@
 
 namespace roledesk {
 
-PlatformLdapDialog::PlatformLdapDialog(const PlatformDirectorySource &source, QWidget *parent)
+PlatformLdapDialog::PlatformLdapDialog(const LdapSettings &initial, QWidget *parent)
     : QDialog(parent)
-    , m_url(new QLineEdit(source.url, this))
+    , m_initial(initial)
+    , m_url(new QLineEdit(initial.url, this))
     , m_startTls(new QCheckBox(tr("Use &StartTLS"), this))
-    , m_bindDn(new QLineEdit(source.bindDn, this))
+    , m_caFile(new QLineEdit(initial.caFile, this))
+    , m_bindDn(new QLineEdit(initial.bindDn, this))
     , m_password(new QLineEdit(this))
-    , m_baseDn(new QLineEdit(source.baseDn, this))
-    , m_userFilter(new QLineEdit(source.userFilter, this))
-    , m_groupFilter(new QLineEdit(source.groupFilter, this))
-    , m_memberAttribute(new QLineEdit(source.memberAttribute, this))
-    , m_provider(new QLineEdit(source.provider, this))
+    , m_baseDn(new QLineEdit(initial.baseDn, this))
+    , m_userFilter(new QLineEdit(initial.userFilter, this))
+    , m_groupFilter(new QLineEdit(initial.groupFilter, this))
+    , m_memberAttribute(new QLineEdit(initial.memberAttribute, this))
+    , m_machineFilter(new QLineEdit(initial.machineFilter, this))
+    , m_provider(new QLineEdit(initial.provider, this))
 {
     setObjectName(QStringLiteral("platformLdapDialog"));
     setWindowTitle(tr("Load directory from LDAP"));
     const LdapSettings defaults;
     m_url->setObjectName(QStringLiteral("ldapUrl"));
     m_url->setPlaceholderText(QStringLiteral("ldap://127.0.0.1:389"));
-    m_startTls->setChecked(source.startTls);
+    m_startTls->setChecked(initial.startTls);
+    m_caFile->setPlaceholderText(tr("empty: the system's certificates"));
+    m_machineFilter->setPlaceholderText(tr("empty: no machine users"));
     m_bindDn->setObjectName(QStringLiteral("ldapBindDn"));
     m_bindDn->setPlaceholderText(tr("empty: anonymous"));
     m_password->setObjectName(QStringLiteral("ldapPassword"));
@@ -46,12 +51,14 @@ PlatformLdapDialog::PlatformLdapDialog(const PlatformDirectorySource &source, QW
     };
     row(tr("Server &URL:"), m_url);
     form->addRow(QString(), m_startTls);
+    row(tr("CA certificate &file:"), m_caFile);
     row(tr("&Bind DN:"), m_bindDn);
     row(tr("&Password:"), m_password);
     row(tr("Base &DN:"), m_baseDn);
     row(tr("U&ser filter:"), m_userFilter);
     row(tr("&Group filter:"), m_groupFilter);
     row(tr("&Member attribute:"), m_memberAttribute);
+    row(tr("Mac&hine users filter:"), m_machineFilter);
     row(tr("Identity pro&vider:"), m_provider);
     auto *note = new QLabel(tr("People and groups are read once, on a background thread; the page stays usable "
                                "and the read can be cancelled. The password is not saved."),
@@ -71,18 +78,23 @@ PlatformLdapDialog::PlatformLdapDialog(const PlatformDirectorySource &source, QW
 
 LdapSettings PlatformLdapDialog::settings() const
 {
-    LdapSettings s;
+    LdapSettings s = m_initial; // timeouts and page size as the file's settings give them
     s.url = m_url->text().trimmed();
+    s.caFile = m_caFile->text().trimmed();
     s.startTls = m_startTls->isChecked();
     s.bindDn = m_bindDn->text().trimmed();
     s.password = m_password->text();
     s.baseDn = m_baseDn->text().trimmed();
-    if (!m_userFilter->text().trimmed().isEmpty())
-        s.userFilter = m_userFilter->text().trimmed();
-    if (!m_groupFilter->text().trimmed().isEmpty())
-        s.groupFilter = m_groupFilter->text().trimmed();
-    if (!m_memberAttribute->text().trimmed().isEmpty())
-        s.memberAttribute = m_memberAttribute->text().trimmed();
+    // A field left empty means the reader's default, as in the platform file.
+    const LdapSettings defaults;
+    auto orDefault = [](const QLineEdit *edit, const QString &fallback) {
+        const QString text = edit->text().trimmed();
+        return text.isEmpty() ? fallback : text;
+    };
+    s.userFilter = orDefault(m_userFilter, defaults.userFilter);
+    s.groupFilter = orDefault(m_groupFilter, defaults.groupFilter);
+    s.memberAttribute = orDefault(m_memberAttribute, defaults.memberAttribute);
+    s.machineFilter = m_machineFilter->text().trimmed();
     s.provider = m_provider->text().trimmed();
     return s;
 }

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "platform/ldapdirectory.h"
-#include "platform/platformfile.h"
 
 #include <QDialog>
 
@@ -10,13 +9,14 @@ class QLineEdit;
 
 namespace roledesk {
 
-/// Where to read people and groups over LDAP: the platform file's directory settings, editable
-/// for this read, and the bind password (asked each time, never stored).
+/// Where to read people and groups over LDAP: the platform file's directory settings
+/// (LdapSettings::fromSource), editable for this read, and the bind password (asked each time,
+/// never stored).
 class PlatformLdapDialog : public QDialog {
     Q_OBJECT
 public:
-    PlatformLdapDialog(const PlatformDirectorySource &source, QWidget *parent = nullptr);
-    /// The settings to read with (empty filters: LdapSettings' defaults).
+    PlatformLdapDialog(const LdapSettings &initial, QWidget *parent = nullptr);
+    /// The settings to read with: the initial ones as edited (empty filters: LdapSettings' defaults).
     LdapSettings settings() const;
 
     QLineEdit *urlEdit() const { return m_url; }
@@ -25,14 +25,17 @@ public:
     QLineEdit *baseDnEdit() const { return m_baseDn; }
 
 private:
+    LdapSettings m_initial;
     QLineEdit *m_url;
     QCheckBox *m_startTls;
+    QLineEdit *m_caFile;
     QLineEdit *m_bindDn;
     QLineEdit *m_password;
     QLineEdit *m_baseDn;
     QLineEdit *m_userFilter;
     QLineEdit *m_groupFilter;
     QLineEdit *m_memberAttribute;
+    QLineEdit *m_machineFilter;
     QLineEdit *m_provider;
 };
 

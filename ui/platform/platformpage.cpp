@@ -404,7 +404,7 @@ void PlatformPage::showLdapDialog()
         m_messages->showMessage(MessageBar::Level::Warning, tr("Open a platform file before loading a directory."));
         return;
     }
-    PlatformLdapDialog dialog(m_document->file().directory, this);
+    PlatformLdapDialog dialog(LdapSettings::fromSource(m_document->file().directory, m_document->path()), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const LdapSettings settings = dialog.settings();
