@@ -5,6 +5,7 @@
 #include "platform/platformgridheader.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QCompleter>
 #include <QHeaderView>
 #include <QSignalBlocker>
@@ -52,7 +53,7 @@ void fillPersonCombo(QComboBox *combo, const QList<PlatformPerson> &people, cons
     for (const PlatformPerson &p : people) {
         combo->addItem(PlatformPeopleModel::displayName(p), p.id);
         if (p.kind == PlatformPerson::Kind::Machine)
-            combo->setItemData(combo->count() - 1, QComboBox::tr("machine user"), Qt::ToolTipRole);
+            combo->setItemData(combo->count() - 1, QCoreApplication::translate("roledesk::PlatformWidgets", "machine user"), Qt::ToolTipRole);
     }
     const int again = combo->findData(current);
     combo->setCurrentIndex(again >= 0 ? again : (noneText.isEmpty() ? -1 : 0));
