@@ -1107,8 +1107,8 @@
     </message>
     <message>
         <location filename="../app/cli/cliaccess.cpp" line="219"/>
-        <location filename="../app/cli/cliapp.cpp" line="103"/>
-        <location filename="../app/cli/cliapp.cpp" line="156"/>
+        <location filename="../app/cli/cliapp.cpp" line="108"/>
+        <location filename="../app/cli/cliapp.cpp" line="161"/>
         <location filename="../app/cli/cliinfer.cpp" line="144"/>
         <location filename="../app/cli/clipolicy.cpp" line="34"/>
         <source>Show this help.</source>
@@ -1207,174 +1207,188 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="76"/>
+        <location filename="../app/cli/cliapp.cpp" line="50"/>
+        <source> 10  platform: the platform file or the expectations file could not be read or is invalid
+ 11  platform: the directory (import file or LDAP server) could not be read
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="79"/>
         <source>Export every role&apos;s effective rights on every object (CSV, JSON or HTML).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="78"/>
+        <location filename="../app/cli/cliapp.cpp" line="81"/>
         <source>Print the SQL that makes the database match a policy file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="80"/>
+        <location filename="../app/cli/cliapp.cpp" line="83"/>
         <source>List the differences from a policy file; exit 1 on drift (for CI).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="82"/>
+        <location filename="../app/cli/cliapp.cpp" line="85"/>
         <source>Apply the plan for a policy file in one transaction, and journal it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="84"/>
+        <location filename="../app/cli/cliapp.cpp" line="87"/>
         <source>Write the current roles, grants and default privileges as a policy file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="86"/>
+        <location filename="../app/cli/cliapp.cpp" line="89"/>
         <source>Run a test inference through the database (as a role) or on the inference server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="88"/>
+        <location filename="../app/cli/cliapp.cpp" line="91"/>
         <source>Run the inference as every role on every model; compare with the matrix.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="90"/>
+        <location filename="../app/cli/cliapp.cpp" line="93"/>
         <source>List schema groups (SLPM/SPM) and members; grant, revoke, enable, migrate...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="99"/>
+        <location filename="../app/cli/cliapp.cpp" line="95"/>
+        <source>Platform roles: who can, what can, evaluate rules against a directory, check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="104"/>
         <source>RoleDesk on the command line: audit PostgreSQL privileges, and check or apply policy files, without the GUI.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="105"/>
+        <location filename="../app/cli/cliapp.cpp" line="110"/>
         <source>Show the version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="108"/>
+        <location filename="../app/cli/cliapp.cpp" line="113"/>
         <source>The command to run (see below).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="112"/>
+        <location filename="../app/cli/cliapp.cpp" line="117"/>
         <source>Commands:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="115"/>
+        <location filename="../app/cli/cliapp.cpp" line="120"/>
         <source>Run &quot;%1 &lt;command&gt; --help&quot; for a command&apos;s options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="119"/>
-        <location filename="../app/cli/cliapp.cpp" line="133"/>
-        <location filename="../app/cli/cliapp.cpp" line="145"/>
+        <location filename="../app/cli/cliapp.cpp" line="124"/>
+        <location filename="../app/cli/cliapp.cpp" line="138"/>
+        <location filename="../app/cli/cliapp.cpp" line="150"/>
         <source>Run &quot;%1 --help&quot; for usage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="133"/>
+        <location filename="../app/cli/cliapp.cpp" line="138"/>
         <source>no command given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="144"/>
+        <location filename="../app/cli/cliapp.cpp" line="149"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="152"/>
+        <location filename="../app/cli/cliapp.cpp" line="157"/>
         <source>Export the effective rights of every role on every object of one database: one row per role, object and applicable privilege, with whether it is granted, grantable, and how (&quot;via&quot;). CSV columns: role,object_type,object_schema,object_name,privilege,granted,grantable,via.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="159"/>
+        <location filename="../app/cli/cliapp.cpp" line="164"/>
         <source>Output format: csv (default), json or html.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="162"/>
+        <location filename="../app/cli/cliapp.cpp" line="167"/>
         <source>Write to FILE instead of standard output. A regular file is replaced only when complete; a device or FIFO is written in place (a FIFO waits for its reader); a symlink keeps pointing at its target, which is written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="169"/>
+        <location filename="../app/cli/cliapp.cpp" line="174"/>
         <source>Only rows whose privilege is granted (CSV, JSON; the HTML report always lists only those). This is what an auditor usually wants: who holds what, and how. Without it every role x object x privilege is a row, held or not, which grows to billions of rows on a large catalog: use the full export to prove an absence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="167"/>
+        <location filename="../app/cli/cliapp.cpp" line="172"/>
         <source>Leave out the built-in pg_* roles.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="174"/>
+        <location filename="../app/cli/cliapp.cpp" line="179"/>
         <source>Show progress on standard error even when it is not a terminal (a line about every second: roles done of all, rows and bytes written; then a last line with the totals). By default progress is shown, on one line rewritten in place, only when standard error is a terminal and the rows do not go to that terminal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="178"/>
+        <location filename="../app/cli/cliapp.cpp" line="183"/>
         <source>Never show progress.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="187"/>
+        <location filename="../app/cli/cliapp.cpp" line="192"/>
         <source>unknown format &quot;%1&quot; (expected csv, json or html)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="207"/>
+        <location filename="../app/cli/cliapp.cpp" line="212"/>
+        <location filename="../app/cli/cliplatform.cpp" line="382"/>
         <location filename="../app/cli/clipolicy.cpp" line="202"/>
         <source>could not write to standard output: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="232"/>
+        <location filename="../app/cli/cliapp.cpp" line="237"/>
         <source>interrupted while reading the catalog; nothing was written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="250"/>
+        <location filename="../app/cli/cliapp.cpp" line="255"/>
         <source>interrupted; %1 was not written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="251"/>
+        <location filename="../app/cli/cliapp.cpp" line="256"/>
         <source>interrupted; the output is incomplete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="257"/>
+        <location filename="../app/cli/cliapp.cpp" line="262"/>
         <location filename="../app/cli/clioutput.cpp" line="51"/>
+        <location filename="../app/cli/cliplatform.cpp" line="375"/>
         <location filename="../app/cli/clipolicy.cpp" line="196"/>
         <location filename="../app/cli/clipolicy.cpp" line="401"/>
         <source>could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="258"/>
+        <location filename="../app/cli/cliapp.cpp" line="263"/>
         <source>to standard output</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="268"/>
+        <location filename="../app/cli/cliapp.cpp" line="273"/>
         <source>Run &quot;%1 %2 --help&quot; for usage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="280"/>
+        <location filename="../app/cli/cliapp.cpp" line="285"/>
         <source>could not read the catalog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="237"/>
-        <location filename="../app/cli/cliapp.cpp" line="287"/>
+        <location filename="../app/cli/cliapp.cpp" line="242"/>
+        <location filename="../app/cli/cliapp.cpp" line="292"/>
         <location filename="../app/cli/clipolicy.cpp" line="160"/>
         <location filename="../app/cli/clipolicy.cpp" line="162"/>
         <location filename="../app/cli/clipolicy.cpp" line="398"/>
@@ -1382,7 +1396,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="302"/>
+        <location filename="../app/cli/cliapp.cpp" line="307"/>
         <location filename="../app/cli/clipolicy.cpp" line="117"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
@@ -2421,6 +2435,164 @@ Please type it.</source>
     <message>
         <location filename="../src/policy/desiredstate.cpp" line="221"/>
         <source>a default privilege entry is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::Directory</name>
+    <message>
+        <location filename="../src/platform/directory.cpp" line="74"/>
+        <source>group loop: %1 are members of each other; memberships through them end there</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::DirectoryImport</name>
+    <message>
+        <location filename="../src/platform/directoryimport.cpp" line="41"/>
+        <source>a quoted field is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/directoryimport.cpp" line="59"/>
+        <source>text after a closing quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/directoryimport.cpp" line="66"/>
+        <source>a quote inside an unquoted field (quote the whole field and double the quote)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/directoryimport.cpp" line="120"/>
+        <source>%1: unknown file type (expected .csv or .json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/directoryimport.cpp" line="123"/>
+        <source>%1: cannot read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/directoryimport.cpp" line="136"/>
+        <source>%1: not UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/directoryimport.cpp" line="143"/>
+        <source>no header row (expected id,name,kind,groups)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/directoryimport.cpp" line="150"/>
+        <source>unknown column &quot;%1&quot; (expected id, name, kind, groups)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/directoryimport.cpp" line="152"/>
+        <source>column &quot;%1&quot; twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/directoryimport.cpp" line="156"/>
+        <source>no id column (expected id,name,kind,groups)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/directoryimport.cpp" line="165"/>
+        <source>%1 fields where the header has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/directoryimport.cpp" line="169"/>
+        <source>a row without an id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/directoryimport.cpp" line="175"/>
+        <source>&quot;%1&quot; already on line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/directoryimport.cpp" line="178"/>
+        <source>&quot;%1&quot;: kind &quot;%2&quot; (expected human, machine or group)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/directoryimport.cpp" line="182"/>
+        <location filename="../src/platform/directoryimport.cpp" line="190"/>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/directoryimport.cpp" line="208"/>
+        <source>%1: a JSON object with people and groups expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/directoryimport.cpp" line="212"/>
+        <source>unknown key (expected people, groups)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/directoryimport.cpp" line="231"/>
+        <location filename="../src/platform/directoryimport.cpp" line="259"/>
+        <source>a list expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/directoryimport.cpp" line="237"/>
+        <source>an object with id, name, kind, groups expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/directoryimport.cpp" line="240"/>
+        <source>unknown key &quot;%1&quot; (expected id, name, kind, groups)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/directoryimport.cpp" line="244"/>
+        <source>a person without an id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/directoryimport.cpp" line="246"/>
+        <source>&quot;%1&quot; is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/directoryimport.cpp" line="251"/>
+        <source>&quot;%1&quot;: kind &quot;%2&quot; (expected human or machine)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/directoryimport.cpp" line="255"/>
+        <source>&quot;groups&quot; must be a list of group names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/directoryimport.cpp" line="266"/>
+        <source>an object with name, groups, people expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/directoryimport.cpp" line="269"/>
+        <source>unknown key &quot;%1&quot; (expected name, groups, people)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/directoryimport.cpp" line="273"/>
+        <source>a group without a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/directoryimport.cpp" line="275"/>
+        <source>group &quot;%1&quot; is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/directoryimport.cpp" line="280"/>
+        <source>&quot;groups&quot; and &quot;people&quot; must be lists of names</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4419,6 +4591,175 @@ First values: %4</source>
     </message>
 </context>
 <context>
+    <name>roledesk::LdapReader</name>
+    <message>
+        <location filename="../src/platform/ldapdirectory.cpp" line="92"/>
+        <source>Reading people…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/ldapdirectory.cpp" line="101"/>
+        <source>%1: no %2 attribute; not read as a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/ldapdirectory.cpp" line="105"/>
+        <source>%1: the id %2 is already %3&apos;s; not read as a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/ldapdirectory.cpp" line="112"/>
+        <source>user filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/ldapdirectory.cpp" line="117"/>
+        <source>Reading machine users…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/ldapdirectory.cpp" line="126"/>
+        <source>machine filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/ldapdirectory.cpp" line="140"/>
+        <source>Reading groups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/ldapdirectory.cpp" line="148"/>
+        <source>%1: no %2 attribute; not read as a group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/ldapdirectory.cpp" line="152"/>
+        <source>%1: the group name %2 is already %3&apos;s; not read as a group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/ldapdirectory.cpp" line="166"/>
+        <source>group filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/platform/ldapdirectory.cpp" line="198"/>
+        <source>%n member(s) of groups matched neither the user nor the group filter and were ignored (the first: %1)</source>
+        <translation>
+            <numerusform>%n member of groups matched neither the user nor the group filter and was ignored (the first: %1)</numerusform>
+            <numerusform>%n members of groups matched neither the user nor the group filter and were ignored (the first: %1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/platform/ldapsession.cpp" line="109"/>
+        <source>the anonymous bind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/ldapsession.cpp" line="115"/>
+        <source>%1: cannot reach the server, or the TLS handshake failed: %2 (is the server&apos;s certificate signed by the CA file&apos;s authority, for this host name?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/ldapsession.cpp" line="171"/>
+        <source>%1: no answer to %2 within %3 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/ldapsession.cpp" line="175"/>
+        <source>%1: the server went away during %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/ldapsession.cpp" line="183"/>
+        <source>%1: not an LDAP URL (ldap://host:port or ldaps://host:port)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/ldapsession.cpp" line="186"/>
+        <source>%1: no base DN to search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/ldapsession.cpp" line="201"/>
+        <source>%1: cannot read the CA file %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/ldapsession.cpp" line="206"/>
+        <source>%1: cannot set up TLS with the CA file %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/ldapsession.cpp" line="210"/>
+        <source>%1: StartTLS is for ldap:// URLs; an ldaps:// URL is encrypted already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/ldapsession.cpp" line="212"/>
+        <location filename="../src/platform/ldapsession.cpp" line="226"/>
+        <source>%1: cannot reach the server: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/ldapsession.cpp" line="214"/>
+        <source>%1: StartTLS refused: %2; the connection is not used without TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/ldapsession.cpp" line="228"/>
+        <source>the bind as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/ldapsession.cpp" line="234"/>
+        <source>%1: invalid credentials for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/ldapsession.cpp" line="236"/>
+        <source>%1: cannot bind as %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/ldapsession.cpp" line="252"/>
+        <source>%1: cannot ask for paged results: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/ldapsession.cpp" line="258"/>
+        <location filename="../src/platform/ldapsession.cpp" line="283"/>
+        <source>%1: bad %2 &quot;%3&quot;: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/ldapsession.cpp" line="260"/>
+        <location filename="../src/platform/ldapsession.cpp" line="285"/>
+        <source>%1: searching %2 with the %3 &quot;%4&quot; failed: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/ldapsession.cpp" line="275"/>
+        <source>%1: the base DN %2 does not exist, or %3 may not read it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/ldapsession.cpp" line="277"/>
+        <source>%1: the server&apos;s size limit stopped the search with the %2 &quot;%3&quot; after %4 entries, paged results notwithstanding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/ldapsession.cpp" line="281"/>
+        <source>%1: the server does not page results (RFC 2696), so a size limit could cut the listing short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/ldapsession.cpp" line="303"/>
+        <source>the search with the %1 &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>roledesk::LineagePanel</name>
     <message>
         <location filename="../ui/privileges/lineagepanel.cpp" line="57"/>
@@ -4598,34 +4939,34 @@ First values: %4</source>
 <context>
     <name>roledesk::MainWindow</name>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="60"/>
+        <location filename="../ui/window/mainwindow.cpp" line="64"/>
         <source>Why?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="63"/>
+        <location filename="../ui/window/mainwindow.cpp" line="67"/>
         <source>RoleDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="66"/>
-        <location filename="../ui/window/mainwindow.cpp" line="189"/>
+        <location filename="../ui/window/mainwindow.cpp" line="70"/>
+        <location filename="../ui/window/mainwindow.cpp" line="194"/>
         <source>&amp;Privileges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="67"/>
-        <location filename="../ui/window/mainwindow.cpp" line="191"/>
+        <location filename="../ui/window/mainwindow.cpp" line="71"/>
+        <location filename="../ui/window/mainwindow.cpp" line="196"/>
         <source>&amp;Memberships</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="90"/>
+        <location filename="../ui/window/mainwindow.cpp" line="94"/>
         <source>Loading cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/window/mainwindow.cpp" line="94"/>
+        <location filename="../ui/window/mainwindow.cpp" line="98"/>
         <source>%n pending change(s) for database %1 set aside with their undo history; they come back when you connect to %1 again.</source>
         <translation>
             <numerusform>%n pending change for database %1 set aside with its undo history; it comes back when you connect to %1 again.</numerusform>
@@ -4633,7 +4974,7 @@ First values: %4</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/window/mainwindow.cpp" line="99"/>
+        <location filename="../ui/window/mainwindow.cpp" line="103"/>
         <source>%n pending change(s) for database %1 restored with their undo history.</source>
         <translation>
             <numerusform>%n pending change for database %1 restored with its undo history.</numerusform>
@@ -4641,227 +4982,233 @@ First values: %4</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="106"/>
+        <location filename="../ui/window/mainwindow.cpp" line="110"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="107"/>
+        <location filename="../ui/window/mainwindow.cpp" line="111"/>
         <source>Reading %1 from %2…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="143"/>
+        <location filename="../ui/window/mainwindow.cpp" line="148"/>
         <source>&amp;Connect…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="146"/>
+        <location filename="../ui/window/mainwindow.cpp" line="151"/>
         <source>Connect to a database (Ctrl+O)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="149"/>
+        <location filename="../ui/window/mainwindow.cpp" line="154"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="152"/>
+        <location filename="../ui/window/mainwindow.cpp" line="157"/>
         <source>Read the catalog again (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="155"/>
+        <location filename="../ui/window/mainwindow.cpp" line="160"/>
         <source>C&amp;ancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="158"/>
+        <location filename="../ui/window/mainwindow.cpp" line="163"/>
         <source>Stop loading (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="161"/>
+        <location filename="../ui/window/mainwindow.cpp" line="166"/>
         <source>&amp;Find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="167"/>
+        <location filename="../ui/window/mainwindow.cpp" line="172"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="171"/>
+        <location filename="../ui/window/mainwindow.cpp" line="176"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="179"/>
+        <location filename="../ui/window/mainwindow.cpp" line="184"/>
         <source>&amp;Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="187"/>
+        <location filename="../ui/window/mainwindow.cpp" line="192"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="195"/>
+        <location filename="../ui/window/mainwindow.cpp" line="200"/>
         <source>&amp;Why? panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="202"/>
-        <location filename="../ui/window/mainwindow.cpp" line="250"/>
-        <location filename="../ui/window/mainwindow.cpp" line="293"/>
+        <location filename="../ui/window/mainwindow.cpp" line="207"/>
+        <location filename="../ui/window/mainwindow.cpp" line="255"/>
+        <location filename="../ui/window/mainwindow.cpp" line="298"/>
         <source>Not connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="244"/>
+        <location filename="../ui/window/mainwindow.cpp" line="249"/>
         <source>Connecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="245"/>
+        <location filename="../ui/window/mainwindow.cpp" line="250"/>
         <source>Connecting to %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="266"/>
+        <location filename="../ui/window/mainwindow.cpp" line="271"/>
         <source>Snapshot %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="267"/>
+        <location filename="../ui/window/mainwindow.cpp" line="272"/>
         <source>RoleDesk — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="270"/>
+        <location filename="../ui/window/mainwindow.cpp" line="275"/>
         <source>Parts of the catalog could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="281"/>
+        <location filename="../ui/window/mainwindow.cpp" line="286"/>
         <source>SQLSTATE %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="286"/>
+        <location filename="../ui/window/mainwindow.cpp" line="291"/>
         <source>Could not read the catalog: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="288"/>
+        <location filename="../ui/window/mainwindow.cpp" line="293"/>
         <source>The connection was lost while reading the catalog: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="290"/>
+        <location filename="../ui/window/mainwindow.cpp" line="295"/>
         <source>Could not connect: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="318"/>
+        <location filename="../ui/window/mainwindow.cpp" line="323"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="320"/>
+        <location filename="../ui/window/mainwindow.cpp" line="330"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="323"/>
+        <location filename="../ui/window/mainwindow.cpp" line="333"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="329"/>
+        <location filename="../ui/window/mainwindow.cpp" line="339"/>
         <source>&amp;Apply pending changes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="333"/>
+        <location filename="../ui/window/mainwindow.cpp" line="343"/>
         <source>&amp;Pending changes panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="353"/>
-        <location filename="../ui/window/mainwindow.cpp" line="420"/>
+        <location filename="../ui/window/mainwindow.cpp" line="365"/>
+        <location filename="../ui/window/mainwindow.cpp" line="432"/>
         <source>&amp;Default privileges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="372"/>
+        <location filename="../ui/window/mainwindow.cpp" line="384"/>
         <source>Policy drift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="399"/>
+        <location filename="../ui/window/mainwindow.cpp" line="411"/>
         <source>&amp;Journal…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="408"/>
+        <location filename="../ui/window/mainwindow.cpp" line="420"/>
         <source>P&amp;olicy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="410"/>
+        <location filename="../ui/window/mainwindow.cpp" line="422"/>
         <source>&amp;Export policy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="412"/>
+        <location filename="../ui/window/mainwindow.cpp" line="424"/>
         <source>&amp;Compare with policy file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="414"/>
+        <location filename="../ui/window/mainwindow.cpp" line="426"/>
         <source>&amp;Add converging plan to pending changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="418"/>
+        <location filename="../ui/window/mainwindow.cpp" line="430"/>
         <source>Policy &amp;drift panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="436"/>
-        <location filename="../ui/window/mainwindow.cpp" line="449"/>
+        <location filename="../ui/window/mainwindow.cpp" line="448"/>
+        <location filename="../ui/window/mainwindow.cpp" line="461"/>
         <source>M&amp;odels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="438"/>
+        <location filename="../ui/window/mainwindow.cpp" line="450"/>
         <source>&amp;Access</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="444"/>
+        <location filename="../ui/window/mainwindow.cpp" line="456"/>
         <source>In&amp;ference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="460"/>
-        <location filename="../ui/window/mainwindow.cpp" line="465"/>
+        <location filename="../ui/window/mainwindow.cpp" line="472"/>
+        <location filename="../ui/window/mainwindow.cpp" line="477"/>
         <source>Schema &amp;groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="484"/>
+        <location filename="../ui/window/mainwindow.cpp" line="493"/>
+        <location filename="../ui/window/mainwindow.cpp" line="512"/>
+        <source>P&amp;latform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="543"/>
         <source>Policy saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="492"/>
+        <location filename="../ui/window/mainwindow.cpp" line="551"/>
         <source>Compare with policy file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="493"/>
+        <location filename="../ui/window/mainwindow.cpp" line="552"/>
         <source>Policy files (*.yaml *.yml *.json)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7362,6 +7709,2470 @@ First values: %4</source>
     </message>
 </context>
 <context>
+    <name>roledesk::PlatformAssignmentDialog</name>
+    <message>
+        <location filename="../ui/platform/platformeditdialogs.cpp" line="46"/>
+        <source>Add role assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformeditdialogs.cpp" line="46"/>
+        <source>Change role assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformeditdialogs.cpp" line="59"/>
+        <source>&amp;Person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformeditdialogs.cpp" line="60"/>
+        <source>&amp;Scope:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformeditdialogs.cpp" line="61"/>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformeditdialogs.cpp" line="62"/>
+        <source>Only roles of the chosen scope are offered; roles for machine users only appear for machine users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformeditdialogs.cpp" line="86"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::PlatformAssignmentModel</name>
+    <message>
+        <location filename="../src/models/platformassignmentmodel.cpp" line="20"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/platformassignmentmodel.cpp" line="43"/>
+        <source>line %1 of the platform file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/platformassignmentmodel.cpp" line="60"/>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/platformassignmentmodel.cpp" line="61"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/platformassignmentmodel.cpp" line="62"/>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::PlatformCommand</name>
+    <message>
+        <location filename="../app/cli/cliplatform.cpp" line="59"/>
+        <source>%1 (%L2 entries read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatform.cpp" line="122"/>
+        <source>cannot read the password file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatform.cpp" line="130"/>
+        <source>the password file %1 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatform.cpp" line="165"/>
+        <source>Usage: %1 platform &lt;subcommand&gt; [options]
+
+Platform roles (EDB Hybrid Manager): who holds which role and permission, in which scope, and why,
+from a platform file (YAML: organization, projects, people, manual assignments, role mapping rules)
+and, optionally, a directory of people and groups (an import file or LDAP).
+
+Subcommands (each has its own --help):
+  who-can PERMISSION   who holds a permission (in --project, or anywhere), with why
+  what-can PERSON      what a person may do, per scope, with why
+  evaluate             every role grant: manual assignments and what each rule gives
+  check                compare with an expectations file; exit 1 on any difference (for CI)
+  roles                the platform&apos;s roles x permissions matrix
+
+Examples:
+  %1 platform who-can &quot;Assign project roles&quot; --file acme.yaml --project ml
+  %1 platform what-can alice --file acme.yaml --directory people.json --format csv
+  ROLEDESK_LDAP_PASSWORD=secret %1 platform evaluate --file acme.yaml --ldap
+  %1 platform check --file acme.yaml --expect expect.yaml
+  %1 platform roles --format json -o matrix.json
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatform.cpp" line="189"/>
+        <source>unknown subcommand &quot;%1&quot; (expected one of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatform.cpp" line="195"/>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatform.cpp" line="197"/>
+        <source>Output format: text (default), csv or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatform.cpp" line="200"/>
+        <source>Write to FILE instead of standard output (a regular file is replaced only when complete).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatform.cpp" line="205"/>
+        <source>The platform file (YAML): organization, projects, people, assignments, rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatform.cpp" line="208"/>
+        <source>Read people and groups from this import file (CSV: id,name,kind,groups; or JSON) instead of the directory the platform file names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatform.cpp" line="211"/>
+        <source>Read people and groups from the LDAP directory of the platform file&apos;s &quot;directory: ldap:&quot; section. The bind password comes from the environment variable %1 or --password-file, never from the command line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatform.cpp" line="215"/>
+        <source>--ldap: this server instead of the file&apos;s (ldap://host:port or ldaps://host:port).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatform.cpp" line="217"/>
+        <source>--ldap: bind as this DN instead of the file&apos;s (empty: anonymous).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatform.cpp" line="218"/>
+        <source>--ldap: search below this DN instead of the file&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatform.cpp" line="219"/>
+        <source>--ldap: CA certificate file for ldaps:// and StartTLS (default: the file&apos;s ca_file, else the system&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatform.cpp" line="221"/>
+        <source>--ldap: read the bind password from the first line of FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatform.cpp" line="223"/>
+        <source>The identity provider the directory&apos;s people sign in through (default: the file&apos;s directory provider).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatform.cpp" line="226"/>
+        <source>Show the LDAP read&apos;s progress on standard error even when it is not a terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatform.cpp" line="227"/>
+        <source>Never show progress (by default shown when standard error is a terminal).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatform.cpp" line="244"/>
+        <source>missing argument: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatform.cpp" line="246"/>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatform.cpp" line="250"/>
+        <source>no platform file given (--file FILE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatform.cpp" line="252"/>
+        <source>--directory and --ldap cannot be used together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatform.cpp" line="255"/>
+        <source>--%1 needs --ldap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatform.cpp" line="267"/>
+        <source>unknown format &quot;%1&quot; (expected text, csv or json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatform.cpp" line="286"/>
+        <location filename="../app/cli/cliplatform.cpp" line="359"/>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatform.cpp" line="288"/>
+        <source>%1: unknown platform &quot;%2&quot; (known: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatform.cpp" line="315"/>
+        <source>--ldap: %1 has no &quot;directory: ldap:&quot; section; give --ldap-url and --base-dn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatform.cpp" line="325"/>
+        <source>--ldap: no password to bind as %1: set the environment variable %2 or give --password-file FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatform.cpp" line="337"/>
+        <source>interrupted while reading the directory; nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatform.cpp" line="342"/>
+        <source>note: %1 names an LDAP directory, which is read only with --ldap; the answers know only the file&apos;s people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatform.cpp" line="354"/>
+        <source>the directory could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatform.cpp" line="391"/>
+        <source>problem: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatform.cpp" line="423"/>
+        <source>unknown permission &quot;%1&quot; (run &quot;%2 platform roles&quot; to list them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatform.cpp" line="424"/>
+        <source>unknown permission &quot;%1&quot;; did you mean %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatform.cpp" line="448"/>
+        <source>&quot;%1&quot; names %2 people: %3; give the id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatform.cpp" line="452"/>
+        <source>unknown person &quot;%1&quot;: not in the platform file nor the directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatform.cpp" line="453"/>
+        <source>unknown person &quot;%1&quot;; did you mean %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatform.cpp" line="462"/>
+        <source>unknown project &quot;%1&quot; (the file&apos;s projects: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatform.cpp" line="464"/>
+        <source>unknown project &quot;%1&quot;; did you mean %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatform.cpp" line="486"/>
+        <source>manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatform.cpp" line="488"/>
+        <source>rule &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatform.cpp" line="489"/>
+        <source>rule &quot;%1&quot; via %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatform.cpp" line="496"/>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatformcheck.cpp" line="59"/>
+        <source>expected a map with an &quot;expect:&quot; list of expectations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatformcheck.cpp" line="64"/>
+        <source>unknown key &quot;%1&quot; (expected expect)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatformcheck.cpp" line="68"/>
+        <source>&quot;expect&quot; must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatformcheck.cpp" line="92"/>
+        <source>&quot;%1&quot; must be a non-empty text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatformcheck.cpp" line="102"/>
+        <source>&quot;%1&quot; must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatformcheck.cpp" line="107"/>
+        <source>each of &quot;%1&quot; must be a non-empty text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatformcheck.cpp" line="141"/>
+        <source>unknown role &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatformcheck.cpp" line="142"/>
+        <source>unknown role &quot;%1&quot;; did you mean %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatformcheck.cpp" line="144"/>
+        <source>%1 is a project role: write &quot;%1@PROJECT&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatformcheck.cpp" line="146"/>
+        <source>%1 is an organization role: write it without &quot;@%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatformcheck.cpp" line="159"/>
+        <source>an expectation must be a map, e.g. {person: alice, can: &quot;Manage users&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatformcheck.cpp" line="167"/>
+        <source>unknown key &quot;%1&quot; (expected one of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatformcheck.cpp" line="173"/>
+        <source>an expectation needs exactly one of can, cannot, holders and roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatformcheck.cpp" line="182"/>
+        <source>&quot;holders&quot; goes with &quot;permission&quot;, not &quot;person&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatformcheck.cpp" line="183"/>
+        <source>this expectation needs &quot;person&quot; (and no &quot;permission&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatformcheck.cpp" line="190"/>
+        <source>&quot;roles&quot; takes no &quot;project&quot;: write each role as &quot;ROLE@PROJECT&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatformcheck.cpp" line="218"/>
+        <source>organization-wide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatformcheck.cpp" line="220"/>
+        <source>in any scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatformcheck.cpp" line="221"/>
+        <source>in project %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatformcheck.cpp" line="246"/>
+        <location filename="../app/cli/cliplatformcheck.cpp" line="256"/>
+        <location filename="../app/cli/cliplatformcheck.cpp" line="340"/>
+        <source>no role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatformcheck.cpp" line="254"/>
+        <location filename="../app/cli/cliplatformcheck.cpp" line="268"/>
+        <source>can</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatformcheck.cpp" line="255"/>
+        <location filename="../app/cli/cliplatformcheck.cpp" line="271"/>
+        <source>cannot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatformcheck.cpp" line="258"/>
+        <location filename="../app/cli/cliplatformcheck.cpp" line="268"/>
+        <location filename="../app/cli/cliplatformcheck.cpp" line="271"/>
+        <location filename="../app/cli/cliplatformcheck.cpp" line="307"/>
+        <location filename="../app/cli/cliplatformcheck.cpp" line="341"/>
+        <source>expected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatformcheck.cpp" line="258"/>
+        <location filename="../app/cli/cliplatformcheck.cpp" line="306"/>
+        <location filename="../app/cli/cliplatformcheck.cpp" line="341"/>
+        <source>actual:   %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatformcheck.cpp" line="269"/>
+        <source>actual:   cannot; %1 holds %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatformcheck.cpp" line="272"/>
+        <source>actual:   can, through %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatformcheck.cpp" line="283"/>
+        <source>unknown:  %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatformcheck.cpp" line="301"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatformcheck.cpp" line="305"/>
+        <source>nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatformcheck.cpp" line="309"/>
+        <location filename="../app/cli/cliplatformcheck.cpp" line="327"/>
+        <source>missing:  %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatformcheck.cpp" line="311"/>
+        <location filename="../app/cli/cliplatformcheck.cpp" line="331"/>
+        <source>extra:    %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatformcheck.cpp" line="350"/>
+        <source>%1 can &quot;%2&quot; %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatformcheck.cpp" line="352"/>
+        <source>%1 cannot &quot;%2&quot; %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatformcheck.cpp" line="354"/>
+        <source>holders of &quot;%1&quot; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatformcheck.cpp" line="358"/>
+        <source>roles of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatformcheck.cpp" line="367"/>
+        <source>Evaluate the platform file (against the directory, when one is given or named by the file) and compare it with an expectations file. Each expectation that does not hold is printed with the expected and the actual answer and why; exit 1 when any differs, 0 when all hold. The evaluation&apos;s problems go to standard error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatformcheck.cpp" line="373"/>
+        <source>The expectations file (YAML, see below).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatformcheck.cpp" line="376"/>
+        <source>
+The expectations file:
+  expect:
+    - {person: alice, can: &quot;Assign project roles&quot;, project: ml}
+    - {person: bob, cannot: &quot;Manage users&quot;}
+    - {permission: &quot;Manage users&quot;, holders: [alice]}
+    - {person: carol, roles: [&quot;Project Editor@analytics&quot;, &quot;Organization Administrator&quot;]}
+can / cannot: whether the person holds the permission in the project (organization-wide grants count in every project); without project, organization-wide; with project &quot;*&quot;, in any scope. holders: exactly these people hold it (same scopes). roles: exactly these roles, ROLE@PROJECT for a project role. People by id or display name, permissions and roles by name or id (any case).
+
+Examples:
+  %1 platform check --file acme.yaml --expect expect.yaml
+  ROLEDESK_LDAP_PASSWORD=secret %1 platform check --file acme.yaml --ldap --expect expect.yaml
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatformcheck.cpp" line="394"/>
+        <source>no expectations file given (--expect FILE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatformcheck.cpp" line="402"/>
+        <source>%1: cannot read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/cliplatformcheck.cpp" line="429"/>
+        <source>%1: all %n expectation(s) of %2 hold
+</source>
+        <translation>
+            <numerusform>%1: the %n expectation of %2 holds
+</numerusform>
+            <numerusform>%1: all %n expectations of %2 hold
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/cliplatformcheck.cpp" line="433"/>
+        <source>%1: %2 of %n expectation(s) of %3 differ
+</source>
+        <translation>
+            <numerusform>%1: %2 of %n expectation of %3 differs
+</numerusform>
+            <numerusform>%1: %2 of %n expectations of %3 differ
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatformquery.cpp" line="29"/>
+        <source>
+Columns (csv: %1): the person&apos;s id, display name and kind (human or machine), the permission, its scope (&quot;organization&quot;, or the project), the role that gives it, its source (&quot;manual&quot; or &quot;rule&quot;), the rule&apos;s name and the group path the rule matched through (&quot;data-eng &gt; staff&quot;). JSON: {&quot;definition&quot;, &quot;release&quot;, &quot;organization&quot;, &quot;question&quot;, ..., &quot;rows&quot;: [{the same, plus permission_id, role_id, project (null: organization) and via as a list}]}. An organization role&apos;s permission holds in every project.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatformquery.cpp" line="49"/>
+        <source>PERSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatformquery.cpp" line="49"/>
+        <location filename="../app/cli/cliplatformquery.cpp" line="292"/>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatformquery.cpp" line="49"/>
+        <location filename="../app/cli/cliplatformquery.cpp" line="177"/>
+        <location filename="../app/cli/cliplatformquery.cpp" line="292"/>
+        <source>SCOPE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatformquery.cpp" line="50"/>
+        <location filename="../app/cli/cliplatformquery.cpp" line="177"/>
+        <location filename="../app/cli/cliplatformquery.cpp" line="292"/>
+        <source>ROLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatformquery.cpp" line="50"/>
+        <location filename="../app/cli/cliplatformquery.cpp" line="177"/>
+        <source>SOURCE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatformquery.cpp" line="83"/>
+        <source>Who holds PERMISSION, and why: one line per person, scope and role grant (a manual assignment, or a role mapping rule and the group it matched through). With --project, who holds it in that project (organization-wide holders included); without, anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatformquery.cpp" line="91"/>
+        <source>The permission: its name in the matrix (any case) or its id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatformquery.cpp" line="92"/>
+        <source>Only who holds it in this project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatformquery.cpp" line="93"/>
+        <source>
+Examples:
+  %1 platform who-can &quot;Assign project roles&quot; --file acme.yaml --project ml
+  %1 platform who-can manage-users --file acme.yaml --directory people.json --format csv -o holders.csv
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatformquery.cpp" line="111"/>
+        <source>Who can &quot;%1&quot; (anywhere in %2):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatformquery.cpp" line="112"/>
+        <source>Who can &quot;%1&quot; in project %2 (%3):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatformquery.cpp" line="115"/>
+        <source>Nobody.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatformquery.cpp" line="126"/>
+        <source>What PERSON may do, and why: one line per permission, scope and role grant. With --project, only what holds in that project (organization-wide permissions included).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatformquery.cpp" line="133"/>
+        <source>The person: their id (login name) or display name (any case).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatformquery.cpp" line="134"/>
+        <source>Only what holds in this project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatformquery.cpp" line="135"/>
+        <source>
+Examples:
+  %1 platform what-can alice --file acme.yaml
+  %1 platform what-can &quot;Alice Example&quot; --file acme.yaml --project ml --format json
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatformquery.cpp" line="166"/>
+        <source>What %1 can do:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatformquery.cpp" line="166"/>
+        <source>What %1 can do in project %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatformquery.cpp" line="169"/>
+        <source>Nothing: %1 holds no role there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatformquery.cpp" line="177"/>
+        <location filename="../app/cli/cliplatformquery.cpp" line="293"/>
+        <source>PERMISSION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatformquery.cpp" line="185"/>
+        <source>Every role grant of the platform file, evaluated against the directory: the manual assignments and what each role mapping rule gives to whom, through which group. The evaluation&apos;s problems (a rule that would give a machine-only role to a human, an assignment to a person nobody knows, a rule whose group nobody is in) go to standard error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatformquery.cpp" line="192"/>
+        <source>
+Columns (csv: %1): person, display name, kind, role, scope (&quot;organization&quot; or the project), source (&quot;manual&quot; or &quot;rule&quot;), rule, via (the group path). JSON as for who-can, without the permission.
+
+Examples:
+  %2 platform evaluate --file acme.yaml --directory people.csv
+  ROLEDESK_LDAP_PASSWORD=secret %2 platform evaluate --file acme.yaml --ldap --format csv -o grants.csv
+  %2 platform evaluate --file acme.yaml --ldap --ldap-url ldap://127.0.0.1:3890 --password-file pw.txt
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/cliplatformquery.cpp" line="213"/>
+        <source>Role grants in %1: %n grant(s)</source>
+        <translation>
+            <numerusform>Role grants in %1: %n grant</numerusform>
+            <numerusform>Role grants in %1: %n grants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/cliplatformquery.cpp" line="214"/>
+        <source>, %n people</source>
+        <translation>
+            <numerusform>, %n person</numerusform>
+            <numerusform>, %n people</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatformquery.cpp" line="222"/>
+        <source>The platform definition&apos;s matrix: its roles (with their scope) and which role holds which permission. No platform file is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatformquery.cpp" line="227"/>
+        <source>The shipped definition to show (default: %1; known: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatformquery.cpp" line="233"/>
+        <source>
+CSV: one row per permission: permission_id, permission, then one column per role (its id) holding &quot;x&quot; where the role holds the permission. JSON: {&quot;definition&quot;, &quot;name&quot;, &quot;release&quot;, &quot;source&quot;, &quot;roles&quot;: [{&quot;id&quot;, &quot;name&quot;, &quot;abbreviation&quot;, &quot;scope&quot;, &quot;machine_users_only&quot;}], &quot;permissions&quot;: [{&quot;id&quot;, &quot;name&quot;, &quot;note&quot;, &quot;holders&quot;: [role ids]}]}.
+
+Examples:
+  %1 platform roles
+  %1 platform roles --format csv -o matrix.csv
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatformquery.cpp" line="247"/>
+        <source>unknown definition &quot;%1&quot; (known: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/cliplatformquery.cpp" line="285"/>
+        <source>%1 (release %2): %n role(s)</source>
+        <translation>
+            <numerusform>%1 (release %2): %n role</numerusform>
+            <numerusform>%1 (release %2): %n roles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/cliplatformquery.cpp" line="286"/>
+        <source>, %n permission(s)</source>
+        <translation>
+            <numerusform>, %n permission</numerusform>
+            <numerusform>, %n permissions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatformquery.cpp" line="290"/>
+        <source>organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatformquery.cpp" line="290"/>
+        <source>project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatformquery.cpp" line="291"/>
+        <source>machine users only</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::PlatformDefinition</name>
+    <message>
+        <location filename="../src/platform/platformdefinition.cpp" line="56"/>
+        <source>&quot;%1&quot; must be a non-empty string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformdefinition.cpp" line="65"/>
+        <source>unknown key &quot;%1&quot; (expected one of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformdefinition.cpp" line="96"/>
+        <source>&quot;roles&quot; must be a non-empty list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformdefinition.cpp" line="102"/>
+        <source>role %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformdefinition.cpp" line="105"/>
+        <location filename="../src/platform/platformdefinition.cpp" line="154"/>
+        <source>an object expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformdefinition.cpp" line="113"/>
+        <source>role &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformdefinition.cpp" line="122"/>
+        <source>&quot;scope&quot; must be &quot;organization&quot; or &quot;project&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformdefinition.cpp" line="125"/>
+        <source>&quot;machineUsersOnly&quot; must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformdefinition.cpp" line="133"/>
+        <source>duplicate role id, name or abbreviation &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformdefinition.cpp" line="143"/>
+        <source>&quot;permissions&quot; must be a non-empty list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformdefinition.cpp" line="152"/>
+        <source>permission %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformdefinition.cpp" line="162"/>
+        <source>permission &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformdefinition.cpp" line="169"/>
+        <source>duplicate permission id or name &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformdefinition.cpp" line="174"/>
+        <source>&quot;holders&quot; must be a list of role ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformdefinition.cpp" line="179"/>
+        <source>holder &quot;%1&quot; is not a role of this definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformdefinition.cpp" line="181"/>
+        <source>holder &quot;%1&quot; listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformdefinition.cpp" line="195"/>
+        <source>&quot;actions&quot; must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformdefinition.cpp" line="202"/>
+        <source>actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformdefinition.cpp" line="210"/>
+        <source>action &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformdefinition.cpp" line="211"/>
+        <source>&quot;%1&quot; is not a permission of this definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformdefinition.cpp" line="257"/>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformdefinition.cpp" line="267"/>
+        <source>%1:%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformdefinition.cpp" line="270"/>
+        <source>%1: a JSON object expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::PlatformDocument</name>
+    <message>
+        <location filename="../ui/platform/platformdocument.cpp" line="43"/>
+        <source>%1: unknown platform “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformdocument.cpp" line="68"/>
+        <source>%1: reading was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::PlatformEditView</name>
+    <message>
+        <location filename="../ui/platform/platformeditview.cpp" line="48"/>
+        <source>Add assig&amp;nment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformeditview.cpp" line="49"/>
+        <source>&amp;Insert rule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformeditview.cpp" line="52"/>
+        <source>Manual role assignments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformeditview.cpp" line="53"/>
+        <location filename="../ui/platform/platformeditview.cpp" line="80"/>
+        <source>Role mapping rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformeditview.cpp" line="58"/>
+        <source>Modif&amp;y…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformeditview.cpp" line="59"/>
+        <source>Dele&amp;te</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformeditview.cpp" line="60"/>
+        <source>Change rule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformeditview.cpp" line="61"/>
+        <source>Remove rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformeditview.cpp" line="62"/>
+        <source>Change the selected rule (F2 or Enter in the table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformeditview.cpp" line="63"/>
+        <source>Remove the selected rule (Delete in the table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformeditview.cpp" line="64"/>
+        <source>Change the selected assignment (F2 or Enter in the table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformeditview.cpp" line="65"/>
+        <source>Remove the selected assignment (Delete in the table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformeditview.cpp" line="79"/>
+        <source>Manual assignments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformeditview.cpp" line="120"/>
+        <source>Edits are undoable (Ctrl+Z, Ctrl+Shift+Z) and saved with Save (Ctrl+S), after the difference is shown. Choose “Act as” to check each edit against a person&apos;s permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformeditview.cpp" line="129"/>
+        <source>%1 may not make this edit: it needs “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformeditview.cpp" line="138"/>
+        <source>Not changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformeditview.cpp" line="141"/>
+        <source>%1 (not saved yet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformeditview.cpp" line="155"/>
+        <source>Assign %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformeditview.cpp" line="164"/>
+        <source>Change assignment of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformeditview.cpp" line="173"/>
+        <source>Remove %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformeditview.cpp" line="180"/>
+        <source>Add rule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformeditview.cpp" line="189"/>
+        <source>Change rule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformeditview.cpp" line="198"/>
+        <source>Remove rule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::PlatformEvaluation</name>
+    <message>
+        <location filename="../src/platform/platformevaluation.cpp" line="111"/>
+        <source>assignment of %1 to %2: nobody has the id %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformevaluation.cpp" line="115"/>
+        <source>assignment of %1 to %2: only machine users may hold it, and %2 is human</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformevaluation.cpp" line="133"/>
+        <source>rule %1: nobody is in group %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformevaluation.cpp" line="167"/>
+        <source>rule %1 matches %2, but only machine users may hold %3: not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformverdict.cpp" line="19"/>
+        <source>assign organization roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformverdict.cpp" line="20"/>
+        <source>assign roles in project %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformverdict.cpp" line="21"/>
+        <source>edit organization rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformverdict.cpp" line="22"/>
+        <source>edit rules of project %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformverdict.cpp" line="23"/>
+        <source>manage users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformverdict.cpp" line="24"/>
+        <source>create projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformverdict.cpp" line="25"/>
+        <source>update and delete projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformverdict.cpp" line="26"/>
+        <source>manage identity provider integrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformverdict.cpp" line="78"/>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformverdict.cpp" line="80"/>
+        <source>%1 (manual)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformverdict.cpp" line="82"/>
+        <source>%1 (rule &quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformverdict.cpp" line="83"/>
+        <source>%1 (rule &quot;%2&quot;, through group %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformverdict.cpp" line="93"/>
+        <source>%1 may not %2: the platform definition names no permission for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformverdict.cpp" line="97"/>
+        <source>%1 may not %2: no project given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformverdict.cpp" line="109"/>
+        <source>%1 may %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformverdict.cpp" line="115"/>
+        <source>%1 may not %2: that needs &quot;%3&quot;, which %4 hold, and %1 holds none of them %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformverdict.cpp" line="117"/>
+        <source>organization-wide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformverdict.cpp" line="117"/>
+        <source>in %1 or organization-wide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformverdict.cpp" line="131"/>
+        <source>add the assignment of %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformverdict.cpp" line="131"/>
+        <source>remove the assignment of %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformverdict.cpp" line="132"/>
+        <source>add the assignment of %1 in %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformverdict.cpp" line="132"/>
+        <source>remove the assignment of %1 in %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformverdict.cpp" line="149"/>
+        <source>%1 rule &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformverdict.cpp" line="157"/>
+        <source>delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformverdict.cpp" line="159"/>
+        <source>change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformverdict.cpp" line="163"/>
+        <source>create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformverdict.cpp" line="171"/>
+        <source>remove person %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformverdict.cpp" line="173"/>
+        <source>change person %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformverdict.cpp" line="177"/>
+        <source>add person %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformverdict.cpp" line="182"/>
+        <source>remove project %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformverdict.cpp" line="185"/>
+        <source>create project %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformverdict.cpp" line="187"/>
+        <source>change the directory settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformverdict.cpp" line="192"/>
+        <source>nothing to check: no assignment, rule, person, project or directory setting changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformverdict.cpp" line="201"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/platform/platformverdict.cpp" line="209"/>
+        <source>refused, %n change(s) not allowed:</source>
+        <translation>
+            <numerusform>refused, %n change not allowed:</numerusform>
+            <numerusform>refused, %n changes not allowed:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::PlatformFileFormat</name>
+    <message>
+        <location filename="../src/platform/platformfile.cpp" line="59"/>
+        <source>%1 expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformfile.cpp" line="67"/>
+        <source>unknown key &quot;%1&quot; (expected one of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformfile.cpp" line="69"/>
+        <source>&quot;%1&quot; given twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformfile.cpp" line="78"/>
+        <source>&quot;%1&quot; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformfile.cpp" line="82"/>
+        <source>&quot;%1&quot; must be a single value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformfile.cpp" line="86"/>
+        <source>&quot;%1&quot; is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformfile.cpp" line="95"/>
+        <source>&quot;%1&quot;: a list of names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformfile.cpp" line="99"/>
+        <source>&quot;%1&quot;: a name expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformfile.cpp" line="118"/>
+        <source>unknown role &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformfile.cpp" line="122"/>
+        <source>%1 is an organization role and cannot be given by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformfile.cpp" line="126"/>
+        <source>%1 is a project role and cannot be given by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformfile.cpp" line="134"/>
+        <source>unknown project &quot;%1&quot; (the file lists %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformfile.cpp" line="135"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformfile.cpp" line="154"/>
+        <source>a mapping with platform, organization, projects, people, assignments, rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformfile.cpp" line="162"/>
+        <source>platform &quot;%1&quot; does not match the definition &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformfile.cpp" line="169"/>
+        <source>project &quot;%1&quot; listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformfile.cpp" line="181"/>
+        <source>directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformfile.cpp" line="182"/>
+        <source>a mapping with ldap or import, and provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformfile.cpp" line="189"/>
+        <source>either ldap or import, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformfile.cpp" line="195"/>
+        <source>ldap: a mapping with url, base_dn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformfile.cpp" line="206"/>
+        <source>&quot;start_tls&quot; must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformfile.cpp" line="217"/>
+        <source>two providers, &quot;%1&quot; and &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformfile.cpp" line="221"/>
+        <source>ldap or import expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformfile.cpp" line="227"/>
+        <source>people: a list of people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformfile.cpp" line="232"/>
+        <source>person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformfile.cpp" line="233"/>
+        <source>a mapping with id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformfile.cpp" line="239"/>
+        <source>person &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformfile.cpp" line="247"/>
+        <source>&quot;kind&quot; must be human or machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformfile.cpp" line="251"/>
+        <source>this person is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformfile.cpp" line="260"/>
+        <source>assignments: a list of assignments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformfile.cpp" line="264"/>
+        <source>assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformfile.cpp" line="265"/>
+        <source>a mapping with person and role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformfile.cpp" line="273"/>
+        <source>assignment of %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformfile.cpp" line="274"/>
+        <source>assignment of %1 in %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformfile.cpp" line="278"/>
+        <source>an assignment without a project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformfile.cpp" line="279"/>
+        <source>an assignment in a project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformfile.cpp" line="284"/>
+        <source>only machine users may hold %1, and %2 is human</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformfile.cpp" line="286"/>
+        <source>this assignment is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformfile.cpp" line="293"/>
+        <source>rules: a list of role mapping rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformfile.cpp" line="297"/>
+        <source>rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformfile.cpp" line="298"/>
+        <source>a mapping with name, conditions, roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformfile.cpp" line="304"/>
+        <source>rule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformfile.cpp" line="309"/>
+        <source>another organization rule has this name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformfile.cpp" line="310"/>
+        <source>another rule of project %1 has this name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformfile.cpp" line="313"/>
+        <source>conditions: a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformfile.cpp" line="317"/>
+        <source>a condition is {provider: name} or {group: name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformfile.cpp" line="326"/>
+        <source>unknown condition &quot;%1&quot; (expected provider or group)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformfile.cpp" line="330"/>
+        <source>a rule needs at least one condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformfile.cpp" line="332"/>
+        <source>an organization rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformfile.cpp" line="333"/>
+        <source>a project rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformfile.cpp" line="337"/>
+        <source>role %1 listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformfile.cpp" line="342"/>
+        <source>a rule needs at least one role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformfile.cpp" line="361"/>
+        <source>%1:%2: rule %3: nobody is in group %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformfile.cpp" line="388"/>
+        <source>%1: cannot read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformfile.cpp" line="398"/>
+        <source>%1:%2: not YAML: a text file expected (control character 0x%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformfile.cpp" line="404"/>
+        <source>%1: not YAML: the file is not UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformfile.cpp" line="409"/>
+        <source>%1:%2: not YAML: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformfile.cpp" line="417"/>
+        <source>%1:%2: &quot;platform&quot; is missing (expected one of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformfile.cpp" line="419"/>
+        <source>%1:%2: unknown platform &quot;%3&quot; (expected one of %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformfilewriter.cpp" line="216"/>
+        <location filename="../src/platform/platformfilewriter.cpp" line="219"/>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::PlatformGrantModel</name>
+    <message>
+        <location filename="../src/models/platformgrantmodel.cpp" line="27"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/platformgrantmodel.cpp" line="89"/>
+        <source>manual assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/platformgrantmodel.cpp" line="91"/>
+        <source>rule “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/platformgrantmodel.cpp" line="92"/>
+        <source>rule “%1” (group %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/platformgrantmodel.cpp" line="97"/>
+        <source>organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/platformgrantmodel.cpp" line="102"/>
+        <source>made by rule %1; change the rule or the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/platformgrantmodel.cpp" line="132"/>
+        <source>manual assignment: editable under Assignments and rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/platformgrantmodel.cpp" line="148"/>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/platformgrantmodel.cpp" line="149"/>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/platformgrantmodel.cpp" line="150"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/platformgrantmodel.cpp" line="151"/>
+        <source>Permission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/platformgrantmodel.cpp" line="152"/>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::PlatformGridModel</name>
+    <message>
+        <location filename="../src/models/platformgridmodel.cpp" line="54"/>
+        <source>organization role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/platformgridmodel.cpp" line="54"/>
+        <source>project role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/platformgridmodel.cpp" line="78"/>
+        <source>%1 holds %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/platformgridmodel.cpp" line="78"/>
+        <source>%1 does not hold %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/platformgridmodel.cpp" line="80"/>
+        <source>%1 (%2) holds “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/platformgridmodel.cpp" line="81"/>
+        <source>%1 (%2) does not hold “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/platformgridmodel.cpp" line="108"/>
+        <source>%1 — %2, machine users only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/platformgridmodel.cpp" line="109"/>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/platformgridmodel.cpp" line="115"/>
+        <source>Organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/platformgridmodel.cpp" line="115"/>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/platformgridmodel.cpp" line="127"/>
+        <source>%1
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::PlatformGridView</name>
+    <message>
+        <location filename="../ui/platform/platformgridview.cpp" line="28"/>
+        <source>Holders of the selected permission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformgridview.cpp" line="42"/>
+        <source>Roles and permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformgridview.cpp" line="45"/>
+        <source>organization role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformgridview.cpp" line="47"/>
+        <source>project role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformgridview.cpp" line="49"/>
+        <source>✓: the role holds the permission. Organization roles hold their permissions in every project. Hover a column for the role&apos;s full name; select a row to see who holds the permission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformgridview.cpp" line="66"/>
+        <source>&amp;Holders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformgridview.cpp" line="142"/>
+        <source>Select a permission to see who holds it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/platform/platformgridview.cpp" line="150"/>
+        <source>“%1”: %n person(s)</source>
+        <translation>
+            <numerusform>“%1”: %n person</numerusform>
+            <numerusform>“%1”: %n people</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::PlatformLdapDialog</name>
+    <message>
+        <location filename="../ui/platform/platformldapdialog.cpp" line="16"/>
+        <source>Use &amp;StartTLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformldapdialog.cpp" line="28"/>
+        <source>Load directory from LDAP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformldapdialog.cpp" line="33"/>
+        <source>empty: the system&apos;s certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformldapdialog.cpp" line="34"/>
+        <source>empty: no machine users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformldapdialog.cpp" line="36"/>
+        <source>empty: anonymous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformldapdialog.cpp" line="39"/>
+        <source>not stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformldapdialog.cpp" line="52"/>
+        <source>Server &amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformldapdialog.cpp" line="54"/>
+        <source>CA certificate &amp;file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformldapdialog.cpp" line="55"/>
+        <source>&amp;Bind DN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformldapdialog.cpp" line="56"/>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformldapdialog.cpp" line="57"/>
+        <source>Base &amp;DN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformldapdialog.cpp" line="58"/>
+        <source>U&amp;ser filter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformldapdialog.cpp" line="59"/>
+        <source>&amp;Group filter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformldapdialog.cpp" line="60"/>
+        <source>&amp;Member attribute:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformldapdialog.cpp" line="61"/>
+        <source>Mac&amp;hine users filter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformldapdialog.cpp" line="62"/>
+        <source>Identity pro&amp;vider:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformldapdialog.cpp" line="63"/>
+        <source>People and groups are read once, on a background thread; the page stays usable and the read can be cancelled. The password is not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformldapdialog.cpp" line="68"/>
+        <source>&amp;Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::PlatformOrganizationModel</name>
+    <message>
+        <location filename="../src/models/platformorganizationmodel.cpp" line="68"/>
+        <source>Organization %1: organization roles hold in every project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/platformorganizationmodel.cpp" line="69"/>
+        <source>Project %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/platformorganizationmodel.cpp" line="82"/>
+        <source>Organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::PlatformPage</name>
+    <message>
+        <location filename="../ui/platform/platformpage.cpp" line="49"/>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformpage.cpp" line="56"/>
+        <source>&amp;Cancel reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformpage.cpp" line="64"/>
+        <source>Edits are checked against this person&apos;s permissions, as the platform would check them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformpage.cpp" line="70"/>
+        <source>&amp;Roles × permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformpage.cpp" line="71"/>
+        <source>Peo&amp;ple</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformpage.cpp" line="72"/>
+        <source>&amp;Who can…?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformpage.cpp" line="73"/>
+        <source>Assignments and r&amp;ules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/platform/platformpage.cpp" line="120"/>
+        <location filename="../ui/platform/platformpage.cpp" line="414"/>
+        <source>%n entr(y/ies)</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformpage.cpp" line="144"/>
+        <source>Open &amp;platform file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformpage.cpp" line="147"/>
+        <source>Open a platform file (YAML): organization, projects, people, assignments, rules (Ctrl+Shift+O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformpage.cpp" line="149"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformpage.cpp" line="149"/>
+        <source>Save the platform file, after showing the difference (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformpage.cpp" line="151"/>
+        <source>Save &amp;as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformpage.cpp" line="152"/>
+        <source>Save the platform file under another name (Ctrl+Shift+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformpage.cpp" line="155"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformpage.cpp" line="157"/>
+        <source>Undo the last edit of the platform file (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformpage.cpp" line="158"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformpage.cpp" line="160"/>
+        <source>Redo (Ctrl+Shift+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformpage.cpp" line="163"/>
+        <source>From an &amp;import file (CSV or JSON)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformpage.cpp" line="165"/>
+        <source>From &amp;LDAP…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformpage.cpp" line="169"/>
+        <source>Load director&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformpage.cpp" line="170"/>
+        <source>Read people and groups from an import file or an LDAP directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformpage.cpp" line="173"/>
+        <source>Act &amp;as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformpage.cpp" line="201"/>
+        <source>Organization and projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformpage.cpp" line="210"/>
+        <source>Login, name or group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformpage.cpp" line="213"/>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformpage.cpp" line="217"/>
+        <source>&amp;Organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformpage.cpp" line="219"/>
+        <source>People (&amp;filter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformpage.cpp" line="260"/>
+        <source>(administrator: no check)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformpage.cpp" line="271"/>
+        <source>No platform file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformpage.cpp" line="272"/>
+        <source>No platform file: Open platform file… (Ctrl+Shift+O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformpage.cpp" line="275"/>
+        <source>%1 (modified)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformpage.cpp" line="276"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; ● modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformpage.cpp" line="277"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformpage.cpp" line="279"/>
+        <source> — directory: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformpage.cpp" line="296"/>
+        <source>Could not open the platform file; %1 stays open: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformpage.cpp" line="298"/>
+        <source>Could not open the platform file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/platform/platformpage.cpp" line="309"/>
+        <source>%1 opened with %n note(s): %2</source>
+        <translation>
+            <numerusform>%1 opened with %n note: %2</numerusform>
+            <numerusform>%1 opened with %n notes: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformpage.cpp" line="320"/>
+        <source>Open platform file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformpage.cpp" line="321"/>
+        <source>Platform files (*.yaml *.yml);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformpage.cpp" line="337"/>
+        <source>Save platform file as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformpage.cpp" line="338"/>
+        <source>Platform files (*.yaml *.yml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformpage.cpp" line="351"/>
+        <source>Could not save: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformpage.cpp" line="354"/>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformpage.cpp" line="364"/>
+        <source>Unsaved platform edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformpage.cpp" line="365"/>
+        <source>%1 has edits that are not saved. Save them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformpage.cpp" line="375"/>
+        <location filename="../ui/platform/platformpage.cpp" line="406"/>
+        <source>Open a platform file before loading a directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformpage.cpp" line="380"/>
+        <location filename="../ui/platform/platformpage.cpp" line="434"/>
+        <source>Could not read the directory: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformpage.cpp" line="385"/>
+        <location filename="../ui/platform/platformpage.cpp" line="438"/>
+        <source>Directory %1: %2, %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/platform/platformpage.cpp" line="387"/>
+        <location filename="../ui/platform/platformpage.cpp" line="440"/>
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/platform/platformpage.cpp" line="388"/>
+        <location filename="../ui/platform/platformpage.cpp" line="441"/>
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n group</numerusform>
+            <numerusform>%n groups</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformpage.cpp" line="397"/>
+        <source>Load directory import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformpage.cpp" line="398"/>
+        <source>Directory imports (*.csv *.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformpage.cpp" line="415"/>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformpage.cpp" line="432"/>
+        <source>Reading the directory was cancelled; nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::PlatformPeopleModel</name>
+    <message>
+        <location filename="../src/models/platformpeoplemodel.cpp" line="27"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/platformpeoplemodel.cpp" line="51"/>
+        <source>machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/platformpeoplemodel.cpp" line="51"/>
+        <source>human</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/platformpeoplemodel.cpp" line="59"/>
+        <source>%1
+Groups: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/platformpeoplemodel.cpp" line="74"/>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/platformpeoplemodel.cpp" line="75"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/platformpeoplemodel.cpp" line="76"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/platformpeoplemodel.cpp" line="77"/>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/platformpeoplemodel.cpp" line="78"/>
+        <source>Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::PlatformPersonView</name>
+    <message>
+        <location filename="../ui/platform/platformpersonview.cpp" line="32"/>
+        <source>Roles of the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformpersonview.cpp" line="34"/>
+        <source>Permissions of the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformpersonview.cpp" line="37"/>
+        <source>P&amp;erson:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformpersonview.cpp" line="40"/>
+        <source>&amp;Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformpersonview.cpp" line="42"/>
+        <source>Per&amp;missions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformpersonview.cpp" line="103"/>
+        <source>Choose a person to see their roles and permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformpersonview.cpp" line="104"/>
+        <source>Open a platform file (Ctrl+Shift+O).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/platform/platformpersonview.cpp" line="113"/>
+        <source>%n role grant(s), %1 by rule (italic, read-only: change the rule or the group).</source>
+        <translation>
+            <numerusform>%n role grant, %1 by rule (italic, read-only: change the rule or the group).</numerusform>
+            <numerusform>%n role grants, %1 by rule (italic, read-only: change the rule or the group).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::PlatformRuleDialog</name>
+    <message>
+        <location filename="../ui/platform/platformeditdialogs.cpp" line="111"/>
+        <source>Add role mapping rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformeditdialogs.cpp" line="111"/>
+        <source>Change role mapping rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformeditdialogs.cpp" line="117"/>
+        <source>any identity provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformeditdialogs.cpp" line="118"/>
+        <source>groups, separated by commas (all must match)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformeditdialogs.cpp" line="132"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformeditdialogs.cpp" line="133"/>
+        <source>&amp;Scope:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformeditdialogs.cpp" line="134"/>
+        <source>Identity &amp;provider:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformeditdialogs.cpp" line="135"/>
+        <source>&amp;Groups:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformeditdialogs.cpp" line="136"/>
+        <source>&amp;Roles given:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformeditdialogs.cpp" line="137"/>
+        <source>A person matches when every condition holds; a group matches through nested groups too. Only roles of the rule&apos;s scope are offered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformeditdialogs.cpp" line="169"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformeditdialogs.cpp" line="174"/>
+        <source>for machine users only: a rule never gives it to a human</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::PlatformRuleModel</name>
+    <message>
+        <location filename="../src/models/platformrulemodel.cpp" line="16"/>
+        <source>provider %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/platformrulemodel.cpp" line="17"/>
+        <source>group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/platformrulemodel.cpp" line="18"/>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/platformrulemodel.cpp" line="53"/>
+        <source>line %1 of the platform file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/platformrulemodel.cpp" line="71"/>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/platformrulemodel.cpp" line="72"/>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/platformrulemodel.cpp" line="73"/>
+        <source>Conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/platformrulemodel.cpp" line="74"/>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::PlatformSaveDialog</name>
+    <message>
+        <location filename="../ui/platform/platformsavedialog.cpp" line="48"/>
+        <source>Save platform file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformsavedialog.cpp" line="51"/>
+        <source>%1 is already the same as this file; saving writes it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformsavedialog.cpp" line="53"/>
+        <source>These lines of %1 change (&lt;span style=&apos;color:#9a1b1b&apos;&gt;- removed&lt;/span&gt;, &lt;span style=&apos;color:#1b6a1b&apos;&gt;+ added&lt;/span&gt;):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformsavedialog.cpp" line="56"/>
+        <source>%1 is a new file with these lines:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformsavedialog.cpp" line="64"/>
+        <source>Difference from the file on disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::PlatformWhoCanView</name>
+    <message>
+        <location filename="../ui/platform/platformwhocanview.cpp" line="45"/>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformwhocanview.cpp" line="49"/>
+        <source>Expo&amp;rt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformwhocanview.cpp" line="56"/>
+        <location filename="../ui/platform/platformwhocanview.cpp" line="57"/>
+        <source>Save this answer as CSV or JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformwhocanview.cpp" line="62"/>
+        <source>People who hold the permission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformwhocanview.cpp" line="63"/>
+        <source>Permissions the person holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformwhocanview.cpp" line="65"/>
+        <source>Who can…?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformwhocanview.cpp" line="67"/>
+        <source>Per&amp;mission:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformwhocanview.cpp" line="69"/>
+        <source>in pro&amp;ject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformwhocanview.cpp" line="81"/>
+        <source>What can…?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformwhocanview.cpp" line="83"/>
+        <source>Pe&amp;rson:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformwhocanview.cpp" line="110"/>
+        <source>Export who can</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformwhocanview.cpp" line="114"/>
+        <source>Export what can</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformwhocanview.cpp" line="124"/>
+        <source>anywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformwhocanview.cpp" line="162"/>
+        <source>Choose a permission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformwhocanview.cpp" line="162"/>
+        <location filename="../ui/platform/platformwhocanview.cpp" line="183"/>
+        <source>Open a platform file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/platform/platformwhocanview.cpp" line="171"/>
+        <source>%n person(s) hold “%1” somewhere.</source>
+        <translation>
+            <numerusform>%n person holds “%1” somewhere.</numerusform>
+            <numerusform>%n people hold “%1” somewhere.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/platform/platformwhocanview.cpp" line="172"/>
+        <source>%n person(s) hold “%1” in %2.</source>
+        <translation>
+            <numerusform>%n person holds “%1” in %2.</numerusform>
+            <numerusform>%n people hold “%1” in %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformwhocanview.cpp" line="183"/>
+        <source>Choose a person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/platform/platformwhocanview.cpp" line="191"/>
+        <source>%n permission(s) for %1.</source>
+        <translation>
+            <numerusform>%n permission for %1.</numerusform>
+            <numerusform>%n permissions for %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformwhocanview.cpp" line="215"/>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformwhocanview.cpp" line="222"/>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformwhocanview.cpp" line="223"/>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformwhocanview.cpp" line="238"/>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::PlatformWidgets</name>
+    <message>
+        <location filename="../ui/platform/platformwidgets.cpp" line="56"/>
+        <source>machine user</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>roledesk::PolicyDriftPanel</name>
     <message>
         <location filename="../ui/policy/policydriftpanel.cpp" line="24"/>
@@ -7792,104 +10603,110 @@ First values: %4</source>
 <context>
     <name>roledesk::RoleDeskApp</name>
     <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="53"/>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="56"/>
         <source>RoleDesk: who can do what in a PostgreSQL database, and why.
 
 Without options the window opens with the Connect dialog. The window&apos;s size and panels are remembered between runs (not in --screenshot mode); profiles live in the local workspace (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="60"/>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="63"/>
         <source>Connect at start to DSN (a libpq URI or key=value string), without the dialog.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="61"/>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="64"/>
         <source>DSN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="63"/>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="66"/>
         <source>Once the first snapshot is shown, save the window to FILE (PNG) and quit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="64"/>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="67"/>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="91"/>
         <source>FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="66"/>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="69"/>
         <source>Select the matrix cell of ROLE and OBJECT (name or schema.name) once loaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="67"/>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="70"/>
         <source>ROLE,OBJECT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="68"/>
-        <source>Show this page: privileges, memberships, defaults (default privileges), models (the in-database models; --select MODEL selects one), modelaccess (who holds which model role and may use which model), inference (a checked server, test inferences and an access test on --select MODEL[,ROLE...]), groups (the schema groups of SLPM / SPM: users by admin and schema, and each group&apos;s members), or roledialog (the role dialog for the --select role).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="72"/>
-        <source>PAGE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="74"/>
-        <source>Once loaded, add a pending edit: grant|revoke:ROLE,OBJECT,PRIVILEGE[+PRIVILEGE...] (ROLE PUBLIC for PUBLIC; repeatable), e.g. for screenshots.</source>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="71"/>
+        <source>Show this page: privileges, memberships, defaults (default privileges), models (the in-database models; --select MODEL selects one), modelaccess (who holds which model role and may use which model), inference (a checked server, test inferences and an access test on --select MODEL[,ROLE...]), groups (the schema groups of SLPM / SPM: users by admin and schema, and each group&apos;s members), platform (platform roles of the --platform-file file; --select PERMISSION[,PERSON] shows the permission&apos;s holders and the person&apos;s roles), or roledialog (the role dialog for the --select role).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/roledesk/roledeskapp.cpp" line="76"/>
-        <source>EDIT</source>
+        <source>PAGE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/roledesk/roledeskapp.cpp" line="78"/>
-        <source>Save the --dsn connection as the connection profile NAME (replacing one of that name; the password, if any, is left out) and exit without opening the window.</source>
+        <source>Once loaded, add a pending edit: grant|revoke:ROLE,OBJECT,PRIVILEGE[+PRIVILEGE...] (ROLE PUBLIC for PUBLIC; repeatable), e.g. for screenshots.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/roledesk/roledeskapp.cpp" line="80"/>
-        <source>NAME</source>
+        <source>EDIT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/roledesk/roledeskapp.cpp" line="82"/>
-        <source>Use this interface language for this run, without remembering it: en, ja or zh_CN (View ▸ Language changes it for good).</source>
+        <source>Save the --dsn connection as the connection profile NAME (replacing one of that name; the password, if any, is left out) and exit without opening the window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/roledesk/roledeskapp.cpp" line="84"/>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="86"/>
+        <source>Use this interface language for this run, without remembering it: en, ja or zh_CN (View ▸ Language changes it for good).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="88"/>
         <source>LANGUAGE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="91"/>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="90"/>
+        <source>Open this platform file (YAML) on the Platform page at start; no database needed for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="98"/>
         <source>unknown language &quot;%1&quot; for --language; valid languages: en, ja, zh_CN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="109"/>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="117"/>
         <source>unknown page &quot;%1&quot; for --page; valid pages: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="179"/>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="189"/>
         <source>The language changes when the running task ends.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="195"/>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="205"/>
         <source>--save-profile needs --dsn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="205"/>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="215"/>
         <source>Saved the connection profile &quot;%1&quot; (%2) in %3.</source>
         <translation type="unfinished"></translation>
     </message>

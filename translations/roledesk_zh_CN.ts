@@ -714,42 +714,7 @@
     </message>
 </context>
 <context>
-    <name>pg</name>
-    <message>
-        <source>(no privileges)</source>
-        <translation type="obsolete">（无权限）</translation>
-    </message>
-</context>
-<context>
     <name>roledesk</name>
-    <message>
-        <source>(not a member)</source>
-        <translation type="vanished">（不是成员）</translation>
-    </message>
-    <message>
-        <source>granted by %1, with admin option</source>
-        <translation type="vanished">由 %1 授予，带 ADMIN OPTION</translation>
-    </message>
-    <message>
-        <source>granted by %1</source>
-        <translation type="vanished">由 %1 授予</translation>
-    </message>
-    <message>
-        <source>(no privileges)</source>
-        <translation type="vanished">（无权限）</translation>
-    </message>
-    <message>
-        <source>(does not exist)</source>
-        <translation type="vanished">（不存在）</translation>
-    </message>
-    <message>
-        <source>a new object of that name: %1</source>
-        <translation type="vanished">同名的新对象：%1</translation>
-    </message>
-    <message>
-        <source>(built-in defaults)</source>
-        <translation type="vanished">（内置默认值）</translation>
-    </message>
     <message>
         <location filename="../src/plan/planverifier.cpp" line="102"/>
         <location filename="../src/plan/planverifier.cpp" line="234"/>
@@ -1138,8 +1103,8 @@
     </message>
     <message>
         <location filename="../app/cli/cliaccess.cpp" line="219"/>
-        <location filename="../app/cli/cliapp.cpp" line="103"/>
-        <location filename="../app/cli/cliapp.cpp" line="156"/>
+        <location filename="../app/cli/cliapp.cpp" line="108"/>
+        <location filename="../app/cli/cliapp.cpp" line="161"/>
         <location filename="../app/cli/cliinfer.cpp" line="144"/>
         <location filename="../app/cli/clipolicy.cpp" line="34"/>
         <source>Show this help.</source>
@@ -1250,174 +1215,190 @@
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="76"/>
+        <location filename="../app/cli/cliapp.cpp" line="50"/>
+        <source> 10  platform: the platform file or the expectations file could not be read or is invalid
+ 11  platform: the directory (import file or LDAP server) could not be read
+</source>
+        <translation> 10  platform：无法读取平台文件或预期文件，或其无效
+ 11  platform：无法读取目录（导入文件或 LDAP 服务器）
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="79"/>
         <source>Export every role&apos;s effective rights on every object (CSV, JSON or HTML).</source>
         <translation>导出每个角色在每个对象上的有效权限（CSV、JSON 或 HTML）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="78"/>
+        <location filename="../app/cli/cliapp.cpp" line="81"/>
         <source>Print the SQL that makes the database match a policy file.</source>
         <translation>输出使数据库与策略文件一致的 SQL。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="80"/>
+        <location filename="../app/cli/cliapp.cpp" line="83"/>
         <source>List the differences from a policy file; exit 1 on drift (for CI).</source>
         <translation>列出与策略文件的差异；存在偏差时以 1 退出（用于 CI）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="82"/>
+        <location filename="../app/cli/cliapp.cpp" line="85"/>
         <source>Apply the plan for a policy file in one transaction, and journal it.</source>
         <translation>在单个事务中应用策略文件的计划，并记入日志。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="84"/>
+        <location filename="../app/cli/cliapp.cpp" line="87"/>
         <source>Write the current roles, grants and default privileges as a policy file.</source>
         <translation>将当前的角色、授权和默认权限写为策略文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="86"/>
+        <location filename="../app/cli/cliapp.cpp" line="89"/>
         <source>Run a test inference through the database (as a role) or on the inference server.</source>
         <translation>通过数据库（以某个角色）或在推理服务器上运行测试推理。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="88"/>
+        <location filename="../app/cli/cliapp.cpp" line="91"/>
         <source>Run the inference as every role on every model; compare with the matrix.</source>
         <translation>在每个模型上以每个角色运行推理，并与矩阵比较。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="90"/>
+        <location filename="../app/cli/cliapp.cpp" line="93"/>
         <source>List schema groups (SLPM/SPM) and members; grant, revoke, enable, migrate...</source>
         <translation>列出模式组（SLPM/SPM）及其成员；授予、撤销、启用、迁移…</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="99"/>
+        <location filename="../app/cli/cliapp.cpp" line="95"/>
+        <source>Platform roles: who can, what can, evaluate rules against a directory, check.</source>
+        <translation>平台角色：谁可以、可以做什么、针对目录评估规则、检查。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="104"/>
         <source>RoleDesk on the command line: audit PostgreSQL privileges, and check or apply policy files, without the GUI.</source>
         <translation>命令行版 RoleDesk：无需 GUI 即可审计 PostgreSQL 权限，并检查或应用策略文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="105"/>
+        <location filename="../app/cli/cliapp.cpp" line="110"/>
         <source>Show the version.</source>
         <translation>显示版本。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="108"/>
+        <location filename="../app/cli/cliapp.cpp" line="113"/>
         <source>The command to run (see below).</source>
         <translation>要运行的命令（见下文）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="112"/>
+        <location filename="../app/cli/cliapp.cpp" line="117"/>
         <source>Commands:</source>
         <translation>命令：</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="115"/>
+        <location filename="../app/cli/cliapp.cpp" line="120"/>
         <source>Run &quot;%1 &lt;command&gt; --help&quot; for a command&apos;s options.</source>
         <translation>运行“%1 &lt;command&gt; --help”查看命令的选项。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="119"/>
-        <location filename="../app/cli/cliapp.cpp" line="133"/>
-        <location filename="../app/cli/cliapp.cpp" line="145"/>
+        <location filename="../app/cli/cliapp.cpp" line="124"/>
+        <location filename="../app/cli/cliapp.cpp" line="138"/>
+        <location filename="../app/cli/cliapp.cpp" line="150"/>
         <source>Run &quot;%1 --help&quot; for usage.</source>
         <translation>运行“%1 --help”查看用法。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="133"/>
+        <location filename="../app/cli/cliapp.cpp" line="138"/>
         <source>no command given</source>
         <translation>未指定命令</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="144"/>
+        <location filename="../app/cli/cliapp.cpp" line="149"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation>未知命令“%1”</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="152"/>
+        <location filename="../app/cli/cliapp.cpp" line="157"/>
         <source>Export the effective rights of every role on every object of one database: one row per role, object and applicable privilege, with whether it is granted, grantable, and how (&quot;via&quot;). CSV columns: role,object_type,object_schema,object_name,privilege,granted,grantable,via.</source>
         <translation>导出一个数据库中每个角色在每个对象上的有效权限：每个角色、对象和适用权限一行，注明是否已授予、是否可授予以及授予途径（“via”）。CSV 列：role,object_type,object_schema,object_name,privilege,granted,grantable,via。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="159"/>
+        <location filename="../app/cli/cliapp.cpp" line="164"/>
         <source>Output format: csv (default), json or html.</source>
         <translation>输出格式：csv（默认）、json 或 html。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="162"/>
+        <location filename="../app/cli/cliapp.cpp" line="167"/>
         <source>Write to FILE instead of standard output. A regular file is replaced only when complete; a device or FIFO is written in place (a FIFO waits for its reader); a symlink keeps pointing at its target, which is written.</source>
         <translation>写入 FILE 而不是标准输出。普通文件仅在完成时替换；设备或 FIFO 直接写入（FIFO 会等待读取方）；符号链接保持不变，写入其目标。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="169"/>
+        <location filename="../app/cli/cliapp.cpp" line="174"/>
         <source>Only rows whose privilege is granted (CSV, JSON; the HTML report always lists only those). This is what an auditor usually wants: who holds what, and how. Without it every role x object x privilege is a row, held or not, which grows to billions of rows on a large catalog: use the full export to prove an absence.</source>
         <translation>仅输出权限已授予的行（CSV、JSON；HTML 报告始终只列出这些行）。这通常正是审计人员需要的：谁持有什么，以及如何持有。不指定时，每个 角色 x 对象 x 权限 无论是否持有都占一行，在大型目录上会增长到数十亿行：完整导出用于证明权限不存在。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="167"/>
+        <location filename="../app/cli/cliapp.cpp" line="172"/>
         <source>Leave out the built-in pg_* roles.</source>
         <translation>排除内置的 pg_* 角色。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="174"/>
+        <location filename="../app/cli/cliapp.cpp" line="179"/>
         <source>Show progress on standard error even when it is not a terminal (a line about every second: roles done of all, rows and bytes written; then a last line with the totals). By default progress is shown, on one line rewritten in place, only when standard error is a terminal and the rows do not go to that terminal.</source>
         <translation>即使标准错误不是终端也显示进度 (约每秒一行: 已完成角色数 / 总数、已写入的行数和字节数;最后一行为合计)。默认情况下,仅当标准错误是终端且行不输出到该终端时,才在同一行中原地更新显示进度。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="178"/>
+        <location filename="../app/cli/cliapp.cpp" line="183"/>
         <source>Never show progress.</source>
         <translation>从不显示进度。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="187"/>
+        <location filename="../app/cli/cliapp.cpp" line="192"/>
         <source>unknown format &quot;%1&quot; (expected csv, json or html)</source>
         <translation>未知格式“%1”（应为 csv、json 或 html）</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="207"/>
+        <location filename="../app/cli/cliapp.cpp" line="212"/>
+        <location filename="../app/cli/cliplatform.cpp" line="382"/>
         <location filename="../app/cli/clipolicy.cpp" line="202"/>
         <source>could not write to standard output: %1</source>
         <translation>无法写入标准输出：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="232"/>
+        <location filename="../app/cli/cliapp.cpp" line="237"/>
         <source>interrupted while reading the catalog; nothing was written</source>
         <translation>读取目录时被中断;未写入任何内容</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="250"/>
+        <location filename="../app/cli/cliapp.cpp" line="255"/>
         <source>interrupted; %1 was not written</source>
         <translation>已中断;未写入 %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="251"/>
+        <location filename="../app/cli/cliapp.cpp" line="256"/>
         <source>interrupted; the output is incomplete</source>
         <translation>已中断;输出不完整</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="257"/>
+        <location filename="../app/cli/cliapp.cpp" line="262"/>
         <location filename="../app/cli/clioutput.cpp" line="51"/>
+        <location filename="../app/cli/cliplatform.cpp" line="375"/>
         <location filename="../app/cli/clipolicy.cpp" line="196"/>
         <location filename="../app/cli/clipolicy.cpp" line="401"/>
         <source>could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="258"/>
+        <location filename="../app/cli/cliapp.cpp" line="263"/>
         <source>to standard output</source>
         <translation>标准输出</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="268"/>
+        <location filename="../app/cli/cliapp.cpp" line="273"/>
         <source>Run &quot;%1 %2 --help&quot; for usage.</source>
         <translation>运行“%1 %2 --help”查看用法。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="280"/>
+        <location filename="../app/cli/cliapp.cpp" line="285"/>
         <source>could not read the catalog</source>
         <translation>无法读取目录</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="237"/>
-        <location filename="../app/cli/cliapp.cpp" line="287"/>
+        <location filename="../app/cli/cliapp.cpp" line="242"/>
+        <location filename="../app/cli/cliapp.cpp" line="292"/>
         <location filename="../app/cli/clipolicy.cpp" line="160"/>
         <location filename="../app/cli/clipolicy.cpp" line="162"/>
         <location filename="../app/cli/clipolicy.cpp" line="398"/>
@@ -1425,7 +1406,7 @@
         <translation>警告：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="302"/>
+        <location filename="../app/cli/cliapp.cpp" line="307"/>
         <location filename="../app/cli/clipolicy.cpp" line="117"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>意外的参数“%1”</translation>
@@ -2460,6 +2441,164 @@ Please type it.</source>
         <location filename="../src/policy/desiredstate.cpp" line="221"/>
         <source>a default privilege entry is listed twice</source>
         <translation>某个默认权限条目被列出了两次</translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::Directory</name>
+    <message>
+        <location filename="../src/platform/directory.cpp" line="74"/>
+        <source>group loop: %1 are members of each other; memberships through them end there</source>
+        <translation>组循环：%1 互为成员；经由它们的成员关系到此为止</translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::DirectoryImport</name>
+    <message>
+        <location filename="../src/platform/directoryimport.cpp" line="41"/>
+        <source>a quoted field is not closed</source>
+        <translation>带引号的字段未闭合</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/directoryimport.cpp" line="59"/>
+        <source>text after a closing quote</source>
+        <translation>闭合引号后有文本</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/directoryimport.cpp" line="66"/>
+        <source>a quote inside an unquoted field (quote the whole field and double the quote)</source>
+        <translation>未加引号的字段中有引号（请用引号括起整个字段，并将引号写两次）</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/directoryimport.cpp" line="120"/>
+        <source>%1: unknown file type (expected .csv or .json)</source>
+        <translation>%1：未知的文件类型（应为 .csv 或 .json）</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/directoryimport.cpp" line="123"/>
+        <source>%1: cannot read: %2</source>
+        <translation>%1：无法读取：%2</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/directoryimport.cpp" line="136"/>
+        <source>%1: not UTF-8 text</source>
+        <translation>%1：不是 UTF-8 文本</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/directoryimport.cpp" line="143"/>
+        <source>no header row (expected id,name,kind,groups)</source>
+        <translation>没有标题行（应为 id,name,kind,groups）</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/directoryimport.cpp" line="150"/>
+        <source>unknown column &quot;%1&quot; (expected id, name, kind, groups)</source>
+        <translation>未知的列“%1”（应为 id、name、kind、groups）</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/directoryimport.cpp" line="152"/>
+        <source>column &quot;%1&quot; twice</source>
+        <translation>列“%1”出现了两次</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/directoryimport.cpp" line="156"/>
+        <source>no id column (expected id,name,kind,groups)</source>
+        <translation>没有 id 列（应为 id,name,kind,groups）</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/directoryimport.cpp" line="165"/>
+        <source>%1 fields where the header has %2</source>
+        <translation>有 %1 个字段，而标题行有 %2 个</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/directoryimport.cpp" line="169"/>
+        <source>a row without an id</source>
+        <translation>没有 id 的行</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/directoryimport.cpp" line="175"/>
+        <source>&quot;%1&quot; already on line %2</source>
+        <translation>“%1”已在第 %2 行出现</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/directoryimport.cpp" line="178"/>
+        <source>&quot;%1&quot;: kind &quot;%2&quot; (expected human, machine or group)</source>
+        <translation>“%1”：kind“%2”（应为 human、machine 或 group）</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/directoryimport.cpp" line="182"/>
+        <location filename="../src/platform/directoryimport.cpp" line="190"/>
+        <source>line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/directoryimport.cpp" line="208"/>
+        <source>%1: a JSON object with people and groups expected</source>
+        <translation>%1：应为包含 people 和 groups 的 JSON 对象</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/directoryimport.cpp" line="212"/>
+        <source>unknown key (expected people, groups)</source>
+        <translation>未知的键（应为 people、groups）</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/directoryimport.cpp" line="231"/>
+        <location filename="../src/platform/directoryimport.cpp" line="259"/>
+        <source>a list expected</source>
+        <translation>应为列表</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/directoryimport.cpp" line="237"/>
+        <source>an object with id, name, kind, groups expected</source>
+        <translation>应为包含 id、name、kind、groups 的对象</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/directoryimport.cpp" line="240"/>
+        <source>unknown key &quot;%1&quot; (expected id, name, kind, groups)</source>
+        <translation>未知的键“%1”（应为 id、name、kind、groups）</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/directoryimport.cpp" line="244"/>
+        <source>a person without an id</source>
+        <translation>没有 id 的用户</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/directoryimport.cpp" line="246"/>
+        <source>&quot;%1&quot; is listed twice</source>
+        <translation>“%1”列出了两次</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/directoryimport.cpp" line="251"/>
+        <source>&quot;%1&quot;: kind &quot;%2&quot; (expected human or machine)</source>
+        <translation>“%1”：kind“%2”（应为 human 或 machine）</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/directoryimport.cpp" line="255"/>
+        <source>&quot;groups&quot; must be a list of group names</source>
+        <translation>“groups”必须是组名列表</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/directoryimport.cpp" line="266"/>
+        <source>an object with name, groups, people expected</source>
+        <translation>应为包含 name、groups、people 的对象</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/directoryimport.cpp" line="269"/>
+        <source>unknown key &quot;%1&quot; (expected name, groups, people)</source>
+        <translation>未知的键“%1”（应为 name、groups、people）</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/directoryimport.cpp" line="273"/>
+        <source>a group without a name</source>
+        <translation>没有名称的组</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/directoryimport.cpp" line="275"/>
+        <source>group &quot;%1&quot; is listed twice</source>
+        <translation>组“%1”列出了两次</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/directoryimport.cpp" line="280"/>
+        <source>&quot;groups&quot; and &quot;people&quot; must be lists of names</source>
+        <translation>“groups”和“people”必须是名称列表</translation>
     </message>
 </context>
 <context>
@@ -4495,6 +4634,174 @@ First values: %4</source>
     </message>
 </context>
 <context>
+    <name>roledesk::LdapReader</name>
+    <message>
+        <location filename="../src/platform/ldapdirectory.cpp" line="92"/>
+        <source>Reading people…</source>
+        <translation>正在读取用户…</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/ldapdirectory.cpp" line="101"/>
+        <source>%1: no %2 attribute; not read as a person</source>
+        <translation>%1：没有 %2 属性；不作为用户读取</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/ldapdirectory.cpp" line="105"/>
+        <source>%1: the id %2 is already %3&apos;s; not read as a person</source>
+        <translation>%1：id %2 已属于 %3；不作为用户读取</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/ldapdirectory.cpp" line="112"/>
+        <source>user filter</source>
+        <translation>用户过滤器</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/ldapdirectory.cpp" line="117"/>
+        <source>Reading machine users…</source>
+        <translation>正在读取机器用户…</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/ldapdirectory.cpp" line="126"/>
+        <source>machine filter</source>
+        <translation>机器过滤器</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/ldapdirectory.cpp" line="140"/>
+        <source>Reading groups…</source>
+        <translation>正在读取组…</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/ldapdirectory.cpp" line="148"/>
+        <source>%1: no %2 attribute; not read as a group</source>
+        <translation>%1：没有 %2 属性；不作为组读取</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/ldapdirectory.cpp" line="152"/>
+        <source>%1: the group name %2 is already %3&apos;s; not read as a group</source>
+        <translation>%1：组名 %2 已属于 %3；不作为组读取</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/ldapdirectory.cpp" line="166"/>
+        <source>group filter</source>
+        <translation>组过滤器</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/platform/ldapdirectory.cpp" line="198"/>
+        <source>%n member(s) of groups matched neither the user nor the group filter and were ignored (the first: %1)</source>
+        <translation>
+            <numerusform>%n 个组成员既不匹配用户过滤器也不匹配组过滤器，已被忽略（第一个：%1）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/platform/ldapsession.cpp" line="109"/>
+        <source>the anonymous bind</source>
+        <translation>匿名绑定</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/ldapsession.cpp" line="115"/>
+        <source>%1: cannot reach the server, or the TLS handshake failed: %2 (is the server&apos;s certificate signed by the CA file&apos;s authority, for this host name?)</source>
+        <translation>%1：无法连接服务器，或 TLS 握手失败：%2（服务器的证书是否由 CA 文件中的证书颁发机构为此主机名签发？）</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/ldapsession.cpp" line="171"/>
+        <source>%1: no answer to %2 within %3 s</source>
+        <translation>%1：%2 在 %3 秒内没有应答</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/ldapsession.cpp" line="175"/>
+        <source>%1: the server went away during %2: %3</source>
+        <translation>%1：%2 期间服务器断开了连接：%3</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/ldapsession.cpp" line="183"/>
+        <source>%1: not an LDAP URL (ldap://host:port or ldaps://host:port)</source>
+        <translation>%1：不是 LDAP URL（应为 ldap://host:port 或 ldaps://host:port）</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/ldapsession.cpp" line="186"/>
+        <source>%1: no base DN to search</source>
+        <translation>%1：没有要搜索的基准 DN</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/ldapsession.cpp" line="201"/>
+        <source>%1: cannot read the CA file %2</source>
+        <translation>%1：无法读取 CA 文件 %2</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/ldapsession.cpp" line="206"/>
+        <source>%1: cannot set up TLS with the CA file %2: %3</source>
+        <translation>%1：无法使用 CA 文件 %2 设置 TLS：%3</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/ldapsession.cpp" line="210"/>
+        <source>%1: StartTLS is for ldap:// URLs; an ldaps:// URL is encrypted already</source>
+        <translation>%1：StartTLS 用于 ldap:// URL；ldaps:// URL 已经加密</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/ldapsession.cpp" line="212"/>
+        <location filename="../src/platform/ldapsession.cpp" line="226"/>
+        <source>%1: cannot reach the server: %2</source>
+        <translation>%1：无法连接服务器：%2</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/ldapsession.cpp" line="214"/>
+        <source>%1: StartTLS refused: %2; the connection is not used without TLS</source>
+        <translation>%1：StartTLS 被拒绝：%2；不会在没有 TLS 的情况下使用该连接</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/ldapsession.cpp" line="228"/>
+        <source>the bind as %1</source>
+        <translation>以 %1 身份绑定</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/ldapsession.cpp" line="234"/>
+        <source>%1: invalid credentials for %2</source>
+        <translation>%1：%2 的凭据无效</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/ldapsession.cpp" line="236"/>
+        <source>%1: cannot bind as %2: %3</source>
+        <translation>%1：无法以 %2 身份绑定：%3</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/ldapsession.cpp" line="252"/>
+        <source>%1: cannot ask for paged results: %2</source>
+        <translation>%1：无法请求分页结果：%2</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/ldapsession.cpp" line="258"/>
+        <location filename="../src/platform/ldapsession.cpp" line="283"/>
+        <source>%1: bad %2 &quot;%3&quot;: %4</source>
+        <translation>%1：%2“%3”无效：%4</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/ldapsession.cpp" line="260"/>
+        <location filename="../src/platform/ldapsession.cpp" line="285"/>
+        <source>%1: searching %2 with the %3 &quot;%4&quot; failed: %5</source>
+        <translation>%1：使用 %3“%4”搜索 %2 失败：%5</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/ldapsession.cpp" line="275"/>
+        <source>%1: the base DN %2 does not exist, or %3 may not read it</source>
+        <translation>%1：基准 DN %2 不存在，或 %3 无权读取</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/ldapsession.cpp" line="277"/>
+        <source>%1: the server&apos;s size limit stopped the search with the %2 &quot;%3&quot; after %4 entries, paged results notwithstanding</source>
+        <translation>%1：尽管使用了分页结果，服务器的大小限制仍在 %4 个条目后终止了使用 %2“%3”的搜索</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/ldapsession.cpp" line="281"/>
+        <source>%1: the server does not page results (RFC 2696), so a size limit could cut the listing short</source>
+        <translation>%1：服务器不支持结果分页（RFC 2696），因此大小限制可能导致列表不完整</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/ldapsession.cpp" line="303"/>
+        <source>the search with the %1 &quot;%2&quot;</source>
+        <translation>使用 %1“%2”的搜索</translation>
+    </message>
+</context>
+<context>
     <name>roledesk::LineagePanel</name>
     <message>
         <location filename="../ui/privileges/lineagepanel.cpp" line="98"/>
@@ -4673,268 +4980,274 @@ First values: %4</source>
 <context>
     <name>roledesk::MainWindow</name>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="60"/>
+        <location filename="../ui/window/mainwindow.cpp" line="64"/>
         <source>Why?</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="63"/>
+        <location filename="../ui/window/mainwindow.cpp" line="67"/>
         <source>RoleDesk</source>
         <translation>RoleDesk</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="66"/>
-        <location filename="../ui/window/mainwindow.cpp" line="189"/>
+        <location filename="../ui/window/mainwindow.cpp" line="70"/>
+        <location filename="../ui/window/mainwindow.cpp" line="194"/>
         <source>&amp;Privileges</source>
         <translation>权限(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="67"/>
-        <location filename="../ui/window/mainwindow.cpp" line="191"/>
+        <location filename="../ui/window/mainwindow.cpp" line="71"/>
+        <location filename="../ui/window/mainwindow.cpp" line="196"/>
         <source>&amp;Memberships</source>
         <translation>成员关系(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="90"/>
+        <location filename="../ui/window/mainwindow.cpp" line="94"/>
         <source>Loading cancelled.</source>
         <translation>已取消加载。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/window/mainwindow.cpp" line="94"/>
+        <location filename="../ui/window/mainwindow.cpp" line="98"/>
         <source>%n pending change(s) for database %1 set aside with their undo history; they come back when you connect to %1 again.</source>
         <translation>
             <numerusform>数据库 %1 的 %n 项待处理更改已连同撤消历史一起暂存；再次连接到 %1 时会恢复。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/window/mainwindow.cpp" line="99"/>
+        <location filename="../ui/window/mainwindow.cpp" line="103"/>
         <source>%n pending change(s) for database %1 restored with their undo history.</source>
         <translation>
             <numerusform>数据库 %1 的 %n 项待处理更改已连同撤消历史一起恢复。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="106"/>
+        <location filename="../ui/window/mainwindow.cpp" line="110"/>
         <source>%1 of %2</source>
         <translation>%1/%2</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="107"/>
+        <location filename="../ui/window/mainwindow.cpp" line="111"/>
         <source>Reading %1 from %2…</source>
         <translation>正在从 %2 读取 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="143"/>
+        <location filename="../ui/window/mainwindow.cpp" line="148"/>
         <source>&amp;Connect…</source>
         <translation>连接(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="146"/>
+        <location filename="../ui/window/mainwindow.cpp" line="151"/>
         <source>Connect to a database (Ctrl+O)</source>
         <translation>连接到数据库 (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="149"/>
+        <location filename="../ui/window/mainwindow.cpp" line="154"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="152"/>
+        <location filename="../ui/window/mainwindow.cpp" line="157"/>
         <source>Read the catalog again (F5)</source>
         <translation>重新读取目录 (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="155"/>
+        <location filename="../ui/window/mainwindow.cpp" line="160"/>
         <source>C&amp;ancel</source>
         <translation>取消(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="158"/>
+        <location filename="../ui/window/mainwindow.cpp" line="163"/>
         <source>Stop loading (Esc)</source>
         <translation>停止加载 (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="161"/>
+        <location filename="../ui/window/mainwindow.cpp" line="166"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="167"/>
+        <location filename="../ui/window/mainwindow.cpp" line="172"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="171"/>
+        <location filename="../ui/window/mainwindow.cpp" line="176"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="179"/>
+        <location filename="../ui/window/mainwindow.cpp" line="184"/>
         <source>&amp;Database</source>
         <translation>数据库(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="187"/>
+        <location filename="../ui/window/mainwindow.cpp" line="192"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="195"/>
+        <location filename="../ui/window/mainwindow.cpp" line="200"/>
         <source>&amp;Why? panel</source>
         <translation>原因面板(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="202"/>
-        <location filename="../ui/window/mainwindow.cpp" line="250"/>
-        <location filename="../ui/window/mainwindow.cpp" line="293"/>
+        <location filename="../ui/window/mainwindow.cpp" line="207"/>
+        <location filename="../ui/window/mainwindow.cpp" line="255"/>
+        <location filename="../ui/window/mainwindow.cpp" line="298"/>
         <source>Not connected</source>
         <translation>未连接</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="244"/>
+        <location filename="../ui/window/mainwindow.cpp" line="249"/>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="245"/>
+        <location filename="../ui/window/mainwindow.cpp" line="250"/>
         <source>Connecting to %1…</source>
         <translation>正在连接到 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="266"/>
+        <location filename="../ui/window/mainwindow.cpp" line="271"/>
         <source>Snapshot %1</source>
         <translation>快照 %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="267"/>
+        <location filename="../ui/window/mainwindow.cpp" line="272"/>
         <source>RoleDesk — %1</source>
         <translation>RoleDesk — %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="270"/>
+        <location filename="../ui/window/mainwindow.cpp" line="275"/>
         <source>Parts of the catalog could not be read: %1</source>
         <translation>部分目录无法读取：%1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="281"/>
+        <location filename="../ui/window/mainwindow.cpp" line="286"/>
         <source>SQLSTATE %1</source>
         <translation>SQLSTATE %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="288"/>
+        <location filename="../ui/window/mainwindow.cpp" line="293"/>
         <source>The connection was lost while reading the catalog: %1</source>
         <translation>读取目录时连接中断：%1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="290"/>
+        <location filename="../ui/window/mainwindow.cpp" line="295"/>
         <source>Could not connect: %1</source>
         <translation>无法连接：%1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="318"/>
+        <location filename="../ui/window/mainwindow.cpp" line="323"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="320"/>
+        <location filename="../ui/window/mainwindow.cpp" line="330"/>
         <source>&amp;Undo</source>
         <translation>撤消(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="323"/>
+        <location filename="../ui/window/mainwindow.cpp" line="333"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="329"/>
+        <location filename="../ui/window/mainwindow.cpp" line="339"/>
         <source>&amp;Apply pending changes…</source>
         <translation>应用待处理更改(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="333"/>
+        <location filename="../ui/window/mainwindow.cpp" line="343"/>
         <source>&amp;Pending changes panel</source>
         <translation>待处理更改面板(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="353"/>
-        <location filename="../ui/window/mainwindow.cpp" line="420"/>
+        <location filename="../ui/window/mainwindow.cpp" line="365"/>
+        <location filename="../ui/window/mainwindow.cpp" line="432"/>
         <source>&amp;Default privileges</source>
         <translation>默认权限(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="372"/>
+        <location filename="../ui/window/mainwindow.cpp" line="384"/>
         <source>Policy drift</source>
         <translation>策略偏差</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="399"/>
+        <location filename="../ui/window/mainwindow.cpp" line="411"/>
         <source>&amp;Journal…</source>
         <translation>日志(&amp;J)…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="408"/>
+        <location filename="../ui/window/mainwindow.cpp" line="420"/>
         <source>P&amp;olicy</source>
         <translation>策略(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="410"/>
+        <location filename="../ui/window/mainwindow.cpp" line="422"/>
         <source>&amp;Export policy…</source>
         <translation>导出策略(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="412"/>
+        <location filename="../ui/window/mainwindow.cpp" line="424"/>
         <source>&amp;Compare with policy file…</source>
         <translation>与策略文件比较(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="414"/>
+        <location filename="../ui/window/mainwindow.cpp" line="426"/>
         <source>&amp;Add converging plan to pending changes</source>
         <translation>将收敛计划添加到待处理更改(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="418"/>
+        <location filename="../ui/window/mainwindow.cpp" line="430"/>
         <source>Policy &amp;drift panel</source>
         <translation>策略偏差面板(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="436"/>
-        <location filename="../ui/window/mainwindow.cpp" line="449"/>
+        <location filename="../ui/window/mainwindow.cpp" line="448"/>
+        <location filename="../ui/window/mainwindow.cpp" line="461"/>
         <source>M&amp;odels</source>
         <translation>模型(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="438"/>
+        <location filename="../ui/window/mainwindow.cpp" line="450"/>
         <source>&amp;Access</source>
         <translation>访问(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="444"/>
+        <location filename="../ui/window/mainwindow.cpp" line="456"/>
         <source>In&amp;ference</source>
         <translation>推理(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="460"/>
-        <location filename="../ui/window/mainwindow.cpp" line="465"/>
+        <location filename="../ui/window/mainwindow.cpp" line="472"/>
+        <location filename="../ui/window/mainwindow.cpp" line="477"/>
         <source>Schema &amp;groups</source>
         <translation>模式组(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="484"/>
+        <location filename="../ui/window/mainwindow.cpp" line="493"/>
+        <location filename="../ui/window/mainwindow.cpp" line="512"/>
+        <source>P&amp;latform</source>
+        <translation>平台(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="543"/>
         <source>Policy saved.</source>
         <translation>策略已保存。</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="492"/>
+        <location filename="../ui/window/mainwindow.cpp" line="551"/>
         <source>Compare with policy file</source>
         <translation>与策略文件比较</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="493"/>
+        <location filename="../ui/window/mainwindow.cpp" line="552"/>
         <source>Policy files (*.yaml *.yml *.json)</source>
         <translation>策略文件 (*.yaml *.yml *.json)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="286"/>
+        <location filename="../ui/window/mainwindow.cpp" line="291"/>
         <source>Could not read the catalog: %1</source>
         <translation>无法读取目录：%1</translation>
     </message>
@@ -7422,6 +7735,2508 @@ First values: %4</source>
     </message>
 </context>
 <context>
+    <name>roledesk::PlatformAssignmentDialog</name>
+    <message>
+        <location filename="../ui/platform/platformeditdialogs.cpp" line="46"/>
+        <source>Add role assignment</source>
+        <translation>添加角色分配</translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformeditdialogs.cpp" line="46"/>
+        <source>Change role assignment</source>
+        <translation>更改角色分配</translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformeditdialogs.cpp" line="59"/>
+        <source>&amp;Person:</source>
+        <translation>用户(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformeditdialogs.cpp" line="60"/>
+        <source>&amp;Scope:</source>
+        <translation>范围(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformeditdialogs.cpp" line="61"/>
+        <source>&amp;Role:</source>
+        <translation>角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformeditdialogs.cpp" line="62"/>
+        <source>Only roles of the chosen scope are offered; roles for machine users only appear for machine users.</source>
+        <translation>仅提供所选范围的角色；仅限机器用户的角色只对机器用户显示。</translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformeditdialogs.cpp" line="86"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::PlatformAssignmentModel</name>
+    <message>
+        <location filename="../src/models/platformassignmentmodel.cpp" line="20"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../src/models/platformassignmentmodel.cpp" line="43"/>
+        <source>line %1 of the platform file</source>
+        <translation>平台文件第 %1 行</translation>
+    </message>
+    <message>
+        <location filename="../src/models/platformassignmentmodel.cpp" line="60"/>
+        <source>Person</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location filename="../src/models/platformassignmentmodel.cpp" line="61"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../src/models/platformassignmentmodel.cpp" line="62"/>
+        <source>Scope</source>
+        <translation>范围</translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::PlatformCommand</name>
+    <message>
+        <location filename="../app/cli/cliplatform.cpp" line="59"/>
+        <source>%1 (%L2 entries read)</source>
+        <translation>%1（已读取 %L2 个条目）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatform.cpp" line="122"/>
+        <source>cannot read the password file %1: %2</source>
+        <translation>无法读取密码文件 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatform.cpp" line="130"/>
+        <source>the password file %1 is empty</source>
+        <translation>密码文件 %1 为空</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatform.cpp" line="165"/>
+        <source>Usage: %1 platform &lt;subcommand&gt; [options]
+
+Platform roles (EDB Hybrid Manager): who holds which role and permission, in which scope, and why,
+from a platform file (YAML: organization, projects, people, manual assignments, role mapping rules)
+and, optionally, a directory of people and groups (an import file or LDAP).
+
+Subcommands (each has its own --help):
+  who-can PERMISSION   who holds a permission (in --project, or anywhere), with why
+  what-can PERSON      what a person may do, per scope, with why
+  evaluate             every role grant: manual assignments and what each rule gives
+  check                compare with an expectations file; exit 1 on any difference (for CI)
+  roles                the platform&apos;s roles x permissions matrix
+
+Examples:
+  %1 platform who-can &quot;Assign project roles&quot; --file acme.yaml --project ml
+  %1 platform what-can alice --file acme.yaml --directory people.json --format csv
+  ROLEDESK_LDAP_PASSWORD=secret %1 platform evaluate --file acme.yaml --ldap
+  %1 platform check --file acme.yaml --expect expect.yaml
+  %1 platform roles --format json -o matrix.json
+</source>
+        <translation>用法：%1 platform &lt;subcommand&gt; [options]
+
+平台角色（EDB Hybrid Manager）：谁在哪个范围内持有哪个角色和权限，以及原因，
+依据平台文件（YAML：组织、项目、用户、手动分配、角色映射规则）
+以及可选的用户和组目录（导入文件或 LDAP）。
+
+子命令（各有自己的 --help）：
+  who-can PERMISSION   谁持有某个权限（在 --project 中，或在任意范围内），及原因
+  what-can PERSON      某个用户在各范围内可以做什么，及原因
+  evaluate             所有角色授予：手动分配以及每条规则授予的角色
+  check                与预期文件比较；存在任何差异时以 1 退出（用于 CI）
+  roles                平台的角色 × 权限矩阵
+
+示例：
+  %1 platform who-can &quot;Assign project roles&quot; --file acme.yaml --project ml
+  %1 platform what-can alice --file acme.yaml --directory people.json --format csv
+  ROLEDESK_LDAP_PASSWORD=secret %1 platform evaluate --file acme.yaml --ldap
+  %1 platform check --file acme.yaml --expect expect.yaml
+  %1 platform roles --format json -o matrix.json
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatform.cpp" line="189"/>
+        <source>unknown subcommand &quot;%1&quot; (expected one of %2)</source>
+        <translation>未知的子命令“%1”（应为 %2 之一）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatform.cpp" line="195"/>
+        <source>Show this help.</source>
+        <translation>显示此帮助。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatform.cpp" line="197"/>
+        <source>Output format: text (default), csv or json.</source>
+        <translation>输出格式：text（默认）、csv 或 json。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatform.cpp" line="200"/>
+        <source>Write to FILE instead of standard output (a regular file is replaced only when complete).</source>
+        <translation>写入 FILE 而不是标准输出（普通文件仅在完成时替换）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatform.cpp" line="205"/>
+        <source>The platform file (YAML): organization, projects, people, assignments, rules.</source>
+        <translation>平台文件（YAML）：组织、项目、用户、分配、规则。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatform.cpp" line="208"/>
+        <source>Read people and groups from this import file (CSV: id,name,kind,groups; or JSON) instead of the directory the platform file names.</source>
+        <translation>从此导入文件（CSV：id,name,kind,groups；或 JSON）读取用户和组，而不是从平台文件指定的目录读取。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatform.cpp" line="211"/>
+        <source>Read people and groups from the LDAP directory of the platform file&apos;s &quot;directory: ldap:&quot; section. The bind password comes from the environment variable %1 or --password-file, never from the command line.</source>
+        <translation>从平台文件“directory: ldap:”部分指定的 LDAP 目录读取用户和组。绑定密码来自环境变量 %1 或 --password-file，绝不来自命令行。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatform.cpp" line="215"/>
+        <source>--ldap: this server instead of the file&apos;s (ldap://host:port or ldaps://host:port).</source>
+        <translation>--ldap：使用此服务器，而不是文件中的服务器（ldap://host:port 或 ldaps://host:port）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatform.cpp" line="217"/>
+        <source>--ldap: bind as this DN instead of the file&apos;s (empty: anonymous).</source>
+        <translation>--ldap：以此 DN 身份绑定，而不是文件中的 DN（为空：匿名）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatform.cpp" line="218"/>
+        <source>--ldap: search below this DN instead of the file&apos;s.</source>
+        <translation>--ldap：在此 DN 下搜索，而不是文件中的 DN。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatform.cpp" line="219"/>
+        <source>--ldap: CA certificate file for ldaps:// and StartTLS (default: the file&apos;s ca_file, else the system&apos;s).</source>
+        <translation>--ldap：用于 ldaps:// 和 StartTLS 的 CA 证书文件（默认：文件中的 ca_file，否则为系统的）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatform.cpp" line="221"/>
+        <source>--ldap: read the bind password from the first line of FILE.</source>
+        <translation>--ldap：从 FILE 的第一行读取绑定密码。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatform.cpp" line="223"/>
+        <source>The identity provider the directory&apos;s people sign in through (default: the file&apos;s directory provider).</source>
+        <translation>目录中的用户登录所用的身份提供者（默认：文件中目录的提供者）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatform.cpp" line="226"/>
+        <source>Show the LDAP read&apos;s progress on standard error even when it is not a terminal.</source>
+        <translation>即使标准错误输出不是终端，也在其上显示 LDAP 读取的进度。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatform.cpp" line="227"/>
+        <source>Never show progress (by default shown when standard error is a terminal).</source>
+        <translation>从不显示进度（默认在标准错误输出为终端时显示）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatform.cpp" line="244"/>
+        <source>missing argument: %1</source>
+        <translation>缺少参数：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatform.cpp" line="246"/>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>意外的参数“%1”</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatform.cpp" line="250"/>
+        <source>no platform file given (--file FILE)</source>
+        <translation>未指定平台文件（--file FILE）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatform.cpp" line="252"/>
+        <source>--directory and --ldap cannot be used together</source>
+        <translation>--directory 和 --ldap 不能同时使用</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatform.cpp" line="255"/>
+        <source>--%1 needs --ldap</source>
+        <translation>--%1 需要 --ldap</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatform.cpp" line="267"/>
+        <source>unknown format &quot;%1&quot; (expected text, csv or json)</source>
+        <translation>未知格式“%1”（应为 text、csv 或 json）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatform.cpp" line="286"/>
+        <location filename="../app/cli/cliplatform.cpp" line="359"/>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatform.cpp" line="288"/>
+        <source>%1: unknown platform &quot;%2&quot; (known: %3)</source>
+        <translation>%1：未知的平台“%2”（已知：%3）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatform.cpp" line="315"/>
+        <source>--ldap: %1 has no &quot;directory: ldap:&quot; section; give --ldap-url and --base-dn</source>
+        <translation>--ldap：%1 没有“directory: ldap:”部分；请指定 --ldap-url 和 --base-dn</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatform.cpp" line="325"/>
+        <source>--ldap: no password to bind as %1: set the environment variable %2 or give --password-file FILE</source>
+        <translation>--ldap：没有以 %1 身份绑定的密码：请设置环境变量 %2 或指定 --password-file FILE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatform.cpp" line="337"/>
+        <source>interrupted while reading the directory; nothing was written</source>
+        <translation>读取目录时被中断；未写入任何内容</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatform.cpp" line="342"/>
+        <source>note: %1 names an LDAP directory, which is read only with --ldap; the answers know only the file&apos;s people</source>
+        <translation>注意：%1 指定了 LDAP 目录，但只有使用 --ldap 时才会读取；结果只包含文件中的用户</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatform.cpp" line="354"/>
+        <source>the directory could not be read</source>
+        <translation>无法读取目录</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatform.cpp" line="391"/>
+        <source>problem: %1</source>
+        <translation>问题：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatform.cpp" line="423"/>
+        <source>unknown permission &quot;%1&quot; (run &quot;%2 platform roles&quot; to list them)</source>
+        <translation>未知的权限“%1”（运行“%2 platform roles”可列出所有权限）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatform.cpp" line="424"/>
+        <source>unknown permission &quot;%1&quot;; did you mean %2?</source>
+        <translation>未知的权限“%1”；您是指 %2 吗？</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatform.cpp" line="448"/>
+        <source>&quot;%1&quot; names %2 people: %3; give the id</source>
+        <translation>“%1”对应 %2 个用户：%3；请指定 id</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatform.cpp" line="452"/>
+        <source>unknown person &quot;%1&quot;: not in the platform file nor the directory</source>
+        <translation>未知的用户“%1”：既不在平台文件中，也不在目录中</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatform.cpp" line="453"/>
+        <source>unknown person &quot;%1&quot;; did you mean %2?</source>
+        <translation>未知的用户“%1”；您是指 %2 吗？</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatform.cpp" line="462"/>
+        <source>unknown project &quot;%1&quot; (the file&apos;s projects: %2)</source>
+        <translation>未知的项目“%1”（文件中的项目：%2）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatform.cpp" line="464"/>
+        <source>unknown project &quot;%1&quot;; did you mean %2?</source>
+        <translation>未知的项目“%1”；您是指 %2 吗？</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatform.cpp" line="486"/>
+        <source>manual</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatform.cpp" line="488"/>
+        <source>rule &quot;%1&quot;</source>
+        <translation>规则“%1”</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatform.cpp" line="489"/>
+        <source>rule &quot;%1&quot; via %2</source>
+        <translation>规则“%1”，经由 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatform.cpp" line="496"/>
+        <source>%1 of %2</source>
+        <translation>%2 的 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatformcheck.cpp" line="59"/>
+        <source>expected a map with an &quot;expect:&quot; list of expectations</source>
+        <translation>应为包含预期列表“expect:”的映射</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatformcheck.cpp" line="64"/>
+        <source>unknown key &quot;%1&quot; (expected expect)</source>
+        <translation>未知的键“%1”（应为 expect）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatformcheck.cpp" line="68"/>
+        <source>&quot;expect&quot; must be a list</source>
+        <translation>“expect”必须是列表</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatformcheck.cpp" line="92"/>
+        <source>&quot;%1&quot; must be a non-empty text</source>
+        <translation>“%1”必须是非空文本</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatformcheck.cpp" line="102"/>
+        <source>&quot;%1&quot; must be a list</source>
+        <translation>“%1”必须是列表</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatformcheck.cpp" line="107"/>
+        <source>each of &quot;%1&quot; must be a non-empty text</source>
+        <translation>“%1”的每一项都必须是非空文本</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatformcheck.cpp" line="141"/>
+        <source>unknown role &quot;%1&quot;</source>
+        <translation>未知的角色“%1”</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatformcheck.cpp" line="142"/>
+        <source>unknown role &quot;%1&quot;; did you mean %2?</source>
+        <translation>未知的角色“%1”；您是指 %2 吗？</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatformcheck.cpp" line="144"/>
+        <source>%1 is a project role: write &quot;%1@PROJECT&quot;</source>
+        <translation>%1 是项目角色: 请写作 &quot;%1@PROJECT&quot;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatformcheck.cpp" line="146"/>
+        <source>%1 is an organization role: write it without &quot;@%2&quot;</source>
+        <translation>%1 是组织角色: 请去掉 &quot;@%2&quot;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatformcheck.cpp" line="159"/>
+        <source>an expectation must be a map, e.g. {person: alice, can: &quot;Manage users&quot;}</source>
+        <translation>预期必须是映射，例如 {person: alice, can: &quot;Manage users&quot;}</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatformcheck.cpp" line="167"/>
+        <source>unknown key &quot;%1&quot; (expected one of %2)</source>
+        <translation>未知的键 &quot;%1&quot; (应为 %2 之一)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatformcheck.cpp" line="173"/>
+        <source>an expectation needs exactly one of can, cannot, holders and roles</source>
+        <translation>预期必须恰好包含 can、cannot、holders 和 roles 中的一个</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatformcheck.cpp" line="182"/>
+        <source>&quot;holders&quot; goes with &quot;permission&quot;, not &quot;person&quot;</source>
+        <translation>&quot;holders&quot; 应与 &quot;permission&quot; 搭配，而不是 &quot;person&quot;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatformcheck.cpp" line="183"/>
+        <source>this expectation needs &quot;person&quot; (and no &quot;permission&quot;)</source>
+        <translation>此预期需要 &quot;person&quot; (且不能有 &quot;permission&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatformcheck.cpp" line="190"/>
+        <source>&quot;roles&quot; takes no &quot;project&quot;: write each role as &quot;ROLE@PROJECT&quot;</source>
+        <translation>&quot;roles&quot; 不接受 &quot;project&quot;: 请将每个角色写作 &quot;ROLE@PROJECT&quot;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatformcheck.cpp" line="218"/>
+        <source>organization-wide</source>
+        <translation>整个组织</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatformcheck.cpp" line="220"/>
+        <source>in any scope</source>
+        <translation>任意范围</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatformcheck.cpp" line="221"/>
+        <source>in project %1</source>
+        <translation>项目 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatformcheck.cpp" line="246"/>
+        <location filename="../app/cli/cliplatformcheck.cpp" line="256"/>
+        <location filename="../app/cli/cliplatformcheck.cpp" line="340"/>
+        <source>no role</source>
+        <translation>无角色</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatformcheck.cpp" line="254"/>
+        <location filename="../app/cli/cliplatformcheck.cpp" line="268"/>
+        <source>can</source>
+        <translation>可以</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatformcheck.cpp" line="255"/>
+        <location filename="../app/cli/cliplatformcheck.cpp" line="271"/>
+        <source>cannot</source>
+        <translation>不可以</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatformcheck.cpp" line="258"/>
+        <location filename="../app/cli/cliplatformcheck.cpp" line="268"/>
+        <location filename="../app/cli/cliplatformcheck.cpp" line="271"/>
+        <location filename="../app/cli/cliplatformcheck.cpp" line="307"/>
+        <location filename="../app/cli/cliplatformcheck.cpp" line="341"/>
+        <source>expected: %1</source>
+        <translation>预期: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatformcheck.cpp" line="258"/>
+        <location filename="../app/cli/cliplatformcheck.cpp" line="306"/>
+        <location filename="../app/cli/cliplatformcheck.cpp" line="341"/>
+        <source>actual:   %1</source>
+        <translation>实际: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatformcheck.cpp" line="269"/>
+        <source>actual:   cannot; %1 holds %2</source>
+        <translation>实际: 不可以; %1 持有 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatformcheck.cpp" line="272"/>
+        <source>actual:   can, through %1</source>
+        <translation>实际: 可以，通过 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatformcheck.cpp" line="283"/>
+        <source>unknown:  %1</source>
+        <translation>未知: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatformcheck.cpp" line="301"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatformcheck.cpp" line="305"/>
+        <source>nobody</source>
+        <translation>无人</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatformcheck.cpp" line="309"/>
+        <location filename="../app/cli/cliplatformcheck.cpp" line="327"/>
+        <source>missing:  %1</source>
+        <translation>缺少: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatformcheck.cpp" line="311"/>
+        <location filename="../app/cli/cliplatformcheck.cpp" line="331"/>
+        <source>extra:    %1</source>
+        <translation>多余: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatformcheck.cpp" line="350"/>
+        <source>%1 can &quot;%2&quot; %3</source>
+        <translation>%1 可以 &quot;%2&quot; (%3)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatformcheck.cpp" line="352"/>
+        <source>%1 cannot &quot;%2&quot; %3</source>
+        <translation>%1 不可以 &quot;%2&quot; (%3)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatformcheck.cpp" line="354"/>
+        <source>holders of &quot;%1&quot; %2</source>
+        <translation>&quot;%1&quot; 的持有者 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatformcheck.cpp" line="358"/>
+        <source>roles of %1</source>
+        <translation>%1 的角色</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatformcheck.cpp" line="367"/>
+        <source>Evaluate the platform file (against the directory, when one is given or named by the file) and compare it with an expectations file. Each expectation that does not hold is printed with the expected and the actual answer and why; exit 1 when any differs, 0 when all hold. The evaluation&apos;s problems go to standard error.</source>
+        <translation>评估平台文件 (如果给出了目录或文件中指定了目录，则依据该目录进行评估)，并与预期文件进行比较。每条不成立的预期都会连同预期结果、实际结果及原因一起输出；只要有任何差异则退出码为 1，全部成立时为 0。评估中发现的问题输出到标准错误。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatformcheck.cpp" line="373"/>
+        <source>The expectations file (YAML, see below).</source>
+        <translation>预期文件 (YAML，见下文)。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatformcheck.cpp" line="376"/>
+        <source>
+The expectations file:
+  expect:
+    - {person: alice, can: &quot;Assign project roles&quot;, project: ml}
+    - {person: bob, cannot: &quot;Manage users&quot;}
+    - {permission: &quot;Manage users&quot;, holders: [alice]}
+    - {person: carol, roles: [&quot;Project Editor@analytics&quot;, &quot;Organization Administrator&quot;]}
+can / cannot: whether the person holds the permission in the project (organization-wide grants count in every project); without project, organization-wide; with project &quot;*&quot;, in any scope. holders: exactly these people hold it (same scopes). roles: exactly these roles, ROLE@PROJECT for a project role. People by id or display name, permissions and roles by name or id (any case).
+
+Examples:
+  %1 platform check --file acme.yaml --expect expect.yaml
+  ROLEDESK_LDAP_PASSWORD=secret %1 platform check --file acme.yaml --ldap --expect expect.yaml
+</source>
+        <translation>
+预期文件:
+  expect:
+    - {person: alice, can: &quot;Assign project roles&quot;, project: ml}
+    - {person: bob, cannot: &quot;Manage users&quot;}
+    - {permission: &quot;Manage users&quot;, holders: [alice]}
+    - {person: carol, roles: [&quot;Project Editor@analytics&quot;, &quot;Organization Administrator&quot;]}
+can / cannot: 用户是否在项目中持有该权限 (整个组织范围的授予在每个项目中都有效)；不指定 project 时为整个组织，project 为 &quot;*&quot; 时为任意范围。holders: 恰好由这些用户持有该权限 (范围相同)。roles: 恰好是这些角色，项目角色写作 ROLE@PROJECT。用户按 ID 或显示名称指定，权限和角色按名称或 ID 指定 (不区分大小写)。
+
+示例:
+  %1 platform check --file acme.yaml --expect expect.yaml
+  ROLEDESK_LDAP_PASSWORD=secret %1 platform check --file acme.yaml --ldap --expect expect.yaml
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatformcheck.cpp" line="394"/>
+        <source>no expectations file given (--expect FILE)</source>
+        <translation>未指定预期文件 (--expect FILE)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatformcheck.cpp" line="402"/>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: 无法读取: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/cliplatformcheck.cpp" line="429"/>
+        <source>%1: all %n expectation(s) of %2 hold
+</source>
+        <translation>
+            <numerusform>%1: %2 的全部 %n 条预期均成立
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/cliplatformcheck.cpp" line="433"/>
+        <source>%1: %2 of %n expectation(s) of %3 differ
+</source>
+        <translation>
+            <numerusform>%1: %3 的 %n 条预期中有 %2 条不符
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatformquery.cpp" line="29"/>
+        <source>
+Columns (csv: %1): the person&apos;s id, display name and kind (human or machine), the permission, its scope (&quot;organization&quot;, or the project), the role that gives it, its source (&quot;manual&quot; or &quot;rule&quot;), the rule&apos;s name and the group path the rule matched through (&quot;data-eng &gt; staff&quot;). JSON: {&quot;definition&quot;, &quot;release&quot;, &quot;organization&quot;, &quot;question&quot;, ..., &quot;rows&quot;: [{the same, plus permission_id, role_id, project (null: organization) and via as a list}]}. An organization role&apos;s permission holds in every project.
+</source>
+        <translation>
+列 (csv: %1): 用户的 ID、显示名称和类型 (human 或 machine)、权限、其范围 (&quot;organization&quot; 或项目)、授予该权限的角色、来源 (&quot;manual&quot; 或 &quot;rule&quot;)、规则名称，以及规则匹配所经的组路径 (&quot;data-eng &gt; staff&quot;)。JSON: {&quot;definition&quot;, &quot;release&quot;, &quot;organization&quot;, &quot;question&quot;, ..., &quot;rows&quot;: [{相同字段，另加 permission_id、role_id、project (null: 组织) 和列表形式的 via}]}。组织角色的权限在每个项目中都有效。
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatformquery.cpp" line="49"/>
+        <source>PERSON</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatformquery.cpp" line="49"/>
+        <location filename="../app/cli/cliplatformquery.cpp" line="292"/>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatformquery.cpp" line="49"/>
+        <location filename="../app/cli/cliplatformquery.cpp" line="177"/>
+        <location filename="../app/cli/cliplatformquery.cpp" line="292"/>
+        <source>SCOPE</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatformquery.cpp" line="50"/>
+        <location filename="../app/cli/cliplatformquery.cpp" line="177"/>
+        <location filename="../app/cli/cliplatformquery.cpp" line="292"/>
+        <source>ROLE</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatformquery.cpp" line="50"/>
+        <location filename="../app/cli/cliplatformquery.cpp" line="177"/>
+        <source>SOURCE</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatformquery.cpp" line="83"/>
+        <source>Who holds PERMISSION, and why: one line per person, scope and role grant (a manual assignment, or a role mapping rule and the group it matched through). With --project, who holds it in that project (organization-wide holders included); without, anywhere.</source>
+        <translation>谁持有 PERMISSION 及其原因: 每个用户、范围和角色授予各占一行 (手动分配，或角色映射规则及其匹配所经的组)。使用 --project 时显示在该项目中持有该权限的人 (包括整个组织范围的持有者)；否则显示任意范围内的持有者。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatformquery.cpp" line="91"/>
+        <source>The permission: its name in the matrix (any case) or its id.</source>
+        <translation>权限: 其在矩阵中的名称 (不区分大小写) 或 ID。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatformquery.cpp" line="92"/>
+        <source>Only who holds it in this project.</source>
+        <translation>仅限在此项目中持有该权限的人。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatformquery.cpp" line="93"/>
+        <source>
+Examples:
+  %1 platform who-can &quot;Assign project roles&quot; --file acme.yaml --project ml
+  %1 platform who-can manage-users --file acme.yaml --directory people.json --format csv -o holders.csv
+</source>
+        <translation>
+示例:
+  %1 platform who-can &quot;Assign project roles&quot; --file acme.yaml --project ml
+  %1 platform who-can manage-users --file acme.yaml --directory people.json --format csv -o holders.csv
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatformquery.cpp" line="111"/>
+        <source>Who can &quot;%1&quot; (anywhere in %2):</source>
+        <translation>谁可以 &quot;%1&quot; (%2 中的任意范围):</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatformquery.cpp" line="112"/>
+        <source>Who can &quot;%1&quot; in project %2 (%3):</source>
+        <translation>谁可以在项目 %2 中 &quot;%1&quot; (%3):</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatformquery.cpp" line="115"/>
+        <source>Nobody.</source>
+        <translation>无人。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatformquery.cpp" line="126"/>
+        <source>What PERSON may do, and why: one line per permission, scope and role grant. With --project, only what holds in that project (organization-wide permissions included).</source>
+        <translation>PERSON 可以做什么及其原因: 每个权限、范围和角色授予各占一行。使用 --project 时，仅显示在该项目中有效的权限 (包括整个组织范围的权限)。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatformquery.cpp" line="133"/>
+        <source>The person: their id (login name) or display name (any case).</source>
+        <translation>用户: 其 ID (登录名) 或显示名称 (不区分大小写)。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatformquery.cpp" line="134"/>
+        <source>Only what holds in this project.</source>
+        <translation>仅限在此项目中有效的权限。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatformquery.cpp" line="135"/>
+        <source>
+Examples:
+  %1 platform what-can alice --file acme.yaml
+  %1 platform what-can &quot;Alice Example&quot; --file acme.yaml --project ml --format json
+</source>
+        <translation>
+示例:
+  %1 platform what-can alice --file acme.yaml
+  %1 platform what-can &quot;Alice Example&quot; --file acme.yaml --project ml --format json
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatformquery.cpp" line="166"/>
+        <source>What %1 can do:</source>
+        <translation>%1 可以做什么:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatformquery.cpp" line="166"/>
+        <source>What %1 can do in project %2:</source>
+        <translation>%1 在项目 %2 中可以做什么:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatformquery.cpp" line="169"/>
+        <source>Nothing: %1 holds no role there.</source>
+        <translation>无: %1 在此处没有任何角色。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatformquery.cpp" line="177"/>
+        <location filename="../app/cli/cliplatformquery.cpp" line="293"/>
+        <source>PERMISSION</source>
+        <translation>权限</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatformquery.cpp" line="185"/>
+        <source>Every role grant of the platform file, evaluated against the directory: the manual assignments and what each role mapping rule gives to whom, through which group. The evaluation&apos;s problems (a rule that would give a machine-only role to a human, an assignment to a person nobody knows, a rule whose group nobody is in) go to standard error.</source>
+        <translation>平台文件的每项角色授予，依据目录进行评估: 手动分配，以及每条角色映射规则通过哪个组向谁授予了什么。评估中发现的问题 (将仅限机器用户的角色授予人类用户的规则、分配给无人知晓的用户的分配、其组中没有任何人的规则) 输出到标准错误。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatformquery.cpp" line="192"/>
+        <source>
+Columns (csv: %1): person, display name, kind, role, scope (&quot;organization&quot; or the project), source (&quot;manual&quot; or &quot;rule&quot;), rule, via (the group path). JSON as for who-can, without the permission.
+
+Examples:
+  %2 platform evaluate --file acme.yaml --directory people.csv
+  ROLEDESK_LDAP_PASSWORD=secret %2 platform evaluate --file acme.yaml --ldap --format csv -o grants.csv
+  %2 platform evaluate --file acme.yaml --ldap --ldap-url ldap://127.0.0.1:3890 --password-file pw.txt
+</source>
+        <translation>
+列 (csv: %1): 用户、显示名称、类型、角色、范围 (&quot;organization&quot; 或项目)、来源 (&quot;manual&quot; 或 &quot;rule&quot;)、规则、via (组路径)。JSON 与 who-can 相同，但不含权限。
+
+示例:
+  %2 platform evaluate --file acme.yaml --directory people.csv
+  ROLEDESK_LDAP_PASSWORD=secret %2 platform evaluate --file acme.yaml --ldap --format csv -o grants.csv
+  %2 platform evaluate --file acme.yaml --ldap --ldap-url ldap://127.0.0.1:3890 --password-file pw.txt
+</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/cliplatformquery.cpp" line="213"/>
+        <source>Role grants in %1: %n grant(s)</source>
+        <translation>
+            <numerusform>%1 中的角色授予: %n 项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/cliplatformquery.cpp" line="214"/>
+        <source>, %n people</source>
+        <translation>
+            <numerusform>，%n 个用户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatformquery.cpp" line="222"/>
+        <source>The platform definition&apos;s matrix: its roles (with their scope) and which role holds which permission. No platform file is needed.</source>
+        <translation>平台定义的矩阵: 其角色 (及其范围) 以及哪个角色持有哪项权限。无需平台文件。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatformquery.cpp" line="227"/>
+        <source>The shipped definition to show (default: %1; known: %2).</source>
+        <translation>要显示的内置定义 (默认: %1；已知: %2)。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatformquery.cpp" line="233"/>
+        <source>
+CSV: one row per permission: permission_id, permission, then one column per role (its id) holding &quot;x&quot; where the role holds the permission. JSON: {&quot;definition&quot;, &quot;name&quot;, &quot;release&quot;, &quot;source&quot;, &quot;roles&quot;: [{&quot;id&quot;, &quot;name&quot;, &quot;abbreviation&quot;, &quot;scope&quot;, &quot;machine_users_only&quot;}], &quot;permissions&quot;: [{&quot;id&quot;, &quot;name&quot;, &quot;note&quot;, &quot;holders&quot;: [role ids]}]}.
+
+Examples:
+  %1 platform roles
+  %1 platform roles --format csv -o matrix.csv
+</source>
+        <translation>
+CSV: 每个权限一行: permission_id、permission，然后每个角色一列 (列名为角色 ID)，角色持有该权限时为 &quot;x&quot;。JSON: {&quot;definition&quot;, &quot;name&quot;, &quot;release&quot;, &quot;source&quot;, &quot;roles&quot;: [{&quot;id&quot;, &quot;name&quot;, &quot;abbreviation&quot;, &quot;scope&quot;, &quot;machine_users_only&quot;}], &quot;permissions&quot;: [{&quot;id&quot;, &quot;name&quot;, &quot;note&quot;, &quot;holders&quot;: [角色 ID]}]}。
+
+示例:
+  %1 platform roles
+  %1 platform roles --format csv -o matrix.csv
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatformquery.cpp" line="247"/>
+        <source>unknown definition &quot;%1&quot; (known: %2)</source>
+        <translation>未知的定义 &quot;%1&quot; (已知: %2)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/cliplatformquery.cpp" line="285"/>
+        <source>%1 (release %2): %n role(s)</source>
+        <translation>
+            <numerusform>%1 (版本 %2): %n 个角色</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/cliplatformquery.cpp" line="286"/>
+        <source>, %n permission(s)</source>
+        <translation>
+            <numerusform>，%n 项权限</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatformquery.cpp" line="290"/>
+        <source>organization</source>
+        <translation>组织</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatformquery.cpp" line="290"/>
+        <source>project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatformquery.cpp" line="291"/>
+        <source>machine users only</source>
+        <translation>仅限机器用户</translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::PlatformDefinition</name>
+    <message>
+        <location filename="../src/platform/platformdefinition.cpp" line="56"/>
+        <source>&quot;%1&quot; must be a non-empty string</source>
+        <translation>&quot;%1&quot; 必须是非空字符串</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformdefinition.cpp" line="65"/>
+        <source>unknown key &quot;%1&quot; (expected one of %2)</source>
+        <translation>未知的键 &quot;%1&quot; (应为 %2 之一)</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformdefinition.cpp" line="96"/>
+        <source>&quot;roles&quot; must be a non-empty list</source>
+        <translation>&quot;roles&quot; 必须是非空列表</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformdefinition.cpp" line="102"/>
+        <source>role %1</source>
+        <translation>角色 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformdefinition.cpp" line="105"/>
+        <location filename="../src/platform/platformdefinition.cpp" line="154"/>
+        <source>an object expected</source>
+        <translation>应为对象</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformdefinition.cpp" line="113"/>
+        <source>role &quot;%1&quot;</source>
+        <translation>角色 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformdefinition.cpp" line="122"/>
+        <source>&quot;scope&quot; must be &quot;organization&quot; or &quot;project&quot;</source>
+        <translation>&quot;scope&quot; 必须是 &quot;organization&quot; 或 &quot;project&quot;</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformdefinition.cpp" line="125"/>
+        <source>&quot;machineUsersOnly&quot; must be true or false</source>
+        <translation>&quot;machineUsersOnly&quot; 必须是 true 或 false</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformdefinition.cpp" line="133"/>
+        <source>duplicate role id, name or abbreviation &quot;%1&quot;</source>
+        <translation>角色 ID、名称或缩写 &quot;%1&quot; 重复</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformdefinition.cpp" line="143"/>
+        <source>&quot;permissions&quot; must be a non-empty list</source>
+        <translation>&quot;permissions&quot; 必须是非空列表</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformdefinition.cpp" line="152"/>
+        <source>permission %1</source>
+        <translation>权限 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformdefinition.cpp" line="162"/>
+        <source>permission &quot;%1&quot;</source>
+        <translation>权限 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformdefinition.cpp" line="169"/>
+        <source>duplicate permission id or name &quot;%1&quot;</source>
+        <translation>权限 ID 或名称 &quot;%1&quot; 重复</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformdefinition.cpp" line="174"/>
+        <source>&quot;holders&quot; must be a list of role ids</source>
+        <translation>&quot;holders&quot; 必须是角色 ID 列表</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformdefinition.cpp" line="179"/>
+        <source>holder &quot;%1&quot; is not a role of this definition</source>
+        <translation>持有者 &quot;%1&quot; 不是此定义中的角色</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformdefinition.cpp" line="181"/>
+        <source>holder &quot;%1&quot; listed twice</source>
+        <translation>持有者 &quot;%1&quot; 被列出了两次</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformdefinition.cpp" line="195"/>
+        <source>&quot;actions&quot; must be an object</source>
+        <translation>&quot;actions&quot; 必须是对象</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformdefinition.cpp" line="202"/>
+        <source>actions</source>
+        <translation>actions</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformdefinition.cpp" line="210"/>
+        <source>action &quot;%1&quot;</source>
+        <translation>操作 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformdefinition.cpp" line="211"/>
+        <source>&quot;%1&quot; is not a permission of this definition</source>
+        <translation>&quot;%1&quot; 不是此定义中的权限</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformdefinition.cpp" line="257"/>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformdefinition.cpp" line="267"/>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2: %3</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformdefinition.cpp" line="270"/>
+        <source>%1: a JSON object expected</source>
+        <translation>%1: 应为 JSON 对象</translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::PlatformDocument</name>
+    <message>
+        <location filename="../ui/platform/platformdocument.cpp" line="43"/>
+        <source>%1: unknown platform “%2”</source>
+        <translation>%1: 未知的平台“%2”</translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformdocument.cpp" line="68"/>
+        <source>%1: reading was cancelled</source>
+        <translation>%1: 读取已取消</translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::PlatformEditView</name>
+    <message>
+        <location filename="../ui/platform/platformeditview.cpp" line="48"/>
+        <source>Add assig&amp;nment…</source>
+        <translation>添加分配(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformeditview.cpp" line="49"/>
+        <source>&amp;Insert rule…</source>
+        <translation>插入规则(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformeditview.cpp" line="52"/>
+        <source>Manual role assignments</source>
+        <translation>手动角色分配</translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformeditview.cpp" line="53"/>
+        <location filename="../ui/platform/platformeditview.cpp" line="80"/>
+        <source>Role mapping rules</source>
+        <translation>角色映射规则</translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformeditview.cpp" line="58"/>
+        <source>Modif&amp;y…</source>
+        <translation>修改(&amp;Y)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformeditview.cpp" line="59"/>
+        <source>Dele&amp;te</source>
+        <translation>删除(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformeditview.cpp" line="60"/>
+        <source>Change rule…</source>
+        <translation>更改规则…</translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformeditview.cpp" line="61"/>
+        <source>Remove rule</source>
+        <translation>删除规则</translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformeditview.cpp" line="62"/>
+        <source>Change the selected rule (F2 or Enter in the table)</source>
+        <translation>更改所选规则 (在表格中按 F2 或 Enter)</translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformeditview.cpp" line="63"/>
+        <source>Remove the selected rule (Delete in the table)</source>
+        <translation>删除所选规则 (在表格中按 Delete)</translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformeditview.cpp" line="64"/>
+        <source>Change the selected assignment (F2 or Enter in the table)</source>
+        <translation>更改所选分配 (在表格中按 F2 或 Enter)</translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformeditview.cpp" line="65"/>
+        <source>Remove the selected assignment (Delete in the table)</source>
+        <translation>删除所选分配 (在表格中按 Delete)</translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformeditview.cpp" line="79"/>
+        <source>Manual assignments</source>
+        <translation>手动分配</translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformeditview.cpp" line="120"/>
+        <source>Edits are undoable (Ctrl+Z, Ctrl+Shift+Z) and saved with Save (Ctrl+S), after the difference is shown. Choose “Act as” to check each edit against a person&apos;s permissions.</source>
+        <translation>编辑可以撤消 (Ctrl+Z、Ctrl+Shift+Z)，并在显示差异后通过“保存”(Ctrl+S) 保存。选择“以…身份操作”可根据某个用户的权限检查每次编辑。</translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformeditview.cpp" line="129"/>
+        <source>%1 may not make this edit: it needs “%2”.</source>
+        <translation>%1 不能进行此编辑: 需要“%2”。</translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformeditview.cpp" line="138"/>
+        <source>Not changed: %1</source>
+        <translation>未更改: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformeditview.cpp" line="141"/>
+        <source>%1 (not saved yet).</source>
+        <translation>%1 (尚未保存)。</translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformeditview.cpp" line="155"/>
+        <source>Assign %1 to %2</source>
+        <translation>将 %1 分配给 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformeditview.cpp" line="164"/>
+        <source>Change assignment of %1</source>
+        <translation>更改 %1 的分配</translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformeditview.cpp" line="173"/>
+        <source>Remove %1 from %2</source>
+        <translation>从 %2 移除 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformeditview.cpp" line="180"/>
+        <source>Add rule %1</source>
+        <translation>添加规则 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformeditview.cpp" line="189"/>
+        <source>Change rule %1</source>
+        <translation>更改规则 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformeditview.cpp" line="198"/>
+        <source>Remove rule %1</source>
+        <translation>删除规则 %1</translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::PlatformEvaluation</name>
+    <message>
+        <location filename="../src/platform/platformevaluation.cpp" line="111"/>
+        <source>assignment of %1 to %2: nobody has the id %2</source>
+        <translation>将 %1 分配给 %2: 没有 ID 为 %2 的用户</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformevaluation.cpp" line="115"/>
+        <source>assignment of %1 to %2: only machine users may hold it, and %2 is human</source>
+        <translation>将 %1 分配给 %2: 只有机器用户可以持有该角色，而 %2 是人类用户</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformevaluation.cpp" line="133"/>
+        <source>rule %1: nobody is in group %2</source>
+        <translation>规则 %1: 组 %2 中没有任何人</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformevaluation.cpp" line="167"/>
+        <source>rule %1 matches %2, but only machine users may hold %3: not given</source>
+        <translation>规则 %1 匹配 %2，但只有机器用户可以持有 %3: 未授予</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformverdict.cpp" line="19"/>
+        <source>assign organization roles</source>
+        <translation>分配组织角色</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformverdict.cpp" line="20"/>
+        <source>assign roles in project %1</source>
+        <translation>在项目 %1 中分配角色</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformverdict.cpp" line="21"/>
+        <source>edit organization rules</source>
+        <translation>编辑组织规则</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformverdict.cpp" line="22"/>
+        <source>edit rules of project %1</source>
+        <translation>编辑项目 %1 的规则</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformverdict.cpp" line="23"/>
+        <source>manage users</source>
+        <translation>管理用户</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformverdict.cpp" line="24"/>
+        <source>create projects</source>
+        <translation>创建项目</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformverdict.cpp" line="25"/>
+        <source>update and delete projects</source>
+        <translation>更新和删除项目</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformverdict.cpp" line="26"/>
+        <source>manage identity provider integrations</source>
+        <translation>管理身份提供者集成</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformverdict.cpp" line="78"/>
+        <source>%1 of %2</source>
+        <translation>%2 的 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformverdict.cpp" line="80"/>
+        <source>%1 (manual)</source>
+        <translation>%1 (手动)</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformverdict.cpp" line="82"/>
+        <source>%1 (rule &quot;%2&quot;)</source>
+        <translation>%1（规则“%2”）</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformverdict.cpp" line="83"/>
+        <source>%1 (rule &quot;%2&quot;, through group %3)</source>
+        <translation>%1（规则“%2”，通过组 %3）</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformverdict.cpp" line="93"/>
+        <source>%1 may not %2: the platform definition names no permission for it</source>
+        <translation>%1 不能%2：平台定义未为此指定任何权限</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformverdict.cpp" line="97"/>
+        <source>%1 may not %2: no project given</source>
+        <translation>%1 不能%2：未指定项目</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformverdict.cpp" line="109"/>
+        <source>%1 may %2: %3</source>
+        <translation>%1 可以%2：%3</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformverdict.cpp" line="115"/>
+        <source>%1 may not %2: that needs &quot;%3&quot;, which %4 hold, and %1 holds none of them %5</source>
+        <translation>%1 不能%2：需要“%3”，持有该权限的是 %4，而 %1 在%5均未持有其中任何一个</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformverdict.cpp" line="117"/>
+        <source>organization-wide</source>
+        <translation>整个组织</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformverdict.cpp" line="117"/>
+        <source>in %1 or organization-wide</source>
+        <translation>%1 中或整个组织</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformverdict.cpp" line="131"/>
+        <source>add the assignment of %1 to %2</source>
+        <translation>添加对 %2 的 %1 分配</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformverdict.cpp" line="131"/>
+        <source>remove the assignment of %1 to %2</source>
+        <translation>移除对 %2 的 %1 分配</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformverdict.cpp" line="132"/>
+        <source>add the assignment of %1 in %2 to %3</source>
+        <translation>添加对 %3 的 %1 分配（项目 %2）</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformverdict.cpp" line="132"/>
+        <source>remove the assignment of %1 in %2 to %3</source>
+        <translation>移除对 %3 的 %1 分配（项目 %2）</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformverdict.cpp" line="149"/>
+        <source>%1 rule &quot;%2&quot;</source>
+        <translation>%1规则“%2”</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformverdict.cpp" line="157"/>
+        <source>delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformverdict.cpp" line="159"/>
+        <source>change</source>
+        <translation>更改</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformverdict.cpp" line="163"/>
+        <source>create</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformverdict.cpp" line="171"/>
+        <source>remove person %1</source>
+        <translation>移除用户 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformverdict.cpp" line="173"/>
+        <source>change person %1</source>
+        <translation>更改用户 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformverdict.cpp" line="177"/>
+        <source>add person %1</source>
+        <translation>添加用户 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformverdict.cpp" line="182"/>
+        <source>remove project %1</source>
+        <translation>移除项目 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformverdict.cpp" line="185"/>
+        <source>create project %1</source>
+        <translation>创建项目 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformverdict.cpp" line="187"/>
+        <source>change the directory settings</source>
+        <translation>更改目录设置</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformverdict.cpp" line="192"/>
+        <source>nothing to check: no assignment, rule, person, project or directory setting changed</source>
+        <translation>无需检查：分配、规则、用户、项目和目录设置均未更改</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformverdict.cpp" line="201"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/platform/platformverdict.cpp" line="209"/>
+        <source>refused, %n change(s) not allowed:</source>
+        <translation>
+            <numerusform>已拒绝，%n 项更改不被允许：</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::PlatformFileFormat</name>
+    <message>
+        <location filename="../src/platform/platformfile.cpp" line="59"/>
+        <source>%1 expected</source>
+        <translation>应为%1</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformfile.cpp" line="67"/>
+        <source>unknown key &quot;%1&quot; (expected one of %2)</source>
+        <translation>未知的键“%1”（应为 %2 之一）</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformfile.cpp" line="69"/>
+        <source>&quot;%1&quot; given twice</source>
+        <translation>“%1”指定了两次</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformfile.cpp" line="78"/>
+        <source>&quot;%1&quot; is missing</source>
+        <translation>缺少“%1”</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformfile.cpp" line="82"/>
+        <source>&quot;%1&quot; must be a single value</source>
+        <translation>“%1”必须是单个值</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformfile.cpp" line="86"/>
+        <source>&quot;%1&quot; is empty</source>
+        <translation>“%1”为空</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformfile.cpp" line="95"/>
+        <source>&quot;%1&quot;: a list of names</source>
+        <translation>“%1”：名称列表</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformfile.cpp" line="99"/>
+        <source>&quot;%1&quot;: a name expected</source>
+        <translation>“%1”：应为名称</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformfile.cpp" line="118"/>
+        <source>unknown role &quot;%1&quot;</source>
+        <translation>未知角色“%1”</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformfile.cpp" line="122"/>
+        <source>%1 is an organization role and cannot be given by %2</source>
+        <translation>%1 是组织角色，不能由%2授予</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformfile.cpp" line="126"/>
+        <source>%1 is a project role and cannot be given by %2</source>
+        <translation>%1 是项目角色，不能由%2授予</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformfile.cpp" line="134"/>
+        <source>unknown project &quot;%1&quot; (the file lists %2)</source>
+        <translation>未知项目“%1”（文件中列出的是 %2）</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformfile.cpp" line="135"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformfile.cpp" line="154"/>
+        <source>a mapping with platform, organization, projects, people, assignments, rules</source>
+        <translation>包含 platform、organization、projects、people、assignments、rules 的映射</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformfile.cpp" line="162"/>
+        <source>platform &quot;%1&quot; does not match the definition &quot;%2&quot;</source>
+        <translation>平台“%1”与定义“%2”不匹配</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformfile.cpp" line="169"/>
+        <source>project &quot;%1&quot; listed twice</source>
+        <translation>项目“%1”列出了两次</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformfile.cpp" line="181"/>
+        <source>directory</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformfile.cpp" line="182"/>
+        <source>a mapping with ldap or import, and provider</source>
+        <translation>包含 ldap 或 import 以及 provider 的映射</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformfile.cpp" line="189"/>
+        <source>either ldap or import, not both</source>
+        <translation>只能指定 ldap 或 import 之一，不能同时指定</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformfile.cpp" line="195"/>
+        <source>ldap: a mapping with url, base_dn</source>
+        <translation>ldap: 包含 url、base_dn 的映射</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformfile.cpp" line="206"/>
+        <source>&quot;start_tls&quot; must be true or false</source>
+        <translation>“start_tls”必须为 true 或 false</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformfile.cpp" line="217"/>
+        <source>two providers, &quot;%1&quot; and &quot;%2&quot;</source>
+        <translation>有两个身份提供者：“%1”和“%2”</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformfile.cpp" line="221"/>
+        <source>ldap or import expected</source>
+        <translation>应为 ldap 或 import</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformfile.cpp" line="227"/>
+        <source>people: a list of people</source>
+        <translation>people: 用户列表</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformfile.cpp" line="232"/>
+        <source>person</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformfile.cpp" line="233"/>
+        <source>a mapping with id</source>
+        <translation>包含 id 的映射</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformfile.cpp" line="239"/>
+        <source>person &quot;%1&quot;</source>
+        <translation>用户“%1”</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformfile.cpp" line="247"/>
+        <source>&quot;kind&quot; must be human or machine</source>
+        <translation>“kind”必须为 human 或 machine</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformfile.cpp" line="251"/>
+        <source>this person is listed twice</source>
+        <translation>该用户列出了两次</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformfile.cpp" line="260"/>
+        <source>assignments: a list of assignments</source>
+        <translation>assignments: 分配列表</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformfile.cpp" line="264"/>
+        <source>assignment</source>
+        <translation>分配</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformfile.cpp" line="265"/>
+        <source>a mapping with person and role</source>
+        <translation>包含 person 和 role 的映射</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformfile.cpp" line="273"/>
+        <source>assignment of %1 to %2</source>
+        <translation>对 %2 的 %1 分配</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformfile.cpp" line="274"/>
+        <source>assignment of %1 in %2 to %3</source>
+        <translation>对 %3 的 %1 分配（项目 %2）</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformfile.cpp" line="278"/>
+        <source>an assignment without a project</source>
+        <translation>未指定项目的分配</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformfile.cpp" line="279"/>
+        <source>an assignment in a project</source>
+        <translation>项目内的分配</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformfile.cpp" line="284"/>
+        <source>only machine users may hold %1, and %2 is human</source>
+        <translation>只有机器用户可以持有 %1，而 %2 是人类用户</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformfile.cpp" line="286"/>
+        <source>this assignment is listed twice</source>
+        <translation>该分配列出了两次</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformfile.cpp" line="293"/>
+        <source>rules: a list of role mapping rules</source>
+        <translation>rules: 角色映射规则列表</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformfile.cpp" line="297"/>
+        <source>rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformfile.cpp" line="298"/>
+        <source>a mapping with name, conditions, roles</source>
+        <translation>包含 name、conditions、roles 的映射</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformfile.cpp" line="304"/>
+        <source>rule %1</source>
+        <translation>规则 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformfile.cpp" line="309"/>
+        <source>another organization rule has this name</source>
+        <translation>已存在同名的组织规则</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformfile.cpp" line="310"/>
+        <source>another rule of project %1 has this name</source>
+        <translation>项目 %1 中已存在同名规则</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformfile.cpp" line="313"/>
+        <source>conditions: a list</source>
+        <translation>conditions: 列表</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformfile.cpp" line="317"/>
+        <source>a condition is {provider: name} or {group: name}</source>
+        <translation>条件应为 {provider: name} 或 {group: name}</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformfile.cpp" line="326"/>
+        <source>unknown condition &quot;%1&quot; (expected provider or group)</source>
+        <translation>未知条件“%1”（应为 provider 或 group）</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformfile.cpp" line="330"/>
+        <source>a rule needs at least one condition</source>
+        <translation>规则至少需要一个条件</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformfile.cpp" line="332"/>
+        <source>an organization rule</source>
+        <translation>组织规则</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformfile.cpp" line="333"/>
+        <source>a project rule</source>
+        <translation>项目规则</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformfile.cpp" line="337"/>
+        <source>role %1 listed twice</source>
+        <translation>角色 %1 列出了两次</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformfile.cpp" line="342"/>
+        <source>a rule needs at least one role</source>
+        <translation>规则至少需要一个角色</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformfile.cpp" line="361"/>
+        <source>%1:%2: rule %3: nobody is in group %4</source>
+        <translation>%1:%2: 规则 %3：组 %4 中没有任何用户</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformfile.cpp" line="388"/>
+        <source>%1: cannot read: %2</source>
+        <translation>%1：无法读取：%2</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformfile.cpp" line="398"/>
+        <source>%1:%2: not YAML: a text file expected (control character 0x%3)</source>
+        <translation>%1:%2: 不是 YAML：应为文本文件（控制字符 0x%3）</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformfile.cpp" line="404"/>
+        <source>%1: not YAML: the file is not UTF-8 text</source>
+        <translation>%1：不是 YAML：文件不是 UTF-8 文本</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformfile.cpp" line="409"/>
+        <source>%1:%2: not YAML: %3</source>
+        <translation>%1:%2: 不是 YAML：%3</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformfile.cpp" line="417"/>
+        <source>%1:%2: &quot;platform&quot; is missing (expected one of %3)</source>
+        <translation>%1:%2: 缺少“platform”（应为 %3 之一）</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformfile.cpp" line="419"/>
+        <source>%1:%2: unknown platform &quot;%3&quot; (expected one of %4)</source>
+        <translation>%1:%2: 未知平台“%3”（应为 %4 之一）</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformfilewriter.cpp" line="216"/>
+        <location filename="../src/platform/platformfilewriter.cpp" line="219"/>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::PlatformGrantModel</name>
+    <message>
+        <location filename="../src/models/platformgrantmodel.cpp" line="27"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../src/models/platformgrantmodel.cpp" line="89"/>
+        <source>manual assignment</source>
+        <translation>手动分配</translation>
+    </message>
+    <message>
+        <location filename="../src/models/platformgrantmodel.cpp" line="91"/>
+        <source>rule “%1”</source>
+        <translation>规则“%1”</translation>
+    </message>
+    <message>
+        <location filename="../src/models/platformgrantmodel.cpp" line="92"/>
+        <source>rule “%1” (group %2)</source>
+        <translation>规则“%1”（组 %2）</translation>
+    </message>
+    <message>
+        <location filename="../src/models/platformgrantmodel.cpp" line="97"/>
+        <source>organization</source>
+        <translation>组织</translation>
+    </message>
+    <message>
+        <location filename="../src/models/platformgrantmodel.cpp" line="102"/>
+        <source>made by rule %1; change the rule or the group</source>
+        <translation>由规则 %1 产生；请更改规则或组</translation>
+    </message>
+    <message>
+        <location filename="../src/models/platformgrantmodel.cpp" line="132"/>
+        <source>manual assignment: editable under Assignments and rules</source>
+        <translation>手动分配：可在“分配和规则”中编辑</translation>
+    </message>
+    <message>
+        <location filename="../src/models/platformgrantmodel.cpp" line="148"/>
+        <source>Person</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location filename="../src/models/platformgrantmodel.cpp" line="149"/>
+        <source>Scope</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <location filename="../src/models/platformgrantmodel.cpp" line="150"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../src/models/platformgrantmodel.cpp" line="151"/>
+        <source>Permission</source>
+        <translation>权限</translation>
+    </message>
+    <message>
+        <location filename="../src/models/platformgrantmodel.cpp" line="152"/>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::PlatformGridModel</name>
+    <message>
+        <location filename="../src/models/platformgridmodel.cpp" line="54"/>
+        <source>organization role</source>
+        <translation>组织角色</translation>
+    </message>
+    <message>
+        <location filename="../src/models/platformgridmodel.cpp" line="54"/>
+        <source>project role</source>
+        <translation>项目角色</translation>
+    </message>
+    <message>
+        <location filename="../src/models/platformgridmodel.cpp" line="78"/>
+        <source>%1 holds %2</source>
+        <translation>%1 持有 %2</translation>
+    </message>
+    <message>
+        <location filename="../src/models/platformgridmodel.cpp" line="78"/>
+        <source>%1 does not hold %2</source>
+        <translation>%1 未持有 %2</translation>
+    </message>
+    <message>
+        <location filename="../src/models/platformgridmodel.cpp" line="80"/>
+        <source>%1 (%2) holds “%3”</source>
+        <translation>%1（%2）持有“%3”</translation>
+    </message>
+    <message>
+        <location filename="../src/models/platformgridmodel.cpp" line="81"/>
+        <source>%1 (%2) does not hold “%3”</source>
+        <translation>%1（%2）未持有“%3”</translation>
+    </message>
+    <message>
+        <location filename="../src/models/platformgridmodel.cpp" line="108"/>
+        <source>%1 — %2, machine users only</source>
+        <translation>%1 — %2，仅限机器用户</translation>
+    </message>
+    <message>
+        <location filename="../src/models/platformgridmodel.cpp" line="109"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../src/models/platformgridmodel.cpp" line="115"/>
+        <source>Organization</source>
+        <translation>组织</translation>
+    </message>
+    <message>
+        <location filename="../src/models/platformgridmodel.cpp" line="115"/>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../src/models/platformgridmodel.cpp" line="127"/>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::PlatformGridView</name>
+    <message>
+        <location filename="../ui/platform/platformgridview.cpp" line="28"/>
+        <source>Holders of the selected permission</source>
+        <translation>所选权限的持有者</translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformgridview.cpp" line="42"/>
+        <source>Roles and permissions</source>
+        <translation>角色和权限</translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformgridview.cpp" line="45"/>
+        <source>organization role</source>
+        <translation>组织角色</translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformgridview.cpp" line="47"/>
+        <source>project role</source>
+        <translation>项目角色</translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformgridview.cpp" line="49"/>
+        <source>✓: the role holds the permission. Organization roles hold their permissions in every project. Hover a column for the role&apos;s full name; select a row to see who holds the permission.</source>
+        <translation>✓：角色持有该权限。组织角色在每个项目中都持有其权限。将鼠标悬停在列上可查看角色的全名；选择一行可查看谁持有该权限。</translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformgridview.cpp" line="66"/>
+        <source>&amp;Holders</source>
+        <translation>持有者(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformgridview.cpp" line="142"/>
+        <source>Select a permission to see who holds it.</source>
+        <translation>选择一个权限以查看其持有者。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/platform/platformgridview.cpp" line="150"/>
+        <source>“%1”: %n person(s)</source>
+        <translation>
+            <numerusform>“%1”：%n 个用户</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::PlatformLdapDialog</name>
+    <message>
+        <location filename="../ui/platform/platformldapdialog.cpp" line="16"/>
+        <source>Use &amp;StartTLS</source>
+        <translation>使用 StartTLS(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformldapdialog.cpp" line="28"/>
+        <source>Load directory from LDAP</source>
+        <translation>从 LDAP 读取目录</translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformldapdialog.cpp" line="33"/>
+        <source>empty: the system&apos;s certificates</source>
+        <translation>留空：使用系统证书</translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformldapdialog.cpp" line="34"/>
+        <source>empty: no machine users</source>
+        <translation>留空：无机器用户</translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformldapdialog.cpp" line="36"/>
+        <source>empty: anonymous</source>
+        <translation>留空：匿名</translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformldapdialog.cpp" line="39"/>
+        <source>not stored</source>
+        <translation>不会保存</translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformldapdialog.cpp" line="52"/>
+        <source>Server &amp;URL:</source>
+        <translation>服务器 URL(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformldapdialog.cpp" line="54"/>
+        <source>CA certificate &amp;file:</source>
+        <translation>CA 证书文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformldapdialog.cpp" line="55"/>
+        <source>&amp;Bind DN:</source>
+        <translation>绑定 DN(&amp;B)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformldapdialog.cpp" line="56"/>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformldapdialog.cpp" line="57"/>
+        <source>Base &amp;DN:</source>
+        <translation>基准 DN(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformldapdialog.cpp" line="58"/>
+        <source>U&amp;ser filter:</source>
+        <translation>用户过滤器(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformldapdialog.cpp" line="59"/>
+        <source>&amp;Group filter:</source>
+        <translation>组过滤器(&amp;G)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformldapdialog.cpp" line="60"/>
+        <source>&amp;Member attribute:</source>
+        <translation>成员属性(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformldapdialog.cpp" line="61"/>
+        <source>Mac&amp;hine users filter:</source>
+        <translation>机器用户过滤器(&amp;H)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformldapdialog.cpp" line="62"/>
+        <source>Identity pro&amp;vider:</source>
+        <translation>身份提供者(&amp;V)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformldapdialog.cpp" line="63"/>
+        <source>People and groups are read once, on a background thread; the page stays usable and the read can be cancelled. The password is not saved.</source>
+        <translation>用户和组在后台线程中读取一次；读取期间页面仍可使用，且可以取消读取。密码不会保存。</translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformldapdialog.cpp" line="68"/>
+        <source>&amp;Read</source>
+        <translation>读取(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::PlatformOrganizationModel</name>
+    <message>
+        <location filename="../src/models/platformorganizationmodel.cpp" line="68"/>
+        <source>Organization %1: organization roles hold in every project</source>
+        <translation>组织 %1：组织角色在每个项目中均有效</translation>
+    </message>
+    <message>
+        <location filename="../src/models/platformorganizationmodel.cpp" line="69"/>
+        <source>Project %1</source>
+        <translation>项目 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/models/platformorganizationmodel.cpp" line="82"/>
+        <source>Organization</source>
+        <translation>组织</translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::PlatformPage</name>
+    <message>
+        <location filename="../ui/platform/platformpage.cpp" line="49"/>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformpage.cpp" line="56"/>
+        <source>&amp;Cancel reading</source>
+        <translation>取消读取(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformpage.cpp" line="64"/>
+        <source>Edits are checked against this person&apos;s permissions, as the platform would check them</source>
+        <translation>编辑会像平台一样，按此用户的权限进行检查</translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformpage.cpp" line="70"/>
+        <source>&amp;Roles × permissions</source>
+        <translation>角色 × 权限(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformpage.cpp" line="71"/>
+        <source>Peo&amp;ple</source>
+        <translation>用户(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformpage.cpp" line="72"/>
+        <source>&amp;Who can…?</source>
+        <translation>谁可以…？(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformpage.cpp" line="73"/>
+        <source>Assignments and r&amp;ules</source>
+        <translation>分配和规则(&amp;U)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/platform/platformpage.cpp" line="120"/>
+        <location filename="../ui/platform/platformpage.cpp" line="414"/>
+        <source>%n entr(y/ies)</source>
+        <translation>
+            <numerusform>%n 个条目</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformpage.cpp" line="144"/>
+        <source>Open &amp;platform file…</source>
+        <translation>打开平台文件(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformpage.cpp" line="147"/>
+        <source>Open a platform file (YAML): organization, projects, people, assignments, rules (Ctrl+Shift+O)</source>
+        <translation>打开平台文件（YAML）：组织、项目、用户、分配、规则（Ctrl+Shift+O）</translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformpage.cpp" line="149"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformpage.cpp" line="149"/>
+        <source>Save the platform file, after showing the difference (Ctrl+S)</source>
+        <translation>显示差异后保存平台文件（Ctrl+S）</translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformpage.cpp" line="151"/>
+        <source>Save &amp;as…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformpage.cpp" line="152"/>
+        <source>Save the platform file under another name (Ctrl+Shift+S)</source>
+        <translation>以其他名称保存平台文件（Ctrl+Shift+S）</translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformpage.cpp" line="155"/>
+        <source>&amp;Undo</source>
+        <translation>撤消(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformpage.cpp" line="157"/>
+        <source>Undo the last edit of the platform file (Ctrl+Z)</source>
+        <translation>撤消对平台文件的上一次编辑（Ctrl+Z）</translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformpage.cpp" line="158"/>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformpage.cpp" line="160"/>
+        <source>Redo (Ctrl+Shift+Z)</source>
+        <translation>重做（Ctrl+Shift+Z）</translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformpage.cpp" line="163"/>
+        <source>From an &amp;import file (CSV or JSON)…</source>
+        <translation>从导入文件（CSV 或 JSON）(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformpage.cpp" line="165"/>
+        <source>From &amp;LDAP…</source>
+        <translation>从 LDAP(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformpage.cpp" line="169"/>
+        <source>Load director&amp;y</source>
+        <translation>加载目录(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformpage.cpp" line="170"/>
+        <source>Read people and groups from an import file or an LDAP directory</source>
+        <translation>从导入文件或 LDAP 目录读取用户和组</translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformpage.cpp" line="173"/>
+        <source>Act &amp;as:</source>
+        <translation>以此身份操作(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformpage.cpp" line="201"/>
+        <source>Organization and projects</source>
+        <translation>组织和项目</translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformpage.cpp" line="210"/>
+        <source>Login, name or group</source>
+        <translation>登录名、名称或组</translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformpage.cpp" line="213"/>
+        <source>People</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformpage.cpp" line="217"/>
+        <source>&amp;Organization</source>
+        <translation>组织(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformpage.cpp" line="219"/>
+        <source>People (&amp;filter)</source>
+        <translation>用户（过滤器）(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformpage.cpp" line="260"/>
+        <source>(administrator: no check)</source>
+        <translation>（管理员：不检查）</translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformpage.cpp" line="271"/>
+        <source>No platform file</source>
+        <translation>无平台文件</translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformpage.cpp" line="272"/>
+        <source>No platform file: Open platform file… (Ctrl+Shift+O)</source>
+        <translation>无平台文件：打开平台文件…（Ctrl+Shift+O）</translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformpage.cpp" line="275"/>
+        <source>%1 (modified)</source>
+        <translation>%1（已修改）</translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformpage.cpp" line="276"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; ● modified</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; ● 已修改</translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformpage.cpp" line="277"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformpage.cpp" line="279"/>
+        <source> — directory: %1</source>
+        <translation> — 目录：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformpage.cpp" line="296"/>
+        <source>Could not open the platform file; %1 stays open: %2</source>
+        <translation>无法打开平台文件；%1 保持打开：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformpage.cpp" line="298"/>
+        <source>Could not open the platform file: %1</source>
+        <translation>无法打开平台文件：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/platform/platformpage.cpp" line="309"/>
+        <source>%1 opened with %n note(s): %2</source>
+        <translation>
+            <numerusform>已打开 %1，有 %n 条提示：%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformpage.cpp" line="320"/>
+        <source>Open platform file</source>
+        <translation>打开平台文件</translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformpage.cpp" line="321"/>
+        <source>Platform files (*.yaml *.yml);;All files (*)</source>
+        <translation>平台文件 (*.yaml *.yml);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformpage.cpp" line="337"/>
+        <source>Save platform file as</source>
+        <translation>平台文件另存为</translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformpage.cpp" line="338"/>
+        <source>Platform files (*.yaml *.yml)</source>
+        <translation>平台文件 (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformpage.cpp" line="351"/>
+        <source>Could not save: %1</source>
+        <translation>无法保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformpage.cpp" line="354"/>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformpage.cpp" line="364"/>
+        <source>Unsaved platform edits</source>
+        <translation>未保存的平台编辑</translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformpage.cpp" line="365"/>
+        <source>%1 has edits that are not saved. Save them?</source>
+        <translation>%1 有未保存的编辑。是否保存？</translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformpage.cpp" line="375"/>
+        <location filename="../ui/platform/platformpage.cpp" line="406"/>
+        <source>Open a platform file before loading a directory.</source>
+        <translation>请先打开平台文件，再加载目录。</translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformpage.cpp" line="380"/>
+        <location filename="../ui/platform/platformpage.cpp" line="434"/>
+        <source>Could not read the directory: %1</source>
+        <translation>无法读取目录：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformpage.cpp" line="385"/>
+        <location filename="../ui/platform/platformpage.cpp" line="438"/>
+        <source>Directory %1: %2, %3.</source>
+        <translation>目录 %1：%2，%3。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/platform/platformpage.cpp" line="387"/>
+        <location filename="../ui/platform/platformpage.cpp" line="440"/>
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n 个用户</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/platform/platformpage.cpp" line="388"/>
+        <location filename="../ui/platform/platformpage.cpp" line="441"/>
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n 个组</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformpage.cpp" line="397"/>
+        <source>Load directory import</source>
+        <translation>加载目录导入文件</translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformpage.cpp" line="398"/>
+        <source>Directory imports (*.csv *.json);;All files (*)</source>
+        <translation>目录导入文件 (*.csv *.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformpage.cpp" line="415"/>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformpage.cpp" line="432"/>
+        <source>Reading the directory was cancelled; nothing changed.</source>
+        <translation>已取消读取目录；未做任何更改。</translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::PlatformPeopleModel</name>
+    <message>
+        <location filename="../src/models/platformpeoplemodel.cpp" line="27"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../src/models/platformpeoplemodel.cpp" line="51"/>
+        <source>machine</source>
+        <translation>机器</translation>
+    </message>
+    <message>
+        <location filename="../src/models/platformpeoplemodel.cpp" line="51"/>
+        <source>human</source>
+        <translation>人类</translation>
+    </message>
+    <message>
+        <location filename="../src/models/platformpeoplemodel.cpp" line="59"/>
+        <source>%1
+Groups: %2</source>
+        <translation>%1
+组：%2</translation>
+    </message>
+    <message>
+        <location filename="../src/models/platformpeoplemodel.cpp" line="74"/>
+        <source>Login</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location filename="../src/models/platformpeoplemodel.cpp" line="75"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../src/models/platformpeoplemodel.cpp" line="76"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../src/models/platformpeoplemodel.cpp" line="77"/>
+        <source>Provider</source>
+        <translation>提供者</translation>
+    </message>
+    <message>
+        <location filename="../src/models/platformpeoplemodel.cpp" line="78"/>
+        <source>Groups</source>
+        <translation>组</translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::PlatformPersonView</name>
+    <message>
+        <location filename="../ui/platform/platformpersonview.cpp" line="32"/>
+        <source>Roles of the person</source>
+        <translation>用户的角色</translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformpersonview.cpp" line="34"/>
+        <source>Permissions of the person</source>
+        <translation>用户的权限</translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformpersonview.cpp" line="37"/>
+        <source>P&amp;erson:</source>
+        <translation>用户(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformpersonview.cpp" line="40"/>
+        <source>&amp;Roles</source>
+        <translation>角色(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformpersonview.cpp" line="42"/>
+        <source>Per&amp;missions</source>
+        <translation>权限(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformpersonview.cpp" line="103"/>
+        <source>Choose a person to see their roles and permissions.</source>
+        <translation>选择一个用户以查看其角色和权限。</translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformpersonview.cpp" line="104"/>
+        <source>Open a platform file (Ctrl+Shift+O).</source>
+        <translation>请打开平台文件（Ctrl+Shift+O）。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/platform/platformpersonview.cpp" line="113"/>
+        <source>%n role grant(s), %1 by rule (italic, read-only: change the rule or the group).</source>
+        <translation>
+            <numerusform>%n 项角色授予，其中 %1 项来自规则（斜体，只读：请更改规则或组）。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::PlatformRuleDialog</name>
+    <message>
+        <location filename="../ui/platform/platformeditdialogs.cpp" line="111"/>
+        <source>Add role mapping rule</source>
+        <translation>添加角色映射规则</translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformeditdialogs.cpp" line="111"/>
+        <source>Change role mapping rule</source>
+        <translation>更改角色映射规则</translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformeditdialogs.cpp" line="117"/>
+        <source>any identity provider</source>
+        <translation>任意身份提供者</translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformeditdialogs.cpp" line="118"/>
+        <source>groups, separated by commas (all must match)</source>
+        <translation>组，以逗号分隔（必须全部匹配）</translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformeditdialogs.cpp" line="132"/>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformeditdialogs.cpp" line="133"/>
+        <source>&amp;Scope:</source>
+        <translation>范围(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformeditdialogs.cpp" line="134"/>
+        <source>Identity &amp;provider:</source>
+        <translation>身份提供者(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformeditdialogs.cpp" line="135"/>
+        <source>&amp;Groups:</source>
+        <translation>组(&amp;G)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformeditdialogs.cpp" line="136"/>
+        <source>&amp;Roles given:</source>
+        <translation>授予的角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformeditdialogs.cpp" line="137"/>
+        <source>A person matches when every condition holds; a group matches through nested groups too. Only roles of the rule&apos;s scope are offered.</source>
+        <translation>当每个条件都满足时，用户即匹配；组也可通过嵌套组匹配。仅提供该规则范围内的角色。</translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformeditdialogs.cpp" line="169"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformeditdialogs.cpp" line="174"/>
+        <source>for machine users only: a rule never gives it to a human</source>
+        <translation>仅限机器用户：规则绝不会将其授予人类用户</translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::PlatformRuleModel</name>
+    <message>
+        <location filename="../src/models/platformrulemodel.cpp" line="16"/>
+        <source>provider %1</source>
+        <translation>提供者 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/models/platformrulemodel.cpp" line="17"/>
+        <source>group %1</source>
+        <translation>组 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/models/platformrulemodel.cpp" line="18"/>
+        <source> and </source>
+        <translation> 且 </translation>
+    </message>
+    <message>
+        <location filename="../src/models/platformrulemodel.cpp" line="53"/>
+        <source>line %1 of the platform file</source>
+        <translation>平台文件第 %1 行</translation>
+    </message>
+    <message>
+        <location filename="../src/models/platformrulemodel.cpp" line="71"/>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location filename="../src/models/platformrulemodel.cpp" line="72"/>
+        <source>Scope</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <location filename="../src/models/platformrulemodel.cpp" line="73"/>
+        <source>Conditions</source>
+        <translation>条件</translation>
+    </message>
+    <message>
+        <location filename="../src/models/platformrulemodel.cpp" line="74"/>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::PlatformSaveDialog</name>
+    <message>
+        <location filename="../ui/platform/platformsavedialog.cpp" line="48"/>
+        <source>Save platform file</source>
+        <translation>保存平台文件</translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformsavedialog.cpp" line="51"/>
+        <source>%1 is already the same as this file; saving writes it again.</source>
+        <translation>%1 已与此文件相同；保存会再次写入。</translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformsavedialog.cpp" line="53"/>
+        <source>These lines of %1 change (&lt;span style=&apos;color:#9a1b1b&apos;&gt;- removed&lt;/span&gt;, &lt;span style=&apos;color:#1b6a1b&apos;&gt;+ added&lt;/span&gt;):</source>
+        <translation>%1 的以下行将更改（&lt;span style=&apos;color:#9a1b1b&apos;&gt;- 删除&lt;/span&gt;，&lt;span style=&apos;color:#1b6a1b&apos;&gt;+ 添加&lt;/span&gt;）：</translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformsavedialog.cpp" line="56"/>
+        <source>%1 is a new file with these lines:</source>
+        <translation>%1 是包含以下各行的新文件：</translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformsavedialog.cpp" line="64"/>
+        <source>Difference from the file on disk</source>
+        <translation>与磁盘上文件的差异</translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::PlatformWhoCanView</name>
+    <message>
+        <location filename="../ui/platform/platformwhocanview.cpp" line="45"/>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformwhocanview.cpp" line="49"/>
+        <source>Expo&amp;rt…</source>
+        <translation>导出(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformwhocanview.cpp" line="56"/>
+        <location filename="../ui/platform/platformwhocanview.cpp" line="57"/>
+        <source>Save this answer as CSV or JSON</source>
+        <translation>将此结果保存为 CSV 或 JSON</translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformwhocanview.cpp" line="62"/>
+        <source>People who hold the permission</source>
+        <translation>拥有该权限的用户</translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformwhocanview.cpp" line="63"/>
+        <source>Permissions the person holds</source>
+        <translation>该用户拥有的权限</translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformwhocanview.cpp" line="65"/>
+        <source>Who can…?</source>
+        <translation>谁可以…？</translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformwhocanview.cpp" line="67"/>
+        <source>Per&amp;mission:</source>
+        <translation>权限(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformwhocanview.cpp" line="69"/>
+        <source>in pro&amp;ject:</source>
+        <translation>所在项目(&amp;J)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformwhocanview.cpp" line="81"/>
+        <source>What can…?</source>
+        <translation>…可以做什么？</translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformwhocanview.cpp" line="83"/>
+        <source>Pe&amp;rson:</source>
+        <translation>用户(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformwhocanview.cpp" line="110"/>
+        <source>Export who can</source>
+        <translation>导出“谁可以”</translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformwhocanview.cpp" line="114"/>
+        <source>Export what can</source>
+        <translation>导出“可以做什么”</translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformwhocanview.cpp" line="124"/>
+        <source>anywhere</source>
+        <translation>任何位置</translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformwhocanview.cpp" line="162"/>
+        <source>Choose a permission.</source>
+        <translation>请选择权限。</translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformwhocanview.cpp" line="162"/>
+        <location filename="../ui/platform/platformwhocanview.cpp" line="183"/>
+        <source>Open a platform file first.</source>
+        <translation>请先打开平台文件。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/platform/platformwhocanview.cpp" line="171"/>
+        <source>%n person(s) hold “%1” somewhere.</source>
+        <translation>
+            <numerusform>%n 个用户在某处拥有“%1”。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/platform/platformwhocanview.cpp" line="172"/>
+        <source>%n person(s) hold “%1” in %2.</source>
+        <translation>
+            <numerusform>%n 个用户在 %2 中拥有“%1”。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformwhocanview.cpp" line="183"/>
+        <source>Choose a person.</source>
+        <translation>请选择用户。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/platform/platformwhocanview.cpp" line="191"/>
+        <source>%n permission(s) for %1.</source>
+        <translation>
+            <numerusform>%1 的 %n 项权限。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformwhocanview.cpp" line="215"/>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformwhocanview.cpp" line="222"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformwhocanview.cpp" line="223"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/platformwhocanview.cpp" line="238"/>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::PlatformWidgets</name>
+    <message>
+        <location filename="../ui/platform/platformwidgets.cpp" line="56"/>
+        <source>machine user</source>
+        <translation>机器用户</translation>
+    </message>
+</context>
+<context>
     <name>roledesk::PolicyDriftPanel</name>
     <message>
         <location filename="../ui/policy/policydriftpanel.cpp" line="24"/>
@@ -7851,7 +10666,7 @@ First values: %4</source>
 <context>
     <name>roledesk::RoleDeskApp</name>
     <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="53"/>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="56"/>
         <source>RoleDesk: who can do what in a PostgreSQL database, and why.
 
 Without options the window opens with the Connect dialog. The window&apos;s size and panels are remembered between runs (not in --screenshot mode); profiles live in the local workspace (%1).</source>
@@ -7860,97 +10675,103 @@ Without options the window opens with the Connect dialog. The window&apos;s size
 不带选项启动时，窗口会打开连接对话框。窗口的大小和面板会在下次运行时保留（--screenshot 模式除外）；连接配置保存在本地工作区（%1）中。</translation>
     </message>
     <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="60"/>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="63"/>
         <source>Connect at start to DSN (a libpq URI or key=value string), without the dialog.</source>
         <translation>启动时不经对话框直接连接到 DSN（libpq URI 或 key=value 字符串）。</translation>
     </message>
     <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="61"/>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="64"/>
         <source>DSN</source>
         <translation>DSN</translation>
     </message>
     <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="63"/>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="66"/>
         <source>Once the first snapshot is shown, save the window to FILE (PNG) and quit.</source>
         <translation>显示第一个快照后，将窗口保存为 FILE（PNG）并退出。</translation>
     </message>
     <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="64"/>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="67"/>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="91"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="66"/>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="69"/>
         <source>Select the matrix cell of ROLE and OBJECT (name or schema.name) once loaded.</source>
         <translation>加载后，选中 ROLE 与 OBJECT（名称或 schema.name）对应的矩阵单元格。</translation>
     </message>
     <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="67"/>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="70"/>
         <source>ROLE,OBJECT</source>
         <translation>ROLE,OBJECT</translation>
     </message>
     <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="78"/>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="71"/>
+        <source>Show this page: privileges, memberships, defaults (default privileges), models (the in-database models; --select MODEL selects one), modelaccess (who holds which model role and may use which model), inference (a checked server, test inferences and an access test on --select MODEL[,ROLE...]), groups (the schema groups of SLPM / SPM: users by admin and schema, and each group&apos;s members), platform (platform roles of the --platform-file file; --select PERMISSION[,PERSON] shows the permission&apos;s holders and the person&apos;s roles), or roledialog (the role dialog for the --select role).</source>
+        <translation>显示此页面：privileges（权限）、memberships（成员关系）、defaults（默认权限）、models（数据库内模型；--select MODEL 选择其中一个）、modelaccess（谁拥有哪个模型角色、可以使用哪个模型）、inference（已检查的服务器、测试推理以及对 --select MODEL[,ROLE...] 的访问测试）、groups（SLPM / SPM 的模式组：按 admin 和模式列出的用户，以及每个组的成员）、platform（--platform-file 文件中的平台角色；--select PERMISSION[,PERSON] 显示该权限的持有者和该用户的角色）或 roledialog（--select 所选角色的角色对话框）。</translation>
+    </message>
+    <message>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="82"/>
         <source>Save the --dsn connection as the connection profile NAME (replacing one of that name; the password, if any, is left out) and exit without opening the window.</source>
         <translation>将 --dsn 连接保存为连接配置 NAME（替换同名配置；不保存密码），然后不打开窗口直接退出。</translation>
     </message>
     <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="80"/>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="84"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="82"/>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="86"/>
         <source>Use this interface language for this run, without remembering it: en, ja or zh_CN (View ▸ Language changes it for good).</source>
         <translation>仅在本次运行中使用此界面语言（不保存）：en、ja 或 zh_CN（要永久更改，请使用 视图 ▸ 语言）。</translation>
     </message>
     <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="84"/>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="88"/>
         <source>LANGUAGE</source>
         <translation>LANGUAGE</translation>
     </message>
     <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="91"/>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="90"/>
+        <source>Open this platform file (YAML) on the Platform page at start; no database needed for it.</source>
+        <translation>启动时在“平台”页面打开此平台文件（YAML）；无需数据库。</translation>
+    </message>
+    <message>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="98"/>
         <source>unknown language &quot;%1&quot; for --language; valid languages: en, ja, zh_CN</source>
         <translation>--language 的语言“%1”未知；有效的语言：en, ja, zh_CN</translation>
     </message>
     <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="109"/>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="117"/>
         <source>unknown page &quot;%1&quot; for --page; valid pages: %2</source>
         <translation>--page 的页面“%1”未知；有效的页面：%2</translation>
     </message>
     <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="179"/>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="189"/>
         <source>The language changes when the running task ends.</source>
         <translation>正在运行的任务结束后将切换语言。</translation>
     </message>
     <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="195"/>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="205"/>
         <source>--save-profile needs --dsn</source>
         <translation>--save-profile 需要 --dsn</translation>
     </message>
     <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="205"/>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="215"/>
         <source>Saved the connection profile &quot;%1&quot; (%2) in %3.</source>
         <translation>已将连接配置“%1”（%2）保存到 %3。</translation>
     </message>
     <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="74"/>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="78"/>
         <source>Once loaded, add a pending edit: grant|revoke:ROLE,OBJECT,PRIVILEGE[+PRIVILEGE...] (ROLE PUBLIC for PUBLIC; repeatable), e.g. for screenshots.</source>
         <translation>加载后添加一项待处理编辑：grant|revoke:ROLE,OBJECT,PRIVILEGE[+PRIVILEGE...]（ROLE 为 PUBLIC 时表示 PUBLIC；可重复指定），例如用于截图。</translation>
     </message>
     <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="68"/>
-        <source>Show this page: privileges, memberships, defaults (default privileges), models (the in-database models; --select MODEL selects one), modelaccess (who holds which model role and may use which model), inference (a checked server, test inferences and an access test on --select MODEL[,ROLE...]), groups (the schema groups of SLPM / SPM: users by admin and schema, and each group&apos;s members), or roledialog (the role dialog for the --select role).</source>
-        <translation>显示此页面：privileges（权限）、memberships（成员关系）、defaults（默认权限）、models（数据库内模型；--select MODEL 选择其中一个）、modelaccess（谁拥有哪个模型角色、可以使用哪个模型）、inference（已检查的服务器、测试推理以及对 --select MODEL[,ROLE...] 的访问测试）、groups（SLPM / SPM 的模式组：按 admin 和模式列出的用户，以及每个组的成员）或 roledialog（--select 所选角色的角色对话框）。</translation>
-    </message>
-    <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="76"/>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="80"/>
         <source>EDIT</source>
         <translation>EDIT</translation>
     </message>
     <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="72"/>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="76"/>
         <source>PAGE</source>
         <translation>PAGE</translation>
     </message>
@@ -8640,42 +11461,7 @@ Without options the window opens with the Connect dialog. The window&apos;s size
     </message>
 </context>
 <context>
-    <name>roledesk::conflictcheck</name>
-    <message>
-        <source>(not a member)</source>
-        <translation type="obsolete">（不是成员）</translation>
-    </message>
-    <message>
-        <source>granted by %1, with admin option</source>
-        <translation type="obsolete">由 %1 授予，带 ADMIN OPTION</translation>
-    </message>
-    <message>
-        <source>granted by %1</source>
-        <translation type="obsolete">由 %1 授予</translation>
-    </message>
-    <message>
-        <source>(no privileges)</source>
-        <translation type="obsolete">（无权限）</translation>
-    </message>
-    <message>
-        <source>(does not exist)</source>
-        <translation type="obsolete">（不存在）</translation>
-    </message>
-    <message>
-        <source>a new object of that name: %1</source>
-        <translation type="obsolete">同名的新对象：%1</translation>
-    </message>
-    <message>
-        <source>(built-in defaults)</source>
-        <translation type="obsolete">（内置默认值）</translation>
-    </message>
-</context>
-<context>
     <name>roledesk::pg</name>
-    <message>
-        <source>(no privileges)</source>
-        <translation type="vanished">（无权限）</translation>
-    </message>
     <message>
         <location filename="../src/plan/applier.cpp" line="43"/>
         <source>Only superusers and members of the database&apos;s admin group (%1) may call %2; the applying role is neither, or the database has no schema-group procedures.</source>

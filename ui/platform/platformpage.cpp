@@ -381,9 +381,11 @@ bool PlatformPage::loadDirectoryFile(const QString &path)
         return false;
     }
     m_document->setDirectory(load.directory, QFileInfo(path).fileName());
-    m_messages->showMessage(MessageBar::Level::Info, tr("Directory %1: %n person(s), %2 group(s).", nullptr,
-                                                        int(load.directory.people.size()))
-                                                         .arg(QFileInfo(path).fileName()).arg(load.directory.groups.size()),
+    m_messages->showMessage(MessageBar::Level::Info,
+                            tr("Directory %1: %2, %3.")
+                                .arg(QFileInfo(path).fileName(),
+                                     tr("%n person(s)", nullptr, int(load.directory.people.size())),
+                                     tr("%n group(s)", nullptr, int(load.directory.groups.size()))),
                             load.directory.warnings.join(u'\n'));
     updateTitle();
     return true;
@@ -433,8 +435,10 @@ void PlatformPage::onDirectoryRead(const DirectoryLoad &result)
     } else {
         m_document->setDirectory(result.directory, m_readingFrom);
         m_messages->showMessage(MessageBar::Level::Info,
-                                tr("Directory read: %n person(s), %1 group(s).", nullptr, int(result.directory.people.size()))
-                                    .arg(result.directory.groups.size()),
+                                tr("Directory %1: %2, %3.")
+                                    .arg(m_readingFrom,
+                                         tr("%n person(s)", nullptr, int(result.directory.people.size())),
+                                         tr("%n group(s)", nullptr, int(result.directory.groups.size()))),
                                 result.directory.warnings.join(u'\n'));
         updateTitle();
     }
