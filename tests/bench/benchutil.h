@@ -7,6 +7,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonObject>
 #include <QList>
 #include <QStandardPaths>
 #include <QString>
@@ -41,6 +42,11 @@ inline Spread spread(const QList<double> &values)
         return {};
     const auto [lo, hi] = std::minmax_element(values.cbegin(), values.cend());
     return {median(values), *lo, *hi};
+}
+/// The spread as JSON for the benchmarks' --json output: {"median", "min", "max"}.
+inline QJsonObject toJson(const Spread &s)
+{
+    return {{QStringLiteral("median"), s.median}, {QStringLiteral("min"), s.min}, {QStringLiteral("max"), s.max}};
 }
 /// "median (min-max)" with \a decimals decimals.
 inline QString shown(const Spread &s, int decimals = 0)

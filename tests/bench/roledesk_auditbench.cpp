@@ -91,10 +91,6 @@ Measure runProgram(const QString &program, const QStringList &args)
     return m;
 }
 
-QJsonObject toJson(const bench::Spread &s)
-{
-    return {{QStringLiteral("median"), s.median}, {QStringLiteral("min"), s.min}, {QStringLiteral("max"), s.max}};
-}
 
 } // namespace
 
@@ -212,14 +208,14 @@ int main(int argc, char *argv[])
         QJsonObject out{
             {QStringLiteral("scale"), parser.value(scale)},
             {QStringLiteral("runs"), n},
-            {QStringLiteral("load"), toJson(l)},
-            {QStringLiteral("pg_dump_ms"), toJson(d)},
-            {QStringLiteral("granted_only_ms"), toJson(g)},
+            {QStringLiteral("load"), bench::toJson(l)},
+            {QStringLiteral("pg_dump_ms"), bench::toJson(d)},
+            {QStringLiteral("granted_only_ms"), bench::toJson(g)},
             {QStringLiteral("granted_only_rows"), granted.rows},
             {QStringLiteral("granted_only_written"), granted.written},
             {QStringLiteral("granted_only_peak_rss_mib"), peak},
             {QStringLiteral("ratio_granted_only"), g.median / d.median},
-            {QStringLiteral("ratio_granted_only_runs"), toJson(r)},
+            {QStringLiteral("ratio_granted_only_runs"), bench::toJson(r)},
         };
         if (full.ok) {
             out.insert(QStringLiteral("full_ms"), full.ms);

@@ -87,10 +87,6 @@ PlatformFile makePlatformFile(const PlatformDefinition &def, const test::Generat
     return file;
 }
 
-QJsonObject toJson(const bench::Spread &s)
-{
-    return {{QStringLiteral("median"), s.median}, {QStringLiteral("min"), s.min}, {QStringLiteral("max"), s.max}};
-}
 
 } // namespace
 
@@ -241,11 +237,11 @@ int main(int argc, char *argv[])
         const QJsonObject out{
             {QStringLiteral("people"), nPeople},          {QStringLiteral("groups"), nGroups},
             {QStringLiteral("memberships"), qint64(memberships)}, {QStringLiteral("page_size"), page},
-            {QStringLiteral("runs"), n},                  {QStringLiteral("load"), toJson(l)},
-            {QStringLiteral("setup_ms"), setupMs},        {QStringLiteral("ldapsearch_ms"), toJson(s)},
-            {QStringLiteral("read_ms"), toJson(r)},       {QStringLiteral("ratio_read_ldapsearch"), r.median / s.median},
-            {QStringLiteral("ratio_runs"), toJson(q)},    {QStringLiteral("evaluate_ms"), toJson(e)},
-            {QStringLiteral("role_grants"), qint64(grants)}, {QStringLiteral("whocan_ms"), toJson(w)},
+            {QStringLiteral("runs"), n},                  {QStringLiteral("load"), bench::toJson(l)},
+            {QStringLiteral("setup_ms"), setupMs},        {QStringLiteral("ldapsearch_ms"), bench::toJson(s)},
+            {QStringLiteral("read_ms"), bench::toJson(r)},       {QStringLiteral("ratio_read_ldapsearch"), r.median / s.median},
+            {QStringLiteral("ratio_runs"), bench::toJson(q)},    {QStringLiteral("evaluate_ms"), bench::toJson(e)},
+            {QStringLiteral("role_grants"), qint64(grants)}, {QStringLiteral("whocan_ms"), bench::toJson(w)},
             {QStringLiteral("whocan_answers"), qint64(answers)},
         };
         QTextStream(stdout) << QJsonDocument(out).toJson(QJsonDocument::Indented);
