@@ -214,6 +214,10 @@ bool Session::open()
                                                                        : tr("%1: StartTLS refused: %2; the connection is not used without TLS").arg(url, reason(rc)));
     }
 
+    // A DN without a password is an "unauthenticated bind" (RFC 4513 5.1.2): servers that allow it
+    // treat it as anonymous, so the read would quietly show only what anonymous may see.
+    if (!m_settings.bindDn.isEmpty() && m_settings.password.isEmpty())
+        return fail(tr("%1: no password for %2 (a bind DN without a password would read anonymously)").arg(url, bindName()));
     QByteArray password = m_settings.password.toUtf8();
     berval credentials{ber_len_t(password.size()), password.data()};
     const QByteArray dn = m_settings.bindDn.toUtf8();

@@ -70,6 +70,13 @@ PlatformEvaluation PlatformEvaluation::evaluate(const PlatformDefinition &defini
     }
     const QHash<QString, QList<GroupPath>> effective = merged.effectiveGroups();
     e.m_problems << merged.warnings;
+    // Where the platform retrieves groups from the identity provider, it lets nobody without a
+    // group sign in (machine users sign in with keys, not through it): their roles are moot.
+    if (directory && !directory->provider.isEmpty())
+        for (const Person &p : people)
+            if (!p.machine && p.provider == directory->provider && p.groups.isEmpty())
+                e.m_problems << tr("%1 is in no group of %2: the platform lets nobody without a group sign in "
+                                   "when it retrieves groups").arg(p.id, directory->provider);
 
     // Indexes, so that a rule looks only at the people of its smallest condition; groups only
     // as far as rules name them (a person is in far more groups than rules ask about).

@@ -374,6 +374,8 @@ void TestLdapDirectory::refusals_data()
     QTest::newRow("no such base DN") << "baseDn" << nowhere << QStringList{nowhere, QStringLiteral("does not exist")};
     // Anonymous reads are refused by the server's ACL: the base is not even visible.
     QTest::newRow("anonymous") << "bindDn" << QString() << QStringList{base, QStringLiteral("anonymous")};
+    QTest::newRow("DN without password") << "password" << QString()
+                                         << QStringList{SlapdFixture::readerDn(base), QStringLiteral("no password")};
     QTest::newRow("unreadable CA file") << "caFile" << "/nonexistent/ca.pem" << QStringList{QStringLiteral("/nonexistent/ca.pem")};
 }
 

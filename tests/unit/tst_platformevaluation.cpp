@@ -146,7 +146,11 @@ rules:
     f.assignments = {PlatformAssignment{u"dirhuman"_qs, roleId(u"EI"_qs), u"p"_qs, 0}};
     const PlatformEvaluation withDirectory = PlatformEvaluation::evaluate(hm(), f, &dir);
     QVERIFY(grants(withDirectory, u"dirhuman"_qs).isEmpty());
-    QVERIFY(withDirectory.problems().first().contains(u"dirhuman is human"));
+    QCOMPARE(withDirectory.problems().filter(u"dirhuman is human"_qs).size(), 1);
+    // In no group of a directory that gives groups: the platform would not let dirhuman sign in.
+    QCOMPARE(withDirectory.problems().filter(u"dirhuman is in no group of idp"_qs).size(), 1);
+    dir.people.first().machine = true;   // machine users sign in with keys: no such problem
+    QVERIFY(PlatformEvaluation::evaluate(hm(), f, &dir).problems().filter(u"no group"_qs).isEmpty());
     QCOMPARE(withDirectory.people().last(), u"dirhuman"_qs);
 }
 
