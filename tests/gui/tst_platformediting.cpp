@@ -149,6 +149,7 @@ private slots:
                                   .permission(page.document()->definition().permissionFor(PlatformAction::EditProjectRules))->name;
         QVERIFY2(page.messageBar()->text().contains(rules), qPrintable(page.messageBar()->text()));
         QCOMPARE(page.document()->file().rules, before.rules);
+        test::grabIfAsked(&page, page.editView(), QStringLiteral("platform-edit-refused"));
     }
 
     void projectOwnerEditsOwnProjectRulesOnly()

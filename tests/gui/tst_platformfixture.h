@@ -5,7 +5,9 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QTabWidget>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QTimer>
 
 #include <functional>
@@ -39,6 +41,22 @@ private:
     QTemporaryDir m_dir;
     bool m_ok = true;
 };
+
+/// With ROLEDESK_GRAB_DIR set, shows \a page at a desktop size with \a tab's tab in front and
+/// saves it as <dir>/<name>.png: pictures of the offscreen run, to look at the page's other tabs.
+inline void grabIfAsked(QWidget *page, QWidget *tab, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("ROLEDESK_GRAB_DIR");
+    if (dir.isEmpty())
+        return;
+    for (QWidget *w = tab; w && w != page; w = w->parentWidget())
+        if (auto *tabs = qobject_cast<QTabWidget *>(w->parentWidget() ? w->parentWidget()->parentWidget() : nullptr))
+            tabs->setCurrentWidget(w);
+    page->resize(1400, 850);
+    page->show();
+    QTest::qWait(50);
+    page->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
+}
 
 /// Runs \a handle on the first modal dialog of type T that opens (it must close it).
 template <typename T>

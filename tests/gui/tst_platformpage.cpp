@@ -196,6 +196,7 @@ private slots:
             QVERIFY2(rank >= lastRank, qPrintable(project));
             lastRank = rank;
         }
+        test::grabIfAsked(&page, view, QStringLiteral("platform-person"));
         QVERIFY(!view->setPerson(QStringLiteral("nobody-at-all")));
         QCOMPARE(view->person(), QStringLiteral("bob"));
     }
@@ -242,6 +243,7 @@ private slots:
         QCOMPARE(written, PlatformExport::whatCan(d->evaluation(), d->file(), QStringLiteral("zoe"),
                                                   PlatformExport::Format::Csv, d->directory()));
         QVERIFY(QString::fromUtf8(written).contains(QStringLiteral("Zoë Ångström")));
+        test::grabIfAsked(&page, view, QStringLiteral("platform-whocan"));
         // A folder that does not exist: an error, not a crash.
         QVERIFY(!view->exportWhatCan(demo.path(QStringLiteral("missing/what.csv")), PlatformExport::Format::Csv).isEmpty());
     }
