@@ -4697,7 +4697,7 @@ First values: %4</source>
     </message>
     <message>
         <location filename="../src/platform/ldapsession.cpp" line="212"/>
-        <location filename="../src/platform/ldapsession.cpp" line="226"/>
+        <location filename="../src/platform/ldapsession.cpp" line="230"/>
         <source>%1: cannot reach the server: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4707,54 +4707,59 @@ First values: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/platform/ldapsession.cpp" line="228"/>
+        <location filename="../src/platform/ldapsession.cpp" line="220"/>
+        <source>%1: no password for %2 (a bind DN without a password would read anonymously)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/ldapsession.cpp" line="232"/>
         <source>the bind as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/platform/ldapsession.cpp" line="234"/>
+        <location filename="../src/platform/ldapsession.cpp" line="238"/>
         <source>%1: invalid credentials for %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/platform/ldapsession.cpp" line="236"/>
+        <location filename="../src/platform/ldapsession.cpp" line="240"/>
         <source>%1: cannot bind as %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/platform/ldapsession.cpp" line="252"/>
+        <location filename="../src/platform/ldapsession.cpp" line="256"/>
         <source>%1: cannot ask for paged results: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/platform/ldapsession.cpp" line="258"/>
-        <location filename="../src/platform/ldapsession.cpp" line="283"/>
+        <location filename="../src/platform/ldapsession.cpp" line="262"/>
+        <location filename="../src/platform/ldapsession.cpp" line="287"/>
         <source>%1: bad %2 &quot;%3&quot;: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/platform/ldapsession.cpp" line="260"/>
-        <location filename="../src/platform/ldapsession.cpp" line="285"/>
+        <location filename="../src/platform/ldapsession.cpp" line="264"/>
+        <location filename="../src/platform/ldapsession.cpp" line="289"/>
         <source>%1: searching %2 with the %3 &quot;%4&quot; failed: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/platform/ldapsession.cpp" line="275"/>
+        <location filename="../src/platform/ldapsession.cpp" line="279"/>
         <source>%1: the base DN %2 does not exist, or %3 may not read it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/platform/ldapsession.cpp" line="277"/>
+        <location filename="../src/platform/ldapsession.cpp" line="281"/>
         <source>%1: the server&apos;s size limit stopped the search with the %2 &quot;%3&quot; after %4 entries, paged results notwithstanding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/platform/ldapsession.cpp" line="281"/>
+        <location filename="../src/platform/ldapsession.cpp" line="285"/>
         <source>%1: the server does not page results (RFC 2696), so a size limit could cut the listing short</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/platform/ldapsession.cpp" line="303"/>
+        <location filename="../src/platform/ldapsession.cpp" line="307"/>
         <source>the search with the %1 &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8729,22 +8734,27 @@ Examples:
 <context>
     <name>roledesk::PlatformEvaluation</name>
     <message>
-        <location filename="../src/platform/platformevaluation.cpp" line="111"/>
+        <location filename="../src/platform/platformevaluation.cpp" line="78"/>
+        <source>%1 is in no group of %2: the platform lets nobody without a group sign in when it retrieves groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformevaluation.cpp" line="118"/>
         <source>assignment of %1 to %2: nobody has the id %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/platform/platformevaluation.cpp" line="115"/>
+        <location filename="../src/platform/platformevaluation.cpp" line="122"/>
         <source>assignment of %1 to %2: only machine users may hold it, and %2 is human</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/platform/platformevaluation.cpp" line="133"/>
+        <location filename="../src/platform/platformevaluation.cpp" line="140"/>
         <source>rule %1: nobody is in group %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/platform/platformevaluation.cpp" line="167"/>
+        <location filename="../src/platform/platformevaluation.cpp" line="174"/>
         <source>rule %1 matches %2, but only machine users may hold %3: not given</source>
         <translation type="unfinished"></translation>
     </message>

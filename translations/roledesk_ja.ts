@@ -4739,7 +4739,7 @@ First values: %4</source>
     </message>
     <message>
         <location filename="../src/platform/ldapsession.cpp" line="212"/>
-        <location filename="../src/platform/ldapsession.cpp" line="226"/>
+        <location filename="../src/platform/ldapsession.cpp" line="230"/>
         <source>%1: cannot reach the server: %2</source>
         <translation>%1: サーバーに接続できません: %2</translation>
     </message>
@@ -4749,54 +4749,59 @@ First values: %4</source>
         <translation>%1: StartTLS が拒否されました: %2。TLS なしでは接続を使用しません</translation>
     </message>
     <message>
-        <location filename="../src/platform/ldapsession.cpp" line="228"/>
+        <location filename="../src/platform/ldapsession.cpp" line="220"/>
+        <source>%1: no password for %2 (a bind DN without a password would read anonymously)</source>
+        <translation>%1: %2 のパスワードがありません(パスワードなしのバインドDNは匿名での読み込みになります)</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/ldapsession.cpp" line="232"/>
         <source>the bind as %1</source>
         <translation>%1 としてのバインド</translation>
     </message>
     <message>
-        <location filename="../src/platform/ldapsession.cpp" line="234"/>
+        <location filename="../src/platform/ldapsession.cpp" line="238"/>
         <source>%1: invalid credentials for %2</source>
         <translation>%1: %2 の資格情報が無効です</translation>
     </message>
     <message>
-        <location filename="../src/platform/ldapsession.cpp" line="236"/>
+        <location filename="../src/platform/ldapsession.cpp" line="240"/>
         <source>%1: cannot bind as %2: %3</source>
         <translation>%1: %2 としてバインドできません: %3</translation>
     </message>
     <message>
-        <location filename="../src/platform/ldapsession.cpp" line="252"/>
+        <location filename="../src/platform/ldapsession.cpp" line="256"/>
         <source>%1: cannot ask for paged results: %2</source>
         <translation>%1: ページング結果を要求できません: %2</translation>
     </message>
     <message>
-        <location filename="../src/platform/ldapsession.cpp" line="258"/>
-        <location filename="../src/platform/ldapsession.cpp" line="283"/>
+        <location filename="../src/platform/ldapsession.cpp" line="262"/>
+        <location filename="../src/platform/ldapsession.cpp" line="287"/>
         <source>%1: bad %2 &quot;%3&quot;: %4</source>
         <translation>%1: %2「%3」が不正です: %4</translation>
     </message>
     <message>
-        <location filename="../src/platform/ldapsession.cpp" line="260"/>
-        <location filename="../src/platform/ldapsession.cpp" line="285"/>
+        <location filename="../src/platform/ldapsession.cpp" line="264"/>
+        <location filename="../src/platform/ldapsession.cpp" line="289"/>
         <source>%1: searching %2 with the %3 &quot;%4&quot; failed: %5</source>
         <translation>%1: %3「%4」による %2 の検索に失敗しました: %5</translation>
     </message>
     <message>
-        <location filename="../src/platform/ldapsession.cpp" line="275"/>
+        <location filename="../src/platform/ldapsession.cpp" line="279"/>
         <source>%1: the base DN %2 does not exist, or %3 may not read it</source>
         <translation>%1: ベースDN %2 が存在しないか、%3 には読み取り権限がありません</translation>
     </message>
     <message>
-        <location filename="../src/platform/ldapsession.cpp" line="277"/>
+        <location filename="../src/platform/ldapsession.cpp" line="281"/>
         <source>%1: the server&apos;s size limit stopped the search with the %2 &quot;%3&quot; after %4 entries, paged results notwithstanding</source>
         <translation>%1: ページング結果を使用しているにもかかわらず、サーバーのサイズ制限により、%2「%3」による検索が %4 件のエントリの後で停止しました</translation>
     </message>
     <message>
-        <location filename="../src/platform/ldapsession.cpp" line="281"/>
+        <location filename="../src/platform/ldapsession.cpp" line="285"/>
         <source>%1: the server does not page results (RFC 2696), so a size limit could cut the listing short</source>
         <translation>%1: サーバーが結果のページング (RFC 2696) に対応していないため、サイズ制限によって一覧が途中で切れる可能性があります</translation>
     </message>
     <message>
-        <location filename="../src/platform/ldapsession.cpp" line="303"/>
+        <location filename="../src/platform/ldapsession.cpp" line="307"/>
         <source>the search with the %1 &quot;%2&quot;</source>
         <translation>%1「%2」による検索</translation>
     </message>
@@ -8801,22 +8806,27 @@ CSV: 権限ごとに 1 行: permission_id、permission、続いてロールご�
 <context>
     <name>roledesk::PlatformEvaluation</name>
     <message>
-        <location filename="../src/platform/platformevaluation.cpp" line="111"/>
+        <location filename="../src/platform/platformevaluation.cpp" line="78"/>
+        <source>%1 is in no group of %2: the platform lets nobody without a group sign in when it retrieves groups</source>
+        <translation>%1 は %2 のどのグループにも属していません: グループを取得する設定のとき、プラットフォームはグループのないユーザーのサインインを許可しません</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformevaluation.cpp" line="118"/>
         <source>assignment of %1 to %2: nobody has the id %2</source>
         <translation>%1 の %2 への割り当て: ID が %2 のユーザーは存在しません</translation>
     </message>
     <message>
-        <location filename="../src/platform/platformevaluation.cpp" line="115"/>
+        <location filename="../src/platform/platformevaluation.cpp" line="122"/>
         <source>assignment of %1 to %2: only machine users may hold it, and %2 is human</source>
         <translation>%1 の %2 への割り当て: これを保持できるのはマシンユーザーのみですが、%2 は人間のユーザーです</translation>
     </message>
     <message>
-        <location filename="../src/platform/platformevaluation.cpp" line="133"/>
+        <location filename="../src/platform/platformevaluation.cpp" line="140"/>
         <source>rule %1: nobody is in group %2</source>
         <translation>ルール %1: グループ %2 には誰も属していません</translation>
     </message>
     <message>
-        <location filename="../src/platform/platformevaluation.cpp" line="167"/>
+        <location filename="../src/platform/platformevaluation.cpp" line="174"/>
         <source>rule %1 matches %2, but only machine users may hold %3: not given</source>
         <translation>ルール %1 は %2 に一致しますが、%3 を保持できるのはマシンユーザーのみです: 付与されません</translation>
     </message>

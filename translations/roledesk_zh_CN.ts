@@ -4739,7 +4739,7 @@ First values: %4</source>
     </message>
     <message>
         <location filename="../src/platform/ldapsession.cpp" line="212"/>
-        <location filename="../src/platform/ldapsession.cpp" line="226"/>
+        <location filename="../src/platform/ldapsession.cpp" line="230"/>
         <source>%1: cannot reach the server: %2</source>
         <translation>%1：无法连接服务器：%2</translation>
     </message>
@@ -4749,54 +4749,59 @@ First values: %4</source>
         <translation>%1：StartTLS 被拒绝：%2；不会在没有 TLS 的情况下使用该连接</translation>
     </message>
     <message>
-        <location filename="../src/platform/ldapsession.cpp" line="228"/>
+        <location filename="../src/platform/ldapsession.cpp" line="220"/>
+        <source>%1: no password for %2 (a bind DN without a password would read anonymously)</source>
+        <translation>%1：没有 %2 的密码（没有密码的绑定 DN 会以匿名方式读取）</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/ldapsession.cpp" line="232"/>
         <source>the bind as %1</source>
         <translation>以 %1 身份绑定</translation>
     </message>
     <message>
-        <location filename="../src/platform/ldapsession.cpp" line="234"/>
+        <location filename="../src/platform/ldapsession.cpp" line="238"/>
         <source>%1: invalid credentials for %2</source>
         <translation>%1：%2 的凭据无效</translation>
     </message>
     <message>
-        <location filename="../src/platform/ldapsession.cpp" line="236"/>
+        <location filename="../src/platform/ldapsession.cpp" line="240"/>
         <source>%1: cannot bind as %2: %3</source>
         <translation>%1：无法以 %2 身份绑定：%3</translation>
     </message>
     <message>
-        <location filename="../src/platform/ldapsession.cpp" line="252"/>
+        <location filename="../src/platform/ldapsession.cpp" line="256"/>
         <source>%1: cannot ask for paged results: %2</source>
         <translation>%1：无法请求分页结果：%2</translation>
     </message>
     <message>
-        <location filename="../src/platform/ldapsession.cpp" line="258"/>
-        <location filename="../src/platform/ldapsession.cpp" line="283"/>
+        <location filename="../src/platform/ldapsession.cpp" line="262"/>
+        <location filename="../src/platform/ldapsession.cpp" line="287"/>
         <source>%1: bad %2 &quot;%3&quot;: %4</source>
         <translation>%1：%2“%3”无效：%4</translation>
     </message>
     <message>
-        <location filename="../src/platform/ldapsession.cpp" line="260"/>
-        <location filename="../src/platform/ldapsession.cpp" line="285"/>
+        <location filename="../src/platform/ldapsession.cpp" line="264"/>
+        <location filename="../src/platform/ldapsession.cpp" line="289"/>
         <source>%1: searching %2 with the %3 &quot;%4&quot; failed: %5</source>
         <translation>%1：使用 %3“%4”搜索 %2 失败：%5</translation>
     </message>
     <message>
-        <location filename="../src/platform/ldapsession.cpp" line="275"/>
+        <location filename="../src/platform/ldapsession.cpp" line="279"/>
         <source>%1: the base DN %2 does not exist, or %3 may not read it</source>
         <translation>%1：基准 DN %2 不存在，或 %3 无权读取</translation>
     </message>
     <message>
-        <location filename="../src/platform/ldapsession.cpp" line="277"/>
+        <location filename="../src/platform/ldapsession.cpp" line="281"/>
         <source>%1: the server&apos;s size limit stopped the search with the %2 &quot;%3&quot; after %4 entries, paged results notwithstanding</source>
         <translation>%1：尽管使用了分页结果，服务器的大小限制仍在 %4 个条目后终止了使用 %2“%3”的搜索</translation>
     </message>
     <message>
-        <location filename="../src/platform/ldapsession.cpp" line="281"/>
+        <location filename="../src/platform/ldapsession.cpp" line="285"/>
         <source>%1: the server does not page results (RFC 2696), so a size limit could cut the listing short</source>
         <translation>%1：服务器不支持结果分页（RFC 2696），因此大小限制可能导致列表不完整</translation>
     </message>
     <message>
-        <location filename="../src/platform/ldapsession.cpp" line="303"/>
+        <location filename="../src/platform/ldapsession.cpp" line="307"/>
         <source>the search with the %1 &quot;%2&quot;</source>
         <translation>使用 %1“%2”的搜索</translation>
     </message>
@@ -8801,22 +8806,27 @@ CSV: 每个权限一行: permission_id、permission，然后每个角色一列 (
 <context>
     <name>roledesk::PlatformEvaluation</name>
     <message>
-        <location filename="../src/platform/platformevaluation.cpp" line="111"/>
+        <location filename="../src/platform/platformevaluation.cpp" line="78"/>
+        <source>%1 is in no group of %2: the platform lets nobody without a group sign in when it retrieves groups</source>
+        <translation>%1 不属于 %2 的任何组：平台获取组时，不允许没有组的用户登录</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformevaluation.cpp" line="118"/>
         <source>assignment of %1 to %2: nobody has the id %2</source>
         <translation>将 %1 分配给 %2: 没有 ID 为 %2 的用户</translation>
     </message>
     <message>
-        <location filename="../src/platform/platformevaluation.cpp" line="115"/>
+        <location filename="../src/platform/platformevaluation.cpp" line="122"/>
         <source>assignment of %1 to %2: only machine users may hold it, and %2 is human</source>
         <translation>将 %1 分配给 %2: 只有机器用户可以持有该角色，而 %2 是人类用户</translation>
     </message>
     <message>
-        <location filename="../src/platform/platformevaluation.cpp" line="133"/>
+        <location filename="../src/platform/platformevaluation.cpp" line="140"/>
         <source>rule %1: nobody is in group %2</source>
         <translation>规则 %1: 组 %2 中没有任何人</translation>
     </message>
     <message>
-        <location filename="../src/platform/platformevaluation.cpp" line="167"/>
+        <location filename="../src/platform/platformevaluation.cpp" line="174"/>
         <source>rule %1 matches %2, but only machine users may hold %3: not given</source>
         <translation>规则 %1 匹配 %2，但只有机器用户可以持有 %3: 未授予</translation>
     </message>
