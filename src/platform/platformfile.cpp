@@ -139,6 +139,7 @@ private:
     void readPeople(const Node &root, PlatformFile &f);
     void readAssignments(const Node &root, PlatformFile &f);
     void readRules(const Node &root, PlatformFile &f);
+    void readLogins(const Node &n, PlatformFile &f);
 
     QString m_file;
     const PlatformDefinition &m_def;
@@ -155,7 +156,7 @@ PlatformFile Reader::read(const Node &root)
         return f;
     checkKeys(root, {}, {QStringLiteral("platform"), QStringLiteral("organization"), QStringLiteral("projects"),
                          QStringLiteral("directory"), QStringLiteral("people"), QStringLiteral("assignments"),
-                         QStringLiteral("rules")});
+                         QStringLiteral("rules"), QStringLiteral("logins")});
     f.definitionId = text(root, QStringLiteral("platform"), {}, true);
     if (!f.definitionId.isEmpty() && f.definitionId != m_def.id)
         error(*root.find(QStringLiteral("platform")), {},
@@ -173,7 +174,60 @@ PlatformFile Reader::read(const Node &root)
     readPeople(root, f);
     readAssignments(root, f);
     readRules(root, f);
+    if (const Node *l = root.find(QStringLiteral("logins")); l && l->type != Node::Type::Null)
+        readLogins(*l, f);
     return f;
+}
+
+void Reader::readLogins(const Node &n, PlatformFile &f)
+{
+    const QString entry = PlatformFileFormat::tr("logins");
+    if (!expect(n, Node::Type::Map, entry, PlatformFileFormat::tr("a mapping with same_name, patterns, lists")))
+        return;
+    PlatformLogins &l = f.logins;
+    l.line = n.line;
+    checkKeys(n, entry, {QStringLiteral("same_name"), QStringLiteral("patterns"), QStringLiteral("lists")});
+    const QString same = text(n, QStringLiteral("same_name"), entry).toLower();
+    if (same == u"true" || same == u"yes")
+        l.sameName = true;
+    else if (!same.isEmpty() && same != u"false" && same != u"no")
+        error(*n.find(QStringLiteral("same_name")), entry, PlatformFileFormat::tr("\"same_name\" must be true or false"));
+    l.patterns = names(n, QStringLiteral("patterns"), entry);
+    for (const QString &p : std::as_const(l.patterns))
+        if (!p.contains(QStringLiteral("{id}")))   // without it every person would claim the same roles
+            error(*n.find(QStringLiteral("patterns")), entry,
+                  PlatformFileFormat::tr("pattern \"%1\" does not contain {id}").arg(p));
+    const QList<Node> *lists = items(n, QStringLiteral("lists"), PlatformFileFormat::tr("lists: a list of {person, roles}"));
+    if (!lists)
+        return;
+    QSet<QString> people;
+    for (const Node &item : *lists) {
+        QString listEntry = PlatformFileFormat::tr("logins list");
+        if (!expect(item, Node::Type::Map, listEntry, PlatformFileFormat::tr("a mapping with person and roles")))
+            continue;
+        PlatformLoginList list;
+        list.line = item.line;
+        list.person = text(item, QStringLiteral("person"), listEntry, true);
+        if (!list.person.isEmpty())
+            listEntry = PlatformFileFormat::tr("logins of %1").arg(quoted(list.person));
+        checkKeys(item, listEntry, {QStringLiteral("person"), QStringLiteral("roles")});
+        QSet<QString> roles;
+        for (const QString &r : names(item, QStringLiteral("roles"), listEntry)) {
+            if (firstTime(roles, r))
+                list.roles << r;
+            else
+                error(item, listEntry, PlatformFileFormat::tr("role %1 listed twice").arg(quoted(r)));
+        }
+        if (list.roles.isEmpty())
+            error(item, listEntry, PlatformFileFormat::tr("\"roles\" lists no role"));
+        // A directory may know people the file does not; without one, an unknown id is a typo.
+        if (!list.person.isEmpty() && f.directory.kind == PlatformDirectorySource::Kind::None
+            && !m_personAt.contains(list.person))
+            error(item, listEntry, PlatformFileFormat::tr("unknown person \"%1\"").arg(list.person));
+        if (!list.person.isEmpty() && !firstTime(people, list.person))
+            error(item, listEntry, PlatformFileFormat::tr("this person's logins are listed twice"));
+        l.lists << list;
+    }
 }
 
 void Reader::readDirectory(const Node &n, PlatformDirectorySource &d)

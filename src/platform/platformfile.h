@@ -72,6 +72,29 @@ struct PlatformDirectorySource {
     QString importPath;      ///< CSV or JSON, relative to the platform file
 };
 
+/// An explicit list of the database roles that are one person's logins.
+struct PlatformLoginList {
+    QString person;      ///< person id
+    QStringList roles;   ///< database role names, exactly as the catalog spells them
+    int line = 0;
+    friend bool operator==(const PlatformLoginList &a, const PlatformLoginList &b)
+    { return a.person == b.person && a.roles == b.roles; }
+};
+
+/// How platform people map to database logins (roles are cluster-wide, so one mapping serves
+/// every database of a server). All three ways may be combined; a login may belong to one person.
+struct PlatformLogins {
+    bool sameName = false;       ///< a person's id is their login
+    /// Role names with "{id}" for the person's id and "%" for any run of characters
+    /// ("{id}_%": alice_admin, alice_ro); everything else, "_" included, is literal.
+    QStringList patterns;
+    QList<PlatformLoginList> lists;
+    int line = 0;                ///< the "logins" key's line; 0 when the file has none
+    bool isEmpty() const { return !sameName && patterns.isEmpty() && lists.isEmpty(); }
+    friend bool operator==(const PlatformLogins &a, const PlatformLogins &b)
+    { return a.sameName == b.sameName && a.patterns == b.patterns && a.lists == b.lists; }
+};
+
 /// What an administrator manages for a platform: the organization, its projects, people, manual
 /// assignments, role mapping rules, and where the directory is. Documented in README.md,
 /// "Platform files"; YAML, so that it diffs and lives in version control.
@@ -83,6 +106,7 @@ struct PlatformFile {
     QList<PlatformAssignment> assignments;
     QList<PlatformRule> rules;
     PlatformDirectorySource directory;
+    PlatformLogins logins;   ///< which database roles are whose; empty: none mapped
 
     const PlatformPerson *person(const QString &id) const;
     const PlatformRule *rule(const QString &name, const QString &project) const;
@@ -108,7 +132,9 @@ public:
     /// Parses YAML \a data; \a fileName prefixes error messages. Refuses: unknown roles, a
     /// project role in an organization rule (or an organization role in a project rule or
     /// assignment), a rule without conditions or without roles, unknown projects, duplicate
-    /// people, rules or assignments, Estate Ingester assigned to a human, unknown keys.
+    /// people, rules or assignments, Estate Ingester assigned to a human, unknown keys; in
+    /// "logins": a pattern without "{id}", a list for an unknown person (when the file names no
+    /// directory) or for a person listed twice, a role listed twice.
     static PlatformFileLoad parse(const QByteArray &data, const QString &fileName,
                                   const PlatformDefinition *definition = nullptr);
     /// The YAML text for \a file: stable order and layout, so that saving an unchanged file

@@ -206,6 +206,19 @@ QByteArray PlatformFileFormat::serialize(const PlatformFile &file, const Platfor
             roles << roleName(definition, id);
         out << QStringLiteral("    roles: ") + flowList(roles);
     }
+    // Written only when present, so that files without logins keep their text.
+    if (!file.logins.isEmpty()) {
+        out << QStringLiteral("logins:");
+        if (file.logins.sameName)
+            out << QStringLiteral("  same_name: true");
+        if (!file.logins.patterns.isEmpty())
+            out << QStringLiteral("  patterns: ") + flowList(file.logins.patterns);
+        if (!file.logins.lists.isEmpty())
+            out << QStringLiteral("  lists:");
+        for (const PlatformLoginList &l : file.logins.lists)
+            out << QStringLiteral("    - ") + flowMap({{QStringLiteral("person"), scalar(l.person)},
+                                                       {QStringLiteral("roles"), flowList(l.roles)}});
+    }
     return (out.join(u'\n') + u'\n').toUtf8();
 }
 

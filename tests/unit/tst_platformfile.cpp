@@ -65,6 +65,7 @@ void compareFiles(const PlatformFile &x, const PlatformFile &y)
     QVERIFY(samePeople(a.people, b.people));
     QCOMPARE(a.assignments, b.assignments);
     QCOMPARE(a.rules, b.rules);
+    QCOMPARE(a.logins, b.logins);
     const PlatformDirectorySource &d = a.directory, &e = b.directory;
     QCOMPARE(d.kind, e.kind);
     QCOMPARE(d.provider, e.provider);
@@ -175,6 +176,11 @@ void TstPlatformFile::hostileRoundTrip()
         f.rules << PlatformRule{name, project, {{PlatformCondition::Kind::Group, name}, {PlatformCondition::Kind::Provider, name}},
                                 {hm().role(u"PV"_qs)->id}, 0};
         ++i;
+    }
+    f.logins.sameName = true;
+    for (const QString &name : hostileNames()) {
+        f.logins.patterns << u"{id}"_qs + name;
+        f.logins.lists << PlatformLoginList{name, {name, name + u'x'}, 0};
     }
     const QByteArray text = PlatformFileFormat::serialize(f, hm());
     const PlatformFileLoad l = yaml(text);
