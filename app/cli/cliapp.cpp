@@ -48,7 +48,9 @@ QString CliApp::exitCodesHelp()
               "     could not test every cell\n")
            // Its own text, so that the translations of the codes above stay as they are.
            + tr(" 10  platform: the platform file or the expectations file could not be read or is invalid\n"
-                " 11  platform: the directory (import file or LDAP server) could not be read\n");
+                " 11  platform: the directory (import file or LDAP server) could not be read\n")
+           + tr(" 12  audit --compare: a saved audit is damaged, cut short, of another format version, or of\n"
+                "     another server or database (without --allow-other-database)\n");
 }
 
 void CliApp::printHelp(const QCommandLineParser &parser, const QString &usage, const QString &extra)
@@ -182,9 +184,23 @@ ExitCode CliApp::runAudit(const QStringList &arguments)
            "is a terminal and the rows do not go to that terminal."));
     const QCommandLineOption noProgress(QStringLiteral("no-progress"), tr("Never show progress."));
     parser.addOptions({help, dsn, format, output, noPredefined, grantedOnly, progress, noProgress});
+    // Saved audits (cliauditsaved.cpp).
+    const QList<QCommandLineOption> saved{
+        {QStringLiteral("save"), tr("Save the audit (granted rights with lineage, memberships, schema groups, "
+                                    "model roles, the database identity and time) as JSON to FILE."), QStringLiteral("FILE")},
+        {QStringLiteral("compare"), tr("Compare the saved audit OLD with the database now (or with --with): print the "
+                                       "differences (--format text or json); exit 1 when there are any."),
+         QStringLiteral("OLD")},
+        {QStringLiteral("with"), tr("With --compare: compare with this saved audit instead of the database."),
+         QStringLiteral("NEW")},
+        {QStringLiteral("allow-other-database"), tr("With --compare: compare audits of different servers or databases.")}};
+    parser.addOptions(saved);
 
     if (const auto stop = parseOptions(parser, arguments, QStringLiteral("audit")))
         return *stop;
+    for (const QCommandLineOption &option : saved)
+        if (parser.isSet(option))
+            return runSavedAudit(parser);
     AuditOptions options;
     const auto fmt = AuditExporter::formatFromName(parser.value(format));
     if (!fmt)

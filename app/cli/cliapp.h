@@ -39,6 +39,7 @@ enum class ExitCode : int {
     InferenceFailed = 9,  ///< infer failed (denied, server error, timeout...); test-access could not test every cell
     PlatformInvalid = 10, ///< platform: the platform file or the expectations file could not be read or is not valid
     DirectoryFailed = 11, ///< platform: the directory (import file or LDAP) could not be read
+    AuditFileInvalid = 12, ///< audit --compare: a saved audit is damaged, cut short, of another format or database
 };
 
 /// The headless command-line front end: parses the command line, dispatches to one subcommand
@@ -60,6 +61,8 @@ private:
 
     QList<Command> commands();
     ExitCode runAudit(const QStringList &arguments);
+    /// audit --save / --compare [--with] (cliauditsaved.cpp), with runAudit()'s parsed options.
+    ExitCode runSavedAudit(const QCommandLineParser &parser);
     // Policy as code (clipolicy.cpp).
     ExitCode runPlan(const QStringList &arguments);
     ExitCode runCheck(const QStringList &arguments);
