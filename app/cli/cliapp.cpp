@@ -96,6 +96,8 @@ QList<CliApp::Command> CliApp::commands()
          [this](const QStringList &args) { return runGroups(args); }},
         {QStringLiteral("platform"), tr("Platform roles: who can, what can, evaluate rules against a directory, check."),
          [this](const QStringList &args) { return runPlatform(args); }},
+        {QStringLiteral("lint"), tr("Check separation-of-duties rules (people, logins, roles); exit 1 on a violation."),
+         [this](const QStringList &args) { return runLint(args); }},
     };
 }
 

@@ -77,6 +77,8 @@ private:
     // Platform roles (cliplatform*.cpp): who-can, what-can, evaluate, check, roles.
     ExitCode runPlatform(const QStringList &arguments);
     friend class PlatformCommand;
+    // Separation-of-duties rules (clilint.cpp).
+    ExitCode runLint(const QStringList &arguments);
 
     /// The "Exit codes:" section every help text ends with.
     static QString exitCodesHelp();

@@ -1,0 +1,186 @@
+// roledesk-cli lint: separation-of-duties rules over one database and, with a platform file,
+// the people whose logins they are.
+#include "cliapp.h"
+#include "clioutput.h"
+
+#include "catalog/snapshot.h"
+#include "lint/lintfacts.h"
+#include "lint/lintrules.h"
+#include "lint/personlogins.h"
+#include "lint/separationofduties.h"
+#include "pg/connection.h"
+#include "platform/directory.h"
+#include "platform/platformevaluation.h"
+#include "platform/platformfile.h"
+#include "privileges/effectiverights.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <optional>
+
+namespace roledesk {
+
+using namespace cli;
+
+namespace {
+
+QString severityName(LintRule::Severity s)
+{
+    return s == LintRule::Severity::Error ? QStringLiteral("error") : QStringLiteral("warning");
+}
+
+/// What one run found: the violations and the login mapping's problems and notes.
+struct LintOutcome {
+    QString database;
+    QList<LintViolation> violations;
+    QStringList problems;
+    QStringList withoutLogin;
+};
+
+QByteArray toJson(const LintOutcome &o)
+{
+    QJsonArray violations;
+    for (const LintViolation &v : o.violations)
+        violations << QJsonObject{{QStringLiteral("rule"), v.rule},
+                                  {QStringLiteral("severity"), severityName(v.severity)},
+                                  {QStringLiteral("database"), v.database},
+                                  {QStringLiteral("person"), v.person},
+                                  {QStringLiteral("login"), v.login},
+                                  {QStringLiteral("message"), v.message},
+                                  {QStringLiteral("path"), QJsonArray::fromStringList(v.path)}};
+    const QJsonObject root{{QStringLiteral("database"), o.database},
+                           {QStringLiteral("violations"), violations},
+                           {QStringLiteral("login_problems"), QJsonArray::fromStringList(o.problems)},
+                           {QStringLiteral("people_without_login"), QJsonArray::fromStringList(o.withoutLogin)}};
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+} // namespace
+
+/// Texts of the lint command, under one translation context.
+class LintCommand {
+    Q_DECLARE_TR_FUNCTIONS(roledesk::LintCommand)
+public:
+    static QString text(const LintOutcome &o)
+    {
+        QString out;
+        for (const LintViolation &v : o.violations) {
+            const QString whose = v.login.isEmpty() ? v.person
+                                  : v.person.isEmpty() ? v.login
+                                                       : tr("%1 (%2)").arg(v.login, v.person);
+            out += QStringLiteral("%1  %2  %3: %4\n").arg(severityName(v.severity), v.rule, whose, v.message);
+            for (const QString &line : v.path)
+                out += QStringLiteral("    ") + line + u'\n';
+        }
+        for (const QString &p : o.problems)
+            out += tr("login problem: %1").arg(p) + u'\n';
+        if (!o.withoutLogin.isEmpty())
+            out += tr("note: no login in this server for: %1").arg(o.withoutLogin.join(QStringLiteral(", "))) + u'\n';
+        qsizetype errors = 0;
+        for (const LintViolation &v : o.violations)
+            errors += v.severity == LintRule::Severity::Error;
+        // Counts after a colon: one text for any number, in every language.
+        out += o.violations.isEmpty()
+                   ? tr("database %1: no violation").arg(o.database)
+                   : tr("database %1: violations: %2 (errors: %3, warnings: %4)")
+                         .arg(o.database).arg(o.violations.size()).arg(errors).arg(o.violations.size() - errors);
+        return out + u'\n';
+    }
+};
+
+ExitCode CliApp::runLint(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(LintCommand::tr(
+        "Check separation-of-duties rules on one database: model owner and system administrator in one "
+        "person, Organization Owner and Platform Admin, superuser or CREATEROLE logins, schema groups "
+        "granted by mistake, rights in a database outside the person's platform projects. Each violation "
+        "lists the path that causes it. Exit 1 on any violation, or on a login the platform file gives to "
+        "two people or a listed login that does not exist; 0 when clean."));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    const QCommandLineOption dsn = dsnOption();
+    const QCommandLineOption platformFile(QStringLiteral("platform-file"),
+        LintCommand::tr("The platform file (YAML) whose people, platform roles and \"logins\" mapping to use."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption rulesFile(QStringLiteral("rules"),
+        LintCommand::tr("The rules file (YAML); default: the shipped rules."), QStringLiteral("FILE"));
+    const QCommandLineOption format({QStringLiteral("f"), QStringLiteral("format")},
+        LintCommand::tr("Output format: text (default) or json."), QStringLiteral("FORMAT"), QStringLiteral("text"));
+    parser.addOptions({help, dsn, platformFile, rulesFile, format});
+    if (const auto stop = parseOptions(parser, arguments, QStringLiteral("lint")))
+        return *stop;
+    const QString fmt = parser.value(format);
+    if (fmt != u"text" && fmt != u"json")
+        return usageError(QStringLiteral("lint"), tr("unknown format \"%1\" (expected text or json)").arg(fmt));
+
+    // Both files before the database: a typo should not wait for a large catalog.
+    LintRules rules = LintRulesFormat::defaults();
+    if (parser.isSet(rulesFile)) {
+        const LintRulesLoad load = LintRulesFormat::load(parser.value(rulesFile));
+        if (!load.ok()) {
+            printError(load.error);
+            return ExitCode::PolicyInvalid;
+        }
+        rules = load.rules;
+    }
+    std::optional<PlatformFile> platform;
+    std::optional<Directory> directory;
+    if (parser.isSet(platformFile)) {
+        const QString path = parser.value(platformFile);
+        const PlatformFileLoad load = PlatformFileFormat::load(path);
+        if (!load.ok()) {
+            printError(load.error);
+            return ExitCode::PlatformInvalid;
+        }
+        for (const QString &w : load.warnings)
+            printError(tr("warning: %1").arg(oneLine(w)));
+        platform = load.file;
+        if (platform->logins.isEmpty())
+            printError(LintCommand::tr("warning: %1 has no \"logins\" section: no login is anybody's").arg(absolutePath(path)));
+        if (platform->directory.kind == PlatformDirectorySource::Kind::Import) {
+            const DirectoryLoad read = DirectoryImport::load(PlatformFileFormat::importPath(path, *platform),
+                                                             platform->directory.provider);
+            if (!read.ok()) {
+                printError(read.error);
+                return ExitCode::DirectoryFailed;
+            }
+            directory = read.directory;
+        } else if (platform->directory.kind == PlatformDirectorySource::Kind::Ldap) {
+            printError(LintCommand::tr("note: %1 names an LDAP directory, which lint does not read; only the file's people are checked")
+                           .arg(absolutePath(path)));
+        }
+    }
+
+    pg::Connection conn;
+    SnapshotPtr snapshot;
+    if (const ExitCode code = openDatabase(parser, conn); code != ExitCode::Success)
+        return code;
+    if (const ExitCode code = readCatalog(conn, &snapshot); code != ExitCode::Success)
+        return code;
+    const EffectiveRights rights(snapshot);
+
+    LintOutcome outcome;
+    outcome.database = snapshot->database;
+    std::optional<PlatformEvaluation> evaluation;
+    std::optional<PersonLogins> logins;
+    const PlatformDefinition *definition = nullptr;
+    if (platform) {
+        definition = &PlatformDefinition::builtin(platform->definitionId);
+        evaluation = PlatformEvaluation::evaluate(*definition, *platform, directory ? &*directory : nullptr);
+        logins = PersonLogins::resolve(platform->logins, evaluation->people(), *snapshot);
+        outcome.problems = logins->problems();
+        outcome.withoutLogin = logins->withoutLogin();
+    }
+    const LintFacts facts = LintFactCollector::collect(rights, evaluation ? &*evaluation : nullptr, logins ? &*logins : nullptr);
+    outcome.violations = SeparationOfDuties::check(rules, facts, definition);
+
+    printTo(stdout, fmt == u"json" ? QString::fromUtf8(toJson(outcome)) : LintCommand::text(outcome));
+    return outcome.violations.isEmpty() && outcome.problems.isEmpty() ? ExitCode::Success : ExitCode::Drift;
+}
+
+} // namespace roledesk
