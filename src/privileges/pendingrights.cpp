@@ -13,6 +13,34 @@ QString refKey(const ObjectRef &ref)
     return ref.toSql() + u'\x1f' + ref.column;
 }
 
+} // namespace
+
+void SnapshotObjectIndex::build()
+{
+    m_built = true;
+    for (int i = 0; i < m_s.objects.size(); ++i) {
+        m_objects.insert(refKey(ObjectRef::fromSnapshot(m_s, i)), i);
+        if (m_s.objects.at(i).parent >= 0)
+            m_columns.insert(m_s.objects.at(i).parent, i);
+    }
+}
+
+int SnapshotObjectIndex::find(const ObjectRef &ref)
+{
+    if (!m_built)
+        build();
+    return m_objects.value(refKey(ref), -1);
+}
+
+QList<int> SnapshotObjectIndex::columnsOf(int table)
+{
+    if (!m_built)
+        build();
+    return m_columns.values(table);
+}
+
+namespace {
+
 /// Applies privilege and membership changes to a copy of a snapshot.
 class Projector {
 public:
@@ -51,17 +79,7 @@ private:
         return at >= 0;
     }
 
-    int object(const ObjectRef &ref)
-    {
-        if (m_objects.isEmpty()) {
-            for (int i = 0; i < m_s.objects.size(); ++i) {
-                m_objects.insert(refKey(ObjectRef::fromSnapshot(m_s, i)), i);
-                if (m_s.objects.at(i).parent >= 0)
-                    m_columns.insert(m_s.objects.at(i).parent, i);
-            }
-        }
-        return m_objects.value(refKey(ref), -1);
-    }
+    int object(const ObjectRef &ref) { return m_index.find(ref); }
 
     // PostgreSQL records the owner as grantor when the owner or a superuser grants; anyone else
     // grants under their own name.
@@ -105,7 +123,7 @@ private:
             return;
         QList<int> targets{at};
         if (isRelationKind(m_s.objects.at(at).kind) && m_s.objects.at(at).kind != ObjectKind::Column)
-            targets += m_columns.values(at); // a table's REVOKE takes the grantee's column grants too
+            targets += m_index.columnsOf(at); // a table's REVOKE takes the grantee's column grants too
         for (int t : std::as_const(targets)) {
             QList<AclEntry> &acl = m_s.objects[t].acl;
             for (qsizetype i = acl.size() - 1; i >= 0; --i) {
@@ -162,13 +180,20 @@ private:
         Role &r = m_s.roles[at];
         r.superuser = a.attributes.superuser.value_or(r.superuser);
         r.inherit = a.attributes.inherit.value_or(r.inherit);
+        // Before PostgreSQL 16 a grant inherits when its member has INHERIT (memberships.sql reads
+        // rolinherit into each grant), so the attribute moves the member's grants with it.
+        if (a.attributes.inherit && m_s.serverVersionNum < 160000) {
+            for (Membership &ms : m_s.memberships) {
+                if (ms.member == r.oid)
+                    ms.inherit = r.inherit;
+            }
+        }
     }
 
     const EffectiveRights &m_before;
     Snapshot &m_s;
     QHash<QString, int> m_roles;
-    QHash<QString, int> m_objects;     // built on first use
-    QMultiHash<int, int> m_columns;    // table index -> its columns' indexes
+    SnapshotObjectIndex m_index{m_s}; // the ACLs change, the objects stay: one index serves
 };
 
 } // namespace

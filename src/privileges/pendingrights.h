@@ -3,11 +3,34 @@
 #include "plan/change.h"
 #include "privileges/effectiverights.h"
 
+#include <QHash>
 #include <QList>
+#include <QMultiHash>
 
 #include <memory>
 
 namespace roledesk {
+
+/// Finds a snapshot's objects by the ObjectRef a change names (built on first use), and a
+/// table's columns: how pending changes, written as SQL names them, meet the snapshot's indexes.
+class SnapshotObjectIndex {
+public:
+    explicit SnapshotObjectIndex(const Snapshot &snapshot)
+        : m_s(snapshot)
+    {
+    }
+    /// Index into the snapshot's objects, or -1.
+    int find(const ObjectRef &ref);
+    /// Indexes of the columns of table \a table that the snapshot holds.
+    QList<int> columnsOf(int table);
+
+private:
+    void build();
+    const Snapshot &m_s;
+    QHash<QString, int> m_objects;
+    QMultiHash<int, int> m_columns;
+    bool m_built = false;
+};
 
 /// The rights a pending plan would leave behind: a copy of \a before's snapshot with the plan's
 /// privilege grants and revokes (a table's REVOKE takes the grantee's column grants too),

@@ -1,0 +1,408 @@
+#include "privileges/impact.h"
+
+#include "privileges/pendingrights.h"
+
+#include <QHash>
+
+#include <algorithm>
+#include <vector>
+
+namespace roledesk {
+
+namespace {
+
+quint64 cellKey(int role, int object)
+{
+    return (quint64(quint32(role)) << 32) | quint32(object);
+}
+
+/// What one change can move: the roles whose rights it may alter and, unless it is wide (a
+/// membership or attribute change, which moves every object), the objects and privileges.
+struct Footprint {
+    bool assessable = true;
+    bool wide = false;
+    std::vector<int> roles;
+    std::vector<int> objects; // the named object and its columns
+    Privileges privileges;
+};
+
+/// Schema-group Grant / Revoke calls are memberships to the engine: the procedures do exactly
+/// GRANT group TO user / REVOKE group FROM user.
+Change asEngineChange(const Change &change)
+{
+    if (const auto *g = std::get_if<SchemaGroupCall>(&change)) {
+        if (g->kind == SchemaGroupCall::Kind::Grant && !g->group.isEmpty())
+            return GrantMembership{g->group, g->user, false};
+        if (g->kind == SchemaGroupCall::Kind::Revoke && !g->group.isEmpty())
+            return RevokeMembership{g->group, g->user, false};
+    }
+    return change;
+}
+
+class ImpactBuilder {
+public:
+    ImpactBuilder(const EffectiveRights &before, const EffectiveRights &after, const std::atomic_bool *cancel)
+        : m_before(before)
+        , m_after(after)
+        , m_s(before.snapshot())
+        , m_cancel(cancel)
+    {
+        for (int i = 0; i < m_s.roles.size(); ++i)
+            m_roles.insert(m_s.roles.at(i).name, i);
+    }
+
+    Footprint footprint(const Change &change)
+    {
+        Footprint f;
+        std::visit(Overloaded{
+                       [&](const GrantPrivileges &g) { cells(f, g.grantee, g.object, g.privileges); },
+                       [&](const RevokePrivileges &r) { cells(f, r.grantee, r.object, r.privileges); },
+                       [&](const GrantMembership &m) { wide(f, m.member); },
+                       [&](const RevokeMembership &m) { wide(f, m.member); },
+                       [&](const AlterRole &a) {
+                           if (a.attributes.superuser || a.attributes.inherit)
+                               wide(f, a.name);
+                       },
+                       [&](const auto &) { f.assessable = false; },
+                   },
+                   change);
+        return f;
+    }
+
+    int object(const ObjectRef &ref) { return m_index.find(ref); }
+
+    int role(const QString &name) const { return m_roles.value(name, -1); }
+
+    bool cancelled() const { return m_cancel && m_cancel->load(std::memory_order_relaxed); }
+
+    /// Compares one cell before and after and appends a row per moved privilege.
+    void compare(int r, int o, QList<ImpactRow> &rows)
+    {
+        const CellRights b = m_before.cell(r, o);
+        const CellRights a = m_after.cell(r, o);
+        Privileges gained = a.granted & ~b.granted;
+        Privileges lost = b.granted & ~a.granted;
+        const Privileges kept = a.granted & b.granted;
+        Privileges optionGained = a.grantable & ~b.grantable & kept;
+        Privileges optionLost = b.grantable & ~a.grantable & kept;
+        const int table = m_s.objects.at(o).parent;
+        if (table >= 0) {
+            // A column moves with its table: only what its own ACL adds is news.
+            const CellRights tb = m_before.cell(r, table);
+            const CellRights ta = m_after.cell(r, table);
+            gained &= ~(ta.granted & ~tb.granted);
+            lost &= ~(tb.granted & ~ta.granted);
+            optionGained &= ~(ta.grantable & ~tb.grantable);
+            optionLost &= ~(tb.grantable & ~ta.grantable);
+        }
+        if (!(gained | lost | optionGained | optionLost))
+            return;
+        const QString roleName = m_s.roles.at(r).name;
+        const QString objectName = ObjectRef::fromSnapshot(m_s, o).toDisplay();
+        for (Privilege p : allPrivileges()) {
+            const auto add = [&](ImpactEffect effect, const EffectiveRights &side, bool option) {
+                rows.push_back({r, o, p, effect, option, roleName, objectName, side.viaText(r, o, p)});
+            };
+            if (gained.testFlag(p))
+                add(ImpactEffect::Gained, m_after, a.grantable.testFlag(p));
+            else if (lost.testFlag(p))
+                add(ImpactEffect::Lost, m_before, b.grantable.testFlag(p));
+            else if (optionGained.testFlag(p))
+                add(ImpactEffect::GrantOptionGained, m_after, true);
+            else if (optionLost.testFlag(p))
+                add(ImpactEffect::GrantOptionLost, m_before, false);
+        }
+    }
+
+    /// A translated reason for a change that moved nothing.
+    ImpactNote note(int index, const Change &change, const Footprint &f)
+    {
+        ImpactNote n{index, ImpactNote::Kind::NoEffect, {}};
+        std::visit(Overloaded{
+                       [&](const GrantPrivileges &g) { n = privilegeNote(index, g.grantee, g.object, g.privileges, true); },
+                       [&](const RevokePrivileges &r) { n = privilegeNote(index, r.grantee, r.object, r.privileges, false); },
+                       [&](const GrantMembership &m) { n = membershipNote(index, m.group, m.member, true); },
+                       [&](const RevokeMembership &m) { n = membershipNote(index, m.group, m.member, false); },
+                       [&](const AlterRole &a) {
+                           if (role(a.name) < 0)
+                               n = notAssessed(index, ImpactText::tr("role %1 is not in the snapshot").arg(a.name));
+                           else if (f.wide)
+                               n.reason = ImpactText::tr("no effect: %1 already has these attributes, or they change none of its rights")
+                                              .arg(a.name);
+                           else
+                               n.reason = ImpactText::tr("no effect on rights: only SUPERUSER and INHERIT change what a role may do");
+                       },
+                       [&](const CreateRole &c) {
+                           n = notAssessed(index, ImpactText::tr("role %1 does not exist yet; what it may do is not assessed").arg(c.name));
+                       },
+                       [&](const DropRole &d) {
+                           n = notAssessed(index, ImpactText::tr("dropping role %1 is not assessed").arg(d.name));
+                       },
+                       [&](const DefaultPrivilegesChange &) {
+                           n = notAssessed(index, ImpactText::tr("default privileges act on objects created later"));
+                       },
+                       [&](const ModelRoleChange &) {
+                           n = notAssessed(index, ImpactText::tr("model roles are not assessed"));
+                       },
+                       [&](const SchemaGroupCall &) {
+                           n = notAssessed(index, ImpactText::tr("this schema-group call is not assessed"));
+                       },
+                   },
+                   change);
+        return n;
+    }
+
+private:
+    // Roles that have (or will have) the privileges of \a grantee: PUBLIC reaches every role.
+    std::vector<int> holdersOf(int grantee) const
+    {
+        std::vector<int> out;
+        for (int r = 0; r < int(m_s.roles.size()); ++r) {
+            if (grantee < 0 || m_before.hasPrivilegesOf(r, grantee) || m_after.hasPrivilegesOf(r, grantee))
+                out.push_back(r);
+        }
+        return out;
+    }
+
+    void cells(Footprint &f, const QString &grantee, const ObjectRef &ref, Privileges privileges)
+    {
+        const int g = grantee.isEmpty() ? -1 : role(grantee);
+        const int o = object(ref);
+        if ((!grantee.isEmpty() && g < 0) || o < 0) {
+            f.assessable = false;
+            return;
+        }
+        f.roles = holdersOf(g);
+        f.objects.push_back(o);
+        const QList<int> columns = m_index.columnsOf(o);
+        f.objects.insert(f.objects.end(), columns.begin(), columns.end());
+        f.privileges = privileges;
+    }
+
+    void wide(Footprint &f, const QString &name)
+    {
+        const int r = role(name);
+        if (r < 0) {
+            f.assessable = false;
+            return;
+        }
+        f.wide = true;
+        f.roles = holdersOf(r);
+    }
+
+    ImpactNote notAssessed(int index, const QString &why) const
+    {
+        return {index, ImpactNote::Kind::NotAssessed, why};
+    }
+
+    QString pathText(const EffectiveRights &side, int from, int to) const
+    {
+        QStringList names;
+        for (Oid oid : side.membershipPath(from, to))
+            names << m_s.roleName(oid);
+        return names.join(QStringLiteral(" > "));
+    }
+
+    ImpactNote privilegeNote(int index, const QString &grantee, const ObjectRef &ref, Privileges privileges, bool grant)
+    {
+        const int g = grantee.isEmpty() ? -1 : role(grantee);
+        const int o = object(ref);
+        if (!grantee.isEmpty() && g < 0)
+            return notAssessed(index, ImpactText::tr("role %1 is not in the snapshot").arg(grantee));
+        if (o < 0)
+            return notAssessed(index, ImpactText::tr("%1 is not in the snapshot").arg(ref.toDisplay()));
+        const QString who = granteeDisplay(grantee);
+        const QString what = privilegeKeywords(privileges);
+        const QString on = ref.toDisplay();
+        if (g < 0)
+            return {index, ImpactNote::Kind::NoEffect,
+                    grant ? ImpactText::tr("no effect: every role already holds %1 on %2").arg(what, on)
+                          : ImpactText::tr("no effect: no role loses %1 on %2").arg(what, on)};
+        // The first privilege of the change tells the story; the others go the same way.
+        Privilege first = Privilege::Select;
+        for (Privilege p : allPrivileges()) {
+            if (privileges.testFlag(p)) {
+                first = p;
+                break;
+            }
+        }
+        const bool heldAfter = m_after.cell(g, o).granted.testFlag(first);
+        const bool heldBefore = m_before.cell(g, o).granted.testFlag(first);
+        if (grant && heldBefore)
+            return {index, ImpactNote::Kind::NoEffect,
+                    ImpactText::tr("no effect: %1 already holds %2 on %3 through %4")
+                        .arg(who, what, on, m_before.viaText(g, o, first))};
+        if (!grant && heldAfter)
+            return {index, ImpactNote::Kind::NoEffect,
+                    ImpactText::tr("no effect: %1 still holds %2 on %3 through %4")
+                        .arg(who, what, on, m_after.viaText(g, o, first))};
+        if (!grant && !heldBefore)
+            return {index, ImpactNote::Kind::NoEffect,
+                    ImpactText::tr("no effect: %1 does not hold %2 on %3").arg(who, what, on)};
+        return {index, ImpactNote::Kind::NoEffect, ImpactText::tr("no effect on any effective right")};
+    }
+
+    ImpactNote membershipNote(int index, const QString &group, const QString &member, bool grant)
+    {
+        const int g = role(group);
+        const int m = role(member);
+        if (g < 0 || m < 0)
+            return notAssessed(index, ImpactText::tr("role %1 is not in the snapshot").arg(g < 0 ? group : member));
+        if (grant && m_before.hasPrivilegesOf(m, g))
+            return {index, ImpactNote::Kind::NoEffect,
+                    ImpactText::tr("no effect: %1 already has the privileges of %2 (%3)")
+                        .arg(member, group, m_s.roles.at(m).superuser ? QStringLiteral("superuser") : pathText(m_before, m, g))};
+        if (!grant && m_after.hasPrivilegesOf(m, g))
+            return {index, ImpactNote::Kind::NoEffect,
+                    ImpactText::tr("no effect: %1 still has the privileges of %2 (%3)")
+                        .arg(member, group, m_s.roles.at(m).superuser ? QStringLiteral("superuser") : pathText(m_after, m, g))};
+        return {index, ImpactNote::Kind::NoEffect,
+                grant ? ImpactText::tr("no effect: %1 gives %2 no right it lacks").arg(group, member)
+                      : ImpactText::tr("no effect: %1 holds every right of %2 in another way").arg(member, group)};
+    }
+
+    const EffectiveRights &m_before;
+    const EffectiveRights &m_after;
+    const Snapshot &m_s;
+    const std::atomic_bool *m_cancel;
+    QHash<QString, int> m_roles;
+    SnapshotObjectIndex m_index{m_s};
+};
+
+} // namespace
+
+PlanImpact computeImpact(const EffectiveRights &before, const QList<Change> &changes, const std::atomic_bool *cancel)
+{
+    PlanImpact impact;
+    QList<Change> engine;
+    engine.reserve(changes.size());
+    for (const Change &c : changes)
+        engine << asEngineChange(c);
+    const std::shared_ptr<const EffectiveRights> afterRights = rightsAfterPlan(before, engine);
+    ImpactBuilder builder(before, *afterRights, cancel);
+    const Snapshot &s = before.snapshot();
+    const int roleCount = int(s.roles.size());
+    const int objectCount = int(s.objects.size());
+
+    std::vector<Footprint> footprints;
+    footprints.reserve(size_t(engine.size()));
+    std::vector<char> wideRole(size_t(roleCount), 0);
+    std::vector<quint64> pairs;
+    for (const Change &c : std::as_const(engine)) {
+        footprints.push_back(builder.footprint(c));
+        const Footprint &f = footprints.back();
+        for (int r : f.roles) {
+            if (f.wide)
+                wideRole[size_t(r)] = 1;
+            else
+                for (int o : f.objects)
+                    pairs.push_back(cellKey(r, o));
+        }
+        if (builder.cancelled()) {
+            impact.cancelled = true;
+            return impact;
+        }
+    }
+    std::sort(pairs.begin(), pairs.end());
+    pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
+
+    // A column without an ACL of its own moves exactly as its table does: skipped when wide.
+    std::vector<char> ownAcl(size_t(objectCount), 0);
+    for (int o = 0; o < objectCount; ++o)
+        ownAcl[size_t(o)] = s.objects.at(o).parent < 0 || !s.objects.at(o).acl.isEmpty()
+                            || !afterRights->snapshot().objects.at(o).acl.isEmpty();
+
+    // Role by role, objects in snapshot order: the rows come out sorted.
+    auto next = pairs.cbegin();
+    for (int r = 0; r < roleCount; ++r) {
+        if (wideRole[size_t(r)]) {
+            for (int o = 0; o < objectCount; ++o) {
+                if (!ownAcl[size_t(o)])
+                    continue;
+                builder.compare(r, o, impact.rows);
+                if ((++impact.cellsCompared & 4095) == 0 && builder.cancelled()) {
+                    impact.cancelled = true;
+                    return impact;
+                }
+            }
+        }
+        for (; next != pairs.cend() && int(*next >> 32) == r; ++next) {
+            if (wideRole[size_t(r)])
+                continue; // every object of this role was compared above
+            builder.compare(r, int(*next & 0xffffffffu), impact.rows);
+            if ((++impact.cellsCompared & 4095) == 0 && builder.cancelled()) {
+                impact.cancelled = true;
+                return impact;
+            }
+        }
+    }
+
+    // Which changes moved something: a row inside their footprint.
+    QHash<quint64, Privileges> moved;
+    std::vector<char> roleMoved(size_t(roleCount), 0);
+    std::vector<char> objectMoved(size_t(objectCount), 0);
+    for (const ImpactRow &row : std::as_const(impact.rows)) {
+        moved[cellKey(row.role, row.object)] |= row.privilege;
+        if (!roleMoved[size_t(row.role)]) {
+            roleMoved[size_t(row.role)] = 1;
+            ++impact.roles;
+        }
+        if (!objectMoved[size_t(row.object)]) {
+            objectMoved[size_t(row.object)] = 1;
+            ++impact.objects;
+        }
+        switch (row.effect) {
+        case ImpactEffect::Gained: ++impact.gained; break;
+        case ImpactEffect::Lost: ++impact.lost; break;
+        case ImpactEffect::GrantOptionGained: ++impact.grantOptionsGained; break;
+        case ImpactEffect::GrantOptionLost: ++impact.grantOptionsLost; break;
+        }
+    }
+    for (int i = 0; i < int(engine.size()); ++i) {
+        const Footprint &f = footprints.at(size_t(i));
+        bool effect = false;
+        if (f.assessable) {
+            for (int r : f.roles) {
+                if (f.wide) {
+                    effect = roleMoved[size_t(r)];
+                } else {
+                    for (int o : f.objects)
+                        effect = effect || (moved.value(cellKey(r, o)) & f.privileges);
+                }
+                if (effect)
+                    break;
+            }
+        }
+        if (!effect)
+            impact.notes << builder.note(i, engine.at(i), f);
+    }
+    return impact;
+}
+
+QString ImpactText::effectName(ImpactEffect effect)
+{
+    switch (effect) {
+    case ImpactEffect::Gained: return tr("gained");
+    case ImpactEffect::Lost: return tr("lost");
+    case ImpactEffect::GrantOptionGained: return tr("grant option gained");
+    case ImpactEffect::GrantOptionLost: return tr("grant option lost");
+    }
+    return {};
+}
+
+QString ImpactText::noteKindName(ImpactNote::Kind kind)
+{
+    return kind == ImpactNote::Kind::NoEffect ? tr("no effect") : tr("not assessed");
+}
+
+QString ImpactText::summary(const PlanImpact &impact)
+{
+    // One count per message, so that each language's plural forms follow its own number.
+    return tr("%1, %2, %3, %4 (%5, %6)")
+        .arg(tr("%n right(s) gained", nullptr, impact.gained), tr("%n right(s) lost", nullptr, impact.lost),
+             tr("%n grant option(s) gained", nullptr, impact.grantOptionsGained),
+             tr("%n grant option(s) lost", nullptr, impact.grantOptionsLost),
+             tr("%n role(s)", nullptr, impact.roles), tr("%n object(s)", nullptr, impact.objects));
+}
+
+} // namespace roledesk

@@ -1,0 +1,83 @@
+#pragma once
+
+#include "plan/change.h"
+#include "privileges/effectiverights.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+#include <atomic>
+#include <memory>
+
+namespace roledesk {
+
+/// How one effective right of one role on one object moves when a plan is applied.
+enum class ImpactEffect : quint8 {
+    Gained,            ///< the role will hold the privilege
+    Lost,              ///< the role will no longer hold it
+    GrantOptionGained, ///< it holds the privilege before and after, and may now grant it
+    GrantOptionLost,   ///< it keeps the privilege but may no longer grant it
+};
+
+/// One (role, object, privilege) whose effective right the plan changes. The lineage is the
+/// way it is held after the plan (gains) or was held before it (losses), as Lineage::toText.
+struct ImpactRow {
+    int role = -1;     ///< index into the snapshot's roles (the same before and after)
+    int object = -1;   ///< index into the snapshot's objects
+    Privilege privilege = Privilege::Select;
+    ImpactEffect effect = ImpactEffect::Gained;
+    bool withGrantOption = false; ///< Gained / Lost: the right was grantable after / before
+    QString roleName;
+    QString objectName; ///< ObjectRef::toDisplay()
+    QString through;    ///< "direct", "member of a > b", ...; several ways joined by "; "
+};
+
+/// A change of the plan that changes no effective right, or whose effect RoleDesk cannot predict.
+struct ImpactNote {
+    enum class Kind : quint8 {
+        NoEffect,    ///< applying it changes no effective right
+        NotAssessed, ///< outside what the snapshot can show (new roles, default privileges, model roles)
+    };
+    int change = -1;   ///< index into the plan
+    Kind kind = Kind::NoEffect;
+    QString reason;    ///< translated: "no effect: analysts still holds SELECT on sales.orders through ..."
+};
+
+/// The effective rights difference a plan would cause, computed on the snapshot before anything runs.
+struct PlanImpact {
+    QList<ImpactRow> rows;    ///< by role, then object, then privilege (snapshot order): deterministic
+    QList<ImpactNote> notes;  ///< by change
+    int gained = 0;
+    int lost = 0;
+    int grantOptionsGained = 0;
+    int grantOptionsLost = 0;
+    int roles = 0;            ///< distinct roles with a row
+    int objects = 0;          ///< distinct objects with a row
+    qint64 cellsCompared = 0; ///< (role, object) pairs looked at: how much work the plan asked for
+    bool cancelled = false;   ///< *cancel became true: rows and notes are incomplete
+};
+
+/// Computes the effective rights difference of \a changes against \a before: every (role, object,
+/// privilege, grant option) that is gained or lost, with its lineage, and a note for each change
+/// that changes nothing (and why) or cannot be assessed. Only roles whose closure the plan touches
+/// are looked at, and only the objects it names, except for membership, SUPERUSER and INHERIT
+/// changes, which look at every object for the roles they affect. Columns are reported only where
+/// their own ACL moves them apart from their table. Schema-group Grant / Revoke calls count as the
+/// memberships they make. Thread-safe for distinct calls; \a cancel is polled.
+PlanImpact computeImpact(const EffectiveRights &before, const QList<Change> &changes,
+                         const std::atomic_bool *cancel = nullptr);
+
+/// Words for the impact, shared by the CLI and the console (translated in one context).
+class ImpactText {
+    Q_DECLARE_TR_FUNCTIONS(roledesk::ImpactText)
+public:
+    /// "gained", "lost", "grant option gained", "grant option lost".
+    static QString effectName(ImpactEffect effect);
+    /// "no effect", "not assessed".
+    static QString noteKindName(ImpactNote::Kind kind);
+    /// "3 gained, 1 lost, 0 grant options gained, 0 lost (2 roles, 4 objects)".
+    static QString summary(const PlanImpact &impact);
+};
+
+} // namespace roledesk
