@@ -10,6 +10,7 @@
 #include "plan/planverifier.h"
 #include "policy/planner.h"
 #include "policy/policyfile.h"
+#include "privileges/impact.h"
 #include "store/journal.h"
 
 #include <QCommandLineParser>
@@ -89,6 +90,30 @@ QStringList unknownScopeNames(const PolicyScope &scope, const Snapshot &snapshot
         }
     }
     return lines;
+}
+
+/// roledesk-cli plan --impact: the effective rights difference as SQL comments, so that the
+/// script stays runnable with psql.
+QString impactComment(const EffectiveRights &before, const Plan &plan)
+{
+    const PlanImpact impact = computeImpact(before, plan.changes());
+    QStringList lines{CliApp::tr("Impact: %1").arg(ImpactText::summary(impact))};
+    for (const ImpactRow &row : impact.rows) {
+        const QString what = row.withGrantOption ? CliApp::tr("%1 (with grant option)").arg(privilegeKeyword(row.privilege))
+                                                 : privilegeKeyword(row.privilege);
+        lines << CliApp::tr("%1: %2 %3 on %4 through %5")
+                     .arg(ImpactText::effectName(row.effect), pg::quoteIdentIfNeeded(row.roleName), what, row.objectName,
+                          row.through);
+    }
+    for (const ImpactNote &note : impact.notes)
+        lines << CliApp::tr("change %1 (%2): %3")
+                     .arg(note.change + 1)
+                     .arg(oneLine(describe(plan.changes().at(note.change))), note.reason);
+    // Names may hold line breaks: each line is made one, so that nothing leaves its comment.
+    QString out;
+    for (const QString &line : std::as_const(lines))
+        out += QStringLiteral("-- ") + oneLine(line) + u'\n';
+    return out;
 }
 
 } // namespace
@@ -171,7 +196,10 @@ ExitCode CliApp::runPlan(const QStringList &arguments)
         "within the file's scope. Nothing is changed; run it with psql -1 -f or use apply."));
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
         tr("Write the script to FILE instead of standard output."), QStringLiteral("FILE"));
-    parser.addOptions({helpOption(), dsnOption(), output});
+    const QCommandLineOption impact(QStringLiteral("impact"),
+        tr("After the script, list as SQL comments every role that would gain or lose a right, on "
+           "which object and through which path, and each change that would change nothing, and why."));
+    parser.addOptions({helpOption(), dsnOption(), output, impact});
     QString file;
     if (const auto stop = parsePolicyCommand(parser, arguments, QStringLiteral("plan"), &file))
         return *stop;
@@ -184,7 +212,10 @@ ExitCode CliApp::runPlan(const QStringList &arguments)
                                .arg(run.snapshot->database, QFileInfo(file).fileName())
                                .arg(plan.plan.size())
                                .arg(plan.drift.size());
-    const QByteArray script = plan.plan.script(header).toUtf8();
+    QString text = plan.plan.script(header);
+    if (parser.isSet(impact))
+        text += impactComment(EffectiveRights(run.snapshot), plan.plan);
+    const QByteArray script = text.toUtf8();
     const QString path = parser.value(output);
     if (!path.isEmpty() && path != u"-") {
         OutputFile out(path);

@@ -33,6 +33,15 @@ inline CliOutcome runCliProcess(const QStringList &arguments, const QProcessEnvi
             QString::fromUtf8(p.readAllStandardError())};
 }
 
+/// runCliProcess in English with XDG_DATA_HOME at \a dataHome, so that a run never journals
+/// into the user's own workspace.
+inline CliOutcome runCliWithDataHome(const QStringList &arguments, const QString &dataHome)
+{
+    QProcessEnvironment env = inEnglish();
+    env.insert(QStringLiteral("XDG_DATA_HOME"), dataHome);
+    return runCliProcess(arguments, env);
+}
+
 /// The outcome for a failure message: exit code, stdout and stderr.
 inline QString describe(const CliOutcome &o)
 {
