@@ -5,6 +5,7 @@
 
 #include "common/messagebar.h"
 #include "models/pendingchangesmodel.h"
+#include "changes/planimpactview.h"
 #include "privileges/effectiverights.h"
 #include "window/session.h"
 #include "common/sqlhighlighter.h"
@@ -24,6 +25,7 @@
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -72,13 +74,19 @@ PendingChangesDock::PendingChangesDock(Session *session, MessageBar *messages, Q
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_list->setAccessibleName(tr("Pending changes"));
     m_list->setUniformItemSizes(true);
-    m_preview = new SqlPreview(split);
+    // The SQL and, beside it, what the plan would change in effective rights.
+    m_tabs = new QTabWidget(split);
+    m_tabs->setObjectName(QStringLiteral("pendingTabs"));
+    m_preview = new SqlPreview(m_tabs);
     m_preview->setObjectName(QStringLiteral("sqlPreview"));
     m_preview->setReadOnly(true);
     m_preview->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_preview->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_preview->setAccessibleName(tr("SQL preview"));
     new SqlHighlighter(m_preview->document());
+    m_impact = new PlanImpactView(m_tabs);
+    m_tabs->addTab(m_preview, tr("SQL"));
+    m_tabs->addTab(m_impact, tr("Impact"));
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 2);
     split->setCollapsible(1, false);
@@ -176,6 +184,7 @@ QString PendingChangesDock::script() const
 void PendingChangesDock::refresh()
 {
     m_model->setPlan(m_session->pendingPlan());
+    m_impact->setPlan(m_session->rights(), m_session->pendingPlan().changes());
     const QString text = script();
     if (m_preview->toPlainText() != text) {
         m_preview->setPlainText(text);

@@ -11,12 +11,14 @@ class QListView;
 class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
+class QTabWidget;
 class QToolButton;
 
 namespace roledesk {
 
 class MessageBar;
 class PendingChangesModel;
+class PlanImpactView;
 class Session;
 
 /// The "Pending changes" dock: the session's pending plan as a list and as SQL (highlighted,
@@ -38,6 +40,9 @@ public:
 
     QListView *list() const { return m_list; }
     QPlainTextEdit *preview() const { return m_preview; }
+    /// The Impact tab beside the SQL preview.
+    PlanImpactView *impactView() const { return m_impact; }
+    QTabWidget *tabs() const { return m_tabs; }
     PendingChangesModel *model() const { return m_model; }
     QPushButton *applyButton() const { return m_apply; }
     QPushButton *removeButton() const { return m_remove; }
@@ -71,6 +76,8 @@ private:
     PendingChangesModel *m_model;
     QListView *m_list;
     QPlainTextEdit *m_preview;
+    QTabWidget *m_tabs;
+    PlanImpactView *m_impact;
     QLabel *m_count;
     QPushButton *m_remove;
     QToolButton *m_undo;

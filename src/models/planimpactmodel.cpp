@@ -1,0 +1,81 @@
+#include "models/planimpactmodel.h"
+
+namespace roledesk {
+
+PlanImpactModel::PlanImpactModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void PlanImpactModel::setImpact(const PlanImpact &impact, const QStringList &changeTexts)
+{
+    beginResetModel();
+    m_impact = impact;
+    m_changeTexts = changeTexts;
+    endResetModel();
+}
+
+int PlanImpactModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_impact.rows.size() + m_impact.notes.size());
+}
+
+int PlanImpactModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant PlanImpactModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= rowCount())
+        return {};
+    const int rowCount = int(m_impact.rows.size());
+    if (index.row() < rowCount) {
+        const ImpactRow &r = m_impact.rows.at(index.row());
+        if (role == EffectRole)
+            return int(r.effect);
+        if (role == NoteKindRole)
+            return -1;
+        if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+            return {};
+        switch (index.column()) {
+        case RoleColumn: return r.roleName;
+        case ObjectColumn: return r.objectName;
+        case PrivilegeColumn:
+            return r.withGrantOption ? tr("%1 (with grant option)").arg(privilegeKeyword(r.privilege))
+                                     : privilegeKeyword(r.privilege);
+        case EffectColumn: return ImpactText::effectName(r.effect);
+        case ThroughColumn: return r.through;
+        }
+        return {};
+    }
+    const ImpactNote &n = m_impact.notes.at(index.row() - rowCount);
+    if (role == EffectRole)
+        return -1;
+    if (role == NoteKindRole)
+        return int(n.kind);
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+        return {};
+    switch (index.column()) {
+    case ObjectColumn: return m_changeTexts.value(n.change);
+    case EffectColumn: return ImpactText::noteKindName(n.kind);
+    case ThroughColumn: return n.reason;
+    }
+    return {};
+}
+
+QVariant PlanImpactModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case RoleColumn: return tr("Role");
+    case ObjectColumn: return tr("Object");
+    case PrivilegeColumn: return tr("Privilege");
+    case EffectColumn: return tr("Effect");
+    case ThroughColumn: return tr("Through");
+    }
+    return {};
+}
+
+} // namespace roledesk
