@@ -25,9 +25,10 @@ QString objectName(const CatalogObject &o)
     return o.schema.isEmpty() ? o.name : o.schema + u'.' + o.name;
 }
 
+/// \a modelGroups: the indexes of pgx_model_owner and pgx_system_administrator (-1: none).
 /// \a someRight only for people's logins: the uncovered-database rule needs it, and finding
 /// that a login has no right at all scans every object.
-LintLogin loginFacts(const EffectiveRights &rights, int role, const QString &how, bool someRight)
+LintLogin loginFacts(const EffectiveRights &rights, const int (&modelGroups)[2], int role, const QString &how, bool someRight)
 {
     const Snapshot &s = rights.snapshot();
     const Role &r = s.roles.at(role);
@@ -39,12 +40,7 @@ LintLogin loginFacts(const EffectiveRights &rights, int role, const QString &how
     for (const ModelRoleGrant &g : s.models.roles) {
         if (g.roleOid != r.oid)
             continue;
-        const int group = s.roleIndex([&] {
-            for (const Role &x : s.roles)
-                if (x.name == ModelCatalog::groupRoleName(g.kind))
-                    return x.oid;
-            return Oid(0);
-        }());
+        const int group = modelGroups[g.kind == ModelRole::ModelOwner ? 0 : 1];
         // The vendor's extension has no group role: the grant itself is the whole chain.
         const QList<Oid> path = group >= 0 ? rights.membershipPath(role, group) : QList<Oid>();
         l.modelRoles << LintModelRole{g.kind, path.isEmpty() ? QStringList{r.name, ModelCatalog::roleName(g.kind)}
@@ -81,6 +77,13 @@ LintFacts LintFactCollector::collect(const EffectiveRights &rights, const Platfo
     const Snapshot &s = rights.snapshot();
     LintFacts f;
     f.database = s.database;
+    int modelGroups[2] = {-1, -1};
+    for (int i = 0; i < s.roles.size(); ++i) {
+        if (s.roles.at(i).name == ModelCatalog::groupRoleName(ModelRole::ModelOwner))
+            modelGroups[0] = i;
+        else if (s.roles.at(i).name == ModelCatalog::groupRoleName(ModelRole::SystemAdministrator))
+            modelGroups[1] = i;
+    }
     QSet<QString> owned;
     if (evaluation) {
         for (const QString &person : evaluation->people()) {
@@ -89,7 +92,7 @@ LintFacts LintFactCollector::collect(const EffectiveRights &rights, const Platfo
             p.platformRoles = evaluation->rolesOf(person);
             if (logins)
                 for (const PersonLogin &m : logins->loginsOf(person)) {
-                    p.logins << loginFacts(rights, m.role, m.how, true);
+                    p.logins << loginFacts(rights, modelGroups, m.role, m.how, true);
                     owned.insert(m.login);
                 }
             f.people << p;
@@ -101,7 +104,7 @@ LintFacts LintFactCollector::collect(const EffectiveRights &rights, const Platfo
             nobody << i;
     std::sort(nobody.begin(), nobody.end(), [&](int a, int b) { return s.roles.at(a).name < s.roles.at(b).name; });
     for (const int i : nobody)
-        f.people << LintPerson{{}, {}, {loginFacts(rights, i, {}, false)}};
+        f.people << LintPerson{{}, {}, {loginFacts(rights, modelGroups, i, {}, false)}};
     return f;
 }
 

@@ -193,10 +193,10 @@ void Reader::readLogins(const Node &n, PlatformFile &f)
     else if (!same.isEmpty() && same != u"false" && same != u"no")
         error(*n.find(QStringLiteral("same_name")), entry, PlatformFileFormat::tr("\"same_name\" must be true or false"));
     l.patterns = names(n, QStringLiteral("patterns"), entry);
-    for (const QString &p : std::as_const(l.patterns))
-        if (!p.contains(QStringLiteral("{id}")))   // without it every person would claim the same roles
-            error(*n.find(QStringLiteral("patterns")), entry,
-                  PlatformFileFormat::tr("pattern \"%1\" does not contain {id}").arg(p));
+    if (const Node *patterns = n.find(QStringLiteral("patterns")); patterns && patterns->type == Node::Type::Sequence)
+        for (const Node &p : patterns->items)
+            if (p.type == Node::Type::Text && !p.text.contains(QStringLiteral("{id}")))   // else everyone would claim the same roles
+                error(p, entry, PlatformFileFormat::tr("pattern \"%1\" does not contain {id}").arg(p.text));
     const QList<Node> *lists = items(n, QStringLiteral("lists"), PlatformFileFormat::tr("lists: a list of {person, roles}"));
     if (!lists)
         return;

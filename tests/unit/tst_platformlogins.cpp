@@ -93,8 +93,8 @@ void TstPlatformLogins::errors_data()
     QTest::newRow("unknown key") << head + "logins:\n  same_names: true\n" << u"acme.yaml:9: logins: unknown key \"same_names\""_qs;
     QTest::newRow("same_name not bool") << head + "logins:\n  same_name: sometimes\n"
                                         << u"acme.yaml:9: logins: \"same_name\" must be true or false"_qs;
-    QTest::newRow("pattern without id") << head + "logins:\n  patterns: [\"admin_%\"]\n"
-                                        << u"acme.yaml:9: logins: pattern \"admin_%\" does not contain {id}"_qs;
+    QTest::newRow("pattern without id") << head + "logins:\n  patterns:\n    - \"{id}_%\"\n    - \"admin_%\"\n"
+                                        << u"acme.yaml:11: logins: pattern \"admin_%\" does not contain {id}"_qs;
     QTest::newRow("unknown person") << head + "logins:\n  lists:\n    - {person: dave, roles: [d]}\n"
                                     << u"acme.yaml:10: logins of \"dave\": unknown person \"dave\""_qs;
     QTest::newRow("person twice") << head + "logins:\n  lists:\n    - {person: bob, roles: [b1]}\n    - {person: bob, roles: [b2]}\n"
