@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <numeric>
 
 using namespace Qt::StringLiterals;
@@ -174,6 +175,13 @@ bool SavedAuditWriter::write(const EffectiveRights &rights, const AuditIdentity 
                   [](Privilege a, Privilege b) { return privilegeKeyword(a) < privilegeKeyword(b); });
     }
 
+    // The privilege and grant option part of a row, by privilege bit and grant option: made once.
+    std::array<std::array<QByteArray, 2>, 16> privilegePart;
+    for (Privilege p : allPrivileges())
+        for (int grantable = 0; grantable < 2; ++grantable)
+            privilegePart[size_t(std::countr_zero(unsigned(p)))][size_t(grantable)] =
+                '"' + privilegeKeyword(p).toLatin1() + (grantable ? "\",true," : "\",false,");
+
     RoleSweep sweep(rights);
     std::vector<QByteArray> viaCache(size_t(sweep.pieceCount()));
     std::vector<char> viaMade;
@@ -204,8 +212,7 @@ bool SavedAuditWriter::write(const EffectiveRights &rights, const AuditIdentity 
                 buffer += count++ ? ",\n" : "\n";
                 buffer += rolePart;
                 buffer += objectPart[size_t(o)];
-                buffer += '"' + privilegeKeyword(p).toLatin1() + "\",";
-                buffer += cell.grantable.testFlag(p) ? "true," : "false,";
+                buffer += privilegePart[size_t(std::countr_zero(unsigned(p)))][cell.grantable.testFlag(p) ? 1 : 0];
                 if (pieces.size() == 1) {
                     const size_t piece = size_t(pieces.front());
                     if (!viaMade[piece]) {

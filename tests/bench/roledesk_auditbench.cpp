@@ -2,7 +2,10 @@
 // the same database, the two run alternately (ABAB...) in the same run, both to /dev/null; then the
 // full CSV export once, next to pg_dump again. Reports medians, ranges, ratios, the rows and bytes
 // the audit wrote (from its --progress totals), roledesk-cli's peak memory (wait4's ru_maxrss), the
-// machine's load and the catalog's scale. Asserts nothing.
+// machine's load and the catalog's scale. Then a saved audit (audit --save) and its comparison with
+// the database now (audit --compare, which takes and saves the audit of now itself) and with the
+// saved file (--compare --with, no database), each once, next to a pg_dump run right after it.
+// Asserts nothing.
 
 #include "benchutil.h"
 
@@ -10,6 +13,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -123,7 +127,9 @@ int main(int argc, char *argv[])
         QStringLiteral("SCALE"), qEnvironmentVariable("ROLEDESK_BENCH_SCALE", QStringLiteral("?")));
     const QCommandLineOption json(QStringLiteral("json"),
         QStringLiteral("Print the figures as JSON on stdout (the table goes to stderr)."));
-    parser.addOptions({dsn, repeat, noFull, cli, pgDump, scale, json});
+    const QCommandLineOption noSaved(QStringLiteral("no-saved"),
+        QStringLiteral("Leave out the saved audit (--save, --compare)."));
+    parser.addOptions({dsn, repeat, noFull, noSaved, cli, pgDump, scale, json});
     parser.process(app);
 
     bool okRepeat = false;
@@ -176,6 +182,35 @@ int main(int argc, char *argv[])
     if (!parser.isSet(noFull) && !pair(auditArgs, full, dump))
         return 1;
     const double fullDumpMs = dump.ms;
+    // Saved audits: save, compare with now, compare two files; each beside the pg_dump after it.
+    struct Saved {
+        const char *label;
+        Measure run;
+        double dumpMs = 0;
+    };
+    QList<Saved> saved;
+    QTemporaryFile savedFile;
+    if (!parser.isSet(noSaved)) {
+        if (!savedFile.open())
+            return 1;
+        QStringList base{QStringLiteral("audit")};
+        if (parser.isSet(dsn))
+            base << QStringLiteral("--dsn") << parser.value(dsn);
+        const QString file = savedFile.fileName();
+        const QList<std::pair<const char *, QStringList>> runs{
+            {"audit --save", base + QStringList{QStringLiteral("--save"), file}},
+            {"audit --compare (now)", base + QStringList{QStringLiteral("--compare"), file}},
+            {"audit --compare --with", base + QStringList{QStringLiteral("--compare"), file, QStringLiteral("--with"), file}}};
+        for (const auto &[label, args] : runs) {
+            Saved one{label, {}, 0};
+            if (!pair(args, one.run, dump))
+                return 1;
+            one.dumpMs = dump.ms;
+            saved << one;
+        }
+    }
+    // roledesk-cli replaced the file (a new inode): ask the path, not the open handle.
+    const qint64 savedBytes = saved.isEmpty() ? 0 : QFileInfo(savedFile.fileName()).size();
 
     const bench::Spread g = bench::spread(grantedMs);
     const bench::Spread d = bench::spread(dumpMs);
@@ -200,6 +235,12 @@ int main(int argc, char *argv[])
         t << QStringLiteral("  ratio full/pg_dump              %1 (to the pg_dump right after it: %2)\n")
                  .arg(fullRatio, 0, 'f', 2).arg(full.ms / fullDumpMs, 0, 'f', 2);
     }
+    for (const Saved &one : saved)
+        t << QStringLiteral("  %1 %2 ms, peak RSS %3 MiB, ratio to pg_dump %4 (the one after it)\n")
+                 .arg(QLatin1String(one.label), -31).arg(one.run.ms, 0, 'f', 0).arg(one.run.peakMiB, 0, 'f', 1)
+                 .arg(one.run.ms / one.dumpMs, 0, 'f', 2);
+    if (!saved.isEmpty())
+        t << QStringLiteral("  saved audit file                %1 MiB\n").arg(double(savedBytes) / 1048576.0, 0, 'f', 1);
     t.flush();
 
     if (parser.isSet(json)) {
@@ -223,6 +264,17 @@ int main(int argc, char *argv[])
             out.insert(QStringLiteral("full_written"), full.written);
             out.insert(QStringLiteral("full_peak_rss_mib"), full.peakMiB);
             out.insert(QStringLiteral("ratio_full"), fullRatio);
+        }
+        QJsonArray savedOut;
+        for (const Saved &one : saved)
+            savedOut.append(QJsonObject{{QStringLiteral("run"), QLatin1String(one.label)},
+                                        {QStringLiteral("ms"), one.run.ms},
+                                        {QStringLiteral("peak_rss_mib"), one.run.peakMiB},
+                                        {QStringLiteral("pg_dump_ms"), one.dumpMs},
+                                        {QStringLiteral("ratio"), one.run.ms / one.dumpMs}});
+        if (!saved.isEmpty()) {
+            out.insert(QStringLiteral("saved_audit"), savedOut);
+            out.insert(QStringLiteral("saved_audit_bytes"), savedBytes);
         }
         QTextStream(stdout) << QJsonDocument(out).toJson(QJsonDocument::Indented);
     } else {

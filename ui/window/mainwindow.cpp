@@ -1,6 +1,7 @@
 #include "window/mainwindow.h"
 
 #include "window/connectiondialog.h"
+#include "audit/auditcomparedialog.h"
 #include "common/windowgeometry.h"
 #include "privileges/defaultprivilegespage.h"
 #include "policy/exportpolicydialog.h"
@@ -415,6 +416,39 @@ void MainWindow::createRoleViews()
     if (auto *database = menuBar()->findChild<QMenu *>(QStringLiteral("databaseMenu"))) {
         const QList<QAction *> items = database->actions();
         database->insertAction(items.size() >= 2 ? items.at(items.size() - 2) : nullptr, journal);
+    }
+    // Saved audits (ui/audit): save now, compare a saved one with now; the host as connected.
+    const auto host = [this] {
+        QString h, p;
+        for (const auto &[key, value] : m_session->options()) {
+            if (key == u"host")
+                h = value;
+            else if (key == u"port")
+                p = value;
+        }
+        return p.isEmpty() ? h : h + u':' + p;
+    };
+    auto *saveAudit = new QAction(tr("Save a&udit…"), this);
+    saveAudit->setObjectName(QStringLiteral("actionSaveAudit"));
+    connect(saveAudit, &QAction::triggered, this,
+            [this, host] { AuditCompareDialog::saveWithDialog(this, m_session->rights(), host()); });
+    auto *compareAudit = new QAction(tr("Compare with &saved audit…"), this);
+    compareAudit->setObjectName(QStringLiteral("actionCompareAudit"));
+    connect(compareAudit, &QAction::triggered, this, [this, host] {
+        const QString older = QFileDialog::getOpenFileName(this, tr("Compare with saved audit"), QString(),
+                                                           tr("Saved audits (*.json)"));
+        if (older.isEmpty() || !m_session->rights())
+            return;
+        auto *dialog = new AuditCompareDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+        dialog->compareWithNow(older, m_session->rights(), host());
+    });
+    for (QAction *a : {saveAudit, compareAudit}) {
+        a->setEnabled(false);
+        connect(m_session, &Session::snapshotChanged, a, [a](const auto &rights) { a->setEnabled(bool(rights)); });
+        if (auto *database = menuBar()->findChild<QMenu *>(QStringLiteral("databaseMenu")))
+            database->insertAction(journal, a);
     }
 
     auto *policy = menuBar()->addMenu(tr("P&olicy"));
