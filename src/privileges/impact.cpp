@@ -269,6 +269,72 @@ private:
     SnapshotObjectIndex m_index{m_s};
 };
 
+/// The objects whose cells can move for a role whose closure or SUPERUSER a plan changes: those
+/// whose ACL (before or after) names a role it gains or loses the privileges of, or that such a
+/// role owns; every object when it becomes or stops being a superuser or gains or loses
+/// pg_read_all_data / pg_write_all_data. A column counts only through its own ACL: without one it
+/// moves exactly as its table does.
+class WideScope {
+public:
+    WideScope(const EffectiveRights &before, const EffectiveRights &after)
+        : m_before(before)
+        , m_after(after)
+    {
+    }
+
+    void objectsFor(int role, std::vector<int> &out)
+    {
+        const Snapshot &s = m_before.snapshot();
+        const bool everything = s.roles.at(role).superuser != m_after.snapshot().roles.at(role).superuser;
+        std::vector<int> moved; // roles whose privileges \a role gains or loses
+        for (int other = 0; !everything && other < int(s.roles.size()); ++other) {
+            if (m_before.hasPrivilegesOf(role, other) != m_after.hasPrivilegesOf(role, other))
+                moved.push_back(other);
+        }
+        if (everything || std::any_of(moved.begin(), moved.end(), [&](int r) { return isAllData(s.roles.at(r)); })) {
+            for (int o = 0; o < int(s.objects.size()); ++o) {
+                if (s.objects.at(o).parent < 0 || !s.objects.at(o).acl.isEmpty() || !m_after.snapshot().objects.at(o).acl.isEmpty())
+                    out.push_back(o);
+            }
+            return;
+        }
+        if (moved.empty())
+            return;
+        if (m_byRole.empty())
+            build();
+        for (int r : moved)
+            out.insert(out.end(), m_byRole[size_t(r)].begin(), m_byRole[size_t(r)].end());
+    }
+
+private:
+    static bool isAllData(const Role &r)
+    {
+        return r.predefined && (r.name == u"pg_read_all_data" || r.name == u"pg_write_all_data");
+    }
+
+    void build()
+    {
+        const Snapshot &s = m_before.snapshot();
+        m_byRole.assign(size_t(s.roles.size()), {});
+        const auto add = [&](Oid oid, int object) {
+            const int r = oid == PublicOid ? -1 : s.roleIndex(oid);
+            if (r >= 0 && (m_byRole[size_t(r)].empty() || m_byRole[size_t(r)].back() != object))
+                m_byRole[size_t(r)].push_back(object);
+        };
+        for (int o = 0; o < int(s.objects.size()); ++o) {
+            add(s.objects.at(o).owner, o);
+            for (const AclEntry &e : s.objects.at(o).acl)
+                add(e.grantee, o);
+            for (const AclEntry &e : m_after.snapshot().objects.at(o).acl)
+                add(e.grantee, o);
+        }
+    }
+
+    const EffectiveRights &m_before;
+    const EffectiveRights &m_after;
+    std::vector<std::vector<int>> m_byRole; // role -> objects naming it (owner or grantee), ascending
+};
+
 } // namespace
 
 PlanImpact computeImpact(const EffectiveRights &before, const QList<Change> &changes, const std::atomic_bool *cancel)
@@ -306,30 +372,22 @@ PlanImpact computeImpact(const EffectiveRights &before, const QList<Change> &cha
     std::sort(pairs.begin(), pairs.end());
     pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
 
-    // A column without an ACL of its own moves exactly as its table does: skipped when wide.
-    std::vector<char> ownAcl(size_t(objectCount), 0);
-    for (int o = 0; o < objectCount; ++o)
-        ownAcl[size_t(o)] = s.objects.at(o).parent < 0 || !s.objects.at(o).acl.isEmpty()
-                            || !afterRights->snapshot().objects.at(o).acl.isEmpty();
-
     // Role by role, objects in snapshot order: the rows come out sorted.
+    WideScope scope(before, *afterRights);
+    std::vector<int> objects;
     auto next = pairs.cbegin();
     for (int r = 0; r < roleCount; ++r) {
-        if (wideRole[size_t(r)]) {
-            for (int o = 0; o < objectCount; ++o) {
-                if (!ownAcl[size_t(o)])
-                    continue;
-                builder.compare(r, o, impact.rows);
-                if ((++impact.cellsCompared & 4095) == 0 && builder.cancelled()) {
-                    impact.cancelled = true;
-                    return impact;
-                }
-            }
-        }
-        for (; next != pairs.cend() && int(*next >> 32) == r; ++next) {
-            if (wideRole[size_t(r)])
-                continue; // every object of this role was compared above
-            builder.compare(r, int(*next & 0xffffffffu), impact.rows);
+        objects.clear();
+        if (wideRole[size_t(r)])
+            scope.objectsFor(r, objects);
+        for (; next != pairs.cend() && int(*next >> 32) == r; ++next)
+            objects.push_back(int(*next & 0xffffffffu));
+        if (objects.empty())
+            continue;
+        std::sort(objects.begin(), objects.end());
+        objects.erase(std::unique(objects.begin(), objects.end()), objects.end());
+        for (int o : objects) {
+            builder.compare(r, o, impact.rows);
             if ((++impact.cellsCompared & 4095) == 0 && builder.cancelled()) {
                 impact.cancelled = true;
                 return impact;

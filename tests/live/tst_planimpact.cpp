@@ -191,7 +191,7 @@ void TstPlanImpact::revokeStillCoveredHasNoEffect()
 {
     const SnapshotPtr s = snapshot();
     QVERIFY(s);
-    const QList<Change> plan{RevokePrivileges{ref(*s, QStringLiteral("t0")), QStringLiteral("pi_analyst"), Privilege::Select}};
+    const QList<Change> plan{RevokePrivileges{ref(*s, QStringLiteral("t0")), QStringLiteral("pi_analyst"), Privilege::Select, false, false, {}}};
     const PlanImpact impact = checkAgainstServer(plan);
     if (QTest::currentTestFailed())
         return;
@@ -203,7 +203,7 @@ void TstPlanImpact::revokeStillCoveredHasNoEffect()
     QVERIFY2(impact.notes.front().reason.contains(QStringLiteral("pi_readers")), qPrintable(impact.notes.front().reason));
 
     // The same revoke of INSERT, which no group covers, is a loss for the analyst and its member.
-    const PlanImpact insert = checkAgainstServer({RevokePrivileges{ref(*s, QStringLiteral("t0")), QStringLiteral("pi_analyst"), Privilege::Insert}});
+    const PlanImpact insert = checkAgainstServer({RevokePrivileges{ref(*s, QStringLiteral("t0")), QStringLiteral("pi_analyst"), Privilege::Insert, false, false, {}}});
     QCOMPARE(insert.lost, 2);
     QVERIFY(insert.notes.isEmpty());
 }
@@ -251,10 +251,10 @@ void TstPlanImpact::mixedPlanAgreesWithServer()
     QVERIFY(s);
     const QList<Change> plan{
         GrantPrivileges{ref(*s, QStringLiteral("t3")), QStringLiteral("pi_readers"), Privilege::Select | Privilege::Delete, true},
-        RevokePrivileges{ref(*s, QStringLiteral("t1")), QStringLiteral("pi_readers"), Privilege::Update, true},
+        RevokePrivileges{ref(*s, QStringLiteral("t1")), QStringLiteral("pi_readers"), Privilege::Update, true, false, {}},
         RevokeMembership{QStringLiteral("pi_readers"), QStringLiteral("pi_analyst"), false},
         GrantPrivileges{ref(*s, QStringLiteral("t5")), QString(), Privilege::Insert, false},
-        SchemaGroupCall{SchemaGroupCall::Kind::Grant, GroupModel::Slpm, QStringLiteral("pi_wide"), QStringLiteral("pi_analyst")},
+        SchemaGroupCall{SchemaGroupCall::Kind::Grant, GroupModel::Slpm, QStringLiteral("pi_wide"), QStringLiteral("pi_analyst"), {}, {}},
         DefaultPrivilegesChange{},
     };
     // The schema-group call is made as the membership it stands for; the server has no slpm here.
