@@ -195,7 +195,10 @@ ExitCode CliApp::runAudit(const QStringList &arguments)
          QStringLiteral("OLD")},
         {QStringLiteral("with"), tr("With --compare: compare with this saved audit instead of the database."),
          QStringLiteral("NEW")},
-        {QStringLiteral("allow-other-database"), tr("With --compare: compare audits of different servers or databases.")}};
+        {QStringLiteral("allow-other-database"), tr("With --compare: compare audits of different servers or databases.")},
+        {QStringLiteral("platform-file"), tr("With --save or --compare (now): add the platform role grants of this "
+                                             "platform file (and of the directory import it names)."),
+         QStringLiteral("FILE")}};
     parser.addOptions(saved);
 
     if (const auto stop = parseOptions(parser, arguments, QStringLiteral("audit")))

@@ -7,9 +7,15 @@
 #include "audit/savedauditreader.h"
 #include "export/outputfile.h"
 #include "pg/connection.h"
+#include "platform/directory.h"
+#include "platform/platformdefinition.h"
+#include "platform/platformevaluation.h"
+#include "platform/platformfile.h"
 #include "privileges/effectiverights.h"
 
 #include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QTemporaryFile>
 
@@ -46,7 +52,10 @@ QString comparisonText(const AuditComparison &c)
                 const QString item = kind == Kind::Membership && parts.size() == 2
                     ? CliApp::tr("%1 member of %2").arg(parts.at(0), parts.at(1))
                     : kind == Kind::ModelRole && parts.size() == 2 ? CliApp::tr("%1 holds %2").arg(parts.at(0), parts.at(1))
-                                                                   : d.item;
+                    : kind == Kind::PlatformRole && parts.size() == 3
+                        ? (parts.at(2).isEmpty() ? CliApp::tr("%1 holds %2 (organization)").arg(parts.at(0), parts.at(1))
+                                                 : CliApp::tr("%1 holds %2 in project %3").arg(parts.at(0), parts.at(1), parts.at(2)))
+                        : d.item;
                 lines += sign + item + (d.detail.isEmpty() ? QString() : QStringLiteral(" (") + d.detail + u')') + u'\n';
             }
         }
@@ -63,6 +72,8 @@ QString comparisonText(const AuditComparison &c)
     section(Kind::SchemaGroup, false, CliApp::tr("Schema groups removed:"));
     section(Kind::ModelRole, true, CliApp::tr("Model roles added:"));
     section(Kind::ModelRole, false, CliApp::tr("Model roles removed:"));
+    section(Kind::PlatformRole, true, CliApp::tr("Platform roles added:"));
+    section(Kind::PlatformRole, false, CliApp::tr("Platform roles removed:"));
     out += u'\n'
            + (c.equal() ? CliApp::tr("No differences.")
                         : CliApp::tr("%n difference(s): %1 right(s) gained, %2 lost.", nullptr, int(c.differences.size()))
@@ -70,6 +81,44 @@ QString comparisonText(const AuditComparison &c)
                               .arg(c.count(Kind::Right, false)))
            + u'\n';
     return out;
+}
+
+/// The platform role grants of --platform-file (with the directory import it names; an LDAP
+/// directory is not read here). Success, or the platform command's exit codes with the reason printed.
+ExitCode evaluatePlatform(const QString &path, std::optional<PlatformEvaluation> *out)
+{
+    const PlatformFileLoad load = PlatformFileFormat::load(path);
+    if (!load.ok()) {
+        cli::printTo(stderr, QStringLiteral("roledesk-cli: ") + load.error + u'\n');
+        return ExitCode::PlatformInvalid;
+    }
+    for (const QString &w : load.warnings)
+        cli::printTo(stderr, CliApp::tr("roledesk-cli: warning: %1").arg(cli::oneLine(w)) + u'\n');
+    if (!load.file.definitionId.isEmpty() && !PlatformDefinition::builtinIds().contains(load.file.definitionId)) {
+        cli::printTo(stderr, CliApp::tr("roledesk-cli: %1: unknown platform \"%2\"").arg(absolutePath(path), load.file.definitionId)
+                                 + u'\n');
+        return ExitCode::PlatformInvalid;
+    }
+    const PlatformDirectorySource &source = load.file.directory;
+    DirectoryLoad directory;
+    if (source.kind == PlatformDirectorySource::Kind::Import) {
+        // Relative to the platform file, as `platform` reads it.
+        const QString importPath = QFileInfo(source.importPath).isRelative()
+                                       ? QFileInfo(path).dir().filePath(source.importPath)
+                                       : source.importPath;
+        directory = DirectoryImport::load(importPath, source.provider);
+        if (!directory.ok()) {
+            cli::printTo(stderr, QStringLiteral("roledesk-cli: ") + directory.error + u'\n');
+            return ExitCode::DirectoryFailed;
+        }
+    } else if (source.kind == PlatformDirectorySource::Kind::Ldap) {
+        cli::printTo(stderr, CliApp::tr("roledesk-cli: note: %1 names an LDAP directory, which audit does not read; the "
+                                        "platform roles are those of the file's people")
+                                 .arg(absolutePath(path)) + u'\n');
+    }
+    *out = PlatformEvaluation::evaluate(PlatformDefinition::builtin(load.file.definitionId), load.file,
+                                        source.kind == PlatformDirectorySource::Kind::Import ? &directory.directory : nullptr);
+    return ExitCode::Success;
 }
 
 } // namespace
@@ -87,6 +136,9 @@ ExitCode CliApp::runSavedAudit(const QCommandLineParser &parser)
         return usage(tr("--save takes the audit of the database now; --with compares two saved files"));
     if (parser.isSet(QStringLiteral("allow-other-database")) && !comparing)
         return usage(tr("--allow-other-database goes with --compare"));
+    const bool withPlatform = parser.isSet(QStringLiteral("platform-file"));
+    if (withPlatform && (parser.isSet(QStringLiteral("with")) || (!comparing && !parser.isSet(QStringLiteral("save")))))
+        return usage(tr("--platform-file goes with --save or --compare OLD (without --with)"));
     for (const char *option : {"output", "no-predefined"})
         if (parser.isSet(QLatin1String(option)))
             return usage(tr("--%1 does not go with --save or --compare").arg(QLatin1String(option)));
@@ -113,6 +165,12 @@ ExitCode CliApp::runSavedAudit(const QCommandLineParser &parser)
         return true;
     };
 
+    std::optional<PlatformEvaluation> platform;
+    if (withPlatform)
+        if (const ExitCode code = evaluatePlatform(parser.value(QStringLiteral("platform-file")), &platform);
+            code != ExitCode::Success)
+            return code;
+
     std::unique_ptr<SavedAuditReader> newer;
     QTemporaryFile scratch; // the audit of now, when it is not to be kept
     if (parser.isSet(QStringLiteral("with"))) {
@@ -137,7 +195,9 @@ ExitCode CliApp::runSavedAudit(const QCommandLineParser &parser)
         QString written;
         if (parser.isSet(QStringLiteral("save"))) {
             OutputFile file(savePath);
-            const bool ok = file.open() && SavedAuditWriter::write(rights, identity, file.device(), &error, {}, &interrupt.flag());
+            const bool ok = file.open()
+                            && SavedAuditWriter::write(rights, identity, file.device(), &error, {}, &interrupt.flag(),
+                                                       platform ? &*platform : nullptr);
             if (interrupt.raised()) {
                 file.cancel();
                 return interrupt.stop(tr("interrupted; %1 was not written").arg(absolutePath(savePath)));
@@ -150,7 +210,9 @@ ExitCode CliApp::runSavedAudit(const QCommandLineParser &parser)
             if (!comparing)
                 printTo(stdout, tr("Saved the audit of %1 to %2").arg(identity.describe(), absolutePath(savePath)) + u'\n');
         } else {
-            if (!scratch.open() || !SavedAuditWriter::write(rights, identity, &scratch, &error, {}, &interrupt.flag())
+            if (!scratch.open()
+                || !SavedAuditWriter::write(rights, identity, &scratch, &error, {}, &interrupt.flag(),
+                                            platform ? &*platform : nullptr)
                 || !scratch.flush()) {
                 if (interrupt.raised())
                     return interrupt.stop(tr("interrupted"));

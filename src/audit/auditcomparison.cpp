@@ -22,6 +22,7 @@ QString AuditDifference::kindName(Kind kind)
     case Kind::Membership: return u"membership"_s;
     case Kind::SchemaGroup: return u"schema_group"_s;
     case Kind::ModelRole: return u"model_role"_s;
+    case Kind::PlatformRole: return u"platform_role"_s;
     }
     return {};
 }
@@ -125,6 +126,10 @@ AuditComparison AuditComparison::compare(SavedAuditReader &older, SavedAuditRead
                    newer.sections().schemaGroups);
     compareSection(out.differences, AuditDifference::Kind::ModelRole, older.sections().modelRoles,
                    newer.sections().modelRoles);
+    // An audit saved without a platform file says nothing about platform roles: not "all removed".
+    if (older.sections().hasPlatformRoles && newer.sections().hasPlatformRoles)
+        compareSection(out.differences, AuditDifference::Kind::PlatformRole, older.sections().platformRoles,
+                       newer.sections().platformRoles);
     return out;
 }
 
@@ -149,7 +154,7 @@ QJsonObject AuditComparison::toJson() const
         list.append(o);
     }
     QJsonObject summary;
-    for (Kind k : {Kind::Right, Kind::GrantOption, Kind::Membership, Kind::SchemaGroup, Kind::ModelRole})
+    for (Kind k : {Kind::Right, Kind::GrantOption, Kind::Membership, Kind::SchemaGroup, Kind::ModelRole, Kind::PlatformRole})
         summary.insert(AuditDifference::kindName(k),
                        QJsonObject{{u"gained"_s, count(k, true)}, {u"lost"_s, count(k, false)}});
     return {{u"older"_s, older.toJson()},

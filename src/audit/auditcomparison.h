@@ -16,14 +16,14 @@ class SavedAuditReader;
 struct AuditDifference {
     /// What differs: a right (or its grant option) held in one audit and not the other, or an
     /// item of a small section.
-    enum class Kind { Right, GrantOption, Membership, SchemaGroup, ModelRole };
+    enum class Kind { Right, GrantOption, Membership, SchemaGroup, ModelRole, PlatformRole };
     Kind kind = Kind::Right;
     bool gained = true;     ///< present in the newer audit only (false: lost)
     SavedRight right;       ///< Right, GrantOption: the right as the side that holds it saw it
-    QString item;           ///< sections: "member|group", group name, "role|model_owner"
+    QString item;           ///< sections: "member|group", group name, "role|model_owner", "person|role|project"
     QString detail;         ///< sections: the item's description on the side that has it
 
-    /// "right", "grant_option", "membership", "schema_group", "model_role".
+    /// "right", "grant_option", "membership", "schema_group", "model_role", "platform_role".
     static QString kindName(Kind kind);
 };
 

@@ -34,8 +34,7 @@ QVariant AuditComparisonModel::data(const QModelIndex &index, int role) const
     const bool right = d.kind == K::Right || d.kind == K::GrantOption;
     switch (index.column()) {
     case Change: {
-        const bool section = d.kind == K::Membership || d.kind == K::SchemaGroup || d.kind == K::ModelRole;
-        if (section)
+        if (d.kind != K::Right && d.kind != K::GrantOption)
             return d.gained ? tr("added") : tr("removed");
         return d.gained ? tr("gained") : tr("lost");
     }
@@ -46,6 +45,7 @@ QVariant AuditComparisonModel::data(const QModelIndex &index, int role) const
         case K::Membership: return tr("membership");
         case K::SchemaGroup: return tr("schema group");
         case K::ModelRole: return tr("model role");
+        case K::PlatformRole: return tr("platform role");
         }
         return {};
     case Role:

@@ -5,6 +5,7 @@
 #include "export/auditexporter.h"
 #include "privileges/effectiverights.h"
 #include "privileges/rolesweep.h"
+#include "platform/platformevaluation.h"
 #include "slpm/schemagroups.h"
 
 #include <QCoreApplication>
@@ -64,7 +65,7 @@ QString AuditIdentity::describe() const
         .arg(database, host.isEmpty() ? u"?"_s : host, sid);
 }
 
-AuditSections SavedAuditWriter::sections(const EffectiveRights &rights)
+AuditSections SavedAuditWriter::sections(const EffectiveRights &rights, const PlatformEvaluation *platform)
 {
     const Snapshot &s = rights.snapshot();
     AuditSections out;
@@ -83,7 +84,19 @@ AuditSections SavedAuditWriter::sections(const EffectiveRights &rights)
     for (const ModelRoleGrant &r : s.models.roles)
         out.modelRoles.append({r.role + u'|' + ModelCatalog::roleName(r.kind),
                                r.direct ? u"direct"_s : u"inherited"_s});
-    for (auto *list : {&out.memberships, &out.schemaGroups, &out.modelRoles}) {
+    if (platform) {
+        out.hasPlatformRoles = true;
+        for (const PlatformRoleGrant &g : platform->roleGrants()) {
+            QString how = u"manual"_s;
+            if (g.source == PlatformRoleGrant::Source::Rule) {
+                how = u"rule "_s + g.rule;
+                if (!g.groupPath.isEmpty())
+                    how += u" via "_s + g.groupPath.join(u" > "_s);
+            }
+            out.platformRoles.append({g.person + u'|' + g.role + u'|' + g.project, how});
+        }
+    }
+    for (auto *list : {&out.memberships, &out.schemaGroups, &out.modelRoles, &out.platformRoles}) {
         std::sort(list->begin(), list->end());
         list->erase(std::unique(list->begin(), list->end()), list->end());
     }
@@ -116,7 +129,8 @@ QByteArray json(const QString &s)
 } // namespace
 
 bool SavedAuditWriter::write(const EffectiveRights &rights, const AuditIdentity &identity, QIODevice *device,
-                             QString *error, const Progress &progress, const std::atomic_bool *cancelled)
+                             QString *error, const Progress &progress, const std::atomic_bool *cancelled,
+                             const PlatformEvaluation *platform)
 {
     const Snapshot &s = rights.snapshot();
     QByteArray buffer;
@@ -131,7 +145,7 @@ bool SavedAuditWriter::write(const EffectiveRights &rights, const AuditIdentity 
         return !failed;
     };
 
-    const AuditSections sec = sections(rights);
+    const AuditSections sec = sections(rights, platform);
     buffer += "{\n";
     buffer += member("format", QString::fromLatin1(formatName));
     buffer += member("format_version", formatVersion);
@@ -139,6 +153,8 @@ bool SavedAuditWriter::write(const EffectiveRights &rights, const AuditIdentity 
     buffer += member("memberships", pairs(sec.memberships));
     buffer += member("schema_groups", pairs(sec.schemaGroups));
     buffer += member("model_roles", pairs(sec.modelRoles));
+    if (platform)
+        buffer += member("platform_roles", pairs(sec.platformRoles));
     buffer += "\"rights\": [";
 
     // The order of the rights: roles by name; objects by schema, name, type; privileges by keyword.

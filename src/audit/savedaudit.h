@@ -13,6 +13,7 @@ class QIODevice;
 namespace roledesk {
 
 class EffectiveRights;
+class PlatformEvaluation;
 struct Snapshot;
 
 /// Where and when a saved audit was taken: what tells two audits of the same database apart from
@@ -52,6 +53,10 @@ struct AuditSections {
     QList<QPair<QString, QString>> schemaGroups;
     /// model roles: "role|model_owner" → "direct" / "inherited".
     QList<QPair<QString, QString>> modelRoles;
+    /// platform role grants, when a platform file was given: "person|role|project" (project
+    /// empty: organization) → "manual" / "rule NAME via group > group".
+    QList<QPair<QString, QString>> platformRoles;
+    bool hasPlatformRoles = false; ///< a platform file was given: compared only when both audits have one
 };
 
 /// Writes a saved audit (format "roledesk-saved-audit", version 1): a JSON document laid out one
@@ -69,10 +74,12 @@ public:
 
     /// Writes the audit of \a rights, with \a identity, to \a device. False when the device
     /// refused a write or \a cancelled was raised; \a error then says why.
+    /// \a platform, when given, adds its role grants.
     static bool write(const EffectiveRights &rights, const AuditIdentity &identity, QIODevice *device,
-                      QString *error, const Progress &progress = {}, const std::atomic_bool *cancelled = nullptr);
-    /// The small sections of \a rights' snapshot, as write() saves them.
-    static AuditSections sections(const EffectiveRights &rights);
+                      QString *error, const Progress &progress = {}, const std::atomic_bool *cancelled = nullptr,
+                      const PlatformEvaluation *platform = nullptr);
+    /// The small sections of \a rights' snapshot (and \a platform's role grants), as write() saves them.
+    static AuditSections sections(const EffectiveRights &rights, const PlatformEvaluation *platform = nullptr);
 };
 
 } // namespace roledesk

@@ -170,8 +170,11 @@ bool SavedAuditReader::open()
     m_sections.memberships = pairsOf(head.value(u"memberships"_s), &ok);
     m_sections.schemaGroups = pairsOf(head.value(u"schema_groups"_s), &ok);
     m_sections.modelRoles = pairsOf(head.value(u"model_roles"_s), &ok);
+    m_sections.hasPlatformRoles = head.contains(u"platform_roles"_s); // only when a platform file was given
+    if (m_sections.hasPlatformRoles)
+        m_sections.platformRoles = pairsOf(head.value(u"platform_roles"_s), &ok);
     if (!ok)
-        return damaged(tr("the memberships, schema groups or model roles are malformed"));
+        return damaged(tr("the memberships, schema groups, model roles or platform roles are malformed"));
     return true;
 }
 

@@ -4,6 +4,7 @@
 #include "pg/connection.h"
 #include "pg/identifier.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -49,6 +50,7 @@ private slots:
     void badFiles_data();
     void badFiles();
     void otherServer();
+    void platformRoles();
     void usage_data();
     void usage();
 
@@ -290,6 +292,48 @@ void TstCliAuditSaved::otherServer()
              qPrintable(o.err));
     const test::CliOutcome allowed = run({QStringLiteral("--compare"), path, QStringLiteral("--allow-other-database")});
     QVERIFY2(allowed.exitCode == 0, qPrintable(test::describe(allowed)));
+}
+
+void TstCliAuditSaved::platformRoles()
+{
+    // The platform file of the platform tests, with the directory import it names, in a folder of its own.
+    const QDir fixtures(qEnvironmentVariable("ROLEDESK_SOURCE_DIR") + QStringLiteral("/tests/fixtures/platform/cli"));
+    const QString yaml = m_dir.filePath(QStringLiteral("acme.yaml"));
+    QFile::remove(yaml);
+    QFile::remove(m_dir.filePath(QStringLiteral("people.json")));
+    QVERIFY(QFile::copy(fixtures.filePath(QStringLiteral("acme.yaml")), yaml));
+    QVERIFY(QFile::copy(fixtures.filePath(QStringLiteral("people.json")), m_dir.filePath(QStringLiteral("people.json"))));
+    const QString old = m_dir.filePath(QStringLiteral("platform.json"));
+    const test::CliOutcome saved = run({QStringLiteral("--save"), old, QStringLiteral("--platform-file"), yaml});
+    QVERIFY2(saved.exitCode == 0, qPrintable(test::describe(saved)));
+
+    // A new manual assignment in the platform file: exactly that grant is added.
+    QFile f(yaml);
+    QVERIFY(f.open(QIODevice::ReadWrite));
+    QByteArray content = f.readAll();
+    const QByteArray anchor = "assignments:\n";
+    QVERIFY(content.contains(anchor));
+    content.replace(anchor, anchor + "  - {person: ivan, role: Project Viewer, project: ml}\n");
+    QVERIFY(f.resize(0) && f.seek(0) && f.write(content) == content.size());
+    f.close();
+    const QJsonObject c = compareJson({QStringLiteral("--compare"), old, QStringLiteral("--platform-file"), yaml}, 1);
+    const QJsonArray diffs = c.value(QStringLiteral("differences")).toArray();
+    QCOMPARE(diffs.size(), 1);
+    const QJsonObject d = diffs.at(0).toObject();
+    QCOMPARE(d.value(QStringLiteral("kind")).toString(), QStringLiteral("platform_role"));
+    QCOMPARE(d.value(QStringLiteral("change")).toString(), QStringLiteral("gained"));
+    const QStringList item = d.value(QStringLiteral("item")).toString().split(u'|');
+    QCOMPARE(item.size(), 3);
+    QCOMPARE(item.at(0), QStringLiteral("ivan"));
+    QCOMPARE(item.at(2), QStringLiteral("ml"));
+    QCOMPARE(d.value(QStringLiteral("detail")).toString(), QStringLiteral("manual"));
+    // Without a platform file now, platform roles are not compared (not all "removed").
+    const test::CliOutcome without = run({QStringLiteral("--compare"), old});
+    QVERIFY2(without.exitCode == 0, qPrintable(test::describe(without)));
+    // A platform file that cannot be read: the platform command's exit code, before any database work.
+    const test::CliOutcome broken = run({QStringLiteral("--save"), m_dir.filePath(QStringLiteral("x.json")),
+                                         QStringLiteral("--platform-file"), fixtures.filePath(QStringLiteral("broken.yaml"))});
+    QVERIFY2(broken.exitCode == 10 && broken.err.contains(QStringLiteral("broken.yaml")), qPrintable(test::describe(broken)));
 }
 
 void TstCliAuditSaved::usage_data()
