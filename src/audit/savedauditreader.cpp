@@ -12,11 +12,6 @@ namespace roledesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("roledesk::SavedAuditReader", text);
-}
-
 /// Decodes the JSON string that starts at \a at (its opening quote) into \a out; moves \a at past
 /// its closing quote. False on anything malformed.
 bool readString(const QByteArray &line, qsizetype &at, QString *out)

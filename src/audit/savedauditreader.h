@@ -3,6 +3,7 @@
 #include "audit/savedaudit.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QFile>
 #include <QString>
 
@@ -13,6 +14,7 @@ namespace roledesk {
 /// of any size is read in constant memory. A file that is not a saved audit, of another format
 /// version, damaged or cut short gives an error naming the file and what is wrong; never a crash.
 class SavedAuditReader {
+    Q_DECLARE_TR_FUNCTIONS(roledesk::SavedAuditReader)
 public:
     /// A reader of \a path; nothing is read before open().
     explicit SavedAuditReader(QString path);
