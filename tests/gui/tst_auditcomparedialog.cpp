@@ -8,8 +8,13 @@
 #include "pg/identifier.h"
 #include "privileges/effectiverights.h"
 #include "sandbox.h"
+#include "window/mainwindow.h"
+#include "window/session.h"
 
+#include <QAction>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTableView>
@@ -33,6 +38,7 @@ private slots:
     void grantShows();
     void otherServerRefused();
     void damagedFile();
+    void menuEntries();
 
 private:
     std::shared_ptr<const EffectiveRights> rightsNow();
@@ -173,6 +179,26 @@ void TstAuditCompareDialog::damagedFile()
     QVERIFY2(dialog.status().contains(cut) && dialog.status().contains(QStringLiteral("incomplete")),
              qPrintable(dialog.status()));
     QCOMPARE(dialog.model()->rowCount(), 0);
+}
+
+void TstAuditCompareDialog::menuEntries()
+{
+    MainWindow w;
+    auto *menu = w.menuBar()->findChild<QMenu *>(QStringLiteral("databaseMenu"));
+    QVERIFY(menu);
+    QAction *save = nullptr, *compare = nullptr;
+    for (QAction *a : menu->actions()) {
+        if (a->objectName() == u"actionSaveAudit")
+            save = a;
+        else if (a->objectName() == u"actionCompareAudit")
+            compare = a;
+    }
+    QVERIFY(save && compare);
+    QVERIFY(!save->isEnabled() && !compare->isEnabled()); // nothing loaded: nothing to save
+    QSignalSpy shown(&w, &MainWindow::snapshotShown);
+    w.connectTo(test::sandboxOptions(database));
+    QVERIFY(shown.wait(60000) || !shown.isEmpty());
+    QVERIFY(save->isEnabled() && compare->isEnabled());
 }
 
 QTEST_MAIN(TstAuditCompareDialog)
