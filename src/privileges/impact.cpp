@@ -101,7 +101,7 @@ public:
         const QString objectName = ObjectRef::fromSnapshot(m_s, o).toDisplay();
         for (Privilege p : allPrivileges()) {
             const auto add = [&](ImpactEffect effect, const EffectiveRights &side, bool option) {
-                rows.push_back({r, o, p, effect, option, roleName, objectName, side.viaText(r, o, p)});
+                rows.push_back({r, o, p, effect, option, roleName, objectName, through(side, r, o, p)});
             };
             if (gained.testFlag(p))
                 add(ImpactEffect::Gained, m_after, a.grantable.testFlag(p));
@@ -112,6 +112,32 @@ public:
             else if (optionLost.testFlag(p))
                 add(ImpactEffect::GrantOptionLost, m_before, false);
         }
+    }
+
+    /// side.viaText(role, object, privilege), remembered: it is a function of the role, the
+    /// privilege and the object's kind, owner and ACL (and its table's, for a column), and a plan
+    /// that opens many tables to a role opens most of them through the same path.
+    QString through(const EffectiveRights &side, int role, int object, Privilege privilege)
+    {
+        std::vector<quint64> &key = m_key;
+        key.clear();
+        key.push_back((quint64(&side == &m_after) << 63) | (quint64(quint32(role)) << 16) | quint64(privilege));
+        for (int at = object; at >= 0; at = side.snapshot().objects.at(at).parent) {
+            const CatalogObject &o = side.snapshot().objects.at(at);
+            key.push_back((quint64(o.kind) << 32) | o.owner);
+            for (const AclEntry &e : o.acl)
+                if (e.privileges.testFlag(privilege)) // explain() passes the others by
+                    key.push_back((quint64(e.grantee) << 32) | (quint64(e.privileges.testFlag(privilege)) << 1)
+                              | quint64(e.grantOptions.testFlag(privilege)));
+            key.push_back(~quint64(0)); // end of this object's entries
+        }
+        const QByteArray bytes(reinterpret_cast<const char *>(key.data()), qsizetype(key.size() * sizeof(quint64)));
+        const auto found = m_through.constFind(bytes);
+        if (found != m_through.cend())
+            return *found;
+        const QString text = side.viaText(role, object, privilege);
+        m_through.insert(bytes, text);
+        return text;
     }
 
     /// A translated reason for a change that moved nothing.
@@ -267,6 +293,8 @@ private:
     const std::atomic_bool *m_cancel;
     QHash<QString, int> m_roles;
     SnapshotObjectIndex m_index{m_s};
+    QHash<QByteArray, QString> m_through; // see through()
+    std::vector<quint64> m_key;
 };
 
 /// The objects whose cells can move for a role whose closure or SUPERUSER a plan changes: those

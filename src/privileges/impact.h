@@ -61,8 +61,9 @@ struct PlanImpact {
 /// Computes the effective rights difference of \a changes against \a before: every (role, object,
 /// privilege, grant option) that is gained or lost, with its lineage, and a note for each change
 /// that changes nothing (and why) or cannot be assessed. Only roles whose closure the plan touches
-/// are looked at, and only the objects it names, except for membership, SUPERUSER and INHERIT
-/// changes, which look at every object for the roles they affect. Columns are reported only where
+/// are looked at, and only the objects it names; for membership, SUPERUSER and INHERIT changes,
+/// every object whose ACL names a role the affected roles gain or lose the privileges of (every
+/// object outright for SUPERUSER and pg_read_all_data / pg_write_all_data). Columns are reported only where
 /// their own ACL moves them apart from their table. Schema-group Grant / Revoke calls count as the
 /// memberships they make. Thread-safe for distinct calls; \a cancel is polled.
 PlanImpact computeImpact(const EffectiveRights &before, const QList<Change> &changes,

@@ -11,7 +11,7 @@
 # Settings (environment): ROLEDESK_BENCH_SCALE (default 1), ROLEDESK_BENCH_BUILD (build folder,
 # default build-bench in the source tree), ROLEDESK_BENCH_DIR / ROLEDESK_BENCH_PORT (sandbox),
 # ROLEDESK_BENCH_ONLY (the benchmarks to run, e.g. "groupbench" or "bench planbench"; default all
-# of bench planbench groupbench importbench inferbench auditbench platformbench), ROLEDESK_SKIP_BUILD=1 (use the
+# of bench planbench groupbench importbench inferbench auditbench platformbench impactbench), ROLEDESK_SKIP_BUILD=1 (use the
 # build folder as it is, e.g. one built under a lock beforehand).
 set -euo pipefail
 
@@ -23,7 +23,7 @@ export ROLEDESK_SANDBOX_DIR=${ROLEDESK_BENCH_DIR:-${TMPDIR:-/tmp}/roledesk-bench
 export ROLEDESK_SANDBOX_PORT=${ROLEDESK_BENCH_PORT:-54390}
 export ROLEDESK_SANDBOX_DBS="roledesk_bench=/dev/null roledesk_models=$root/tests/fixtures/models.sql"
 
-only=" ${ROLEDESK_BENCH_ONLY:-bench planbench groupbench importbench inferbench auditbench platformbench} "
+only=" ${ROLEDESK_BENCH_ONLY:-bench planbench groupbench importbench inferbench auditbench platformbench impactbench} "
 only=${only//,/ }
 selected() { [[ "$only" == *" $1 "* ]]; }
 
@@ -32,7 +32,7 @@ if [ -z "${ROLEDESK_SKIP_BUILD:-}" ]; then
         cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
     fi
     targets=(roledesk-kserve-standin)
-    for b in bench planbench groupbench importbench inferbench auditbench platformbench; do
+    for b in bench planbench groupbench importbench inferbench auditbench platformbench impactbench; do
         if selected $b; then targets+=("roledesk-$b"); fi
     done
     ninja -C "$build" "${targets[@]}" >/dev/null
@@ -64,6 +64,13 @@ echo "generated in $(( $(date +%s) - start )) s"
 
 if selected bench; then
     "$build/tests/bench/roledesk-bench" "$@"
+fi
+
+# Impact before apply: computeImpact of a 1,000-change plan next to the snapshot time of the same
+# run. Options in ROLEDESK_IMPACTBENCH_ARGS (e.g. --json).
+if selected impactbench; then
+    # shellcheck disable=SC2086
+    "$build/tests/bench/roledesk-impactbench" --dsn "dbname=roledesk_bench" ${ROLEDESK_IMPACTBENCH_ARGS:-}
 fi
 
 # Plan generation (100,000 cell changes) and applying 10,000 GRANTs: PlanApplier vs psql -1 -f,

@@ -2,6 +2,7 @@
 #include "pg/identifier.h"
 #include "plan/sqlgenerator.h"
 #include "privileges/impact.h"
+#include "privileges/pendingrights.h"
 #include "sandbox.h"
 
 #include <QCoreApplication>
@@ -97,6 +98,18 @@ PlanImpact TstPlanImpact::checkAgainstServer(const QList<Change> &changes)
         return {};
     const EffectiveRights before(s);
     const PlanImpact impact = computeImpact(before, changes);
+    // Each row's path is the engine's own explanation on its side of the plan.
+    const std::shared_ptr<const EffectiveRights> after = rightsAfterPlan(before, changes);
+    for (const ImpactRow &row : impact.rows) {
+        const bool gain = row.effect == ImpactEffect::Gained || row.effect == ImpactEffect::GrantOptionGained;
+        const QString expected = (gain ? *after : before).viaText(row.role, row.object, row.privilege);
+        if (row.through != expected) {
+            qWarning("%s on %s: through \"%s\", expected \"%s\"", qPrintable(row.roleName), qPrintable(row.objectName),
+                     qPrintable(row.through), qPrintable(expected));
+            QTest::qFail("a row's path is not the engine's explanation", __FILE__, __LINE__);
+            return impact;
+        }
+    }
     const QSet<QString> was = truth();
     if (!test::execOrFail(m_conn, QStringLiteral("BEGIN")))
         return impact;
