@@ -173,14 +173,39 @@ bool SavedAuditReader::open()
     return true;
 }
 
+bool SavedAuditReader::field(qsizetype &at, int slot, QString *out)
+{
+    if (at >= m_line.size() || m_line[at] != '"')
+        return false;
+    qsizetype end = at + 1; // the closing quote
+    while (end < m_line.size() && m_line[end] != '"')
+        end += m_line[end] == '\\' ? 2 : 1;
+    if (end >= m_line.size())
+        return false;
+    const QByteArrayView raw(m_line.constData() + at, end + 1 - at);
+    FieldCache &cache = m_cache[slot];
+    if (!cache.valid || raw != QByteArrayView(cache.raw)) {
+        qsizetype pos = at;
+        if (!readString(m_line, pos, &cache.value) || pos != end + 1) {
+            cache.valid = false;
+            return false;
+        }
+        cache.raw = raw.toByteArray();
+        cache.valid = true;
+    }
+    *out = cache.value;
+    at = end + 1;
+    return true;
+}
+
 bool SavedAuditReader::parseRow(SavedRight *r)
 {
     qsizetype at = 0;
     QString *fields[] = {&r->role, &r->objectType, &r->schema, &r->name, &r->privilege};
     if (!expect(m_line, at, '['))
         return false;
-    for (QString *f : fields)
-        if (!readString(m_line, at, f) || !expect(m_line, at, ','))
+    for (int slot = 0; slot < 5; ++slot)
+        if (!field(at, slot, fields[slot]) || !expect(m_line, at, ','))
             return false;
     if (m_line.mid(at, 5) == "true,")
         r->grantable = true, at += 5;
@@ -188,7 +213,7 @@ bool SavedAuditReader::parseRow(SavedRight *r)
         r->grantable = false, at += 6;
     else
         return false;
-    if (!readString(m_line, at, &r->via) || !expect(m_line, at, ']'))
+    if (!field(at, 5, &r->via) || !expect(m_line, at, ']'))
         return false;
     expect(m_line, at, ',');
     return at == m_line.size();
@@ -224,7 +249,9 @@ bool SavedAuditReader::next(SavedRight *right)
         return finish();
     if (!parseRow(right))
         return damaged(tr("a right was expected"));
-    if (m_haveLast && compareKeys(m_last, *right) >= 0)
+    // Equal keys are let through: a column "b.c" of table "a" and a column "c" of a table "a.b"
+    // are both named "a.b.c".
+    if (m_haveLast && compareKeys(m_last, *right) > 0)
         return damaged(tr("the rights are out of order"));
     m_last = *right;
     m_haveLast = true;

@@ -41,6 +41,7 @@ private:
     bool fail(const QString &what);
     bool damaged(const QString &what);
     bool parseRow(SavedRight *right);
+    bool field(qsizetype &at, int slot, QString *out);
     bool finish();
 
     QString m_path;
@@ -51,6 +52,14 @@ private:
     bool m_done = false;
     bool m_haveLast = false;
     SavedRight m_last;
+    /// Per field of a row, the last raw text and its decoding: consecutive rows mostly repeat the
+    /// role, type, schema, privilege and lineage, which then cost a comparison, not a new string.
+    struct FieldCache {
+        QByteArray raw;
+        QString value;
+        bool valid = false;
+    };
+    FieldCache m_cache[6];
     QString m_error;
     AuditIdentity m_identity;
     AuditSections m_sections;
