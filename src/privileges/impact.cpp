@@ -131,12 +131,14 @@ public:
                               | quint64(e.grantOptions.testFlag(privilege)));
             key.push_back(~quint64(0)); // end of this object's entries
         }
-        const QByteArray bytes(reinterpret_cast<const char *>(key.data()), qsizetype(key.size() * sizeof(quint64)));
-        const auto found = m_through.constFind(bytes);
+        // Looked up without a copy; copied only when new.
+        const QByteArray probe = QByteArray::fromRawData(reinterpret_cast<const char *>(key.data()),
+                                                         qsizetype(key.size() * sizeof(quint64)));
+        const auto found = m_through.constFind(probe);
         if (found != m_through.cend())
             return *found;
         const QString text = side.viaText(role, object, privilege);
-        m_through.insert(bytes, text);
+        m_through.insert(QByteArray(probe.constData(), probe.size()), text);
         return text;
     }
 

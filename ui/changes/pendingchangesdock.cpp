@@ -42,6 +42,16 @@ public:
     QSize sizeHint() const override { return {QPlainTextEdit::sizeHint().width(), heightFor(12)}; }
     QSize minimumSizeHint() const override { return {QPlainTextEdit::minimumSizeHint().width(), heightFor(5)}; }
 
+protected:
+    // In its tab the preview gets its final size after the script was set: the end of the
+    // script, where the cursor waits, stays in view.
+    void resizeEvent(QResizeEvent *event) override
+    {
+        QPlainTextEdit::resizeEvent(event);
+        if (textCursor().atEnd())
+            ensureCursorVisible();
+    }
+
 private:
     int heightFor(int lines) const
     {
