@@ -6,6 +6,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <cstring>
+
 using namespace Qt::StringLiterals;
 
 namespace roledesk {
@@ -57,6 +59,14 @@ bool readString(const QByteArray &line, qsizetype &at, QString *out)
         from = ++at;
     }
     return false;
+}
+
+/// \a to = \a from, skipping the reference counting when they share their text already (most
+/// fields of a row are the previous row's, from the same cache).
+void share(QString &to, const QString &from)
+{
+    if (!to.isSharedWith(from))
+        to = from;
 }
 
 bool expect(const QByteArray &line, qsizetype &at, char c)
@@ -177,11 +187,20 @@ bool SavedAuditReader::field(qsizetype &at, int slot, QString *out)
 {
     if (at >= m_line.size() || m_line[at] != '"')
         return false;
+    const char *line = m_line.constData(); // not operator[]: it would check for a detach at each byte
+    const qsizetype size = m_line.size();
     qsizetype end = at + 1; // the closing quote
-    while (end < m_line.size() && m_line[end] != '"')
-        end += m_line[end] == '\\' ? 2 : 1;
-    if (end >= m_line.size())
+    while (end < size && line[end] != '"')
+        end += line[end] == '\\' ? 2 : 1;
+    if (end >= size)
         return false;
+    if (slot < 0) { // a field that differs from row to row (the object's name): no cache
+        qsizetype pos = at;
+        if (!readString(m_line, pos, out) || pos != end + 1)
+            return false;
+        at = end + 1;
+        return true;
+    }
     const QByteArrayView raw(m_line.constData() + at, end + 1 - at);
     FieldCache &cache = m_cache[slot];
     if (!cache.valid || raw != QByteArrayView(cache.raw)) {
@@ -190,10 +209,11 @@ bool SavedAuditReader::field(qsizetype &at, int slot, QString *out)
             cache.valid = false;
             return false;
         }
-        cache.raw = raw.toByteArray();
+        cache.raw.resize(raw.size()); // keeps its capacity: no allocation once it is large enough
+        std::memcpy(cache.raw.data(), raw.data(), size_t(raw.size()));
         cache.valid = true;
     }
-    *out = cache.value;
+    share(*out, cache.value);
     at = end + 1;
     return true;
 }
@@ -205,7 +225,7 @@ bool SavedAuditReader::parseRow(SavedRight *r)
     if (!expect(m_line, at, '['))
         return false;
     for (int slot = 0; slot < 5; ++slot)
-        if (!field(at, slot, fields[slot]) || !expect(m_line, at, ','))
+        if (!field(at, slot == 3 ? -1 : slot, fields[slot]) || !expect(m_line, at, ','))
             return false;
     if (m_line.mid(at, 5) == "true,")
         r->grantable = true, at += 5;
@@ -253,7 +273,9 @@ bool SavedAuditReader::next(SavedRight *right)
     // are both named "a.b.c".
     if (m_haveLast && compareKeys(m_last, *right) > 0)
         return damaged(tr("the rights are out of order"));
-    m_last = *right;
+    for (auto member : {&SavedRight::role, &SavedRight::objectType, &SavedRight::schema, &SavedRight::name,
+                        &SavedRight::privilege})
+        share(m_last.*member, right->*member);
     m_haveLast = true;
     ++m_rights;
     return true;

@@ -41,6 +41,7 @@ private:
     bool fail(const QString &what);
     bool damaged(const QString &what);
     bool parseRow(SavedRight *right);
+    /// Decodes the JSON string at \a at into \a out through cache \a slot (-1: none).
     bool field(qsizetype &at, int slot, QString *out);
     bool finish();
 
