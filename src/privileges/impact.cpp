@@ -98,7 +98,11 @@ public:
         if (!(gained | lost | optionGained | optionLost))
             return;
         const QString roleName = m_s.roles.at(r).name;
-        const QString objectName = ObjectRef::fromSnapshot(m_s, o).toDisplay();
+        if (m_objectNames.empty())
+            m_objectNames.resize(size_t(m_s.objects.size()));
+        QString &objectName = m_objectNames[size_t(o)]; // shared by every role's rows on it
+        if (objectName.isNull())
+            objectName = ObjectRef::fromSnapshot(m_s, o).toDisplay();
         for (Privilege p : allPrivileges()) {
             const auto add = [&](ImpactEffect effect, const EffectiveRights &side, bool option) {
                 rows.push_back({r, o, p, effect, option, roleName, objectName, through(side, r, o, p)});
@@ -296,6 +300,7 @@ private:
     QHash<QString, int> m_roles;
     SnapshotObjectIndex m_index{m_s};
     QHash<QByteArray, QString> m_through; // see through()
+    std::vector<QString> m_objectNames;   // ObjectRef::toDisplay() by object, filled on first use
     std::vector<quint64> m_key;
 };
 
