@@ -223,7 +223,7 @@ int main(int argc, char *argv[])
         for (int i = 0; i < work.tables.size(); ++i) {
             const QString grantee = work.roles.at(i % work.roles.size());
             plan.add(GrantPrivileges{work.tables.at(i), grantee, Privilege::Select | Privilege::Insert, false});
-            revoke.add(RevokePrivileges{work.tables.at(i), grantee, Privilege::Select | Privilege::Insert});
+            revoke.add(RevokePrivileges{work.tables.at(i), grantee, Privilege::Select | Privilege::Insert, false, false, {}});
         }
         QTemporaryDir dir;
         const QString file = dir.filePath(QStringLiteral("grants.sql"));
