@@ -901,6 +901,222 @@
     </message>
 </context>
 <context>
+    <name>roledesk::AuditCompareDialog</name>
+    <message>
+        <location filename="../ui/audit/auditcomparedialog.cpp" line="63"/>
+        <location filename="../ui/audit/auditcomparedialog.cpp" line="242"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditcomparedialog.cpp" line="64"/>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditcomparedialog.cpp" line="66"/>
+        <source>Compare with saved audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditcomparedialog.cpp" line="71"/>
+        <source>Filter: role, object, privilege, lineage…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditcomparedialog.cpp" line="90"/>
+        <source>Export differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditcomparedialog.cpp" line="90"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditcomparedialog.cpp" line="137"/>
+        <source>Comparing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditcomparedialog.cpp" line="153"/>
+        <source>could not write a temporary file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditcomparedialog.cpp" line="182"/>
+        <source>No differences between %1 (%2) and %3 (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditcomparedialog.cpp" line="186"/>
+        <source>%1 since %2: %3 gained, %4 lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/audit/auditcomparedialog.cpp" line="187"/>
+        <source>%n difference(s)</source>
+        <translation>
+            <numerusform>%n difference</numerusform>
+            <numerusform>%n differences</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/audit/auditcomparedialog.cpp" line="189"/>
+        <source>%n right(s)</source>
+        <translation>
+            <numerusform>%n right</numerusform>
+            <numerusform>%n rights</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditcomparedialog.cpp" line="196"/>
+        <source>Compare them all the same?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditcomparedialog.cpp" line="208"/>
+        <location filename="../ui/audit/auditcomparedialog.cpp" line="228"/>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/audit/auditcomparedialog.cpp" line="211"/>
+        <source>%n difference(s) written to %1.</source>
+        <translation>
+            <numerusform>%n difference written to %1.</numerusform>
+            <numerusform>%n differences written to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditcomparedialog.cpp" line="225"/>
+        <source>Saving the audit was cancelled; %1 was not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditcomparedialog.cpp" line="236"/>
+        <location filename="../ui/audit/auditcomparedialog.cpp" line="254"/>
+        <source>Save audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditcomparedialog.cpp" line="238"/>
+        <source>Saved audits (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditcomparedialog.cpp" line="242"/>
+        <source>Saving the audit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::AuditComparison</name>
+    <message>
+        <location filename="../src/audit/auditcomparison.cpp" line="40"/>
+        <source>the audits are of two different servers: %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/audit/auditcomparison.cpp" line="44"/>
+        <source>the audits are of two different databases: %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/audit/auditcomparison.cpp" line="102"/>
+        <source>the comparison was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::AuditComparisonModel</name>
+    <message>
+        <location filename="../src/audit/auditcomparisonmodel.cpp" line="38"/>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/audit/auditcomparisonmodel.cpp" line="38"/>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/audit/auditcomparisonmodel.cpp" line="39"/>
+        <source>gained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/audit/auditcomparisonmodel.cpp" line="39"/>
+        <source>lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/audit/auditcomparisonmodel.cpp" line="43"/>
+        <source>right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/audit/auditcomparisonmodel.cpp" line="44"/>
+        <source>grant option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/audit/auditcomparisonmodel.cpp" line="45"/>
+        <source>membership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/audit/auditcomparisonmodel.cpp" line="46"/>
+        <source>schema group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/audit/auditcomparisonmodel.cpp" line="47"/>
+        <source>model role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/audit/auditcomparisonmodel.cpp" line="48"/>
+        <source>platform role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/audit/auditcomparisonmodel.cpp" line="56"/>
+        <source>%1 member of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/audit/auditcomparisonmodel.cpp" line="76"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/audit/auditcomparisonmodel.cpp" line="77"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/audit/auditcomparisonmodel.cpp" line="78"/>
+        <source>Role / item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/audit/auditcomparisonmodel.cpp" line="79"/>
+        <source>Object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/audit/auditcomparisonmodel.cpp" line="80"/>
+        <source>Privilege</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/audit/auditcomparisonmodel.cpp" line="81"/>
+        <source>Through / detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>roledesk::AuditExporter</name>
     <message>
         <location filename="../src/export/auditexporter.cpp" line="277"/>
@@ -1107,10 +1323,11 @@
     </message>
     <message>
         <location filename="../app/cli/cliaccess.cpp" line="219"/>
-        <location filename="../app/cli/cliapp.cpp" line="108"/>
-        <location filename="../app/cli/cliapp.cpp" line="161"/>
+        <location filename="../app/cli/cliapp.cpp" line="112"/>
+        <location filename="../app/cli/cliapp.cpp" line="165"/>
         <location filename="../app/cli/cliinfer.cpp" line="144"/>
-        <location filename="../app/cli/clipolicy.cpp" line="34"/>
+        <location filename="../app/cli/clilint.cpp" line="105"/>
+        <location filename="../app/cli/clipolicy.cpp" line="35"/>
         <source>Show this help.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1214,190 +1431,230 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="79"/>
-        <source>Export every role&apos;s effective rights on every object (CSV, JSON or HTML).</source>
+        <location filename="../app/cli/cliapp.cpp" line="52"/>
+        <source> 12  audit --compare: a saved audit is damaged, cut short, of another format version, or of
+     another server or database (without --allow-other-database)
+</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/cliapp.cpp" line="81"/>
-        <source>Print the SQL that makes the database match a policy file.</source>
+        <source>Export every role&apos;s effective rights on every object (CSV, JSON or HTML).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/cliapp.cpp" line="83"/>
-        <source>List the differences from a policy file; exit 1 on drift (for CI).</source>
+        <source>Print the SQL that makes the database match a policy file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/cliapp.cpp" line="85"/>
-        <source>Apply the plan for a policy file in one transaction, and journal it.</source>
+        <source>List the differences from a policy file; exit 1 on drift (for CI).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/cliapp.cpp" line="87"/>
-        <source>Write the current roles, grants and default privileges as a policy file.</source>
+        <source>Apply the plan for a policy file in one transaction, and journal it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/cliapp.cpp" line="89"/>
-        <source>Run a test inference through the database (as a role) or on the inference server.</source>
+        <source>Write the current roles, grants and default privileges as a policy file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/cliapp.cpp" line="91"/>
-        <source>Run the inference as every role on every model; compare with the matrix.</source>
+        <source>Run a test inference through the database (as a role) or on the inference server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/cliapp.cpp" line="93"/>
-        <source>List schema groups (SLPM/SPM) and members; grant, revoke, enable, migrate...</source>
+        <source>Run the inference as every role on every model; compare with the matrix.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/cliapp.cpp" line="95"/>
+        <source>List schema groups (SLPM/SPM) and members; grant, revoke, enable, migrate...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="97"/>
         <source>Platform roles: who can, what can, evaluate rules against a directory, check.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="104"/>
+        <location filename="../app/cli/cliapp.cpp" line="99"/>
+        <source>Check separation-of-duties rules (people, logins, roles); exit 1 on a violation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="108"/>
         <source>RoleDesk on the command line: audit PostgreSQL privileges, and check or apply policy files, without the GUI.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="110"/>
+        <location filename="../app/cli/cliapp.cpp" line="114"/>
         <source>Show the version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="113"/>
+        <location filename="../app/cli/cliapp.cpp" line="117"/>
         <source>The command to run (see below).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="117"/>
+        <location filename="../app/cli/cliapp.cpp" line="121"/>
         <source>Commands:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="120"/>
+        <location filename="../app/cli/cliapp.cpp" line="124"/>
         <source>Run &quot;%1 &lt;command&gt; --help&quot; for a command&apos;s options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="124"/>
-        <location filename="../app/cli/cliapp.cpp" line="138"/>
-        <location filename="../app/cli/cliapp.cpp" line="150"/>
+        <location filename="../app/cli/cliapp.cpp" line="128"/>
+        <location filename="../app/cli/cliapp.cpp" line="142"/>
+        <location filename="../app/cli/cliapp.cpp" line="154"/>
         <source>Run &quot;%1 --help&quot; for usage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="138"/>
+        <location filename="../app/cli/cliapp.cpp" line="142"/>
         <source>no command given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="149"/>
+        <location filename="../app/cli/cliapp.cpp" line="153"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="157"/>
+        <location filename="../app/cli/cliapp.cpp" line="161"/>
         <source>Export the effective rights of every role on every object of one database: one row per role, object and applicable privilege, with whether it is granted, grantable, and how (&quot;via&quot;). CSV columns: role,object_type,object_schema,object_name,privilege,granted,grantable,via.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="164"/>
+        <location filename="../app/cli/cliapp.cpp" line="168"/>
         <source>Output format: csv (default), json or html.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="167"/>
+        <location filename="../app/cli/cliapp.cpp" line="171"/>
         <source>Write to FILE instead of standard output. A regular file is replaced only when complete; a device or FIFO is written in place (a FIFO waits for its reader); a symlink keeps pointing at its target, which is written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="174"/>
+        <location filename="../app/cli/cliapp.cpp" line="178"/>
         <source>Only rows whose privilege is granted (CSV, JSON; the HTML report always lists only those). This is what an auditor usually wants: who holds what, and how. Without it every role x object x privilege is a row, held or not, which grows to billions of rows on a large catalog: use the full export to prove an absence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="172"/>
+        <location filename="../app/cli/cliapp.cpp" line="176"/>
         <source>Leave out the built-in pg_* roles.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="179"/>
+        <location filename="../app/cli/cliapp.cpp" line="183"/>
         <source>Show progress on standard error even when it is not a terminal (a line about every second: roles done of all, rows and bytes written; then a last line with the totals). By default progress is shown, on one line rewritten in place, only when standard error is a terminal and the rows do not go to that terminal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="183"/>
+        <location filename="../app/cli/cliapp.cpp" line="187"/>
         <source>Never show progress.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="192"/>
+        <location filename="../app/cli/cliapp.cpp" line="191"/>
+        <source>Save the audit (granted rights with lineage, memberships, schema groups, model roles, the database identity and time) as JSON to FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="193"/>
+        <source>Compare the saved audit OLD with the database now (or with --with): print the differences (--format text or json); exit 1 when there are any.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="196"/>
+        <source>With --compare: compare with this saved audit instead of the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="198"/>
+        <source>With --compare: compare audits of different servers or databases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="199"/>
+        <source>With --save or --compare (now): add the platform role grants of this platform file (and of the directory import it names).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="213"/>
         <source>unknown format &quot;%1&quot; (expected csv, json or html)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="212"/>
+        <location filename="../app/cli/cliapp.cpp" line="233"/>
         <location filename="../app/cli/cliplatform.cpp" line="382"/>
-        <location filename="../app/cli/clipolicy.cpp" line="202"/>
+        <location filename="../app/cli/clipolicy.cpp" line="233"/>
         <source>could not write to standard output: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="237"/>
+        <location filename="../app/cli/cliapp.cpp" line="258"/>
         <source>interrupted while reading the catalog; nothing was written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="255"/>
+        <location filename="../app/cli/cliapp.cpp" line="276"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="204"/>
         <source>interrupted; %1 was not written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="256"/>
+        <location filename="../app/cli/cliapp.cpp" line="277"/>
         <source>interrupted; the output is incomplete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="262"/>
+        <location filename="../app/cli/cliapp.cpp" line="283"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="207"/>
         <location filename="../app/cli/clioutput.cpp" line="51"/>
         <location filename="../app/cli/cliplatform.cpp" line="375"/>
-        <location filename="../app/cli/clipolicy.cpp" line="196"/>
-        <location filename="../app/cli/clipolicy.cpp" line="401"/>
+        <location filename="../app/cli/clipolicy.cpp" line="227"/>
+        <location filename="../app/cli/clipolicy.cpp" line="432"/>
         <source>could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="263"/>
+        <location filename="../app/cli/cliapp.cpp" line="284"/>
         <source>to standard output</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="273"/>
+        <location filename="../app/cli/cliapp.cpp" line="294"/>
         <source>Run &quot;%1 %2 --help&quot; for usage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="285"/>
+        <location filename="../app/cli/cliapp.cpp" line="306"/>
         <source>could not read the catalog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="242"/>
-        <location filename="../app/cli/cliapp.cpp" line="292"/>
-        <location filename="../app/cli/clipolicy.cpp" line="160"/>
-        <location filename="../app/cli/clipolicy.cpp" line="162"/>
-        <location filename="../app/cli/clipolicy.cpp" line="398"/>
+        <location filename="../app/cli/cliapp.cpp" line="263"/>
+        <location filename="../app/cli/cliapp.cpp" line="313"/>
+        <location filename="../app/cli/clilint.cpp" line="141"/>
+        <location filename="../app/cli/clipolicy.cpp" line="185"/>
+        <location filename="../app/cli/clipolicy.cpp" line="187"/>
+        <location filename="../app/cli/clipolicy.cpp" line="429"/>
         <source>warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="307"/>
-        <location filename="../app/cli/clipolicy.cpp" line="117"/>
+        <location filename="../app/cli/cliapp.cpp" line="328"/>
+        <location filename="../app/cli/clipolicy.cpp" line="142"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1518,6 +1775,7 @@
     </message>
     <message>
         <location filename="../app/cli/cliinfer.cpp" line="198"/>
+        <location filename="../app/cli/clilint.cpp" line="119"/>
         <source>unknown format &quot;%1&quot; (expected text or json)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1610,42 +1868,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="70"/>
+        <location filename="../app/cli/clipolicy.cpp" line="71"/>
         <source>--roles: role %1 does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="85"/>
+        <location filename="../app/cli/clipolicy.cpp" line="86"/>
         <source>--schemas: %1 is a system schema, which RoleDesk does not govern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="87"/>
+        <location filename="../app/cli/clipolicy.cpp" line="88"/>
         <source>--schemas: schema %1 does not exist in database %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="107"/>
+        <location filename="../app/cli/clipolicy.cpp" line="100"/>
+        <source>Impact: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clipolicy.cpp" line="102"/>
+        <source>%1 (with grant option)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clipolicy.cpp" line="104"/>
+        <source>%1: %2 %3 on %4 through %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clipolicy.cpp" line="109"/>
+        <source>change %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clipolicy.cpp" line="132"/>
         <source>The policy file (.yaml, .yml or .json).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="116"/>
+        <location filename="../app/cli/clipolicy.cpp" line="141"/>
         <source>no policy file given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="136"/>
+        <location filename="../app/cli/clipolicy.cpp" line="161"/>
         <source>%1 is written for database %2, but the connection is to database %3: nothing was compared, planned or changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="140"/>
+        <location filename="../app/cli/clipolicy.cpp" line="165"/>
         <source>Connect to %1 (--dsn &quot;dbname=%1 ...&quot;), or change &quot;database:&quot; in the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clipolicy.cpp" line="149"/>
+        <location filename="../app/cli/clipolicy.cpp" line="174"/>
         <source>%1 cannot be applied to database %2: it names %n role(s) that do not exist there and that it does not create; nothing was planned or changed:</source>
         <translation>
             <numerusform>%1 cannot be applied to database %2: it names %n role that does not exist there and that it does not create; nothing was planned or changed:</numerusform>
@@ -1653,38 +1931,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="154"/>
+        <location filename="../app/cli/clipolicy.cpp" line="179"/>
         <source>%1 (named at %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="155"/>
+        <location filename="../app/cli/clipolicy.cpp" line="180"/>
         <source>Create them first, or list them under &quot;roles:&quot; so that the file creates them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="169"/>
+        <location filename="../app/cli/clipolicy.cpp" line="194"/>
         <source>Print the SQL script (one transaction) that makes the database match the policy file, within the file&apos;s scope. Nothing is changed; run it with psql -1 -f or use apply.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="173"/>
+        <location filename="../app/cli/clipolicy.cpp" line="198"/>
         <source>Write the script to FILE instead of standard output.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="212"/>
+        <location filename="../app/cli/clipolicy.cpp" line="200"/>
+        <source>After the script, list as SQL comments every role that would gain or lose a right, on which object and through which path, and each change that would change nothing, and why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clipolicy.cpp" line="243"/>
         <source>Compare the database with the policy file and print one line per difference (missing, extra or different). Exits 1 when there is any, 0 when there is none.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="232"/>
+        <location filename="../app/cli/clipolicy.cpp" line="263"/>
         <source>%1: no drift: database %2 matches %3
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clipolicy.cpp" line="236"/>
+        <location filename="../app/cli/clipolicy.cpp" line="267"/>
         <source>%1: %n difference(s) from %2
 </source>
         <translation>
@@ -1695,58 +1978,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="244"/>
+        <location filename="../app/cli/clipolicy.cpp" line="275"/>
         <source>Apply the plan for the policy file in one transaction, after checking under lock that nothing it touches changed since it was planned; on any error nothing is applied. The outcome is recorded in the journal of RoleDesk&apos;s workspace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="269"/>
+        <location filename="../app/cli/clipolicy.cpp" line="300"/>
         <source>Do not record the outcome in the journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="271"/>
+        <location filename="../app/cli/clipolicy.cpp" line="302"/>
         <source>The workspace file whose journal records the outcome (default: the RoleDesk console&apos;s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="344"/>
+        <location filename="../app/cli/clipolicy.cpp" line="375"/>
         <source>Write the current roles, memberships, grants and default privileges as a policy file (YAML or JSON, by the extension of --output). With --roles or --schemas the file governs only those (and, with --schemas, not the database&apos;s own grants). A role or schema named there that does not exist is warned about, or refused with --strict. When a schema-group model (SLPM or SPM) is enabled, the file gets a schema_groups section: the model and each group&apos;s direct members. While a file has that section, the memberships of the model&apos;s groups are governed there alone (CALL slpm_grant / slpm_revoke, only for the groups it lists; a different model is reported as drift, never changed), not through member_of.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="258"/>
+        <location filename="../app/cli/clipolicy.cpp" line="289"/>
         <source>Nothing to apply: database %1 matches %2.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="296"/>
+        <location filename="../app/cli/clipolicy.cpp" line="327"/>
         <source>%1 changed since it was read: expected %2, found %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="300"/>
+        <location filename="../app/cli/clipolicy.cpp" line="331"/>
         <source>apply failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="301"/>
+        <location filename="../app/cli/clipolicy.cpp" line="332"/>
         <source>apply failed at &quot;%1&quot; (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="285"/>
+        <location filename="../app/cli/clipolicy.cpp" line="316"/>
         <source>warning: the outcome could not be journalled: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="324"/>
+        <location filename="../app/cli/clipolicy.cpp" line="355"/>
         <source>apply ended: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clipolicy.cpp" line="329"/>
+        <location filename="../app/cli/clipolicy.cpp" line="360"/>
         <source>Applied %n change(s) (%1) to %2 in %3 ms.
 </source>
         <translation>
@@ -1757,7 +2040,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clipolicy.cpp" line="330"/>
+        <location filename="../app/cli/clipolicy.cpp" line="361"/>
         <source>%n statement(s)</source>
         <translation>
             <numerusform>%n statement</numerusform>
@@ -1765,38 +2048,234 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="336"/>
+        <location filename="../app/cli/clipolicy.cpp" line="367"/>
         <source>warning: after applying: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="354"/>
+        <location filename="../app/cli/clipolicy.cpp" line="385"/>
         <source>The policy file to write (.yaml, .yml or .json).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="356"/>
+        <location filename="../app/cli/clipolicy.cpp" line="387"/>
         <source>Comma-separated roles to govern (PUBLIC for PUBLIC&apos;s grants); default all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="358"/>
+        <location filename="../app/cli/clipolicy.cpp" line="389"/>
         <source>Comma-separated schemas to govern; default all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="360"/>
+        <location filename="../app/cli/clipolicy.cpp" line="391"/>
         <source>Fail (exit 2, nothing written) when --roles or --schemas names a role or schema that does not exist, instead of warning.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="367"/>
+        <location filename="../app/cli/clipolicy.cpp" line="398"/>
         <source>--output FILE with .yaml, .yml or .json is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="392"/>
+        <location filename="../app/cli/clipolicy.cpp" line="423"/>
         <source>%1 was not written: --roles or --schemas names what database %2 does not have (--strict):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliauditsaved.cpp" line="35"/>
+        <source>Older: %1, taken %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliauditsaved.cpp" line="37"/>
+        <source>Newer: %1, taken %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliauditsaved.cpp" line="47"/>
+        <source>%1: %2 on %3 %4 (%5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliauditsaved.cpp" line="53"/>
+        <source>%1 member of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliauditsaved.cpp" line="54"/>
+        <source>%1 holds %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliauditsaved.cpp" line="56"/>
+        <source>%1 holds %2 (organization)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliauditsaved.cpp" line="57"/>
+        <source>%1 holds %2 in project %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliauditsaved.cpp" line="65"/>
+        <source>Rights gained (with their lineage now):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliauditsaved.cpp" line="66"/>
+        <source>Rights lost (with their lineage then):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliauditsaved.cpp" line="67"/>
+        <source>Grant options gained:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliauditsaved.cpp" line="68"/>
+        <source>Grant options lost:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliauditsaved.cpp" line="69"/>
+        <source>Memberships added:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliauditsaved.cpp" line="70"/>
+        <source>Memberships removed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliauditsaved.cpp" line="71"/>
+        <source>Schema groups added:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliauditsaved.cpp" line="72"/>
+        <source>Schema groups removed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliauditsaved.cpp" line="73"/>
+        <source>Model roles added:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliauditsaved.cpp" line="74"/>
+        <source>Model roles removed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliauditsaved.cpp" line="75"/>
+        <source>Platform roles added:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliauditsaved.cpp" line="76"/>
+        <source>Platform roles removed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliauditsaved.cpp" line="78"/>
+        <source>No differences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliauditsaved.cpp" line="79"/>
+        <source>%1: %2 gained, %3 lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/cliauditsaved.cpp" line="80"/>
+        <source>%n difference(s)</source>
+        <translation>
+            <numerusform>%n difference</numerusform>
+            <numerusform>%n differences</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/cliauditsaved.cpp" line="81"/>
+        <source>%n right(s)</source>
+        <translation>
+            <numerusform>%n right</numerusform>
+            <numerusform>%n rights</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliauditsaved.cpp" line="97"/>
+        <source>roledesk-cli: warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliauditsaved.cpp" line="99"/>
+        <source>roledesk-cli: %1: unknown platform &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliauditsaved.cpp" line="116"/>
+        <source>roledesk-cli: note: %1 names an LDAP directory, which audit does not read; the platform roles are those of the file&apos;s people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliauditsaved.cpp" line="135"/>
+        <source>--with needs --compare OLD.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliauditsaved.cpp" line="137"/>
+        <source>--save takes the audit of the database now; --with compares two saved files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliauditsaved.cpp" line="139"/>
+        <source>--allow-other-database goes with --compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliauditsaved.cpp" line="142"/>
+        <source>--platform-file goes with --save or --compare OLD (without --with)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliauditsaved.cpp" line="145"/>
+        <source>--%1 does not go with --save or --compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliauditsaved.cpp" line="148"/>
+        <source>--format goes with --compare (a saved audit is always JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliauditsaved.cpp" line="150"/>
+        <source>unknown format &quot;%1&quot; for --compare (expected text or json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliauditsaved.cpp" line="165"/>
+        <source>(--allow-other-database compares them all the same)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliauditsaved.cpp" line="187"/>
+        <source>interrupted while reading the catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliauditsaved.cpp" line="212"/>
+        <source>Saved the audit of %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliauditsaved.cpp" line="219"/>
+        <source>interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliauditsaved.cpp" line="220"/>
+        <source>could not write a temporary file: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3899,6 +4378,189 @@ JSON: {&quot;database&quot;, &quot;model&quot;: &quot;standard|spm|slpm&quot;, &
     </message>
 </context>
 <context>
+    <name>roledesk::ImpactText</name>
+    <message>
+        <location filename="../src/privileges/impact.cpp" line="160"/>
+        <location filename="../src/privileges/impact.cpp" line="243"/>
+        <location filename="../src/privileges/impact.cpp" line="282"/>
+        <source>role %1 is not in the snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/privileges/impact.cpp" line="162"/>
+        <source>no effect: %1 already has these attributes, or they change none of its rights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/privileges/impact.cpp" line="165"/>
+        <source>no effect on rights: only SUPERUSER and INHERIT change what a role may do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/privileges/impact.cpp" line="168"/>
+        <source>role %1 does not exist yet; what it may do is not assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/privileges/impact.cpp" line="171"/>
+        <source>dropping role %1 is not assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/privileges/impact.cpp" line="174"/>
+        <source>default privileges act on objects created later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/privileges/impact.cpp" line="177"/>
+        <source>model roles are not assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/privileges/impact.cpp" line="180"/>
+        <source>this schema-group call is not assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/privileges/impact.cpp" line="245"/>
+        <source>%1 is not in the snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/privileges/impact.cpp" line="251"/>
+        <source>no effect: every role already holds %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/privileges/impact.cpp" line="252"/>
+        <source>no effect: no role loses %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/privileges/impact.cpp" line="265"/>
+        <source>no effect: %1 already holds %2 on %3 through %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/privileges/impact.cpp" line="269"/>
+        <source>no effect: %1 still holds %2 on %3 through %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/privileges/impact.cpp" line="273"/>
+        <source>no effect: %1 does not hold %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/privileges/impact.cpp" line="274"/>
+        <source>no effect on any effective right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/privileges/impact.cpp" line="285"/>
+        <source>no effect: %1 already has the privileges of %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/privileges/impact.cpp" line="289"/>
+        <source>no effect: %1 still has the privileges of %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/privileges/impact.cpp" line="292"/>
+        <source>no effect: %1 gives %2 no right it lacks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/privileges/impact.cpp" line="293"/>
+        <source>no effect: %1 holds every right of %2 in another way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/privileges/impact.cpp" line="478"/>
+        <source>gained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/privileges/impact.cpp" line="479"/>
+        <source>lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/privileges/impact.cpp" line="480"/>
+        <source>grant option gained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/privileges/impact.cpp" line="481"/>
+        <source>grant option lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/privileges/impact.cpp" line="488"/>
+        <source>no effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/privileges/impact.cpp" line="488"/>
+        <source>not assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/privileges/impact.cpp" line="494"/>
+        <source>%1, %2, %3, %4 (%5, %6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/privileges/impact.cpp" line="495"/>
+        <source>%n right(s) gained</source>
+        <translation>
+            <numerusform>%n right gained</numerusform>
+            <numerusform>%n rights gained</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/privileges/impact.cpp" line="495"/>
+        <source>%n right(s) lost</source>
+        <translation>
+            <numerusform>%n right lost</numerusform>
+            <numerusform>%n rights lost</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/privileges/impact.cpp" line="496"/>
+        <source>%n grant option(s) gained</source>
+        <translation>
+            <numerusform>%n grant option gained</numerusform>
+            <numerusform>%n grant options gained</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/privileges/impact.cpp" line="497"/>
+        <source>%n grant option(s) lost</source>
+        <translation>
+            <numerusform>%n grant option lost</numerusform>
+            <numerusform>%n grant options lost</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/privileges/impact.cpp" line="498"/>
+        <source>%n role(s)</source>
+        <translation>
+            <numerusform>%n role</numerusform>
+            <numerusform>%n roles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/privileges/impact.cpp" line="498"/>
+        <source>%n object(s)</source>
+        <translation>
+            <numerusform>%n object</numerusform>
+            <numerusform>%n objects</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>roledesk::InferencePanel</name>
     <message>
         <location filename="../ui/models/inferencepanel.cpp" line="66"/>
@@ -4942,36 +5604,235 @@ First values: %4</source>
     </message>
 </context>
 <context>
+    <name>roledesk::LintCommand</name>
+    <message>
+        <location filename="../app/cli/clilint.cpp" line="75"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clilint.cpp" line="81"/>
+        <source>login problem: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clilint.cpp" line="83"/>
+        <source>note: no login in this server for: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clilint.cpp" line="89"/>
+        <source>database %1: no violation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clilint.cpp" line="90"/>
+        <source>database %1: violations: %2 (errors: %3, warnings: %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clilint.cpp" line="99"/>
+        <source>Check separation-of-duties rules on one database: model owner and system administrator in one person, Organization Owner and Platform Admin, superuser or CREATEROLE logins, schema groups granted by mistake, rights in a database outside the person&apos;s platform projects. Each violation lists the path that causes it. Exit 1 on any violation, or on a login the platform file gives to two people or a listed login that does not exist; 0 when clean.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clilint.cpp" line="108"/>
+        <source>The platform file (YAML) whose people, platform roles and &quot;logins&quot; mapping to use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clilint.cpp" line="111"/>
+        <source>The rules file (YAML); default: the shipped rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clilint.cpp" line="113"/>
+        <source>Output format: text (default) or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clilint.cpp" line="144"/>
+        <source>warning: %1 has no &quot;logins&quot; section: no login is anybody&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clilint.cpp" line="154"/>
+        <source>note: %1 names an LDAP directory, which lint does not read; only the file&apos;s people are checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::LintFactCollector</name>
+    <message>
+        <location filename="../src/lint/lintfacts.cpp" line="64"/>
+        <source>%1 on %2 %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::LintRulesFormat</name>
+    <message>
+        <location filename="../src/lint/lintrules.cpp" line="56"/>
+        <source>unknown key &quot;%1&quot; (expected one of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/lint/lintrules.cpp" line="58"/>
+        <source>&quot;%1&quot; given twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/lint/lintrules.cpp" line="68"/>
+        <source>&quot;%1&quot; must be a single value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/lint/lintrules.cpp" line="77"/>
+        <source>&quot;%1&quot;: a list expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/lint/lintrules.cpp" line="84"/>
+        <source>&quot;%1&quot;: a name expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/lint/lintrules.cpp" line="100"/>
+        <source>a mapping with rules expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/lint/lintrules.cpp" line="106"/>
+        <source>version %1 is not supported (expected 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/lint/lintrules.cpp" line="109"/>
+        <source>&quot;database_projects&quot;: a mapping of database names to projects expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/lint/lintrules.cpp" line="112"/>
+        <source>database %1: a project name expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/lint/lintrules.cpp" line="119"/>
+        <source>&quot;rules&quot;: a list of rules expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/lint/lintrules.cpp" line="127"/>
+        <source>another rule is named &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/lint/lintrules.cpp" line="138"/>
+        <source>a rule is a mapping with name, severity and when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/lint/lintrules.cpp" line="145"/>
+        <source>a rule needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/lint/lintrules.cpp" line="151"/>
+        <source>severity must be error or warning, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/lint/lintrules.cpp" line="159"/>
+        <source>rule %1: &quot;when&quot; must hold exactly one condition (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/lint/lintrules.cpp" line="171"/>
+        <source>rule %1: unknown condition &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/lint/lintrules.cpp" line="177"/>
+        <source>rule %1: platform_roles: a list of role ids expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/lint/lintrules.cpp" line="187"/>
+        <source>rule %1: platform_roles: &quot;role&quot; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/lint/lintrules.cpp" line="190"/>
+        <source>rule %1: platform_roles: a role id or {role, project} expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/lint/lintrules.cpp" line="194"/>
+        <source>rule %1: unknown platform role &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/lint/lintrules.cpp" line="200"/>
+        <source>rule %1: login_attribute must be superuser or createrole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/lint/lintrules.cpp" line="206"/>
+        <source>rule %1: unknown model role &quot;%2&quot; (expected model_owner, system_administrator)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/lint/lintrules.cpp" line="208"/>
+        <source>rule %1: model_roles lists no role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/lint/lintrules.cpp" line="214"/>
+        <source>rule %1: %2 takes true</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/lint/lintrules.cpp" line="233"/>
+        <source>%1: cannot read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/lint/lintrules.cpp" line="243"/>
+        <source>%1:%2: not YAML: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>roledesk::MainWindow</name>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="64"/>
+        <location filename="../ui/window/mainwindow.cpp" line="65"/>
         <source>Why?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="67"/>
+        <location filename="../ui/window/mainwindow.cpp" line="68"/>
         <source>RoleDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="70"/>
-        <location filename="../ui/window/mainwindow.cpp" line="194"/>
+        <location filename="../ui/window/mainwindow.cpp" line="71"/>
+        <location filename="../ui/window/mainwindow.cpp" line="195"/>
         <source>&amp;Privileges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="71"/>
-        <location filename="../ui/window/mainwindow.cpp" line="196"/>
+        <location filename="../ui/window/mainwindow.cpp" line="72"/>
+        <location filename="../ui/window/mainwindow.cpp" line="197"/>
         <source>&amp;Memberships</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="94"/>
+        <location filename="../ui/window/mainwindow.cpp" line="95"/>
         <source>Loading cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/window/mainwindow.cpp" line="98"/>
+        <location filename="../ui/window/mainwindow.cpp" line="99"/>
         <source>%n pending change(s) for database %1 set aside with their undo history; they come back when you connect to %1 again.</source>
         <translation>
             <numerusform>%n pending change for database %1 set aside with its undo history; it comes back when you connect to %1 again.</numerusform>
@@ -4979,7 +5840,7 @@ First values: %4</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/window/mainwindow.cpp" line="103"/>
+        <location filename="../ui/window/mainwindow.cpp" line="104"/>
         <source>%n pending change(s) for database %1 restored with their undo history.</source>
         <translation>
             <numerusform>%n pending change for database %1 restored with its undo history.</numerusform>
@@ -4987,233 +5848,253 @@ First values: %4</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="110"/>
+        <location filename="../ui/window/mainwindow.cpp" line="111"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="111"/>
+        <location filename="../ui/window/mainwindow.cpp" line="112"/>
         <source>Reading %1 from %2…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="148"/>
+        <location filename="../ui/window/mainwindow.cpp" line="149"/>
         <source>&amp;Connect…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="151"/>
+        <location filename="../ui/window/mainwindow.cpp" line="152"/>
         <source>Connect to a database (Ctrl+O)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="154"/>
+        <location filename="../ui/window/mainwindow.cpp" line="155"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="157"/>
+        <location filename="../ui/window/mainwindow.cpp" line="158"/>
         <source>Read the catalog again (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="160"/>
+        <location filename="../ui/window/mainwindow.cpp" line="161"/>
         <source>C&amp;ancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="163"/>
+        <location filename="../ui/window/mainwindow.cpp" line="164"/>
         <source>Stop loading (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="166"/>
+        <location filename="../ui/window/mainwindow.cpp" line="167"/>
         <source>&amp;Find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="172"/>
+        <location filename="../ui/window/mainwindow.cpp" line="173"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="176"/>
+        <location filename="../ui/window/mainwindow.cpp" line="177"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="184"/>
+        <location filename="../ui/window/mainwindow.cpp" line="185"/>
         <source>&amp;Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="192"/>
+        <location filename="../ui/window/mainwindow.cpp" line="193"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="200"/>
+        <location filename="../ui/window/mainwindow.cpp" line="201"/>
         <source>&amp;Why? panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="207"/>
-        <location filename="../ui/window/mainwindow.cpp" line="255"/>
-        <location filename="../ui/window/mainwindow.cpp" line="298"/>
+        <location filename="../ui/window/mainwindow.cpp" line="208"/>
+        <location filename="../ui/window/mainwindow.cpp" line="256"/>
+        <location filename="../ui/window/mainwindow.cpp" line="299"/>
         <source>Not connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="249"/>
+        <location filename="../ui/window/mainwindow.cpp" line="250"/>
         <source>Connecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="250"/>
+        <location filename="../ui/window/mainwindow.cpp" line="251"/>
         <source>Connecting to %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="271"/>
+        <location filename="../ui/window/mainwindow.cpp" line="272"/>
         <source>Snapshot %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="272"/>
+        <location filename="../ui/window/mainwindow.cpp" line="273"/>
         <source>RoleDesk — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="275"/>
+        <location filename="../ui/window/mainwindow.cpp" line="276"/>
         <source>Parts of the catalog could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="286"/>
+        <location filename="../ui/window/mainwindow.cpp" line="287"/>
         <source>SQLSTATE %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="291"/>
+        <location filename="../ui/window/mainwindow.cpp" line="292"/>
         <source>Could not read the catalog: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="293"/>
+        <location filename="../ui/window/mainwindow.cpp" line="294"/>
         <source>The connection was lost while reading the catalog: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="295"/>
+        <location filename="../ui/window/mainwindow.cpp" line="296"/>
         <source>Could not connect: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="323"/>
+        <location filename="../ui/window/mainwindow.cpp" line="324"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="330"/>
+        <location filename="../ui/window/mainwindow.cpp" line="331"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="333"/>
+        <location filename="../ui/window/mainwindow.cpp" line="334"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="339"/>
+        <location filename="../ui/window/mainwindow.cpp" line="340"/>
         <source>&amp;Apply pending changes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="343"/>
+        <location filename="../ui/window/mainwindow.cpp" line="344"/>
         <source>&amp;Pending changes panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="365"/>
-        <location filename="../ui/window/mainwindow.cpp" line="432"/>
+        <location filename="../ui/window/mainwindow.cpp" line="366"/>
+        <location filename="../ui/window/mainwindow.cpp" line="466"/>
         <source>&amp;Default privileges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="384"/>
+        <location filename="../ui/window/mainwindow.cpp" line="385"/>
         <source>Policy drift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="411"/>
+        <location filename="../ui/window/mainwindow.cpp" line="412"/>
         <source>&amp;Journal…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="420"/>
+        <location filename="../ui/window/mainwindow.cpp" line="431"/>
+        <source>Save a&amp;udit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="435"/>
+        <source>Compare with &amp;saved audit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="438"/>
+        <source>Compare with saved audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="439"/>
+        <source>Saved audits (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="454"/>
         <source>P&amp;olicy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="422"/>
+        <location filename="../ui/window/mainwindow.cpp" line="456"/>
         <source>&amp;Export policy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="424"/>
+        <location filename="../ui/window/mainwindow.cpp" line="458"/>
         <source>&amp;Compare with policy file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="426"/>
+        <location filename="../ui/window/mainwindow.cpp" line="460"/>
         <source>&amp;Add converging plan to pending changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="430"/>
+        <location filename="../ui/window/mainwindow.cpp" line="464"/>
         <source>Policy &amp;drift panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="448"/>
-        <location filename="../ui/window/mainwindow.cpp" line="461"/>
+        <location filename="../ui/window/mainwindow.cpp" line="482"/>
+        <location filename="../ui/window/mainwindow.cpp" line="495"/>
         <source>M&amp;odels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="450"/>
+        <location filename="../ui/window/mainwindow.cpp" line="484"/>
         <source>&amp;Access</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="456"/>
+        <location filename="../ui/window/mainwindow.cpp" line="490"/>
         <source>In&amp;ference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="472"/>
-        <location filename="../ui/window/mainwindow.cpp" line="477"/>
+        <location filename="../ui/window/mainwindow.cpp" line="506"/>
+        <location filename="../ui/window/mainwindow.cpp" line="511"/>
         <source>Schema &amp;groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="493"/>
-        <location filename="../ui/window/mainwindow.cpp" line="512"/>
+        <location filename="../ui/window/mainwindow.cpp" line="527"/>
+        <location filename="../ui/window/mainwindow.cpp" line="546"/>
         <source>P&amp;latform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="543"/>
+        <location filename="../ui/window/mainwindow.cpp" line="577"/>
         <source>Policy saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="551"/>
+        <location filename="../ui/window/mainwindow.cpp" line="585"/>
         <source>Compare with policy file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="552"/>
+        <location filename="../ui/window/mainwindow.cpp" line="586"/>
         <source>Policy files (*.yaml *.yml *.json)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7154,78 +8035,88 @@ First values: %4</source>
 <context>
     <name>roledesk::PendingChangesDock</name>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="54"/>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="73"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="66"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="85"/>
         <source>Pending changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="80"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="95"/>
         <source>SQL preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="94"/>
-        <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="96"/>
-        <source>Remove the selected changes from the plan</source>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="98"/>
+        <source>SQL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/changes/pendingchangesdock.cpp" line="99"/>
-        <source>Undo</source>
+        <source>Impact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="102"/>
-        <source>Redo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="103"/>
-        <source>C&amp;lear</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="105"/>
-        <source>Remove every pending change (can be undone)</source>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="112"/>
+        <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/changes/pendingchangesdock.cpp" line="114"/>
-        <source>&amp;Copy SQL</source>
+        <source>Remove the selected changes from the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="116"/>
-        <source>&amp;Save as .sql…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="118"/>
-        <source>&amp;Apply…</source>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="117"/>
+        <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/changes/pendingchangesdock.cpp" line="120"/>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="121"/>
+        <source>C&amp;lear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="123"/>
+        <source>Remove every pending change (can be undone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="132"/>
+        <source>&amp;Copy SQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="134"/>
+        <source>&amp;Save as .sql…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="136"/>
+        <source>&amp;Apply…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="138"/>
         <source>Run the plan in one transaction on the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="130"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="148"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="187"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="206"/>
         <source>No pending changes. Right-click a matrix cell to grant or revoke.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="188"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="207"/>
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n change</numerusform>
@@ -7233,7 +8124,7 @@ First values: %4</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="189"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="208"/>
         <source>%n statement(s)</source>
         <translation>
             <numerusform>%n statement</numerusform>
@@ -7241,7 +8132,7 @@ First values: %4</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="228"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="247"/>
         <source>Remove %n pending change(s)</source>
         <translation>
             <numerusform>Remove %n pending change</numerusform>
@@ -7249,32 +8140,32 @@ First values: %4</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="233"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="252"/>
         <source>Save the plan as SQL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="236"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="255"/>
         <source>SQL scripts (*.sql)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="249"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="268"/>
         <source>Could not save %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="252"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="271"/>
         <source>Saved the plan to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="262"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="281"/>
         <source>Apply the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="263"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="282"/>
         <source>Run %n statement(s) in one transaction on database %1 as %2?</source>
         <translation>
             <numerusform>Run %n statement in one transaction on database %1 as %2?</numerusform>
@@ -7282,42 +8173,42 @@ First values: %4</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="267"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="286"/>
         <source>RoleDesk first checks that nothing the plan touches changed since the snapshot. If any statement fails, nothing is applied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="269"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="288"/>
         <source>Apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="276"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="295"/>
         <source>The plan cannot be applied now (a load is running).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="283"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="302"/>
         <source>Applying %v of %m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="297"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="316"/>
         <source>Detail: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="299"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="318"/>
         <source>Hint: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="301"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="320"/>
         <source>SQLSTATE %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="309"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="328"/>
         <source>Applied %n statement(s) in %1 ms; the fresh snapshot shows every change.</source>
         <translation>
             <numerusform>Applied %n statement in %1 ms; the fresh snapshot shows every change.</numerusform>
@@ -7325,7 +8216,7 @@ First values: %4</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="317"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="336"/>
         <source>Applied, but the fresh snapshot differs from the plan in %n place(s): %1</source>
         <translation>
             <numerusform>Applied, but the fresh snapshot differs from the plan in %n place: %1</numerusform>
@@ -7333,27 +8224,27 @@ First values: %4</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="325"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="344"/>
         <source>%1: was %2, now %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="327"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="346"/>
         <source>Nothing was applied: the database changed since the snapshot (%1). The matrix now shows the current state; the plan is still pending.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="335"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="354"/>
         <source>Nothing was applied: %1 failed on %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="340"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="359"/>
         <source>Apply cancelled; nothing was applied. The plan is still pending.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="344"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="363"/>
         <source>The connection was lost while applying; the transaction did not commit and nothing was applied. The plan is still pending: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7532,6 +8423,39 @@ First values: %4</source>
     </message>
 </context>
 <context>
+    <name>roledesk::PersonLogins</name>
+    <message>
+        <location filename="../src/lint/personlogins.cpp" line="52"/>
+        <source>same name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/lint/personlogins.cpp" line="57"/>
+        <source>pattern %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/lint/personlogins.cpp" line="63"/>
+        <source>listed (line %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/lint/personlogins.cpp" line="65"/>
+        <source>the logins of %1 name the role &quot;%2&quot;, which does not exist (line %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/lint/personlogins.cpp" line="79"/>
+        <source>the logins listed for %1 (line %2) belong to nobody the platform knows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/lint/personlogins.cpp" line="84"/>
+        <source>the login %1 is matched by %2 people: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>roledesk::PlanApplier</name>
     <message>
         <location filename="../src/plan/applier.cpp" line="79"/>
@@ -7597,6 +8521,58 @@ First values: %4</source>
     <message>
         <location filename="../src/plan/conflictcheck.cpp" line="458"/>
         <source>(built-in defaults)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::PlanImpactModel</name>
+    <message>
+        <location filename="../src/models/planimpactmodel.cpp" line="45"/>
+        <source>%1 (with grant option)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/planimpactmodel.cpp" line="72"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/planimpactmodel.cpp" line="73"/>
+        <source>Object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/planimpactmodel.cpp" line="74"/>
+        <source>Privilege</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/planimpactmodel.cpp" line="75"/>
+        <source>Effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/planimpactmodel.cpp" line="76"/>
+        <source>Through</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::PlanImpactView</name>
+    <message>
+        <location filename="../ui/changes/planimpactview.cpp" line="29"/>
+        <source>Impact of the pending changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/changes/planimpactview.cpp" line="38"/>
+        <location filename="../ui/changes/planimpactview.cpp" line="56"/>
+        <source>No pending changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/changes/planimpactview.cpp" line="63"/>
+        <source>Computing the impact…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9005,238 +9981,294 @@ Examples:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/platform/platformfile.cpp" line="154"/>
+        <location filename="../src/platform/platformfile.cpp" line="155"/>
         <source>a mapping with platform, organization, projects, people, assignments, rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/platform/platformfile.cpp" line="162"/>
+        <location filename="../src/platform/platformfile.cpp" line="163"/>
         <source>platform &quot;%1&quot; does not match the definition &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/platform/platformfile.cpp" line="169"/>
+        <location filename="../src/platform/platformfile.cpp" line="170"/>
         <source>project &quot;%1&quot; listed twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/platform/platformfile.cpp" line="181"/>
-        <source>directory</source>
+        <location filename="../src/platform/platformfile.cpp" line="184"/>
+        <source>logins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/platform/platformfile.cpp" line="182"/>
-        <source>a mapping with ldap or import, and provider</source>
+        <location filename="../src/platform/platformfile.cpp" line="185"/>
+        <source>a mapping with same_name, patterns, lists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/platform/platformfile.cpp" line="189"/>
-        <source>either ldap or import, not both</source>
+        <location filename="../src/platform/platformfile.cpp" line="194"/>
+        <source>&quot;same_name&quot; must be true or false</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/platform/platformfile.cpp" line="195"/>
-        <source>ldap: a mapping with url, base_dn</source>
+        <location filename="../src/platform/platformfile.cpp" line="199"/>
+        <source>pattern &quot;%1&quot; does not contain {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformfile.cpp" line="200"/>
+        <source>lists: a list of {person, roles}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformfile.cpp" line="205"/>
+        <source>logins list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/platform/platformfile.cpp" line="206"/>
-        <source>&quot;start_tls&quot; must be true or false</source>
+        <source>a mapping with person and roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/platform/platformfile.cpp" line="217"/>
-        <source>two providers, &quot;%1&quot; and &quot;%2&quot;</source>
+        <location filename="../src/platform/platformfile.cpp" line="212"/>
+        <source>logins of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/platform/platformfile.cpp" line="221"/>
-        <source>ldap or import expected</source>
+        <location filename="../src/platform/platformfile.cpp" line="222"/>
+        <source>&quot;roles&quot; lists no role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/platform/platformfile.cpp" line="227"/>
-        <source>people: a list of people</source>
+        <location filename="../src/platform/platformfile.cpp" line="226"/>
+        <source>unknown person &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/platform/platformfile.cpp" line="232"/>
-        <source>person</source>
+        <location filename="../src/platform/platformfile.cpp" line="228"/>
+        <source>this person&apos;s logins are listed twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/platform/platformfile.cpp" line="233"/>
-        <source>a mapping with id</source>
+        <location filename="../src/platform/platformfile.cpp" line="235"/>
+        <source>directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/platform/platformfile.cpp" line="239"/>
-        <source>person &quot;%1&quot;</source>
+        <location filename="../src/platform/platformfile.cpp" line="236"/>
+        <source>a mapping with ldap or import, and provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/platform/platformfile.cpp" line="247"/>
-        <source>&quot;kind&quot; must be human or machine</source>
+        <location filename="../src/platform/platformfile.cpp" line="243"/>
+        <source>either ldap or import, not both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/platform/platformfile.cpp" line="251"/>
-        <source>this person is listed twice</source>
+        <location filename="../src/platform/platformfile.cpp" line="249"/>
+        <source>ldap: a mapping with url, base_dn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/platform/platformfile.cpp" line="260"/>
-        <source>assignments: a list of assignments</source>
+        <source>&quot;start_tls&quot; must be true or false</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/platform/platformfile.cpp" line="264"/>
-        <source>assignment</source>
+        <location filename="../src/platform/platformfile.cpp" line="271"/>
+        <source>two providers, &quot;%1&quot; and &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/platform/platformfile.cpp" line="265"/>
-        <source>a mapping with person and role</source>
+        <location filename="../src/platform/platformfile.cpp" line="275"/>
+        <source>ldap or import expected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/platform/platformfile.cpp" line="273"/>
-        <source>assignment of %1 to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/platform/platformfile.cpp" line="274"/>
-        <source>assignment of %1 in %2 to %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/platform/platformfile.cpp" line="278"/>
-        <source>an assignment without a project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/platform/platformfile.cpp" line="279"/>
-        <source>an assignment in a project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/platform/platformfile.cpp" line="284"/>
-        <source>only machine users may hold %1, and %2 is human</source>
+        <location filename="../src/platform/platformfile.cpp" line="281"/>
+        <source>people: a list of people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/platform/platformfile.cpp" line="286"/>
-        <source>this assignment is listed twice</source>
+        <source>person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformfile.cpp" line="287"/>
+        <source>a mapping with id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/platform/platformfile.cpp" line="293"/>
-        <source>rules: a list of role mapping rules</source>
+        <source>person &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/platform/platformfile.cpp" line="297"/>
-        <source>rule</source>
+        <location filename="../src/platform/platformfile.cpp" line="301"/>
+        <source>&quot;kind&quot; must be human or machine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/platform/platformfile.cpp" line="298"/>
-        <source>a mapping with name, conditions, roles</source>
+        <location filename="../src/platform/platformfile.cpp" line="305"/>
+        <source>this person is listed twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/platform/platformfile.cpp" line="304"/>
-        <source>rule %1</source>
+        <location filename="../src/platform/platformfile.cpp" line="314"/>
+        <source>assignments: a list of assignments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/platform/platformfile.cpp" line="309"/>
-        <source>another organization rule has this name</source>
+        <location filename="../src/platform/platformfile.cpp" line="318"/>
+        <source>assignment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/platform/platformfile.cpp" line="310"/>
-        <source>another rule of project %1 has this name</source>
+        <location filename="../src/platform/platformfile.cpp" line="319"/>
+        <source>a mapping with person and role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/platform/platformfile.cpp" line="313"/>
-        <source>conditions: a list</source>
+        <location filename="../src/platform/platformfile.cpp" line="327"/>
+        <source>assignment of %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/platform/platformfile.cpp" line="317"/>
-        <source>a condition is {provider: name} or {group: name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/platform/platformfile.cpp" line="326"/>
-        <source>unknown condition &quot;%1&quot; (expected provider or group)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/platform/platformfile.cpp" line="330"/>
-        <source>a rule needs at least one condition</source>
+        <location filename="../src/platform/platformfile.cpp" line="328"/>
+        <source>assignment of %1 in %2 to %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/platform/platformfile.cpp" line="332"/>
-        <source>an organization rule</source>
+        <source>an assignment without a project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/platform/platformfile.cpp" line="333"/>
+        <source>an assignment in a project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformfile.cpp" line="338"/>
+        <source>only machine users may hold %1, and %2 is human</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformfile.cpp" line="340"/>
+        <source>this assignment is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformfile.cpp" line="347"/>
+        <source>rules: a list of role mapping rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformfile.cpp" line="351"/>
+        <source>rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformfile.cpp" line="352"/>
+        <source>a mapping with name, conditions, roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformfile.cpp" line="358"/>
+        <source>rule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformfile.cpp" line="363"/>
+        <source>another organization rule has this name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformfile.cpp" line="364"/>
+        <source>another rule of project %1 has this name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformfile.cpp" line="367"/>
+        <source>conditions: a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformfile.cpp" line="371"/>
+        <source>a condition is {provider: name} or {group: name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformfile.cpp" line="380"/>
+        <source>unknown condition &quot;%1&quot; (expected provider or group)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformfile.cpp" line="384"/>
+        <source>a rule needs at least one condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformfile.cpp" line="386"/>
+        <source>an organization rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformfile.cpp" line="387"/>
         <source>a project rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/platform/platformfile.cpp" line="337"/>
+        <location filename="../src/platform/platformfile.cpp" line="219"/>
+        <location filename="../src/platform/platformfile.cpp" line="391"/>
         <source>role %1 listed twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/platform/platformfile.cpp" line="342"/>
+        <location filename="../src/platform/platformfile.cpp" line="396"/>
         <source>a rule needs at least one role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/platform/platformfile.cpp" line="361"/>
+        <location filename="../src/platform/platformfile.cpp" line="415"/>
         <source>%1:%2: rule %3: nobody is in group %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/platform/platformfile.cpp" line="388"/>
+        <location filename="../src/platform/platformfile.cpp" line="442"/>
         <source>%1: cannot read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/platform/platformfile.cpp" line="398"/>
+        <location filename="../src/platform/platformfile.cpp" line="452"/>
         <source>%1:%2: not YAML: a text file expected (control character 0x%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/platform/platformfile.cpp" line="404"/>
+        <location filename="../src/platform/platformfile.cpp" line="458"/>
         <source>%1: not YAML: the file is not UTF-8 text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/platform/platformfile.cpp" line="409"/>
+        <location filename="../src/platform/platformfile.cpp" line="463"/>
         <source>%1:%2: not YAML: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/platform/platformfile.cpp" line="417"/>
+        <location filename="../src/platform/platformfile.cpp" line="471"/>
         <source>%1:%2: &quot;platform&quot; is missing (expected one of %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/platform/platformfile.cpp" line="419"/>
+        <location filename="../src/platform/platformfile.cpp" line="473"/>
         <source>%1:%2: unknown platform &quot;%3&quot; (expected one of %4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/platform/platformfilewriter.cpp" line="216"/>
-        <location filename="../src/platform/platformfilewriter.cpp" line="219"/>
+        <location filename="../src/platform/platformfilewriter.cpp" line="229"/>
+        <location filename="../src/platform/platformfilewriter.cpp" line="232"/>
         <source>cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10815,6 +11847,96 @@ Without options the window opens with the Connect dialog. The window&apos;s size
     </message>
 </context>
 <context>
+    <name>roledesk::SavedAudit</name>
+    <message>
+        <location filename="../src/audit/savedaudit.cpp" line="62"/>
+        <source>system identifier unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/audit/savedaudit.cpp" line="63"/>
+        <source>system identifier %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/audit/savedaudit.cpp" line="64"/>
+        <source>database %1 on %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/audit/savedaudit.cpp" line="209"/>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::SavedAuditReader</name>
+    <message>
+        <location filename="../src/audit/savedauditreader.cpp" line="116"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/audit/savedauditreader.cpp" line="123"/>
+        <source>the saved audit is damaged at line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/audit/savedauditreader.cpp" line="141"/>
+        <source>could not open the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/audit/savedauditreader.cpp" line="142"/>
+        <source>this is not a RoleDesk saved audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/audit/savedauditreader.cpp" line="149"/>
+        <location filename="../src/audit/savedauditreader.cpp" line="249"/>
+        <location filename="../src/audit/savedauditreader.cpp" line="258"/>
+        <location filename="../src/audit/savedauditreader.cpp" line="267"/>
+        <source>the saved audit is incomplete: the file ends at line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/audit/savedauditreader.cpp" line="168"/>
+        <source>the saved audit has format version %1; this RoleDesk reads version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/audit/savedauditreader.cpp" line="172"/>
+        <source>the database identity is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/audit/savedauditreader.cpp" line="182"/>
+        <source>the memberships, schema groups, model roles or platform roles are malformed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/audit/savedauditreader.cpp" line="247"/>
+        <location filename="../src/audit/savedauditreader.cpp" line="271"/>
+        <source>a right was expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/audit/savedauditreader.cpp" line="254"/>
+        <source>the count of rights is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/audit/savedauditreader.cpp" line="256"/>
+        <source>the saved audit is damaged: it says it holds %1 rights but holds %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/audit/savedauditreader.cpp" line="275"/>
+        <source>the rights are out of order</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>roledesk::SchemaGroupCatalog</name>
     <message>
         <location filename="../src/slpm/schemagroupcatalog.cpp" line="82"/>
@@ -11176,6 +12298,109 @@ Without options the window opens with the Connect dialog. The window&apos;s size
     <message>
         <location filename="../ui/groups/schemagroupspage.cpp" line="464"/>
         <source>User names must not end in admin, developer, writer, viewer or all_users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::SeparationOfDuties</name>
+    <message>
+        <location filename="../src/lint/separationofduties.cpp" line="53"/>
+        <source>login %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/lint/separationofduties.cpp" line="54"/>
+        <source>login %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/lint/separationofduties.cpp" line="69"/>
+        <source>%1 holds platform roles that should be held apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/lint/separationofduties.cpp" line="81"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/lint/separationofduties.cpp" line="90"/>
+        <source>%1 holds the model roles %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/lint/separationofduties.cpp" line="107"/>
+        <source>database %1 belongs to project %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/lint/separationofduties.cpp" line="111"/>
+        <source>%1 holds no platform role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/lint/separationofduties.cpp" line="112"/>
+        <source>platform roles of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/lint/separationofduties.cpp" line="114"/>
+        <source>%1 has rights in database %2, which no platform role of theirs covers (project %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/lint/separationofduties.cpp" line="125"/>
+        <source>%1 is a superuser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/lint/separationofduties.cpp" line="126"/>
+        <source>%1 has CREATEROLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/lint/separationofduties.cpp" line="127"/>
+        <source>attribute SUPERUSER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/lint/separationofduties.cpp" line="127"/>
+        <source>attribute CREATEROLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/lint/separationofduties.cpp" line="147"/>
+        <source>%1 is developer of a schema and only viewer of another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/lint/separationofduties.cpp" line="164"/>
+        <source>%1 is granted directly, and %2 already covers it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/lint/separationofduties.cpp" line="168"/>
+        <source>%1 holds schema groups it does not need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/lint/separationofduties.cpp" line="183"/>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/lint/separationofduties.cpp" line="185"/>
+        <source>%1 (manual)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/lint/separationofduties.cpp" line="186"/>
+        <source>%1 (rule %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/lint/separationofduties.cpp" line="187"/>
+        <source>%1 (rule %2: %3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -901,6 +901,219 @@
     </message>
 </context>
 <context>
+    <name>roledesk::AuditCompareDialog</name>
+    <message>
+        <location filename="../ui/audit/auditcomparedialog.cpp" line="63"/>
+        <location filename="../ui/audit/auditcomparedialog.cpp" line="242"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditcomparedialog.cpp" line="64"/>
+        <source>Export CSV…</source>
+        <translation>CSV をエクスポート…</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditcomparedialog.cpp" line="66"/>
+        <source>Compare with saved audit</source>
+        <translation>保存済みの監査と比較</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditcomparedialog.cpp" line="71"/>
+        <source>Filter: role, object, privilege, lineage…</source>
+        <translation>フィルター: ロール、オブジェクト、権限、経路…</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditcomparedialog.cpp" line="90"/>
+        <source>Export differences</source>
+        <translation>差分をエクスポート</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditcomparedialog.cpp" line="90"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditcomparedialog.cpp" line="137"/>
+        <source>Comparing…</source>
+        <translation>比較しています…</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditcomparedialog.cpp" line="153"/>
+        <source>could not write a temporary file: %1</source>
+        <translation>一時ファイルに書き込めません: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditcomparedialog.cpp" line="182"/>
+        <source>No differences between %1 (%2) and %3 (%4).</source>
+        <translation>%1 (%2) と %3 (%4) の間に差分はありません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditcomparedialog.cpp" line="186"/>
+        <source>%1 since %2: %3 gained, %4 lost.</source>
+        <translation>%2 以降の%1: %3を獲得、%4 件を喪失。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/audit/auditcomparedialog.cpp" line="187"/>
+        <source>%n difference(s)</source>
+        <translation>
+            <numerusform>%n 件の差分</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/audit/auditcomparedialog.cpp" line="189"/>
+        <source>%n right(s)</source>
+        <translation>
+            <numerusform>%n 件の権限</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditcomparedialog.cpp" line="196"/>
+        <source>Compare them all the same?</source>
+        <translation>それでも比較しますか?</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditcomparedialog.cpp" line="208"/>
+        <location filename="../ui/audit/auditcomparedialog.cpp" line="228"/>
+        <source>Could not write %1: %2</source>
+        <translation>%1 に書き込めませんでした: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/audit/auditcomparedialog.cpp" line="211"/>
+        <source>%n difference(s) written to %1.</source>
+        <translation>
+            <numerusform>%n 件の差分を %1 に書き込みました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditcomparedialog.cpp" line="225"/>
+        <source>Saving the audit was cancelled; %1 was not written.</source>
+        <translation>監査の保存はキャンセルされました。%1 は書き込まれていません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditcomparedialog.cpp" line="236"/>
+        <location filename="../ui/audit/auditcomparedialog.cpp" line="254"/>
+        <source>Save audit</source>
+        <translation>監査を保存</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditcomparedialog.cpp" line="238"/>
+        <source>Saved audits (*.json)</source>
+        <translation>保存済みの監査 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditcomparedialog.cpp" line="242"/>
+        <source>Saving the audit…</source>
+        <translation>監査を保存しています…</translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::AuditComparison</name>
+    <message>
+        <location filename="../src/audit/auditcomparison.cpp" line="40"/>
+        <source>the audits are of two different servers: %1 and %2</source>
+        <translation>監査の対象が異なる 2 つのサーバーです: %1 と %2</translation>
+    </message>
+    <message>
+        <location filename="../src/audit/auditcomparison.cpp" line="44"/>
+        <source>the audits are of two different databases: %1 and %2</source>
+        <translation>監査の対象が異なる 2 つのデータベースです: %1 と %2</translation>
+    </message>
+    <message>
+        <location filename="../src/audit/auditcomparison.cpp" line="102"/>
+        <source>the comparison was cancelled</source>
+        <translation>比較はキャンセルされました</translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::AuditComparisonModel</name>
+    <message>
+        <location filename="../src/audit/auditcomparisonmodel.cpp" line="38"/>
+        <source>added</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <location filename="../src/audit/auditcomparisonmodel.cpp" line="38"/>
+        <source>removed</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location filename="../src/audit/auditcomparisonmodel.cpp" line="39"/>
+        <source>gained</source>
+        <translation>獲得</translation>
+    </message>
+    <message>
+        <location filename="../src/audit/auditcomparisonmodel.cpp" line="39"/>
+        <source>lost</source>
+        <translation>喪失</translation>
+    </message>
+    <message>
+        <location filename="../src/audit/auditcomparisonmodel.cpp" line="43"/>
+        <source>right</source>
+        <translation>権限</translation>
+    </message>
+    <message>
+        <location filename="../src/audit/auditcomparisonmodel.cpp" line="44"/>
+        <source>grant option</source>
+        <translation>付与オプション</translation>
+    </message>
+    <message>
+        <location filename="../src/audit/auditcomparisonmodel.cpp" line="45"/>
+        <source>membership</source>
+        <translation>メンバーシップ</translation>
+    </message>
+    <message>
+        <location filename="../src/audit/auditcomparisonmodel.cpp" line="46"/>
+        <source>schema group</source>
+        <translation>スキーマグループ</translation>
+    </message>
+    <message>
+        <location filename="../src/audit/auditcomparisonmodel.cpp" line="47"/>
+        <source>model role</source>
+        <translation>モデルロール</translation>
+    </message>
+    <message>
+        <location filename="../src/audit/auditcomparisonmodel.cpp" line="48"/>
+        <source>platform role</source>
+        <translation>プラットフォームロール</translation>
+    </message>
+    <message>
+        <location filename="../src/audit/auditcomparisonmodel.cpp" line="56"/>
+        <source>%1 member of %2</source>
+        <translation>%1 は %2 のメンバー</translation>
+    </message>
+    <message>
+        <location filename="../src/audit/auditcomparisonmodel.cpp" line="76"/>
+        <source>Change</source>
+        <translation>変更</translation>
+    </message>
+    <message>
+        <location filename="../src/audit/auditcomparisonmodel.cpp" line="77"/>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <location filename="../src/audit/auditcomparisonmodel.cpp" line="78"/>
+        <source>Role / item</source>
+        <translation>ロール / 項目</translation>
+    </message>
+    <message>
+        <location filename="../src/audit/auditcomparisonmodel.cpp" line="79"/>
+        <source>Object</source>
+        <translation>オブジェクト</translation>
+    </message>
+    <message>
+        <location filename="../src/audit/auditcomparisonmodel.cpp" line="80"/>
+        <source>Privilege</source>
+        <translation>権限</translation>
+    </message>
+    <message>
+        <location filename="../src/audit/auditcomparisonmodel.cpp" line="81"/>
+        <source>Through / detail</source>
+        <translation>経由 / 詳細</translation>
+    </message>
+</context>
+<context>
     <name>roledesk::AuditExporter</name>
     <message>
         <location filename="../src/export/auditexporter.cpp" line="277"/>
@@ -1103,10 +1316,11 @@
     </message>
     <message>
         <location filename="../app/cli/cliaccess.cpp" line="219"/>
-        <location filename="../app/cli/cliapp.cpp" line="108"/>
-        <location filename="../app/cli/cliapp.cpp" line="161"/>
+        <location filename="../app/cli/cliapp.cpp" line="112"/>
+        <location filename="../app/cli/cliapp.cpp" line="165"/>
         <location filename="../app/cli/cliinfer.cpp" line="144"/>
-        <location filename="../app/cli/clipolicy.cpp" line="34"/>
+        <location filename="../app/cli/clilint.cpp" line="105"/>
+        <location filename="../app/cli/clipolicy.cpp" line="35"/>
         <source>Show this help.</source>
         <translation>このヘルプを表示します。</translation>
     </message>
@@ -1224,190 +1438,232 @@
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="79"/>
+        <location filename="../app/cli/cliapp.cpp" line="52"/>
+        <source> 12  audit --compare: a saved audit is damaged, cut short, of another format version, or of
+     another server or database (without --allow-other-database)
+</source>
+        <translation> 12  audit --compare: 保存済みの監査が破損している、途中で切れている、形式のバージョンが異なる、または
+     別のサーバーやデータベースのもの (--allow-other-database なしの場合)
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="81"/>
         <source>Export every role&apos;s effective rights on every object (CSV, JSON or HTML).</source>
         <translation>すべてのオブジェクトに対する各ロールの実効権限をエクスポートします (CSV、JSON、HTML)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="81"/>
+        <location filename="../app/cli/cliapp.cpp" line="83"/>
         <source>Print the SQL that makes the database match a policy file.</source>
         <translation>データベースをポリシーファイルに一致させる SQL を出力します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="83"/>
+        <location filename="../app/cli/cliapp.cpp" line="85"/>
         <source>List the differences from a policy file; exit 1 on drift (for CI).</source>
         <translation>ポリシーファイルとの差異を一覧表示します。差異があれば終了コード 1 (CI 向け)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="85"/>
+        <location filename="../app/cli/cliapp.cpp" line="87"/>
         <source>Apply the plan for a policy file in one transaction, and journal it.</source>
         <translation>ポリシーファイルのプランを 1 つのトランザクションで適用し、ジャーナルに記録します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="87"/>
+        <location filename="../app/cli/cliapp.cpp" line="89"/>
         <source>Write the current roles, grants and default privileges as a policy file.</source>
         <translation>現在のロール、付与、デフォルト権限をポリシーファイルとして書き出します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="89"/>
+        <location filename="../app/cli/cliapp.cpp" line="91"/>
         <source>Run a test inference through the database (as a role) or on the inference server.</source>
         <translation>データベース経由 (ロールとして) または推論サーバー上でテスト推論を実行します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="91"/>
+        <location filename="../app/cli/cliapp.cpp" line="93"/>
         <source>Run the inference as every role on every model; compare with the matrix.</source>
         <translation>各モデルで各ロールとして推論を実行し、マトリクスと比較します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="93"/>
+        <location filename="../app/cli/cliapp.cpp" line="95"/>
         <source>List schema groups (SLPM/SPM) and members; grant, revoke, enable, migrate...</source>
         <translation>スキーマグループ (SLPM/SPM) とメンバーを一覧表示します。付与、取り消し、有効化、移行など...</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="95"/>
+        <location filename="../app/cli/cliapp.cpp" line="97"/>
         <source>Platform roles: who can, what can, evaluate rules against a directory, check.</source>
         <translation>プラットフォームのロール: 誰ができるか、何ができるか、ディレクトリに対するルールの評価、チェック。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="104"/>
+        <location filename="../app/cli/cliapp.cpp" line="99"/>
+        <source>Check separation-of-duties rules (people, logins, roles); exit 1 on a violation.</source>
+        <translation>職務分離ルール (ユーザー、ログイン、ロール) をチェックします。違反があれば終了コード 1 で終了します。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="108"/>
         <source>RoleDesk on the command line: audit PostgreSQL privileges, and check or apply policy files, without the GUI.</source>
         <translation>コマンドラインの RoleDesk: GUI なしで PostgreSQL の権限を監査し、ポリシーファイルを検査・適用します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="110"/>
+        <location filename="../app/cli/cliapp.cpp" line="114"/>
         <source>Show the version.</source>
         <translation>バージョンを表示します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="113"/>
+        <location filename="../app/cli/cliapp.cpp" line="117"/>
         <source>The command to run (see below).</source>
         <translation>実行するコマンド (下記参照)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="117"/>
+        <location filename="../app/cli/cliapp.cpp" line="121"/>
         <source>Commands:</source>
         <translation>コマンド:</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="120"/>
+        <location filename="../app/cli/cliapp.cpp" line="124"/>
         <source>Run &quot;%1 &lt;command&gt; --help&quot; for a command&apos;s options.</source>
         <translation>各コマンドのオプションは「%1 &lt;command&gt; --help」で表示されます。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="124"/>
-        <location filename="../app/cli/cliapp.cpp" line="138"/>
-        <location filename="../app/cli/cliapp.cpp" line="150"/>
+        <location filename="../app/cli/cliapp.cpp" line="128"/>
+        <location filename="../app/cli/cliapp.cpp" line="142"/>
+        <location filename="../app/cli/cliapp.cpp" line="154"/>
         <source>Run &quot;%1 --help&quot; for usage.</source>
         <translation>使い方は「%1 --help」を実行してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="138"/>
+        <location filename="../app/cli/cliapp.cpp" line="142"/>
         <source>no command given</source>
         <translation>コマンドが指定されていません</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="149"/>
+        <location filename="../app/cli/cliapp.cpp" line="153"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation>不明なコマンド「%1」</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="157"/>
+        <location filename="../app/cli/cliapp.cpp" line="161"/>
         <source>Export the effective rights of every role on every object of one database: one row per role, object and applicable privilege, with whether it is granted, grantable, and how (&quot;via&quot;). CSV columns: role,object_type,object_schema,object_name,privilege,granted,grantable,via.</source>
         <translation>1 つのデータベースのすべてのオブジェクトに対する各ロールの実効権限をエクスポートします: ロール、オブジェクト、該当する権限ごとに 1 行で、付与されているか、付与可能か、どのように付与されたか (&quot;via&quot;) を示します。CSV の列: role,object_type,object_schema,object_name,privilege,granted,grantable,via。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="164"/>
+        <location filename="../app/cli/cliapp.cpp" line="168"/>
         <source>Output format: csv (default), json or html.</source>
         <translation>出力形式: csv (デフォルト)、json、html。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="167"/>
+        <location filename="../app/cli/cliapp.cpp" line="171"/>
         <source>Write to FILE instead of standard output. A regular file is replaced only when complete; a device or FIFO is written in place (a FIFO waits for its reader); a symlink keeps pointing at its target, which is written.</source>
         <translation>標準出力の代わりに FILE に書き込みます。通常のファイルは完了時にのみ置き換えます。デバイスや FIFO にはそのまま書き込みます (FIFO は読み手を待ちます)。シンボリックリンクはそのまま残り、リンク先に書き込みます。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="174"/>
+        <location filename="../app/cli/cliapp.cpp" line="178"/>
         <source>Only rows whose privilege is granted (CSV, JSON; the HTML report always lists only those). This is what an auditor usually wants: who holds what, and how. Without it every role x object x privilege is a row, held or not, which grows to billions of rows on a large catalog: use the full export to prove an absence.</source>
         <translation>権限が付与されている行のみ (CSV、JSON。HTML レポートは常にそれらのみを一覧表示)。監査で通常必要なのはこちらです: 誰が何をどのように保持しているか。指定しない場合は、保持の有無にかかわらず ロール x オブジェクト x 権限 のすべてが 1 行になり、大きなカタログでは数十億行に達します。完全なエクスポートは、権限がないことを証明するときに使います。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="172"/>
+        <location filename="../app/cli/cliapp.cpp" line="176"/>
         <source>Leave out the built-in pg_* roles.</source>
         <translation>組み込みの pg_* ロールを除外します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="179"/>
+        <location filename="../app/cli/cliapp.cpp" line="183"/>
         <source>Show progress on standard error even when it is not a terminal (a line about every second: roles done of all, rows and bytes written; then a last line with the totals). By default progress is shown, on one line rewritten in place, only when standard error is a terminal and the rows do not go to that terminal.</source>
         <translation>標準エラーが端末でなくても進捗を表示します (約 1 秒ごとに 1 行: 処理済みロール数 / 全体、書き込んだ行数とバイト数。最後に合計の行)。既定では、標準エラーが端末で、行がその端末に出力されない場合にのみ、1 行をその場で書き換えて進捗を表示します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="183"/>
+        <location filename="../app/cli/cliapp.cpp" line="187"/>
         <source>Never show progress.</source>
         <translation>進捗を表示しません。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="192"/>
+        <location filename="../app/cli/cliapp.cpp" line="191"/>
+        <source>Save the audit (granted rights with lineage, memberships, schema groups, model roles, the database identity and time) as JSON to FILE.</source>
+        <translation>監査 (経路付きの付与済み権限、メンバーシップ、スキーマグループ、モデルロール、データベースの識別情報と日時) を JSON として FILE に保存します。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="193"/>
+        <source>Compare the saved audit OLD with the database now (or with --with): print the differences (--format text or json); exit 1 when there are any.</source>
+        <translation>保存済みの監査 OLD を現在のデータベース (または --with) と比較し、差分を出力します (--format text または json)。差分があれば終了コード 1 で終了します。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="196"/>
+        <source>With --compare: compare with this saved audit instead of the database.</source>
+        <translation>--compare と併用: データベースの代わりにこの保存済みの監査と比較します。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="198"/>
+        <source>With --compare: compare audits of different servers or databases.</source>
+        <translation>--compare と併用: 異なるサーバーまたはデータベースの監査を比較します。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="199"/>
+        <source>With --save or --compare (now): add the platform role grants of this platform file (and of the directory import it names).</source>
+        <translation>--save または --compare (現在) と併用: このプラットフォームファイル (およびそれが指定するディレクトリのインポート) のプラットフォームロールの付与を追加します。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="213"/>
         <source>unknown format &quot;%1&quot; (expected csv, json or html)</source>
         <translation>不明な形式「%1」(csv、json、html のいずれか)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="212"/>
+        <location filename="../app/cli/cliapp.cpp" line="233"/>
         <location filename="../app/cli/cliplatform.cpp" line="382"/>
-        <location filename="../app/cli/clipolicy.cpp" line="202"/>
+        <location filename="../app/cli/clipolicy.cpp" line="233"/>
         <source>could not write to standard output: %1</source>
         <translation>標準出力に書き込めませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="237"/>
+        <location filename="../app/cli/cliapp.cpp" line="258"/>
         <source>interrupted while reading the catalog; nothing was written</source>
         <translation>カタログの読み込み中に中断されました。何も書き込まれていません</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="255"/>
+        <location filename="../app/cli/cliapp.cpp" line="276"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="204"/>
         <source>interrupted; %1 was not written</source>
         <translation>中断されました。%1 は書き込まれていません</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="256"/>
+        <location filename="../app/cli/cliapp.cpp" line="277"/>
         <source>interrupted; the output is incomplete</source>
         <translation>中断されました。出力は不完全です</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="262"/>
+        <location filename="../app/cli/cliapp.cpp" line="283"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="207"/>
         <location filename="../app/cli/clioutput.cpp" line="51"/>
         <location filename="../app/cli/cliplatform.cpp" line="375"/>
-        <location filename="../app/cli/clipolicy.cpp" line="196"/>
-        <location filename="../app/cli/clipolicy.cpp" line="401"/>
+        <location filename="../app/cli/clipolicy.cpp" line="227"/>
+        <location filename="../app/cli/clipolicy.cpp" line="432"/>
         <source>could not write %1: %2</source>
         <translation>%1 に書き込めませんでした: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="263"/>
+        <location filename="../app/cli/cliapp.cpp" line="284"/>
         <source>to standard output</source>
         <translation>標準出力</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="273"/>
+        <location filename="../app/cli/cliapp.cpp" line="294"/>
         <source>Run &quot;%1 %2 --help&quot; for usage.</source>
         <translation>使い方は「%1 %2 --help」を実行してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="285"/>
+        <location filename="../app/cli/cliapp.cpp" line="306"/>
         <source>could not read the catalog</source>
         <translation>カタログを読み込めませんでした</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="242"/>
-        <location filename="../app/cli/cliapp.cpp" line="292"/>
-        <location filename="../app/cli/clipolicy.cpp" line="160"/>
-        <location filename="../app/cli/clipolicy.cpp" line="162"/>
-        <location filename="../app/cli/clipolicy.cpp" line="398"/>
+        <location filename="../app/cli/cliapp.cpp" line="263"/>
+        <location filename="../app/cli/cliapp.cpp" line="313"/>
+        <location filename="../app/cli/clilint.cpp" line="141"/>
+        <location filename="../app/cli/clipolicy.cpp" line="185"/>
+        <location filename="../app/cli/clipolicy.cpp" line="187"/>
+        <location filename="../app/cli/clipolicy.cpp" line="429"/>
         <source>warning: %1</source>
         <translation>警告: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="307"/>
-        <location filename="../app/cli/clipolicy.cpp" line="117"/>
+        <location filename="../app/cli/cliapp.cpp" line="328"/>
+        <location filename="../app/cli/clipolicy.cpp" line="142"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>予期しない引数「%1」</translation>
     </message>
@@ -1528,6 +1784,7 @@
     </message>
     <message>
         <location filename="../app/cli/cliinfer.cpp" line="198"/>
+        <location filename="../app/cli/clilint.cpp" line="119"/>
         <source>unknown format &quot;%1&quot; (expected text or json)</source>
         <translation>不明な形式「%1」(text または json)</translation>
     </message>
@@ -1619,81 +1876,106 @@
         <translation>%2 回中 %1 回目の実行が失敗しました: </translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="70"/>
+        <location filename="../app/cli/clipolicy.cpp" line="71"/>
         <source>--roles: role %1 does not exist</source>
         <translation>--roles: ロール %1 は存在しません</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="85"/>
+        <location filename="../app/cli/clipolicy.cpp" line="86"/>
         <source>--schemas: %1 is a system schema, which RoleDesk does not govern</source>
         <translation>--schemas: %1 はシステムスキーマであり、RoleDesk の管理対象外です</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="87"/>
+        <location filename="../app/cli/clipolicy.cpp" line="88"/>
         <source>--schemas: schema %1 does not exist in database %2</source>
         <translation>--schemas: スキーマ %1 はデータベース %2 に存在しません</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="107"/>
+        <location filename="../app/cli/clipolicy.cpp" line="100"/>
+        <source>Impact: %1</source>
+        <translation>影響: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clipolicy.cpp" line="102"/>
+        <source>%1 (with grant option)</source>
+        <translation>%1 (付与オプション付き)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clipolicy.cpp" line="104"/>
+        <source>%1: %2 %3 on %4 through %5</source>
+        <translation>%1: %2 %3 (%4 に対して、%5 経由)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clipolicy.cpp" line="109"/>
+        <source>change %1 (%2): %3</source>
+        <translation>変更 %1 (%2): %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clipolicy.cpp" line="132"/>
         <source>The policy file (.yaml, .yml or .json).</source>
         <translation>ポリシーファイル (.yaml、.yml、.json)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="116"/>
+        <location filename="../app/cli/clipolicy.cpp" line="141"/>
         <source>no policy file given</source>
         <translation>ポリシーファイルが指定されていません</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="136"/>
+        <location filename="../app/cli/clipolicy.cpp" line="161"/>
         <source>%1 is written for database %2, but the connection is to database %3: nothing was compared, planned or changed</source>
         <translation>%1 はデータベース %2 用に書かれていますが、接続先はデータベース %3 です: 比較、プラン作成、変更のいずれも行っていません</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="140"/>
+        <location filename="../app/cli/clipolicy.cpp" line="165"/>
         <source>Connect to %1 (--dsn &quot;dbname=%1 ...&quot;), or change &quot;database:&quot; in the file.</source>
         <translation>%1 に接続する (--dsn &quot;dbname=%1 ...&quot;) か、ファイルの &quot;database:&quot; を変更してください。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clipolicy.cpp" line="149"/>
+        <location filename="../app/cli/clipolicy.cpp" line="174"/>
         <source>%1 cannot be applied to database %2: it names %n role(s) that do not exist there and that it does not create; nothing was planned or changed:</source>
         <translation>
             <numerusform>%1 はデータベース %2 に適用できません: そこに存在せず、ファイルでも作成されないロールを %n 個指定しています。プラン作成も変更も行っていません:</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="154"/>
+        <location filename="../app/cli/clipolicy.cpp" line="179"/>
         <source>%1 (named at %2)</source>
         <translation>%1 (%2 で指定)</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="155"/>
+        <location filename="../app/cli/clipolicy.cpp" line="180"/>
         <source>Create them first, or list them under &quot;roles:&quot; so that the file creates them.</source>
         <translation>先に作成するか、ファイルで作成されるよう &quot;roles:&quot; に列挙してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="169"/>
+        <location filename="../app/cli/clipolicy.cpp" line="194"/>
         <source>Print the SQL script (one transaction) that makes the database match the policy file, within the file&apos;s scope. Nothing is changed; run it with psql -1 -f or use apply.</source>
         <translation>ファイルの範囲内で、データベースをポリシーファイルに一致させる SQL スクリプト (1 トランザクション) を出力します。何も変更しません。psql -1 -f で実行するか、apply を使ってください。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="173"/>
+        <location filename="../app/cli/clipolicy.cpp" line="198"/>
         <source>Write the script to FILE instead of standard output.</source>
         <translation>標準出力の代わりにスクリプトを FILE に書き込みます。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="212"/>
+        <location filename="../app/cli/clipolicy.cpp" line="200"/>
+        <source>After the script, list as SQL comments every role that would gain or lose a right, on which object and through which path, and each change that would change nothing, and why.</source>
+        <translation>スクリプトの後に、権限を獲得または喪失するすべてのロールを、対象オブジェクトと経路とともに SQL コメントとして列挙し、効果のない変更はそれぞれその理由とともに列挙します。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clipolicy.cpp" line="243"/>
         <source>Compare the database with the policy file and print one line per difference (missing, extra or different). Exits 1 when there is any, 0 when there is none.</source>
         <translation>データベースをポリシーファイルと比較し、差異 (missing、extra、different) ごとに 1 行を出力します。差異があれば終了コード 1、なければ 0。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="232"/>
+        <location filename="../app/cli/clipolicy.cpp" line="263"/>
         <source>%1: no drift: database %2 matches %3
 </source>
         <translation>%1: 差異なし: データベース %2 は %3 と一致しています
 </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clipolicy.cpp" line="236"/>
+        <location filename="../app/cli/clipolicy.cpp" line="267"/>
         <source>%1: %n difference(s) from %2
 </source>
         <translation>
@@ -1702,59 +1984,59 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="244"/>
+        <location filename="../app/cli/clipolicy.cpp" line="275"/>
         <source>Apply the plan for the policy file in one transaction, after checking under lock that nothing it touches changed since it was planned; on any error nothing is applied. The outcome is recorded in the journal of RoleDesk&apos;s workspace.</source>
         <translation>ポリシーファイルのプランを 1 つのトランザクションで適用します。その前に、プラン作成後に対象が変更されていないことをロックの下で確認します。エラーが起きた場合は何も適用しません。結果は RoleDesk のワークスペースのジャーナルに記録されます。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="269"/>
+        <location filename="../app/cli/clipolicy.cpp" line="300"/>
         <source>Do not record the outcome in the journal.</source>
         <translation>結果をジャーナルに記録しません。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="271"/>
+        <location filename="../app/cli/clipolicy.cpp" line="302"/>
         <source>The workspace file whose journal records the outcome (default: the RoleDesk console&apos;s).</source>
         <translation>結果を記録するジャーナルを持つワークスペースファイル (デフォルト: RoleDesk コンソールのもの)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="344"/>
+        <location filename="../app/cli/clipolicy.cpp" line="375"/>
         <source>Write the current roles, memberships, grants and default privileges as a policy file (YAML or JSON, by the extension of --output). With --roles or --schemas the file governs only those (and, with --schemas, not the database&apos;s own grants). A role or schema named there that does not exist is warned about, or refused with --strict. When a schema-group model (SLPM or SPM) is enabled, the file gets a schema_groups section: the model and each group&apos;s direct members. While a file has that section, the memberships of the model&apos;s groups are governed there alone (CALL slpm_grant / slpm_revoke, only for the groups it lists; a different model is reported as drift, never changed), not through member_of.</source>
         <translation>現在のロール、メンバーシップ、付与、デフォルト権限をポリシーファイル (--output の拡張子により YAML または JSON) として書き出します。--roles または --schemas を指定すると、ファイルはそれらだけを管理します (--schemas の場合、データベース自体への付与は対象外)。そこで指定した存在しないロールやスキーマは警告されるか、--strict では拒否されます。スキーマグループモデル (SLPM または SPM) が有効な場合、ファイルには schema_groups セクション (モデルと各グループの直接のメンバー) が含まれます。ファイルにこのセクションがある間、モデルのグループのメンバーシップはそこでのみ管理され (CALL slpm_grant / slpm_revoke、記載されたグループのみ。モデルが異なる場合は差異として報告され、変更されることはありません)、member_of では管理されません。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="258"/>
+        <location filename="../app/cli/clipolicy.cpp" line="289"/>
         <source>Nothing to apply: database %1 matches %2.
 </source>
         <translation>適用するものはありません: データベース %1 は %2 と一致しています。
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="296"/>
+        <location filename="../app/cli/clipolicy.cpp" line="327"/>
         <source>%1 changed since it was read: expected %2, found %3</source>
         <translation>%1 は読み込み後に変更されています: 期待値 %2、実際 %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="300"/>
+        <location filename="../app/cli/clipolicy.cpp" line="331"/>
         <source>apply failed</source>
         <translation>適用に失敗しました</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="301"/>
+        <location filename="../app/cli/clipolicy.cpp" line="332"/>
         <source>apply failed at &quot;%1&quot; (%2)</source>
         <translation>「%1」(%2) で適用に失敗しました</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="285"/>
+        <location filename="../app/cli/clipolicy.cpp" line="316"/>
         <source>warning: the outcome could not be journalled: %1</source>
         <translation>警告: 結果をジャーナルに記録できませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="324"/>
+        <location filename="../app/cli/clipolicy.cpp" line="355"/>
         <source>apply ended: %1</source>
         <translation>適用が終了しました: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clipolicy.cpp" line="329"/>
+        <location filename="../app/cli/clipolicy.cpp" line="360"/>
         <source>Applied %n change(s) (%1) to %2 in %3 ms.
 </source>
         <translation>
@@ -1763,46 +2045,240 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clipolicy.cpp" line="330"/>
+        <location filename="../app/cli/clipolicy.cpp" line="361"/>
         <source>%n statement(s)</source>
         <translation>
             <numerusform>%n 文</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="336"/>
+        <location filename="../app/cli/clipolicy.cpp" line="367"/>
         <source>warning: after applying: %1</source>
         <translation>警告: 適用後: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="354"/>
+        <location filename="../app/cli/clipolicy.cpp" line="385"/>
         <source>The policy file to write (.yaml, .yml or .json).</source>
         <translation>書き出すポリシーファイル (.yaml、.yml、.json)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="356"/>
+        <location filename="../app/cli/clipolicy.cpp" line="387"/>
         <source>Comma-separated roles to govern (PUBLIC for PUBLIC&apos;s grants); default all.</source>
         <translation>管理するロール (カンマ区切り。PUBLIC への付与は PUBLIC)。デフォルトはすべて。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="358"/>
+        <location filename="../app/cli/clipolicy.cpp" line="389"/>
         <source>Comma-separated schemas to govern; default all.</source>
         <translation>管理するスキーマ (カンマ区切り)。デフォルトはすべて。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="360"/>
+        <location filename="../app/cli/clipolicy.cpp" line="391"/>
         <source>Fail (exit 2, nothing written) when --roles or --schemas names a role or schema that does not exist, instead of warning.</source>
         <translation>--roles または --schemas が存在しないロールやスキーマを指定した場合、警告ではなく失敗します (終了コード 2、何も書き込みません)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="367"/>
+        <location filename="../app/cli/clipolicy.cpp" line="398"/>
         <source>--output FILE with .yaml, .yml or .json is required</source>
         <translation>拡張子が .yaml、.yml、.json の --output FILE が必要です</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="392"/>
+        <location filename="../app/cli/clipolicy.cpp" line="423"/>
         <source>%1 was not written: --roles or --schemas names what database %2 does not have (--strict):</source>
         <translation>%1 は書き込まれませんでした: --roles または --schemas がデータベース %2 にないものを指定しています (--strict):</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliauditsaved.cpp" line="35"/>
+        <source>Older: %1, taken %2</source>
+        <translation>旧: %1、取得日時 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliauditsaved.cpp" line="37"/>
+        <source>Newer: %1, taken %2</source>
+        <translation>新: %1、取得日時 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliauditsaved.cpp" line="47"/>
+        <source>%1: %2 on %3 %4 (%5)</source>
+        <translation>%1: %2 (%3 %4 に対して) (%5)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliauditsaved.cpp" line="53"/>
+        <source>%1 member of %2</source>
+        <translation>%1 は %2 のメンバー</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliauditsaved.cpp" line="54"/>
+        <source>%1 holds %2</source>
+        <translation>%1 は %2 を保持しています</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliauditsaved.cpp" line="56"/>
+        <source>%1 holds %2 (organization)</source>
+        <translation>%1 は %2 を保持しています (組織)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliauditsaved.cpp" line="57"/>
+        <source>%1 holds %2 in project %3</source>
+        <translation>%1 はプロジェクト %3 で %2 を保持しています</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliauditsaved.cpp" line="65"/>
+        <source>Rights gained (with their lineage now):</source>
+        <translation>獲得した権限 (現在の経路):</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliauditsaved.cpp" line="66"/>
+        <source>Rights lost (with their lineage then):</source>
+        <translation>喪失した権限 (当時の経路):</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliauditsaved.cpp" line="67"/>
+        <source>Grant options gained:</source>
+        <translation>獲得した付与オプション:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliauditsaved.cpp" line="68"/>
+        <source>Grant options lost:</source>
+        <translation>喪失した付与オプション:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliauditsaved.cpp" line="69"/>
+        <source>Memberships added:</source>
+        <translation>追加されたメンバーシップ:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliauditsaved.cpp" line="70"/>
+        <source>Memberships removed:</source>
+        <translation>削除されたメンバーシップ:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliauditsaved.cpp" line="71"/>
+        <source>Schema groups added:</source>
+        <translation>追加されたスキーマグループ:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliauditsaved.cpp" line="72"/>
+        <source>Schema groups removed:</source>
+        <translation>削除されたスキーマグループ:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliauditsaved.cpp" line="73"/>
+        <source>Model roles added:</source>
+        <translation>追加されたモデルロール:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliauditsaved.cpp" line="74"/>
+        <source>Model roles removed:</source>
+        <translation>削除されたモデルロール:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliauditsaved.cpp" line="75"/>
+        <source>Platform roles added:</source>
+        <translation>追加されたプラットフォームロール:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliauditsaved.cpp" line="76"/>
+        <source>Platform roles removed:</source>
+        <translation>削除されたプラットフォームロール:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliauditsaved.cpp" line="78"/>
+        <source>No differences.</source>
+        <translation>差分はありません。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliauditsaved.cpp" line="79"/>
+        <source>%1: %2 gained, %3 lost.</source>
+        <translation>%1: %2を獲得、%3 件を喪失。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/cliauditsaved.cpp" line="80"/>
+        <source>%n difference(s)</source>
+        <translation>
+            <numerusform>%n 件の差分</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/cliauditsaved.cpp" line="81"/>
+        <source>%n right(s)</source>
+        <translation>
+            <numerusform>%n 件の権限</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliauditsaved.cpp" line="97"/>
+        <source>roledesk-cli: warning: %1</source>
+        <translation>roledesk-cli: 警告: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliauditsaved.cpp" line="99"/>
+        <source>roledesk-cli: %1: unknown platform &quot;%2&quot;</source>
+        <translation>roledesk-cli: %1: 不明なプラットフォーム &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliauditsaved.cpp" line="116"/>
+        <source>roledesk-cli: note: %1 names an LDAP directory, which audit does not read; the platform roles are those of the file&apos;s people</source>
+        <translation>roledesk-cli: 注記: %1 は LDAP ディレクトリを指定していますが、audit はそれを読み込みません。プラットフォームロールはファイル内のユーザーのものです</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliauditsaved.cpp" line="135"/>
+        <source>--with needs --compare OLD.json</source>
+        <translation>--with には --compare OLD.json が必要です</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliauditsaved.cpp" line="137"/>
+        <source>--save takes the audit of the database now; --with compares two saved files</source>
+        <translation>--save は現在のデータベースの監査を取得します。--with は 2 つの保存済みファイルを比較します</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliauditsaved.cpp" line="139"/>
+        <source>--allow-other-database goes with --compare</source>
+        <translation>--allow-other-database は --compare と一緒に使用します</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliauditsaved.cpp" line="142"/>
+        <source>--platform-file goes with --save or --compare OLD (without --with)</source>
+        <translation>--platform-file は --save または --compare OLD (--with なし) と一緒に使用します</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliauditsaved.cpp" line="145"/>
+        <source>--%1 does not go with --save or --compare</source>
+        <translation>--%1 は --save または --compare と一緒に使用できません</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliauditsaved.cpp" line="148"/>
+        <source>--format goes with --compare (a saved audit is always JSON)</source>
+        <translation>--format は --compare と一緒に使用します (保存済みの監査は常に JSON です)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliauditsaved.cpp" line="150"/>
+        <source>unknown format &quot;%1&quot; for --compare (expected text or json)</source>
+        <translation>--compare の形式「%1」は不明です (text または json が必要です)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliauditsaved.cpp" line="165"/>
+        <source>(--allow-other-database compares them all the same)</source>
+        <translation>(--allow-other-database を指定すると、それでも比較します)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliauditsaved.cpp" line="187"/>
+        <source>interrupted while reading the catalog</source>
+        <translation>システムカタログの読み込み中に中断されました</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliauditsaved.cpp" line="212"/>
+        <source>Saved the audit of %1 to %2</source>
+        <translation>%1 の監査を %2 に保存しました</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliauditsaved.cpp" line="219"/>
+        <source>interrupted</source>
+        <translation>中断されました</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliauditsaved.cpp" line="220"/>
+        <source>could not write a temporary file: %1</source>
+        <translation>一時ファイルを書き込めません: %1</translation>
     </message>
 </context>
 <context>
@@ -3947,6 +4423,183 @@ JSON: {&quot;database&quot;, &quot;model&quot;: &quot;standard|spm|slpm&quot;, &
     </message>
 </context>
 <context>
+    <name>roledesk::ImpactText</name>
+    <message>
+        <location filename="../src/privileges/impact.cpp" line="160"/>
+        <location filename="../src/privileges/impact.cpp" line="243"/>
+        <location filename="../src/privileges/impact.cpp" line="282"/>
+        <source>role %1 is not in the snapshot</source>
+        <translation>ロール %1 はスナップショットにありません</translation>
+    </message>
+    <message>
+        <location filename="../src/privileges/impact.cpp" line="162"/>
+        <source>no effect: %1 already has these attributes, or they change none of its rights</source>
+        <translation>効果なし: %1 は既にこれらの属性を持っているか、これらの属性はその権限を何も変えません</translation>
+    </message>
+    <message>
+        <location filename="../src/privileges/impact.cpp" line="165"/>
+        <source>no effect on rights: only SUPERUSER and INHERIT change what a role may do</source>
+        <translation>権限への効果なし: ロールにできることを変えるのは SUPERUSER と INHERIT のみです</translation>
+    </message>
+    <message>
+        <location filename="../src/privileges/impact.cpp" line="168"/>
+        <source>role %1 does not exist yet; what it may do is not assessed</source>
+        <translation>ロール %1 はまだ存在しません。何ができるかは評価対象外です</translation>
+    </message>
+    <message>
+        <location filename="../src/privileges/impact.cpp" line="171"/>
+        <source>dropping role %1 is not assessed</source>
+        <translation>ロール %1 の削除は評価対象外です</translation>
+    </message>
+    <message>
+        <location filename="../src/privileges/impact.cpp" line="174"/>
+        <source>default privileges act on objects created later</source>
+        <translation>デフォルト権限は後から作成されるオブジェクトに作用します</translation>
+    </message>
+    <message>
+        <location filename="../src/privileges/impact.cpp" line="177"/>
+        <source>model roles are not assessed</source>
+        <translation>モデルロールは評価対象外です</translation>
+    </message>
+    <message>
+        <location filename="../src/privileges/impact.cpp" line="180"/>
+        <source>this schema-group call is not assessed</source>
+        <translation>このスキーマグループの呼び出しは評価対象外です</translation>
+    </message>
+    <message>
+        <location filename="../src/privileges/impact.cpp" line="245"/>
+        <source>%1 is not in the snapshot</source>
+        <translation>%1 はスナップショットにありません</translation>
+    </message>
+    <message>
+        <location filename="../src/privileges/impact.cpp" line="251"/>
+        <source>no effect: every role already holds %1 on %2</source>
+        <translation>効果なし: すべてのロールが既に %2 に対する %1 を保持しています</translation>
+    </message>
+    <message>
+        <location filename="../src/privileges/impact.cpp" line="252"/>
+        <source>no effect: no role loses %1 on %2</source>
+        <translation>効果なし: %2 に対する %1 を失うロールはありません</translation>
+    </message>
+    <message>
+        <location filename="../src/privileges/impact.cpp" line="265"/>
+        <source>no effect: %1 already holds %2 on %3 through %4</source>
+        <translation>効果なし: %1 は %4 を経由して既に %3 に対する %2 を保持しています</translation>
+    </message>
+    <message>
+        <location filename="../src/privileges/impact.cpp" line="269"/>
+        <source>no effect: %1 still holds %2 on %3 through %4</source>
+        <translation>効果なし: %1 は %4 を経由して引き続き %3 に対する %2 を保持しています</translation>
+    </message>
+    <message>
+        <location filename="../src/privileges/impact.cpp" line="273"/>
+        <source>no effect: %1 does not hold %2 on %3</source>
+        <translation>効果なし: %1 は %3 に対する %2 を保持していません</translation>
+    </message>
+    <message>
+        <location filename="../src/privileges/impact.cpp" line="274"/>
+        <source>no effect on any effective right</source>
+        <translation>有効な権限への効果なし</translation>
+    </message>
+    <message>
+        <location filename="../src/privileges/impact.cpp" line="285"/>
+        <source>no effect: %1 already has the privileges of %2 (%3)</source>
+        <translation>効果なし: %1 は既に %2 の権限を持っています (%3)</translation>
+    </message>
+    <message>
+        <location filename="../src/privileges/impact.cpp" line="289"/>
+        <source>no effect: %1 still has the privileges of %2 (%3)</source>
+        <translation>効果なし: %1 は引き続き %2 の権限を持っています (%3)</translation>
+    </message>
+    <message>
+        <location filename="../src/privileges/impact.cpp" line="292"/>
+        <source>no effect: %1 gives %2 no right it lacks</source>
+        <translation>効果なし: %1 は %2 に不足している権限を何も与えません</translation>
+    </message>
+    <message>
+        <location filename="../src/privileges/impact.cpp" line="293"/>
+        <source>no effect: %1 holds every right of %2 in another way</source>
+        <translation>効果なし: %1 は %2 のすべての権限を別の経路で保持しています</translation>
+    </message>
+    <message>
+        <location filename="../src/privileges/impact.cpp" line="478"/>
+        <source>gained</source>
+        <translation>獲得</translation>
+    </message>
+    <message>
+        <location filename="../src/privileges/impact.cpp" line="479"/>
+        <source>lost</source>
+        <translation>喪失</translation>
+    </message>
+    <message>
+        <location filename="../src/privileges/impact.cpp" line="480"/>
+        <source>grant option gained</source>
+        <translation>付与オプション獲得</translation>
+    </message>
+    <message>
+        <location filename="../src/privileges/impact.cpp" line="481"/>
+        <source>grant option lost</source>
+        <translation>付与オプション喪失</translation>
+    </message>
+    <message>
+        <location filename="../src/privileges/impact.cpp" line="488"/>
+        <source>no effect</source>
+        <translation>効果なし</translation>
+    </message>
+    <message>
+        <location filename="../src/privileges/impact.cpp" line="488"/>
+        <source>not assessed</source>
+        <translation>評価対象外</translation>
+    </message>
+    <message>
+        <location filename="../src/privileges/impact.cpp" line="494"/>
+        <source>%1, %2, %3, %4 (%5, %6)</source>
+        <translation>%1、%2、%3、%4 (%5、%6)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/privileges/impact.cpp" line="495"/>
+        <source>%n right(s) gained</source>
+        <translation>
+            <numerusform>%n 件の権限を獲得</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/privileges/impact.cpp" line="495"/>
+        <source>%n right(s) lost</source>
+        <translation>
+            <numerusform>%n 件の権限を喪失</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/privileges/impact.cpp" line="496"/>
+        <source>%n grant option(s) gained</source>
+        <translation>
+            <numerusform>%n 件の付与オプションを獲得</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/privileges/impact.cpp" line="497"/>
+        <source>%n grant option(s) lost</source>
+        <translation>
+            <numerusform>%n 件の付与オプションを喪失</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/privileges/impact.cpp" line="498"/>
+        <source>%n role(s)</source>
+        <translation>
+            <numerusform>%n 個のロール</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/privileges/impact.cpp" line="498"/>
+        <source>%n object(s)</source>
+        <translation>
+            <numerusform>%n 個のオブジェクト</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>roledesk::InferencePanel</name>
     <message>
         <location filename="../ui/models/inferencepanel.cpp" line="66"/>
@@ -4983,276 +5636,495 @@ First values: %4</source>
     </message>
 </context>
 <context>
+    <name>roledesk::LintCommand</name>
+    <message>
+        <location filename="../app/cli/clilint.cpp" line="75"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clilint.cpp" line="81"/>
+        <source>login problem: %1</source>
+        <translation>ログインの問題: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clilint.cpp" line="83"/>
+        <source>note: no login in this server for: %1</source>
+        <translation>注記: このサーバーにログインがないユーザー: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clilint.cpp" line="89"/>
+        <source>database %1: no violation</source>
+        <translation>データベース %1: 違反なし</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clilint.cpp" line="90"/>
+        <source>database %1: violations: %2 (errors: %3, warnings: %4)</source>
+        <translation>データベース %1: 違反: %2 (エラー: %3、警告: %4)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clilint.cpp" line="99"/>
+        <source>Check separation-of-duties rules on one database: model owner and system administrator in one person, Organization Owner and Platform Admin, superuser or CREATEROLE logins, schema groups granted by mistake, rights in a database outside the person&apos;s platform projects. Each violation lists the path that causes it. Exit 1 on any violation, or on a login the platform file gives to two people or a listed login that does not exist; 0 when clean.</source>
+        <translation>1 つのデータベースで職務分離ルールをチェックします: 同一ユーザーがモデル所有者とシステム管理者を兼ねること、Organization Owner と Platform Admin の兼任、superuser または CREATEROLE のログイン、誤って付与されたスキーマグループ、ユーザーのプラットフォームプロジェクト外のデータベースにおける権限。各違反には、その原因となる経路が示されます。違反がある場合、またはプラットフォームファイルが 2 人のユーザーに与えているログインや、記載されているが存在しないログインがある場合は終了コード 1、問題がなければ 0 を返します。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clilint.cpp" line="108"/>
+        <source>The platform file (YAML) whose people, platform roles and &quot;logins&quot; mapping to use.</source>
+        <translation>使用するユーザー、プラットフォームのロール、「logins」マップを含むプラットフォームファイル (YAML)。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clilint.cpp" line="111"/>
+        <source>The rules file (YAML); default: the shipped rules.</source>
+        <translation>ルールファイル (YAML)。デフォルト: 同梱のルール。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clilint.cpp" line="113"/>
+        <source>Output format: text (default) or json.</source>
+        <translation>出力形式: text (デフォルト) または json。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clilint.cpp" line="144"/>
+        <source>warning: %1 has no &quot;logins&quot; section: no login is anybody&apos;s</source>
+        <translation>警告: %1 に「logins」セクションがありません: どのログインも誰のものでもありません</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clilint.cpp" line="154"/>
+        <source>note: %1 names an LDAP directory, which lint does not read; only the file&apos;s people are checked</source>
+        <translation>注記: %1 は LDAP ディレクトリを指定していますが、lint はこれを読み込みません。ファイル内のユーザーのみをチェックします</translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::LintFactCollector</name>
+    <message>
+        <location filename="../src/lint/lintfacts.cpp" line="64"/>
+        <source>%1 on %2 %3: %4</source>
+        <translation>%2 %3 に対する %1: %4</translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::LintRulesFormat</name>
+    <message>
+        <location filename="../src/lint/lintrules.cpp" line="56"/>
+        <source>unknown key &quot;%1&quot; (expected one of %2)</source>
+        <translation>不明なキー「%1」です (%2 のいずれかが必要です)</translation>
+    </message>
+    <message>
+        <location filename="../src/lint/lintrules.cpp" line="58"/>
+        <source>&quot;%1&quot; given twice</source>
+        <translation>「%1」が 2 回指定されています</translation>
+    </message>
+    <message>
+        <location filename="../src/lint/lintrules.cpp" line="68"/>
+        <source>&quot;%1&quot; must be a single value</source>
+        <translation>「%1」は単一の値である必要があります</translation>
+    </message>
+    <message>
+        <location filename="../src/lint/lintrules.cpp" line="77"/>
+        <source>&quot;%1&quot;: a list expected</source>
+        <translation>「%1」: リストが必要です</translation>
+    </message>
+    <message>
+        <location filename="../src/lint/lintrules.cpp" line="84"/>
+        <source>&quot;%1&quot;: a name expected</source>
+        <translation>「%1」: 名前が必要です</translation>
+    </message>
+    <message>
+        <location filename="../src/lint/lintrules.cpp" line="100"/>
+        <source>a mapping with rules expected</source>
+        <translation>ルールを含むマップが必要です</translation>
+    </message>
+    <message>
+        <location filename="../src/lint/lintrules.cpp" line="106"/>
+        <source>version %1 is not supported (expected 1)</source>
+        <translation>バージョン %1 はサポートされていません (1 が必要です)</translation>
+    </message>
+    <message>
+        <location filename="../src/lint/lintrules.cpp" line="109"/>
+        <source>&quot;database_projects&quot;: a mapping of database names to projects expected</source>
+        <translation>「database_projects」: データベース名からプロジェクトへのマップが必要です</translation>
+    </message>
+    <message>
+        <location filename="../src/lint/lintrules.cpp" line="112"/>
+        <source>database %1: a project name expected</source>
+        <translation>データベース %1: プロジェクト名が必要です</translation>
+    </message>
+    <message>
+        <location filename="../src/lint/lintrules.cpp" line="119"/>
+        <source>&quot;rules&quot;: a list of rules expected</source>
+        <translation>「rules」: ルールのリストが必要です</translation>
+    </message>
+    <message>
+        <location filename="../src/lint/lintrules.cpp" line="127"/>
+        <source>another rule is named &quot;%1&quot;</source>
+        <translation>別のルールの名前も「%1」です</translation>
+    </message>
+    <message>
+        <location filename="../src/lint/lintrules.cpp" line="138"/>
+        <source>a rule is a mapping with name, severity and when</source>
+        <translation>ルールは name、severity、when を持つマップです</translation>
+    </message>
+    <message>
+        <location filename="../src/lint/lintrules.cpp" line="145"/>
+        <source>a rule needs a name</source>
+        <translation>ルールには名前が必要です</translation>
+    </message>
+    <message>
+        <location filename="../src/lint/lintrules.cpp" line="151"/>
+        <source>severity must be error or warning, not &quot;%1&quot;</source>
+        <translation>severity は error または warning である必要があります (「%1」は不可)</translation>
+    </message>
+    <message>
+        <location filename="../src/lint/lintrules.cpp" line="159"/>
+        <source>rule %1: &quot;when&quot; must hold exactly one condition (%2)</source>
+        <translation>ルール %1: 「when」には条件をちょうど 1 つ指定する必要があります (%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/lint/lintrules.cpp" line="171"/>
+        <source>rule %1: unknown condition &quot;%2&quot;</source>
+        <translation>ルール %1: 不明な条件「%2」です</translation>
+    </message>
+    <message>
+        <location filename="../src/lint/lintrules.cpp" line="177"/>
+        <source>rule %1: platform_roles: a list of role ids expected</source>
+        <translation>ルール %1: platform_roles: ロール ID のリストが必要です</translation>
+    </message>
+    <message>
+        <location filename="../src/lint/lintrules.cpp" line="187"/>
+        <source>rule %1: platform_roles: &quot;role&quot; is missing</source>
+        <translation>ルール %1: platform_roles: 「role」がありません</translation>
+    </message>
+    <message>
+        <location filename="../src/lint/lintrules.cpp" line="190"/>
+        <source>rule %1: platform_roles: a role id or {role, project} expected</source>
+        <translation>ルール %1: platform_roles: ロール ID または {role, project} が必要です</translation>
+    </message>
+    <message>
+        <location filename="../src/lint/lintrules.cpp" line="194"/>
+        <source>rule %1: unknown platform role &quot;%2&quot;</source>
+        <translation>ルール %1: 不明なプラットフォームのロール「%2」です</translation>
+    </message>
+    <message>
+        <location filename="../src/lint/lintrules.cpp" line="200"/>
+        <source>rule %1: login_attribute must be superuser or createrole</source>
+        <translation>ルール %1: login_attribute は superuser または createrole である必要があります</translation>
+    </message>
+    <message>
+        <location filename="../src/lint/lintrules.cpp" line="206"/>
+        <source>rule %1: unknown model role &quot;%2&quot; (expected model_owner, system_administrator)</source>
+        <translation>ルール %1: 不明なモデルロール「%2」(model_owner、system_administrator のいずれか)</translation>
+    </message>
+    <message>
+        <location filename="../src/lint/lintrules.cpp" line="208"/>
+        <source>rule %1: model_roles lists no role</source>
+        <translation>ルール %1: model_roles にロールが指定されていません</translation>
+    </message>
+    <message>
+        <location filename="../src/lint/lintrules.cpp" line="214"/>
+        <source>rule %1: %2 takes true</source>
+        <translation>ルール %1: %2 には true を指定します</translation>
+    </message>
+    <message>
+        <location filename="../src/lint/lintrules.cpp" line="233"/>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: 読み込めません: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/lint/lintrules.cpp" line="243"/>
+        <source>%1:%2: not YAML: %3</source>
+        <translation>%1:%2: YAML ではありません: %3</translation>
+    </message>
+</context>
+<context>
     <name>roledesk::MainWindow</name>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="64"/>
+        <location filename="../ui/window/mainwindow.cpp" line="65"/>
         <source>Why?</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="67"/>
+        <location filename="../ui/window/mainwindow.cpp" line="68"/>
         <source>RoleDesk</source>
         <translation>RoleDesk</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="70"/>
-        <location filename="../ui/window/mainwindow.cpp" line="194"/>
+        <location filename="../ui/window/mainwindow.cpp" line="71"/>
+        <location filename="../ui/window/mainwindow.cpp" line="195"/>
         <source>&amp;Privileges</source>
         <translation>権限(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="71"/>
-        <location filename="../ui/window/mainwindow.cpp" line="196"/>
+        <location filename="../ui/window/mainwindow.cpp" line="72"/>
+        <location filename="../ui/window/mainwindow.cpp" line="197"/>
         <source>&amp;Memberships</source>
         <translation>メンバーシップ(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="94"/>
+        <location filename="../ui/window/mainwindow.cpp" line="95"/>
         <source>Loading cancelled.</source>
         <translation>読み込みを中止しました。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/window/mainwindow.cpp" line="98"/>
+        <location filename="../ui/window/mainwindow.cpp" line="99"/>
         <source>%n pending change(s) for database %1 set aside with their undo history; they come back when you connect to %1 again.</source>
         <translation>
             <numerusform>データベース %1 の保留中の変更 %n 件を元に戻す履歴とともに退避しました。%1 に再接続すると戻ります。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/window/mainwindow.cpp" line="103"/>
+        <location filename="../ui/window/mainwindow.cpp" line="104"/>
         <source>%n pending change(s) for database %1 restored with their undo history.</source>
         <translation>
             <numerusform>データベース %1 の保留中の変更 %n 件を元に戻す履歴とともに復元しました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="110"/>
+        <location filename="../ui/window/mainwindow.cpp" line="111"/>
         <source>%1 of %2</source>
         <translation>%1/%2</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="111"/>
+        <location filename="../ui/window/mainwindow.cpp" line="112"/>
         <source>Reading %1 from %2…</source>
         <translation>%2 から %1 を読み込み中…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="148"/>
+        <location filename="../ui/window/mainwindow.cpp" line="149"/>
         <source>&amp;Connect…</source>
         <translation>接続(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="151"/>
+        <location filename="../ui/window/mainwindow.cpp" line="152"/>
         <source>Connect to a database (Ctrl+O)</source>
         <translation>データベースに接続 (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="154"/>
+        <location filename="../ui/window/mainwindow.cpp" line="155"/>
         <source>&amp;Refresh</source>
         <translation>再読み込み(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="157"/>
+        <location filename="../ui/window/mainwindow.cpp" line="158"/>
         <source>Read the catalog again (F5)</source>
         <translation>カタログを再読み込み (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="160"/>
+        <location filename="../ui/window/mainwindow.cpp" line="161"/>
         <source>C&amp;ancel</source>
         <translation>中止(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="163"/>
+        <location filename="../ui/window/mainwindow.cpp" line="164"/>
         <source>Stop loading (Esc)</source>
         <translation>読み込みを中止 (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="166"/>
+        <location filename="../ui/window/mainwindow.cpp" line="167"/>
         <source>&amp;Find</source>
         <translation>検索(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="172"/>
+        <location filename="../ui/window/mainwindow.cpp" line="173"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="176"/>
+        <location filename="../ui/window/mainwindow.cpp" line="177"/>
         <source>Main</source>
         <translation>メイン</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="184"/>
+        <location filename="../ui/window/mainwindow.cpp" line="185"/>
         <source>&amp;Database</source>
         <translation>データベース(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="192"/>
+        <location filename="../ui/window/mainwindow.cpp" line="193"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="200"/>
+        <location filename="../ui/window/mainwindow.cpp" line="201"/>
         <source>&amp;Why? panel</source>
         <translation>理由パネル(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="207"/>
-        <location filename="../ui/window/mainwindow.cpp" line="255"/>
-        <location filename="../ui/window/mainwindow.cpp" line="298"/>
+        <location filename="../ui/window/mainwindow.cpp" line="208"/>
+        <location filename="../ui/window/mainwindow.cpp" line="256"/>
+        <location filename="../ui/window/mainwindow.cpp" line="299"/>
         <source>Not connected</source>
         <translation>未接続</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="249"/>
+        <location filename="../ui/window/mainwindow.cpp" line="250"/>
         <source>Connecting…</source>
         <translation>接続中…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="250"/>
+        <location filename="../ui/window/mainwindow.cpp" line="251"/>
         <source>Connecting to %1…</source>
         <translation>%1 に接続中…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="271"/>
+        <location filename="../ui/window/mainwindow.cpp" line="272"/>
         <source>Snapshot %1</source>
         <translation>スナップショット %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="272"/>
+        <location filename="../ui/window/mainwindow.cpp" line="273"/>
         <source>RoleDesk — %1</source>
         <translation>RoleDesk — %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="275"/>
+        <location filename="../ui/window/mainwindow.cpp" line="276"/>
         <source>Parts of the catalog could not be read: %1</source>
         <translation>カタログの一部を読み込めませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="286"/>
+        <location filename="../ui/window/mainwindow.cpp" line="287"/>
         <source>SQLSTATE %1</source>
         <translation>SQLSTATE %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="293"/>
+        <location filename="../ui/window/mainwindow.cpp" line="294"/>
         <source>The connection was lost while reading the catalog: %1</source>
         <translation>カタログの読み込み中に接続が切断されました: %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="295"/>
+        <location filename="../ui/window/mainwindow.cpp" line="296"/>
         <source>Could not connect: %1</source>
         <translation>接続できませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="323"/>
+        <location filename="../ui/window/mainwindow.cpp" line="324"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="330"/>
+        <location filename="../ui/window/mainwindow.cpp" line="331"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="333"/>
+        <location filename="../ui/window/mainwindow.cpp" line="334"/>
         <source>&amp;Redo</source>
         <translation>やり直し(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="339"/>
+        <location filename="../ui/window/mainwindow.cpp" line="340"/>
         <source>&amp;Apply pending changes…</source>
         <translation>保留中の変更を適用(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="343"/>
+        <location filename="../ui/window/mainwindow.cpp" line="344"/>
         <source>&amp;Pending changes panel</source>
         <translation>保留中の変更パネル(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="365"/>
-        <location filename="../ui/window/mainwindow.cpp" line="432"/>
+        <location filename="../ui/window/mainwindow.cpp" line="366"/>
+        <location filename="../ui/window/mainwindow.cpp" line="466"/>
         <source>&amp;Default privileges</source>
         <translation>デフォルト権限(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="384"/>
+        <location filename="../ui/window/mainwindow.cpp" line="385"/>
         <source>Policy drift</source>
         <translation>ポリシーとの差異</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="411"/>
+        <location filename="../ui/window/mainwindow.cpp" line="412"/>
         <source>&amp;Journal…</source>
         <translation>ジャーナル(&amp;J)…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="420"/>
+        <location filename="../ui/window/mainwindow.cpp" line="431"/>
+        <source>Save a&amp;udit…</source>
+        <translation>監査を保存(&amp;U)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="435"/>
+        <source>Compare with &amp;saved audit…</source>
+        <translation>保存済みの監査と比較(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="438"/>
+        <source>Compare with saved audit</source>
+        <translation>保存済みの監査と比較</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="439"/>
+        <source>Saved audits (*.json)</source>
+        <translation>保存済みの監査 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="454"/>
         <source>P&amp;olicy</source>
         <translation>ポリシー(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="422"/>
+        <location filename="../ui/window/mainwindow.cpp" line="456"/>
         <source>&amp;Export policy…</source>
         <translation>ポリシーをエクスポート(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="424"/>
+        <location filename="../ui/window/mainwindow.cpp" line="458"/>
         <source>&amp;Compare with policy file…</source>
         <translation>ポリシーファイルと比較(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="426"/>
+        <location filename="../ui/window/mainwindow.cpp" line="460"/>
         <source>&amp;Add converging plan to pending changes</source>
         <translation>収束プランを保留中の変更に追加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="430"/>
+        <location filename="../ui/window/mainwindow.cpp" line="464"/>
         <source>Policy &amp;drift panel</source>
         <translation>ポリシー差異パネル(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="448"/>
-        <location filename="../ui/window/mainwindow.cpp" line="461"/>
+        <location filename="../ui/window/mainwindow.cpp" line="482"/>
+        <location filename="../ui/window/mainwindow.cpp" line="495"/>
         <source>M&amp;odels</source>
         <translation>モデル(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="450"/>
+        <location filename="../ui/window/mainwindow.cpp" line="484"/>
         <source>&amp;Access</source>
         <translation>アクセス(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="456"/>
+        <location filename="../ui/window/mainwindow.cpp" line="490"/>
         <source>In&amp;ference</source>
         <translation>推論(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="472"/>
-        <location filename="../ui/window/mainwindow.cpp" line="477"/>
+        <location filename="../ui/window/mainwindow.cpp" line="506"/>
+        <location filename="../ui/window/mainwindow.cpp" line="511"/>
         <source>Schema &amp;groups</source>
         <translation>スキーマグループ(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="493"/>
-        <location filename="../ui/window/mainwindow.cpp" line="512"/>
+        <location filename="../ui/window/mainwindow.cpp" line="527"/>
+        <location filename="../ui/window/mainwindow.cpp" line="546"/>
         <source>P&amp;latform</source>
         <translation>プラットフォーム(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="543"/>
+        <location filename="../ui/window/mainwindow.cpp" line="577"/>
         <source>Policy saved.</source>
         <translation>ポリシーを保存しました。</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="551"/>
+        <location filename="../ui/window/mainwindow.cpp" line="585"/>
         <source>Compare with policy file</source>
         <translation>ポリシーファイルと比較</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="552"/>
+        <location filename="../ui/window/mainwindow.cpp" line="586"/>
         <source>Policy files (*.yaml *.yml *.json)</source>
         <translation>ポリシーファイル (*.yaml *.yml *.json)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="291"/>
+        <location filename="../ui/window/mainwindow.cpp" line="292"/>
         <source>Could not read the catalog: %1</source>
         <translation>カタログを読み込めませんでした: %1</translation>
     </message>
@@ -7186,200 +8058,210 @@ First values: %4</source>
 <context>
     <name>roledesk::PendingChangesDock</name>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="54"/>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="73"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="66"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="85"/>
         <source>Pending changes</source>
         <translation>保留中の変更</translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="80"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="95"/>
         <source>SQL preview</source>
         <translation>SQL プレビュー</translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="94"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="98"/>
+        <source>SQL</source>
+        <translation>SQL</translation>
+    </message>
+    <message>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="99"/>
+        <source>Impact</source>
+        <translation>影響</translation>
+    </message>
+    <message>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="112"/>
         <source>&amp;Remove</source>
         <translation>削除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="96"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="114"/>
         <source>Remove the selected changes from the plan</source>
         <translation>選択した変更をプランから削除</translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="99"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="117"/>
         <source>Undo</source>
         <translation>元に戻す</translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="102"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="120"/>
         <source>Redo</source>
         <translation>やり直し</translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="103"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="121"/>
         <source>C&amp;lear</source>
         <translation>クリア(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="105"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="123"/>
         <source>Remove every pending change (can be undone)</source>
         <translation>保留中の変更をすべて削除 (元に戻せます)</translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="114"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="132"/>
         <source>&amp;Copy SQL</source>
         <translation>SQL をコピー(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="116"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="134"/>
         <source>&amp;Save as .sql…</source>
         <translation>.sql として保存(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="118"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="136"/>
         <source>&amp;Apply…</source>
         <translation>適用(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="120"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="138"/>
         <source>Run the plan in one transaction on the database</source>
         <translation>データベース上で 1 つのトランザクションとしてプランを実行</translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="130"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="148"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="187"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="206"/>
         <source>No pending changes. Right-click a matrix cell to grant or revoke.</source>
         <translation>保留中の変更はありません。マトリクスのセルを右クリックして付与または取り消しを行います。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="188"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="207"/>
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n 件の変更</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="189"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="208"/>
         <source>%n statement(s)</source>
         <translation>
             <numerusform>%n 文</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="228"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="247"/>
         <source>Remove %n pending change(s)</source>
         <translation>
             <numerusform>保留中の変更 %n 件を削除</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="233"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="252"/>
         <source>Save the plan as SQL</source>
         <translation>プランを SQL として保存</translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="236"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="255"/>
         <source>SQL scripts (*.sql)</source>
         <translation>SQL スクリプト (*.sql)</translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="249"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="268"/>
         <source>Could not save %1: %2</source>
         <translation>%1 を保存できませんでした: %2</translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="252"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="271"/>
         <source>Saved the plan to %1.</source>
         <translation>プランを %1 に保存しました。</translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="262"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="281"/>
         <source>Apply the plan</source>
         <translation>プランの適用</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="263"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="282"/>
         <source>Run %n statement(s) in one transaction on database %1 as %2?</source>
         <translation>
             <numerusform>データベース %1 上で %2 として、%n 文を 1 つのトランザクションで実行しますか?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="267"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="286"/>
         <source>RoleDesk first checks that nothing the plan touches changed since the snapshot. If any statement fails, nothing is applied.</source>
         <translation>RoleDesk はまず、プランが扱う対象がスナップショット以降に変更されていないことを確認します。いずれかの文が失敗した場合、何も適用されません。</translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="269"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="288"/>
         <source>Apply</source>
         <translation>適用</translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="276"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="295"/>
         <source>The plan cannot be applied now (a load is running).</source>
         <translation>現在プランを適用できません (読み込み中です)。</translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="283"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="302"/>
         <source>Applying %v of %m</source>
         <translation>%v / %m を適用中</translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="297"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="316"/>
         <source>Detail: %1</source>
         <translation>詳細: %1</translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="299"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="318"/>
         <source>Hint: %1</source>
         <translation>ヒント: %1</translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="301"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="320"/>
         <source>SQLSTATE %1</source>
         <translation>SQLSTATE %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="309"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="328"/>
         <source>Applied %n statement(s) in %1 ms; the fresh snapshot shows every change.</source>
         <translation>
             <numerusform>%n 文を %1 ms で適用しました。最新のスナップショットにすべての変更が反映されています。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="317"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="336"/>
         <source>Applied, but the fresh snapshot differs from the plan in %n place(s): %1</source>
         <translation>
             <numerusform>適用しましたが、最新のスナップショットはプランと %n 箇所で異なります: %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="325"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="344"/>
         <source>%1: was %2, now %3</source>
         <translation>%1: 変更前 %2、現在 %3</translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="327"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="346"/>
         <source>Nothing was applied: the database changed since the snapshot (%1). The matrix now shows the current state; the plan is still pending.</source>
         <translation>何も適用されませんでした: スナップショット以降にデータベースが変更されています (%1)。マトリクスには現在の状態が表示されています。プランは保留中のままです。</translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="335"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="354"/>
         <source>Nothing was applied: %1 failed on %2: %3</source>
         <translation>何も適用されませんでした: %2 で %1 が失敗しました: %3</translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="340"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="359"/>
         <source>Apply cancelled; nothing was applied. The plan is still pending.</source>
         <translation>適用をキャンセルしました。何も適用されていません。プランは保留中のままです。</translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="344"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="363"/>
         <source>The connection was lost while applying; the transaction did not commit and nothing was applied. The plan is still pending: %1</source>
         <translation>適用中に接続が切断されました。トランザクションはコミットされず、何も適用されていません。プランは保留中のままです: %1</translation>
     </message>
@@ -7558,6 +8440,39 @@ First values: %4</source>
     </message>
 </context>
 <context>
+    <name>roledesk::PersonLogins</name>
+    <message>
+        <location filename="../src/lint/personlogins.cpp" line="52"/>
+        <source>same name</source>
+        <translation>同じ名前</translation>
+    </message>
+    <message>
+        <location filename="../src/lint/personlogins.cpp" line="57"/>
+        <source>pattern %1</source>
+        <translation>パターン %1</translation>
+    </message>
+    <message>
+        <location filename="../src/lint/personlogins.cpp" line="63"/>
+        <source>listed (line %1)</source>
+        <translation>リストに記載 (%1 行目)</translation>
+    </message>
+    <message>
+        <location filename="../src/lint/personlogins.cpp" line="65"/>
+        <source>the logins of %1 name the role &quot;%2&quot;, which does not exist (line %3)</source>
+        <translation>%1 のログインがロール「%2」を指定していますが、このロールは存在しません (%3 行目)</translation>
+    </message>
+    <message>
+        <location filename="../src/lint/personlogins.cpp" line="79"/>
+        <source>the logins listed for %1 (line %2) belong to nobody the platform knows</source>
+        <translation>%1 に記載されたログイン (%2 行目) は、プラットフォームが認識しているどのユーザーにも属しません</translation>
+    </message>
+    <message>
+        <location filename="../src/lint/personlogins.cpp" line="84"/>
+        <source>the login %1 is matched by %2 people: %3</source>
+        <translation>ログイン %1 は %2 人のユーザーに一致します: %3</translation>
+    </message>
+</context>
+<context>
     <name>roledesk::PlanApplier</name>
     <message>
         <location filename="../src/plan/applier.cpp" line="79"/>
@@ -7624,6 +8539,58 @@ First values: %4</source>
         <location filename="../src/plan/conflictcheck.cpp" line="458"/>
         <source>(built-in defaults)</source>
         <translation>(組み込みのデフォルト)</translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::PlanImpactModel</name>
+    <message>
+        <location filename="../src/models/planimpactmodel.cpp" line="45"/>
+        <source>%1 (with grant option)</source>
+        <translation>%1 (付与オプション付き)</translation>
+    </message>
+    <message>
+        <location filename="../src/models/planimpactmodel.cpp" line="72"/>
+        <source>Role</source>
+        <translation>ロール</translation>
+    </message>
+    <message>
+        <location filename="../src/models/planimpactmodel.cpp" line="73"/>
+        <source>Object</source>
+        <translation>オブジェクト</translation>
+    </message>
+    <message>
+        <location filename="../src/models/planimpactmodel.cpp" line="74"/>
+        <source>Privilege</source>
+        <translation>権限</translation>
+    </message>
+    <message>
+        <location filename="../src/models/planimpactmodel.cpp" line="75"/>
+        <source>Effect</source>
+        <translation>効果</translation>
+    </message>
+    <message>
+        <location filename="../src/models/planimpactmodel.cpp" line="76"/>
+        <source>Through</source>
+        <translation>経由</translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::PlanImpactView</name>
+    <message>
+        <location filename="../ui/changes/planimpactview.cpp" line="29"/>
+        <source>Impact of the pending changes</source>
+        <translation>保留中の変更の影響</translation>
+    </message>
+    <message>
+        <location filename="../ui/changes/planimpactview.cpp" line="38"/>
+        <location filename="../ui/changes/planimpactview.cpp" line="56"/>
+        <source>No pending changes.</source>
+        <translation>保留中の変更はありません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/changes/planimpactview.cpp" line="63"/>
+        <source>Computing the impact…</source>
+        <translation>影響を計算しています…</translation>
     </message>
 </context>
 <context>
@@ -9076,238 +10043,294 @@ CSV: 権限ごとに 1 行: permission_id、permission、続いてロールご�
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../src/platform/platformfile.cpp" line="154"/>
+        <location filename="../src/platform/platformfile.cpp" line="155"/>
         <source>a mapping with platform, organization, projects, people, assignments, rules</source>
         <translation>platform、organization、projects、people、assignments、rules を持つマッピング</translation>
     </message>
     <message>
-        <location filename="../src/platform/platformfile.cpp" line="162"/>
+        <location filename="../src/platform/platformfile.cpp" line="163"/>
         <source>platform &quot;%1&quot; does not match the definition &quot;%2&quot;</source>
         <translation>プラットフォーム「%1」が定義「%2」と一致しません</translation>
     </message>
     <message>
-        <location filename="../src/platform/platformfile.cpp" line="169"/>
+        <location filename="../src/platform/platformfile.cpp" line="170"/>
         <source>project &quot;%1&quot; listed twice</source>
         <translation>プロジェクト「%1」が 2 回記載されています</translation>
     </message>
     <message>
-        <location filename="../src/platform/platformfile.cpp" line="181"/>
+        <location filename="../src/platform/platformfile.cpp" line="184"/>
+        <source>logins</source>
+        <translation>ログイン</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformfile.cpp" line="185"/>
+        <source>a mapping with same_name, patterns, lists</source>
+        <translation>same_name、patterns、lists を持つマッピング</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformfile.cpp" line="194"/>
+        <source>&quot;same_name&quot; must be true or false</source>
+        <translation>「same_name」は true または false でなければなりません</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformfile.cpp" line="199"/>
+        <source>pattern &quot;%1&quot; does not contain {id}</source>
+        <translation>パターン「%1」に {id} が含まれていません</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformfile.cpp" line="200"/>
+        <source>lists: a list of {person, roles}</source>
+        <translation>lists: {person, roles} のリスト</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformfile.cpp" line="205"/>
+        <source>logins list</source>
+        <translation>ログインのリスト</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformfile.cpp" line="206"/>
+        <source>a mapping with person and roles</source>
+        <translation>person と roles を持つマッピング</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformfile.cpp" line="212"/>
+        <source>logins of %1</source>
+        <translation>%1 のログイン</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformfile.cpp" line="222"/>
+        <source>&quot;roles&quot; lists no role</source>
+        <translation>「roles」にロールが指定されていません</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformfile.cpp" line="226"/>
+        <source>unknown person &quot;%1&quot;</source>
+        <translation>不明なユーザー「%1」</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformfile.cpp" line="228"/>
+        <source>this person&apos;s logins are listed twice</source>
+        <translation>このユーザーのログインは 2 回記載されています</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformfile.cpp" line="235"/>
         <source>directory</source>
         <translation>ディレクトリ</translation>
     </message>
     <message>
-        <location filename="../src/platform/platformfile.cpp" line="182"/>
+        <location filename="../src/platform/platformfile.cpp" line="236"/>
         <source>a mapping with ldap or import, and provider</source>
         <translation>ldap または import と、provider を持つマッピング</translation>
     </message>
     <message>
-        <location filename="../src/platform/platformfile.cpp" line="189"/>
+        <location filename="../src/platform/platformfile.cpp" line="243"/>
         <source>either ldap or import, not both</source>
         <translation>ldap と import のどちらか一方のみ指定できます</translation>
     </message>
     <message>
-        <location filename="../src/platform/platformfile.cpp" line="195"/>
+        <location filename="../src/platform/platformfile.cpp" line="249"/>
         <source>ldap: a mapping with url, base_dn</source>
         <translation>ldap: url、base_dn を持つマッピング</translation>
     </message>
     <message>
-        <location filename="../src/platform/platformfile.cpp" line="206"/>
+        <location filename="../src/platform/platformfile.cpp" line="260"/>
         <source>&quot;start_tls&quot; must be true or false</source>
         <translation>「start_tls」は true または false でなければなりません</translation>
     </message>
     <message>
-        <location filename="../src/platform/platformfile.cpp" line="217"/>
+        <location filename="../src/platform/platformfile.cpp" line="271"/>
         <source>two providers, &quot;%1&quot; and &quot;%2&quot;</source>
         <translation>IDプロバイダーが 2 つあります: 「%1」と「%2」</translation>
     </message>
     <message>
-        <location filename="../src/platform/platformfile.cpp" line="221"/>
+        <location filename="../src/platform/platformfile.cpp" line="275"/>
         <source>ldap or import expected</source>
         <translation>ldap または import が必要です</translation>
     </message>
     <message>
-        <location filename="../src/platform/platformfile.cpp" line="227"/>
+        <location filename="../src/platform/platformfile.cpp" line="281"/>
         <source>people: a list of people</source>
         <translation>people: ユーザーのリスト</translation>
     </message>
     <message>
-        <location filename="../src/platform/platformfile.cpp" line="232"/>
+        <location filename="../src/platform/platformfile.cpp" line="286"/>
         <source>person</source>
         <translation>ユーザー</translation>
     </message>
     <message>
-        <location filename="../src/platform/platformfile.cpp" line="233"/>
+        <location filename="../src/platform/platformfile.cpp" line="287"/>
         <source>a mapping with id</source>
         <translation>id を持つマッピング</translation>
     </message>
     <message>
-        <location filename="../src/platform/platformfile.cpp" line="239"/>
+        <location filename="../src/platform/platformfile.cpp" line="293"/>
         <source>person &quot;%1&quot;</source>
         <translation>ユーザー「%1」</translation>
     </message>
     <message>
-        <location filename="../src/platform/platformfile.cpp" line="247"/>
+        <location filename="../src/platform/platformfile.cpp" line="301"/>
         <source>&quot;kind&quot; must be human or machine</source>
         <translation>「kind」は human または machine でなければなりません</translation>
     </message>
     <message>
-        <location filename="../src/platform/platformfile.cpp" line="251"/>
+        <location filename="../src/platform/platformfile.cpp" line="305"/>
         <source>this person is listed twice</source>
         <translation>このユーザーは 2 回記載されています</translation>
     </message>
     <message>
-        <location filename="../src/platform/platformfile.cpp" line="260"/>
+        <location filename="../src/platform/platformfile.cpp" line="314"/>
         <source>assignments: a list of assignments</source>
         <translation>assignments: 割り当てのリスト</translation>
     </message>
     <message>
-        <location filename="../src/platform/platformfile.cpp" line="264"/>
+        <location filename="../src/platform/platformfile.cpp" line="318"/>
         <source>assignment</source>
         <translation>割り当て</translation>
     </message>
     <message>
-        <location filename="../src/platform/platformfile.cpp" line="265"/>
+        <location filename="../src/platform/platformfile.cpp" line="319"/>
         <source>a mapping with person and role</source>
         <translation>person と role を持つマッピング</translation>
     </message>
     <message>
-        <location filename="../src/platform/platformfile.cpp" line="273"/>
+        <location filename="../src/platform/platformfile.cpp" line="327"/>
         <source>assignment of %1 to %2</source>
         <translation>%2 への %1 の割り当て</translation>
     </message>
     <message>
-        <location filename="../src/platform/platformfile.cpp" line="274"/>
+        <location filename="../src/platform/platformfile.cpp" line="328"/>
         <source>assignment of %1 in %2 to %3</source>
         <translation>%3 への %1 の割り当て (プロジェクト %2)</translation>
     </message>
     <message>
-        <location filename="../src/platform/platformfile.cpp" line="278"/>
+        <location filename="../src/platform/platformfile.cpp" line="332"/>
         <source>an assignment without a project</source>
         <translation>プロジェクトのない割り当て</translation>
     </message>
     <message>
-        <location filename="../src/platform/platformfile.cpp" line="279"/>
+        <location filename="../src/platform/platformfile.cpp" line="333"/>
         <source>an assignment in a project</source>
         <translation>プロジェクト内の割り当て</translation>
     </message>
     <message>
-        <location filename="../src/platform/platformfile.cpp" line="284"/>
+        <location filename="../src/platform/platformfile.cpp" line="338"/>
         <source>only machine users may hold %1, and %2 is human</source>
         <translation>%1 を保持できるのはマシンユーザーのみですが、%2 は人間のユーザーです</translation>
     </message>
     <message>
-        <location filename="../src/platform/platformfile.cpp" line="286"/>
+        <location filename="../src/platform/platformfile.cpp" line="340"/>
         <source>this assignment is listed twice</source>
         <translation>この割り当ては 2 回記載されています</translation>
     </message>
     <message>
-        <location filename="../src/platform/platformfile.cpp" line="293"/>
+        <location filename="../src/platform/platformfile.cpp" line="347"/>
         <source>rules: a list of role mapping rules</source>
         <translation>rules: ロールマッピングルールのリスト</translation>
     </message>
     <message>
-        <location filename="../src/platform/platformfile.cpp" line="297"/>
+        <location filename="../src/platform/platformfile.cpp" line="351"/>
         <source>rule</source>
         <translation>ルール</translation>
     </message>
     <message>
-        <location filename="../src/platform/platformfile.cpp" line="298"/>
+        <location filename="../src/platform/platformfile.cpp" line="352"/>
         <source>a mapping with name, conditions, roles</source>
         <translation>name、conditions、roles を持つマッピング</translation>
     </message>
     <message>
-        <location filename="../src/platform/platformfile.cpp" line="304"/>
+        <location filename="../src/platform/platformfile.cpp" line="358"/>
         <source>rule %1</source>
         <translation>ルール %1</translation>
     </message>
     <message>
-        <location filename="../src/platform/platformfile.cpp" line="309"/>
+        <location filename="../src/platform/platformfile.cpp" line="363"/>
         <source>another organization rule has this name</source>
         <translation>同じ名前の組織ルールが既にあります</translation>
     </message>
     <message>
-        <location filename="../src/platform/platformfile.cpp" line="310"/>
+        <location filename="../src/platform/platformfile.cpp" line="364"/>
         <source>another rule of project %1 has this name</source>
         <translation>プロジェクト %1 に同じ名前のルールが既にあります</translation>
     </message>
     <message>
-        <location filename="../src/platform/platformfile.cpp" line="313"/>
+        <location filename="../src/platform/platformfile.cpp" line="367"/>
         <source>conditions: a list</source>
         <translation>conditions: リスト</translation>
     </message>
     <message>
-        <location filename="../src/platform/platformfile.cpp" line="317"/>
+        <location filename="../src/platform/platformfile.cpp" line="371"/>
         <source>a condition is {provider: name} or {group: name}</source>
         <translation>条件は {provider: name} または {group: name} の形式です</translation>
     </message>
     <message>
-        <location filename="../src/platform/platformfile.cpp" line="326"/>
+        <location filename="../src/platform/platformfile.cpp" line="380"/>
         <source>unknown condition &quot;%1&quot; (expected provider or group)</source>
         <translation>不明な条件「%1」(provider または group)</translation>
     </message>
     <message>
-        <location filename="../src/platform/platformfile.cpp" line="330"/>
+        <location filename="../src/platform/platformfile.cpp" line="384"/>
         <source>a rule needs at least one condition</source>
         <translation>ルールには少なくとも 1 つの条件が必要です</translation>
     </message>
     <message>
-        <location filename="../src/platform/platformfile.cpp" line="332"/>
+        <location filename="../src/platform/platformfile.cpp" line="386"/>
         <source>an organization rule</source>
         <translation>組織ルール</translation>
     </message>
     <message>
-        <location filename="../src/platform/platformfile.cpp" line="333"/>
+        <location filename="../src/platform/platformfile.cpp" line="387"/>
         <source>a project rule</source>
         <translation>プロジェクトルール</translation>
     </message>
     <message>
-        <location filename="../src/platform/platformfile.cpp" line="337"/>
+        <location filename="../src/platform/platformfile.cpp" line="219"/>
+        <location filename="../src/platform/platformfile.cpp" line="391"/>
         <source>role %1 listed twice</source>
         <translation>ロール %1 が 2 回記載されています</translation>
     </message>
     <message>
-        <location filename="../src/platform/platformfile.cpp" line="342"/>
+        <location filename="../src/platform/platformfile.cpp" line="396"/>
         <source>a rule needs at least one role</source>
         <translation>ルールには少なくとも 1 つのロールが必要です</translation>
     </message>
     <message>
-        <location filename="../src/platform/platformfile.cpp" line="361"/>
+        <location filename="../src/platform/platformfile.cpp" line="415"/>
         <source>%1:%2: rule %3: nobody is in group %4</source>
         <translation>%1:%2: ルール %3: グループ %4 に所属するユーザーがいません</translation>
     </message>
     <message>
-        <location filename="../src/platform/platformfile.cpp" line="388"/>
+        <location filename="../src/platform/platformfile.cpp" line="442"/>
         <source>%1: cannot read: %2</source>
         <translation>%1: 読み込めません: %2</translation>
     </message>
     <message>
-        <location filename="../src/platform/platformfile.cpp" line="398"/>
+        <location filename="../src/platform/platformfile.cpp" line="452"/>
         <source>%1:%2: not YAML: a text file expected (control character 0x%3)</source>
         <translation>%1:%2: YAML ではありません: テキストファイルが必要です (制御文字 0x%3)</translation>
     </message>
     <message>
-        <location filename="../src/platform/platformfile.cpp" line="404"/>
+        <location filename="../src/platform/platformfile.cpp" line="458"/>
         <source>%1: not YAML: the file is not UTF-8 text</source>
         <translation>%1: YAML ではありません: ファイルが UTF-8 テキストではありません</translation>
     </message>
     <message>
-        <location filename="../src/platform/platformfile.cpp" line="409"/>
+        <location filename="../src/platform/platformfile.cpp" line="463"/>
         <source>%1:%2: not YAML: %3</source>
         <translation>%1:%2: YAML ではありません: %3</translation>
     </message>
     <message>
-        <location filename="../src/platform/platformfile.cpp" line="417"/>
+        <location filename="../src/platform/platformfile.cpp" line="471"/>
         <source>%1:%2: &quot;platform&quot; is missing (expected one of %3)</source>
         <translation>%1:%2: 「platform」がありません (%3 のいずれか)</translation>
     </message>
     <message>
-        <location filename="../src/platform/platformfile.cpp" line="419"/>
+        <location filename="../src/platform/platformfile.cpp" line="473"/>
         <source>%1:%2: unknown platform &quot;%3&quot; (expected one of %4)</source>
         <translation>%1:%2: 不明なプラットフォーム「%3」(%4 のいずれか)</translation>
     </message>
     <message>
-        <location filename="../src/platform/platformfilewriter.cpp" line="216"/>
-        <location filename="../src/platform/platformfilewriter.cpp" line="219"/>
+        <location filename="../src/platform/platformfilewriter.cpp" line="229"/>
+        <location filename="../src/platform/platformfilewriter.cpp" line="232"/>
         <source>cannot write %1: %2</source>
         <translation>%1 に書き込めません: %2</translation>
     </message>
@@ -10880,6 +11903,96 @@ Without options the window opens with the Connect dialog. The window&apos;s size
     </message>
 </context>
 <context>
+    <name>roledesk::SavedAudit</name>
+    <message>
+        <location filename="../src/audit/savedaudit.cpp" line="62"/>
+        <source>system identifier unknown</source>
+        <translation>システム識別子は不明</translation>
+    </message>
+    <message>
+        <location filename="../src/audit/savedaudit.cpp" line="63"/>
+        <source>system identifier %1</source>
+        <translation>システム識別子 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/audit/savedaudit.cpp" line="64"/>
+        <source>database %1 on %2 (%3)</source>
+        <translation>%2 上のデータベース %1 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../src/audit/savedaudit.cpp" line="209"/>
+        <source>cancelled</source>
+        <translation>キャンセルされました</translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::SavedAuditReader</name>
+    <message>
+        <location filename="../src/audit/savedauditreader.cpp" line="116"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/audit/savedauditreader.cpp" line="123"/>
+        <source>the saved audit is damaged at line %1: %2</source>
+        <translation>保存済みの監査が %1 行目で破損しています: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/audit/savedauditreader.cpp" line="141"/>
+        <source>could not open the file: %1</source>
+        <translation>ファイルを開けません: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/audit/savedauditreader.cpp" line="142"/>
+        <source>this is not a RoleDesk saved audit</source>
+        <translation>RoleDesk の保存済みの監査ではありません</translation>
+    </message>
+    <message>
+        <location filename="../src/audit/savedauditreader.cpp" line="149"/>
+        <location filename="../src/audit/savedauditreader.cpp" line="249"/>
+        <location filename="../src/audit/savedauditreader.cpp" line="258"/>
+        <location filename="../src/audit/savedauditreader.cpp" line="267"/>
+        <source>the saved audit is incomplete: the file ends at line %1</source>
+        <translation>保存済みの監査が不完全です: ファイルが %1 行目で終わっています</translation>
+    </message>
+    <message>
+        <location filename="../src/audit/savedauditreader.cpp" line="168"/>
+        <source>the saved audit has format version %1; this RoleDesk reads version %2</source>
+        <translation>保存済みの監査の形式バージョンは %1 ですが、この RoleDesk が読み込めるのはバージョン %2 です</translation>
+    </message>
+    <message>
+        <location filename="../src/audit/savedauditreader.cpp" line="172"/>
+        <source>the database identity is missing</source>
+        <translation>データベースの識別情報がありません</translation>
+    </message>
+    <message>
+        <location filename="../src/audit/savedauditreader.cpp" line="182"/>
+        <source>the memberships, schema groups, model roles or platform roles are malformed</source>
+        <translation>メンバーシップ、スキーマグループ、モデルロール、またはプラットフォームロールの形式が不正です</translation>
+    </message>
+    <message>
+        <location filename="../src/audit/savedauditreader.cpp" line="247"/>
+        <location filename="../src/audit/savedauditreader.cpp" line="271"/>
+        <source>a right was expected</source>
+        <translation>権限が必要です</translation>
+    </message>
+    <message>
+        <location filename="../src/audit/savedauditreader.cpp" line="254"/>
+        <source>the count of rights is missing</source>
+        <translation>権限の数がありません</translation>
+    </message>
+    <message>
+        <location filename="../src/audit/savedauditreader.cpp" line="256"/>
+        <source>the saved audit is damaged: it says it holds %1 rights but holds %2</source>
+        <translation>保存済みの監査が破損しています: 権限数は %1 と記載されていますが、実際は %2 です</translation>
+    </message>
+    <message>
+        <location filename="../src/audit/savedauditreader.cpp" line="275"/>
+        <source>the rights are out of order</source>
+        <translation>権限の順序が正しくありません</translation>
+    </message>
+</context>
+<context>
     <name>roledesk::SchemaGroupCatalog</name>
     <message>
         <location filename="../src/slpm/schemagroupcatalog.cpp" line="82"/>
@@ -11239,6 +12352,109 @@ Without options the window opens with the Connect dialog. The window&apos;s size
         <location filename="../ui/groups/schemagroupspage.cpp" line="464"/>
         <source>User names must not end in admin, developer, writer, viewer or all_users.</source>
         <translation>ユーザー名の末尾を admin、developer、writer、viewer、all_users にすることはできません。</translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::SeparationOfDuties</name>
+    <message>
+        <location filename="../src/lint/separationofduties.cpp" line="53"/>
+        <source>login %1</source>
+        <translation>ログイン %1</translation>
+    </message>
+    <message>
+        <location filename="../src/lint/separationofduties.cpp" line="54"/>
+        <source>login %1 (%2)</source>
+        <translation>ログイン %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/lint/separationofduties.cpp" line="69"/>
+        <source>%1 holds platform roles that should be held apart</source>
+        <translation>%1 は分離すべきプラットフォームロールを保持しています</translation>
+    </message>
+    <message>
+        <location filename="../src/lint/separationofduties.cpp" line="81"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/lint/separationofduties.cpp" line="90"/>
+        <source>%1 holds the model roles %2</source>
+        <translation>%1 はモデルロール %2 を保持しています</translation>
+    </message>
+    <message>
+        <location filename="../src/lint/separationofduties.cpp" line="107"/>
+        <source>database %1 belongs to project %2</source>
+        <translation>データベース %1 はプロジェクト %2 に属しています</translation>
+    </message>
+    <message>
+        <location filename="../src/lint/separationofduties.cpp" line="111"/>
+        <source>%1 holds no platform role</source>
+        <translation>%1 はプラットフォームロールを保持していません</translation>
+    </message>
+    <message>
+        <location filename="../src/lint/separationofduties.cpp" line="112"/>
+        <source>platform roles of %1: %2</source>
+        <translation>%1 のプラットフォームロール: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/lint/separationofduties.cpp" line="114"/>
+        <source>%1 has rights in database %2, which no platform role of theirs covers (project %3)</source>
+        <translation>%1 はデータベース %2 に権限を持っていますが、そのユーザーのどのプラットフォームロールもそれをカバーしていません (プロジェクト %3)</translation>
+    </message>
+    <message>
+        <location filename="../src/lint/separationofduties.cpp" line="125"/>
+        <source>%1 is a superuser</source>
+        <translation>%1 はスーパーユーザーです</translation>
+    </message>
+    <message>
+        <location filename="../src/lint/separationofduties.cpp" line="126"/>
+        <source>%1 has CREATEROLE</source>
+        <translation>%1 は CREATEROLE を持っています</translation>
+    </message>
+    <message>
+        <location filename="../src/lint/separationofduties.cpp" line="127"/>
+        <source>attribute SUPERUSER</source>
+        <translation>属性 SUPERUSER</translation>
+    </message>
+    <message>
+        <location filename="../src/lint/separationofduties.cpp" line="127"/>
+        <source>attribute CREATEROLE</source>
+        <translation>属性 CREATEROLE</translation>
+    </message>
+    <message>
+        <location filename="../src/lint/separationofduties.cpp" line="147"/>
+        <source>%1 is developer of a schema and only viewer of another</source>
+        <translation>%1 はあるスキーマの developer であり、別のスキーマでは viewer のみです</translation>
+    </message>
+    <message>
+        <location filename="../src/lint/separationofduties.cpp" line="164"/>
+        <source>%1 is granted directly, and %2 already covers it</source>
+        <translation>%1 は直接付与されていますが、%2 が既にそれをカバーしています</translation>
+    </message>
+    <message>
+        <location filename="../src/lint/separationofduties.cpp" line="168"/>
+        <source>%1 holds schema groups it does not need</source>
+        <translation>%1 は不要なスキーマグループを保持しています</translation>
+    </message>
+    <message>
+        <location filename="../src/lint/separationofduties.cpp" line="183"/>
+        <source>%1 of %2</source>
+        <translation>%2 の %1</translation>
+    </message>
+    <message>
+        <location filename="../src/lint/separationofduties.cpp" line="185"/>
+        <source>%1 (manual)</source>
+        <translation>%1 (手動)</translation>
+    </message>
+    <message>
+        <location filename="../src/lint/separationofduties.cpp" line="186"/>
+        <source>%1 (rule %2)</source>
+        <translation>%1 (ルール %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/lint/separationofduties.cpp" line="187"/>
+        <source>%1 (rule %2: %3)</source>
+        <translation>%1 (ルール %2: %3)</translation>
     </message>
 </context>
 <context>

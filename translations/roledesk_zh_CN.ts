@@ -901,6 +901,219 @@
     </message>
 </context>
 <context>
+    <name>roledesk::AuditCompareDialog</name>
+    <message>
+        <location filename="../ui/audit/auditcomparedialog.cpp" line="63"/>
+        <location filename="../ui/audit/auditcomparedialog.cpp" line="242"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditcomparedialog.cpp" line="64"/>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditcomparedialog.cpp" line="66"/>
+        <source>Compare with saved audit</source>
+        <translation>与已保存的审计比较</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditcomparedialog.cpp" line="71"/>
+        <source>Filter: role, object, privilege, lineage…</source>
+        <translation>过滤器：角色、对象、权限、路径…</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditcomparedialog.cpp" line="90"/>
+        <source>Export differences</source>
+        <translation>导出差异</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditcomparedialog.cpp" line="90"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditcomparedialog.cpp" line="137"/>
+        <source>Comparing…</source>
+        <translation>正在比较…</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditcomparedialog.cpp" line="153"/>
+        <source>could not write a temporary file: %1</source>
+        <translation>无法写入临时文件：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditcomparedialog.cpp" line="182"/>
+        <source>No differences between %1 (%2) and %3 (%4).</source>
+        <translation>%1（%2）与 %3（%4）之间没有差异。</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditcomparedialog.cpp" line="186"/>
+        <source>%1 since %2: %3 gained, %4 lost.</source>
+        <translation>自 %2 以来%1：获得 %3，失去 %4 项。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/audit/auditcomparedialog.cpp" line="187"/>
+        <source>%n difference(s)</source>
+        <translation>
+            <numerusform>%n 处差异</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/audit/auditcomparedialog.cpp" line="189"/>
+        <source>%n right(s)</source>
+        <translation>
+            <numerusform>%n 项权限</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditcomparedialog.cpp" line="196"/>
+        <source>Compare them all the same?</source>
+        <translation>仍要比较吗？</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditcomparedialog.cpp" line="208"/>
+        <location filename="../ui/audit/auditcomparedialog.cpp" line="228"/>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/audit/auditcomparedialog.cpp" line="211"/>
+        <source>%n difference(s) written to %1.</source>
+        <translation>
+            <numerusform>已将 %n 处差异写入 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditcomparedialog.cpp" line="225"/>
+        <source>Saving the audit was cancelled; %1 was not written.</source>
+        <translation>审计保存已取消；未写入 %1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditcomparedialog.cpp" line="236"/>
+        <location filename="../ui/audit/auditcomparedialog.cpp" line="254"/>
+        <source>Save audit</source>
+        <translation>保存审计</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditcomparedialog.cpp" line="238"/>
+        <source>Saved audits (*.json)</source>
+        <translation>已保存的审计 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditcomparedialog.cpp" line="242"/>
+        <source>Saving the audit…</source>
+        <translation>正在保存审计…</translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::AuditComparison</name>
+    <message>
+        <location filename="../src/audit/auditcomparison.cpp" line="40"/>
+        <source>the audits are of two different servers: %1 and %2</source>
+        <translation>两份审计来自不同的服务器：%1 和 %2</translation>
+    </message>
+    <message>
+        <location filename="../src/audit/auditcomparison.cpp" line="44"/>
+        <source>the audits are of two different databases: %1 and %2</source>
+        <translation>两份审计来自不同的数据库：%1 和 %2</translation>
+    </message>
+    <message>
+        <location filename="../src/audit/auditcomparison.cpp" line="102"/>
+        <source>the comparison was cancelled</source>
+        <translation>比较已取消</translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::AuditComparisonModel</name>
+    <message>
+        <location filename="../src/audit/auditcomparisonmodel.cpp" line="38"/>
+        <source>added</source>
+        <translation>已添加</translation>
+    </message>
+    <message>
+        <location filename="../src/audit/auditcomparisonmodel.cpp" line="38"/>
+        <source>removed</source>
+        <translation>已移除</translation>
+    </message>
+    <message>
+        <location filename="../src/audit/auditcomparisonmodel.cpp" line="39"/>
+        <source>gained</source>
+        <translation>获得</translation>
+    </message>
+    <message>
+        <location filename="../src/audit/auditcomparisonmodel.cpp" line="39"/>
+        <source>lost</source>
+        <translation>失去</translation>
+    </message>
+    <message>
+        <location filename="../src/audit/auditcomparisonmodel.cpp" line="43"/>
+        <source>right</source>
+        <translation>权限</translation>
+    </message>
+    <message>
+        <location filename="../src/audit/auditcomparisonmodel.cpp" line="44"/>
+        <source>grant option</source>
+        <translation>授权选项</translation>
+    </message>
+    <message>
+        <location filename="../src/audit/auditcomparisonmodel.cpp" line="45"/>
+        <source>membership</source>
+        <translation>成员关系</translation>
+    </message>
+    <message>
+        <location filename="../src/audit/auditcomparisonmodel.cpp" line="46"/>
+        <source>schema group</source>
+        <translation>模式组</translation>
+    </message>
+    <message>
+        <location filename="../src/audit/auditcomparisonmodel.cpp" line="47"/>
+        <source>model role</source>
+        <translation>模型角色</translation>
+    </message>
+    <message>
+        <location filename="../src/audit/auditcomparisonmodel.cpp" line="48"/>
+        <source>platform role</source>
+        <translation>平台角色</translation>
+    </message>
+    <message>
+        <location filename="../src/audit/auditcomparisonmodel.cpp" line="56"/>
+        <source>%1 member of %2</source>
+        <translation>%1 是 %2 的成员</translation>
+    </message>
+    <message>
+        <location filename="../src/audit/auditcomparisonmodel.cpp" line="76"/>
+        <source>Change</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <location filename="../src/audit/auditcomparisonmodel.cpp" line="77"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../src/audit/auditcomparisonmodel.cpp" line="78"/>
+        <source>Role / item</source>
+        <translation>角色 / 项</translation>
+    </message>
+    <message>
+        <location filename="../src/audit/auditcomparisonmodel.cpp" line="79"/>
+        <source>Object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location filename="../src/audit/auditcomparisonmodel.cpp" line="80"/>
+        <source>Privilege</source>
+        <translation>权限</translation>
+    </message>
+    <message>
+        <location filename="../src/audit/auditcomparisonmodel.cpp" line="81"/>
+        <source>Through / detail</source>
+        <translation>途径 / 详情</translation>
+    </message>
+</context>
+<context>
     <name>roledesk::AuditExporter</name>
     <message>
         <location filename="../src/export/auditexporter.cpp" line="277"/>
@@ -1103,10 +1316,11 @@
     </message>
     <message>
         <location filename="../app/cli/cliaccess.cpp" line="219"/>
-        <location filename="../app/cli/cliapp.cpp" line="108"/>
-        <location filename="../app/cli/cliapp.cpp" line="161"/>
+        <location filename="../app/cli/cliapp.cpp" line="112"/>
+        <location filename="../app/cli/cliapp.cpp" line="165"/>
         <location filename="../app/cli/cliinfer.cpp" line="144"/>
-        <location filename="../app/cli/clipolicy.cpp" line="34"/>
+        <location filename="../app/cli/clilint.cpp" line="105"/>
+        <location filename="../app/cli/clipolicy.cpp" line="35"/>
         <source>Show this help.</source>
         <translation>显示此帮助。</translation>
     </message>
@@ -1224,190 +1438,232 @@
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="79"/>
+        <location filename="../app/cli/cliapp.cpp" line="52"/>
+        <source> 12  audit --compare: a saved audit is damaged, cut short, of another format version, or of
+     another server or database (without --allow-other-database)
+</source>
+        <translation> 12  audit --compare：已保存的审计已损坏、不完整、格式版本不同，或
+     来自其他服务器或数据库（未指定 --allow-other-database 时）
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="81"/>
         <source>Export every role&apos;s effective rights on every object (CSV, JSON or HTML).</source>
         <translation>导出每个角色在每个对象上的有效权限（CSV、JSON 或 HTML）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="81"/>
+        <location filename="../app/cli/cliapp.cpp" line="83"/>
         <source>Print the SQL that makes the database match a policy file.</source>
         <translation>输出使数据库与策略文件一致的 SQL。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="83"/>
+        <location filename="../app/cli/cliapp.cpp" line="85"/>
         <source>List the differences from a policy file; exit 1 on drift (for CI).</source>
         <translation>列出与策略文件的差异；存在偏差时以 1 退出（用于 CI）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="85"/>
+        <location filename="../app/cli/cliapp.cpp" line="87"/>
         <source>Apply the plan for a policy file in one transaction, and journal it.</source>
         <translation>在单个事务中应用策略文件的计划，并记入日志。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="87"/>
+        <location filename="../app/cli/cliapp.cpp" line="89"/>
         <source>Write the current roles, grants and default privileges as a policy file.</source>
         <translation>将当前的角色、授权和默认权限写为策略文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="89"/>
+        <location filename="../app/cli/cliapp.cpp" line="91"/>
         <source>Run a test inference through the database (as a role) or on the inference server.</source>
         <translation>通过数据库（以某个角色）或在推理服务器上运行测试推理。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="91"/>
+        <location filename="../app/cli/cliapp.cpp" line="93"/>
         <source>Run the inference as every role on every model; compare with the matrix.</source>
         <translation>在每个模型上以每个角色运行推理，并与矩阵比较。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="93"/>
+        <location filename="../app/cli/cliapp.cpp" line="95"/>
         <source>List schema groups (SLPM/SPM) and members; grant, revoke, enable, migrate...</source>
         <translation>列出模式组（SLPM/SPM）及其成员；授予、撤销、启用、迁移…</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="95"/>
+        <location filename="../app/cli/cliapp.cpp" line="97"/>
         <source>Platform roles: who can, what can, evaluate rules against a directory, check.</source>
         <translation>平台角色：谁可以、可以做什么、针对目录评估规则、检查。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="104"/>
+        <location filename="../app/cli/cliapp.cpp" line="99"/>
+        <source>Check separation-of-duties rules (people, logins, roles); exit 1 on a violation.</source>
+        <translation>检查职责分离规则（用户、登录名、角色）；存在违规时以 1 退出。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="108"/>
         <source>RoleDesk on the command line: audit PostgreSQL privileges, and check or apply policy files, without the GUI.</source>
         <translation>命令行版 RoleDesk：无需 GUI 即可审计 PostgreSQL 权限，并检查或应用策略文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="110"/>
+        <location filename="../app/cli/cliapp.cpp" line="114"/>
         <source>Show the version.</source>
         <translation>显示版本。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="113"/>
+        <location filename="../app/cli/cliapp.cpp" line="117"/>
         <source>The command to run (see below).</source>
         <translation>要运行的命令（见下文）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="117"/>
+        <location filename="../app/cli/cliapp.cpp" line="121"/>
         <source>Commands:</source>
         <translation>命令：</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="120"/>
+        <location filename="../app/cli/cliapp.cpp" line="124"/>
         <source>Run &quot;%1 &lt;command&gt; --help&quot; for a command&apos;s options.</source>
         <translation>运行“%1 &lt;command&gt; --help”查看命令的选项。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="124"/>
-        <location filename="../app/cli/cliapp.cpp" line="138"/>
-        <location filename="../app/cli/cliapp.cpp" line="150"/>
+        <location filename="../app/cli/cliapp.cpp" line="128"/>
+        <location filename="../app/cli/cliapp.cpp" line="142"/>
+        <location filename="../app/cli/cliapp.cpp" line="154"/>
         <source>Run &quot;%1 --help&quot; for usage.</source>
         <translation>运行“%1 --help”查看用法。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="138"/>
+        <location filename="../app/cli/cliapp.cpp" line="142"/>
         <source>no command given</source>
         <translation>未指定命令</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="149"/>
+        <location filename="../app/cli/cliapp.cpp" line="153"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation>未知命令“%1”</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="157"/>
+        <location filename="../app/cli/cliapp.cpp" line="161"/>
         <source>Export the effective rights of every role on every object of one database: one row per role, object and applicable privilege, with whether it is granted, grantable, and how (&quot;via&quot;). CSV columns: role,object_type,object_schema,object_name,privilege,granted,grantable,via.</source>
         <translation>导出一个数据库中每个角色在每个对象上的有效权限：每个角色、对象和适用权限一行，注明是否已授予、是否可授予以及授予途径（“via”）。CSV 列：role,object_type,object_schema,object_name,privilege,granted,grantable,via。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="164"/>
+        <location filename="../app/cli/cliapp.cpp" line="168"/>
         <source>Output format: csv (default), json or html.</source>
         <translation>输出格式：csv（默认）、json 或 html。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="167"/>
+        <location filename="../app/cli/cliapp.cpp" line="171"/>
         <source>Write to FILE instead of standard output. A regular file is replaced only when complete; a device or FIFO is written in place (a FIFO waits for its reader); a symlink keeps pointing at its target, which is written.</source>
         <translation>写入 FILE 而不是标准输出。普通文件仅在完成时替换；设备或 FIFO 直接写入（FIFO 会等待读取方）；符号链接保持不变，写入其目标。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="174"/>
+        <location filename="../app/cli/cliapp.cpp" line="178"/>
         <source>Only rows whose privilege is granted (CSV, JSON; the HTML report always lists only those). This is what an auditor usually wants: who holds what, and how. Without it every role x object x privilege is a row, held or not, which grows to billions of rows on a large catalog: use the full export to prove an absence.</source>
         <translation>仅输出权限已授予的行（CSV、JSON；HTML 报告始终只列出这些行）。这通常正是审计人员需要的：谁持有什么，以及如何持有。不指定时，每个 角色 x 对象 x 权限 无论是否持有都占一行，在大型目录上会增长到数十亿行：完整导出用于证明权限不存在。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="172"/>
+        <location filename="../app/cli/cliapp.cpp" line="176"/>
         <source>Leave out the built-in pg_* roles.</source>
         <translation>排除内置的 pg_* 角色。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="179"/>
+        <location filename="../app/cli/cliapp.cpp" line="183"/>
         <source>Show progress on standard error even when it is not a terminal (a line about every second: roles done of all, rows and bytes written; then a last line with the totals). By default progress is shown, on one line rewritten in place, only when standard error is a terminal and the rows do not go to that terminal.</source>
         <translation>即使标准错误不是终端也显示进度 (约每秒一行: 已完成角色数 / 总数、已写入的行数和字节数;最后一行为合计)。默认情况下,仅当标准错误是终端且行不输出到该终端时,才在同一行中原地更新显示进度。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="183"/>
+        <location filename="../app/cli/cliapp.cpp" line="187"/>
         <source>Never show progress.</source>
         <translation>从不显示进度。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="192"/>
+        <location filename="../app/cli/cliapp.cpp" line="191"/>
+        <source>Save the audit (granted rights with lineage, memberships, schema groups, model roles, the database identity and time) as JSON to FILE.</source>
+        <translation>将审计（带路径的已授予权限、成员关系、模式组、模型角色、数据库标识和时间）以 JSON 格式保存到 FILE。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="193"/>
+        <source>Compare the saved audit OLD with the database now (or with --with): print the differences (--format text or json); exit 1 when there are any.</source>
+        <translation>将已保存的审计 OLD 与当前数据库（或 --with）比较：输出差异（--format text 或 json）；存在差异时以 1 退出。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="196"/>
+        <source>With --compare: compare with this saved audit instead of the database.</source>
+        <translation>与 --compare 一起使用：与此已保存的审计比较，而不是与数据库比较。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="198"/>
+        <source>With --compare: compare audits of different servers or databases.</source>
+        <translation>与 --compare 一起使用：比较不同服务器或数据库的审计。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="199"/>
+        <source>With --save or --compare (now): add the platform role grants of this platform file (and of the directory import it names).</source>
+        <translation>与 --save 或 --compare（当前）一起使用：添加此平台文件（及其指定的目录导入）中的平台角色授予。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="213"/>
         <source>unknown format &quot;%1&quot; (expected csv, json or html)</source>
         <translation>未知格式“%1”（应为 csv、json 或 html）</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="212"/>
+        <location filename="../app/cli/cliapp.cpp" line="233"/>
         <location filename="../app/cli/cliplatform.cpp" line="382"/>
-        <location filename="../app/cli/clipolicy.cpp" line="202"/>
+        <location filename="../app/cli/clipolicy.cpp" line="233"/>
         <source>could not write to standard output: %1</source>
         <translation>无法写入标准输出：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="237"/>
+        <location filename="../app/cli/cliapp.cpp" line="258"/>
         <source>interrupted while reading the catalog; nothing was written</source>
         <translation>读取目录时被中断;未写入任何内容</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="255"/>
+        <location filename="../app/cli/cliapp.cpp" line="276"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="204"/>
         <source>interrupted; %1 was not written</source>
         <translation>已中断;未写入 %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="256"/>
+        <location filename="../app/cli/cliapp.cpp" line="277"/>
         <source>interrupted; the output is incomplete</source>
         <translation>已中断;输出不完整</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="262"/>
+        <location filename="../app/cli/cliapp.cpp" line="283"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="207"/>
         <location filename="../app/cli/clioutput.cpp" line="51"/>
         <location filename="../app/cli/cliplatform.cpp" line="375"/>
-        <location filename="../app/cli/clipolicy.cpp" line="196"/>
-        <location filename="../app/cli/clipolicy.cpp" line="401"/>
+        <location filename="../app/cli/clipolicy.cpp" line="227"/>
+        <location filename="../app/cli/clipolicy.cpp" line="432"/>
         <source>could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="263"/>
+        <location filename="../app/cli/cliapp.cpp" line="284"/>
         <source>to standard output</source>
         <translation>标准输出</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="273"/>
+        <location filename="../app/cli/cliapp.cpp" line="294"/>
         <source>Run &quot;%1 %2 --help&quot; for usage.</source>
         <translation>运行“%1 %2 --help”查看用法。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="285"/>
+        <location filename="../app/cli/cliapp.cpp" line="306"/>
         <source>could not read the catalog</source>
         <translation>无法读取目录</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="242"/>
-        <location filename="../app/cli/cliapp.cpp" line="292"/>
-        <location filename="../app/cli/clipolicy.cpp" line="160"/>
-        <location filename="../app/cli/clipolicy.cpp" line="162"/>
-        <location filename="../app/cli/clipolicy.cpp" line="398"/>
+        <location filename="../app/cli/cliapp.cpp" line="263"/>
+        <location filename="../app/cli/cliapp.cpp" line="313"/>
+        <location filename="../app/cli/clilint.cpp" line="141"/>
+        <location filename="../app/cli/clipolicy.cpp" line="185"/>
+        <location filename="../app/cli/clipolicy.cpp" line="187"/>
+        <location filename="../app/cli/clipolicy.cpp" line="429"/>
         <source>warning: %1</source>
         <translation>警告：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="307"/>
-        <location filename="../app/cli/clipolicy.cpp" line="117"/>
+        <location filename="../app/cli/cliapp.cpp" line="328"/>
+        <location filename="../app/cli/clipolicy.cpp" line="142"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>意外的参数“%1”</translation>
     </message>
@@ -1528,6 +1784,7 @@
     </message>
     <message>
         <location filename="../app/cli/cliinfer.cpp" line="198"/>
+        <location filename="../app/cli/clilint.cpp" line="119"/>
         <source>unknown format &quot;%1&quot; (expected text or json)</source>
         <translation>未知格式“%1”（应为 text 或 json）</translation>
     </message>
@@ -1619,81 +1876,106 @@
         <translation>第 %1 次运行（共 %2 次）失败：</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="70"/>
+        <location filename="../app/cli/clipolicy.cpp" line="71"/>
         <source>--roles: role %1 does not exist</source>
         <translation>--roles：角色 %1 不存在</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="85"/>
+        <location filename="../app/cli/clipolicy.cpp" line="86"/>
         <source>--schemas: %1 is a system schema, which RoleDesk does not govern</source>
         <translation>--schemas：%1 是系统模式，RoleDesk 不管理它</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="87"/>
+        <location filename="../app/cli/clipolicy.cpp" line="88"/>
         <source>--schemas: schema %1 does not exist in database %2</source>
         <translation>--schemas：模式 %1 在数据库 %2 中不存在</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="107"/>
+        <location filename="../app/cli/clipolicy.cpp" line="100"/>
+        <source>Impact: %1</source>
+        <translation>影响：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clipolicy.cpp" line="102"/>
+        <source>%1 (with grant option)</source>
+        <translation>%1（带授权选项）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clipolicy.cpp" line="104"/>
+        <source>%1: %2 %3 on %4 through %5</source>
+        <translation>%1：%2 %3，对象 %4，通过 %5</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clipolicy.cpp" line="109"/>
+        <source>change %1 (%2): %3</source>
+        <translation>变更 %1（%2）：%3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clipolicy.cpp" line="132"/>
         <source>The policy file (.yaml, .yml or .json).</source>
         <translation>策略文件（.yaml、.yml 或 .json）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="116"/>
+        <location filename="../app/cli/clipolicy.cpp" line="141"/>
         <source>no policy file given</source>
         <translation>未指定策略文件</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="136"/>
+        <location filename="../app/cli/clipolicy.cpp" line="161"/>
         <source>%1 is written for database %2, but the connection is to database %3: nothing was compared, planned or changed</source>
         <translation>%1 是为数据库 %2 编写的，但当前连接的是数据库 %3：未进行任何比较、规划或更改</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="140"/>
+        <location filename="../app/cli/clipolicy.cpp" line="165"/>
         <source>Connect to %1 (--dsn &quot;dbname=%1 ...&quot;), or change &quot;database:&quot; in the file.</source>
         <translation>请连接到 %1（--dsn &quot;dbname=%1 ...&quot;），或修改文件中的 &quot;database:&quot;。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clipolicy.cpp" line="149"/>
+        <location filename="../app/cli/clipolicy.cpp" line="174"/>
         <source>%1 cannot be applied to database %2: it names %n role(s) that do not exist there and that it does not create; nothing was planned or changed:</source>
         <translation>
             <numerusform>%1 无法应用到数据库 %2：它指定了 %n 个在该数据库中不存在、且自身也不创建的角色；未进行任何规划或更改：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="154"/>
+        <location filename="../app/cli/clipolicy.cpp" line="179"/>
         <source>%1 (named at %2)</source>
         <translation>%1（在 %2 处指定）</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="155"/>
+        <location filename="../app/cli/clipolicy.cpp" line="180"/>
         <source>Create them first, or list them under &quot;roles:&quot; so that the file creates them.</source>
         <translation>请先创建它们，或将它们列在 &quot;roles:&quot; 下以便由文件创建。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="169"/>
+        <location filename="../app/cli/clipolicy.cpp" line="194"/>
         <source>Print the SQL script (one transaction) that makes the database match the policy file, within the file&apos;s scope. Nothing is changed; run it with psql -1 -f or use apply.</source>
         <translation>输出使数据库在文件范围内与策略文件一致的 SQL 脚本（单个事务）。不做任何更改；请用 psql -1 -f 运行，或使用 apply。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="173"/>
+        <location filename="../app/cli/clipolicy.cpp" line="198"/>
         <source>Write the script to FILE instead of standard output.</source>
         <translation>将脚本写入 FILE 而不是标准输出。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="212"/>
+        <location filename="../app/cli/clipolicy.cpp" line="200"/>
+        <source>After the script, list as SQL comments every role that would gain or lose a right, on which object and through which path, and each change that would change nothing, and why.</source>
+        <translation>在脚本之后，以 SQL 注释列出每个将获得或失去权限的角色、涉及的对象和路径，以及每个不会产生任何改变的变更及其原因。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clipolicy.cpp" line="243"/>
         <source>Compare the database with the policy file and print one line per difference (missing, extra or different). Exits 1 when there is any, 0 when there is none.</source>
         <translation>将数据库与策略文件比较，每个差异（missing、extra 或 different）输出一行。存在差异时以 1 退出，否则以 0 退出。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="232"/>
+        <location filename="../app/cli/clipolicy.cpp" line="263"/>
         <source>%1: no drift: database %2 matches %3
 </source>
         <translation>%1：无偏差：数据库 %2 与 %3 一致
 </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clipolicy.cpp" line="236"/>
+        <location filename="../app/cli/clipolicy.cpp" line="267"/>
         <source>%1: %n difference(s) from %2
 </source>
         <translation>
@@ -1702,59 +1984,59 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="244"/>
+        <location filename="../app/cli/clipolicy.cpp" line="275"/>
         <source>Apply the plan for the policy file in one transaction, after checking under lock that nothing it touches changed since it was planned; on any error nothing is applied. The outcome is recorded in the journal of RoleDesk&apos;s workspace.</source>
         <translation>在单个事务中应用策略文件的计划；应用前会在锁定状态下检查其涉及的内容自规划以来未被更改；发生任何错误时不应用任何内容。结果记录在 RoleDesk 工作区的日志中。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="269"/>
+        <location filename="../app/cli/clipolicy.cpp" line="300"/>
         <source>Do not record the outcome in the journal.</source>
         <translation>不将结果记入日志。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="271"/>
+        <location filename="../app/cli/clipolicy.cpp" line="302"/>
         <source>The workspace file whose journal records the outcome (default: the RoleDesk console&apos;s).</source>
         <translation>记录结果的日志所在的工作区文件（默认：RoleDesk 控制台的工作区）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="344"/>
+        <location filename="../app/cli/clipolicy.cpp" line="375"/>
         <source>Write the current roles, memberships, grants and default privileges as a policy file (YAML or JSON, by the extension of --output). With --roles or --schemas the file governs only those (and, with --schemas, not the database&apos;s own grants). A role or schema named there that does not exist is warned about, or refused with --strict. When a schema-group model (SLPM or SPM) is enabled, the file gets a schema_groups section: the model and each group&apos;s direct members. While a file has that section, the memberships of the model&apos;s groups are governed there alone (CALL slpm_grant / slpm_revoke, only for the groups it lists; a different model is reported as drift, never changed), not through member_of.</source>
         <translation>将当前的角色、成员关系、授权和默认权限写为策略文件（根据 --output 的扩展名为 YAML 或 JSON）。指定 --roles 或 --schemas 时，文件只管理这些对象（使用 --schemas 时不包括数据库本身的授权）。其中指定的不存在的角色或模式会给出警告，使用 --strict 时则拒绝。启用了模式组模型（SLPM 或 SPM）时，文件会包含 schema_groups 部分：模型以及每个组的直接成员。文件包含该部分时，模型各组的成员关系只由该部分管理（CALL slpm_grant / slpm_revoke，仅针对其中列出的组；模型不同时报告为偏差，绝不更改），而不通过 member_of 管理。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="258"/>
+        <location filename="../app/cli/clipolicy.cpp" line="289"/>
         <source>Nothing to apply: database %1 matches %2.
 </source>
         <translation>无需应用：数据库 %1 与 %2 一致。
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="296"/>
+        <location filename="../app/cli/clipolicy.cpp" line="327"/>
         <source>%1 changed since it was read: expected %2, found %3</source>
         <translation>%1 自读取后已被更改：预期 %2，实际 %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="300"/>
+        <location filename="../app/cli/clipolicy.cpp" line="331"/>
         <source>apply failed</source>
         <translation>应用失败</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="301"/>
+        <location filename="../app/cli/clipolicy.cpp" line="332"/>
         <source>apply failed at &quot;%1&quot; (%2)</source>
         <translation>在“%1”（%2）处应用失败</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="285"/>
+        <location filename="../app/cli/clipolicy.cpp" line="316"/>
         <source>warning: the outcome could not be journalled: %1</source>
         <translation>警告：无法将结果记入日志：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="324"/>
+        <location filename="../app/cli/clipolicy.cpp" line="355"/>
         <source>apply ended: %1</source>
         <translation>应用已结束：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clipolicy.cpp" line="329"/>
+        <location filename="../app/cli/clipolicy.cpp" line="360"/>
         <source>Applied %n change(s) (%1) to %2 in %3 ms.
 </source>
         <translation>
@@ -1763,46 +2045,240 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clipolicy.cpp" line="330"/>
+        <location filename="../app/cli/clipolicy.cpp" line="361"/>
         <source>%n statement(s)</source>
         <translation>
             <numerusform>%n 条语句</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="336"/>
+        <location filename="../app/cli/clipolicy.cpp" line="367"/>
         <source>warning: after applying: %1</source>
         <translation>警告：应用后：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="354"/>
+        <location filename="../app/cli/clipolicy.cpp" line="385"/>
         <source>The policy file to write (.yaml, .yml or .json).</source>
         <translation>要写入的策略文件（.yaml、.yml 或 .json）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="356"/>
+        <location filename="../app/cli/clipolicy.cpp" line="387"/>
         <source>Comma-separated roles to govern (PUBLIC for PUBLIC&apos;s grants); default all.</source>
         <translation>要管理的角色，以逗号分隔（PUBLIC 表示 PUBLIC 的授权）；默认全部。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="358"/>
+        <location filename="../app/cli/clipolicy.cpp" line="389"/>
         <source>Comma-separated schemas to govern; default all.</source>
         <translation>要管理的模式，以逗号分隔；默认全部。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="360"/>
+        <location filename="../app/cli/clipolicy.cpp" line="391"/>
         <source>Fail (exit 2, nothing written) when --roles or --schemas names a role or schema that does not exist, instead of warning.</source>
         <translation>当 --roles 或 --schemas 指定了不存在的角色或模式时，不再仅警告，而是失败（以 2 退出，不写入任何内容）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="367"/>
+        <location filename="../app/cli/clipolicy.cpp" line="398"/>
         <source>--output FILE with .yaml, .yml or .json is required</source>
         <translation>需要扩展名为 .yaml、.yml 或 .json 的 --output FILE</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="392"/>
+        <location filename="../app/cli/clipolicy.cpp" line="423"/>
         <source>%1 was not written: --roles or --schemas names what database %2 does not have (--strict):</source>
         <translation>%1 未写入：--roles 或 --schemas 指定了数据库 %2 中没有的对象（--strict）：</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliauditsaved.cpp" line="35"/>
+        <source>Older: %1, taken %2</source>
+        <translation>较旧：%1，采集于 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliauditsaved.cpp" line="37"/>
+        <source>Newer: %1, taken %2</source>
+        <translation>较新：%1，采集于 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliauditsaved.cpp" line="47"/>
+        <source>%1: %2 on %3 %4 (%5)</source>
+        <translation>%1：%3 %4 上的 %2（%5）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliauditsaved.cpp" line="53"/>
+        <source>%1 member of %2</source>
+        <translation>%1 是 %2 的成员</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliauditsaved.cpp" line="54"/>
+        <source>%1 holds %2</source>
+        <translation>%1 持有 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliauditsaved.cpp" line="56"/>
+        <source>%1 holds %2 (organization)</source>
+        <translation>%1 持有 %2（组织）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliauditsaved.cpp" line="57"/>
+        <source>%1 holds %2 in project %3</source>
+        <translation>%1 在项目 %3 中持有 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliauditsaved.cpp" line="65"/>
+        <source>Rights gained (with their lineage now):</source>
+        <translation>获得的权限（及其当前路径）：</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliauditsaved.cpp" line="66"/>
+        <source>Rights lost (with their lineage then):</source>
+        <translation>失去的权限（及其当时路径）：</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliauditsaved.cpp" line="67"/>
+        <source>Grant options gained:</source>
+        <translation>获得的授权选项：</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliauditsaved.cpp" line="68"/>
+        <source>Grant options lost:</source>
+        <translation>失去的授权选项：</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliauditsaved.cpp" line="69"/>
+        <source>Memberships added:</source>
+        <translation>添加的成员关系：</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliauditsaved.cpp" line="70"/>
+        <source>Memberships removed:</source>
+        <translation>移除的成员关系：</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliauditsaved.cpp" line="71"/>
+        <source>Schema groups added:</source>
+        <translation>添加的模式组：</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliauditsaved.cpp" line="72"/>
+        <source>Schema groups removed:</source>
+        <translation>移除的模式组：</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliauditsaved.cpp" line="73"/>
+        <source>Model roles added:</source>
+        <translation>添加的模型角色：</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliauditsaved.cpp" line="74"/>
+        <source>Model roles removed:</source>
+        <translation>移除的模型角色：</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliauditsaved.cpp" line="75"/>
+        <source>Platform roles added:</source>
+        <translation>添加的平台角色：</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliauditsaved.cpp" line="76"/>
+        <source>Platform roles removed:</source>
+        <translation>移除的平台角色：</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliauditsaved.cpp" line="78"/>
+        <source>No differences.</source>
+        <translation>没有差异。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliauditsaved.cpp" line="79"/>
+        <source>%1: %2 gained, %3 lost.</source>
+        <translation>%1：获得 %2，失去 %3 项。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/cliauditsaved.cpp" line="80"/>
+        <source>%n difference(s)</source>
+        <translation>
+            <numerusform>%n 处差异</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/cliauditsaved.cpp" line="81"/>
+        <source>%n right(s)</source>
+        <translation>
+            <numerusform>%n 项权限</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliauditsaved.cpp" line="97"/>
+        <source>roledesk-cli: warning: %1</source>
+        <translation>roledesk-cli: 警告：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliauditsaved.cpp" line="99"/>
+        <source>roledesk-cli: %1: unknown platform &quot;%2&quot;</source>
+        <translation>roledesk-cli: %1：未知平台 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliauditsaved.cpp" line="116"/>
+        <source>roledesk-cli: note: %1 names an LDAP directory, which audit does not read; the platform roles are those of the file&apos;s people</source>
+        <translation>roledesk-cli: 提示：%1 指定了 LDAP 目录，但 audit 不读取它；平台角色为该文件中用户的角色</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliauditsaved.cpp" line="135"/>
+        <source>--with needs --compare OLD.json</source>
+        <translation>--with 需要 --compare OLD.json</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliauditsaved.cpp" line="137"/>
+        <source>--save takes the audit of the database now; --with compares two saved files</source>
+        <translation>--save 采集当前数据库的审计；--with 比较两个已保存的文件</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliauditsaved.cpp" line="139"/>
+        <source>--allow-other-database goes with --compare</source>
+        <translation>--allow-other-database 需与 --compare 一起使用</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliauditsaved.cpp" line="142"/>
+        <source>--platform-file goes with --save or --compare OLD (without --with)</source>
+        <translation>--platform-file 需与 --save 或 --compare OLD（不带 --with）一起使用</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliauditsaved.cpp" line="145"/>
+        <source>--%1 does not go with --save or --compare</source>
+        <translation>--%1 不能与 --save 或 --compare 一起使用</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliauditsaved.cpp" line="148"/>
+        <source>--format goes with --compare (a saved audit is always JSON)</source>
+        <translation>--format 需与 --compare 一起使用（已保存的审计始终为 JSON）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliauditsaved.cpp" line="150"/>
+        <source>unknown format &quot;%1&quot; for --compare (expected text or json)</source>
+        <translation>--compare 的格式“%1”未知（应为 text 或 json）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliauditsaved.cpp" line="165"/>
+        <source>(--allow-other-database compares them all the same)</source>
+        <translation>（使用 --allow-other-database 仍可比较它们）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliauditsaved.cpp" line="187"/>
+        <source>interrupted while reading the catalog</source>
+        <translation>读取系统目录时被中断</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliauditsaved.cpp" line="212"/>
+        <source>Saved the audit of %1 to %2</source>
+        <translation>已将 %1 的审计保存到 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliauditsaved.cpp" line="219"/>
+        <source>interrupted</source>
+        <translation>已中断</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliauditsaved.cpp" line="220"/>
+        <source>could not write a temporary file: %1</source>
+        <translation>无法写入临时文件：%1</translation>
     </message>
 </context>
 <context>
@@ -3947,6 +4423,183 @@ JSON：{&quot;database&quot;, &quot;model&quot;: &quot;standard|spm|slpm&quot;, 
     </message>
 </context>
 <context>
+    <name>roledesk::ImpactText</name>
+    <message>
+        <location filename="../src/privileges/impact.cpp" line="160"/>
+        <location filename="../src/privileges/impact.cpp" line="243"/>
+        <location filename="../src/privileges/impact.cpp" line="282"/>
+        <source>role %1 is not in the snapshot</source>
+        <translation>角色 %1 不在快照中</translation>
+    </message>
+    <message>
+        <location filename="../src/privileges/impact.cpp" line="162"/>
+        <source>no effect: %1 already has these attributes, or they change none of its rights</source>
+        <translation>无效果：%1 已具有这些属性，或这些属性不会改变其任何权限</translation>
+    </message>
+    <message>
+        <location filename="../src/privileges/impact.cpp" line="165"/>
+        <source>no effect on rights: only SUPERUSER and INHERIT change what a role may do</source>
+        <translation>对权限无效果：只有 SUPERUSER 和 INHERIT 会改变角色可以做什么</translation>
+    </message>
+    <message>
+        <location filename="../src/privileges/impact.cpp" line="168"/>
+        <source>role %1 does not exist yet; what it may do is not assessed</source>
+        <translation>角色 %1 尚不存在；其可以做什么未评估</translation>
+    </message>
+    <message>
+        <location filename="../src/privileges/impact.cpp" line="171"/>
+        <source>dropping role %1 is not assessed</source>
+        <translation>删除角色 %1 未评估</translation>
+    </message>
+    <message>
+        <location filename="../src/privileges/impact.cpp" line="174"/>
+        <source>default privileges act on objects created later</source>
+        <translation>默认权限作用于之后创建的对象</translation>
+    </message>
+    <message>
+        <location filename="../src/privileges/impact.cpp" line="177"/>
+        <source>model roles are not assessed</source>
+        <translation>模型角色未评估</translation>
+    </message>
+    <message>
+        <location filename="../src/privileges/impact.cpp" line="180"/>
+        <source>this schema-group call is not assessed</source>
+        <translation>此模式组调用未评估</translation>
+    </message>
+    <message>
+        <location filename="../src/privileges/impact.cpp" line="245"/>
+        <source>%1 is not in the snapshot</source>
+        <translation>%1 不在快照中</translation>
+    </message>
+    <message>
+        <location filename="../src/privileges/impact.cpp" line="251"/>
+        <source>no effect: every role already holds %1 on %2</source>
+        <translation>无效果：所有角色均已持有 %2 上的 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/privileges/impact.cpp" line="252"/>
+        <source>no effect: no role loses %1 on %2</source>
+        <translation>无效果：没有角色会失去 %2 上的 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/privileges/impact.cpp" line="265"/>
+        <source>no effect: %1 already holds %2 on %3 through %4</source>
+        <translation>无效果：%1 已通过 %4 持有 %3 上的 %2</translation>
+    </message>
+    <message>
+        <location filename="../src/privileges/impact.cpp" line="269"/>
+        <source>no effect: %1 still holds %2 on %3 through %4</source>
+        <translation>无效果：%1 仍通过 %4 持有 %3 上的 %2</translation>
+    </message>
+    <message>
+        <location filename="../src/privileges/impact.cpp" line="273"/>
+        <source>no effect: %1 does not hold %2 on %3</source>
+        <translation>无效果：%1 未持有 %3 上的 %2</translation>
+    </message>
+    <message>
+        <location filename="../src/privileges/impact.cpp" line="274"/>
+        <source>no effect on any effective right</source>
+        <translation>对任何有效权限均无效果</translation>
+    </message>
+    <message>
+        <location filename="../src/privileges/impact.cpp" line="285"/>
+        <source>no effect: %1 already has the privileges of %2 (%3)</source>
+        <translation>无效果：%1 已具有 %2 的权限（%3）</translation>
+    </message>
+    <message>
+        <location filename="../src/privileges/impact.cpp" line="289"/>
+        <source>no effect: %1 still has the privileges of %2 (%3)</source>
+        <translation>无效果：%1 仍具有 %2 的权限（%3）</translation>
+    </message>
+    <message>
+        <location filename="../src/privileges/impact.cpp" line="292"/>
+        <source>no effect: %1 gives %2 no right it lacks</source>
+        <translation>无效果：%1 不会给予 %2 任何其尚缺的权限</translation>
+    </message>
+    <message>
+        <location filename="../src/privileges/impact.cpp" line="293"/>
+        <source>no effect: %1 holds every right of %2 in another way</source>
+        <translation>无效果：%1 以其他方式持有 %2 的所有权限</translation>
+    </message>
+    <message>
+        <location filename="../src/privileges/impact.cpp" line="478"/>
+        <source>gained</source>
+        <translation>获得</translation>
+    </message>
+    <message>
+        <location filename="../src/privileges/impact.cpp" line="479"/>
+        <source>lost</source>
+        <translation>失去</translation>
+    </message>
+    <message>
+        <location filename="../src/privileges/impact.cpp" line="480"/>
+        <source>grant option gained</source>
+        <translation>获得授权选项</translation>
+    </message>
+    <message>
+        <location filename="../src/privileges/impact.cpp" line="481"/>
+        <source>grant option lost</source>
+        <translation>失去授权选项</translation>
+    </message>
+    <message>
+        <location filename="../src/privileges/impact.cpp" line="488"/>
+        <source>no effect</source>
+        <translation>无效果</translation>
+    </message>
+    <message>
+        <location filename="../src/privileges/impact.cpp" line="488"/>
+        <source>not assessed</source>
+        <translation>未评估</translation>
+    </message>
+    <message>
+        <location filename="../src/privileges/impact.cpp" line="494"/>
+        <source>%1, %2, %3, %4 (%5, %6)</source>
+        <translation>%1，%2，%3，%4（%5，%6）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/privileges/impact.cpp" line="495"/>
+        <source>%n right(s) gained</source>
+        <translation>
+            <numerusform>获得 %n 项权限</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/privileges/impact.cpp" line="495"/>
+        <source>%n right(s) lost</source>
+        <translation>
+            <numerusform>失去 %n 项权限</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/privileges/impact.cpp" line="496"/>
+        <source>%n grant option(s) gained</source>
+        <translation>
+            <numerusform>获得 %n 个授权选项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/privileges/impact.cpp" line="497"/>
+        <source>%n grant option(s) lost</source>
+        <translation>
+            <numerusform>失去 %n 个授权选项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/privileges/impact.cpp" line="498"/>
+        <source>%n role(s)</source>
+        <translation>
+            <numerusform>%n 个角色</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/privileges/impact.cpp" line="498"/>
+        <source>%n object(s)</source>
+        <translation>
+            <numerusform>%n 个对象</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>roledesk::InferencePanel</name>
     <message>
         <location filename="../ui/models/inferencepanel.cpp" line="66"/>
@@ -4983,276 +5636,495 @@ First values: %4</source>
     </message>
 </context>
 <context>
+    <name>roledesk::LintCommand</name>
+    <message>
+        <location filename="../app/cli/clilint.cpp" line="75"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clilint.cpp" line="81"/>
+        <source>login problem: %1</source>
+        <translation>登录名问题：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clilint.cpp" line="83"/>
+        <source>note: no login in this server for: %1</source>
+        <translation>提示：此服务器中没有登录名的用户：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clilint.cpp" line="89"/>
+        <source>database %1: no violation</source>
+        <translation>数据库 %1：无违规</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clilint.cpp" line="90"/>
+        <source>database %1: violations: %2 (errors: %3, warnings: %4)</source>
+        <translation>数据库 %1：违规：%2（错误：%3，警告：%4）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clilint.cpp" line="99"/>
+        <source>Check separation-of-duties rules on one database: model owner and system administrator in one person, Organization Owner and Platform Admin, superuser or CREATEROLE logins, schema groups granted by mistake, rights in a database outside the person&apos;s platform projects. Each violation lists the path that causes it. Exit 1 on any violation, or on a login the platform file gives to two people or a listed login that does not exist; 0 when clean.</source>
+        <translation>在一个数据库上检查职责分离规则：同一用户既是模型所有者又是系统管理员、同时拥有 Organization Owner 和 Platform Admin、superuser 或 CREATEROLE 登录名、错误授予的模式组、用户的平台项目之外的数据库中的权限。每个违规都会列出导致它的路径。存在任何违规，或者平台文件将某个登录名分配给两个用户，或者列出的登录名不存在时，以 1 退出；没有问题时为 0。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clilint.cpp" line="108"/>
+        <source>The platform file (YAML) whose people, platform roles and &quot;logins&quot; mapping to use.</source>
+        <translation>平台文件（YAML），使用其中的用户、平台角色和“logins”映射。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clilint.cpp" line="111"/>
+        <source>The rules file (YAML); default: the shipped rules.</source>
+        <translation>规则文件（YAML）；默认：随附的规则。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clilint.cpp" line="113"/>
+        <source>Output format: text (default) or json.</source>
+        <translation>输出格式：text（默认）或 json。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clilint.cpp" line="144"/>
+        <source>warning: %1 has no &quot;logins&quot; section: no login is anybody&apos;s</source>
+        <translation>警告：%1 没有“logins”部分：没有任何登录名属于任何人</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clilint.cpp" line="154"/>
+        <source>note: %1 names an LDAP directory, which lint does not read; only the file&apos;s people are checked</source>
+        <translation>提示：%1 指定了 LDAP 目录，lint 不会读取它；仅检查文件中的用户</translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::LintFactCollector</name>
+    <message>
+        <location filename="../src/lint/lintfacts.cpp" line="64"/>
+        <source>%1 on %2 %3: %4</source>
+        <translation>%2 %3 上的 %1：%4</translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::LintRulesFormat</name>
+    <message>
+        <location filename="../src/lint/lintrules.cpp" line="56"/>
+        <source>unknown key &quot;%1&quot; (expected one of %2)</source>
+        <translation>未知的键“%1”（应为 %2 之一）</translation>
+    </message>
+    <message>
+        <location filename="../src/lint/lintrules.cpp" line="58"/>
+        <source>&quot;%1&quot; given twice</source>
+        <translation>“%1”指定了两次</translation>
+    </message>
+    <message>
+        <location filename="../src/lint/lintrules.cpp" line="68"/>
+        <source>&quot;%1&quot; must be a single value</source>
+        <translation>“%1”必须是单个值</translation>
+    </message>
+    <message>
+        <location filename="../src/lint/lintrules.cpp" line="77"/>
+        <source>&quot;%1&quot;: a list expected</source>
+        <translation>“%1”：应为列表</translation>
+    </message>
+    <message>
+        <location filename="../src/lint/lintrules.cpp" line="84"/>
+        <source>&quot;%1&quot;: a name expected</source>
+        <translation>“%1”：应为名称</translation>
+    </message>
+    <message>
+        <location filename="../src/lint/lintrules.cpp" line="100"/>
+        <source>a mapping with rules expected</source>
+        <translation>应为包含规则的映射</translation>
+    </message>
+    <message>
+        <location filename="../src/lint/lintrules.cpp" line="106"/>
+        <source>version %1 is not supported (expected 1)</source>
+        <translation>不支持版本 %1（应为 1）</translation>
+    </message>
+    <message>
+        <location filename="../src/lint/lintrules.cpp" line="109"/>
+        <source>&quot;database_projects&quot;: a mapping of database names to projects expected</source>
+        <translation>“database_projects”：应为数据库名称到项目的映射</translation>
+    </message>
+    <message>
+        <location filename="../src/lint/lintrules.cpp" line="112"/>
+        <source>database %1: a project name expected</source>
+        <translation>数据库 %1：应为项目名称</translation>
+    </message>
+    <message>
+        <location filename="../src/lint/lintrules.cpp" line="119"/>
+        <source>&quot;rules&quot;: a list of rules expected</source>
+        <translation>“rules”：应为规则列表</translation>
+    </message>
+    <message>
+        <location filename="../src/lint/lintrules.cpp" line="127"/>
+        <source>another rule is named &quot;%1&quot;</source>
+        <translation>另一条规则也名为“%1”</translation>
+    </message>
+    <message>
+        <location filename="../src/lint/lintrules.cpp" line="138"/>
+        <source>a rule is a mapping with name, severity and when</source>
+        <translation>规则是包含 name、severity 和 when 的映射</translation>
+    </message>
+    <message>
+        <location filename="../src/lint/lintrules.cpp" line="145"/>
+        <source>a rule needs a name</source>
+        <translation>规则需要名称</translation>
+    </message>
+    <message>
+        <location filename="../src/lint/lintrules.cpp" line="151"/>
+        <source>severity must be error or warning, not &quot;%1&quot;</source>
+        <translation>severity 必须为 error 或 warning，而不是“%1”</translation>
+    </message>
+    <message>
+        <location filename="../src/lint/lintrules.cpp" line="159"/>
+        <source>rule %1: &quot;when&quot; must hold exactly one condition (%2)</source>
+        <translation>规则 %1：“when”必须恰好包含一个条件（%2）</translation>
+    </message>
+    <message>
+        <location filename="../src/lint/lintrules.cpp" line="171"/>
+        <source>rule %1: unknown condition &quot;%2&quot;</source>
+        <translation>规则 %1：未知的条件“%2”</translation>
+    </message>
+    <message>
+        <location filename="../src/lint/lintrules.cpp" line="177"/>
+        <source>rule %1: platform_roles: a list of role ids expected</source>
+        <translation>规则 %1：platform_roles：应为角色 ID 列表</translation>
+    </message>
+    <message>
+        <location filename="../src/lint/lintrules.cpp" line="187"/>
+        <source>rule %1: platform_roles: &quot;role&quot; is missing</source>
+        <translation>规则 %1：platform_roles：缺少“role”</translation>
+    </message>
+    <message>
+        <location filename="../src/lint/lintrules.cpp" line="190"/>
+        <source>rule %1: platform_roles: a role id or {role, project} expected</source>
+        <translation>规则 %1：platform_roles：应为角色 ID 或 {role, project}</translation>
+    </message>
+    <message>
+        <location filename="../src/lint/lintrules.cpp" line="194"/>
+        <source>rule %1: unknown platform role &quot;%2&quot;</source>
+        <translation>规则 %1：未知的平台角色“%2”</translation>
+    </message>
+    <message>
+        <location filename="../src/lint/lintrules.cpp" line="200"/>
+        <source>rule %1: login_attribute must be superuser or createrole</source>
+        <translation>规则 %1：login_attribute 必须为 superuser 或 createrole</translation>
+    </message>
+    <message>
+        <location filename="../src/lint/lintrules.cpp" line="206"/>
+        <source>rule %1: unknown model role &quot;%2&quot; (expected model_owner, system_administrator)</source>
+        <translation>规则 %1：未知的模型角色“%2”（应为 model_owner、system_administrator）</translation>
+    </message>
+    <message>
+        <location filename="../src/lint/lintrules.cpp" line="208"/>
+        <source>rule %1: model_roles lists no role</source>
+        <translation>规则 %1：model_roles 未列出任何角色</translation>
+    </message>
+    <message>
+        <location filename="../src/lint/lintrules.cpp" line="214"/>
+        <source>rule %1: %2 takes true</source>
+        <translation>规则 %1：%2 的值应为 true</translation>
+    </message>
+    <message>
+        <location filename="../src/lint/lintrules.cpp" line="233"/>
+        <source>%1: cannot read: %2</source>
+        <translation>%1：无法读取：%2</translation>
+    </message>
+    <message>
+        <location filename="../src/lint/lintrules.cpp" line="243"/>
+        <source>%1:%2: not YAML: %3</source>
+        <translation>%1:%2：不是 YAML：%3</translation>
+    </message>
+</context>
+<context>
     <name>roledesk::MainWindow</name>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="64"/>
+        <location filename="../ui/window/mainwindow.cpp" line="65"/>
         <source>Why?</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="67"/>
+        <location filename="../ui/window/mainwindow.cpp" line="68"/>
         <source>RoleDesk</source>
         <translation>RoleDesk</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="70"/>
-        <location filename="../ui/window/mainwindow.cpp" line="194"/>
+        <location filename="../ui/window/mainwindow.cpp" line="71"/>
+        <location filename="../ui/window/mainwindow.cpp" line="195"/>
         <source>&amp;Privileges</source>
         <translation>权限(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="71"/>
-        <location filename="../ui/window/mainwindow.cpp" line="196"/>
+        <location filename="../ui/window/mainwindow.cpp" line="72"/>
+        <location filename="../ui/window/mainwindow.cpp" line="197"/>
         <source>&amp;Memberships</source>
         <translation>成员关系(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="94"/>
+        <location filename="../ui/window/mainwindow.cpp" line="95"/>
         <source>Loading cancelled.</source>
         <translation>已取消加载。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/window/mainwindow.cpp" line="98"/>
+        <location filename="../ui/window/mainwindow.cpp" line="99"/>
         <source>%n pending change(s) for database %1 set aside with their undo history; they come back when you connect to %1 again.</source>
         <translation>
             <numerusform>数据库 %1 的 %n 项待处理更改已连同撤消历史一起暂存；再次连接到 %1 时会恢复。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/window/mainwindow.cpp" line="103"/>
+        <location filename="../ui/window/mainwindow.cpp" line="104"/>
         <source>%n pending change(s) for database %1 restored with their undo history.</source>
         <translation>
             <numerusform>数据库 %1 的 %n 项待处理更改已连同撤消历史一起恢复。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="110"/>
+        <location filename="../ui/window/mainwindow.cpp" line="111"/>
         <source>%1 of %2</source>
         <translation>%1/%2</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="111"/>
+        <location filename="../ui/window/mainwindow.cpp" line="112"/>
         <source>Reading %1 from %2…</source>
         <translation>正在从 %2 读取 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="148"/>
+        <location filename="../ui/window/mainwindow.cpp" line="149"/>
         <source>&amp;Connect…</source>
         <translation>连接(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="151"/>
+        <location filename="../ui/window/mainwindow.cpp" line="152"/>
         <source>Connect to a database (Ctrl+O)</source>
         <translation>连接到数据库 (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="154"/>
+        <location filename="../ui/window/mainwindow.cpp" line="155"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="157"/>
+        <location filename="../ui/window/mainwindow.cpp" line="158"/>
         <source>Read the catalog again (F5)</source>
         <translation>重新读取目录 (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="160"/>
+        <location filename="../ui/window/mainwindow.cpp" line="161"/>
         <source>C&amp;ancel</source>
         <translation>取消(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="163"/>
+        <location filename="../ui/window/mainwindow.cpp" line="164"/>
         <source>Stop loading (Esc)</source>
         <translation>停止加载 (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="166"/>
+        <location filename="../ui/window/mainwindow.cpp" line="167"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="172"/>
+        <location filename="../ui/window/mainwindow.cpp" line="173"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="176"/>
+        <location filename="../ui/window/mainwindow.cpp" line="177"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="184"/>
+        <location filename="../ui/window/mainwindow.cpp" line="185"/>
         <source>&amp;Database</source>
         <translation>数据库(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="192"/>
+        <location filename="../ui/window/mainwindow.cpp" line="193"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="200"/>
+        <location filename="../ui/window/mainwindow.cpp" line="201"/>
         <source>&amp;Why? panel</source>
         <translation>原因面板(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="207"/>
-        <location filename="../ui/window/mainwindow.cpp" line="255"/>
-        <location filename="../ui/window/mainwindow.cpp" line="298"/>
+        <location filename="../ui/window/mainwindow.cpp" line="208"/>
+        <location filename="../ui/window/mainwindow.cpp" line="256"/>
+        <location filename="../ui/window/mainwindow.cpp" line="299"/>
         <source>Not connected</source>
         <translation>未连接</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="249"/>
+        <location filename="../ui/window/mainwindow.cpp" line="250"/>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="250"/>
+        <location filename="../ui/window/mainwindow.cpp" line="251"/>
         <source>Connecting to %1…</source>
         <translation>正在连接到 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="271"/>
+        <location filename="../ui/window/mainwindow.cpp" line="272"/>
         <source>Snapshot %1</source>
         <translation>快照 %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="272"/>
+        <location filename="../ui/window/mainwindow.cpp" line="273"/>
         <source>RoleDesk — %1</source>
         <translation>RoleDesk — %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="275"/>
+        <location filename="../ui/window/mainwindow.cpp" line="276"/>
         <source>Parts of the catalog could not be read: %1</source>
         <translation>部分目录无法读取：%1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="286"/>
+        <location filename="../ui/window/mainwindow.cpp" line="287"/>
         <source>SQLSTATE %1</source>
         <translation>SQLSTATE %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="293"/>
+        <location filename="../ui/window/mainwindow.cpp" line="294"/>
         <source>The connection was lost while reading the catalog: %1</source>
         <translation>读取目录时连接中断：%1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="295"/>
+        <location filename="../ui/window/mainwindow.cpp" line="296"/>
         <source>Could not connect: %1</source>
         <translation>无法连接：%1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="323"/>
+        <location filename="../ui/window/mainwindow.cpp" line="324"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="330"/>
+        <location filename="../ui/window/mainwindow.cpp" line="331"/>
         <source>&amp;Undo</source>
         <translation>撤消(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="333"/>
+        <location filename="../ui/window/mainwindow.cpp" line="334"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="339"/>
+        <location filename="../ui/window/mainwindow.cpp" line="340"/>
         <source>&amp;Apply pending changes…</source>
         <translation>应用待处理更改(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="343"/>
+        <location filename="../ui/window/mainwindow.cpp" line="344"/>
         <source>&amp;Pending changes panel</source>
         <translation>待处理更改面板(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="365"/>
-        <location filename="../ui/window/mainwindow.cpp" line="432"/>
+        <location filename="../ui/window/mainwindow.cpp" line="366"/>
+        <location filename="../ui/window/mainwindow.cpp" line="466"/>
         <source>&amp;Default privileges</source>
         <translation>默认权限(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="384"/>
+        <location filename="../ui/window/mainwindow.cpp" line="385"/>
         <source>Policy drift</source>
         <translation>策略偏差</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="411"/>
+        <location filename="../ui/window/mainwindow.cpp" line="412"/>
         <source>&amp;Journal…</source>
         <translation>日志(&amp;J)…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="420"/>
+        <location filename="../ui/window/mainwindow.cpp" line="431"/>
+        <source>Save a&amp;udit…</source>
+        <translation>保存审计(&amp;U)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="435"/>
+        <source>Compare with &amp;saved audit…</source>
+        <translation>与已保存的审计比较(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="438"/>
+        <source>Compare with saved audit</source>
+        <translation>与已保存的审计比较</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="439"/>
+        <source>Saved audits (*.json)</source>
+        <translation>已保存的审计 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="454"/>
         <source>P&amp;olicy</source>
         <translation>策略(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="422"/>
+        <location filename="../ui/window/mainwindow.cpp" line="456"/>
         <source>&amp;Export policy…</source>
         <translation>导出策略(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="424"/>
+        <location filename="../ui/window/mainwindow.cpp" line="458"/>
         <source>&amp;Compare with policy file…</source>
         <translation>与策略文件比较(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="426"/>
+        <location filename="../ui/window/mainwindow.cpp" line="460"/>
         <source>&amp;Add converging plan to pending changes</source>
         <translation>将收敛计划添加到待处理更改(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="430"/>
+        <location filename="../ui/window/mainwindow.cpp" line="464"/>
         <source>Policy &amp;drift panel</source>
         <translation>策略偏差面板(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="448"/>
-        <location filename="../ui/window/mainwindow.cpp" line="461"/>
+        <location filename="../ui/window/mainwindow.cpp" line="482"/>
+        <location filename="../ui/window/mainwindow.cpp" line="495"/>
         <source>M&amp;odels</source>
         <translation>模型(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="450"/>
+        <location filename="../ui/window/mainwindow.cpp" line="484"/>
         <source>&amp;Access</source>
         <translation>访问(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="456"/>
+        <location filename="../ui/window/mainwindow.cpp" line="490"/>
         <source>In&amp;ference</source>
         <translation>推理(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="472"/>
-        <location filename="../ui/window/mainwindow.cpp" line="477"/>
+        <location filename="../ui/window/mainwindow.cpp" line="506"/>
+        <location filename="../ui/window/mainwindow.cpp" line="511"/>
         <source>Schema &amp;groups</source>
         <translation>模式组(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="493"/>
-        <location filename="../ui/window/mainwindow.cpp" line="512"/>
+        <location filename="../ui/window/mainwindow.cpp" line="527"/>
+        <location filename="../ui/window/mainwindow.cpp" line="546"/>
         <source>P&amp;latform</source>
         <translation>平台(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="543"/>
+        <location filename="../ui/window/mainwindow.cpp" line="577"/>
         <source>Policy saved.</source>
         <translation>策略已保存。</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="551"/>
+        <location filename="../ui/window/mainwindow.cpp" line="585"/>
         <source>Compare with policy file</source>
         <translation>与策略文件比较</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="552"/>
+        <location filename="../ui/window/mainwindow.cpp" line="586"/>
         <source>Policy files (*.yaml *.yml *.json)</source>
         <translation>策略文件 (*.yaml *.yml *.json)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="291"/>
+        <location filename="../ui/window/mainwindow.cpp" line="292"/>
         <source>Could not read the catalog: %1</source>
         <translation>无法读取目录：%1</translation>
     </message>
@@ -7186,200 +8058,210 @@ First values: %4</source>
 <context>
     <name>roledesk::PendingChangesDock</name>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="54"/>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="73"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="66"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="85"/>
         <source>Pending changes</source>
         <translation>待处理更改</translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="80"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="95"/>
         <source>SQL preview</source>
         <translation>SQL 预览</translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="94"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="98"/>
+        <source>SQL</source>
+        <translation>SQL</translation>
+    </message>
+    <message>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="99"/>
+        <source>Impact</source>
+        <translation>影响</translation>
+    </message>
+    <message>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="112"/>
         <source>&amp;Remove</source>
         <translation>移除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="96"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="114"/>
         <source>Remove the selected changes from the plan</source>
         <translation>从计划中移除所选更改</translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="99"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="117"/>
         <source>Undo</source>
         <translation>撤消</translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="102"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="120"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="103"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="121"/>
         <source>C&amp;lear</source>
         <translation>清空(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="105"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="123"/>
         <source>Remove every pending change (can be undone)</source>
         <translation>移除所有待处理更改（可撤消）</translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="114"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="132"/>
         <source>&amp;Copy SQL</source>
         <translation>复制 SQL(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="116"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="134"/>
         <source>&amp;Save as .sql…</source>
         <translation>另存为 .sql(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="118"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="136"/>
         <source>&amp;Apply…</source>
         <translation>应用(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="120"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="138"/>
         <source>Run the plan in one transaction on the database</source>
         <translation>在数据库上以单个事务执行计划</translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="130"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="148"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="187"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="206"/>
         <source>No pending changes. Right-click a matrix cell to grant or revoke.</source>
         <translation>没有待处理更改。右键单击矩阵单元格即可授予或撤销权限。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="188"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="207"/>
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n 项更改</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="189"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="208"/>
         <source>%n statement(s)</source>
         <translation>
             <numerusform>%n 条语句</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="228"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="247"/>
         <source>Remove %n pending change(s)</source>
         <translation>
             <numerusform>移除 %n 项待处理更改</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="233"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="252"/>
         <source>Save the plan as SQL</source>
         <translation>将计划保存为 SQL</translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="236"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="255"/>
         <source>SQL scripts (*.sql)</source>
         <translation>SQL 脚本 (*.sql)</translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="249"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="268"/>
         <source>Could not save %1: %2</source>
         <translation>无法保存 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="252"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="271"/>
         <source>Saved the plan to %1.</source>
         <translation>已将计划保存到 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="262"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="281"/>
         <source>Apply the plan</source>
         <translation>应用计划</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="263"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="282"/>
         <source>Run %n statement(s) in one transaction on database %1 as %2?</source>
         <translation>
             <numerusform>以 %2 身份在数据库 %1 上以单个事务执行 %n 条语句？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="267"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="286"/>
         <source>RoleDesk first checks that nothing the plan touches changed since the snapshot. If any statement fails, nothing is applied.</source>
         <translation>RoleDesk 会先检查计划涉及的内容自快照以来是否有变化。任何语句失败时，都不会应用任何更改。</translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="269"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="288"/>
         <source>Apply</source>
         <translation>应用</translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="276"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="295"/>
         <source>The plan cannot be applied now (a load is running).</source>
         <translation>当前无法应用计划（正在加载）。</translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="283"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="302"/>
         <source>Applying %v of %m</source>
         <translation>正在应用 %v/%m</translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="297"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="316"/>
         <source>Detail: %1</source>
         <translation>详细信息：%1</translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="299"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="318"/>
         <source>Hint: %1</source>
         <translation>提示：%1</translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="301"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="320"/>
         <source>SQLSTATE %1</source>
         <translation>SQLSTATE %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="309"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="328"/>
         <source>Applied %n statement(s) in %1 ms; the fresh snapshot shows every change.</source>
         <translation>
             <numerusform>已在 %1 毫秒内应用 %n 条语句；新快照显示了所有更改。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="317"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="336"/>
         <source>Applied, but the fresh snapshot differs from the plan in %n place(s): %1</source>
         <translation>
             <numerusform>已应用，但新快照与计划有 %n 处不同：%1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="325"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="344"/>
         <source>%1: was %2, now %3</source>
         <translation>%1：原为 %2，现为 %3</translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="327"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="346"/>
         <source>Nothing was applied: the database changed since the snapshot (%1). The matrix now shows the current state; the plan is still pending.</source>
         <translation>未应用任何更改：自快照以来数据库已发生变化（%1）。矩阵现在显示当前状态；计划仍处于待处理状态。</translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="335"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="354"/>
         <source>Nothing was applied: %1 failed on %2: %3</source>
         <translation>未应用任何更改：%1 在 %2 上失败：%3</translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="340"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="359"/>
         <source>Apply cancelled; nothing was applied. The plan is still pending.</source>
         <translation>已取消应用；未应用任何更改。计划仍处于待处理状态。</translation>
     </message>
     <message>
-        <location filename="../ui/changes/pendingchangesdock.cpp" line="344"/>
+        <location filename="../ui/changes/pendingchangesdock.cpp" line="363"/>
         <source>The connection was lost while applying; the transaction did not commit and nothing was applied. The plan is still pending: %1</source>
         <translation>应用过程中连接中断；事务未提交，未应用任何更改。计划仍处于待处理状态：%1</translation>
     </message>
@@ -7558,6 +8440,39 @@ First values: %4</source>
     </message>
 </context>
 <context>
+    <name>roledesk::PersonLogins</name>
+    <message>
+        <location filename="../src/lint/personlogins.cpp" line="52"/>
+        <source>same name</source>
+        <translation>同名</translation>
+    </message>
+    <message>
+        <location filename="../src/lint/personlogins.cpp" line="57"/>
+        <source>pattern %1</source>
+        <translation>模式 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/lint/personlogins.cpp" line="63"/>
+        <source>listed (line %1)</source>
+        <translation>已列出（第 %1 行）</translation>
+    </message>
+    <message>
+        <location filename="../src/lint/personlogins.cpp" line="65"/>
+        <source>the logins of %1 name the role &quot;%2&quot;, which does not exist (line %3)</source>
+        <translation>%1 的登录名指定了角色“%2”，但该角色不存在（第 %3 行）</translation>
+    </message>
+    <message>
+        <location filename="../src/lint/personlogins.cpp" line="79"/>
+        <source>the logins listed for %1 (line %2) belong to nobody the platform knows</source>
+        <translation>为 %1 列出的登录名（第 %2 行）不属于平台已知的任何用户</translation>
+    </message>
+    <message>
+        <location filename="../src/lint/personlogins.cpp" line="84"/>
+        <source>the login %1 is matched by %2 people: %3</source>
+        <translation>登录名 %1 与 %2 个用户匹配：%3</translation>
+    </message>
+</context>
+<context>
     <name>roledesk::PlanApplier</name>
     <message>
         <location filename="../src/plan/applier.cpp" line="79"/>
@@ -7624,6 +8539,58 @@ First values: %4</source>
         <location filename="../src/plan/conflictcheck.cpp" line="458"/>
         <source>(built-in defaults)</source>
         <translation>(内置默认值)</translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::PlanImpactModel</name>
+    <message>
+        <location filename="../src/models/planimpactmodel.cpp" line="45"/>
+        <source>%1 (with grant option)</source>
+        <translation>%1（含授权选项）</translation>
+    </message>
+    <message>
+        <location filename="../src/models/planimpactmodel.cpp" line="72"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../src/models/planimpactmodel.cpp" line="73"/>
+        <source>Object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location filename="../src/models/planimpactmodel.cpp" line="74"/>
+        <source>Privilege</source>
+        <translation>权限</translation>
+    </message>
+    <message>
+        <location filename="../src/models/planimpactmodel.cpp" line="75"/>
+        <source>Effect</source>
+        <translation>效果</translation>
+    </message>
+    <message>
+        <location filename="../src/models/planimpactmodel.cpp" line="76"/>
+        <source>Through</source>
+        <translation>途径</translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::PlanImpactView</name>
+    <message>
+        <location filename="../ui/changes/planimpactview.cpp" line="29"/>
+        <source>Impact of the pending changes</source>
+        <translation>待处理更改的影响</translation>
+    </message>
+    <message>
+        <location filename="../ui/changes/planimpactview.cpp" line="38"/>
+        <location filename="../ui/changes/planimpactview.cpp" line="56"/>
+        <source>No pending changes.</source>
+        <translation>没有待处理的更改。</translation>
+    </message>
+    <message>
+        <location filename="../ui/changes/planimpactview.cpp" line="63"/>
+        <source>Computing the impact…</source>
+        <translation>正在计算影响…</translation>
     </message>
 </context>
 <context>
@@ -9076,238 +10043,294 @@ CSV: 每个权限一行: permission_id、permission，然后每个角色一列 (
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../src/platform/platformfile.cpp" line="154"/>
+        <location filename="../src/platform/platformfile.cpp" line="155"/>
         <source>a mapping with platform, organization, projects, people, assignments, rules</source>
         <translation>包含 platform、organization、projects、people、assignments、rules 的映射</translation>
     </message>
     <message>
-        <location filename="../src/platform/platformfile.cpp" line="162"/>
+        <location filename="../src/platform/platformfile.cpp" line="163"/>
         <source>platform &quot;%1&quot; does not match the definition &quot;%2&quot;</source>
         <translation>平台“%1”与定义“%2”不匹配</translation>
     </message>
     <message>
-        <location filename="../src/platform/platformfile.cpp" line="169"/>
+        <location filename="../src/platform/platformfile.cpp" line="170"/>
         <source>project &quot;%1&quot; listed twice</source>
         <translation>项目“%1”列出了两次</translation>
     </message>
     <message>
-        <location filename="../src/platform/platformfile.cpp" line="181"/>
+        <location filename="../src/platform/platformfile.cpp" line="184"/>
+        <source>logins</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformfile.cpp" line="185"/>
+        <source>a mapping with same_name, patterns, lists</source>
+        <translation>包含 same_name、patterns、lists 的映射</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformfile.cpp" line="194"/>
+        <source>&quot;same_name&quot; must be true or false</source>
+        <translation>“same_name”必须为 true 或 false</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformfile.cpp" line="199"/>
+        <source>pattern &quot;%1&quot; does not contain {id}</source>
+        <translation>模式“%1”不包含 {id}</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformfile.cpp" line="200"/>
+        <source>lists: a list of {person, roles}</source>
+        <translation>lists: {person, roles} 列表</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformfile.cpp" line="205"/>
+        <source>logins list</source>
+        <translation>登录名列表</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformfile.cpp" line="206"/>
+        <source>a mapping with person and roles</source>
+        <translation>包含 person 和 roles 的映射</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformfile.cpp" line="212"/>
+        <source>logins of %1</source>
+        <translation>%1 的登录名</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformfile.cpp" line="222"/>
+        <source>&quot;roles&quot; lists no role</source>
+        <translation>“roles”未列出任何角色</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformfile.cpp" line="226"/>
+        <source>unknown person &quot;%1&quot;</source>
+        <translation>未知用户“%1”</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformfile.cpp" line="228"/>
+        <source>this person&apos;s logins are listed twice</source>
+        <translation>该用户的登录名列出了两次</translation>
+    </message>
+    <message>
+        <location filename="../src/platform/platformfile.cpp" line="235"/>
         <source>directory</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../src/platform/platformfile.cpp" line="182"/>
+        <location filename="../src/platform/platformfile.cpp" line="236"/>
         <source>a mapping with ldap or import, and provider</source>
         <translation>包含 ldap 或 import 以及 provider 的映射</translation>
     </message>
     <message>
-        <location filename="../src/platform/platformfile.cpp" line="189"/>
+        <location filename="../src/platform/platformfile.cpp" line="243"/>
         <source>either ldap or import, not both</source>
         <translation>只能指定 ldap 或 import 之一，不能同时指定</translation>
     </message>
     <message>
-        <location filename="../src/platform/platformfile.cpp" line="195"/>
+        <location filename="../src/platform/platformfile.cpp" line="249"/>
         <source>ldap: a mapping with url, base_dn</source>
         <translation>ldap: 包含 url、base_dn 的映射</translation>
     </message>
     <message>
-        <location filename="../src/platform/platformfile.cpp" line="206"/>
+        <location filename="../src/platform/platformfile.cpp" line="260"/>
         <source>&quot;start_tls&quot; must be true or false</source>
         <translation>“start_tls”必须为 true 或 false</translation>
     </message>
     <message>
-        <location filename="../src/platform/platformfile.cpp" line="217"/>
+        <location filename="../src/platform/platformfile.cpp" line="271"/>
         <source>two providers, &quot;%1&quot; and &quot;%2&quot;</source>
         <translation>有两个身份提供者：“%1”和“%2”</translation>
     </message>
     <message>
-        <location filename="../src/platform/platformfile.cpp" line="221"/>
+        <location filename="../src/platform/platformfile.cpp" line="275"/>
         <source>ldap or import expected</source>
         <translation>应为 ldap 或 import</translation>
     </message>
     <message>
-        <location filename="../src/platform/platformfile.cpp" line="227"/>
+        <location filename="../src/platform/platformfile.cpp" line="281"/>
         <source>people: a list of people</source>
         <translation>people: 用户列表</translation>
     </message>
     <message>
-        <location filename="../src/platform/platformfile.cpp" line="232"/>
+        <location filename="../src/platform/platformfile.cpp" line="286"/>
         <source>person</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../src/platform/platformfile.cpp" line="233"/>
+        <location filename="../src/platform/platformfile.cpp" line="287"/>
         <source>a mapping with id</source>
         <translation>包含 id 的映射</translation>
     </message>
     <message>
-        <location filename="../src/platform/platformfile.cpp" line="239"/>
+        <location filename="../src/platform/platformfile.cpp" line="293"/>
         <source>person &quot;%1&quot;</source>
         <translation>用户“%1”</translation>
     </message>
     <message>
-        <location filename="../src/platform/platformfile.cpp" line="247"/>
+        <location filename="../src/platform/platformfile.cpp" line="301"/>
         <source>&quot;kind&quot; must be human or machine</source>
         <translation>“kind”必须为 human 或 machine</translation>
     </message>
     <message>
-        <location filename="../src/platform/platformfile.cpp" line="251"/>
+        <location filename="../src/platform/platformfile.cpp" line="305"/>
         <source>this person is listed twice</source>
         <translation>该用户列出了两次</translation>
     </message>
     <message>
-        <location filename="../src/platform/platformfile.cpp" line="260"/>
+        <location filename="../src/platform/platformfile.cpp" line="314"/>
         <source>assignments: a list of assignments</source>
         <translation>assignments: 分配列表</translation>
     </message>
     <message>
-        <location filename="../src/platform/platformfile.cpp" line="264"/>
+        <location filename="../src/platform/platformfile.cpp" line="318"/>
         <source>assignment</source>
         <translation>分配</translation>
     </message>
     <message>
-        <location filename="../src/platform/platformfile.cpp" line="265"/>
+        <location filename="../src/platform/platformfile.cpp" line="319"/>
         <source>a mapping with person and role</source>
         <translation>包含 person 和 role 的映射</translation>
     </message>
     <message>
-        <location filename="../src/platform/platformfile.cpp" line="273"/>
+        <location filename="../src/platform/platformfile.cpp" line="327"/>
         <source>assignment of %1 to %2</source>
         <translation>对 %2 的 %1 分配</translation>
     </message>
     <message>
-        <location filename="../src/platform/platformfile.cpp" line="274"/>
+        <location filename="../src/platform/platformfile.cpp" line="328"/>
         <source>assignment of %1 in %2 to %3</source>
         <translation>对 %3 的 %1 分配（项目 %2）</translation>
     </message>
     <message>
-        <location filename="../src/platform/platformfile.cpp" line="278"/>
+        <location filename="../src/platform/platformfile.cpp" line="332"/>
         <source>an assignment without a project</source>
         <translation>未指定项目的分配</translation>
     </message>
     <message>
-        <location filename="../src/platform/platformfile.cpp" line="279"/>
+        <location filename="../src/platform/platformfile.cpp" line="333"/>
         <source>an assignment in a project</source>
         <translation>项目内的分配</translation>
     </message>
     <message>
-        <location filename="../src/platform/platformfile.cpp" line="284"/>
+        <location filename="../src/platform/platformfile.cpp" line="338"/>
         <source>only machine users may hold %1, and %2 is human</source>
         <translation>只有机器用户可以持有 %1，而 %2 是人类用户</translation>
     </message>
     <message>
-        <location filename="../src/platform/platformfile.cpp" line="286"/>
+        <location filename="../src/platform/platformfile.cpp" line="340"/>
         <source>this assignment is listed twice</source>
         <translation>该分配列出了两次</translation>
     </message>
     <message>
-        <location filename="../src/platform/platformfile.cpp" line="293"/>
+        <location filename="../src/platform/platformfile.cpp" line="347"/>
         <source>rules: a list of role mapping rules</source>
         <translation>rules: 角色映射规则列表</translation>
     </message>
     <message>
-        <location filename="../src/platform/platformfile.cpp" line="297"/>
+        <location filename="../src/platform/platformfile.cpp" line="351"/>
         <source>rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../src/platform/platformfile.cpp" line="298"/>
+        <location filename="../src/platform/platformfile.cpp" line="352"/>
         <source>a mapping with name, conditions, roles</source>
         <translation>包含 name、conditions、roles 的映射</translation>
     </message>
     <message>
-        <location filename="../src/platform/platformfile.cpp" line="304"/>
+        <location filename="../src/platform/platformfile.cpp" line="358"/>
         <source>rule %1</source>
         <translation>规则 %1</translation>
     </message>
     <message>
-        <location filename="../src/platform/platformfile.cpp" line="309"/>
+        <location filename="../src/platform/platformfile.cpp" line="363"/>
         <source>another organization rule has this name</source>
         <translation>已存在同名的组织规则</translation>
     </message>
     <message>
-        <location filename="../src/platform/platformfile.cpp" line="310"/>
+        <location filename="../src/platform/platformfile.cpp" line="364"/>
         <source>another rule of project %1 has this name</source>
         <translation>项目 %1 中已存在同名规则</translation>
     </message>
     <message>
-        <location filename="../src/platform/platformfile.cpp" line="313"/>
+        <location filename="../src/platform/platformfile.cpp" line="367"/>
         <source>conditions: a list</source>
         <translation>conditions: 列表</translation>
     </message>
     <message>
-        <location filename="../src/platform/platformfile.cpp" line="317"/>
+        <location filename="../src/platform/platformfile.cpp" line="371"/>
         <source>a condition is {provider: name} or {group: name}</source>
         <translation>条件应为 {provider: name} 或 {group: name}</translation>
     </message>
     <message>
-        <location filename="../src/platform/platformfile.cpp" line="326"/>
+        <location filename="../src/platform/platformfile.cpp" line="380"/>
         <source>unknown condition &quot;%1&quot; (expected provider or group)</source>
         <translation>未知条件“%1”（应为 provider 或 group）</translation>
     </message>
     <message>
-        <location filename="../src/platform/platformfile.cpp" line="330"/>
+        <location filename="../src/platform/platformfile.cpp" line="384"/>
         <source>a rule needs at least one condition</source>
         <translation>规则至少需要一个条件</translation>
     </message>
     <message>
-        <location filename="../src/platform/platformfile.cpp" line="332"/>
+        <location filename="../src/platform/platformfile.cpp" line="386"/>
         <source>an organization rule</source>
         <translation>组织规则</translation>
     </message>
     <message>
-        <location filename="../src/platform/platformfile.cpp" line="333"/>
+        <location filename="../src/platform/platformfile.cpp" line="387"/>
         <source>a project rule</source>
         <translation>项目规则</translation>
     </message>
     <message>
-        <location filename="../src/platform/platformfile.cpp" line="337"/>
+        <location filename="../src/platform/platformfile.cpp" line="219"/>
+        <location filename="../src/platform/platformfile.cpp" line="391"/>
         <source>role %1 listed twice</source>
         <translation>角色 %1 列出了两次</translation>
     </message>
     <message>
-        <location filename="../src/platform/platformfile.cpp" line="342"/>
+        <location filename="../src/platform/platformfile.cpp" line="396"/>
         <source>a rule needs at least one role</source>
         <translation>规则至少需要一个角色</translation>
     </message>
     <message>
-        <location filename="../src/platform/platformfile.cpp" line="361"/>
+        <location filename="../src/platform/platformfile.cpp" line="415"/>
         <source>%1:%2: rule %3: nobody is in group %4</source>
         <translation>%1:%2: 规则 %3：组 %4 中没有任何用户</translation>
     </message>
     <message>
-        <location filename="../src/platform/platformfile.cpp" line="388"/>
+        <location filename="../src/platform/platformfile.cpp" line="442"/>
         <source>%1: cannot read: %2</source>
         <translation>%1：无法读取：%2</translation>
     </message>
     <message>
-        <location filename="../src/platform/platformfile.cpp" line="398"/>
+        <location filename="../src/platform/platformfile.cpp" line="452"/>
         <source>%1:%2: not YAML: a text file expected (control character 0x%3)</source>
         <translation>%1:%2: 不是 YAML：应为文本文件（控制字符 0x%3）</translation>
     </message>
     <message>
-        <location filename="../src/platform/platformfile.cpp" line="404"/>
+        <location filename="../src/platform/platformfile.cpp" line="458"/>
         <source>%1: not YAML: the file is not UTF-8 text</source>
         <translation>%1：不是 YAML：文件不是 UTF-8 文本</translation>
     </message>
     <message>
-        <location filename="../src/platform/platformfile.cpp" line="409"/>
+        <location filename="../src/platform/platformfile.cpp" line="463"/>
         <source>%1:%2: not YAML: %3</source>
         <translation>%1:%2: 不是 YAML：%3</translation>
     </message>
     <message>
-        <location filename="../src/platform/platformfile.cpp" line="417"/>
+        <location filename="../src/platform/platformfile.cpp" line="471"/>
         <source>%1:%2: &quot;platform&quot; is missing (expected one of %3)</source>
         <translation>%1:%2: 缺少“platform”（应为 %3 之一）</translation>
     </message>
     <message>
-        <location filename="../src/platform/platformfile.cpp" line="419"/>
+        <location filename="../src/platform/platformfile.cpp" line="473"/>
         <source>%1:%2: unknown platform &quot;%3&quot; (expected one of %4)</source>
         <translation>%1:%2: 未知平台“%3”（应为 %4 之一）</translation>
     </message>
     <message>
-        <location filename="../src/platform/platformfilewriter.cpp" line="216"/>
-        <location filename="../src/platform/platformfilewriter.cpp" line="219"/>
+        <location filename="../src/platform/platformfilewriter.cpp" line="229"/>
+        <location filename="../src/platform/platformfilewriter.cpp" line="232"/>
         <source>cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -10880,6 +11903,96 @@ Without options the window opens with the Connect dialog. The window&apos;s size
     </message>
 </context>
 <context>
+    <name>roledesk::SavedAudit</name>
+    <message>
+        <location filename="../src/audit/savedaudit.cpp" line="62"/>
+        <source>system identifier unknown</source>
+        <translation>系统标识符未知</translation>
+    </message>
+    <message>
+        <location filename="../src/audit/savedaudit.cpp" line="63"/>
+        <source>system identifier %1</source>
+        <translation>系统标识符 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/audit/savedaudit.cpp" line="64"/>
+        <source>database %1 on %2 (%3)</source>
+        <translation>%2 上的数据库 %1（%3）</translation>
+    </message>
+    <message>
+        <location filename="../src/audit/savedaudit.cpp" line="209"/>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::SavedAuditReader</name>
+    <message>
+        <location filename="../src/audit/savedauditreader.cpp" line="116"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../src/audit/savedauditreader.cpp" line="123"/>
+        <source>the saved audit is damaged at line %1: %2</source>
+        <translation>已保存的审计在第 %1 行损坏：%2</translation>
+    </message>
+    <message>
+        <location filename="../src/audit/savedauditreader.cpp" line="141"/>
+        <source>could not open the file: %1</source>
+        <translation>无法打开文件：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/audit/savedauditreader.cpp" line="142"/>
+        <source>this is not a RoleDesk saved audit</source>
+        <translation>这不是 RoleDesk 的已保存审计</translation>
+    </message>
+    <message>
+        <location filename="../src/audit/savedauditreader.cpp" line="149"/>
+        <location filename="../src/audit/savedauditreader.cpp" line="249"/>
+        <location filename="../src/audit/savedauditreader.cpp" line="258"/>
+        <location filename="../src/audit/savedauditreader.cpp" line="267"/>
+        <source>the saved audit is incomplete: the file ends at line %1</source>
+        <translation>已保存的审计不完整：文件在第 %1 行结束</translation>
+    </message>
+    <message>
+        <location filename="../src/audit/savedauditreader.cpp" line="168"/>
+        <source>the saved audit has format version %1; this RoleDesk reads version %2</source>
+        <translation>已保存的审计的格式版本为 %1；此 RoleDesk 读取的是版本 %2</translation>
+    </message>
+    <message>
+        <location filename="../src/audit/savedauditreader.cpp" line="172"/>
+        <source>the database identity is missing</source>
+        <translation>缺少数据库标识信息</translation>
+    </message>
+    <message>
+        <location filename="../src/audit/savedauditreader.cpp" line="182"/>
+        <source>the memberships, schema groups, model roles or platform roles are malformed</source>
+        <translation>成员关系、模式组、模型角色或平台角色的格式不正确</translation>
+    </message>
+    <message>
+        <location filename="../src/audit/savedauditreader.cpp" line="247"/>
+        <location filename="../src/audit/savedauditreader.cpp" line="271"/>
+        <source>a right was expected</source>
+        <translation>此处应为权限</translation>
+    </message>
+    <message>
+        <location filename="../src/audit/savedauditreader.cpp" line="254"/>
+        <source>the count of rights is missing</source>
+        <translation>缺少权限数量</translation>
+    </message>
+    <message>
+        <location filename="../src/audit/savedauditreader.cpp" line="256"/>
+        <source>the saved audit is damaged: it says it holds %1 rights but holds %2</source>
+        <translation>已保存的审计已损坏：声明包含 %1 项权限，但实际包含 %2 项</translation>
+    </message>
+    <message>
+        <location filename="../src/audit/savedauditreader.cpp" line="275"/>
+        <source>the rights are out of order</source>
+        <translation>权限顺序不正确</translation>
+    </message>
+</context>
+<context>
     <name>roledesk::SchemaGroupCatalog</name>
     <message>
         <location filename="../src/slpm/schemagroupcatalog.cpp" line="82"/>
@@ -11239,6 +12352,109 @@ Without options the window opens with the Connect dialog. The window&apos;s size
         <location filename="../ui/groups/schemagroupspage.cpp" line="464"/>
         <source>User names must not end in admin, developer, writer, viewer or all_users.</source>
         <translation>用户名不能以 admin、developer、writer、viewer 或 all_users 结尾。</translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::SeparationOfDuties</name>
+    <message>
+        <location filename="../src/lint/separationofduties.cpp" line="53"/>
+        <source>login %1</source>
+        <translation>登录名 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/lint/separationofduties.cpp" line="54"/>
+        <source>login %1 (%2)</source>
+        <translation>登录名 %1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../src/lint/separationofduties.cpp" line="69"/>
+        <source>%1 holds platform roles that should be held apart</source>
+        <translation>%1 持有应当分离的平台角色</translation>
+    </message>
+    <message>
+        <location filename="../src/lint/separationofduties.cpp" line="81"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../src/lint/separationofduties.cpp" line="90"/>
+        <source>%1 holds the model roles %2</source>
+        <translation>%1 持有模型角色 %2</translation>
+    </message>
+    <message>
+        <location filename="../src/lint/separationofduties.cpp" line="107"/>
+        <source>database %1 belongs to project %2</source>
+        <translation>数据库 %1 属于项目 %2</translation>
+    </message>
+    <message>
+        <location filename="../src/lint/separationofduties.cpp" line="111"/>
+        <source>%1 holds no platform role</source>
+        <translation>%1 未持有任何平台角色</translation>
+    </message>
+    <message>
+        <location filename="../src/lint/separationofduties.cpp" line="112"/>
+        <source>platform roles of %1: %2</source>
+        <translation>%1 的平台角色：%2</translation>
+    </message>
+    <message>
+        <location filename="../src/lint/separationofduties.cpp" line="114"/>
+        <source>%1 has rights in database %2, which no platform role of theirs covers (project %3)</source>
+        <translation>%1 在数据库 %2 中拥有权限，但其任何平台角色都未涵盖该权限（项目 %3）</translation>
+    </message>
+    <message>
+        <location filename="../src/lint/separationofduties.cpp" line="125"/>
+        <source>%1 is a superuser</source>
+        <translation>%1 是超级用户</translation>
+    </message>
+    <message>
+        <location filename="../src/lint/separationofduties.cpp" line="126"/>
+        <source>%1 has CREATEROLE</source>
+        <translation>%1 拥有 CREATEROLE</translation>
+    </message>
+    <message>
+        <location filename="../src/lint/separationofduties.cpp" line="127"/>
+        <source>attribute SUPERUSER</source>
+        <translation>属性 SUPERUSER</translation>
+    </message>
+    <message>
+        <location filename="../src/lint/separationofduties.cpp" line="127"/>
+        <source>attribute CREATEROLE</source>
+        <translation>属性 CREATEROLE</translation>
+    </message>
+    <message>
+        <location filename="../src/lint/separationofduties.cpp" line="147"/>
+        <source>%1 is developer of a schema and only viewer of another</source>
+        <translation>%1 是某个模式的 developer，而在另一个模式中仅为 viewer</translation>
+    </message>
+    <message>
+        <location filename="../src/lint/separationofduties.cpp" line="164"/>
+        <source>%1 is granted directly, and %2 already covers it</source>
+        <translation>%1 是直接授予的，而 %2 已涵盖它</translation>
+    </message>
+    <message>
+        <location filename="../src/lint/separationofduties.cpp" line="168"/>
+        <source>%1 holds schema groups it does not need</source>
+        <translation>%1 持有不需要的模式组</translation>
+    </message>
+    <message>
+        <location filename="../src/lint/separationofduties.cpp" line="183"/>
+        <source>%1 of %2</source>
+        <translation>%2 的 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/lint/separationofduties.cpp" line="185"/>
+        <source>%1 (manual)</source>
+        <translation>%1（手动）</translation>
+    </message>
+    <message>
+        <location filename="../src/lint/separationofduties.cpp" line="186"/>
+        <source>%1 (rule %2)</source>
+        <translation>%1（规则 %2）</translation>
+    </message>
+    <message>
+        <location filename="../src/lint/separationofduties.cpp" line="187"/>
+        <source>%1 (rule %2: %3)</source>
+        <translation>%1（规则 %2：%3）</translation>
     </message>
 </context>
 <context>

@@ -76,9 +76,10 @@ QString comparisonText(const AuditComparison &c)
     section(Kind::PlatformRole, false, CliApp::tr("Platform roles removed:"));
     out += u'\n'
            + (c.equal() ? CliApp::tr("No differences.")
-                        : CliApp::tr("%n difference(s): %1 right(s) gained, %2 lost.", nullptr, int(c.differences.size()))
-                              .arg(c.count(Kind::Right, true))
-                              .arg(c.count(Kind::Right, false)))
+                        : CliApp::tr("%1: %2 gained, %3 lost.")
+                              .arg(CliApp::tr("%n difference(s)", nullptr, int(c.differences.size())),
+                                   CliApp::tr("%n right(s)", nullptr, int(c.count(Kind::Right, true))),
+                                   QString::number(c.count(Kind::Right, false))))
            + u'\n';
     return out;
 }

@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 using namespace roledesk;
 using pg::quoteIdent;
@@ -37,6 +38,7 @@ private:
     QStringList dsn() const { return {QStringLiteral("--dsn"), QStringLiteral("dbname=%1").arg(m_db)}; }
 
     QTemporaryDir m_dir;
+    QTranslator m_english;
     QString m_db, m_analyst, m_group;
     static constexpr int Tables = 12;
 };
@@ -44,6 +46,11 @@ private:
 void TstCliPlanImpact::initTestCase()
 {
     QVERIFY(m_dir.isValid());
+    // roledesk-cli speaks English through its catalogue (plural forms: "1 role", "11 rights"); the
+    // texts this process computes to compare with must come from the same catalogue.
+    const QString english = qEnvironmentVariable("ROLEDESK_BINARY_DIR") + QStringLiteral("/app/roledesk_en.qm");
+    QVERIFY2(m_english.load(english), qPrintable(english));
+    QCoreApplication::installTranslator(&m_english);
     QString why;
     QVERIFY2(test::sandboxConfigured(&why), qPrintable(why));
     const QString tag = QString::number(QCoreApplication::applicationPid());

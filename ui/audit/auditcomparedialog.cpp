@@ -183,10 +183,11 @@ void AuditCompareDialog::done()
                               .arg(c.older.describe(), c.older.takenAt.toLocalTime().toString(Qt::ISODate),
                                    c.newer.describe(), c.newer.takenAt.toLocalTime().toString(Qt::ISODate)));
     else
-        m_status->setText(tr("%n difference(s) since %1: %2 right(s) gained, %3 lost.", nullptr, int(c.differences.size()))
-                              .arg(c.older.takenAt.toLocalTime().toString(Qt::ISODate))
-                              .arg(c.count(AuditDifference::Kind::Right, true))
-                              .arg(c.count(AuditDifference::Kind::Right, false)));
+        m_status->setText(tr("%1 since %2: %3 gained, %4 lost.")
+                              .arg(tr("%n difference(s)", nullptr, int(c.differences.size())),
+                                   c.older.takenAt.toLocalTime().toString(Qt::ISODate),
+                                   tr("%n right(s)", nullptr, int(c.count(AuditDifference::Kind::Right, true))),
+                                   QString::number(c.count(AuditDifference::Kind::Right, false))));
     setBusy(false);
     emit finished();
     // A refusal for another database is a question, asked once the worker is done (never in tests
