@@ -100,13 +100,7 @@ private:
 
 void TstCliGroups::dropAll()
 {
-    for (const QString &db : {kDb, kStdDb})
-        m_root.exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(quoteIdent(db)));
-    const QStringList roles = test::queryColumn(m_root, QStringLiteral(
-        "SELECT rolname FROM pg_roles WHERE rolname LIKE 'cligroups\\_db.%' OR rolname LIKE 'clg\\_%' "
-        "ORDER BY rolname LIKE 'clg\\_%' DESC"));
-    for (const QString &role : roles)
-        m_root.exec(QStringLiteral("DROP ROLE IF EXISTS %1").arg(quoteIdent(role)));
+    test::dropScratch(m_root, {kDb, kStdDb}, QStringLiteral("clg_"), kDb + u'.');
 }
 
 void TstCliGroups::initTestCase()

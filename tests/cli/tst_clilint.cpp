@@ -133,13 +133,8 @@ private:
 
 void TstCliLint::dropAll()
 {
-    m_root.exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(quoteIdent(kDb)));
     // The model roles are the cluster's (other databases use them): only our members leave.
-    const QStringList roles = test::queryColumn(m_root, QStringLiteral(
-        "SELECT rolname FROM pg_roles WHERE rolname LIKE 'clilint\\_db.%' OR rolname LIKE 'lnt\\_%' "
-        "ORDER BY rolname LIKE 'lnt\\_%' DESC"));
-    for (const QString &role : roles)
-        m_root.exec(QStringLiteral("DROP ROLE IF EXISTS %1").arg(quoteIdent(role)));
+    test::dropScratch(m_root, {kDb}, QStringLiteral("lnt_"), kDb + u'.');
 }
 
 void TstCliLint::initTestCase()

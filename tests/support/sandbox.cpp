@@ -190,6 +190,18 @@ void ConfiguredSettings::reset()
     m_names.clear();
 }
 
+void dropScratch(pg::Connection &root, const QStringList &databases, const QString &memberPrefix,
+                 const QString &groupPrefix)
+{
+    for (const QString &db : databases)
+        root.exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(pg::quoteIdent(db)));
+    const QStringList roles = queryColumn(root, QStringLiteral(
+        "SELECT rolname FROM pg_roles WHERE starts_with(rolname, $1) OR starts_with(rolname, $2) "
+        "ORDER BY starts_with(rolname, $1) DESC"), {memberPrefix, groupPrefix});
+    for (const QString &role : roles)
+        root.exec(QStringLiteral("DROP ROLE IF EXISTS %1").arg(pg::quoteIdent(role)));
+}
+
 void dropModelFixture(pg::Connection &conn, const QStringList &models, const QStringList &roles)
 {
     conn.exec(QStringLiteral("RESET ROLE"));

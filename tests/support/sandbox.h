@@ -81,4 +81,11 @@ private:
 /// \a roles that exist, with their model-role rows, what they own and their grants.
 void dropModelFixture(pg::Connection &conn, const QStringList &models, const QStringList &roles);
 
+/// Leaves nothing of a scratch fixture behind, as \a root (a superuser): drops \a databases
+/// (WITH FORCE), then every role whose name starts with \a memberPrefix, then every role whose
+/// name starts with \a groupPrefix (members first, so that no membership holds a group up).
+/// Cluster roles that other databases share are left alone.
+void dropScratch(pg::Connection &root, const QStringList &databases, const QString &memberPrefix,
+                 const QString &groupPrefix);
+
 } // namespace roledesk::test
