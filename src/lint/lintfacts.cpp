@@ -69,7 +69,24 @@ LintLogin loginFacts(const EffectiveRights &rights, const int (&modelGroups)[2],
     return l;
 }
 
+void findModelGroups(const Snapshot &s, int (&modelGroups)[2])
+{
+    for (int i = 0; i < s.roles.size(); ++i) {
+        if (s.roles.at(i).name == ModelCatalog::groupRoleName(ModelRole::ModelOwner))
+            modelGroups[0] = i;
+        else if (s.roles.at(i).name == ModelCatalog::groupRoleName(ModelRole::SystemAdministrator))
+            modelGroups[1] = i;
+    }
+}
+
 } // namespace
+
+LintLogin LintFactCollector::login(const EffectiveRights &rights, int role, const QString &how, bool someRight)
+{
+    int modelGroups[2] = {-1, -1};
+    findModelGroups(rights.snapshot(), modelGroups);
+    return loginFacts(rights, modelGroups, role, how, someRight);
+}
 
 LintFacts LintFactCollector::collect(const EffectiveRights &rights, const PlatformEvaluation *evaluation,
                                      const PersonLogins *logins)
@@ -78,12 +95,7 @@ LintFacts LintFactCollector::collect(const EffectiveRights &rights, const Platfo
     LintFacts f;
     f.database = s.database;
     int modelGroups[2] = {-1, -1};
-    for (int i = 0; i < s.roles.size(); ++i) {
-        if (s.roles.at(i).name == ModelCatalog::groupRoleName(ModelRole::ModelOwner))
-            modelGroups[0] = i;
-        else if (s.roles.at(i).name == ModelCatalog::groupRoleName(ModelRole::SystemAdministrator))
-            modelGroups[1] = i;
-    }
+    findModelGroups(s, modelGroups);
     QSet<QString> owned;
     if (evaluation) {
         for (const QString &person : evaluation->people()) {

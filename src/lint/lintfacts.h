@@ -62,6 +62,10 @@ public:
     /// Logins of nobody are the roles that may log in (predefined roles aside).
     static LintFacts collect(const EffectiveRights &rights, const PlatformEvaluation *evaluation,
                              const PersonLogins *logins);
+    /// The facts of the login at \a role (index into the snapshot's roles): attributes, model
+    /// roles and schema groups with chains, and with \a someRight one right it holds. The person
+    /// profile shares it, so both read a login the same way.
+    static LintLogin login(const EffectiveRights &rights, int role, const QString &how, bool someRight);
 };
 
 } // namespace roledesk
