@@ -17,7 +17,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
-#include <QTemporaryFile>
 
 #include <memory>
 
@@ -173,7 +172,7 @@ ExitCode CliApp::runSavedAudit(const QCommandLineParser &parser)
             return code;
 
     std::unique_ptr<SavedAuditReader> newer;
-    QTemporaryFile scratch; // the audit of now, when it is not to be kept
+    ScratchAudit scratch; // the audit of now, when it is not to be kept
     if (parser.isSet(QStringLiteral("with"))) {
         newer = std::make_unique<SavedAuditReader>(absolutePath(newerPath));
     } else {
@@ -211,13 +210,10 @@ ExitCode CliApp::runSavedAudit(const QCommandLineParser &parser)
             if (!comparing)
                 printTo(stdout, tr("Saved the audit of %1 to %2").arg(identity.describe(), absolutePath(savePath)) + u'\n');
         } else {
-            if (!scratch.open()
-                || !SavedAuditWriter::write(rights, identity, &scratch, &error, {}, &interrupt.flag(),
-                                            platform ? &*platform : nullptr)
-                || !scratch.flush()) {
+            if (!scratch.write(rights, identity, &error, &interrupt.flag(), platform ? &*platform : nullptr)) {
                 if (interrupt.raised())
                     return interrupt.stop(tr("interrupted"));
-                printError(tr("could not write a temporary file: %1").arg(error.isEmpty() ? scratch.errorString() : error));
+                printError(error);
                 return ExitCode::OutputFailed;
             }
             written = scratch.fileName();

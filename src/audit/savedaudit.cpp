@@ -252,4 +252,15 @@ bool SavedAuditWriter::write(const EffectiveRights &rights, const AuditIdentity 
     return flush();
 }
 
+bool ScratchAudit::write(const EffectiveRights &rights, const AuditIdentity &identity, QString *error,
+                         const std::atomic_bool *cancelled, const PlatformEvaluation *platform)
+{
+    QString why;
+    if (m_file.open() && SavedAuditWriter::write(rights, identity, &m_file, &why, {}, cancelled, platform) && m_file.flush())
+        return true;
+    if (error)
+        *error = tr("could not write a temporary file: %1").arg(why.isEmpty() ? m_file.errorString() : why);
+    return false;
+}
+
 } // namespace roledesk

@@ -1,9 +1,11 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QTemporaryFile>
 
 #include <atomic>
 #include <functional>
@@ -80,6 +82,22 @@ public:
                       const PlatformEvaluation *platform = nullptr);
     /// The small sections of \a rights' snapshot (and \a platform's role grants), as write() saves them.
     static AuditSections sections(const EffectiveRights &rights, const PlatformEvaluation *platform = nullptr);
+};
+
+/// The audit of the database as it is now, written to a temporary file (removed with the object):
+/// what a saved audit is compared with, by the same one merge of two files as two saved audits.
+class ScratchAudit {
+    Q_DECLARE_TR_FUNCTIONS(roledesk::ScratchAudit)
+public:
+    /// Writes the audit of \a rights with \a identity (and \a platform's role grants). False when
+    /// the file could not be written or \a cancelled was raised; \a error then says why.
+    bool write(const EffectiveRights &rights, const AuditIdentity &identity, QString *error,
+               const std::atomic_bool *cancelled = nullptr, const PlatformEvaluation *platform = nullptr);
+    /// The file written, for a SavedAuditReader.
+    QString fileName() const { return m_file.fileName(); }
+
+private:
+    QTemporaryFile m_file;
 };
 
 } // namespace roledesk

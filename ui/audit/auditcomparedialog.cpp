@@ -20,7 +20,6 @@
 #include <QSaveFile>
 #include <QSortFilterProxyModel>
 #include <QTableView>
-#include <QTemporaryFile>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -145,14 +144,9 @@ void AuditCompareDialog::compareWithNow(const QString &older, std::shared_ptr<co
 {
     start([older, rights, host, allowOther](const std::atomic_bool *cancel) {
               Outcome out;
-              QTemporaryFile now;
-              QString error;
-              if (!now.open()
-                  || !SavedAuditWriter::write(*rights, AuditIdentity::of(rights->snapshot(), host), &now, &error, {}, cancel)
-                  || !now.flush()) {
-                  out.comparison.error = tr("could not write a temporary file: %1").arg(error.isEmpty() ? now.errorString() : error);
+              ScratchAudit now;
+              if (!now.write(*rights, AuditIdentity::of(rights->snapshot(), host), &out.comparison.error, cancel))
                   return out;
-              }
               SavedAuditReader a(older), b(now.fileName());
               return compareReaders<Outcome>(a, b, allowOther, cancel);
           },

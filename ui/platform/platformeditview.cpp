@@ -46,7 +46,7 @@ PlatformEditView::PlatformEditView(PlatformDocument *document, QWidget *parent)
     , m_assignmentModel(new PlatformAssignmentModel(this))
     , m_ruleModel(new PlatformRuleModel(this))
     , m_addAssignment(new QPushButton(tr("Add assig&nment…"), this))
-    , m_addRule(new QPushButton(tr("&Insert rule…"), this))
+    , m_addRule(new QPushButton(tr("Add ru&le…"), this))
     , m_actingNote(new QLabel(this))
 {
     m_assignments = makePlatformTable(m_assignmentModel, QStringLiteral("platformAssignments"), tr("Manual role assignments"), this);
@@ -55,10 +55,10 @@ PlatformEditView::PlatformEditView(PlatformDocument *document, QWidget *parent)
     m_addRule->setObjectName(QStringLiteral("addRule"));
     m_actingNote->setObjectName(QStringLiteral("platformActingNote"));
     m_actingNote->setWordWrap(true);
-    auto *changeAssignment = new QPushButton(tr("Modif&y…"), this);
-    auto *removeAssignment = new QPushButton(tr("Dele&te"), this);
-    auto *changeRule = new QPushButton(tr("Change rule…"), this);
-    auto *removeRule = new QPushButton(tr("Remove rule"), this);
+    auto *changeAssignment = new QPushButton(tr("Chan&ge assignment…"), this);
+    auto *removeAssignment = new QPushButton(tr("Remove assignmen&t"), this);
+    auto *changeRule = new QPushButton(tr("Change rul&e…"), this);
+    auto *removeRule = new QPushButton(tr("Re&move rule"), this);
     changeRule->setToolTip(tr("Change the selected rule (F2 or Enter in the table)"));
     removeRule->setToolTip(tr("Remove the selected rule (Delete in the table)"));
     changeAssignment->setToolTip(tr("Change the selected assignment (F2 or Enter in the table)"));
