@@ -10,7 +10,13 @@
 #include "plan/planverifier.h"
 #include "policy/planner.h"
 #include "policy/policyfile.h"
+#include "lint/personlogins.h"
+#include "platform/directory.h"
+#include "platform/platformevaluation.h"
+#include "platform/platformfile.h"
 #include "privileges/impact.h"
+#include "privileges/impactjson.h"
+#include "privileges/impactpeople.h"
 #include "store/journal.h"
 
 #include <QCommandLineParser>
@@ -93,17 +99,20 @@ QStringList unknownScopeNames(const PolicyScope &scope, const Snapshot &snapshot
 }
 
 /// roledesk-cli plan --impact: the effective rights difference as SQL comments, so that the
-/// script stays runnable with psql.
-QString impactComment(const EffectiveRights &before, const Plan &plan)
+/// script stays runnable with psql; with \a people, each login's person and who gains or loses.
+QString impactComment(const PlanImpact &impact, const Plan &plan, const ImpactPeople *people)
 {
-    const PlanImpact impact = computeImpact(before, plan.changes());
     QStringList lines{CliApp::tr("Impact: %1").arg(ImpactText::summary(impact))};
+    if (people)
+        lines << CliApp::tr("People: %1").arg(people->summary());
     for (const ImpactRow &row : impact.rows) {
         const QString what = row.withGrantOption ? CliApp::tr("%1 (with grant option)").arg(privilegeKeyword(row.privilege))
                                                  : privilegeKeyword(row.privilege);
+        QString who = pg::quoteIdentIfNeeded(impact.roleName(row));
+        if (people && !people->peopleOf(row).isEmpty())
+            who = CliApp::tr("%1 (person: %2)").arg(who, people->peopleOf(row).join(QStringLiteral(", ")));
         lines << CliApp::tr("%1: %2 %3 on %4 through %5")
-                     .arg(ImpactText::effectName(row.effect), pg::quoteIdentIfNeeded(row.roleName), what, row.objectName,
-                          row.through);
+                     .arg(ImpactText::effectName(row.effect), who, what, impact.objectName(row), impact.through(row));
     }
     for (const ImpactNote &note : impact.notes)
         lines << CliApp::tr("change %1 (%2): %3")
@@ -114,6 +123,76 @@ QString impactComment(const EffectiveRights &before, const Plan &plan)
     for (const QString &line : std::as_const(lines))
         out += QStringLiteral("-- ") + oneLine(line) + u'\n';
     return out;
+}
+
+/// The platform file of plan --platform-file, with the directory import it names (an LDAP
+/// directory is not read: the file's own people count), read before the database.
+struct PlanPlatform {
+    PlatformFile file;
+    std::optional<Directory> directory;
+};
+
+/// Reads \a path for plan --platform-file; PlatformInvalid or DirectoryFailed with the reason printed.
+ExitCode loadPlanPlatform(const QString &path, PlanPlatform *out)
+{
+    const PlatformFileLoad load = PlatformFileFormat::load(path);
+    if (!load.ok()) {
+        cli::printTo(stderr, QStringLiteral("roledesk-cli: ") + load.error + u'\n');
+        return ExitCode::PlatformInvalid;
+    }
+    for (const QString &w : load.warnings)
+        cli::printTo(stderr, CliApp::tr("roledesk-cli: warning: %1").arg(oneLine(w)) + u'\n');
+    out->file = load.file;
+    if (load.file.logins.isEmpty())
+        cli::printTo(stderr, CliApp::tr("roledesk-cli: warning: %1 has no \"logins\" section: no role is anybody's login")
+                                 .arg(cli::absolutePath(path)) + u'\n');
+    if (load.file.directory.kind == PlatformDirectorySource::Kind::Import) {
+        const DirectoryLoad read = DirectoryImport::load(PlatformFileFormat::importPath(path, load.file), load.file.directory.provider);
+        if (!read.ok()) {
+            cli::printTo(stderr, QStringLiteral("roledesk-cli: ") + read.error + u'\n');
+            return ExitCode::DirectoryFailed;
+        }
+        out->directory = read.directory;
+    }
+    return ExitCode::Success;
+}
+
+/// The people of \a platform behind \a impact's roles; the mapping's problems (a login matched
+/// for two people, a listed login that does not exist) are warnings.
+ImpactPeople impactPeople(const PlanPlatform &platform, const Snapshot &snapshot, const PlanImpact &impact)
+{
+    const PlatformEvaluation evaluation = PlatformEvaluation::evaluate(
+        PlatformDefinition::builtin(platform.file.definitionId), platform.file, platform.directory ? &*platform.directory : nullptr);
+    const PersonLogins logins = PersonLogins::resolve(platform.file.logins, evaluation.people(), snapshot);
+    for (const QString &problem : logins.problems())
+        cli::printTo(stderr, CliApp::tr("roledesk-cli: warning: %1").arg(oneLine(problem)) + u'\n');
+    return ImpactPeople::map(impact, logins);
+}
+
+/// Writes \a bytes to \a path, or to standard output for "" and "-"; prints why not.
+ExitCode writeOutput(const QString &path, const QByteArray &bytes)
+{
+    if (!path.isEmpty() && path != u"-") {
+        OutputFile out(path);
+        if (!out.open()) {
+            cli::printTo(stderr, QStringLiteral("roledesk-cli: ") + cli::openFailure(path, out.errorString()) + u'\n');
+            return ExitCode::OutputFailed;
+        }
+        if (out.write(bytes) != bytes.size() || !out.commit()) {
+            cli::printTo(stderr, QStringLiteral("roledesk-cli: ")
+                                     + CliApp::tr("could not write %1: %2").arg(cli::absolutePath(path), out.errorString()) + u'\n');
+            return ExitCode::OutputFailed;
+        }
+        return ExitCode::Success;
+    }
+    QFile out;
+    if (!out.open(stdout, QIODevice::WriteOnly) || out.write(bytes) != bytes.size()) {
+        cli::printTo(stderr, QStringLiteral("roledesk-cli: ")
+                                 + CliApp::tr("could not write to standard output: %1").arg(out.errorString()) + u'\n');
+        return ExitCode::OutputFailed;
+    }
+    out.flush();
+    return ExitCode::Success;
 }
 
 } // namespace
@@ -199,10 +278,33 @@ ExitCode CliApp::runPlan(const QStringList &arguments)
     const QCommandLineOption impact(QStringLiteral("impact"),
         tr("After the script, list as SQL comments every role that would gain or lose a right, on "
            "which object and through which path, and each change that would change nothing, and why."));
-    parser.addOptions({helpOption(), dsnOption(), output, impact});
+    const QCommandLineOption impactOutput(QStringLiteral("impact-output"),
+        tr("Write the impact as JSON to FILE (\"-\": standard output, when --output sends the script to a "
+           "file) instead of as comments after the script. Implies --impact."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption platformFile(QStringLiteral("platform-file"),
+        tr("With --impact: name the person whose login each role is (the file's \"logins\" mapping) and "
+           "count the people who gain or lose rights."),
+        QStringLiteral("FILE"));
+    parser.addOptions({helpOption(), dsnOption(), output, impact, impactOutput, platformFile});
     QString file;
     if (const auto stop = parsePolicyCommand(parser, arguments, QStringLiteral("plan"), &file))
         return *stop;
+    const QString scriptPath = parser.value(output);
+    const QString jsonPath = parser.value(impactOutput);
+    const bool toStdout = scriptPath.isEmpty() || scriptPath == u"-";
+    if (parser.isSet(impactOutput) && (jsonPath.isEmpty() || (jsonPath == u"-" && toStdout)))
+        return usageError(QStringLiteral("plan"), tr("--impact-output - needs --output FILE: the script and the JSON cannot both go to standard output"));
+    const bool withImpact = parser.isSet(impact) || parser.isSet(impactOutput);
+    if (parser.isSet(platformFile) && !withImpact)
+        return usageError(QStringLiteral("plan"), tr("--platform-file goes with --impact or --impact-output"));
+    // The platform file before the database: a typo should not wait for a large catalog.
+    std::optional<PlanPlatform> platform;
+    if (parser.isSet(platformFile)) {
+        platform.emplace();
+        if (const ExitCode code = loadPlanPlatform(parser.value(platformFile), &*platform); code != ExitCode::Success)
+            return code;
+    }
     PolicyRun run;
     ConvergencePlan plan;
     if (const ExitCode code = preparePolicy(parser, file, run, &plan); code != ExitCode::Success)
@@ -213,27 +315,25 @@ ExitCode CliApp::runPlan(const QStringList &arguments)
                                .arg(plan.plan.size())
                                .arg(plan.drift.size());
     QString text = plan.plan.script(header);
-    if (parser.isSet(impact))
-        text += impactComment(EffectiveRights(run.snapshot), plan.plan);
-    const QByteArray script = text.toUtf8();
-    const QString path = parser.value(output);
-    if (!path.isEmpty() && path != u"-") {
-        OutputFile out(path);
-        if (!out.open()) {
-            printError(cli::openFailure(path, out.errorString()));
-            return ExitCode::OutputFailed;
-        }
-        if (out.write(script) != script.size() || !out.commit()) {
-            printError(tr("could not write %1: %2").arg(cli::absolutePath(path), out.errorString()));
-            return ExitCode::OutputFailed;
-        }
-    } else {
-        QFile out;
-        if (!out.open(stdout, QIODevice::WriteOnly) || out.write(script) != script.size()) {
-            printError(tr("could not write to standard output: %1").arg(out.errorString()));
-            return ExitCode::OutputFailed;
+    QByteArray json;
+    if (withImpact) {
+        const PlanImpact impact = computeImpact(std::make_shared<const EffectiveRights>(run.snapshot), plan.plan.changes());
+        std::optional<ImpactPeople> people;
+        if (platform)
+            people = impactPeople(*platform, *run.snapshot, impact);
+        if (parser.isSet(impactOutput)) {
+            QStringList changeTexts;
+            for (const Change &c : plan.plan.changes())
+                changeTexts << describe(c);
+            json = ImpactJson::write(impact, changeTexts, run.snapshot->database, people ? &*people : nullptr);
+        } else {
+            text += impactComment(impact, plan.plan, people ? &*people : nullptr);
         }
     }
+    if (const ExitCode code = writeOutput(scriptPath, text.toUtf8()); code != ExitCode::Success)
+        return code;
+    if (parser.isSet(impactOutput))
+        return writeOutput(jsonPath, json);
     return ExitCode::Success;
 }
 

@@ -39,13 +39,13 @@ QVariant PlanImpactModel::data(const QModelIndex &index, int role) const
         if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
             return {};
         switch (index.column()) {
-        case RoleColumn: return r.roleName;
-        case ObjectColumn: return r.objectName;
+        case RoleColumn: return m_impact.roleName(r);
+        case ObjectColumn: return m_impact.objectName(r);
         case PrivilegeColumn:
             return r.withGrantOption ? tr("%1 (with grant option)").arg(privilegeKeyword(r.privilege))
                                      : privilegeKeyword(r.privilege);
         case EffectColumn: return ImpactText::effectName(r.effect);
-        case ThroughColumn: return r.through;
+        case ThroughColumn: return m_impact.through(r); // computed for the rows shown
         }
         return {};
     }

@@ -3,6 +3,8 @@
 #include "privileges/pendingrights.h"
 
 #include <QHash>
+#include <QMutex>
+#include <QVarLengthArray>
 
 #include <algorithm>
 #include <vector>
@@ -41,11 +43,13 @@ Change asEngineChange(const Change &change)
 
 class ImpactBuilder {
 public:
-    ImpactBuilder(const EffectiveRights &before, const EffectiveRights &after, const std::atomic_bool *cancel)
+    ImpactBuilder(const EffectiveRights &before, const EffectiveRights &after, SnapshotObjectIndex &index,
+                  const std::atomic_bool *cancel)
         : m_before(before)
         , m_after(after)
         , m_s(before.snapshot())
         , m_cancel(cancel)
+        , m_index(index)
     {
         for (int i = 0; i < m_s.roles.size(); ++i)
             m_roles.insert(m_s.roles.at(i).name, i);
@@ -97,53 +101,16 @@ public:
         }
         if (!(gained | lost | optionGained | optionLost))
             return;
-        const QString roleName = m_s.roles.at(r).name;
-        if (m_objectNames.empty())
-            m_objectNames.resize(size_t(m_s.objects.size()));
-        QString &objectName = m_objectNames[size_t(o)]; // shared by every role's rows on it
-        if (objectName.isNull())
-            objectName = ObjectRef::fromSnapshot(m_s, o).toDisplay();
         for (Privilege p : allPrivileges()) {
-            const auto add = [&](ImpactEffect effect, const EffectiveRights &side, bool option) {
-                rows.push_back({r, o, p, effect, option, roleName, objectName, through(side, r, o, p)});
-            };
             if (gained.testFlag(p))
-                add(ImpactEffect::Gained, m_after, a.grantable.testFlag(p));
+                rows.push_back({r, o, p, ImpactEffect::Gained, a.grantable.testFlag(p)});
             else if (lost.testFlag(p))
-                add(ImpactEffect::Lost, m_before, b.grantable.testFlag(p));
+                rows.push_back({r, o, p, ImpactEffect::Lost, b.grantable.testFlag(p)});
             else if (optionGained.testFlag(p))
-                add(ImpactEffect::GrantOptionGained, m_after, true);
+                rows.push_back({r, o, p, ImpactEffect::GrantOptionGained, true});
             else if (optionLost.testFlag(p))
-                add(ImpactEffect::GrantOptionLost, m_before, false);
+                rows.push_back({r, o, p, ImpactEffect::GrantOptionLost, false});
         }
-    }
-
-    /// side.viaText(role, object, privilege), remembered: it is a function of the role, the
-    /// privilege and the object's kind, owner and ACL (and its table's, for a column), and a plan
-    /// that opens many tables to a role opens most of them through the same path.
-    QString through(const EffectiveRights &side, int role, int object, Privilege privilege)
-    {
-        std::vector<quint64> &key = m_key;
-        key.clear();
-        key.push_back((quint64(&side == &m_after) << 63) | (quint64(quint32(role)) << 16) | quint64(privilege));
-        for (int at = object; at >= 0; at = side.snapshot().objects.at(at).parent) {
-            const CatalogObject &o = side.snapshot().objects.at(at);
-            key.push_back((quint64(o.kind) << 32) | o.owner);
-            for (const AclEntry &e : o.acl)
-                if (e.privileges.testFlag(privilege)) // explain() passes the others by
-                    key.push_back((quint64(e.grantee) << 32) | (quint64(e.privileges.testFlag(privilege)) << 1)
-                              | quint64(e.grantOptions.testFlag(privilege)));
-            key.push_back(~quint64(0)); // end of this object's entries
-        }
-        // Looked up without a copy; copied only when new.
-        const QByteArray probe = QByteArray::fromRawData(reinterpret_cast<const char *>(key.data()),
-                                                         qsizetype(key.size() * sizeof(quint64)));
-        const auto found = m_through.constFind(probe);
-        if (found != m_through.cend())
-            return *found;
-        const QString text = side.viaText(role, object, privilege);
-        m_through.insert(QByteArray(probe.constData(), probe.size()), text);
-        return text;
     }
 
     /// A translated reason for a change that moved nothing.
@@ -298,10 +265,7 @@ private:
     const Snapshot &m_s;
     const std::atomic_bool *m_cancel;
     QHash<QString, int> m_roles;
-    SnapshotObjectIndex m_index{m_s};
-    QHash<QByteArray, QString> m_through; // see through()
-    std::vector<QString> m_objectNames;   // ObjectRef::toDisplay() by object, filled on first use
-    std::vector<quint64> m_key;
+    SnapshotObjectIndex &m_index; // shared with rightsAfterPlan: one build serves both
 };
 
 /// The objects whose cells can move for a role whose closure or SUPERUSER a plan changes: those
@@ -372,15 +336,76 @@ private:
 
 } // namespace
 
-PlanImpact computeImpact(const EffectiveRights &before, const QList<Change> &changes, const std::atomic_bool *cancel)
+/// PlanImpact::through's memory: side.viaText(role, object, privilege) is a function of the role,
+/// the privilege and the object's kind, owner and ACL entries giving the privilege (and its
+/// table's, for a column), and a plan that opens many tables to a role opens most of them
+/// through the same path.
+class ImpactPathCache {
+public:
+    QString through(const EffectiveRights &side, bool after, int role, int object, Privilege privilege)
+    {
+        QVarLengthArray<quint64, 32> key;
+        key.push_back((quint64(after) << 63) | (quint64(quint32(role)) << 16) | quint64(privilege));
+        for (int at = object; at >= 0; at = side.snapshot().objects.at(at).parent) {
+            const CatalogObject &o = side.snapshot().objects.at(at);
+            key.push_back((quint64(o.kind) << 32) | o.owner);
+            for (const AclEntry &e : o.acl)
+                if (e.privileges.testFlag(privilege)) // explain() passes the others by
+                    key.push_back((quint64(e.grantee) << 32) | (quint64(e.privileges.testFlag(privilege)) << 1)
+                                  | quint64(e.grantOptions.testFlag(privilege)));
+            key.push_back(~quint64(0)); // end of this object's entries
+        }
+        // Looked up without a copy; copied only when new.
+        const QByteArray probe = QByteArray::fromRawData(reinterpret_cast<const char *>(key.data()),
+                                                         qsizetype(key.size() * sizeof(quint64)));
+        {
+            const QMutexLocker lock(&m_mutex);
+            const auto found = m_texts.constFind(probe);
+            if (found != m_texts.cend())
+                return *found;
+        }
+        const QString text = side.viaText(role, object, privilege);
+        const QMutexLocker lock(&m_mutex);
+        m_texts.insert(QByteArray(probe.constData(), probe.size()), text);
+        return text;
+    }
+
+private:
+    QMutex m_mutex;
+    QHash<QByteArray, QString> m_texts;
+};
+
+QString PlanImpact::roleName(const ImpactRow &row) const
+{
+    return before->snapshot().roles.at(row.role).name;
+}
+
+QString PlanImpact::objectName(const ImpactRow &row) const
+{
+    return ObjectRef::fromSnapshot(before->snapshot(), row.object).toDisplay();
+}
+
+QString PlanImpact::through(const ImpactRow &row) const
+{
+    const bool gain = row.effect == ImpactEffect::Gained || row.effect == ImpactEffect::GrantOptionGained;
+    return m_paths->through(gain ? *after : *before, gain, row.role, row.object, row.privilege);
+}
+
+PlanImpact computeImpact(std::shared_ptr<const EffectiveRights> beforeRights, const QList<Change> &changes,
+                         const std::atomic_bool *cancel)
 {
     PlanImpact impact;
     QList<Change> engine;
     engine.reserve(changes.size());
     for (const Change &c : changes)
         engine << asEngineChange(c);
-    const std::shared_ptr<const EffectiveRights> afterRights = rightsAfterPlan(before, engine);
-    ImpactBuilder builder(before, *afterRights, cancel);
+    const EffectiveRights &before = *beforeRights;
+    SnapshotObjectIndex index(before.snapshot());
+    const std::shared_ptr<const EffectiveRights> afterRights = rightsAfterPlan(before, engine, &index);
+    impact.before = std::move(beforeRights);
+    impact.after = afterRights;
+    impact.m_paths = std::make_shared<ImpactPathCache>();
+    ImpactBuilder builder(before, *afterRights, index, cancel);
     const Snapshot &s = before.snapshot();
     const int roleCount = int(s.roles.size());
     const int objectCount = int(s.objects.size());

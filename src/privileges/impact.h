@@ -20,18 +20,18 @@ enum class ImpactEffect : quint8 {
     GrantOptionLost,   ///< it keeps the privilege but may no longer grant it
 };
 
-/// One (role, object, privilege) whose effective right the plan changes. The lineage is the
-/// way it is held after the plan (gains) or was held before it (losses), as Lineage::toText.
+/// One (role, object, privilege) whose effective right the plan changes. Indexes only: the names
+/// and the lineage are PlanImpact's to give (roleName, objectName, through), so that a plan that
+/// opens hundreds of thousands of rights does not build a text for each.
 struct ImpactRow {
     int role = -1;     ///< index into the snapshot's roles (the same before and after)
     int object = -1;   ///< index into the snapshot's objects
     Privilege privilege = Privilege::Select;
     ImpactEffect effect = ImpactEffect::Gained;
     bool withGrantOption = false; ///< Gained / Lost: the right was grantable after / before
-    QString roleName;
-    QString objectName; ///< ObjectRef::toDisplay()
-    QString through;    ///< "direct", "member of a > b", ...; several ways joined by "; "
 };
+
+class ImpactPathCache;
 
 /// A change of the plan that changes no effective right, or whose effect RoleDesk cannot predict.
 struct ImpactNote {
@@ -56,17 +56,35 @@ struct PlanImpact {
     int objects = 0;          ///< distinct objects with a row
     qint64 cellsCompared = 0; ///< (role, object) pairs looked at: how much work the plan asked for
     bool cancelled = false;   ///< *cancel became true: rows and notes are incomplete
+    std::shared_ptr<const EffectiveRights> before; ///< the rights it was computed on
+    std::shared_ptr<const EffectiveRights> after;  ///< the rights the plan would leave (rightsAfterPlan)
+
+    /// The row's role name.
+    QString roleName(const ImpactRow &row) const;
+    /// The row's object for people (ObjectRef::toDisplay()).
+    QString objectName(const ImpactRow &row) const;
+    /// The way the row's right is held after the plan (gains) or was held before it (losses), as
+    /// EffectiveRights::viaText: "direct", "member of a > b", several ways joined by "; ".
+    /// Computed when asked, not by computeImpact (most rows of a large impact are never shown),
+    /// and remembered by what decides it, so that asking for every row stays cheap. Thread-safe;
+    /// copies of one PlanImpact share what is remembered.
+    QString through(const ImpactRow &row) const;
+
+private:
+    friend PlanImpact computeImpact(std::shared_ptr<const EffectiveRights>, const QList<Change> &, const std::atomic_bool *);
+    std::shared_ptr<ImpactPathCache> m_paths;
 };
 
 /// Computes the effective rights difference of \a changes against \a before: every (role, object,
-/// privilege, grant option) that is gained or lost, with its lineage, and a note for each change
-/// that changes nothing (and why) or cannot be assessed. Only roles whose closure the plan touches
+/// privilege, grant option) that is gained or lost, and a note for each change that changes
+/// nothing (and why) or cannot be assessed. Only roles whose closure the plan touches
 /// are looked at, and only the objects it names; for membership, SUPERUSER and INHERIT changes,
 /// every object whose ACL names a role the affected roles gain or lose the privileges of (every
 /// object outright for SUPERUSER and pg_read_all_data / pg_write_all_data). Columns are reported only where
 /// their own ACL moves them apart from their table. Schema-group Grant / Revoke calls count as the
-/// memberships they make. Thread-safe for distinct calls; \a cancel is polled.
-PlanImpact computeImpact(const EffectiveRights &before, const QList<Change> &changes,
+/// memberships they make. Lineage is left to PlanImpact::through. Thread-safe for distinct calls;
+/// \a cancel is polled.
+PlanImpact computeImpact(std::shared_ptr<const EffectiveRights> before, const QList<Change> &changes,
                          const std::atomic_bool *cancel = nullptr);
 
 /// Words for the impact, shared by the CLI and the console (translated in one context).

@@ -7,10 +7,15 @@ namespace roledesk {
 
 namespace {
 
-// A change names objects as SQL does; the snapshot by index. One key per object.
-QString refKey(const ObjectRef &ref)
+// A change names objects as SQL does; the snapshot by index. One key per object: the parts of
+// ref.toSql() (the same kinds share a keyword; a schema or database has no schema, only routines
+// have arguments) and the column.
+SnapshotObjectIndex::Key refKey(const ObjectRef &ref)
 {
-    return ref.toSql() + u'\x1f' + ref.column;
+    const bool global = ref.kind == ObjectKind::Database || ref.kind == ObjectKind::Schema || ref.kind == ObjectKind::Language;
+    const bool routine = ref.kind == ObjectKind::Function || ref.kind == ObjectKind::Procedure;
+    return {objectKindGrantKeyword(ref.kind), global ? QString() : ref.schema, ref.name,
+            routine ? ref.arguments : QString(), ref.column};
 }
 
 } // namespace
@@ -44,9 +49,11 @@ namespace {
 /// Applies privilege and membership changes to a copy of a snapshot.
 class Projector {
 public:
-    Projector(const EffectiveRights &before, Snapshot &after)
+    Projector(const EffectiveRights &before, Snapshot &after, SnapshotObjectIndex *index)
         : m_before(before)
         , m_s(after)
+        , m_own(index ? nullptr : std::make_unique<SnapshotObjectIndex>(after))
+        , m_index(index ? *index : *m_own)
     {
         for (int i = 0; i < m_s.roles.size(); ++i)
             m_roles.insert(m_s.roles.at(i).name, i);
@@ -193,15 +200,18 @@ private:
     const EffectiveRights &m_before;
     Snapshot &m_s;
     QHash<QString, int> m_roles;
-    SnapshotObjectIndex m_index{m_s}; // the ACLs change, the objects stay: one index serves
+    // The ACLs change, the objects stay: an index of the snapshot before serves the copy.
+    std::unique_ptr<SnapshotObjectIndex> m_own;
+    SnapshotObjectIndex &m_index;
 };
 
 } // namespace
 
-std::shared_ptr<const EffectiveRights> rightsAfterPlan(const EffectiveRights &before, const QList<Change> &changes)
+std::shared_ptr<const EffectiveRights> rightsAfterPlan(const EffectiveRights &before, const QList<Change> &changes,
+                                                       SnapshotObjectIndex *index)
 {
     auto after = std::make_shared<Snapshot>(before.snapshot());
-    Projector projector(before, *after);
+    Projector projector(before, *after, index);
     for (const Change &c : changes)
         projector.apply(c);
     return std::make_shared<const EffectiveRights>(std::move(after));

@@ -115,7 +115,7 @@ int main(int argc, char *argv[])
         snapshot = s.snapshot;
         if (plan.isEmpty())
             plan = makePlan(*snapshot, std::max(1, parser.value(changes).toInt()), parser.value(memberships).toInt());
-        const EffectiveRights before(snapshot);
+        const auto before = std::make_shared<const EffectiveRights>(snapshot);
         t.restart();
         impact = computeImpact(before, plan);
         impactMs << msSince(t);

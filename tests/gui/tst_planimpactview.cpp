@@ -125,7 +125,7 @@ private slots:
         QVERIFY(view->table()->isVisible());
 
         const QList<Change> changes = w.session()->pendingPlan().changes();
-        const PlanImpact expected = computeImpact(*w.session()->rights(), changes);
+        const PlanImpact expected = computeImpact(w.session()->rights(), changes);
         QCOMPARE(withoutNoteObjects(shownRows(view->model())), expectedRows(expected, changes));
         // pv_user gains SELECT on every table but t1 (held) and USAGE on the schema; the revoke and
         // the grant of t2 (covered by the membership before it) change nothing, with their reasons.

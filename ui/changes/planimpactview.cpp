@@ -65,7 +65,7 @@ void PlanImpactView::setPlan(std::shared_ptr<const EffectiveRights> rights, cons
     auto cancel = std::make_shared<std::atomic_bool>(false);
     m_cancel = cancel;
     // A busy watcher is re-pointed: its old future finishes unseen (cancelled above).
-    m_watcher->setFuture(QtConcurrent::run([rights, changes, cancel] { return computeImpact(*rights, changes, cancel.get()); }));
+    m_watcher->setFuture(QtConcurrent::run([rights, changes, cancel] { return computeImpact(rights, changes, cancel.get()); }));
 }
 
 void PlanImpactView::onFinished()
