@@ -12,6 +12,9 @@ namespace roledesk {
 
 namespace {
 
+/// BOOTSTRAP_SUPERUSERID: the role initdb makes, whatever its name.
+constexpr Oid BootstrapSuperuserOid = 10;
+
 QStringList names(const Snapshot &s, const QList<Oid> &path)
 {
     QStringList out;
@@ -37,6 +40,7 @@ LintLogin loginFacts(const EffectiveRights &rights, const int (&modelGroups)[2],
     l.how = how;
     l.superuser = r.superuser;
     l.createRole = r.createRole;
+    l.bootstrap = r.oid == BootstrapSuperuserOid;
     for (const ModelRoleGrant &g : s.models.roles) {
         if (g.roleOid != r.oid)
             continue;

@@ -39,6 +39,7 @@ struct LintLogin {
     /// One right it holds in the database other than through PUBLIC, as people read it
     /// ("SELECT on table sales.orders: member of alice > analysts"); empty: none.
     QString someRight;
+    bool bootstrap = false;   ///< the bootstrap superuser (OID 10, initdb's): it cannot lose SUPERUSER
 };
 
 /// One person's facts (or, with \a person empty, one login that belongs to nobody).

@@ -139,7 +139,7 @@ void RulesReader::readRule(const Node &n, LintRule &r)
         return;
     }
     checkKeys(n, {QStringLiteral("name"), QStringLiteral("severity"), QStringLiteral("description"),
-                  QStringLiteral("when"), QStringLiteral("except")});
+                  QStringLiteral("when"), QStringLiteral("except"), QStringLiteral("include_bootstrap")});
     r.name = text(n, QStringLiteral("name"));
     if (r.name.isEmpty())
         error(n, LintRulesFormat::tr("a rule needs a name"));
@@ -151,6 +151,13 @@ void RulesReader::readRule(const Node &n, LintRule &r)
         error(*n.find(QStringLiteral("severity")), LintRulesFormat::tr("severity must be error or warning, not \"%1\"").arg(severity));
     if (const Node *e = n.find(QStringLiteral("except")); e && e->type != Node::Type::Null)
         r.except = names(*e, QStringLiteral("except"));
+    const Node *bootstrap = n.find(QStringLiteral("include_bootstrap"));
+    if (bootstrap) {
+        const QString v = bootstrap->type == Node::Type::Text ? bootstrap->text.toLower() : QString();
+        if (v != u"true" && v != u"false")
+            error(*bootstrap, LintRulesFormat::tr("rule %1: include_bootstrap takes true or false").arg(r.name));
+        r.includeBootstrap = v == u"true";
+    }
     const Node *when = n.find(QStringLiteral("when"));
     if (!when || when->type != Node::Type::Map || when->entries.size() != 1) {
         QStringList keys;
@@ -214,6 +221,8 @@ void RulesReader::readRule(const Node &n, LintRule &r)
             error(value, LintRulesFormat::tr("rule %1: %2 takes true").arg(r.name, key));
         break;
     }
+    if (bootstrap && r.condition != LintCondition::LoginAttribute)
+        error(*bootstrap, LintRulesFormat::tr("rule %1: include_bootstrap applies to login_attribute rules only").arg(r.name));
 }
 
 } // namespace

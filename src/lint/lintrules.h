@@ -37,6 +37,9 @@ struct LintRule {
     QString attribute;           ///< LoginAttribute: "superuser" or "createrole"
     QStringList modelRoles;      ///< ModelRoles: "model_owner", "system_administrator"
     QStringList except;          ///< logins and people the rule does not apply to
+    /// LoginAttribute: also flag the bootstrap superuser (the role with OID 10, made by initdb),
+    /// which cannot lose SUPERUSER and is therefore left out by default ("include_bootstrap: true").
+    bool includeBootstrap = false;
     int line = 0;
 };
 

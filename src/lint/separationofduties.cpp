@@ -122,6 +122,8 @@ private:
             const bool su = rule.attribute == u"superuser";
             if (su ? !l.superuser : !l.createRole)
                 return;
+            if (l.bootstrap && !rule.includeBootstrap)
+                return;   // nothing can take the attributes of initdb's role: only on request
             add(rule, p, l.login, su ? SeparationOfDuties::tr("%1 is a superuser").arg(l.login)
                                      : SeparationOfDuties::tr("%1 has CREATEROLE").arg(l.login),
                 {loginLine(l), su ? SeparationOfDuties::tr("attribute SUPERUSER") : SeparationOfDuties::tr("attribute CREATEROLE")});

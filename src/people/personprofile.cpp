@@ -110,7 +110,9 @@ PersonLoginFacts loginFacts(const EffectiveRights &rights, int role, const Perso
                 c.superuser.testFlag(p) ? ++f.superuserOnlyRights : ++f.publicOnlyRights;
                 continue;
             }
-            f.rights << PersonRight{objectDisplay(obj), obj.kind, p, c.grantable.testFlag(p), rights.viaText(role, o, p)};
+            const Oid oid = obj.kind == ObjectKind::Column && obj.parent >= 0 ? s.objects.at(obj.parent).oid : obj.oid;
+            f.rights << PersonRight{objectDisplay(obj), obj.kind, oid, obj.attnum, p, c.grantable.testFlag(p),
+                                    rights.viaText(role, o, p)};
         }
     }
     return f;

@@ -43,6 +43,8 @@ struct PersonModelUse {
 struct PersonRight {
     QString object;             ///< display name: "sales.orders", "sales.orders.amount", "mydb"
     ObjectKind kind = ObjectKind::Table;
+    Oid oid = 0;                ///< the object's oid; a column: its table's
+    int attnum = 0;             ///< a column: its number; else 0
     Privilege privilege = Privilege::Select;
     bool grantable = false;
     QString lineage;            ///< Lineage::toText of every way, joined by "; "

@@ -53,6 +53,7 @@ private slots:
     void platformRoles();
     void platformRoleInProject();
     void loginAttributes();
+    void bootstrapSuperuser();
     void developerAndViewer();
     void redundantGroups();
     void databaseOutsideProject();
@@ -145,6 +146,32 @@ void TstSeparationOfDuties::loginAttributes()
     QCOMPARE(v.first().person, u"alice"_qs);
     QCOMPARE(v.first().severity, LintRule::Severity::Warning);
     QCOMPARE(v.first().path, (QStringList{u"login alice_admin (same name)"_qs, u"attribute CREATEROLE"_qs}));
+}
+
+void TstSeparationOfDuties::bootstrapSuperuser()
+{
+    // initdb's role (OID 10) cannot lose SUPERUSER: the default rule leaves it out, whatever its
+    // name; include_bootstrap: true flags it, as it flags any other superuser.
+    LintLogin boot{u"admin"_qs, {}, true, true, {}, {}, {}};
+    boot.bootstrap = true;
+    const LintLogin su{u"dba"_qs, {}, true, false, {}, {}, {}};
+    const LintFacts f = facts({{{}, {}, {boot}}, {{}, {}, {su}}});
+    QList<LintViolation> v = run(u"superuser-login"_qs, f);
+    QCOMPARE(v.size(), 1);
+    QCOMPARE(v.first().login, u"dba"_qs);
+    QCOMPARE(run(u"createrole-login"_qs, f).size(), 0);
+    const LintRulesLoad load = LintRulesFormat::parse(
+        "rules:\n  - {name: su, when: {login_attribute: superuser}, include_bootstrap: true}\n"
+        "  - {name: cr, when: {login_attribute: createrole}, include_bootstrap: false}\n", u"r.yaml"_qs);
+    QVERIFY2(load.ok(), qPrintable(load.error));
+    QVERIFY(load.rules.rules.at(0).includeBootstrap);
+    QVERIFY(!load.rules.rules.at(1).includeBootstrap);
+    v = SeparationOfDuties::check(load.rules, f, &PlatformDefinition::builtin());
+    QStringList got;
+    for (const LintViolation &x : v)
+        got << x.rule + u' ' + x.login;
+    QCOMPARE(got, (QStringList{u"su admin"_qs, u"su dba"_qs}));
+    QVERIFY(!LintRulesFormat::defaults().rules.at(2).includeBootstrap);
 }
 
 void TstSeparationOfDuties::developerAndViewer()
@@ -256,6 +283,10 @@ void TstSeparationOfDuties::rulesErrors_data()
                               << u"r.yaml:2: severity must be error or warning, not \"fatal\""_qs;
     QTest::newRow("flag") << QByteArray("rules:\n  - {name: a, when: {redundant_schema_groups: maybe}}\n")
                           << u"r.yaml:2: rule a: redundant_schema_groups takes true"_qs;
+    QTest::newRow("bootstrap value") << QByteArray("rules:\n  - {name: a, when: {login_attribute: superuser}, include_bootstrap: yes please}\n")
+                                     << u"r.yaml:2: rule a: include_bootstrap takes true or false"_qs;
+    QTest::newRow("bootstrap elsewhere") << QByteArray("rules:\n  - {name: a, when: {model_roles: [model_owner]}, include_bootstrap: true}\n")
+                                         << u"r.yaml:2: rule a: include_bootstrap applies to login_attribute rules only"_qs;
     QTest::newRow("twice") << QByteArray("rules:\n  - {name: a, when: {login_attribute: superuser}}\n"
                                          "  - {name: a, when: {login_attribute: createrole}}\n")
                            << u"r.yaml:3: another rule is named \"a\""_qs;
