@@ -21,6 +21,7 @@
 #include "groups/schemagroupspage.h"
 #include "platform/platformdocument.h"
 #include "platform/platformpage.h"
+#include "people/personpage.h"
 #include "privileges/effectiverights.h"
 #include "window/session.h"
 #include "store/connectionprofile.h"
@@ -130,6 +131,7 @@ MainWindow::MainWindow(ProfileStore *store, PasswordVault *vault, Session *sessi
     createModelViews();
     createGroupViews();
     createPlatformViews();
+    createPersonViews();
     onStateChanged();
     // Docks must not push the window past a small screen; the first size fits the screen.
     for (QDockWidget *dock : {m_why, static_cast<QDockWidget *>(m_pendingDock), m_driftDock})
@@ -355,6 +357,8 @@ void MainWindow::focusFilter()
         m_defaults->focusFilter();
     else if (m_pages->currentWidget() == m_platform)
         m_platform->focusFilter();
+    else if (m_pages->currentWidget() == m_person)
+        m_person->focusFilter();
     else
         m_matrix->focusFilter();
 }
@@ -550,6 +554,22 @@ void MainWindow::createPlatformViews()
     if (auto *view = menuBar()->findChild<QMenu *>(QStringLiteral("viewMenu"))) {
         const QList<QAction *> items = view->actions();
         view->insertAction(items.size() > 2 ? items.at(2) : nullptr, platform); // after the other pages
+    }
+}
+
+void MainWindow::createPersonViews()
+{
+    // One person across every layer: the platform file's people, the session's databases.
+    m_person = new PersonPage(m_session, m_platform->document(), this);
+    m_person->setOpenPlatformAction(m_platform->openAction());
+    m_pages->insertTab(int(Page::Person), m_person, tr("Perso&n"));
+    auto *person = new QAction(tr("Perso&n"), this);
+    person->setObjectName(QStringLiteral("actionShowPerson"));
+    person->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_7));
+    connect(person, &QAction::triggered, this, [this] { showPage(Page::Person); });
+    if (auto *view = menuBar()->findChild<QMenu *>(QStringLiteral("viewMenu"))) {
+        const QList<QAction *> items = view->actions();
+        view->insertAction(items.size() > 3 ? items.at(3) : nullptr, person); // after Platform
     }
 }
 

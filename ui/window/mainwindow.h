@@ -32,6 +32,7 @@ class ModelsPage;
 class SchemaGroupsPage;
 class PasswordVault;
 class PlatformPage;
+class PersonPage;
 class ProfileStore;
 class Session;
 
@@ -43,7 +44,7 @@ class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
     /// The pages, in tab order.
-    enum class Page { Matrix, Memberships, DefaultPrivileges, Models, Groups, Platform };
+    enum class Page { Matrix, Memberships, DefaultPrivileges, Models, Groups, Platform, Person };
     Q_ENUM(Page)
 
     /// A window whose Connect dialog offers the profiles of \a store and passwords of \a vault
@@ -81,6 +82,7 @@ public:
     ModelAccessPage *modelAccessPage() const { return m_modelAccess; }
     SchemaGroupsPage *schemaGroupsPage() const { return m_groups; }
     PlatformPage *platformPage() const { return m_platform; }
+    PersonPage *personPage() const { return m_person; }
     /// Opens the journal of applied plans.
     void showJournal();
     /// Asks for roles, schemas and a format, and writes the current state as a policy file.
@@ -118,6 +120,7 @@ private:
     void createModelViews();
     void createGroupViews();
     void createPlatformViews();
+    void createPersonViews();
 
     ProfileStore *m_store;
     PasswordVault *m_vault;
@@ -144,6 +147,7 @@ private:
     ModelAccessPage *m_modelAccess = nullptr;
     SchemaGroupsPage *m_groups = nullptr;
     PlatformPage *m_platform = nullptr;
+    PersonPage *m_person = nullptr;
     QUndoGroup *m_undoGroup = nullptr; ///< Edit ▸ Undo / Redo follow the current page's history
     bool m_whyWasVisible = false; // the Why? dock was open when the matrix page was left
     bool m_pendingWasVisible = false; // the pending changes dock was open when the Platform page was shown

@@ -4,6 +4,7 @@
 
 #include "models/inferencepanel.h"
 #include "models/modelspage.h"
+#include "people/personpage.h"
 #include "window/interfacelanguage.h"
 #include "window/session.h"
 
@@ -27,7 +28,7 @@ void MainWindow::setInterfaceLanguage(InterfaceLanguage *language)
 bool MainWindow::isBusy() const
 {
     return m_session->state() == Session::State::Loading || m_session->isApplying() || m_models->isBusy()
-           || m_inference->isBusy();
+           || m_inference->isBusy() || m_person->isBusy();
 }
 
 std::unique_ptr<MainWindow> MainWindow::rebuilt()
