@@ -29,6 +29,8 @@ packages=(
     # LDAP directories: libldap to read them, slapd and its tools for the test directory and the
     # demo, openssl for the test directory's self-signed TLS certificate (StartTLS, ldaps://)
     slapd ldap-utils libldap-dev openssl
+    # audit reports: the tests read the PDF back (pdftotext, pdfinfo) and render its pages (pdftoppm)
+    poppler-utils
 )
 
 case "${1:-}" in

@@ -79,6 +79,8 @@ private:
     friend class PlatformCommand;
     // Separation-of-duties rules (clilint.cpp).
     ExitCode runLint(const QStringList &arguments);
+    // Audit reports, HTML and PDF (clireport.cpp).
+    ExitCode runReport(const QStringList &arguments);
 
     /// The "Exit codes:" section every help text ends with.
     static QString exitCodesHelp();
