@@ -12,7 +12,15 @@ void PlanImpactModel::setImpact(const PlanImpact &impact, const QStringList &cha
     beginResetModel();
     m_impact = impact;
     m_changeTexts = changeTexts;
+    m_people.reset(); // they were of the previous impact's rows
     endResetModel();
+}
+
+void PlanImpactModel::setPeople(std::optional<ImpactPeople> people)
+{
+    m_people = std::move(people);
+    if (rowCount() > 0)
+        emit dataChanged(index(0, PersonColumn), index(rowCount() - 1, PersonColumn));
 }
 
 int PlanImpactModel::rowCount(const QModelIndex &parent) const
@@ -40,6 +48,7 @@ QVariant PlanImpactModel::data(const QModelIndex &index, int role) const
             return {};
         switch (index.column()) {
         case RoleColumn: return m_impact.roleName(r);
+        case PersonColumn: return m_people ? m_people->peopleOf(r).join(QStringLiteral(", ")) : QString();
         case ObjectColumn: return m_impact.objectName(r);
         case PrivilegeColumn:
             return r.withGrantOption ? tr("%1 (with grant option)").arg(privilegeKeyword(r.privilege))
@@ -70,6 +79,7 @@ QVariant PlanImpactModel::headerData(int section, Qt::Orientation orientation, i
         return {};
     switch (section) {
     case RoleColumn: return tr("Role");
+    case PersonColumn: return tr("Person");
     case ObjectColumn: return tr("Object");
     case PrivilegeColumn: return tr("Privilege");
     case EffectColumn: return tr("Effect");

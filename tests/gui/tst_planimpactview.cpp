@@ -1,17 +1,22 @@
 #include "changes/pendingchangesdock.h"
 #include "changes/planimpactview.h"
 
+#include "lint/personlogins.h"
 #include "models/planimpactmodel.h"
+#include "platform/platformdocument.h"
 #include "privileges/impact.h"
+#include "privileges/impactpeople.h"
 #include "sandbox.h"
 #include "window/mainwindow.h"
 #include "window/session.h"
 
+#include <QFile>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
 
@@ -19,7 +24,8 @@ using namespace roledesk;
 
 /// The Impact tab of the pending-changes dock in a real main window, live against the sandbox:
 /// it appears beside the SQL preview, its rows are computeImpact's for the pending plan, it
-/// follows the plan through edits and undo, and a plan that changes nothing shows why.
+/// follows the plan through edits and undo, and a plan that changes nothing shows why; with the
+/// session's platform file open, each login's person is named and counted.
 class TstPlanImpactView : public QObject {
     Q_OBJECT
 
@@ -51,9 +57,13 @@ class TstPlanImpactView : public QObject {
 
     static QStringList withoutNoteObjects(QStringList rows)
     {
-        for (QString &row : rows)
-            row = row.section(u'|', 0, 0) + u'|' + (row.section(u'|', 0, 0).isEmpty() ? QString() : row.section(u'|', 1, 1))
-                  + u'|' + row.section(u'|', 2);
+        // A note (no role) describes its change in the object column, in the view's own words.
+        for (QString &row : rows) {
+            QStringList cells = row.split(u'|');
+            if (cells.value(PlanImpactModel::RoleColumn).isEmpty() && cells.size() > PlanImpactModel::ObjectColumn)
+                cells[PlanImpactModel::ObjectColumn].clear();
+            row = cells.join(u'|');
+        }
         return rows;
     }
 
@@ -142,6 +152,57 @@ private slots:
         QCOMPARE(view->model()->rowCount(), Tables);
         w.session()->undoStack()->undo();
         QTRY_COMPARE(view->model()->rowCount(), 0);
+    }
+
+    void personColumnFollowsThePlatformFile()
+    {
+        MainWindow w;
+        QSignalSpy shown(&w, &MainWindow::snapshotShown);
+        w.show();
+        w.connectTo(test::sandboxOptions(m_db));
+        QVERIFY(shown.wait(30000));
+        PlanImpactView *view = w.pendingChangesDock()->impactView();
+        QVERIFY(view->table()->isColumnHidden(PlanImpactModel::PersonColumn));
+        QSignalSpy ready(view, &PlanImpactView::impactShown);
+        QCOMPARE(w.session()->addChanges({GrantMembership{QStringLiteral("pv_group"), QStringLiteral("pv_user"), false}},
+                                         QStringLiteral("member")),
+                 1);
+        QTRY_VERIFY_WITH_TIMEOUT(!view->isComputing() && ready.count() > 0, 30000);
+        QCOMPARE(view->model()->rowCount(), Tables);
+        QCOMPARE(view->model()->index(0, PlanImpactModel::PersonColumn).data().toString(), QString());
+
+        // The session's platform file: uma's login is pv_user; the tab names her without recomputing.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("platform.yaml"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("platform: edb-hybrid-manager\norganization: Acme\nprojects: [ml]\npeople:\n  - {id: uma}\n  - {id: vic}\n"
+                   "assignments: []\nrules: []\nlogins:\n  lists:\n    - {person: uma, roles: [pv_user]}\n"
+                   "    - {person: vic, roles: [pv_group]}\n");
+        file.close();
+        auto *document = w.session()->findChild<PlatformDocument *>(QString(), Qt::FindDirectChildrenOnly);
+        QVERIFY(document);
+        QCOMPARE(document->open(path), QString());
+        QVERIFY(!view->table()->isColumnHidden(PlanImpactModel::PersonColumn));
+        for (int r = 0; r < Tables; ++r)
+            QCOMPARE(view->model()->index(r, PlanImpactModel::PersonColumn).data().toString(), QStringLiteral("uma"));
+        const PlanImpact &impact = view->model()->impact();
+        const PersonLogins logins = PersonLogins::resolve(document->file().logins, document->evaluation().people(),
+                                                          impact.before->snapshot());
+        const ImpactPeople people = ImpactPeople::map(impact, logins);
+        QCOMPARE(people.gaining(), QStringList{QStringLiteral("uma")});
+        QVERIFY(people.losing().isEmpty());
+        QVERIFY2(view->summary()->text().startsWith(ImpactText::summary(impact)), qPrintable(view->summary()->text()));
+        QVERIFY2(view->summary()->text().endsWith(people.summary()), qPrintable(view->summary()->text()));
+
+        // A new plan keeps the people: the undo empties the plan, a redo computes it again.
+        w.session()->undoStack()->undo();
+        QTRY_COMPARE(view->model()->rowCount(), 0);
+        ready.clear();
+        w.session()->undoStack()->redo();
+        QTRY_VERIFY_WITH_TIMEOUT(!view->isComputing() && ready.count() > 0, 30000);
+        QCOMPARE(view->model()->index(0, PlanImpactModel::PersonColumn).data().toString(), QStringLiteral("uma"));
+        w.session()->undoStack()->undo();
     }
 };
 

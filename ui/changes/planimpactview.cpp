@@ -1,7 +1,9 @@
 #include "changes/planimpactview.h"
 
+#include "lint/personlogins.h"
 #include "models/planimpactmodel.h"
 #include "models/pendingchangesmodel.h"
+#include "platform/platformdocument.h"
 #include "privileges/impact.h"
 
 #include <QHeaderView>
@@ -36,6 +38,37 @@ PlanImpactView::PlanImpactView(QWidget *parent)
     layout->addWidget(m_table, 1);
     connect(m_watcher, &QFutureWatcher<PlanImpact>::finished, this, &PlanImpactView::onFinished);
     m_summary->setText(tr("No pending changes."));
+    m_table->setColumnHidden(PlanImpactModel::PersonColumn, true);
+}
+
+void PlanImpactView::setPlatformDocument(PlatformDocument *document)
+{
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
+    m_document = document;
+    if (document) {
+        connect(document, &PlatformDocument::opened, this, &PlanImpactView::updatePeople);
+        connect(document, &PlatformDocument::changed, this, &PlanImpactView::updatePeople);
+    }
+    updatePeople();
+}
+
+void PlanImpactView::updatePeople()
+{
+    const PlanImpact &impact = m_model->impact();
+    const bool mapped = m_document && m_document->isOpen() && !m_document->file().logins.isEmpty() && impact.before;
+    if (mapped) {
+        // Cheap next to the impact (the roles once, then the rows once): done here, not in the worker.
+        const PersonLogins logins = PersonLogins::resolve(m_document->file().logins, m_document->evaluation().people(),
+                                                          impact.before->snapshot());
+        m_model->setPeople(ImpactPeople::map(impact, logins));
+    } else {
+        m_model->setPeople(std::nullopt);
+    }
+    m_table->setColumnHidden(PlanImpactModel::PersonColumn, !mapped);
+    if (impact.before && !m_running)
+        m_summary->setText(mapped ? tr("%1; %2").arg(ImpactText::summary(impact), m_model->people()->summary())
+                                  : ImpactText::summary(impact));
 }
 
 PlanImpactView::~PlanImpactView()
@@ -77,7 +110,7 @@ void PlanImpactView::onFinished()
         return;
     m_running = 0;
     m_model->setImpact(impact, m_pendingTexts);
-    m_summary->setText(ImpactText::summary(impact));
+    updatePeople();
     m_table->resizeColumnsToContents();
     emit impactShown();
 }

@@ -3,6 +3,7 @@
 #include "plan/change.h"
 
 #include <QFutureWatcher>
+#include <QPointer>
 #include <QWidget>
 
 #include <atomic>
@@ -15,11 +16,13 @@ namespace roledesk {
 
 class EffectiveRights;
 class PlanImpactModel;
+class PlatformDocument;
 struct PlanImpact;
 
 /// The "Impact" tab beside the SQL preview: who would gain or lose which right on which object,
 /// and through which path, if the pending plan were applied; changes that change nothing say why.
-/// Computed off the GUI thread; a result for a plan that has since changed is dropped.
+/// Computed off the GUI thread; a result for a plan that has since changed is dropped. With a
+/// platform file open, each login's person is named and the people who gain or lose are counted.
 class PlanImpactView : public QWidget {
     Q_OBJECT
 public:
@@ -29,6 +32,9 @@ public:
     /// Computes the impact of \a changes on \a rights in the background (cancelling any run for an
     /// earlier plan); a null \a rights or no changes empties the view at once.
     void setPlan(std::shared_ptr<const EffectiveRights> rights, const QList<Change> &changes);
+    /// Names people by \a document's "logins" mapping while a file is open in it, following
+    /// what is opened and edited there (the session's platform file; null: nobody).
+    void setPlatformDocument(PlatformDocument *document);
 
     PlanImpactModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
@@ -42,10 +48,13 @@ signals:
 
 private:
     void onFinished();
+    /// Maps the shown impact's roles to the platform file's people, and says so in the summary.
+    void updatePeople();
 
     PlanImpactModel *m_model;
     QTableView *m_table;
     QLabel *m_summary;
+    QPointer<PlatformDocument> m_document;
     QFutureWatcher<PlanImpact> *m_watcher;
     std::shared_ptr<std::atomic_bool> m_cancel;
     QStringList m_pendingTexts; // descriptions of the plan being computed

@@ -13,6 +13,7 @@
 #include "privileges/matrixeditactions.h"
 #include "privileges/matrixpage.h"
 #include "changes/pendingchangesdock.h"
+#include "changes/planimpactview.h"
 #include "roles/membershippage.h"
 #include "common/messagebar.h"
 #include "models/inferencepanel.h"
@@ -529,6 +530,7 @@ void MainWindow::createPlatformViews()
         document = new PlatformDocument(m_session);
     m_platform = new PlatformPage(document, this);
     m_pages->insertTab(int(Page::Platform), m_platform, tr("P&latform"));
+    m_pendingDock->impactView()->setPlatformDocument(document); // the people of the impact's logins
     m_undoGroup->addStack(m_platform->document()->undoStack());
     // The pending plan is the database's: its dock steps aside on the Platform page, like Why?.
     connect(m_pages, &QTabWidget::currentChanged, this, [this](int index) {
