@@ -173,10 +173,7 @@ QString AuditComparison::csv(const QList<AuditDifference> &differences)
                                  d.right.role, d.right.objectType, d.right.schema, d.right.name, d.right.privilege,
                                  right ? (d.right.grantable ? u"true"_s : u"false"_s) : QString(),
                                  d.right.via, d.item, d.detail};
-        QStringList quoted;
-        for (const QString &f : fields)
-            quoted.append(AuditExporter::csvField(f));
-        out += quoted.join(u',') + u"\r\n"_s;
+        out += AuditExporter::csvRecord(fields);
     }
     return out;
 }

@@ -65,6 +65,14 @@ std::optional<AuditFormat> AuditExporter::formatFromName(QStringView name)
     return std::nullopt;
 }
 
+QString AuditExporter::csvRecord(const QStringList &fields)
+{
+    QString out;
+    for (qsizetype i = 0; i < fields.size(); ++i)
+        out += (i ? QStringLiteral(",") : QString()) + csvField(fields.at(i));
+    return out + QStringLiteral("\r\n");
+}
+
 QString AuditExporter::csvField(QStringView value)
 {
     bool quote = false;

@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QStringView>
 
 #include <algorithm>
@@ -93,6 +94,8 @@ public:
     /// One CSV field as RFC 4180 wants it: quoted when it holds a comma, quote, CR or LF,
     /// with embedded quotes doubled.
     static QString csvField(QStringView value);
+    /// One CSV record: \a fields each through csvField(), comma-separated, ended by CRLF.
+    static QString csvRecord(const QStringList &fields);
     /// A JSON string literal, quotes included, with the escapes RFC 8259 requires.
     static QString jsonString(QStringView value);
 

@@ -110,14 +110,6 @@ QString jsonList(const QStringList &list)
     return u'[' + items.join(QStringLiteral(", ")) + u']';
 }
 
-QString csvRow(const QStringList &fields)
-{
-    QStringList quoted;
-    for (const QString &f : fields)
-        quoted << AuditExporter::csvField(f);
-    return quoted.join(u',') + QStringLiteral("\r\n");
-}
-
 /// A rule's name, or nothing for a manual grant.
 QString ruleOf(const PlatformRoleGrant &g)
 {
@@ -179,7 +171,7 @@ QByteArray writePermissions(const Context &c, QList<PlatformPermissionGrant> gra
         for (const PlatformPermissionGrant &g : std::as_const(grants)) {
             const PersonInfo info = c.person(g.person);
             // The scope is the permission's (an organization role's permission holds organization-wide).
-            out += csvRow({g.person, info.name, info.kind, c.permissionName(g.permission),
+            out += AuditExporter::csvRecord({g.person, info.name, info.kind, c.permissionName(g.permission),
                            PlatformExport::scopeText(g.project), c.roleName(g.because.role),
                            PlatformExport::sourceText(g.because.source), ruleOf(g.because),
                            PlatformExport::viaText(g.because.groupPath)});
@@ -211,7 +203,7 @@ QByteArray writeRoles(const Context &c, QList<PlatformRoleGrant> grants, Platfor
         QString out = QLatin1String(PlatformExport::roleHeader) + QStringLiteral("\r\n");
         for (const PlatformRoleGrant &g : std::as_const(grants)) {
             const PersonInfo info = c.person(g.person);
-            out += csvRow({g.person, info.name, info.kind, c.roleName(g.role), PlatformExport::scopeText(g.project),
+            out += AuditExporter::csvRecord({g.person, info.name, info.kind, c.roleName(g.role), PlatformExport::scopeText(g.project),
                            PlatformExport::sourceText(g.source), ruleOf(g), PlatformExport::viaText(g.groupPath)});
         }
         return out.toUtf8();

@@ -50,6 +50,8 @@ bool ReportWriter::writePdf(const ReportData &data, QIODevice *device, QString *
     QFont font;
     font.setFamilies(families(data.language));
     font.setPointSizeF(8.5);
+    // No ligatures: "fi" in roledesk_fixture must stay two letters for search and copy in a PDF reader.
+    font.setStyleStrategy(QFont::PreferNoShaping);
     doc.setDefaultFont(font);
     doc.setDefaultStyleSheet(QLatin1String(printStyle));
     const QList<ReportChart> charts = ReportWriter::charts(data);

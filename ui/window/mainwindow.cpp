@@ -2,6 +2,7 @@
 
 #include "window/connectiondialog.h"
 #include "audit/auditcomparedialog.h"
+#include "audit/reportdialog.h"
 #include "common/windowgeometry.h"
 #include "privileges/defaultprivilegespage.h"
 #include "policy/exportpolicydialog.h"
@@ -449,7 +450,18 @@ void MainWindow::createRoleViews()
         dialog->show();
         dialog->compareWithNow(older, m_session->rights(), host());
     });
-    for (QAction *a : {saveAudit, compareAudit}) {
+    // The audit report (ui/audit/reportdialog): the session's snapshot and the open platform file.
+    auto *exportReport = new QAction(tr("Export &report…"), this);
+    exportReport->setObjectName(QStringLiteral("actionExportReport"));
+    connect(exportReport, &QAction::triggered, this, [this, host] {
+        ReportDialog::Extras extras;
+        if (m_platform && m_platform->document()->isOpen()) {
+            extras.platformFile = m_platform->document()->file();
+            extras.platform = m_platform->document()->evaluation();
+        }
+        ReportDialog::exportWithDialog(this, m_session->rights(), host(), std::move(extras));
+    });
+    for (QAction *a : {saveAudit, compareAudit, exportReport}) {
         a->setEnabled(false);
         connect(m_session, &Session::snapshotChanged, a, [a](const auto &rights) { a->setEnabled(bool(rights)); });
         if (auto *database = menuBar()->findChild<QMenu *>(QStringLiteral("databaseMenu")))
