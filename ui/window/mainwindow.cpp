@@ -2,6 +2,7 @@
 
 #include "window/connectiondialog.h"
 #include "audit/auditcomparedialog.h"
+#include "audit/lintdialog.h"
 #include "audit/reportdialog.h"
 #include "common/windowgeometry.h"
 #include "privileges/defaultprivilegespage.h"
@@ -561,6 +562,28 @@ void MainWindow::createPlatformViews()
         database->insertAction(items.size() >= 2 ? items.at(items.size() - 2) : nullptr, m_platform->openAction());
     }
     connect(m_platform->openAction(), &QAction::triggered, this, [this] { showPage(Page::Platform); });
+    // Separation of duties (ui/audit/lintdialog): roledesk-cli lint's engine over the loaded
+    // snapshot and the people of the open platform file; after the audit entries of the menu.
+    auto *lint = new QAction(tr("Check separation of &duties…"), this);
+    lint->setObjectName(QStringLiteral("actionCheckDuties"));
+    lint->setEnabled(bool(m_session->rights()));
+    connect(m_session, &Session::snapshotChanged, lint, [lint](const auto &rights) { lint->setEnabled(bool(rights)); });
+    connect(lint, &QAction::triggered, this, [this] {
+        if (!m_session->rights())
+            return;
+        auto *dialog = new LintDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+        dialog->check(m_session->rights(), m_platform->document());
+    });
+    if (auto *database = menuBar()->findChild<QMenu *>(QStringLiteral("databaseMenu"))) {
+        QAction *before = nullptr;
+        const QList<QAction *> items = database->actions();
+        for (qsizetype i = 0; i + 1 < items.size(); ++i)
+            if (items.at(i)->objectName() == u"actionCompareAudit")
+                before = items.at(i + 1);
+        database->insertAction(before, lint);
+    }
     auto *platform = new QAction(tr("P&latform"), this);
     platform->setObjectName(QStringLiteral("actionShowPlatform"));
     platform->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_6));
