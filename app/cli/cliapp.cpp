@@ -98,6 +98,8 @@ QList<CliApp::Command> CliApp::commands()
          [this](const QStringList &args) { return runPlatform(args); }},
         {QStringLiteral("lint"), tr("Check separation-of-duties rules (people, logins, roles); exit 1 on a violation."),
          [this](const QStringList &args) { return runLint(args); }},
+        {QStringLiteral("person"), tr("One person's platform roles, logins, memberships, groups, models and rights, with why."),
+         [this](const QStringList &args) { return runPerson(args); }},
         {QStringLiteral("report"), tr("Write the audit report an auditor signs (HTML or PDF) with a SHA-256 of its content."),
          [this](const QStringList &args) { return runReport(args); }},
     };

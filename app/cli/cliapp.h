@@ -2,6 +2,7 @@
 
 #include "catalog/catalogreader.h"
 #include "catalog/snapshot.h"
+#include "pg/connection.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -79,6 +80,8 @@ private:
     friend class PlatformCommand;
     // Separation-of-duties rules (clilint.cpp).
     ExitCode runLint(const QStringList &arguments);
+    // One person across every layer and database (cliperson.cpp).
+    ExitCode runPerson(const QStringList &arguments);
     // Audit reports, HTML and PDF (clireport.cpp).
     ExitCode runReport(const QStringList &arguments);
 
@@ -100,8 +103,10 @@ private:
     /// Connects to --dsn (else libpq's environment) as application "roledesk-cli"; prints why not.
     /// A --dsn that is neither a connection string, a URI nor a single word is a usage error. When
     /// the server wants a password that was not given and standard input is a terminal, asks for
-    /// it without echo and tries once more (cliconnect.cpp).
-    static ExitCode openDatabase(const QCommandLineParser &parser, pg::Connection &conn);
+    /// it without echo and tries once more (cliconnect.cpp). \a used, when given, receives the
+    /// options that connected (for more connections to the same server: --all-databases).
+    static ExitCode openDatabase(const QCommandLineParser &parser, pg::Connection &conn,
+                                 pg::ConnectOptions *used = nullptr);
     /// Reads the catalog on \a conn into \a snapshot and prints its warnings (or hands them to
     /// \a warnings, to be printed later or not at all), or prints why it failed. \a progress and
     /// \a cancelled go to CatalogReader::read(); a cancelled read prints nothing.

@@ -184,7 +184,7 @@ QCommandLineOption CliApp::dsnOption()
         QStringLiteral("DSN"));
 }
 
-ExitCode CliApp::openDatabase(const QCommandLineParser &parser, pg::Connection &conn)
+ExitCode CliApp::openDatabase(const QCommandLineParser &parser, pg::Connection &conn, pg::ConnectOptions *used)
 {
     const QString dsn = parser.isSet(QStringLiteral("dsn")) ? parser.value(QStringLiteral("dsn")) : QString();
     if (const QString problem = dsnProblem(dsn); !problem.isEmpty()) {
@@ -219,6 +219,8 @@ ExitCode CliApp::openDatabase(const QCommandLineParser &parser, pg::Connection &
         printError(errorText(tr("could not connect to the database"), e));
         return ExitCode::ConnectionFailed;
     }
+    if (used)
+        *used = connect; // with the password asked for, so that a sweep need not ask again
     return ExitCode::Success;
 }
 

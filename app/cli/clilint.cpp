@@ -3,6 +3,7 @@
 #include "cliapp.h"
 #include "clioutput.h"
 
+#include "catalog/databasesweep.h"
 #include "catalog/snapshot.h"
 #include "lint/lintfacts.h"
 #include "lint/lintrules.h"
@@ -36,7 +37,9 @@ QString severityName(LintRule::Severity s)
 
 /// What one run found: the violations and the login mapping's problems and notes.
 struct LintOutcome {
-    QString database;
+    QString database;               ///< the connected one
+    QStringList databases;          ///< every database checked, in order (one without --all-databases)
+    QStringList unread;             ///< --all-databases: why each database not read was not
     QList<LintViolation> violations;
     QStringList problems;
     QStringList withoutLogin;
@@ -54,6 +57,8 @@ QByteArray toJson(const LintOutcome &o)
                                   {QStringLiteral("message"), v.message},
                                   {QStringLiteral("path"), QJsonArray::fromStringList(v.path)}};
     const QJsonObject root{{QStringLiteral("database"), o.database},
+                           {QStringLiteral("databases"), QJsonArray::fromStringList(o.databases)},
+                           {QStringLiteral("unread_databases"), QJsonArray::fromStringList(o.unread)},
                            {QStringLiteral("violations"), violations},
                            {QStringLiteral("login_problems"), QJsonArray::fromStringList(o.problems)},
                            {QStringLiteral("people_without_login"), QJsonArray::fromStringList(o.withoutLogin)}};
@@ -81,15 +86,20 @@ public:
             out += tr("login problem: %1").arg(p) + u'\n';
         if (!o.withoutLogin.isEmpty())
             out += tr("note: no login in this server for: %1").arg(o.withoutLogin.join(QStringLiteral(", "))) + u'\n';
-        qsizetype errors = 0;
-        for (const LintViolation &v : o.violations)
-            errors += v.severity == LintRule::Severity::Error;
-        // Counts after a colon: one text for any number, in every language.
-        out += o.violations.isEmpty()
-                   ? tr("database %1: no violation").arg(o.database)
-                   : tr("database %1: violations: %2 (errors: %3, warnings: %4)")
-                         .arg(o.database).arg(o.violations.size()).arg(errors).arg(o.violations.size() - errors);
-        return out + u'\n';
+        for (const QString &u : o.unread)
+            out += tr("not checked: %1").arg(u) + u'\n';
+        // A summary line per database; counts after a colon: one text for any number, in every language.
+        for (const QString &db : o.databases) {
+            qsizetype all = 0, errors = 0;
+            for (const LintViolation &v : o.violations) {
+                all += v.database == db;
+                errors += v.database == db && v.severity == LintRule::Severity::Error;
+            }
+            out += (all == 0 ? tr("database %1: no violation").arg(db)
+                             : tr("database %1: violations: %2 (errors: %3, warnings: %4)")
+                                   .arg(db).arg(all).arg(errors).arg(all - errors)) + u'\n';
+        }
+        return out;
     }
 };
 
@@ -111,7 +121,11 @@ ExitCode CliApp::runLint(const QStringList &arguments)
         LintCommand::tr("The rules file (YAML); default: the shipped rules."), QStringLiteral("FILE"));
     const QCommandLineOption format({QStringLiteral("f"), QStringLiteral("format")},
         LintCommand::tr("Output format: text (default) or json."), QStringLiteral("FORMAT"), QStringLiteral("text"));
-    parser.addOptions({help, dsn, platformFile, rulesFile, format});
+    const QCommandLineOption allDatabases(QStringLiteral("all-databases"),
+        LintCommand::tr("Check every database of the server the login can see, not only the connected one "
+                        "(one exit code for all; a database that cannot be read is reported and makes the exit 4 "
+                        "when nothing else is wrong)."));
+    parser.addOptions({help, dsn, platformFile, rulesFile, format, allDatabases});
     if (const auto stop = parseOptions(parser, arguments, QStringLiteral("lint")))
         return *stop;
     const QString fmt = parser.value(format);
@@ -157,12 +171,15 @@ ExitCode CliApp::runLint(const QStringList &arguments)
     }
 
     pg::Connection conn;
+    pg::ConnectOptions options;
     SnapshotPtr snapshot;
-    if (const ExitCode code = openDatabase(parser, conn); code != ExitCode::Success)
+    if (const ExitCode code = openDatabase(parser, conn, &options); code != ExitCode::Success)
         return code;
-    if (const ExitCode code = readCatalog(conn, &snapshot); code != ExitCode::Success)
-        return code;
-    const EffectiveRights rights(snapshot);
+    // Ctrl+C stops the read (between catalog parts and databases); nothing has been printed yet.
+    const InterruptGuard interrupt;
+    const auto interrupted = [&] { return interrupt.stop(LintCommand::tr("interrupted; nothing was checked")); };
+    if (const ExitCode code = readCatalog(conn, &snapshot, nullptr, {}, &interrupt.flag()); code != ExitCode::Success)
+        return interrupt.raised() ? interrupted() : code;
 
     LintOutcome outcome;
     outcome.database = snapshot->database;
@@ -176,11 +193,51 @@ ExitCode CliApp::runLint(const QStringList &arguments)
         outcome.problems = logins->problems();
         outcome.withoutLogin = logins->withoutLogin();
     }
-    const LintFacts facts = LintFactCollector::collect(rights, evaluation ? &*evaluation : nullptr, logins ? &*logins : nullptr);
-    outcome.violations = SeparationOfDuties::check(rules, facts, definition);
+    // Roles are the cluster's: the logins resolved on the first snapshot hold in every database.
+    const auto check = [&](const SnapshotPtr &s) {
+        const EffectiveRights rights(s);
+        const LintFacts facts = LintFactCollector::collect(rights, evaluation ? &*evaluation : nullptr, logins ? &*logins : nullptr);
+        outcome.violations += SeparationOfDuties::check(rules, facts, definition);
+    };
+    if (!parser.isSet(allDatabases)) {
+        outcome.databases << snapshot->database;
+        check(snapshot);
+    } else {
+        pg::Error error;
+        outcome.databases = DatabaseSweep::listDatabases(conn, &error);
+        if (!error.isNull()) {
+            printError(LintCommand::tr("could not list the server's databases: %1").arg(error.message));
+            return ExitCode::CatalogFailed;
+        }
+        conn.close();
+        QStringList others = outcome.databases;
+        others.removeAll(snapshot->database);   // read already
+        QStringList unreadNames;
+        DatabaseSweep sweep;
+        const DatabaseSweep::Outcome swept = sweep.run(options, others, [&](const SweptDatabase &d) {
+            if (d.ok()) {
+                check(d.snapshot);   // one snapshot alive at a time, besides the first
+            } else {
+                printError(d.message);
+                outcome.unread << d.message;
+                unreadNames << d.database;
+            }
+        }, {}, &interrupt.flag());
+        if (swept.cancelled || interrupt.raised())
+            return interrupted();
+        check(snapshot);
+        // In the server's order of databases, each database's violations in the engine's order.
+        std::stable_sort(outcome.violations.begin(), outcome.violations.end(), [&](const LintViolation &a, const LintViolation &b) {
+            return outcome.databases.indexOf(a.database) < outcome.databases.indexOf(b.database);
+        });
+        for (const QString &db : std::as_const(unreadNames))
+            outcome.databases.removeAll(db);
+    }
 
     printTo(stdout, fmt == u"json" ? QString::fromUtf8(toJson(outcome)) : LintCommand::text(outcome));
-    return outcome.violations.isEmpty() && outcome.problems.isEmpty() ? ExitCode::Success : ExitCode::Drift;
+    if (!outcome.violations.isEmpty() || !outcome.problems.isEmpty())
+        return ExitCode::Drift;
+    return outcome.unread.isEmpty() ? ExitCode::Success : ExitCode::CatalogFailed;
 }
 
 } // namespace roledesk

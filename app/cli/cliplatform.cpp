@@ -202,7 +202,7 @@ void PlatformCommand::addOptions(QCommandLineParser &parser, bool platformFile, 
     }
     if (!platformFile)
         return;
-    parser.addOption({kFile, tr("The platform file (YAML): organization, projects, people, assignments, rules."),
+    parser.addOption({{kFile, QStringLiteral("platform-file")}, tr("The platform file (YAML): organization, projects, people, assignments, rules."),
                       QStringLiteral("FILE")});
     parser.addOption({kDirectory,
                       tr("Read people and groups from this import file (CSV: id,name,kind,groups; or JSON) instead "

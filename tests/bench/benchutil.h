@@ -4,6 +4,8 @@
 // PostgreSQL client program to compare with, and a stream for messages. Header-only (target
 // roledesk_benchutil adds its folder to the include path).
 
+#include <QCommandLineOption>
+#include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -100,6 +102,32 @@ inline QString pgProgram(const QString &name, const QString &given)
     }
     return QStandardPaths::findExecutable(name);
 }
+
+/// The options most benchmarks take: --dsn, --repeat, --json.
+struct CommonOptions {
+    QCommandLineOption dsn{QStringLiteral("dsn"), QStringLiteral("libpq connection string (default: environment)."),
+                           QStringLiteral("dsn")};
+    QCommandLineOption repeat;
+    QCommandLineOption json{QStringLiteral("json"), QStringLiteral("Print JSON.")};
+
+    /// Adds them to \a parser, --repeat defaulting to \a repeats.
+    CommonOptions(QCommandLineParser &parser, int repeats)
+        : repeat(QStringLiteral("repeat"), QStringLiteral("Runs per measure (default %1).").arg(repeats),
+                 QStringLiteral("n"), QString::number(repeats))
+    {
+        parser.addOptions({dsn, repeat, json});
+    }
+    /// --repeat, at least 1.
+    int repeats(const QCommandLineParser &parser) const { return std::max(1, parser.value(repeat).toInt()); }
+    /// libpq keywords for --dsn (pg::ConnectOptions; empty: the environment's).
+    QList<std::pair<QString, QString>> connectOptions(const QCommandLineParser &parser) const
+    {
+        QList<std::pair<QString, QString>> out;
+        if (parser.isSet(dsn))
+            out.push_back({QStringLiteral("dbname"), parser.value(dsn)});
+        return out;
+    }
+};
 
 /// Standard error as a text stream.
 inline QTextStream &err()

@@ -23,7 +23,7 @@ export ROLEDESK_SANDBOX_DIR=${ROLEDESK_BENCH_DIR:-${TMPDIR:-/tmp}/roledesk-bench
 export ROLEDESK_SANDBOX_PORT=${ROLEDESK_BENCH_PORT:-54390}
 export ROLEDESK_SANDBOX_DBS="roledesk_bench=/dev/null roledesk_models=$root/tests/fixtures/models.sql"
 
-only=" ${ROLEDESK_BENCH_ONLY:-bench planbench groupbench importbench inferbench auditbench platformbench impactbench} "
+only=" ${ROLEDESK_BENCH_ONLY:-bench planbench groupbench importbench inferbench auditbench platformbench impactbench personbench} "
 only=${only//,/ }
 selected() { [[ "$only" == *" $1 "* ]]; }
 
@@ -32,7 +32,7 @@ if [ -z "${ROLEDESK_SKIP_BUILD:-}" ]; then
         cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
     fi
     targets=(roledesk-kserve-standin)
-    for b in bench planbench groupbench importbench inferbench auditbench platformbench impactbench; do
+    for b in bench planbench groupbench importbench inferbench auditbench platformbench impactbench personbench; do
         if selected $b; then targets+=("roledesk-$b"); fi
     done
     ninja -C "$build" "${targets[@]}" >/dev/null
@@ -75,6 +75,10 @@ fi
 
 # Plan generation (100,000 cell changes) and applying 10,000 GRANTs: PlanApplier vs psql -1 -f,
 # in a scratch schema of the same database. Options in ROLEDESK_PLANBENCH_ARGS (e.g. --json).
+if selected personbench; then
+    "$build/tests/bench/roledesk-personbench" --dsn "dbname=roledesk_bench" ${ROLEDESK_PERSONBENCH_ARGS:-}
+fi
+
 if selected planbench; then
     # shellcheck disable=SC2086
     "$build/tests/bench/roledesk-planbench" --dsn "dbname=roledesk_bench" ${ROLEDESK_PLANBENCH_ARGS:-}

@@ -18,6 +18,9 @@ using Outcome = test::CliOutcome;
 using test::describe;
 
 const QString kDb = QStringLiteral("clilint_db");
+// --all-databases: a second database where bob reads a table, a third he may not connect to.
+const QString kDb2 = QStringLiteral("clilint_db2");
+const QString kDb3 = QStringLiteral("clilint_db3");
 
 // Roles are cluster-wide: created here and dropped in cleanup. alice owns models through her own
 // login and administers them through her ops login's team; bob is a CREATEROLE developer of sales
@@ -109,6 +112,8 @@ private slots:
     void badRules_data();
     void badRules();
     void badPlatformFile();
+    void bootstrapSuperuser();
+    void allDatabases();
     void cleanupTestCase();
 
 private:
@@ -134,7 +139,7 @@ private:
 void TstCliLint::dropAll()
 {
     // The model roles are the cluster's (other databases use them): only our members leave.
-    test::dropScratch(m_root, {kDb}, QStringLiteral("lnt_"), kDb + u'.');
+    test::dropScratch(m_root, {kDb, kDb2, kDb3}, QStringLiteral("lnt_"), kDb + u'.');
 }
 
 void TstCliLint::initTestCase()
@@ -301,6 +306,71 @@ void TstCliLint::badPlatformFile()
     const Outcome u = lint({QStringLiteral("--platform-file"), unknown});
     QVERIFY2(u.exitCode == 10 && u.err.contains(u"nobody.yaml:19: logins of \"lnt_zed\": unknown person \"lnt_zed\""_qs),
              qPrintable(describe(u)));
+}
+
+void TstCliLint::bootstrapSuperuser()
+{
+    // The sandbox's initdb role (OID 10) is a superuser nothing can change: left out by default.
+    const QString boot = test::queryColumn(m_root, QStringLiteral("SELECT rolname FROM pg_roles WHERE oid = 10")).value(0);
+    QVERIFY(!boot.isEmpty());
+    const Outcome o = lint({QStringLiteral("--format"), QStringLiteral("json")});
+    QVERIFY2(o.exitCode == 1, qPrintable(describe(o)));
+    QStringList su = violations(o.out, QStringLiteral("superuser-login"));
+    QVERIFY2(su.contains(u"lnt_root|: login lnt_root / attribute SUPERUSER"_qs), qPrintable(su.join(u'\n')));
+    QVERIFY2(su.filter(boot + u'|').isEmpty(), qPrintable(su.join(u'\n')));
+    const QString rules = write(QStringLiteral("boot.yaml"),
+        "rules:\n  - {name: superuser-login, when: {login_attribute: superuser}, include_bootstrap: true}\n");
+    const Outcome with = lint({QStringLiteral("--rules"), rules, QStringLiteral("--format"), QStringLiteral("json")});
+    su = violations(with.out, QStringLiteral("superuser-login"));
+    QVERIFY2(su.contains(boot + QStringLiteral("|: login ") + boot + QStringLiteral(" / attribute SUPERUSER")), qPrintable(su.join(u'\n')));
+}
+
+void TstCliLint::allDatabases()
+{
+    for (const QString &db : {kDb2, kDb3})
+        QVERIFY(test::execOrFail(m_root, QStringLiteral("CREATE DATABASE ") + quoteIdent(db)));
+    QVERIFY(test::execOrFail(m_root, QStringLiteral("REVOKE CONNECT ON DATABASE %1 FROM PUBLIC").arg(quoteIdent(kDb3))));
+    {
+        pg::Connection two;
+        QVERIFY(test::openSandbox(two, kDb2));
+        QVERIFY(test::execOrFail(two, QStringLiteral("CREATE TABLE t (x int)")));
+        QVERIFY(test::execOrFail(two, QStringLiteral("GRANT SELECT ON t TO lnt_bob")));
+    }
+    const QString platform = write(QStringLiteral("acme.yaml"), kPlatform);
+    const QString rules = write(QStringLiteral("all.yaml"),
+        "rules:\n  - {name: covered, when: {database_outside_project: true}}\n"
+        "database_projects: {clilint_db: web, clilint_db2: web, clilint_db3: web}\n");
+    // As bob (a developer of sales, which gives CONNECT since slpm_enable took it from PUBLIC): he may
+    // not connect to the third database, which is reported and not fatal. His role is in ml, the databases in web.
+    const Outcome o = test::runCliProcess({QStringLiteral("lint"), QStringLiteral("--dsn"), QStringLiteral("dbname=%1 user=lnt_bob").arg(kDb),
+                                           QStringLiteral("--all-databases"), QStringLiteral("--platform-file"), platform,
+                                           QStringLiteral("--rules"), rules, QStringLiteral("--format"), QStringLiteral("json")});
+    QVERIFY2(o.exitCode == 1, qPrintable(describe(o)));
+    QVERIFY2(o.err.contains(u"could not connect to database \"clilint_db3\" as \"lnt_bob\""_qs), qPrintable(describe(o)));
+    const QJsonObject root = QJsonDocument::fromJson(o.out.toUtf8()).object();
+    QStringList databases;
+    for (const QJsonValue &d : root.value(u"databases").toArray())
+        databases << d.toString();
+    QVERIFY2(databases.contains(kDb) && databases.contains(kDb2) && !databases.contains(kDb3), qPrintable(databases.join(u',')));
+    QVERIFY2(!root.value(u"unread_databases").toArray().isEmpty(), qPrintable(o.out));
+    QStringList where;
+    for (const QJsonValue &v : root.value(u"violations").toArray())
+        if (v.toObject().value(u"login").toString() == u"lnt_bob")
+            where << v.toObject().value(u"database").toString();
+    QCOMPARE(where, (QStringList{kDb, kDb2}));
+    // The text form: a summary line per database read, and the one not checked.
+    const Outcome t = test::runCliProcess({QStringLiteral("lint"), QStringLiteral("--dsn"), QStringLiteral("dbname=%1 user=lnt_bob").arg(kDb),
+                                           QStringLiteral("--all-databases"), QStringLiteral("--platform-file"), platform,
+                                           QStringLiteral("--rules"), rules});
+    QVERIFY2(t.exitCode == 1, qPrintable(describe(t)));
+    QVERIFY2(t.out.contains(u"database clilint_db2: violations: 1 (errors: 1, warnings: 0)\n"_qs), qPrintable(t.out));
+    QVERIFY2(t.out.contains(u"not checked: could not connect to database \"clilint_db3\" as \"lnt_bob\""_qs), qPrintable(t.out));
+    // Nothing broken anywhere, but a database not read: exit 4.
+    // (No platform file: nobody holds a platform role, so this rule cannot fire.)
+    const QString none = write(QStringLiteral("nothing.yaml"), "rules:\n  - {name: apart, when: {platform_roles: [organization-owner, platform-admin]}}\n");
+    const Outcome n = test::runCliProcess({QStringLiteral("lint"), QStringLiteral("--dsn"), QStringLiteral("dbname=%1 user=lnt_bob").arg(kDb),
+                                           QStringLiteral("--all-databases"), QStringLiteral("--rules"), none});
+    QVERIFY2(n.exitCode == 4, qPrintable(describe(n)));
 }
 
 QTEST_GUILESS_MAIN(TstCliLint)
