@@ -5,8 +5,8 @@
 #   tests/screenshots.sh              build the console, start the demo sandbox (app/run.sh --no-gui),
 #                                     write every screenshot; the sandbox keeps running
 #   tests/screenshots.sh NAME...      only these (matrix, memberships, editing, defaults, roledialog,
-#                                     models, modelaccess, inference, groups, platform, matrix-ja,
-#                                     matrix-zh_CN)
+#                                     models, modelaccess, inference, groups, platform, person,
+#                                     matrix-ja, matrix-zh_CN)
 #   tests/screenshots.sh --help       this text
 #
 # Settings (environment): ROLEDESK_BUILD_DIR, ROLEDESK_DEMO_PORT, ROLEDESK_DEMO_DIR as app/run.sh;
@@ -60,6 +60,15 @@ want groups && shot groups "$groups" --page groups
 # Platform roles come from the demo platform file (and its people.json), not from the database.
 want platform && shot platform "$demo" --page platform --platform-file "$root/resources/demo/platform/acme.yaml" \
     --select view-project-role-mapping-rules,bob
+# The Person page: the demo platform file with its people's logins by same name (a copy: the demo
+# file itself maps none), Bob across every database of the demo server.
+if want person; then
+    people=$(mktemp -d)
+    cp "$root/resources/demo/platform/"* "$people/"
+    printf 'logins:\n  same_name: true\n' >>"$people/acme.yaml"
+    shot person "$demo" --page person --platform-file "$people/acme.yaml" --select bob,all
+    rm -rf "$people"
+fi
 want matrix-ja && shot matrix-ja "$demo" --language ja --select heidi,reporting.dashboard_config
 want matrix-zh_CN && shot matrix-zh_CN "$demo" --language zh_CN --select heidi,reporting.dashboard_config
 echo "screenshots: written to $out"

@@ -12,6 +12,7 @@
 #include "platform/platformgridview.h"
 #include "platform/platformpage.h"
 #include "platform/platformpersonview.h"
+#include "people/personpage.h"
 #include "common/messagebar.h"
 #include "privileges/effectiverights.h"
 #include "roles/roledialog.h"
@@ -72,7 +73,8 @@ int RoleDeskApp::run()
                                      "--select MODEL selects one), modelaccess (who holds which model role and may use which model), inference (a checked server, test"
                                      " inferences and an access test on --select MODEL[,ROLE...]), groups (the schema groups of SLPM / SPM: users by"
                                      " admin and schema, and each group's members), platform (platform roles of the --platform-file file; --select PERMISSION[,PERSON]"
-                                     " shows the permission's holders and the person's roles), or roledialog (the role dialog for the --select role)."),
+                                     " shows the permission's holders and the person's roles), person (one person across every layer: --select PERSON[,all], a person of"
+                                     " the --platform-file file or, without one, a login; all: every database of the server), or roledialog (the role dialog for the --select role)."),
                                   tr("PAGE"));
     const QCommandLineOption edit(QStringLiteral("edit"),
                                   tr("Once loaded, add a pending edit: grant|revoke:ROLE,OBJECT,PRIVILEGE[+PRIVILEGE...] "
@@ -111,7 +113,7 @@ int RoleDeskApp::run()
                                    QStringLiteral("defaults"),   QStringLiteral("models"),
                                    QStringLiteral("modelaccess"), QStringLiteral("inference"),
                                    QStringLiteral("groups"),      QStringLiteral("roledialog"),
-                                   QStringLiteral("platform")};
+                                   QStringLiteral("platform"),   QStringLiteral("person")};
     if (parser.isSet(page) && !pages.contains(m_page)) {
         std::fprintf(stderr, "roledesk: %s\n",
                      qPrintable(tr("unknown page \"%1\" for --page; valid pages: %2")
@@ -248,7 +250,7 @@ void RoleDeskApp::onSnapshotShown()
     }
     const bool modelPage = m_page == QLatin1String("models") || m_page == QLatin1String("inference")
                            || m_page == QLatin1String("modelaccess") || m_page == QLatin1String("groups")
-                           || m_page == QLatin1String("platform");
+                           || m_page == QLatin1String("platform") || m_page == QLatin1String("person");
     if (!modelPage && m_select.size() == 2 && !m_window->matrixPage()->selectCell(m_select.at(0).trimmed(), m_select.at(1).trimmed()))
         std::fprintf(stderr, "roledesk: --select: no cell for %s\n", qPrintable(m_select.join(u',')));
     if (m_page == QLatin1String("memberships"))
@@ -264,6 +266,30 @@ void RoleDeskApp::onSnapshotShown()
             std::fprintf(stderr, "roledesk: --select: no permission %s\n", qPrintable(m_select.at(0)));
         if (m_select.size() > 1 && !platform->personView()->setPerson(m_select.at(1).trimmed()))
             std::fprintf(stderr, "roledesk: --select: no person %s\n", qPrintable(m_select.at(1)));
+    }
+    if (m_page == QLatin1String("person")) {
+        // The picture waits for the person's profile (and, with "all", for every database).
+        m_window->showPage(MainWindow::Page::Person);
+        PersonPage *page = m_window->personPage();
+        const bool all = m_select.value(1).trimmed() == QLatin1String("all");
+        const auto grab = [this] {
+            if (!m_screenshot.isEmpty())
+                QTimer::singleShot(300, this, [this] {
+                    grabAndQuit();
+                    m_app.quit();
+                });
+        };
+        if (all) // the profile of every database is worked out once the sweep has ended
+            connect(page, &PersonPage::sweepFinished, this, [this, page, grab] {
+                connect(page, &PersonPage::profileShown, this, grab, Qt::SingleShotConnection);
+            }, Qt::SingleShotConnection);
+        else
+            connect(page, &PersonPage::profileShown, this, grab, Qt::SingleShotConnection);
+        if (!page->setPerson(m_select.value(0).trimmed()))
+            std::fprintf(stderr, "roledesk: --select: no person %s\n", qPrintable(m_select.value(0)));
+        if (all)
+            page->readEveryDatabase();
+        return;
     }
     if (m_page == QLatin1String("models") || m_page == QLatin1String("inference")) {
         m_window->showPage(MainWindow::Page::Models);

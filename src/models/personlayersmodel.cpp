@@ -104,9 +104,9 @@ void PersonLayersModel::addLogin(int database, const PersonLoginFacts &f)
     for (const PersonModelUse &m : f.models)
         add(models, Kind::Entry, m.model, m.function, m.lineage);
 
-    QString rights = tr("%n right(s) listed in the rights table", nullptr, int(f.rights.size()));
+    QString rights = tr("%n right(s) in the table", nullptr, int(f.rights.size()));
     if (f.publicOnlyRights > 0)
-        rights += tr("; %n more through PUBLIC only (everyone has them)", nullptr, f.publicOnlyRights);
+        rights += tr("; %n more through PUBLIC only", nullptr, f.publicOnlyRights);
     if (f.superuserOnlyRights > 0)
         rights += tr("; %n more as superuser only", nullptr, f.superuserOnlyRights);
     add(login, Kind::Section, tr("Rights on objects"), rights);

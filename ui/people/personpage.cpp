@@ -93,7 +93,6 @@ PersonPage::PersonPage(Session *session, PlatformDocument *document, QWidget *pa
     connect(m_databaseFilter, &QComboBox::currentIndexChanged, this,
             [this] { m_rightsProxy->setDatabase(m_databaseFilter->currentData().toString()); });
     connect(&m_watcher, &QFutureWatcher<PersonProfile>::finished, this, [this] {
-        m_computing = false;
         showProfile(m_watcher.result());
     });
     connect(m_sweep, &ServerRightsSweep::progressed, this, [this](int index, int count, const QString &database) {
@@ -367,7 +366,7 @@ void PersonPage::cancel()
 
 bool PersonPage::isBusy() const
 {
-    return m_sweep->isRunning() || m_computing;
+    return m_sweep->isRunning(); // a profile being worked out is short, and the page waits for it when it goes
 }
 
 void PersonPage::onSnapshotChanged()
@@ -399,7 +398,6 @@ void PersonPage::recompute()
     const QString id = person();
     if (id.isEmpty()) {
         // Through the watcher too, so that a computation still running cannot land after it.
-        m_computing = true;
         m_watcher.setFuture(QtFuture::makeReadyFuture(PersonProfile()));
         return;
     }
@@ -433,7 +431,6 @@ void PersonPage::recompute()
         platform.noLogin = false;
     }
     const bool direct = !m_document->isOpen();
-    m_computing = true;
     m_watcher.setFuture(QtConcurrent::run([platform, logins, from, id, direct]() mutable {
         for (const Source &s : from) {
             PersonDatabase d = s.rights ? PersonProfileBuilder::buildDatabase(*s.rights, logins, id)
@@ -460,8 +457,15 @@ void PersonPage::showProfile(const PersonProfile &profile)
         m_roles->clear();
     }
     m_layers->setDatabases(profile.databases, m_scope == Scope::EveryDatabase ? m_sweep->notRead() : QStringList());
-    m_layersView->expandToDepth(1);
+    // One or two databases: every layer open; more: databases and logins, the layers on demand.
+    if (profile.databases.size() <= 2)
+        m_layersView->expandAll();
+    else
+        m_layersView->expandToDepth(1);
     m_layersView->resizeColumnToContents(PersonLayersModel::ItemColumn);
+    m_layersView->resizeColumnToContents(PersonLayersModel::DetailColumn);
+    m_layersView->setColumnWidth(PersonLayersModel::DetailColumn, // a long detail keeps Through in sight
+                                 std::min(m_layersView->columnWidth(PersonLayersModel::DetailColumn), 280));
     m_rights->setDatabases(profile.databases);
     {
         const QSignalBlocker blocker(m_databaseFilter);

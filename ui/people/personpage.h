@@ -58,6 +58,7 @@ public:
     void readEveryDatabase();
     /// Stops reading; what was read stays shown, marked incomplete.
     void cancel();
+    /// Whether every database is being read (work that a rebuilt window would cut short).
     bool isBusy() const;
 
     /// The profile shown (its databases as far as they were read).
@@ -119,8 +120,6 @@ private:
     Scope m_scope = Scope::ThisDatabase;
     PersonProfile m_profile;
     QFutureWatcher<PersonProfile> m_watcher;
-    quint64 m_token = 0;            // the compute whose result is shown; older ones are dropped
-    bool m_computing = false;
 
     MessageBar *m_messages;
     QComboBox *m_personCombo;

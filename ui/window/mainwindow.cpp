@@ -548,11 +548,12 @@ void MainWindow::createPlatformViews()
     // The pending plan is the database's: its dock steps aside on the Platform page, like Why?.
     connect(m_pages, &QTabWidget::currentChanged, this, [this](int index) {
         const bool platform = m_pages->widget(index) == m_platform;
+        const bool aside = platform || (m_person && m_pages->widget(index) == m_person); // nothing to edit there
         m_undoGroup->setActiveStack(platform ? m_platform->document()->undoStack() : m_session->undoStack());
-        if (platform && !m_pendingDock->isHidden()) {
+        if (aside && !m_pendingDock->isHidden()) {
             m_pendingWasVisible = true;
             m_pendingDock->hide();
-        } else if (!platform && m_pendingWasVisible) {
+        } else if (!aside && m_pendingWasVisible) {
             m_pendingWasVisible = false;
             m_pendingDock->show();
         }
