@@ -112,6 +112,7 @@ private:
     std::optional<PlatformEvaluation> m_evaluation;
     std::optional<PersonLogins> m_logins;
     QList<SweptDatabase> m_swept;
+    QString m_function;   ///< the model's function, as the profile names it
 };
 
 void TstPersonProfile::dropAll()
@@ -144,6 +145,17 @@ void TstPersonProfile::initTestCase()
             "GRANT REFERENCES (amount) ON sales.orders TO h1pp_ann;\n"
             "GRANT DELETE ON sales.orders TO h1pp_setonly;\n"));
         QVERIFY2(r.ok(), qPrintable(r.error().toString()));
+        // A model whose use (EXECUTE on its function) ann is given; the stand-in never reads the file.
+        const pg::Result m = one.exec(QStringLiteral(
+            "SELECT pgx_inference.pgx_import_model($1, lo_from_bytea(0, convert_to('not ONNX', 'UTF8')), '{}')"),
+            {QStringLiteral("h1pp.model")});
+        QVERIFY2(m.ok(), qPrintable(m.error().toString()));
+        const QString function = test::queryColumn(one, QStringLiteral("SELECT pgx_inference.pgx_get_function_by_model_name($1)"),
+                                                   {QStringLiteral("h1pp.model")}).value(0);
+        QVERIFY2(function.startsWith(u"pgx_embedding_"), qPrintable(function));
+        QVERIFY(test::execOrFail(one, QStringLiteral("GRANT EXECUTE ON FUNCTION pgx_inference.%1(text) TO h1pp_ann")
+                                          .arg(quoteIdent(function))));
+        m_function = QStringLiteral("pgx_inference.") + function + QStringLiteral("(text)");
     }   // closed: slpm_enable refuses while another session is in the database
     {
         pg::Connection one;
@@ -223,6 +235,11 @@ void TstPersonProfile::acrossTwoDatabases()
     QCOMPARE(ann->modelRoles.size(), 1);
     QCOMPARE(ann->modelRoles.front().role, ModelRole::ModelOwner);
     QCOMPARE(ann->modelRoles.front().chain, (QStringList{QStringLiteral("h1pp_ann"), QStringLiteral("pgx_model_owner")}));
+    QCOMPARE(ann->models.size(), 1);
+    QCOMPARE(ann->models.front().model, QStringLiteral("h1pp.model"));
+    QCOMPARE(ann->models.front().function, m_function);
+    QCOMPARE(ann->models.front().lineage, QStringLiteral("direct"));
+    QVERIFY(ops->models.isEmpty());
     QCOMPARE(ann->schemaGroups.size(), 1);
     QCOMPARE(ann->schemaGroups.front().group, kOne + QStringLiteral(".sales.writer"));
     QCOMPARE(ann->schemaGroups.front().level, GroupLevel::Writer);
