@@ -3,12 +3,15 @@
 #include "sandbox.h"
 
 #include <QFile>
+#include <QProcess>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <csignal>
 
 using namespace roledesk;
 using pg::quoteIdent;
@@ -20,6 +23,8 @@ using test::describe;
 
 const QString kDb = QStringLiteral("h1cp_db");
 const QString kClosed = QStringLiteral("h1cp_closed");
+// Read after h1cp_db by --all-databases; the interrupt test holds its catalog up with a lock.
+const QString kMore = QStringLiteral("h1cp_more");
 
 // pat has two logins (pat, pat_ops); pat_ops is in a group with SELECT on a table; sam lists pat_ops
 // too (a login of two people). nia has no login. The closed database refuses pat.
@@ -61,6 +66,7 @@ private slots:
     void noLogin();
     void loginOfTwoPeople();
     void allDatabases();
+    void interrupted();
     void cleanupTestCase();
 
 private:
@@ -77,7 +83,7 @@ private:
             qFatal("cannot write %s", qPrintable(path));
         return path;
     }
-    void dropAll() { test::dropScratch(m_root, {kDb, kClosed}, QStringLiteral("h1cp_"), QStringLiteral("h1cp_")); }
+    void dropAll() { test::dropScratch(m_root, {kDb, kClosed, kMore}, QStringLiteral("h1cp_"), QStringLiteral("h1cp_")); }
 
     QTemporaryDir m_dir;
     pg::Connection m_root;
@@ -91,7 +97,7 @@ void TstCliPerson::initTestCase()
     QVERIFY2(test::sandboxConfigured(&why), qPrintable(why));
     QVERIFY(test::openSandbox(m_root, QStringLiteral("postgres")));
     dropAll();
-    for (const QString &db : {kDb, kClosed})
+    for (const QString &db : {kDb, kClosed, kMore})
         QVERIFY(test::execOrFail(m_root, QStringLiteral("CREATE DATABASE ") + quoteIdent(db)));
     const pg::Result roles = m_root.execScript(QString::fromUtf8(kRoles));
     QVERIFY2(roles.ok(), qPrintable(roles.error().toString()));
@@ -258,6 +264,40 @@ void TstCliPerson::allDatabases()
     QVERIFY2(t.exitCode == 0, qPrintable(describe(t)));
     QVERIFY2(t.out.contains(u"\ndatabase h1cp_closed\n  not read: could not connect to database \"h1cp_closed\" as \"h1cp_pat\""_qs),
              qPrintable(t.out));
+}
+
+void TstCliPerson::interrupted()
+{
+    // Ctrl+C while --all-databases reads another database: the read of h1cp_more is held up, for
+    // certain, by a lock on pg_default_acl (only the part "default privileges" reads it); the
+    // program stops, writes nothing, says so and ends by the signal, as a shell expects.
+    pg::Connection locker;
+    QVERIFY(test::openSandbox(locker, kMore));
+    QVERIFY(locker.exec(QStringLiteral("BEGIN")).ok());
+    QVERIFY(locker.exec(QStringLiteral("LOCK TABLE pg_catalog.pg_default_acl IN ACCESS EXCLUSIVE MODE")).ok());
+    QProcess p;
+    p.setProcessEnvironment(test::inEnglish());
+    p.start(QStringLiteral(ROLEDESK_CLI_BINARY), {QStringLiteral("person"), QStringLiteral("h1cp_pat"), QStringLiteral("--dsn"),
+                                                  QStringLiteral("dbname=") + kDb, QStringLiteral("--platform-file"), m_platform,
+                                                  QStringLiteral("--all-databases")});
+    QVERIFY(p.waitForStarted(10000));
+    bool blocked = false;
+    for (int i = 0; i < 600 && !blocked && p.state() == QProcess::Running; ++i) {
+        const QStringList n = test::queryColumn(m_root, QStringLiteral(
+            "SELECT count(*) FROM pg_stat_activity WHERE datname = $1 AND application_name = 'roledesk-cli' "
+            "AND wait_event_type = 'Lock'"), {kMore});
+        blocked = n.value(0).toInt() > 0;
+        if (!blocked)
+            QTest::qWait(100);
+    }
+    QVERIFY2(blocked, "roledesk-cli person never waited for the lock in h1cp_more");
+    QCOMPARE(::kill(pid_t(p.processId()), SIGINT), 0);
+    QVERIFY(locker.exec(QStringLiteral("ROLLBACK")).ok());
+    QVERIFY(p.waitForFinished(60000));
+    const QByteArray err = p.readAllStandardError();
+    QCOMPARE(p.exitStatus(), QProcess::CrashExit);   // ended by SIGINT, after stopping cleanly
+    QVERIFY2(err.contains("roledesk-cli: interrupted; nothing was written"), err.constData());
+    QVERIFY(p.readAllStandardOutput().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TstCliPerson)
