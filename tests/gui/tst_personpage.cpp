@@ -12,6 +12,7 @@
 #include "platform/platformpage.h"
 #include "sandbox.h"
 #include "window/mainwindow.h"
+#include "window/session.h"
 
 #include <QComboBox>
 #include <QJsonArray>
@@ -318,6 +319,20 @@ void TstPersonPage::everyDatabase()
     // Another person is shown from what was read, without reading again.
     QVERIFY(choose(m_page, QStringLiteral("bob")));
     QVERIFY(!m_page->sweep()->isRunning());
+    QVERIFY(databaseRow(m_page->layersModel(), dbB).isValid());
+
+    // The connected database follows the session's snapshot (F5): a new grant shows, no new sweep.
+    QVERIFY(choose(m_page, QStringLiteral("alice")));
+    QVERIFY(test::execOrFail(m_a, QStringLiteral("GRANT DELETE ON s.orders TO personpage_alice")));
+    QSignalSpy again(m_page, &PersonPage::profileShown);
+    m_window->session()->refresh();
+    QVERIFY(again.wait(60000));
+    QVERIFY(test::execOrFail(m_a, QStringLiteral("REVOKE DELETE ON s.orders FROM personpage_alice")));
+    QVERIFY(!m_page->sweep()->isRunning());
+    QTest::keyClicks(m_page->filterEdit(), QStringLiteral("delete orders"));
+    QCOMPARE(m_page->rightsView()->model()->rowCount(), 1);
+    QCOMPARE(m_page->rightsView()->model()->index(0, PersonRightsModel::DatabaseColumn).data().toString(), dbA);
+    m_page->filterEdit()->clear();
     QVERIFY(databaseRow(m_page->layersModel(), dbB).isValid());
 }
 

@@ -388,8 +388,12 @@ QList<PersonPage::Source> PersonPage::sources() const
             out << Source{rights->snapshot().database, rights, {}};
         return out;
     }
+    // The connected database as the session has it now (after a refresh or an apply), the others
+    // as the sweep read them.
+    const auto current = m_session->rights();
     for (const ServerRightsSweep::Entry &e : m_sweep->entries())
-        out << Source{e.database, e.rights, e.error};
+        out << (current && e.database == current->snapshot().database ? Source{e.database, current, {}}
+                                                                       : Source{e.database, e.rights, e.error});
     return out;
 }
 
