@@ -22,7 +22,9 @@ ServerRightsSweep::ServerRightsSweep(QObject *parent)
 ServerRightsSweep::~ServerRightsSweep()
 {
     cancel();
-    m_future.waitForFinished();
+    // Every sweep started, not only the last: a cancelled one may still be ending, and each
+    // posts its results to this object.
+    m_pool.waitForDone();
 }
 
 QStringList ServerRightsSweep::notRead() const
@@ -48,7 +50,8 @@ void ServerRightsSweep::start(const pg::ConnectOptions &options)
     m_run = run;
     // Results come back as queued calls on this object, in the order the worker made them; a
     // later sweep's token makes an earlier one's late results harmless.
-    m_future = QtConcurrent::run(&m_pool, [this, token, run, options] {
+    // Not waited for here: the destructor waits for the pool.
+    (void)QtConcurrent::run(&m_pool, [this, token, run, options] {
         pg::Error error;
         QStringList databases;
         {

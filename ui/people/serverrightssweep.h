@@ -2,7 +2,6 @@
 
 #include "pg/connection.h"
 
-#include <QFuture>
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -73,7 +72,6 @@ private:
     void onFinished(quint64 token, bool cancelled, const QString &error);
 
     QThreadPool m_pool;            // one thread: the sweep never takes the shared pool's threads
-    QFuture<void> m_future;
     std::shared_ptr<Run> m_run;    // the running sweep's cancel flag and DatabaseSweep
     quint64 m_token = 0;           // results of older sweeps are dropped
     pg::ConnectOptions m_options;

@@ -37,7 +37,7 @@ class ProfileStore;
 class Session;
 
 /// The console's window. It only arranges: the toolbar (Connect, Refresh, Cancel), the pages
-/// (Privileges, Memberships, Default privileges, Models, Schema groups, Platform), the "Why?" dock, the
+/// (Privileges, Memberships, Default privileges, Models, Schema groups, Platform, Person), the "Why?" dock, the
 /// message bar and the status bar, and passes
 /// the Session's results to them.
 class MainWindow : public QMainWindow {
