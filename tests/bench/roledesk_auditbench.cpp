@@ -15,7 +15,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QTemporaryFile>
@@ -107,12 +106,12 @@ int main(int argc, char *argv[])
         "Times roledesk-cli audit --granted-only (and the full CSV export once) next to pg_dump -s "
         "on the same database, alternately, all to /dev/null."));
     parser.addHelpOption();
-    const QCommandLineOption dsn(QStringLiteral("dsn"),
-        QStringLiteral("Database name or connection string for both (default: libpq's environment)."),
-        QStringLiteral("DSN"));
-    const QCommandLineOption repeat({QStringLiteral("n"), QStringLiteral("repeat")},
-        QStringLiteral("Pairs of runs (audit, pg_dump), alternating (default 3)."), QStringLiteral("N"),
-        QStringLiteral("3"));
+    const bench::CommonOptions common(
+        parser, bench::CommonSpec()
+                    .repeatWords(QStringLiteral("Pairs of runs (audit, pg_dump), alternating (default %1)."))
+                    .shortRepeat()
+                    .dsnWords(QStringLiteral("Database name or connection string for both (default: libpq's environment)."))
+                    .tableToStderr());
     const QCommandLineOption noFull(QStringLiteral("no-full"),
         QStringLiteral("Leave out the full export (every role x object x privilege), which is long."));
     const QCommandLineOption cli(QStringLiteral("cli"),
@@ -125,16 +124,13 @@ int main(int argc, char *argv[])
         QStringLiteral("The generated catalog's scale, to print beside the figures (default: "
                        "$ROLEDESK_BENCH_SCALE)."),
         QStringLiteral("SCALE"), qEnvironmentVariable("ROLEDESK_BENCH_SCALE", QStringLiteral("?")));
-    const QCommandLineOption json(QStringLiteral("json"),
-        QStringLiteral("Print the figures as JSON on stdout (the table goes to stderr)."));
     const QCommandLineOption noSaved(QStringLiteral("no-saved"),
         QStringLiteral("Leave out the saved audit (--save, --compare)."));
-    parser.addOptions({dsn, repeat, noFull, noSaved, cli, pgDump, scale, json});
+    parser.addOptions({noFull, noSaved, cli, pgDump, scale});
     parser.process(app);
 
-    bool okRepeat = false;
-    const int n = parser.value(repeat).toInt(&okRepeat);
-    if (!okRepeat || n < 1) {
+    const int n = common.positiveRepeats(parser);
+    if (n < 1) {
         bench::err() << "roledesk-auditbench: --repeat needs a positive number\n";
         return 2;
     }
@@ -143,13 +139,14 @@ int main(int argc, char *argv[])
         bench::err() << "roledesk-auditbench: pg_dump not found\n";
         return 2;
     }
-    QStringList dumpArgs{QStringLiteral("--schema-only"), QStringLiteral("-f"), QStringLiteral("/dev/null")};
-    QStringList auditArgs{QStringLiteral("audit"), QStringLiteral("--progress"), QStringLiteral("-o"),
-                          QStringLiteral("/dev/null")};
-    if (parser.isSet(dsn)) {
-        dumpArgs << QStringLiteral("--dbname=") + parser.value(dsn);
-        auditArgs << QStringLiteral("--dsn") << parser.value(dsn);
-    }
+    const QStringList dumpArgs = QStringList{QStringLiteral("--schema-only"), QStringLiteral("-f"), QStringLiteral("/dev/null")}
+                                 + common.dbnameArgs(parser);
+    // roledesk-cli takes --dsn as this program does.
+    QStringList dsnArgs;
+    if (const QString dsn = common.dsnValue(parser); !dsn.isEmpty())
+        dsnArgs << QStringLiteral("--dsn") << dsn;
+    const QStringList auditArgs = QStringList{QStringLiteral("audit"), QStringLiteral("--progress"), QStringLiteral("-o"),
+                                              QStringLiteral("/dev/null")} + dsnArgs;
     const QStringList grantedArgs = auditArgs + QStringList{QStringLiteral("--granted-only")};
 
     QList<double> loads{bench::loadAverage()};
@@ -193,9 +190,7 @@ int main(int argc, char *argv[])
     if (!parser.isSet(noSaved)) {
         if (!savedFile.open())
             return 1;
-        QStringList base{QStringLiteral("audit")};
-        if (parser.isSet(dsn))
-            base << QStringLiteral("--dsn") << parser.value(dsn);
+        const QStringList base = QStringList{QStringLiteral("audit")} + dsnArgs;
         const QString file = savedFile.fileName();
         const QList<std::pair<const char *, QStringList>> runs{
             {"audit --save", base + QStringList{QStringLiteral("--save"), file}},
@@ -243,42 +238,36 @@ int main(int argc, char *argv[])
         t << QStringLiteral("  saved audit file                %1 MiB\n").arg(double(savedBytes) / 1048576.0, 0, 'f', 1);
     t.flush();
 
-    if (parser.isSet(json)) {
-        bench::err() << table;
-        bench::err().flush();
-        QJsonObject out{
-            {QStringLiteral("scale"), parser.value(scale)},
-            {QStringLiteral("runs"), n},
-            {QStringLiteral("load"), bench::toJson(l)},
-            {QStringLiteral("pg_dump_ms"), bench::toJson(d)},
-            {QStringLiteral("granted_only_ms"), bench::toJson(g)},
-            {QStringLiteral("granted_only_rows"), granted.rows},
-            {QStringLiteral("granted_only_written"), granted.written},
-            {QStringLiteral("granted_only_peak_rss_mib"), peak},
-            {QStringLiteral("ratio_granted_only"), g.median / d.median},
-            {QStringLiteral("ratio_granted_only_runs"), bench::toJson(r)},
-        };
-        if (full.ok) {
-            out.insert(QStringLiteral("full_ms"), full.ms);
-            out.insert(QStringLiteral("full_rows"), full.rows);
-            out.insert(QStringLiteral("full_written"), full.written);
-            out.insert(QStringLiteral("full_peak_rss_mib"), full.peakMiB);
-            out.insert(QStringLiteral("ratio_full"), fullRatio);
-        }
-        QJsonArray savedOut;
-        for (const Saved &one : saved)
-            savedOut.append(QJsonObject{{QStringLiteral("run"), QLatin1String(one.label)},
-                                        {QStringLiteral("ms"), one.run.ms},
-                                        {QStringLiteral("peak_rss_mib"), one.run.peakMiB},
-                                        {QStringLiteral("pg_dump_ms"), one.dumpMs},
-                                        {QStringLiteral("ratio"), one.run.ms / one.dumpMs}});
-        if (!saved.isEmpty()) {
-            out.insert(QStringLiteral("saved_audit"), savedOut);
-            out.insert(QStringLiteral("saved_audit_bytes"), savedBytes);
-        }
-        QTextStream(stdout) << QJsonDocument(out).toJson(QJsonDocument::Indented);
-    } else {
-        QTextStream(stdout) << table;
+    QJsonObject out{
+        {QStringLiteral("scale"), parser.value(scale)},
+        {QStringLiteral("runs"), n},
+        {QStringLiteral("load"), bench::toJson(l)},
+        {QStringLiteral("pg_dump_ms"), bench::toJson(d)},
+        {QStringLiteral("granted_only_ms"), bench::toJson(g)},
+        {QStringLiteral("granted_only_rows"), granted.rows},
+        {QStringLiteral("granted_only_written"), granted.written},
+        {QStringLiteral("granted_only_peak_rss_mib"), peak},
+        {QStringLiteral("ratio_granted_only"), g.median / d.median},
+        {QStringLiteral("ratio_granted_only_runs"), bench::toJson(r)},
+    };
+    if (full.ok) {
+        out.insert(QStringLiteral("full_ms"), full.ms);
+        out.insert(QStringLiteral("full_rows"), full.rows);
+        out.insert(QStringLiteral("full_written"), full.written);
+        out.insert(QStringLiteral("full_peak_rss_mib"), full.peakMiB);
+        out.insert(QStringLiteral("ratio_full"), fullRatio);
     }
+    QJsonArray savedOut;
+    for (const Saved &one : saved)
+        savedOut.append(QJsonObject{{QStringLiteral("run"), QLatin1String(one.label)},
+                                    {QStringLiteral("ms"), one.run.ms},
+                                    {QStringLiteral("peak_rss_mib"), one.run.peakMiB},
+                                    {QStringLiteral("pg_dump_ms"), one.dumpMs},
+                                    {QStringLiteral("ratio"), one.run.ms / one.dumpMs}});
+    if (!saved.isEmpty()) {
+        out.insert(QStringLiteral("saved_audit"), savedOut);
+        out.insert(QStringLiteral("saved_audit_bytes"), savedBytes);
+    }
+    common.print(parser, table, out);
     return 0;
 }

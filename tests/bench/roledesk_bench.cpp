@@ -15,8 +15,6 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QMap>
 #include <QProcess>
@@ -110,30 +108,25 @@ int main(int argc, char *argv[])
         "Times RoleDesk's catalog snapshot, effective-rights construction and a full pass over "
         "every (role, object) cell, and pg_dump --schema-only on the same database."));
     parser.addHelpOption();
-    const QCommandLineOption dsn(QStringLiteral("dsn"),
-        QStringLiteral("libpq connection string or URI; default: libpq's environment."), QStringLiteral("DSN"));
-    const QCommandLineOption repeat({QStringLiteral("n"), QStringLiteral("repeat")},
-        QStringLiteral("Repetitions; medians are reported (default 3)."), QStringLiteral("N"), QStringLiteral("3"));
-    const QCommandLineOption json(QStringLiteral("json"),
-        QStringLiteral("Print the figures as JSON on stdout (the table goes to stderr)."));
+    const bench::CommonOptions common(parser, bench::CommonSpec()
+                                                  .repeatWords(QStringLiteral("Repetitions; medians are reported (default %1)."))
+                                                  .shortRepeat()
+                                                  .tableToStderr());
     const QCommandLineOption pgDump(QStringLiteral("pg-dump"),
         QStringLiteral("pg_dump to compare with (default: $ROLEDESK_PGBIN, PostgreSQL 15, PATH)."),
         QStringLiteral("PATH"));
     const QCommandLineOption psqlOption(QStringLiteral("psql"),
         QStringLiteral("psql to run RoleDesk's catalog queries with (default: $ROLEDESK_PGBIN, PostgreSQL 15, PATH)."),
         QStringLiteral("PATH"));
-    parser.addOptions({dsn, repeat, json, pgDump, psqlOption});
+    parser.addOptions({pgDump, psqlOption});
     parser.process(app);
 
-    bool okRepeat = false;
-    const int n = parser.value(repeat).toInt(&okRepeat);
-    if (!okRepeat || n < 1) {
+    const int n = common.positiveRepeats(parser);
+    if (n < 1) {
         print(stderr, QStringLiteral("roledesk-bench: --repeat needs a positive number\n"));
         return 2;
     }
-    pg::ConnectOptions connect;
-    if (parser.isSet(dsn))
-        connect.push_back({QStringLiteral("dbname"), parser.value(dsn)});
+    pg::ConnectOptions connect = common.connectOptions(parser);
     connect.push_back({QStringLiteral("application_name"), QStringLiteral("roledesk-bench")});
 
     // The peers: pg_dump --schema-only, and psql running RoleDesk's own catalog queries.
@@ -145,9 +138,7 @@ int main(int argc, char *argv[])
         print(stderr, QStringLiteral("roledesk-bench: could not write the catalog queries for psql\n"));
         return 4;
     }
-    QStringList dbArgs;
-    if (parser.isSet(dsn))
-        dbArgs << QStringLiteral("--dbname=") + parser.value(dsn);
+    const QStringList dbArgs = common.dbnameArgs(parser);
     QList<double> dumps, psqls;
     QString dumpError, psqlError;
     const auto runDump = [&] {
@@ -303,50 +294,42 @@ int main(int argc, char *argv[])
              .arg(maxrss, 0, 'f', 1).arg(hwm, 0, 'f', 1);
     t.flush();
 
-    if (parser.isSet(json)) {
-        print(stderr, table);
-        QJsonObject parts;
-        for (auto it = first.parts.cbegin(); it != first.parts.cend(); ++it) {
-            QList<double> v;
-            for (const Run &r : std::as_const(runs))
-                v << r.parts.value(it.key());
-            parts.insert(it.key(), median(v));
-        }
-        QJsonArray dumpRuns;
-        for (double d : std::as_const(dumps))
-            dumpRuns << d;
-        const QJsonObject out{
-            {QStringLiteral("database"), first.database},
-            {QStringLiteral("server_version"), first.serverVersion},
-            {QStringLiteral("roles"), first.roles},
-            {QStringLiteral("objects"), first.objects},
-            {QStringLiteral("runs"), n},
-            {QStringLiteral("connect_ms"), connectMs},
-            {QStringLiteral("snapshot_ms"), snapshotMs},
-            {QStringLiteral("snapshot_parts_ms"), parts},
-            {QStringLiteral("rights_ms"), rightsMs},
-            {QStringLiteral("full_pass_ms"), passMs},
-            {QStringLiteral("cells"), first.cells},
-            {QStringLiteral("granted_cells"), first.grantedCells},
-            {QStringLiteral("granted_privileges"), first.grantedPrivileges},
-            {QStringLiteral("roledesk_total_ms"), totalMs},
-            {QStringLiteral("pg_dump_ms"), dumpError.isEmpty() ? QJsonValue(dumpMs) : QJsonValue()},
-            {QStringLiteral("pg_dump_runs_ms"), dumpRuns},
-            {QStringLiteral("pg_dump_error"), dumpError},
-            {QStringLiteral("ratio"), ratio},
-            {QStringLiteral("snapshot_ratio"), snapshotRatio},
-            {QStringLiteral("psql_queries_ms"), psqlError.isEmpty() ? QJsonValue(psqlMs) : QJsonValue()},
-            {QStringLiteral("psql_queries_runs_ms"), QJsonArray::fromVariantList([&] { QVariantList l; for (double d : std::as_const(psqls)) l << d; return l; }())},
-            {QStringLiteral("psql_error"), psqlError},
-            {QStringLiteral("snapshot_psql_ratio"), limitRatio},
-            {QStringLiteral("load_before"), loadBefore},
-            {QStringLiteral("load_after"), loadAfter},
-            {QStringLiteral("peak_rss_mib"), maxrss},
-            {QStringLiteral("vm_hwm_mib"), hwm},
-        };
-        print(stdout, QString::fromUtf8(QJsonDocument(out).toJson(QJsonDocument::Indented)));
-    } else {
-        print(stdout, table);
+    QJsonObject parts;
+    for (auto it = first.parts.cbegin(); it != first.parts.cend(); ++it) {
+        QList<double> v;
+        for (const Run &r : std::as_const(runs))
+            v << r.parts.value(it.key());
+        parts.insert(it.key(), median(v));
     }
+    const QJsonObject out{
+        {QStringLiteral("database"), first.database},
+        {QStringLiteral("server_version"), first.serverVersion},
+        {QStringLiteral("roles"), first.roles},
+        {QStringLiteral("objects"), first.objects},
+        {QStringLiteral("runs"), n},
+        {QStringLiteral("connect_ms"), connectMs},
+        {QStringLiteral("snapshot_ms"), snapshotMs},
+        {QStringLiteral("snapshot_parts_ms"), parts},
+        {QStringLiteral("rights_ms"), rightsMs},
+        {QStringLiteral("full_pass_ms"), passMs},
+        {QStringLiteral("cells"), first.cells},
+        {QStringLiteral("granted_cells"), first.grantedCells},
+        {QStringLiteral("granted_privileges"), first.grantedPrivileges},
+        {QStringLiteral("roledesk_total_ms"), totalMs},
+        {QStringLiteral("pg_dump_ms"), dumpError.isEmpty() ? QJsonValue(dumpMs) : QJsonValue()},
+        {QStringLiteral("pg_dump_runs_ms"), bench::toJson(dumps)},
+        {QStringLiteral("pg_dump_error"), dumpError},
+        {QStringLiteral("ratio"), ratio},
+        {QStringLiteral("snapshot_ratio"), snapshotRatio},
+        {QStringLiteral("psql_queries_ms"), psqlError.isEmpty() ? QJsonValue(psqlMs) : QJsonValue()},
+        {QStringLiteral("psql_queries_runs_ms"), bench::toJson(psqls)},
+        {QStringLiteral("psql_error"), psqlError},
+        {QStringLiteral("snapshot_psql_ratio"), limitRatio},
+        {QStringLiteral("load_before"), loadBefore},
+        {QStringLiteral("load_after"), loadAfter},
+        {QStringLiteral("peak_rss_mib"), maxrss},
+        {QStringLiteral("vm_hwm_mib"), hwm},
+    };
+    common.print(parser, table, out);
     return dumpError.isEmpty() && psqlError.isEmpty() ? 0 : 1;
 }

@@ -67,14 +67,6 @@ QString spread(const QList<double> &ms)
         .arg(ms.size());
 }
 
-QJsonArray toArray(const QList<double> &v)
-{
-    QJsonArray a;
-    for (double x : v)
-        a << x;
-    return a;
-}
-
 QString conninfoValue(const QString &v)
 {
     QString out = v;
@@ -282,25 +274,24 @@ int main(int argc, char *argv[])
         "Schema permission groups (slpm_ce) on copies of the benchmark catalog: enable + migrate and the "
         "group matrix, next to psql."));
     parser.addHelpOption();
-    const QCommandLineOption dsn(QStringLiteral("dsn"),
-        QStringLiteral("libpq connection string of the generated catalog, copied with CREATE DATABASE ... TEMPLATE "
-                       "(default: environment)."), QStringLiteral("dsn"));
-    const QCommandLineOption repeat(QStringLiteral("repeat"), QStringLiteral("Rounds (median and spread; default 3)."),
-                                    QStringLiteral("n"), QStringLiteral("3"));
+    const bench::CommonOptions common(
+        parser, bench::CommonSpec()
+                    .repeatWords(QStringLiteral("Rounds (median and spread; default %1)."))
+                    .dsnWords(QStringLiteral("libpq connection string of the generated catalog, copied with CREATE DATABASE "
+                                             "... TEMPLATE (default: environment).")));
     const QCommandLineOption batches(QStringLiteral("batches"),
         QStringLiteral("Migrate batch sizes to measure, comma-separated (default 0,64; 0 = max_locks_per_transaction)."),
         QStringLiteral("list"), QStringLiteral("0,64"));
     const QCommandLineOption usersOption(QStringLiteral("users"), QStringLiteral("Users put into groups (default 1000)."),
                                          QStringLiteral("n"), QStringLiteral("1000"));
     const QCommandLineOption psqlOption(QStringLiteral("psql"), QStringLiteral("psql to compare with."), QStringLiteral("path"));
-    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
     const QCommandLineOption keep(QStringLiteral("keep"), QStringLiteral("Keep the copies, groups and users."));
     const QCommandLineOption steps(QStringLiteral("steps"),
         QStringLiteral("Page steps of the Schema groups page, down and as many right (default 40; 0: no page)."),
         QStringLiteral("n"), QStringLiteral("40"));
-    parser.addOptions({dsn, repeat, batches, usersOption, psqlOption, json, keep, steps});
+    parser.addOptions({batches, usersOption, psqlOption, keep, steps});
     parser.process(app);
-    const int repeats = std::max(1, parser.value(repeat).toInt());
+    const int repeats = common.repeats(parser);
     const int nUsers = std::max(1, parser.value(usersOption).toInt());
     QList<int> batchList;
     for (const QString &b : parser.value(batches).split(u',', Qt::SkipEmptyParts))
@@ -309,8 +300,7 @@ int main(int argc, char *argv[])
         batchList << 64;
 
     Cluster cl;
-    if (parser.isSet(dsn))
-        cl.base.push_back({QStringLiteral("dbname"), parser.value(dsn)});
+    cl.base = common.connectOptions(parser);
     cl.psql = bench::pgProgram(QStringLiteral("psql"), parser.value(psqlOption));
     QString templateDb, serverVersion;
     int maxLocks = 0;
@@ -475,7 +465,7 @@ int main(int argc, char *argv[])
 
     const auto ratio = [](double a, double b) { return b > 0 ? a / b : 0.0; };
     QTextStream out(stdout);
-    if (parser.isSet(json)) {
+    if (parser.isSet(common.json)) {
         QJsonObject runs;
         for (auto it = rd.cbegin(); it != rd.cend(); ++it) {
             QList<double> total, ext, en, mig;
@@ -488,7 +478,7 @@ int main(int argc, char *argv[])
                 calls = r.migrateCalls;
             }
             runs.insert(QString::number(it.key()), QJsonObject{
-                {QStringLiteral("total_ms"), median(total)}, {QStringLiteral("total_runs_ms"), toArray(total)},
+                {QStringLiteral("total_ms"), median(total)}, {QStringLiteral("total_runs_ms"), bench::toJson(total)},
                 {QStringLiteral("create_extension_ms"), median(ext)}, {QStringLiteral("enable_ms"), median(en)},
                 {QStringLiteral("migrate_ms"), median(mig)}, {QStringLiteral("migrate_calls"), calls},
                 {QStringLiteral("ratio_roledesk_psql"), ratio(median(total), median(psqlMs))}});
@@ -500,15 +490,15 @@ int main(int argc, char *argv[])
                    {QStringLiteral("template"), templateDb}, {QStringLiteral("server_version"), serverVersion},
                    {QStringLiteral("max_locks_per_transaction"), maxLocks}, {QStringLiteral("objects"), objects},
                    {QStringLiteral("psql_statements"), statements}, {QStringLiteral("roledesk"), runs},
-                   {QStringLiteral("psql_ms"), median(psqlMs)}, {QStringLiteral("psql_runs_ms"), toArray(psqlMs)},
+                   {QStringLiteral("psql_ms"), median(psqlMs)}, {QStringLiteral("psql_runs_ms"), bench::toJson(psqlMs)},
                    {QStringLiteral("agree"), mismatches.isEmpty() && !agreed.isEmpty()},
                    {QStringLiteral("mismatches"), QJsonArray::fromStringList(mismatches)}, {QStringLiteral("digest"), digestJson},
                    {QStringLiteral("matrix_rows"), last.rows}, {QStringLiteral("matrix_columns"), last.columns},
                    {QStringLiteral("snapshot_ms"), median(snapMs)}, {QStringLiteral("rights_ms"), median(rightsMs)},
                    {QStringLiteral("planner_ms"), median(plannerMs)}, {QStringLiteral("cells_ms"), median(cellsMs)},
-                   {QStringLiteral("matrix_ms"), median(matrixMs)}, {QStringLiteral("matrix_runs_ms"), toArray(matrixMs)},
+                   {QStringLiteral("matrix_ms"), median(matrixMs)}, {QStringLiteral("matrix_runs_ms"), bench::toJson(matrixMs)},
                    {QStringLiteral("page_max_ms"), median(pageMaxMs)}, {QStringLiteral("page_median_ms"), last.pageMedianMs},
-                   {QStringLiteral("closure_psql_ms"), median(cellsPeerMs)}, {QStringLiteral("closure_psql_runs_ms"), toArray(cellsPeerMs)},
+                   {QStringLiteral("closure_psql_ms"), median(cellsPeerMs)}, {QStringLiteral("closure_psql_runs_ms"), bench::toJson(cellsPeerMs)},
                    {QStringLiteral("closure_psql_rows"), peerRows},
                    {QStringLiteral("ratio_matrix_psql"), ratio(median(matrixMs), median(cellsPeerMs))},
                    {QStringLiteral("page"), QJsonObject{

@@ -132,10 +132,7 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Plan generation and apply speed, next to psql -1 -f."));
     parser.addHelpOption();
-    const QCommandLineOption dsn(QStringLiteral("dsn"), QStringLiteral("libpq connection string (default: environment)."),
-                                 QStringLiteral("dsn"));
-    const QCommandLineOption repeat(QStringLiteral("repeat"), QStringLiteral("Runs per measure (default 6)."),
-                                    QStringLiteral("n"), QStringLiteral("6"));
+    const bench::CommonOptions common(parser, 6);
     const QCommandLineOption changes(QStringLiteral("changes"), QStringLiteral("Cell changes to plan (default 100000)."),
                                      QStringLiteral("n"), QStringLiteral("100000"));
     const QCommandLineOption statements(QStringLiteral("statements"),
@@ -143,11 +140,10 @@ int main(int argc, char *argv[])
                                         QStringLiteral("n"), QStringLiteral("10000"));
     const QCommandLineOption psqlOption(QStringLiteral("psql"), QStringLiteral("psql to compare with."),
                                         QStringLiteral("path"));
-    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
     const QCommandLineOption noApply(QStringLiteral("no-apply"), QStringLiteral("Plan generation only (no database)."));
-    parser.addOptions({dsn, repeat, changes, statements, psqlOption, json, noApply});
+    parser.addOptions({changes, statements, psqlOption, noApply});
     parser.process(app);
-    const int repeats = std::max(1, parser.value(repeat).toInt());
+    const int repeats = common.repeats(parser);
     const int nChanges = std::max(100, parser.value(changes).toInt());
     const int nStatements = std::max(10, parser.value(statements).toInt());
 
@@ -184,9 +180,7 @@ int main(int argc, char *argv[])
     int objectsCompared = 0, rowsLocked = 0;
     double loadBefore = -1, loadAfter = -1;
     if (!parser.isSet(noApply)) {
-        pg::ConnectOptions options;
-        if (parser.isSet(dsn))
-            options.push_back({QStringLiteral("dbname"), parser.value(dsn)});
+        const pg::ConnectOptions options = common.connectOptions(parser);
         pg::Connection conn;
         if (const pg::Error e = conn.open(options); !e.isNull()) {
             err() << "planbench: cannot connect: " << e.toString() << Qt::endl;
@@ -264,8 +258,7 @@ int main(int argc, char *argv[])
                     p.setProcessChannelMode(QProcess::ForwardedChannels);
                     QStringList args{QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-1"), QStringLiteral("-v"),
                                      QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-f"), file};
-                    if (parser.isSet(dsn))
-                        args << QStringLiteral("--dbname=") + parser.value(dsn);
+                    args << common.dbnameArgs(parser);
                     QElapsedTimer t;
                     t.start();
                     p.start(psql, args);
@@ -331,8 +324,7 @@ int main(int argc, char *argv[])
         checkedRatios << ms[Checked].at(r) / ms[Psql].at(r);
     const bench::Spread checkedRange = bench::spread(checkedRatios);
     QTextStream out(stdout);
-    if (parser.isSet(json)) {
-        const auto arr = [](const QList<double> &v) { QJsonArray a; for (double x : v) a << x; return a; };
+    if (parser.isSet(common.json)) {
         out << QJsonDocument(QJsonObject{
                    {QStringLiteral("changes"), nChanges},
                    {QStringLiteral("plan_add_ms"), median(addMs)},
@@ -342,19 +334,19 @@ int main(int argc, char *argv[])
                    {QStringLiteral("statements"), nStatements},
                    {QStringLiteral("objects"), work.source},
                    {QStringLiteral("snapshot_objects"), snapshotObjects},
-                   {QStringLiteral("snapshot_runs_ms"), arr(snapshotMs)},
+                   {QStringLiteral("snapshot_runs_ms"), bench::toJson(snapshotMs)},
                    {QStringLiteral("apply_ms"), median(ms[Unchecked])},
-                   {QStringLiteral("apply_runs_ms"), arr(ms[Unchecked])},
+                   {QStringLiteral("apply_runs_ms"), bench::toJson(ms[Unchecked])},
                    {QStringLiteral("apply_checked_ms"), median(ms[Checked])},
-                   {QStringLiteral("apply_checked_runs_ms"), arr(ms[Checked])},
-                   {QStringLiteral("check_runs_ms"), arr(checkMs)},
+                   {QStringLiteral("apply_checked_runs_ms"), bench::toJson(ms[Checked])},
+                   {QStringLiteral("check_runs_ms"), bench::toJson(checkMs)},
                    {QStringLiteral("objects_compared"), objectsCompared},
                    {QStringLiteral("rows_locked"), rowsLocked},
                    {QStringLiteral("psql_ms"), psqlMedian},
-                   {QStringLiteral("psql_runs_ms"), arr(ms[Psql])},
+                   {QStringLiteral("psql_runs_ms"), bench::toJson(ms[Psql])},
                    {QStringLiteral("ratio_apply_psql"), ratio},
                    {QStringLiteral("ratio_checked_apply_psql"), checkedRatio},
-                   {QStringLiteral("ratio_checked_runs"), arr(checkedRatios)},
+                   {QStringLiteral("ratio_checked_runs"), bench::toJson(checkedRatios)},
                    {QStringLiteral("load_before"), loadBefore},
                    {QStringLiteral("load_after"), loadAfter},
                    {QStringLiteral("apply_error"), applyError},

@@ -17,7 +17,6 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QTextStream>
@@ -99,6 +98,13 @@ int main(int argc, char *argv[])
         "Times LdapReader::read against ldapsearch (paged) on a generated directory in a throwaway slapd, "
         "alternately, and PlatformEvaluation (evaluate, whoCan for every permission) over what was read."));
     parser.addHelpOption();
+    const bench::CommonOptions common(
+        parser, bench::CommonSpec()
+                    .repeats(5)
+                    .repeatWords(QStringLiteral("Alternating pairs of reads (reader, ldapsearch), and evaluations (default %1)."))
+                    .shortRepeat()
+                    .noDsn()
+                    .tableToStderr());
     const QCommandLineOption people(QStringLiteral("people"), QStringLiteral("People in the directory (default 10000)."),
                                     QStringLiteral("N"), QStringLiteral("10000"));
     const QCommandLineOption groups(QStringLiteral("groups"), QStringLiteral("Groups, nested four to a parent (default 2000)."),
@@ -107,22 +113,18 @@ int main(int argc, char *argv[])
                                    QStringLiteral("200"));
     const QCommandLineOption projects(QStringLiteral("projects"), QStringLiteral("Projects (default 50)."), QStringLiteral("N"),
                                       QStringLiteral("50"));
-    const QCommandLineOption repeat({QStringLiteral("n"), QStringLiteral("repeat")},
-                                    QStringLiteral("Alternating pairs of reads (reader, ldapsearch), and evaluations (default 5)."),
-                                    QStringLiteral("N"), QStringLiteral("5"));
     const QCommandLineOption pageSize(QStringLiteral("page-size"), QStringLiteral("Page size for both (default 500)."),
                                       QStringLiteral("N"), QStringLiteral("500"));
     const QCommandLineOption ldapsearch(QStringLiteral("ldapsearch"), QStringLiteral("ldapsearch to compare with (default: PATH)."),
                                         QStringLiteral("PATH"), QStringLiteral("ldapsearch"));
-    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print the figures as JSON on stdout (the table goes to stderr)."));
-    parser.addOptions({people, groups, rules, projects, repeat, pageSize, ldapsearch, json});
+    parser.addOptions({people, groups, rules, projects, pageSize, ldapsearch});
     parser.process(app);
 
     const int nPeople = parser.value(people).toInt();
     const int nGroups = parser.value(groups).toInt();
     const int nRules = parser.value(rules).toInt();
     const int nProjects = parser.value(projects).toInt();
-    const int n = parser.value(repeat).toInt();
+    const int n = common.positiveRepeats(parser);
     const int page = parser.value(pageSize).toInt();
     if (nPeople < 1 || nGroups < 1 || nGroups > nPeople || nRules < 0 || nProjects < 0 || n < 1 || page < 1) {
         bench::err() << "roledesk-platformbench: positive numbers needed (and no more groups than people)\n";
@@ -231,22 +233,16 @@ int main(int argc, char *argv[])
              .arg(definition.permissions.size()).arg(bench::shown(w, 1)).arg(answers);
     t.flush();
 
-    if (parser.isSet(json)) {
-        bench::err() << table;
-        bench::err().flush();
-        const QJsonObject out{
-            {QStringLiteral("people"), nPeople},          {QStringLiteral("groups"), nGroups},
-            {QStringLiteral("memberships"), qint64(memberships)}, {QStringLiteral("page_size"), page},
-            {QStringLiteral("runs"), n},                  {QStringLiteral("load"), bench::toJson(l)},
-            {QStringLiteral("setup_ms"), setupMs},        {QStringLiteral("ldapsearch_ms"), bench::toJson(s)},
-            {QStringLiteral("read_ms"), bench::toJson(r)},       {QStringLiteral("ratio_read_ldapsearch"), r.median / s.median},
-            {QStringLiteral("ratio_runs"), bench::toJson(q)},    {QStringLiteral("evaluate_ms"), bench::toJson(e)},
-            {QStringLiteral("role_grants"), qint64(grants)}, {QStringLiteral("whocan_ms"), bench::toJson(w)},
-            {QStringLiteral("whocan_answers"), qint64(answers)},
-        };
-        QTextStream(stdout) << QJsonDocument(out).toJson(QJsonDocument::Indented);
-    } else {
-        QTextStream(stdout) << table;
-    }
+    const QJsonObject out{
+        {QStringLiteral("people"), nPeople},          {QStringLiteral("groups"), nGroups},
+        {QStringLiteral("memberships"), qint64(memberships)}, {QStringLiteral("page_size"), page},
+        {QStringLiteral("runs"), n},                  {QStringLiteral("load"), bench::toJson(l)},
+        {QStringLiteral("setup_ms"), setupMs},        {QStringLiteral("ldapsearch_ms"), bench::toJson(s)},
+        {QStringLiteral("read_ms"), bench::toJson(r)},       {QStringLiteral("ratio_read_ldapsearch"), r.median / s.median},
+        {QStringLiteral("ratio_runs"), bench::toJson(q)},    {QStringLiteral("evaluate_ms"), bench::toJson(e)},
+        {QStringLiteral("role_grants"), qint64(grants)}, {QStringLiteral("whocan_ms"), bench::toJson(w)},
+        {QStringLiteral("whocan_answers"), qint64(answers)},
+    };
+    common.print(parser, table, out);
     return 0;
 }

@@ -14,7 +14,6 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QHeaderView>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
 #include <QScrollBar>
@@ -86,8 +85,7 @@ int main(int argc, char *argv[])
         "Times the privilege matrix's frames while scrolling: pages down, pages right and random "
         "jumps, each followed by a synchronous repaint of the Privileges page."));
     parser.addHelpOption();
-    const QCommandLineOption dsn(QStringLiteral("dsn"),
-        QStringLiteral("libpq connection string or URI; default: libpq's environment."), QStringLiteral("DSN"));
+    const bench::CommonOptions common(parser, bench::CommonSpec().repeats(0).tableToStderr());
     const QCommandLineOption steps(QStringLiteral("steps"),
         QStringLiteral("Page steps down, and as many right (default 200)."), QStringLiteral("N"), QStringLiteral("200"));
     const QCommandLineOption jumps(QStringLiteral("jumps"),
@@ -96,9 +94,7 @@ int main(int argc, char *argv[])
         QStringLiteral("Seed of the random jumps (default 1)."), QStringLiteral("N"), QStringLiteral("1"));
     const QCommandLineOption size(QStringLiteral("size"),
         QStringLiteral("Page size in pixels (default 1600x1000)."), QStringLiteral("WxH"), QStringLiteral("1600x1000"));
-    const QCommandLineOption json(QStringLiteral("json"),
-        QStringLiteral("Print the figures as JSON on stdout (the table goes to stderr)."));
-    parser.addOptions({dsn, steps, jumps, seed, size, json});
+    parser.addOptions({steps, jumps, seed, size});
     parser.process(app);
 
     bool okSteps = false, okJumps = false, okSeed = false;
@@ -113,9 +109,7 @@ int main(int argc, char *argv[])
         return 2;
     }
 
-    pg::ConnectOptions connect;
-    if (parser.isSet(dsn))
-        connect.push_back({QStringLiteral("dbname"), parser.value(dsn)});
+    pg::ConnectOptions connect = common.connectOptions(parser);
     connect.push_back({QStringLiteral("application_name"), QStringLiteral("roledesk-scrollbench")});
     pg::Connection conn;
     if (const pg::Error err = conn.open(connect); !err.isNull()) {
@@ -220,28 +214,23 @@ int main(int argc, char *argv[])
     t << QStringLiteral("  peak memory: ru_maxrss %1 MiB\n").arg(rss, 0, 'f', 1);
     t.flush();
 
-    if (parser.isSet(json)) {
-        print(stderr, table);
-        const QJsonObject out{
-            {QStringLiteral("database"), outcome.snapshot->database},
-            {QStringLiteral("server_version"), outcome.snapshot->serverVersion},
-            {QStringLiteral("roles"), int(outcome.snapshot->roles.size())},
-            {QStringLiteral("objects"), int(outcome.snapshot->objects.size())},
-            {QStringLiteral("rows_shown"), model->rowCount()},
-            {QStringLiteral("columns_shown"), model->columnCount()},
-            {QStringLiteral("viewport"), QStringLiteral("%1x%2").arg(view->viewport()->width()).arg(view->viewport()->height())},
-            {QStringLiteral("load_ms"), loadMs},
-            {QStringLiteral("set_rights_ms"), setRightsMs},
-            {QStringLiteral("first_frame_ms"), firstFrameMs},
-            {QStringLiteral("page_down"), sDown.toJson()},
-            {QStringLiteral("page_right"), sRight.toJson()},
-            {QStringLiteral("random_jumps"), sJump.toJson()},
-            {QStringLiteral("all"), sAll.toJson()},
-            {QStringLiteral("peak_rss_mib"), rss},
-        };
-        print(stdout, QString::fromUtf8(QJsonDocument(out).toJson(QJsonDocument::Indented)));
-    } else {
-        print(stdout, table);
-    }
+    const QJsonObject out{
+        {QStringLiteral("database"), outcome.snapshot->database},
+        {QStringLiteral("server_version"), outcome.snapshot->serverVersion},
+        {QStringLiteral("roles"), int(outcome.snapshot->roles.size())},
+        {QStringLiteral("objects"), int(outcome.snapshot->objects.size())},
+        {QStringLiteral("rows_shown"), model->rowCount()},
+        {QStringLiteral("columns_shown"), model->columnCount()},
+        {QStringLiteral("viewport"), QStringLiteral("%1x%2").arg(view->viewport()->width()).arg(view->viewport()->height())},
+        {QStringLiteral("load_ms"), loadMs},
+        {QStringLiteral("set_rights_ms"), setRightsMs},
+        {QStringLiteral("first_frame_ms"), firstFrameMs},
+        {QStringLiteral("page_down"), sDown.toJson()},
+        {QStringLiteral("page_right"), sRight.toJson()},
+        {QStringLiteral("random_jumps"), sJump.toJson()},
+        {QStringLiteral("all"), sAll.toJson()},
+        {QStringLiteral("peak_rss_mib"), rss},
+    };
+    common.print(parser, table, out);
     return 0;
 }

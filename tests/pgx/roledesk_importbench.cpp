@@ -18,7 +18,6 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -140,31 +139,25 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Model import speed and memory: ModelImporter next to psql \\lo_import."));
     parser.addHelpOption();
-    const QCommandLineOption dsnOption(QStringLiteral("dsn"),
-                                       QStringLiteral("libpq connection string of a database with pgx_inference_ce "
-                                                      "(default: PG* environment)."),
-                                       QStringLiteral("dsn"));
+    const bench::CommonOptions common(
+        parser, bench::CommonSpec()
+                    .repeatWords(QStringLiteral("Runs of each (medians count; default %1)."))
+                    .dsnWords(QStringLiteral("libpq connection string of a database with pgx_inference_ce (default: PG* environment).")));
     const QCommandLineOption sizeOption(QStringLiteral("size"), QStringLiteral("File size in MiB (default 1024)."),
                                         QStringLiteral("MiB"), QStringLiteral("1024"));
-    const QCommandLineOption repeatOption(QStringLiteral("repeat"), QStringLiteral("Runs of each (medians count; default 3)."),
-                                          QStringLiteral("n"), QStringLiteral("3"));
     const QCommandLineOption chunkOption(QStringLiteral("chunk"),
                                          QStringLiteral("Importer chunk in KiB (default: ModelImporter::DefaultChunkBytes)."),
                                          QStringLiteral("KiB"), QStringLiteral("0"));
     const QCommandLineOption dirOption(QStringLiteral("dir"), QStringLiteral("Folder for the temporary file (default: the system's)."),
                                        QStringLiteral("path"));
     const QCommandLineOption psqlOption(QStringLiteral("psql"), QStringLiteral("psql to compare with."), QStringLiteral("path"));
-    const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print JSON."));
-    parser.addOptions({dsnOption, sizeOption, repeatOption, chunkOption, dirOption, psqlOption, jsonOption});
+    parser.addOptions({sizeOption, chunkOption, dirOption, psqlOption});
     parser.process(app);
     const qint64 size = qint64(std::max(1, parser.value(sizeOption).toInt())) << 20;
-    const int repeats = std::max(1, parser.value(repeatOption).toInt());
+    const int repeats = common.repeats(parser);
     const qint64 chunk = parser.value(chunkOption).toLongLong() * 1024;
-    const QString dsn = parser.value(dsnOption);
 
-    pg::ConnectOptions options;
-    if (!dsn.isEmpty())
-        options.push_back({QStringLiteral("dbname"), dsn});
+    const pg::ConnectOptions options = common.connectOptions(parser);
     pg::Connection admin;
     if (const pg::Error e = admin.open(options); !e.isNull()) {
         err() << "importbench: cannot connect: " << e.toString() << Qt::endl;
@@ -210,8 +203,7 @@ int main(int argc, char *argv[])
         QProcess p;
         QStringList args{QStringLiteral("-X"), QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"),
                          QStringLiteral("-c"), QStringLiteral("\\lo_import '%1'").arg(file)};
-        if (!dsn.isEmpty())
-            args << QStringLiteral("--dbname=") + dsn;
+        args << common.dbnameArgs(parser);
         QElapsedTimer timer;
         timer.start();
         p.start(psql, args);
@@ -295,8 +287,7 @@ int main(int argc, char *argv[])
     const double largeObjectRatio = rate(largeObjectRun.median) / rate(psqlRun.median);
     const qint64 chunkUsed = chunk > 0 ? chunk : ModelImporter::DefaultChunkBytes;
     QTextStream out(stdout);
-    if (parser.isSet(jsonOption)) {
-        const auto arr = [](const QList<double> &v) { QJsonArray a; for (double x : v) a << x; return a; };
+    if (parser.isSet(common.json)) {
         out << QJsonDocument(QJsonObject{
                    {QStringLiteral("size_mib"), mib},
                    {QStringLiteral("repeat"), repeats},
@@ -304,13 +295,13 @@ int main(int argc, char *argv[])
                    {QStringLiteral("load_before"), loadBefore},
                    {QStringLiteral("load_after"), loadAfter},
                    {QStringLiteral("psql_ms"), psqlRun.median},
-                   {QStringLiteral("psql_runs_ms"), arr(psqlMs)},
+                   {QStringLiteral("psql_runs_ms"), bench::toJson(psqlMs)},
                    {QStringLiteral("psql_mib_s"), rate(psqlRun.median)},
                    {QStringLiteral("importer_transfer"), canUpload ? QStringLiteral("upload") : QStringLiteral("large object")},
                    {QStringLiteral("importer_ms"), consoleRun.median},
-                   {QStringLiteral("importer_runs_ms"), arr(consoleMs)},
+                   {QStringLiteral("importer_runs_ms"), bench::toJson(consoleMs)},
                    {QStringLiteral("importer_mib_s"), rate(consoleRun.median)},
-                   {QStringLiteral("importer_large_object_runs_ms"), arr(largeObjectMs)},
+                   {QStringLiteral("importer_large_object_runs_ms"), bench::toJson(largeObjectMs)},
                    {QStringLiteral("ratio_importer_psql"), ratio},
                    {QStringLiteral("ratio_large_object_psql"), largeObjectRatio},
                    {QStringLiteral("importer_rss_growth_mib"), double(rssGrowth) / MiB},
