@@ -47,7 +47,7 @@ public:
             return;
         m_phase = phase;
         m_step = permille / 100;
-        printTo(stderr, QStringLiteral("%1: %2 %3%\n").arg(QLatin1String(programName), phase).arg(permille / 10));
+        printTo(stderr, QStringLiteral("%1: %2: %3%\n").arg(QLatin1String(programName), phase).arg(permille / 10));
     }
 
 private:
@@ -131,16 +131,17 @@ ExitCode CliApp::runReport(const QStringList &arguments)
     };
 
     const bool showProgress = !parser.isSet(noProgress) && (parser.isSet(progress) || ::isatty(STDERR_FILENO) == 1);
-    AuditProgress meter(showProgress);
+    PhaseMeter phases(showProgress);
     pg::Connection conn;
     SnapshotPtr snapshot;
     if (const ExitCode code = openDatabase(parser, conn); code != ExitCode::Success)
         return code;
     const InterruptGuard interrupt;
-    const ExitCode read = readCatalog(conn, &snapshot, nullptr,
-                                      [&](int done, int total, const QString &part) { meter.catalog(done, total, part); },
-                                      &interrupt.flag());
-    meter.clearLine();
+    const QString reading = ReportCommand::tr("Reading the catalog");
+    const ExitCode read = readCatalog(
+        conn, &snapshot, nullptr,
+        [&](int done, int total, const QString &) { phases.show(reading, done * 1000 / std::max(1, total)); },
+        &interrupt.flag());
     if (interrupt.raised()) {
         cancelAll();
         return interrupt.stop(tr("interrupted while reading the catalog; nothing was written"));
@@ -161,7 +162,6 @@ ExitCode CliApp::runReport(const QStringList &arguments)
     inputs.rules = rules ? &*rules : nullptr;
     inputs.rulesSource = parser.isSet(rulesFile) ? absolutePath(parser.value(rulesFile)) : QString();
     inputs.sincePath = parser.isSet(since) ? absolutePath(parser.value(since)) : QString();
-    PhaseMeter phases(showProgress);
     ReportGatherer::Failure failure = ReportGatherer::Failure::None;
     QString error;
     std::optional<ReportData> report = ReportGatherer::gather(

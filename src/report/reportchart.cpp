@@ -73,7 +73,7 @@ QString ReportChart::svg() const
 
 QImage ReportChart::image(qreal scale) const
 {
-    QImage image(QSize(int(width * scale), int(height() * scale)), QImage::Format_ARGB32_Premultiplied);
+    QImage image(QSize(int(width * scale), int(height() * scale)), QImage::Format_RGB32);
     image.fill(Qt::white);
     QPainter p(&image);
     p.setRenderHint(QPainter::Antialiasing);

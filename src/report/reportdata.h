@@ -54,7 +54,7 @@ struct ReportModel {
 /// give a report a person reads. Everything beyond a limit is counted in the report.
 struct ReportLimits {
     int matrixRoles = 40;   ///< rows of the role × schema matrix (by rights, the rest one row)
-    int matrixSchemas = 8;  ///< its columns (by rights, the rest one column)
+    int matrixSchemas = 6;  ///< its columns (by rights, the rest one column): what fits an A4 page
     int chartBars = 15;     ///< bars of a chart
     int detail = 500;       ///< rows of a detail list (grant options, changes, model users)
 };

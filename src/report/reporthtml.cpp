@@ -60,7 +60,7 @@ private:
     /// A table: \a header, rows of escaped cells, numeric columns right-aligned; \a total rows
     /// exist, of which \a rows are shown ("and N more" below otherwise).
     void table(const QStringList &header, const QList<QStringList> &rows, const QList<int> &numeric = {},
-               qint64 total = -1, const QString &cls = {});
+               qint64 total = -1, int firstWidth = 0);
     void none(const QString &text) { m_out += QStringLiteral("<p class=\"none\"><i>%1</i></p>\n").arg(e(text)); }
     void note(const QString &text) { m_out += QStringLiteral("<p class=\"note\">%1</p>\n").arg(e(text)); }
     QString yes(bool on) const { return on ? e(ReportWriter::tr("yes")) : QString(); }
@@ -94,13 +94,17 @@ void Builder::heading(const QString &id, const QString &title, bool first)
 }
 
 void Builder::table(const QStringList &header, const QList<QStringList> &rows, const QList<int> &numeric, qint64 total,
-                    const QString &cls)
+                    int firstWidth)
 {
     const QString align = QStringLiteral(" class=\"num\" align=\"right\"");
+    // A wide table with a first column of names: the names get their share of the page (QTextDocument
+    // would otherwise split the width evenly and break names inside).
     m_out += QStringLiteral("<table%1 border=\"1\" cellspacing=\"0\" cellpadding=\"3\"><thead><tr>")
-                 .arg(cls.isEmpty() ? QString() : QStringLiteral(" class=\"%1\"").arg(cls));
+                 .arg(firstWidth ? QStringLiteral(" width=\"100%\"") : QString());
     for (int i = 0; i < header.size(); ++i)
-        m_out += QStringLiteral("<th%1>%2</th>").arg(numeric.contains(i) ? align : QString(), e(header.at(i)));
+        m_out += QStringLiteral("<th%1%2>%3</th>")
+                     .arg(numeric.contains(i) ? align : QString(),
+                          i == 0 && firstWidth ? QStringLiteral(" width=\"%1%\"").arg(firstWidth) : QString(), e(header.at(i)));
     m_out += QStringLiteral("</tr></thead><tbody>\n");
     for (const QStringList &row : rows) {
         m_out += QStringLiteral("<tr>");
@@ -242,14 +246,19 @@ void Builder::matrix()
     heading(QStringLiteral("matrix"), ReportWriter::tr("Rights by role and schema"));
     note(ReportWriter::tr("How many rights (object and privilege) each role holds in each schema, through any path: "
                           "its own grants, inherited roles, PUBLIC, ownership, superuser. The %1 roles with the most "
-                          "rights and the %2 schemas with the most rights are shown; \"…\" sums the rest. A column "
-                          "without a schema name holds the database itself.")
+                          "rights and the %2 schemas with the most rights are shown; the last row and column sum the "
+                          "rest. The database column holds the database itself.")
              .arg(m_d.limits.matrixRoles).arg(m_d.limits.matrixSchemas));
     if (m_d.matrixRoles.isEmpty())
         return none(ReportWriter::tr("No role holds any right."));
     QStringList header{ReportWriter::tr("Role")};
-    for (const QString &s : m_d.matrixSchemas)
-        header.append(s.isEmpty() ? ReportWriter::tr("(database)") : s);
+    for (const QString &s : m_d.matrixSchemas) {
+        QString name = s.isEmpty() ? ReportWriter::tr("(database)") : s == u"…" ? ReportWriter::tr("other schemas") : s;
+        // In narrow print columns a long name breaks after its underscores rather than anywhere.
+        if (print())
+            name.replace(u'_', QStringLiteral("_\u200b"));
+        header.append(name);
+    }
     QList<int> numeric;
     for (int i = 1; i < header.size(); ++i)
         numeric.append(i);
@@ -261,7 +270,7 @@ void Builder::matrix()
             row.append(n ? num(n) : QString());
         rows.append(row);
     }
-    table(header, rows, numeric);
+    table(header, rows, numeric, -1, 22);
 }
 
 void Builder::roles()
@@ -278,13 +287,17 @@ void Builder::roles()
         table({ReportWriter::tr("Role"), ReportWriter::tr("Login"), ReportWriter::tr("Superuser"), ReportWriter::tr("CREATEROLE")},
               privileged);
     m_out += QStringLiteral("<h3>%1</h3>\n").arg(e(ReportWriter::tr("Every role")));
-    note(ReportWriter::tr("Built-in pg_* roles are left out. Grant options count those a role holds on objects it "
-                          "does not own."));
+    note(ReportWriter::tr("The roles with the most rights first; built-in pg_* roles are left out. Grant options count "
+                          "those a role holds on objects it does not own."));
+    // The most rights first: when the list is cut, what is left out is what holds least.
+    QList<ReportRole> byRights;
+    for (const ReportRole &r : m_d.roles)
+        if (!r.predefined)
+            byRights.append(r);
+    std::stable_sort(byRights.begin(), byRights.end(), [](const ReportRole &a, const ReportRole &b) { return a.rights > b.rights; });
     QList<QStringList> rows;
     qint64 total = 0;
-    for (const ReportRole &r : m_d.roles) {
-        if (r.predefined)
-            continue;
+    for (const ReportRole &r : byRights) {
         ++total;
         if (rows.size() < m_d.limits.detail)
             rows.append({e(r.name), yes(r.login), yes(r.superuser), yes(r.createRole), num(r.rights), num(r.grantOptions)});

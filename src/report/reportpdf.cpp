@@ -56,7 +56,7 @@ bool ReportWriter::writePdf(const ReportData &data, QIODevice *device, QString *
     doc.setDefaultStyleSheet(QLatin1String(printStyle));
     const QList<ReportChart> charts = ReportWriter::charts(data);
     for (int i = 0; i < charts.size(); ++i)
-        doc.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("chart:%1").arg(i)), charts.at(i).image(3));
+        doc.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("chart:%1").arg(i)), charts.at(i).image(2));
     doc.setHtml(html(data, Target::Print));
 
     // Bands above and below the text for the running header and the page number.

@@ -23,7 +23,7 @@ export ROLEDESK_SANDBOX_DIR=${ROLEDESK_BENCH_DIR:-${TMPDIR:-/tmp}/roledesk-bench
 export ROLEDESK_SANDBOX_PORT=${ROLEDESK_BENCH_PORT:-54390}
 export ROLEDESK_SANDBOX_DBS="roledesk_bench=/dev/null roledesk_models=$root/tests/fixtures/models.sql"
 
-only=" ${ROLEDESK_BENCH_ONLY:-bench planbench groupbench importbench inferbench auditbench platformbench impactbench personbench} "
+only=" ${ROLEDESK_BENCH_ONLY:-bench planbench groupbench importbench inferbench auditbench platformbench impactbench personbench reportbench} "
 only=${only//,/ }
 selected() { [[ "$only" == *" $1 "* ]]; }
 
@@ -32,7 +32,7 @@ if [ -z "${ROLEDESK_SKIP_BUILD:-}" ]; then
         cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
     fi
     targets=(roledesk-kserve-standin)
-    for b in bench planbench groupbench importbench inferbench auditbench platformbench impactbench personbench; do
+    for b in bench planbench groupbench importbench inferbench auditbench platformbench impactbench personbench reportbench; do
         if selected $b; then targets+=("roledesk-$b"); fi
     done
     ninja -C "$build" "${targets[@]}" >/dev/null
@@ -111,6 +111,12 @@ fi
 if selected auditbench; then
     # shellcheck disable=SC2086
     "$build/tests/bench/roledesk-auditbench" --dsn "dbname=roledesk_bench" --scale "$scale" ${ROLEDESK_AUDITBENCH_ARGS:-}
+fi
+
+# An audit report (HTML and PDF) next to pg_dump -s, alternately. Options in ROLEDESK_REPORTBENCH_ARGS.
+if selected reportbench; then
+    # shellcheck disable=SC2086
+    "$build/tests/bench/roledesk-reportbench" --dsn "dbname=roledesk_bench" ${ROLEDESK_REPORTBENCH_ARGS:-}
 fi
 
 # A generated LDAP directory (10,000 people, 2,000 nested groups) in a throwaway slapd of its own:
