@@ -5,7 +5,7 @@
 #   tests/screenshots.sh              build the console, start the demo sandbox (app/run.sh --no-gui),
 #                                     write every screenshot; the sandbox keeps running
 #   tests/screenshots.sh NAME...      only these (matrix, memberships, editing, defaults, roledialog,
-#                                     models, modelaccess, inference, groups, platform, person,
+#                                     models, modelaccess, inference, groups, platform, person, lint,
 #                                     matrix-ja, matrix-zh_CN)
 #   tests/screenshots.sh --help       this text
 #
@@ -67,6 +67,14 @@ if want person; then
     cp "$root/resources/demo/platform/"* "$people/"
     printf 'logins:\n  same_name: true\n' >>"$people/acme.yaml"
     shot person "$demo" --page person --platform-file "$people/acme.yaml" --select bob,all
+    rm -rf "$people"
+fi
+# Check separation of duties: the shipped rules over the demo database with the same people.
+if want lint; then
+    people=$(mktemp -d)
+    cp "$root/resources/demo/platform/"* "$people/"
+    printf 'logins:\n  same_name: true\n' >>"$people/acme.yaml"
+    shot lint "$demo" --page lint --platform-file "$people/acme.yaml" --select trent
     rm -rf "$people"
 fi
 want matrix-ja && shot matrix-ja "$demo" --language ja --select heidi,reporting.dashboard_config

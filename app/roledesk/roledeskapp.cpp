@@ -1,5 +1,7 @@
 #include "roledeskapp.h"
 
+#include "audit/lintdialog.h"
+#include "models/lintviolationmodel.h"
 #include "common/windowgeometry.h"
 #include "privileges/lineagepanel.h"
 #include "window/interfacelanguage.h"
@@ -74,7 +76,8 @@ int RoleDeskApp::run()
                                      " inferences and an access test on --select MODEL[,ROLE...]), groups (the schema groups of SLPM / SPM: users by"
                                      " admin and schema, and each group's members), platform (platform roles of the --platform-file file; --select PERMISSION[,PERSON]"
                                      " shows the permission's holders and the person's roles), person (one person across every layer: --select PERSON[,all], a person of"
-                                     " the --platform-file file or, without one, a login; all: every database of the server), or roledialog (the role dialog for the --select role)."),
+                                     " the --platform-file file or, without one, a login; all: every database of the server), lint (Check separation of duties, with the"
+                                     " --platform-file file's people; --select LOGIN selects its first violation), or roledialog (the role dialog for the --select role)."),
                                   tr("PAGE"));
     const QCommandLineOption edit(QStringLiteral("edit"),
                                   tr("Once loaded, add a pending edit: grant|revoke:ROLE,OBJECT,PRIVILEGE[+PRIVILEGE...] "
@@ -113,7 +116,8 @@ int RoleDeskApp::run()
                                    QStringLiteral("defaults"),   QStringLiteral("models"),
                                    QStringLiteral("modelaccess"), QStringLiteral("inference"),
                                    QStringLiteral("groups"),      QStringLiteral("roledialog"),
-                                   QStringLiteral("platform"),   QStringLiteral("person")};
+                                   QStringLiteral("platform"),   QStringLiteral("person"),
+                                   QStringLiteral("lint")};
     if (parser.isSet(page) && !pages.contains(m_page)) {
         std::fprintf(stderr, "roledesk: %s\n",
                      qPrintable(tr("unknown page \"%1\" for --page; valid pages: %2")
@@ -250,7 +254,8 @@ void RoleDeskApp::onSnapshotShown()
     }
     const bool modelPage = m_page == QLatin1String("models") || m_page == QLatin1String("inference")
                            || m_page == QLatin1String("modelaccess") || m_page == QLatin1String("groups")
-                           || m_page == QLatin1String("platform") || m_page == QLatin1String("person");
+                           || m_page == QLatin1String("platform") || m_page == QLatin1String("person")
+                           || m_page == QLatin1String("lint");
     if (!modelPage && m_select.size() == 2 && !m_window->matrixPage()->selectCell(m_select.at(0).trimmed(), m_select.at(1).trimmed()))
         std::fprintf(stderr, "roledesk: --select: no cell for %s\n", qPrintable(m_select.join(u',')));
     if (m_page == QLatin1String("memberships"))
@@ -285,10 +290,37 @@ void RoleDeskApp::onSnapshotShown()
             }, Qt::SingleShotConnection);
         else
             connect(page, &PersonPage::profileShown, this, grab, Qt::SingleShotConnection);
-        if (!page->setPerson(m_select.value(0).trimmed()))
-            std::fprintf(stderr, "roledesk: --select: no person %s\n", qPrintable(m_select.value(0)));
-        if (all)
-            page->readEveryDatabase();
+        // The page takes the snapshot after this slot (its people may be the snapshot's logins).
+        QTimer::singleShot(0, this, [this, page, all] {
+            if (!page->setPerson(m_select.value(0).trimmed()))
+                std::fprintf(stderr, "roledesk: --select: no person %s\n", qPrintable(m_select.value(0)));
+            if (all)
+                page->readEveryDatabase();
+        });
+        return;
+    }
+    if (m_page == QLatin1String("lint")) {
+        // Database ▸ Check separation of duties…: the picture of the dialog once its check has ended.
+        auto *dialog = new LintDialog(m_window.get());
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->resize(1200, 640);
+        dialog->show();
+        m_shotTarget = dialog;
+        const QString login = m_select.value(0).trimmed();
+        connect(dialog, &LintDialog::finished, this, [this, dialog, login] {
+            QAbstractItemModel *rows = dialog->table()->model();
+            for (int row = 0; row < rows->rowCount() && !login.isEmpty(); ++row)
+                if (rows->index(row, LintViolationModel::LoginColumn).data().toString() == login) {
+                    dialog->table()->setCurrentIndex(rows->index(row, 0));
+                    break;
+                }
+            if (!m_screenshot.isEmpty())
+                QTimer::singleShot(300, this, [this] {
+                    grabAndQuit();
+                    m_app.quit();
+                });
+        }, Qt::SingleShotConnection);
+        dialog->check(m_window->session()->rights(), m_window->platformPage()->document());
         return;
     }
     if (m_page == QLatin1String("models") || m_page == QLatin1String("inference")) {

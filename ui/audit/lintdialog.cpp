@@ -61,7 +61,8 @@ LintDialog::LintDialog(QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setSortingEnabled(false); // the engine's order: rules in file order, then people
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(LintViolationModel::MessageColumn, QHeaderView::Stretch);
     m_table->setAccessibleName(tr("Violations"));
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &LintDialog::showPath);
     m_path->setObjectName(QStringLiteral("lintPath"));
@@ -165,9 +166,10 @@ void LintDialog::useShippedRules()
 
 void LintDialog::updateRulesLabel()
 {
-    const QString rules = m_rulesPath.isEmpty() ? tr("the shipped rules") : QDir::toNativeSeparators(m_rulesPath);
+    const QString rules = m_rulesPath.isEmpty() ? tr("the shipped rules") : QFileInfo(m_rulesPath).fileName();
     const bool people = m_platform && m_platform->isOpen();
-    m_rulesLabel->setText(people ? tr("Rules: %1 · People: %2").arg(rules, QDir::toNativeSeparators(m_platform->path()))
+    m_rulesLabel->setToolTip(people ? QDir::toNativeSeparators(m_platform->path()) : QString());
+    m_rulesLabel->setText(people ? tr("Rules: %1 · People: %2").arg(rules, QFileInfo(m_platform->path()).fileName())
                                  : tr("Rules: %1 · No platform file open: logins are checked without their people "
                                       "(Database ▸ Open platform file…)").arg(rules));
 }
@@ -236,7 +238,6 @@ void LintDialog::done()
                              notes.join(u'\n'));
     if (m_proxy->rowCount() > 0)
         m_table->setCurrentIndex(m_proxy->index(0, 0));
-    m_table->resizeColumnsToContents();
     emit finished();
     if (m_pending) {
         m_pending = false;
