@@ -164,6 +164,7 @@ void TstPersonPage::loginWithoutPlatformFile()
     QCOMPARE(m_page->profile().logins.size(), 1);
     QCOMPARE(m_page->profile().logins.first().login, QStringLiteral("personpage_alice"));
     QCOMPARE(m_page->platformRolesView()->model()->rowCount(), 0);
+    QVERIFY(!m_page->platformRolesView()->isVisible()); // no platform roles without a platform file
 
     // The layers: database, the login with its attributes and its membership with the chain.
     const PersonLayersModel *layers = m_page->layersModel();
@@ -207,6 +208,7 @@ void TstPersonPage::peopleOfPlatformFile()
     QVERIFY(m_window->platformPage()->openFile(path, false));
     m_window->showPage(MainWindow::Page::Person);
     QVERIFY(!m_page->hintLabel()->isVisible());
+    QVERIFY(m_page->platformRolesView()->isVisible());
     QVERIFY(m_page->personCombo()->findData(QStringLiteral("carol")) >= 0);
     QCOMPARE(m_page->personCombo()->findData(QStringLiteral("personpage_bob")), -1);
 

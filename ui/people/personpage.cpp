@@ -237,8 +237,8 @@ void PersonPage::layOut()
         return label;
     };
     auto *left = new QSplitter(Qt::Vertical, this);
-    auto *rolesBox = new QWidget(left);
-    auto *rolesLayout = new QVBoxLayout(rolesBox);
+    m_rolesBox = new QWidget(left);
+    auto *rolesLayout = new QVBoxLayout(m_rolesBox);
     rolesLayout->setContentsMargins(0, 0, 0, 0);
     rolesLayout->addWidget(section(tr("Pla&tform roles"), m_rolesView));
     rolesLayout->addWidget(m_rolesView);
@@ -247,7 +247,7 @@ void PersonPage::layOut()
     layersLayout->setContentsMargins(0, 0, 0, 0);
     layersLayout->addWidget(section(tr("Logins and their la&yers, per database"), m_layersView));
     layersLayout->addWidget(m_layersView);
-    left->addWidget(rolesBox);
+    left->addWidget(m_rolesBox);
     left->addWidget(layersBox);
     left->setStretchFactor(0, 1);
     left->setStretchFactor(1, 3);
@@ -469,7 +469,7 @@ void PersonPage::showProfile(const PersonProfile &profile)
     m_layersView->resizeColumnToContents(PersonLayersModel::ItemColumn);
     m_layersView->resizeColumnToContents(PersonLayersModel::DetailColumn);
     m_layersView->setColumnWidth(PersonLayersModel::DetailColumn, // a long detail keeps Through in sight
-                                 std::min(m_layersView->columnWidth(PersonLayersModel::DetailColumn), 280));
+                                 std::min(m_layersView->columnWidth(PersonLayersModel::DetailColumn), 220));
     m_rights->setDatabases(profile.databases);
     {
         const QSignalBlocker blocker(m_databaseFilter);
@@ -532,6 +532,8 @@ QString PersonPage::summaryText() const
     else
         where = tr("in %n of %1 database(s) read", nullptr, int(m_sweep->entries().size()))
                     .arg(m_sweep->databases().size());
+    if (!m_document->isOpen()) // a login as the person: no platform roles to count
+        return tr("%1: %n right(s) on objects, %2.", nullptr, rights).arg(who, where);
     return tr("%1: %n platform role grant(s), %2 login(s), %3 right(s) on objects, %4.", nullptr,
               int(m_roles->rowCount()))
         .arg(who)
@@ -563,6 +565,7 @@ void PersonPage::updateState()
     } else if (!m_session->rights()) {
         m_hint->setText(tr("Connect to a database to see the person's logins and their rights."));
     }
+    m_rolesBox->setVisible(open); // without a platform file there are no platform roles
     const bool hint = !open || !m_session->rights();
     m_hint->setVisible(hint);
     m_openPlatform->setVisible(!open && m_openPlatformAction);

@@ -133,6 +133,7 @@ private:
     QPushButton *m_openPlatform;
     QAction *m_openPlatformAction = nullptr;
     PlatformGrantModel *m_roles;
+    QWidget *m_rolesBox = nullptr;  // the platform roles and their title
     QTableView *m_rolesView;
     PersonLayersModel *m_layers;
     QTreeView *m_layersView;
