@@ -460,7 +460,9 @@ void PersonPage::showProfile(const PersonProfile &profile)
     } else {
         m_roles->clear();
     }
-    m_layers->setDatabases(profile.databases, m_scope == Scope::EveryDatabase ? m_sweep->notRead() : QStringList());
+    // Databases a cancelled sweep never reached are rows of their own; while it runs they are still to come.
+    const bool stopped = m_scope == Scope::EveryDatabase && !m_sweep->isRunning() && m_sweep->wasCancelled();
+    m_layers->setDatabases(profile.databases, stopped ? m_sweep->notRead() : QStringList());
     // One or two databases: every layer open; more: databases and logins, the layers on demand.
     if (profile.databases.size() <= 2)
         m_layersView->expandAll();
