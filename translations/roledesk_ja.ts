@@ -903,106 +903,101 @@
 <context>
     <name>roledesk::AuditCompareDialog</name>
     <message>
-        <location filename="../ui/audit/auditcomparedialog.cpp" line="63"/>
-        <location filename="../ui/audit/auditcomparedialog.cpp" line="242"/>
+        <location filename="../ui/audit/auditcomparedialog.cpp" line="62"/>
+        <location filename="../ui/audit/auditcomparedialog.cpp" line="236"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditcomparedialog.cpp" line="64"/>
+        <location filename="../ui/audit/auditcomparedialog.cpp" line="63"/>
         <source>Export CSV…</source>
         <translation>CSV をエクスポート…</translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditcomparedialog.cpp" line="66"/>
+        <location filename="../ui/audit/auditcomparedialog.cpp" line="65"/>
         <source>Compare with saved audit</source>
         <translation>保存済みの監査と比較</translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditcomparedialog.cpp" line="71"/>
+        <location filename="../ui/audit/auditcomparedialog.cpp" line="70"/>
         <source>Filter: role, object, privilege, lineage…</source>
         <translation>フィルター: ロール、オブジェクト、権限、経路…</translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditcomparedialog.cpp" line="90"/>
+        <location filename="../ui/audit/auditcomparedialog.cpp" line="89"/>
         <source>Export differences</source>
         <translation>差分をエクスポート</translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditcomparedialog.cpp" line="90"/>
+        <location filename="../ui/audit/auditcomparedialog.cpp" line="89"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV ファイル (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditcomparedialog.cpp" line="137"/>
+        <location filename="../ui/audit/auditcomparedialog.cpp" line="136"/>
         <source>Comparing…</source>
         <translation>比較しています…</translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditcomparedialog.cpp" line="153"/>
-        <source>could not write a temporary file: %1</source>
-        <translation>一時ファイルに書き込めません: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/auditcomparedialog.cpp" line="182"/>
+        <location filename="../ui/audit/auditcomparedialog.cpp" line="176"/>
         <source>No differences between %1 (%2) and %3 (%4).</source>
         <translation>%1 (%2) と %3 (%4) の間に差分はありません。</translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditcomparedialog.cpp" line="186"/>
+        <location filename="../ui/audit/auditcomparedialog.cpp" line="180"/>
         <source>%1 since %2: %3 gained, %4 lost.</source>
         <translation>%2 以降の%1: %3を獲得、%4 件を喪失。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/audit/auditcomparedialog.cpp" line="187"/>
+        <location filename="../ui/audit/auditcomparedialog.cpp" line="181"/>
         <source>%n difference(s)</source>
         <translation>
             <numerusform>%n 件の差分</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/audit/auditcomparedialog.cpp" line="189"/>
+        <location filename="../ui/audit/auditcomparedialog.cpp" line="183"/>
         <source>%n right(s)</source>
         <translation>
             <numerusform>%n 件の権限</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditcomparedialog.cpp" line="196"/>
+        <location filename="../ui/audit/auditcomparedialog.cpp" line="190"/>
         <source>Compare them all the same?</source>
         <translation>それでも比較しますか?</translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditcomparedialog.cpp" line="208"/>
-        <location filename="../ui/audit/auditcomparedialog.cpp" line="228"/>
+        <location filename="../ui/audit/auditcomparedialog.cpp" line="202"/>
+        <location filename="../ui/audit/auditcomparedialog.cpp" line="222"/>
         <source>Could not write %1: %2</source>
         <translation>%1 に書き込めませんでした: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/audit/auditcomparedialog.cpp" line="211"/>
+        <location filename="../ui/audit/auditcomparedialog.cpp" line="205"/>
         <source>%n difference(s) written to %1.</source>
         <translation>
             <numerusform>%n 件の差分を %1 に書き込みました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditcomparedialog.cpp" line="225"/>
+        <location filename="../ui/audit/auditcomparedialog.cpp" line="219"/>
         <source>Saving the audit was cancelled; %1 was not written.</source>
         <translation>監査の保存はキャンセルされました。%1 は書き込まれていません。</translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditcomparedialog.cpp" line="236"/>
-        <location filename="../ui/audit/auditcomparedialog.cpp" line="254"/>
+        <location filename="../ui/audit/auditcomparedialog.cpp" line="230"/>
+        <location filename="../ui/audit/auditcomparedialog.cpp" line="248"/>
         <source>Save audit</source>
         <translation>監査を保存</translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditcomparedialog.cpp" line="238"/>
+        <location filename="../ui/audit/auditcomparedialog.cpp" line="232"/>
         <source>Saved audits (*.json)</source>
         <translation>保存済みの監査 (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditcomparedialog.cpp" line="242"/>
+        <location filename="../ui/audit/auditcomparedialog.cpp" line="236"/>
         <source>Saving the audit…</source>
         <translation>監査を保存しています…</translation>
     </message>
@@ -1116,7 +1111,7 @@
 <context>
     <name>roledesk::AuditExporter</name>
     <message>
-        <location filename="../src/export/auditexporter.cpp" line="277"/>
+        <location filename="../src/export/auditexporter.cpp" line="285"/>
         <source>the export was cancelled</source>
         <translation>エクスポートは取り消されました</translation>
     </message>
@@ -1316,11 +1311,12 @@
     </message>
     <message>
         <location filename="../app/cli/cliaccess.cpp" line="219"/>
-        <location filename="../app/cli/cliapp.cpp" line="112"/>
-        <location filename="../app/cli/cliapp.cpp" line="165"/>
+        <location filename="../app/cli/cliapp.cpp" line="116"/>
+        <location filename="../app/cli/cliapp.cpp" line="169"/>
         <location filename="../app/cli/cliinfer.cpp" line="144"/>
-        <location filename="../app/cli/clilint.cpp" line="105"/>
-        <location filename="../app/cli/clipolicy.cpp" line="35"/>
+        <location filename="../app/cli/clilint.cpp" line="115"/>
+        <location filename="../app/cli/clipolicy.cpp" line="41"/>
+        <location filename="../app/cli/clireport.cpp" line="69"/>
         <source>Show this help.</source>
         <translation>このヘルプを表示します。</translation>
     </message>
@@ -1497,173 +1493,187 @@
         <translation>職務分離ルール (ユーザー、ログイン、ロール) をチェックします。違反があれば終了コード 1 で終了します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="108"/>
+        <location filename="../app/cli/cliapp.cpp" line="101"/>
+        <source>One person&apos;s platform roles, logins, memberships, groups, models and rights, with why.</source>
+        <translation>1 人のユーザーのプラットフォームロール、ログイン、メンバーシップ、グループ、モデル、権限とその理由。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="103"/>
+        <source>Write the audit report an auditor signs (HTML or PDF) with a SHA-256 of its content.</source>
+        <translation>監査人が署名する監査レポート (HTML または PDF) を、内容の SHA-256 付きで書き出します。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="112"/>
         <source>RoleDesk on the command line: audit PostgreSQL privileges, and check or apply policy files, without the GUI.</source>
         <translation>コマンドラインの RoleDesk: GUI なしで PostgreSQL の権限を監査し、ポリシーファイルを検査・適用します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="114"/>
+        <location filename="../app/cli/cliapp.cpp" line="118"/>
         <source>Show the version.</source>
         <translation>バージョンを表示します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="117"/>
+        <location filename="../app/cli/cliapp.cpp" line="121"/>
         <source>The command to run (see below).</source>
         <translation>実行するコマンド (下記参照)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="121"/>
+        <location filename="../app/cli/cliapp.cpp" line="125"/>
         <source>Commands:</source>
         <translation>コマンド:</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="124"/>
+        <location filename="../app/cli/cliapp.cpp" line="128"/>
         <source>Run &quot;%1 &lt;command&gt; --help&quot; for a command&apos;s options.</source>
         <translation>各コマンドのオプションは「%1 &lt;command&gt; --help」で表示されます。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="128"/>
-        <location filename="../app/cli/cliapp.cpp" line="142"/>
-        <location filename="../app/cli/cliapp.cpp" line="154"/>
+        <location filename="../app/cli/cliapp.cpp" line="132"/>
+        <location filename="../app/cli/cliapp.cpp" line="146"/>
+        <location filename="../app/cli/cliapp.cpp" line="158"/>
         <source>Run &quot;%1 --help&quot; for usage.</source>
         <translation>使い方は「%1 --help」を実行してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="142"/>
+        <location filename="../app/cli/cliapp.cpp" line="146"/>
         <source>no command given</source>
         <translation>コマンドが指定されていません</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="153"/>
+        <location filename="../app/cli/cliapp.cpp" line="157"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation>不明なコマンド「%1」</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="161"/>
+        <location filename="../app/cli/cliapp.cpp" line="165"/>
         <source>Export the effective rights of every role on every object of one database: one row per role, object and applicable privilege, with whether it is granted, grantable, and how (&quot;via&quot;). CSV columns: role,object_type,object_schema,object_name,privilege,granted,grantable,via.</source>
         <translation>1 つのデータベースのすべてのオブジェクトに対する各ロールの実効権限をエクスポートします: ロール、オブジェクト、該当する権限ごとに 1 行で、付与されているか、付与可能か、どのように付与されたか (&quot;via&quot;) を示します。CSV の列: role,object_type,object_schema,object_name,privilege,granted,grantable,via。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="168"/>
+        <location filename="../app/cli/cliapp.cpp" line="172"/>
         <source>Output format: csv (default), json or html.</source>
         <translation>出力形式: csv (デフォルト)、json、html。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="171"/>
+        <location filename="../app/cli/cliapp.cpp" line="175"/>
         <source>Write to FILE instead of standard output. A regular file is replaced only when complete; a device or FIFO is written in place (a FIFO waits for its reader); a symlink keeps pointing at its target, which is written.</source>
         <translation>標準出力の代わりに FILE に書き込みます。通常のファイルは完了時にのみ置き換えます。デバイスや FIFO にはそのまま書き込みます (FIFO は読み手を待ちます)。シンボリックリンクはそのまま残り、リンク先に書き込みます。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="178"/>
+        <location filename="../app/cli/cliapp.cpp" line="182"/>
         <source>Only rows whose privilege is granted (CSV, JSON; the HTML report always lists only those). This is what an auditor usually wants: who holds what, and how. Without it every role x object x privilege is a row, held or not, which grows to billions of rows on a large catalog: use the full export to prove an absence.</source>
         <translation>権限が付与されている行のみ (CSV、JSON。HTML レポートは常にそれらのみを一覧表示)。監査で通常必要なのはこちらです: 誰が何をどのように保持しているか。指定しない場合は、保持の有無にかかわらず ロール x オブジェクト x 権限 のすべてが 1 行になり、大きなカタログでは数十億行に達します。完全なエクスポートは、権限がないことを証明するときに使います。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="176"/>
+        <location filename="../app/cli/cliapp.cpp" line="180"/>
         <source>Leave out the built-in pg_* roles.</source>
         <translation>組み込みの pg_* ロールを除外します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="183"/>
+        <location filename="../app/cli/cliapp.cpp" line="187"/>
         <source>Show progress on standard error even when it is not a terminal (a line about every second: roles done of all, rows and bytes written; then a last line with the totals). By default progress is shown, on one line rewritten in place, only when standard error is a terminal and the rows do not go to that terminal.</source>
         <translation>標準エラーが端末でなくても進捗を表示します (約 1 秒ごとに 1 行: 処理済みロール数 / 全体、書き込んだ行数とバイト数。最後に合計の行)。既定では、標準エラーが端末で、行がその端末に出力されない場合にのみ、1 行をその場で書き換えて進捗を表示します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="187"/>
+        <location filename="../app/cli/cliapp.cpp" line="191"/>
         <source>Never show progress.</source>
         <translation>進捗を表示しません。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="191"/>
+        <location filename="../app/cli/cliapp.cpp" line="195"/>
         <source>Save the audit (granted rights with lineage, memberships, schema groups, model roles, the database identity and time) as JSON to FILE.</source>
         <translation>監査 (経路付きの付与済み権限、メンバーシップ、スキーマグループ、モデルロール、データベースの識別情報と日時) を JSON として FILE に保存します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="193"/>
+        <location filename="../app/cli/cliapp.cpp" line="197"/>
         <source>Compare the saved audit OLD with the database now (or with --with): print the differences (--format text or json); exit 1 when there are any.</source>
         <translation>保存済みの監査 OLD を現在のデータベース (または --with) と比較し、差分を出力します (--format text または json)。差分があれば終了コード 1 で終了します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="196"/>
+        <location filename="../app/cli/cliapp.cpp" line="200"/>
         <source>With --compare: compare with this saved audit instead of the database.</source>
         <translation>--compare と併用: データベースの代わりにこの保存済みの監査と比較します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="198"/>
+        <location filename="../app/cli/cliapp.cpp" line="202"/>
         <source>With --compare: compare audits of different servers or databases.</source>
         <translation>--compare と併用: 異なるサーバーまたはデータベースの監査を比較します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="199"/>
+        <location filename="../app/cli/cliapp.cpp" line="203"/>
         <source>With --save or --compare (now): add the platform role grants of this platform file (and of the directory import it names).</source>
         <translation>--save または --compare (現在) と併用: このプラットフォームファイル (およびそれが指定するディレクトリのインポート) のプラットフォームロールの付与を追加します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="213"/>
+        <location filename="../app/cli/cliapp.cpp" line="217"/>
         <source>unknown format &quot;%1&quot; (expected csv, json or html)</source>
         <translation>不明な形式「%1」(csv、json、html のいずれか)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="233"/>
+        <location filename="../app/cli/cliapp.cpp" line="237"/>
         <location filename="../app/cli/cliplatform.cpp" line="382"/>
-        <location filename="../app/cli/clipolicy.cpp" line="233"/>
+        <location filename="../app/cli/clipolicy.cpp" line="191"/>
         <source>could not write to standard output: %1</source>
         <translation>標準出力に書き込めませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="258"/>
+        <location filename="../app/cli/cliapp.cpp" line="262"/>
+        <location filename="../app/cli/clireport.cpp" line="147"/>
         <source>interrupted while reading the catalog; nothing was written</source>
         <translation>カタログの読み込み中に中断されました。何も書き込まれていません</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="276"/>
-        <location filename="../app/cli/cliauditsaved.cpp" line="204"/>
+        <location filename="../app/cli/cliapp.cpp" line="280"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="203"/>
+        <location filename="../app/cli/clireport.cpp" line="173"/>
+        <location filename="../app/cli/clireport.cpp" line="186"/>
         <source>interrupted; %1 was not written</source>
         <translation>中断されました。%1 は書き込まれていません</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="277"/>
+        <location filename="../app/cli/cliapp.cpp" line="281"/>
         <source>interrupted; the output is incomplete</source>
         <translation>中断されました。出力は不完全です</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="283"/>
-        <location filename="../app/cli/cliauditsaved.cpp" line="207"/>
+        <location filename="../app/cli/cliapp.cpp" line="287"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="206"/>
         <location filename="../app/cli/clioutput.cpp" line="51"/>
         <location filename="../app/cli/cliplatform.cpp" line="375"/>
-        <location filename="../app/cli/clipolicy.cpp" line="227"/>
-        <location filename="../app/cli/clipolicy.cpp" line="432"/>
+        <location filename="../app/cli/clipolicy.cpp" line="183"/>
+        <location filename="../app/cli/clipolicy.cpp" line="532"/>
+        <location filename="../app/cli/clireport.cpp" line="190"/>
         <source>could not write %1: %2</source>
         <translation>%1 に書き込めませんでした: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="284"/>
+        <location filename="../app/cli/cliapp.cpp" line="288"/>
         <source>to standard output</source>
         <translation>標準出力</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="294"/>
+        <location filename="../app/cli/cliapp.cpp" line="298"/>
         <source>Run &quot;%1 %2 --help&quot; for usage.</source>
         <translation>使い方は「%1 %2 --help」を実行してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="306"/>
+        <location filename="../app/cli/cliapp.cpp" line="310"/>
         <source>could not read the catalog</source>
         <translation>カタログを読み込めませんでした</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="263"/>
-        <location filename="../app/cli/cliapp.cpp" line="313"/>
-        <location filename="../app/cli/clilint.cpp" line="141"/>
-        <location filename="../app/cli/clipolicy.cpp" line="185"/>
-        <location filename="../app/cli/clipolicy.cpp" line="187"/>
-        <location filename="../app/cli/clipolicy.cpp" line="429"/>
+        <location filename="../app/cli/cliapp.cpp" line="267"/>
+        <location filename="../app/cli/cliapp.cpp" line="317"/>
+        <location filename="../app/cli/clilint.cpp" line="155"/>
+        <location filename="../app/cli/clipolicy.cpp" line="264"/>
+        <location filename="../app/cli/clipolicy.cpp" line="266"/>
+        <location filename="../app/cli/clipolicy.cpp" line="529"/>
         <source>warning: %1</source>
         <translation>警告: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="328"/>
-        <location filename="../app/cli/clipolicy.cpp" line="142"/>
+        <location filename="../app/cli/cliapp.cpp" line="332"/>
+        <location filename="../app/cli/clipolicy.cpp" line="221"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>予期しない引数「%1」</translation>
     </message>
@@ -1784,7 +1794,8 @@
     </message>
     <message>
         <location filename="../app/cli/cliinfer.cpp" line="198"/>
-        <location filename="../app/cli/clilint.cpp" line="119"/>
+        <location filename="../app/cli/clilint.cpp" line="133"/>
+        <location filename="../app/cli/cliperson.cpp" line="173"/>
         <source>unknown format &quot;%1&quot; (expected text or json)</source>
         <translation>不明な形式「%1」(text または json)</translation>
     </message>
@@ -1876,106 +1887,141 @@
         <translation>%2 回中 %1 回目の実行が失敗しました: </translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="71"/>
+        <location filename="../app/cli/clipolicy.cpp" line="77"/>
         <source>--roles: role %1 does not exist</source>
         <translation>--roles: ロール %1 は存在しません</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="86"/>
+        <location filename="../app/cli/clipolicy.cpp" line="92"/>
         <source>--schemas: %1 is a system schema, which RoleDesk does not govern</source>
         <translation>--schemas: %1 はシステムスキーマであり、RoleDesk の管理対象外です</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="88"/>
+        <location filename="../app/cli/clipolicy.cpp" line="94"/>
         <source>--schemas: schema %1 does not exist in database %2</source>
         <translation>--schemas: スキーマ %1 はデータベース %2 に存在しません</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="100"/>
+        <location filename="../app/cli/clipolicy.cpp" line="105"/>
         <source>Impact: %1</source>
         <translation>影響: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="102"/>
+        <location filename="../app/cli/clipolicy.cpp" line="107"/>
+        <source>People: %1</source>
+        <translation>ユーザー: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clipolicy.cpp" line="109"/>
         <source>%1 (with grant option)</source>
         <translation>%1 (付与オプション付き)</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="104"/>
+        <location filename="../app/cli/clipolicy.cpp" line="113"/>
+        <source>%1 (person: %2)</source>
+        <translation>%1 (ユーザー: %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clipolicy.cpp" line="114"/>
         <source>%1: %2 %3 on %4 through %5</source>
         <translation>%1: %2 %3 (%4 に対して、%5 経由)</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="109"/>
+        <location filename="../app/cli/clipolicy.cpp" line="118"/>
         <source>change %1 (%2): %3</source>
         <translation>変更 %1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="132"/>
+        <location filename="../app/cli/clipolicy.cpp" line="147"/>
+        <source>roledesk-cli: warning: %1 has no &quot;logins&quot; section: no role is anybody&apos;s login</source>
+        <translation>roledesk-cli: 警告: %1 に &quot;logins&quot; セクションがありません: どのロールも誰のログインでもありません</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clipolicy.cpp" line="211"/>
         <source>The policy file (.yaml, .yml or .json).</source>
         <translation>ポリシーファイル (.yaml、.yml、.json)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="141"/>
+        <location filename="../app/cli/clipolicy.cpp" line="220"/>
         <source>no policy file given</source>
         <translation>ポリシーファイルが指定されていません</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="161"/>
+        <location filename="../app/cli/clipolicy.cpp" line="240"/>
         <source>%1 is written for database %2, but the connection is to database %3: nothing was compared, planned or changed</source>
         <translation>%1 はデータベース %2 用に書かれていますが、接続先はデータベース %3 です: 比較、プラン作成、変更のいずれも行っていません</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="165"/>
+        <location filename="../app/cli/clipolicy.cpp" line="244"/>
         <source>Connect to %1 (--dsn &quot;dbname=%1 ...&quot;), or change &quot;database:&quot; in the file.</source>
         <translation>%1 に接続する (--dsn &quot;dbname=%1 ...&quot;) か、ファイルの &quot;database:&quot; を変更してください。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clipolicy.cpp" line="174"/>
+        <location filename="../app/cli/clipolicy.cpp" line="253"/>
         <source>%1 cannot be applied to database %2: it names %n role(s) that do not exist there and that it does not create; nothing was planned or changed:</source>
         <translation>
             <numerusform>%1 はデータベース %2 に適用できません: そこに存在せず、ファイルでも作成されないロールを %n 個指定しています。プラン作成も変更も行っていません:</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="179"/>
+        <location filename="../app/cli/clipolicy.cpp" line="258"/>
         <source>%1 (named at %2)</source>
         <translation>%1 (%2 で指定)</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="180"/>
+        <location filename="../app/cli/clipolicy.cpp" line="259"/>
         <source>Create them first, or list them under &quot;roles:&quot; so that the file creates them.</source>
         <translation>先に作成するか、ファイルで作成されるよう &quot;roles:&quot; に列挙してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="194"/>
+        <location filename="../app/cli/clipolicy.cpp" line="273"/>
         <source>Print the SQL script (one transaction) that makes the database match the policy file, within the file&apos;s scope. Nothing is changed; run it with psql -1 -f or use apply.</source>
         <translation>ファイルの範囲内で、データベースをポリシーファイルに一致させる SQL スクリプト (1 トランザクション) を出力します。何も変更しません。psql -1 -f で実行するか、apply を使ってください。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="198"/>
+        <location filename="../app/cli/clipolicy.cpp" line="277"/>
         <source>Write the script to FILE instead of standard output.</source>
         <translation>標準出力の代わりにスクリプトを FILE に書き込みます。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="200"/>
+        <location filename="../app/cli/clipolicy.cpp" line="279"/>
         <source>After the script, list as SQL comments every role that would gain or lose a right, on which object and through which path, and each change that would change nothing, and why.</source>
         <translation>スクリプトの後に、権限を獲得または喪失するすべてのロールを、対象オブジェクトと経路とともに SQL コメントとして列挙し、効果のない変更はそれぞれその理由とともに列挙します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="243"/>
+        <location filename="../app/cli/clipolicy.cpp" line="282"/>
+        <source>Write the impact as JSON to FILE (&quot;-&quot;: standard output, when --output sends the script to a file) instead of as comments after the script. Implies --impact.</source>
+        <translation>影響を、スクリプトの後のコメントとしてではなく JSON として FILE に書き出します (&quot;-&quot;: 標準出力。--output でスクリプトをファイルに送る場合)。--impact を含意します。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clipolicy.cpp" line="286"/>
+        <source>With --impact: name the person whose login each role is (the file&apos;s &quot;logins&quot; mapping) and count the people who gain or lose rights.</source>
+        <translation>--impact と併用: 各ロールがどのユーザーのログインかを示し (ファイルの &quot;logins&quot; マッピング)、権限を獲得または喪失するユーザーの数を数えます。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clipolicy.cpp" line="297"/>
+        <source>--impact-output - needs --output FILE: the script and the JSON cannot both go to standard output</source>
+        <translation>--impact-output - には --output FILE が必要です: スクリプトと JSON の両方を標準出力に送ることはできません</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clipolicy.cpp" line="300"/>
+        <source>--platform-file goes with --impact or --impact-output</source>
+        <translation>--platform-file は --impact または --impact-output と併用します</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clipolicy.cpp" line="343"/>
         <source>Compare the database with the policy file and print one line per difference (missing, extra or different). Exits 1 when there is any, 0 when there is none.</source>
         <translation>データベースをポリシーファイルと比較し、差異 (missing、extra、different) ごとに 1 行を出力します。差異があれば終了コード 1、なければ 0。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="263"/>
+        <location filename="../app/cli/clipolicy.cpp" line="363"/>
         <source>%1: no drift: database %2 matches %3
 </source>
         <translation>%1: 差異なし: データベース %2 は %3 と一致しています
 </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clipolicy.cpp" line="267"/>
+        <location filename="../app/cli/clipolicy.cpp" line="367"/>
         <source>%1: %n difference(s) from %2
 </source>
         <translation>
@@ -1984,59 +2030,59 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="275"/>
+        <location filename="../app/cli/clipolicy.cpp" line="375"/>
         <source>Apply the plan for the policy file in one transaction, after checking under lock that nothing it touches changed since it was planned; on any error nothing is applied. The outcome is recorded in the journal of RoleDesk&apos;s workspace.</source>
         <translation>ポリシーファイルのプランを 1 つのトランザクションで適用します。その前に、プラン作成後に対象が変更されていないことをロックの下で確認します。エラーが起きた場合は何も適用しません。結果は RoleDesk のワークスペースのジャーナルに記録されます。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="300"/>
+        <location filename="../app/cli/clipolicy.cpp" line="400"/>
         <source>Do not record the outcome in the journal.</source>
         <translation>結果をジャーナルに記録しません。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="302"/>
+        <location filename="../app/cli/clipolicy.cpp" line="402"/>
         <source>The workspace file whose journal records the outcome (default: the RoleDesk console&apos;s).</source>
         <translation>結果を記録するジャーナルを持つワークスペースファイル (デフォルト: RoleDesk コンソールのもの)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="375"/>
+        <location filename="../app/cli/clipolicy.cpp" line="475"/>
         <source>Write the current roles, memberships, grants and default privileges as a policy file (YAML or JSON, by the extension of --output). With --roles or --schemas the file governs only those (and, with --schemas, not the database&apos;s own grants). A role or schema named there that does not exist is warned about, or refused with --strict. When a schema-group model (SLPM or SPM) is enabled, the file gets a schema_groups section: the model and each group&apos;s direct members. While a file has that section, the memberships of the model&apos;s groups are governed there alone (CALL slpm_grant / slpm_revoke, only for the groups it lists; a different model is reported as drift, never changed), not through member_of.</source>
         <translation>現在のロール、メンバーシップ、付与、デフォルト権限をポリシーファイル (--output の拡張子により YAML または JSON) として書き出します。--roles または --schemas を指定すると、ファイルはそれらだけを管理します (--schemas の場合、データベース自体への付与は対象外)。そこで指定した存在しないロールやスキーマは警告されるか、--strict では拒否されます。スキーマグループモデル (SLPM または SPM) が有効な場合、ファイルには schema_groups セクション (モデルと各グループの直接のメンバー) が含まれます。ファイルにこのセクションがある間、モデルのグループのメンバーシップはそこでのみ管理され (CALL slpm_grant / slpm_revoke、記載されたグループのみ。モデルが異なる場合は差異として報告され、変更されることはありません)、member_of では管理されません。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="289"/>
+        <location filename="../app/cli/clipolicy.cpp" line="389"/>
         <source>Nothing to apply: database %1 matches %2.
 </source>
         <translation>適用するものはありません: データベース %1 は %2 と一致しています。
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="327"/>
+        <location filename="../app/cli/clipolicy.cpp" line="427"/>
         <source>%1 changed since it was read: expected %2, found %3</source>
         <translation>%1 は読み込み後に変更されています: 期待値 %2、実際 %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="331"/>
+        <location filename="../app/cli/clipolicy.cpp" line="431"/>
         <source>apply failed</source>
         <translation>適用に失敗しました</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="332"/>
+        <location filename="../app/cli/clipolicy.cpp" line="432"/>
         <source>apply failed at &quot;%1&quot; (%2)</source>
         <translation>「%1」(%2) で適用に失敗しました</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="316"/>
+        <location filename="../app/cli/clipolicy.cpp" line="416"/>
         <source>warning: the outcome could not be journalled: %1</source>
         <translation>警告: 結果をジャーナルに記録できませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="355"/>
+        <location filename="../app/cli/clipolicy.cpp" line="455"/>
         <source>apply ended: %1</source>
         <translation>適用が終了しました: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clipolicy.cpp" line="360"/>
+        <location filename="../app/cli/clipolicy.cpp" line="460"/>
         <source>Applied %n change(s) (%1) to %2 in %3 ms.
 </source>
         <translation>
@@ -2045,240 +2091,237 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clipolicy.cpp" line="361"/>
+        <location filename="../app/cli/clipolicy.cpp" line="461"/>
         <source>%n statement(s)</source>
         <translation>
             <numerusform>%n 文</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="367"/>
+        <location filename="../app/cli/clipolicy.cpp" line="467"/>
         <source>warning: after applying: %1</source>
         <translation>警告: 適用後: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="385"/>
+        <location filename="../app/cli/clipolicy.cpp" line="485"/>
         <source>The policy file to write (.yaml, .yml or .json).</source>
         <translation>書き出すポリシーファイル (.yaml、.yml、.json)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="387"/>
+        <location filename="../app/cli/clipolicy.cpp" line="487"/>
         <source>Comma-separated roles to govern (PUBLIC for PUBLIC&apos;s grants); default all.</source>
         <translation>管理するロール (カンマ区切り。PUBLIC への付与は PUBLIC)。デフォルトはすべて。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="389"/>
+        <location filename="../app/cli/clipolicy.cpp" line="489"/>
         <source>Comma-separated schemas to govern; default all.</source>
         <translation>管理するスキーマ (カンマ区切り)。デフォルトはすべて。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="391"/>
+        <location filename="../app/cli/clipolicy.cpp" line="491"/>
         <source>Fail (exit 2, nothing written) when --roles or --schemas names a role or schema that does not exist, instead of warning.</source>
         <translation>--roles または --schemas が存在しないロールやスキーマを指定した場合、警告ではなく失敗します (終了コード 2、何も書き込みません)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="398"/>
+        <location filename="../app/cli/clipolicy.cpp" line="498"/>
         <source>--output FILE with .yaml, .yml or .json is required</source>
         <translation>拡張子が .yaml、.yml、.json の --output FILE が必要です</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="423"/>
+        <location filename="../app/cli/clipolicy.cpp" line="523"/>
         <source>%1 was not written: --roles or --schemas names what database %2 does not have (--strict):</source>
         <translation>%1 は書き込まれませんでした: --roles または --schemas がデータベース %2 にないものを指定しています (--strict):</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="35"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="34"/>
         <source>Older: %1, taken %2</source>
         <translation>旧: %1、取得日時 %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="37"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="36"/>
         <source>Newer: %1, taken %2</source>
         <translation>新: %1、取得日時 %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="47"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="46"/>
         <source>%1: %2 on %3 %4 (%5)</source>
         <translation>%1: %2 (%3 %4 に対して) (%5)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="53"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="52"/>
         <source>%1 member of %2</source>
         <translation>%1 は %2 のメンバー</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="54"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="53"/>
         <source>%1 holds %2</source>
         <translation>%1 は %2 を保持しています</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="56"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="55"/>
         <source>%1 holds %2 (organization)</source>
         <translation>%1 は %2 を保持しています (組織)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="57"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="56"/>
         <source>%1 holds %2 in project %3</source>
         <translation>%1 はプロジェクト %3 で %2 を保持しています</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="65"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="64"/>
         <source>Rights gained (with their lineage now):</source>
         <translation>獲得した権限 (現在の経路):</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="66"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="65"/>
         <source>Rights lost (with their lineage then):</source>
         <translation>喪失した権限 (当時の経路):</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="67"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="66"/>
         <source>Grant options gained:</source>
         <translation>獲得した付与オプション:</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="68"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="67"/>
         <source>Grant options lost:</source>
         <translation>喪失した付与オプション:</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="69"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="68"/>
         <source>Memberships added:</source>
         <translation>追加されたメンバーシップ:</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="70"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="69"/>
         <source>Memberships removed:</source>
         <translation>削除されたメンバーシップ:</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="71"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="70"/>
         <source>Schema groups added:</source>
         <translation>追加されたスキーマグループ:</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="72"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="71"/>
         <source>Schema groups removed:</source>
         <translation>削除されたスキーマグループ:</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="73"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="72"/>
         <source>Model roles added:</source>
         <translation>追加されたモデルロール:</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="74"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="73"/>
         <source>Model roles removed:</source>
         <translation>削除されたモデルロール:</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="75"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="74"/>
         <source>Platform roles added:</source>
         <translation>追加されたプラットフォームロール:</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="76"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="75"/>
         <source>Platform roles removed:</source>
         <translation>削除されたプラットフォームロール:</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="78"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="77"/>
         <source>No differences.</source>
         <translation>差分はありません。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="79"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="78"/>
         <source>%1: %2 gained, %3 lost.</source>
         <translation>%1: %2を獲得、%3 件を喪失。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cliauditsaved.cpp" line="80"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="79"/>
         <source>%n difference(s)</source>
         <translation>
             <numerusform>%n 件の差分</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cliauditsaved.cpp" line="81"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="80"/>
         <source>%n right(s)</source>
         <translation>
             <numerusform>%n 件の権限</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="97"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="96"/>
+        <location filename="../app/cli/clipolicy.cpp" line="144"/>
+        <location filename="../app/cli/clipolicy.cpp" line="168"/>
         <source>roledesk-cli: warning: %1</source>
         <translation>roledesk-cli: 警告: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="99"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="98"/>
         <source>roledesk-cli: %1: unknown platform &quot;%2&quot;</source>
         <translation>roledesk-cli: %1: 不明なプラットフォーム &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="116"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="115"/>
         <source>roledesk-cli: note: %1 names an LDAP directory, which audit does not read; the platform roles are those of the file&apos;s people</source>
         <translation>roledesk-cli: 注記: %1 は LDAP ディレクトリを指定していますが、audit はそれを読み込みません。プラットフォームロールはファイル内のユーザーのものです</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="135"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="134"/>
         <source>--with needs --compare OLD.json</source>
         <translation>--with には --compare OLD.json が必要です</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="137"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="136"/>
         <source>--save takes the audit of the database now; --with compares two saved files</source>
         <translation>--save は現在のデータベースの監査を取得します。--with は 2 つの保存済みファイルを比較します</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="139"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="138"/>
         <source>--allow-other-database goes with --compare</source>
         <translation>--allow-other-database は --compare と一緒に使用します</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="142"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="141"/>
         <source>--platform-file goes with --save or --compare OLD (without --with)</source>
         <translation>--platform-file は --save または --compare OLD (--with なし) と一緒に使用します</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="145"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="144"/>
         <source>--%1 does not go with --save or --compare</source>
         <translation>--%1 は --save または --compare と一緒に使用できません</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="148"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="147"/>
         <source>--format goes with --compare (a saved audit is always JSON)</source>
         <translation>--format は --compare と一緒に使用します (保存済みの監査は常に JSON です)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="150"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="149"/>
         <source>unknown format &quot;%1&quot; for --compare (expected text or json)</source>
         <translation>--compare の形式「%1」は不明です (text または json が必要です)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="165"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="164"/>
         <source>(--allow-other-database compares them all the same)</source>
         <translation>(--allow-other-database を指定すると、それでも比較します)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="187"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="186"/>
         <source>interrupted while reading the catalog</source>
         <translation>システムカタログの読み込み中に中断されました</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="212"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="211"/>
         <source>Saved the audit of %1 to %2</source>
         <translation>%1 の監査を %2 に保存しました</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="219"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="215"/>
         <source>interrupted</source>
         <translation>中断されました</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="220"/>
-        <source>could not write a temporary file: %1</source>
-        <translation>一時ファイルを書き込めません: %1</translation>
     </message>
 </context>
 <context>
@@ -2539,6 +2582,19 @@ Please type it.</source>
         <location filename="../ui/window/connectiondialog.cpp" line="422"/>
         <source>Hint: %1</source>
         <translation>ヒント: %1</translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::DatabaseSweep</name>
+    <message>
+        <location filename="../src/catalog/databasesweep.cpp" line="138"/>
+        <source>could not connect to database &quot;%1&quot; as &quot;%2&quot;: %3</source>
+        <translation>データベース「%1」に「%2」として接続できませんでした: %3</translation>
+    </message>
+    <message>
+        <location filename="../src/catalog/databasesweep.cpp" line="146"/>
+        <source>could not read database &quot;%1&quot; as &quot;%2&quot;: %3</source>
+        <translation>データベース「%1」を「%2」として読み込めませんでした: %3</translation>
     </message>
 </context>
 <context>
@@ -4423,176 +4479,198 @@ JSON: {&quot;database&quot;, &quot;model&quot;: &quot;standard|spm|slpm&quot;, &
     </message>
 </context>
 <context>
+    <name>roledesk::ImpactPeople</name>
+    <message>
+        <location filename="../src/privileges/impactpeople.cpp" line="51"/>
+        <source>%1, %2</source>
+        <translation>%1、%2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/privileges/impactpeople.cpp" line="51"/>
+        <source>%n person(s) gain rights</source>
+        <translation>
+            <numerusform>%n 人のユーザーが権限を獲得</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/privileges/impactpeople.cpp" line="52"/>
+        <source>%n person(s) lose rights</source>
+        <translation>
+            <numerusform>%n 人のユーザーが権限を喪失</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>roledesk::ImpactText</name>
     <message>
-        <location filename="../src/privileges/impact.cpp" line="160"/>
-        <location filename="../src/privileges/impact.cpp" line="243"/>
-        <location filename="../src/privileges/impact.cpp" line="282"/>
+        <location filename="../src/privileges/impact.cpp" line="127"/>
+        <location filename="../src/privileges/impact.cpp" line="210"/>
+        <location filename="../src/privileges/impact.cpp" line="249"/>
         <source>role %1 is not in the snapshot</source>
         <translation>ロール %1 はスナップショットにありません</translation>
     </message>
     <message>
-        <location filename="../src/privileges/impact.cpp" line="162"/>
+        <location filename="../src/privileges/impact.cpp" line="129"/>
         <source>no effect: %1 already has these attributes, or they change none of its rights</source>
         <translation>効果なし: %1 は既にこれらの属性を持っているか、これらの属性はその権限を何も変えません</translation>
     </message>
     <message>
-        <location filename="../src/privileges/impact.cpp" line="165"/>
+        <location filename="../src/privileges/impact.cpp" line="132"/>
         <source>no effect on rights: only SUPERUSER and INHERIT change what a role may do</source>
         <translation>権限への効果なし: ロールにできることを変えるのは SUPERUSER と INHERIT のみです</translation>
     </message>
     <message>
-        <location filename="../src/privileges/impact.cpp" line="168"/>
+        <location filename="../src/privileges/impact.cpp" line="135"/>
         <source>role %1 does not exist yet; what it may do is not assessed</source>
         <translation>ロール %1 はまだ存在しません。何ができるかは評価対象外です</translation>
     </message>
     <message>
-        <location filename="../src/privileges/impact.cpp" line="171"/>
+        <location filename="../src/privileges/impact.cpp" line="138"/>
         <source>dropping role %1 is not assessed</source>
         <translation>ロール %1 の削除は評価対象外です</translation>
     </message>
     <message>
-        <location filename="../src/privileges/impact.cpp" line="174"/>
+        <location filename="../src/privileges/impact.cpp" line="141"/>
         <source>default privileges act on objects created later</source>
         <translation>デフォルト権限は後から作成されるオブジェクトに作用します</translation>
     </message>
     <message>
-        <location filename="../src/privileges/impact.cpp" line="177"/>
+        <location filename="../src/privileges/impact.cpp" line="144"/>
         <source>model roles are not assessed</source>
         <translation>モデルロールは評価対象外です</translation>
     </message>
     <message>
-        <location filename="../src/privileges/impact.cpp" line="180"/>
+        <location filename="../src/privileges/impact.cpp" line="147"/>
         <source>this schema-group call is not assessed</source>
         <translation>このスキーマグループの呼び出しは評価対象外です</translation>
     </message>
     <message>
-        <location filename="../src/privileges/impact.cpp" line="245"/>
+        <location filename="../src/privileges/impact.cpp" line="212"/>
         <source>%1 is not in the snapshot</source>
         <translation>%1 はスナップショットにありません</translation>
     </message>
     <message>
-        <location filename="../src/privileges/impact.cpp" line="251"/>
+        <location filename="../src/privileges/impact.cpp" line="218"/>
         <source>no effect: every role already holds %1 on %2</source>
         <translation>効果なし: すべてのロールが既に %2 に対する %1 を保持しています</translation>
     </message>
     <message>
-        <location filename="../src/privileges/impact.cpp" line="252"/>
+        <location filename="../src/privileges/impact.cpp" line="219"/>
         <source>no effect: no role loses %1 on %2</source>
         <translation>効果なし: %2 に対する %1 を失うロールはありません</translation>
     </message>
     <message>
-        <location filename="../src/privileges/impact.cpp" line="265"/>
+        <location filename="../src/privileges/impact.cpp" line="232"/>
         <source>no effect: %1 already holds %2 on %3 through %4</source>
         <translation>効果なし: %1 は %4 を経由して既に %3 に対する %2 を保持しています</translation>
     </message>
     <message>
-        <location filename="../src/privileges/impact.cpp" line="269"/>
+        <location filename="../src/privileges/impact.cpp" line="236"/>
         <source>no effect: %1 still holds %2 on %3 through %4</source>
         <translation>効果なし: %1 は %4 を経由して引き続き %3 に対する %2 を保持しています</translation>
     </message>
     <message>
-        <location filename="../src/privileges/impact.cpp" line="273"/>
+        <location filename="../src/privileges/impact.cpp" line="240"/>
         <source>no effect: %1 does not hold %2 on %3</source>
         <translation>効果なし: %1 は %3 に対する %2 を保持していません</translation>
     </message>
     <message>
-        <location filename="../src/privileges/impact.cpp" line="274"/>
+        <location filename="../src/privileges/impact.cpp" line="241"/>
         <source>no effect on any effective right</source>
         <translation>有効な権限への効果なし</translation>
     </message>
     <message>
-        <location filename="../src/privileges/impact.cpp" line="285"/>
+        <location filename="../src/privileges/impact.cpp" line="252"/>
         <source>no effect: %1 already has the privileges of %2 (%3)</source>
         <translation>効果なし: %1 は既に %2 の権限を持っています (%3)</translation>
     </message>
     <message>
-        <location filename="../src/privileges/impact.cpp" line="289"/>
+        <location filename="../src/privileges/impact.cpp" line="256"/>
         <source>no effect: %1 still has the privileges of %2 (%3)</source>
         <translation>効果なし: %1 は引き続き %2 の権限を持っています (%3)</translation>
     </message>
     <message>
-        <location filename="../src/privileges/impact.cpp" line="292"/>
+        <location filename="../src/privileges/impact.cpp" line="259"/>
         <source>no effect: %1 gives %2 no right it lacks</source>
         <translation>効果なし: %1 は %2 に不足している権限を何も与えません</translation>
     </message>
     <message>
-        <location filename="../src/privileges/impact.cpp" line="293"/>
+        <location filename="../src/privileges/impact.cpp" line="260"/>
         <source>no effect: %1 holds every right of %2 in another way</source>
         <translation>効果なし: %1 は %2 のすべての権限を別の経路で保持しています</translation>
     </message>
     <message>
-        <location filename="../src/privileges/impact.cpp" line="478"/>
+        <location filename="../src/privileges/impact.cpp" line="503"/>
         <source>gained</source>
         <translation>獲得</translation>
     </message>
     <message>
-        <location filename="../src/privileges/impact.cpp" line="479"/>
+        <location filename="../src/privileges/impact.cpp" line="504"/>
         <source>lost</source>
         <translation>喪失</translation>
     </message>
     <message>
-        <location filename="../src/privileges/impact.cpp" line="480"/>
+        <location filename="../src/privileges/impact.cpp" line="505"/>
         <source>grant option gained</source>
         <translation>付与オプション獲得</translation>
     </message>
     <message>
-        <location filename="../src/privileges/impact.cpp" line="481"/>
+        <location filename="../src/privileges/impact.cpp" line="506"/>
         <source>grant option lost</source>
         <translation>付与オプション喪失</translation>
     </message>
     <message>
-        <location filename="../src/privileges/impact.cpp" line="488"/>
+        <location filename="../src/privileges/impact.cpp" line="513"/>
         <source>no effect</source>
         <translation>効果なし</translation>
     </message>
     <message>
-        <location filename="../src/privileges/impact.cpp" line="488"/>
+        <location filename="../src/privileges/impact.cpp" line="513"/>
         <source>not assessed</source>
         <translation>評価対象外</translation>
     </message>
     <message>
-        <location filename="../src/privileges/impact.cpp" line="494"/>
+        <location filename="../src/privileges/impact.cpp" line="519"/>
         <source>%1, %2, %3, %4 (%5, %6)</source>
         <translation>%1、%2、%3、%4 (%5、%6)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/privileges/impact.cpp" line="495"/>
+        <location filename="../src/privileges/impact.cpp" line="520"/>
         <source>%n right(s) gained</source>
         <translation>
             <numerusform>%n 件の権限を獲得</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/privileges/impact.cpp" line="495"/>
+        <location filename="../src/privileges/impact.cpp" line="520"/>
         <source>%n right(s) lost</source>
         <translation>
             <numerusform>%n 件の権限を喪失</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/privileges/impact.cpp" line="496"/>
+        <location filename="../src/privileges/impact.cpp" line="521"/>
         <source>%n grant option(s) gained</source>
         <translation>
             <numerusform>%n 件の付与オプションを獲得</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/privileges/impact.cpp" line="497"/>
+        <location filename="../src/privileges/impact.cpp" line="522"/>
         <source>%n grant option(s) lost</source>
         <translation>
             <numerusform>%n 件の付与オプションを喪失</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/privileges/impact.cpp" line="498"/>
+        <location filename="../src/privileges/impact.cpp" line="523"/>
         <source>%n role(s)</source>
         <translation>
             <numerusform>%n 個のロール</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/privileges/impact.cpp" line="498"/>
+        <location filename="../src/privileges/impact.cpp" line="523"/>
         <source>%n object(s)</source>
         <translation>
             <numerusform>%n 個のオブジェクト</numerusform>
@@ -5638,65 +5716,215 @@ First values: %4</source>
 <context>
     <name>roledesk::LintCommand</name>
     <message>
-        <location filename="../app/cli/clilint.cpp" line="75"/>
+        <location filename="../app/cli/clilint.cpp" line="80"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/clilint.cpp" line="81"/>
+        <location filename="../app/cli/clilint.cpp" line="86"/>
         <source>login problem: %1</source>
         <translation>ログインの問題: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clilint.cpp" line="83"/>
+        <location filename="../app/cli/clilint.cpp" line="88"/>
         <source>note: no login in this server for: %1</source>
         <translation>注記: このサーバーにログインがないユーザー: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clilint.cpp" line="89"/>
+        <location filename="../app/cli/clilint.cpp" line="90"/>
+        <source>not checked: %1</source>
+        <translation>未チェック: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clilint.cpp" line="98"/>
         <source>database %1: no violation</source>
         <translation>データベース %1: 違反なし</translation>
     </message>
     <message>
-        <location filename="../app/cli/clilint.cpp" line="90"/>
+        <location filename="../app/cli/clilint.cpp" line="99"/>
         <source>database %1: violations: %2 (errors: %3, warnings: %4)</source>
         <translation>データベース %1: 違反: %2 (エラー: %3、警告: %4)</translation>
     </message>
     <message>
-        <location filename="../app/cli/clilint.cpp" line="99"/>
+        <location filename="../app/cli/clilint.cpp" line="109"/>
         <source>Check separation-of-duties rules on one database: model owner and system administrator in one person, Organization Owner and Platform Admin, superuser or CREATEROLE logins, schema groups granted by mistake, rights in a database outside the person&apos;s platform projects. Each violation lists the path that causes it. Exit 1 on any violation, or on a login the platform file gives to two people or a listed login that does not exist; 0 when clean.</source>
         <translation>1 つのデータベースで職務分離ルールをチェックします: 同一ユーザーがモデル所有者とシステム管理者を兼ねること、Organization Owner と Platform Admin の兼任、superuser または CREATEROLE のログイン、誤って付与されたスキーマグループ、ユーザーのプラットフォームプロジェクト外のデータベースにおける権限。各違反には、その原因となる経路が示されます。違反がある場合、またはプラットフォームファイルが 2 人のユーザーに与えているログインや、記載されているが存在しないログインがある場合は終了コード 1、問題がなければ 0 を返します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clilint.cpp" line="108"/>
+        <location filename="../app/cli/clilint.cpp" line="118"/>
         <source>The platform file (YAML) whose people, platform roles and &quot;logins&quot; mapping to use.</source>
         <translation>使用するユーザー、プラットフォームのロール、「logins」マップを含むプラットフォームファイル (YAML)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clilint.cpp" line="111"/>
+        <location filename="../app/cli/clilint.cpp" line="121"/>
         <source>The rules file (YAML); default: the shipped rules.</source>
         <translation>ルールファイル (YAML)。デフォルト: 同梱のルール。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clilint.cpp" line="113"/>
+        <location filename="../app/cli/clilint.cpp" line="123"/>
         <source>Output format: text (default) or json.</source>
         <translation>出力形式: text (デフォルト) または json。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clilint.cpp" line="144"/>
+        <location filename="../app/cli/clilint.cpp" line="125"/>
+        <source>Check every database of the server the login can see, not only the connected one (one exit code for all; a database that cannot be read is reported and makes the exit 4 when nothing else is wrong).</source>
+        <translation>接続中のデータベースだけでなく、ログインから見えるサーバーのすべてのデータベースをチェックします (終了コードは全体で 1 つ。読み込めないデータベースは報告され、他に問題がなければ終了コードは 4 になります)。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clilint.cpp" line="158"/>
         <source>warning: %1 has no &quot;logins&quot; section: no login is anybody&apos;s</source>
         <translation>警告: %1 に「logins」セクションがありません: どのログインも誰のものでもありません</translation>
     </message>
     <message>
-        <location filename="../app/cli/clilint.cpp" line="154"/>
+        <location filename="../app/cli/clilint.cpp" line="168"/>
         <source>note: %1 names an LDAP directory, which lint does not read; only the file&apos;s people are checked</source>
         <translation>注記: %1 は LDAP ディレクトリを指定していますが、lint はこれを読み込みません。ファイル内のユーザーのみをチェックします</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clilint.cpp" line="180"/>
+        <source>interrupted; nothing was checked</source>
+        <translation>中断されました。何もチェックされていません</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clilint.cpp" line="209"/>
+        <source>could not list the server&apos;s databases: %1</source>
+        <translation>サーバーのデータベースを一覧表示できませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::LintDialog</name>
+    <message>
+        <location filename="../ui/audit/lintdialog.cpp" line="45"/>
+        <source>Check &amp;again</source>
+        <translation>再チェック(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/lintdialog.cpp" line="46"/>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV をエクスポート(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/lintdialog.cpp" line="49"/>
+        <source>Separation of duties</source>
+        <translation>職務分離</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/lintdialog.cpp" line="55"/>
+        <source>Filter by rule, person, login, database or text</source>
+        <translation>ルール、ユーザー、ログイン、データベース、テキストでフィルター</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/lintdialog.cpp" line="66"/>
+        <source>Violations</source>
+        <translation>違反</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/lintdialog.cpp" line="70"/>
+        <source>Why the selected violation holds</source>
+        <translation>選択した違反の理由</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/lintdialog.cpp" line="71"/>
+        <source>Select a violation to see the path that causes it.</source>
+        <translation>違反を選択すると、その原因となる経路が表示されます。</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/lintdialog.cpp" line="80"/>
+        <source>&amp;Rules file…</source>
+        <translation>ルールファイル(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/lintdialog.cpp" line="82"/>
+        <source>Check with the rules of a YAML file (format: README, &quot;Separation of duties&quot;)</source>
+        <translation>YAML ファイルのルールでチェック (形式: README の &quot;Separation of duties&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/lintdialog.cpp" line="83"/>
+        <source>&amp;Shipped rules</source>
+        <translation>同梱のルール(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/lintdialog.cpp" line="86"/>
+        <source>Rules file</source>
+        <translation>ルールファイル</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/lintdialog.cpp" line="87"/>
+        <source>Rules (*.yaml *.yml);;All files (*)</source>
+        <translation>ルール (*.yaml *.yml);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/lintdialog.cpp" line="97"/>
+        <source>Export violations</source>
+        <translation>違反をエクスポート</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/lintdialog.cpp" line="98"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/lintdialog.cpp" line="149"/>
+        <source>The rules file was not used; the rules in use stay.</source>
+        <translation>ルールファイルは使用されませんでした。現在のルールがそのまま使われます。</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/lintdialog.cpp" line="169"/>
+        <source>the shipped rules</source>
+        <translation>同梱のルール</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/lintdialog.cpp" line="172"/>
+        <source>Rules: %1 · People: %2</source>
+        <translation>ルール: %1 · ユーザー: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/lintdialog.cpp" line="173"/>
+        <source>Rules: %1 · No platform file open: logins are checked without their people (Database ▸ Open platform file…)</source>
+        <translation>ルール: %1 · プラットフォームファイルが開かれていません: ログインはユーザーと対応付けずにチェックされます (データベース ▸ プラットフォームファイルを開く…)</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/lintdialog.cpp" line="193"/>
+        <source>Checking…</source>
+        <translation>チェックしています…</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/lintdialog.cpp" line="225"/>
+        <source>Database %1: no violation.</source>
+        <translation>データベース %1: 違反はありません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/lintdialog.cpp" line="226"/>
+        <source>Database %1: violations: %2 (errors: %3, warnings: %4).</source>
+        <translation>データベース %1: 違反: %2 (エラー: %3、警告: %4)。</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/lintdialog.cpp" line="231"/>
+        <source>Login problem: %1</source>
+        <translation>ログインの問題: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/lintdialog.cpp" line="233"/>
+        <source>No login in this server for: %1</source>
+        <translation>このサーバーにログインがないユーザー: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/lintdialog.cpp" line="270"/>
+        <source>Could not write %1: %2</source>
+        <translation>%1 に書き込めませんでした: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/audit/lintdialog.cpp" line="273"/>
+        <source>%n violation(s) written to %1.</source>
+        <translation>
+            <numerusform>%n 件の違反を %1 に書き込みました。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>roledesk::LintFactCollector</name>
     <message>
-        <location filename="../src/lint/lintfacts.cpp" line="64"/>
+        <location filename="../src/lint/lintfacts.cpp" line="68"/>
         <source>%1 on %2 %3: %4</source>
         <translation>%2 %3 に対する %1: %4</translation>
     </message>
@@ -5774,357 +6002,441 @@ First values: %4</source>
         <translation>severity は error または warning である必要があります (「%1」は不可)</translation>
     </message>
     <message>
-        <location filename="../src/lint/lintrules.cpp" line="159"/>
+        <location filename="../src/lint/lintrules.cpp" line="158"/>
+        <source>rule %1: include_bootstrap takes true or false</source>
+        <translation>ルール %1: include_bootstrap には true または false を指定します</translation>
+    </message>
+    <message>
+        <location filename="../src/lint/lintrules.cpp" line="166"/>
         <source>rule %1: &quot;when&quot; must hold exactly one condition (%2)</source>
         <translation>ルール %1: 「when」には条件をちょうど 1 つ指定する必要があります (%2)</translation>
     </message>
     <message>
-        <location filename="../src/lint/lintrules.cpp" line="171"/>
+        <location filename="../src/lint/lintrules.cpp" line="178"/>
         <source>rule %1: unknown condition &quot;%2&quot;</source>
         <translation>ルール %1: 不明な条件「%2」です</translation>
     </message>
     <message>
-        <location filename="../src/lint/lintrules.cpp" line="177"/>
+        <location filename="../src/lint/lintrules.cpp" line="184"/>
         <source>rule %1: platform_roles: a list of role ids expected</source>
         <translation>ルール %1: platform_roles: ロール ID のリストが必要です</translation>
     </message>
     <message>
-        <location filename="../src/lint/lintrules.cpp" line="187"/>
+        <location filename="../src/lint/lintrules.cpp" line="194"/>
         <source>rule %1: platform_roles: &quot;role&quot; is missing</source>
         <translation>ルール %1: platform_roles: 「role」がありません</translation>
     </message>
     <message>
-        <location filename="../src/lint/lintrules.cpp" line="190"/>
+        <location filename="../src/lint/lintrules.cpp" line="197"/>
         <source>rule %1: platform_roles: a role id or {role, project} expected</source>
         <translation>ルール %1: platform_roles: ロール ID または {role, project} が必要です</translation>
     </message>
     <message>
-        <location filename="../src/lint/lintrules.cpp" line="194"/>
+        <location filename="../src/lint/lintrules.cpp" line="201"/>
         <source>rule %1: unknown platform role &quot;%2&quot;</source>
         <translation>ルール %1: 不明なプラットフォームのロール「%2」です</translation>
     </message>
     <message>
-        <location filename="../src/lint/lintrules.cpp" line="200"/>
+        <location filename="../src/lint/lintrules.cpp" line="207"/>
         <source>rule %1: login_attribute must be superuser or createrole</source>
         <translation>ルール %1: login_attribute は superuser または createrole である必要があります</translation>
     </message>
     <message>
-        <location filename="../src/lint/lintrules.cpp" line="206"/>
+        <location filename="../src/lint/lintrules.cpp" line="213"/>
         <source>rule %1: unknown model role &quot;%2&quot; (expected model_owner, system_administrator)</source>
         <translation>ルール %1: 不明なモデルロール「%2」(model_owner、system_administrator のいずれか)</translation>
     </message>
     <message>
-        <location filename="../src/lint/lintrules.cpp" line="208"/>
+        <location filename="../src/lint/lintrules.cpp" line="215"/>
         <source>rule %1: model_roles lists no role</source>
         <translation>ルール %1: model_roles にロールが指定されていません</translation>
     </message>
     <message>
-        <location filename="../src/lint/lintrules.cpp" line="214"/>
+        <location filename="../src/lint/lintrules.cpp" line="221"/>
         <source>rule %1: %2 takes true</source>
         <translation>ルール %1: %2 には true を指定します</translation>
     </message>
     <message>
-        <location filename="../src/lint/lintrules.cpp" line="233"/>
+        <location filename="../src/lint/lintrules.cpp" line="225"/>
+        <source>rule %1: include_bootstrap applies to login_attribute rules only</source>
+        <translation>ルール %1: include_bootstrap は login_attribute ルールにのみ適用されます</translation>
+    </message>
+    <message>
+        <location filename="../src/lint/lintrules.cpp" line="242"/>
         <source>%1: cannot read: %2</source>
         <translation>%1: 読み込めません: %2</translation>
     </message>
     <message>
-        <location filename="../src/lint/lintrules.cpp" line="243"/>
+        <location filename="../src/lint/lintrules.cpp" line="252"/>
         <source>%1:%2: not YAML: %3</source>
         <translation>%1:%2: YAML ではありません: %3</translation>
     </message>
 </context>
 <context>
+    <name>roledesk::LintViolationModel</name>
+    <message>
+        <location filename="../src/models/lintviolationmodel.cpp" line="22"/>
+        <source>error</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <location filename="../src/models/lintviolationmodel.cpp" line="22"/>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location filename="../src/models/lintviolationmodel.cpp" line="30"/>
+        <source>Rule %1: %2</source>
+        <translation>ルール %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/models/lintviolationmodel.cpp" line="31"/>
+        <source>Why:</source>
+        <translation>理由:</translation>
+    </message>
+    <message>
+        <location filename="../src/models/lintviolationmodel.cpp" line="69"/>
+        <source>(nobody)</source>
+        <translation>(ユーザーなし)</translation>
+    </message>
+    <message>
+        <location filename="../src/models/lintviolationmodel.cpp" line="86"/>
+        <source>Severity</source>
+        <translation>重大度</translation>
+    </message>
+    <message>
+        <location filename="../src/models/lintviolationmodel.cpp" line="87"/>
+        <source>Rule</source>
+        <translation>ルール</translation>
+    </message>
+    <message>
+        <location filename="../src/models/lintviolationmodel.cpp" line="88"/>
+        <source>Person</source>
+        <translation>ユーザー</translation>
+    </message>
+    <message>
+        <location filename="../src/models/lintviolationmodel.cpp" line="89"/>
+        <source>Login</source>
+        <translation>ログイン</translation>
+    </message>
+    <message>
+        <location filename="../src/models/lintviolationmodel.cpp" line="90"/>
+        <source>Database</source>
+        <translation>データベース</translation>
+    </message>
+    <message>
+        <location filename="../src/models/lintviolationmodel.cpp" line="91"/>
+        <source>Violation</source>
+        <translation>違反</translation>
+    </message>
+</context>
+<context>
     <name>roledesk::MainWindow</name>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="65"/>
+        <location filename="../ui/window/mainwindow.cpp" line="69"/>
         <source>Why?</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="68"/>
+        <location filename="../ui/window/mainwindow.cpp" line="72"/>
         <source>RoleDesk</source>
         <translation>RoleDesk</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="71"/>
-        <location filename="../ui/window/mainwindow.cpp" line="195"/>
+        <location filename="../ui/window/mainwindow.cpp" line="75"/>
+        <location filename="../ui/window/mainwindow.cpp" line="200"/>
         <source>&amp;Privileges</source>
         <translation>権限(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="72"/>
-        <location filename="../ui/window/mainwindow.cpp" line="197"/>
+        <location filename="../ui/window/mainwindow.cpp" line="76"/>
+        <location filename="../ui/window/mainwindow.cpp" line="202"/>
         <source>&amp;Memberships</source>
         <translation>メンバーシップ(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="95"/>
+        <location filename="../ui/window/mainwindow.cpp" line="99"/>
         <source>Loading cancelled.</source>
         <translation>読み込みを中止しました。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/window/mainwindow.cpp" line="99"/>
+        <location filename="../ui/window/mainwindow.cpp" line="103"/>
         <source>%n pending change(s) for database %1 set aside with their undo history; they come back when you connect to %1 again.</source>
         <translation>
             <numerusform>データベース %1 の保留中の変更 %n 件を元に戻す履歴とともに退避しました。%1 に再接続すると戻ります。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/window/mainwindow.cpp" line="104"/>
+        <location filename="../ui/window/mainwindow.cpp" line="108"/>
         <source>%n pending change(s) for database %1 restored with their undo history.</source>
         <translation>
             <numerusform>データベース %1 の保留中の変更 %n 件を元に戻す履歴とともに復元しました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="111"/>
+        <location filename="../ui/window/mainwindow.cpp" line="115"/>
         <source>%1 of %2</source>
         <translation>%1/%2</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="112"/>
+        <location filename="../ui/window/mainwindow.cpp" line="116"/>
         <source>Reading %1 from %2…</source>
         <translation>%2 から %1 を読み込み中…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="149"/>
+        <location filename="../ui/window/mainwindow.cpp" line="154"/>
         <source>&amp;Connect…</source>
         <translation>接続(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="152"/>
+        <location filename="../ui/window/mainwindow.cpp" line="157"/>
         <source>Connect to a database (Ctrl+O)</source>
         <translation>データベースに接続 (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="155"/>
+        <location filename="../ui/window/mainwindow.cpp" line="160"/>
         <source>&amp;Refresh</source>
         <translation>再読み込み(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="158"/>
+        <location filename="../ui/window/mainwindow.cpp" line="163"/>
         <source>Read the catalog again (F5)</source>
         <translation>カタログを再読み込み (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="161"/>
+        <location filename="../ui/window/mainwindow.cpp" line="166"/>
         <source>C&amp;ancel</source>
         <translation>中止(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="164"/>
+        <location filename="../ui/window/mainwindow.cpp" line="169"/>
         <source>Stop loading (Esc)</source>
         <translation>読み込みを中止 (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="167"/>
+        <location filename="../ui/window/mainwindow.cpp" line="172"/>
         <source>&amp;Find</source>
         <translation>検索(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="173"/>
+        <location filename="../ui/window/mainwindow.cpp" line="178"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="177"/>
+        <location filename="../ui/window/mainwindow.cpp" line="182"/>
         <source>Main</source>
         <translation>メイン</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="185"/>
+        <location filename="../ui/window/mainwindow.cpp" line="190"/>
         <source>&amp;Database</source>
         <translation>データベース(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="193"/>
+        <location filename="../ui/window/mainwindow.cpp" line="198"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="201"/>
+        <location filename="../ui/window/mainwindow.cpp" line="206"/>
         <source>&amp;Why? panel</source>
         <translation>理由パネル(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="208"/>
-        <location filename="../ui/window/mainwindow.cpp" line="256"/>
-        <location filename="../ui/window/mainwindow.cpp" line="299"/>
+        <location filename="../ui/window/mainwindow.cpp" line="213"/>
+        <location filename="../ui/window/mainwindow.cpp" line="261"/>
+        <location filename="../ui/window/mainwindow.cpp" line="304"/>
         <source>Not connected</source>
         <translation>未接続</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="250"/>
+        <location filename="../ui/window/mainwindow.cpp" line="255"/>
         <source>Connecting…</source>
         <translation>接続中…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="251"/>
+        <location filename="../ui/window/mainwindow.cpp" line="256"/>
         <source>Connecting to %1…</source>
         <translation>%1 に接続中…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="272"/>
+        <location filename="../ui/window/mainwindow.cpp" line="277"/>
         <source>Snapshot %1</source>
         <translation>スナップショット %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="273"/>
+        <location filename="../ui/window/mainwindow.cpp" line="278"/>
         <source>RoleDesk — %1</source>
         <translation>RoleDesk — %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="276"/>
+        <location filename="../ui/window/mainwindow.cpp" line="281"/>
         <source>Parts of the catalog could not be read: %1</source>
         <translation>カタログの一部を読み込めませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="287"/>
+        <location filename="../ui/window/mainwindow.cpp" line="292"/>
         <source>SQLSTATE %1</source>
         <translation>SQLSTATE %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="294"/>
+        <location filename="../ui/window/mainwindow.cpp" line="299"/>
         <source>The connection was lost while reading the catalog: %1</source>
         <translation>カタログの読み込み中に接続が切断されました: %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="296"/>
+        <location filename="../ui/window/mainwindow.cpp" line="301"/>
         <source>Could not connect: %1</source>
         <translation>接続できませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="324"/>
+        <location filename="../ui/window/mainwindow.cpp" line="329"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="331"/>
+        <location filename="../ui/window/mainwindow.cpp" line="336"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="334"/>
+        <location filename="../ui/window/mainwindow.cpp" line="339"/>
         <source>&amp;Redo</source>
         <translation>やり直し(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="340"/>
+        <location filename="../ui/window/mainwindow.cpp" line="345"/>
         <source>&amp;Apply pending changes…</source>
         <translation>保留中の変更を適用(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="344"/>
+        <location filename="../ui/window/mainwindow.cpp" line="349"/>
         <source>&amp;Pending changes panel</source>
         <translation>保留中の変更パネル(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="366"/>
-        <location filename="../ui/window/mainwindow.cpp" line="466"/>
+        <location filename="../ui/window/mainwindow.cpp" line="373"/>
+        <location filename="../ui/window/mainwindow.cpp" line="484"/>
         <source>&amp;Default privileges</source>
         <translation>デフォルト権限(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="385"/>
+        <location filename="../ui/window/mainwindow.cpp" line="392"/>
         <source>Policy drift</source>
         <translation>ポリシーとの差異</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="412"/>
+        <location filename="../ui/window/mainwindow.cpp" line="419"/>
         <source>&amp;Journal…</source>
         <translation>ジャーナル(&amp;J)…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="431"/>
+        <location filename="../ui/window/mainwindow.cpp" line="438"/>
         <source>Save a&amp;udit…</source>
         <translation>監査を保存(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="435"/>
+        <location filename="../ui/window/mainwindow.cpp" line="442"/>
         <source>Compare with &amp;saved audit…</source>
         <translation>保存済みの監査と比較(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="438"/>
+        <location filename="../ui/window/mainwindow.cpp" line="445"/>
         <source>Compare with saved audit</source>
         <translation>保存済みの監査と比較</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="439"/>
+        <location filename="../ui/window/mainwindow.cpp" line="446"/>
         <source>Saved audits (*.json)</source>
         <translation>保存済みの監査 (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="454"/>
+        <location filename="../ui/window/mainwindow.cpp" line="455"/>
+        <source>Export &amp;report…</source>
+        <translation>レポートをエクスポート(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="472"/>
         <source>P&amp;olicy</source>
         <translation>ポリシー(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="456"/>
+        <location filename="../ui/window/mainwindow.cpp" line="474"/>
         <source>&amp;Export policy…</source>
         <translation>ポリシーをエクスポート(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="458"/>
+        <location filename="../ui/window/mainwindow.cpp" line="476"/>
         <source>&amp;Compare with policy file…</source>
         <translation>ポリシーファイルと比較(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="460"/>
+        <location filename="../ui/window/mainwindow.cpp" line="478"/>
         <source>&amp;Add converging plan to pending changes</source>
         <translation>収束プランを保留中の変更に追加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="464"/>
+        <location filename="../ui/window/mainwindow.cpp" line="482"/>
         <source>Policy &amp;drift panel</source>
         <translation>ポリシー差異パネル(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="482"/>
-        <location filename="../ui/window/mainwindow.cpp" line="495"/>
+        <location filename="../ui/window/mainwindow.cpp" line="500"/>
+        <location filename="../ui/window/mainwindow.cpp" line="513"/>
         <source>M&amp;odels</source>
         <translation>モデル(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="484"/>
+        <location filename="../ui/window/mainwindow.cpp" line="502"/>
         <source>&amp;Access</source>
         <translation>アクセス(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="490"/>
+        <location filename="../ui/window/mainwindow.cpp" line="508"/>
         <source>In&amp;ference</source>
         <translation>推論(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="506"/>
-        <location filename="../ui/window/mainwindow.cpp" line="511"/>
+        <location filename="../ui/window/mainwindow.cpp" line="524"/>
+        <location filename="../ui/window/mainwindow.cpp" line="529"/>
         <source>Schema &amp;groups</source>
         <translation>スキーマグループ(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="527"/>
-        <location filename="../ui/window/mainwindow.cpp" line="546"/>
+        <location filename="../ui/window/mainwindow.cpp" line="545"/>
+        <location filename="../ui/window/mainwindow.cpp" line="588"/>
         <source>P&amp;latform</source>
         <translation>プラットフォーム(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="577"/>
+        <location filename="../ui/window/mainwindow.cpp" line="568"/>
+        <source>Check separation of &amp;duties…</source>
+        <translation>職務分離をチェック(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="603"/>
+        <location filename="../ui/window/mainwindow.cpp" line="604"/>
+        <source>Perso&amp;n</source>
+        <translation>ユーザー(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="635"/>
         <source>Policy saved.</source>
         <translation>ポリシーを保存しました。</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="585"/>
+        <location filename="../ui/window/mainwindow.cpp" line="643"/>
         <source>Compare with policy file</source>
         <translation>ポリシーファイルと比較</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="586"/>
+        <location filename="../ui/window/mainwindow.cpp" line="644"/>
         <source>Policy files (*.yaml *.yml *.json)</source>
         <translation>ポリシーファイル (*.yaml *.yml *.json)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="292"/>
+        <location filename="../ui/window/mainwindow.cpp" line="297"/>
         <source>Could not read the catalog: %1</source>
         <translation>カタログを読み込めませんでした: %1</translation>
     </message>
@@ -8440,6 +8752,373 @@ First values: %4</source>
     </message>
 </context>
 <context>
+    <name>roledesk::PersonCommand</name>
+    <message>
+        <location filename="../app/cli/cliperson.cpp" line="50"/>
+        <source>connection limit %1</source>
+        <translation>接続数の上限 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliperson.cpp" line="52"/>
+        <source>valid until %1</source>
+        <translation>有効期限 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliperson.cpp" line="59"/>
+        <source>login %1 (%2)</source>
+        <translation>ログイン %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliperson.cpp" line="61"/>
+        <source>no such role in this database&apos;s catalog</source>
+        <translation>このデータベースのカタログにこのロールはありません</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliperson.cpp" line="62"/>
+        <source>attributes: %1</source>
+        <translation>属性: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliperson.cpp" line="63"/>
+        <source>may connect: yes, %1</source>
+        <translation>接続可: はい、%1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliperson.cpp" line="63"/>
+        <source>may connect: no</source>
+        <translation>接続可: いいえ</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliperson.cpp" line="76"/>
+        <source>[admin option]</source>
+        <translation>[ADMIN OPTION 付き]</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliperson.cpp" line="78"/>
+        <source>[not inherited: SET ROLE only]</source>
+        <translation>[継承なし: SET ROLE のみ]</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliperson.cpp" line="81"/>
+        <source>memberships:</source>
+        <translation>メンバーシップ:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliperson.cpp" line="85"/>
+        <location filename="../app/cli/cliperson.cpp" line="119"/>
+        <source>%1 of %2</source>
+        <translation>%2 の %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliperson.cpp" line="87"/>
+        <source>schema groups:</source>
+        <translation>スキーマグループ:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliperson.cpp" line="91"/>
+        <source>model roles:</source>
+        <translation>モデルロール:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliperson.cpp" line="94"/>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliperson.cpp" line="95"/>
+        <source>models it may use:</source>
+        <translation>使用可能なモデル:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliperson.cpp" line="98"/>
+        <source>%1 on %2 %3%4: %5</source>
+        <translation>%2 %3 に対する %1%4: %5</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliperson.cpp" line="100"/>
+        <source>[grantable]</source>
+        <translation>[付与可能]</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliperson.cpp" line="101"/>
+        <source>rights:</source>
+        <translation>権限:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliperson.cpp" line="103"/>
+        <source>rights: none of its own</source>
+        <translation>権限: 自身の権限なし</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliperson.cpp" line="105"/>
+        <source>rights through PUBLIC alone, not listed: %1</source>
+        <translation>PUBLIC のみを通じた権限 (一覧には含めない): %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliperson.cpp" line="107"/>
+        <source>rights through SUPERUSER alone, not listed: %1</source>
+        <translation>SUPERUSER のみを通じた権限 (一覧には含めない): %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliperson.cpp" line="113"/>
+        <source>person %1</source>
+        <translation>ユーザー %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliperson.cpp" line="114"/>
+        <source>person %1 (%2)</source>
+        <translation>ユーザー %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliperson.cpp" line="115"/>
+        <source>platform roles:</source>
+        <translation>プラットフォームロール:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliperson.cpp" line="117"/>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliperson.cpp" line="121"/>
+        <source>logins:</source>
+        <translation>ログイン:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliperson.cpp" line="123"/>
+        <source>none: this person has no database login</source>
+        <translation>なし: このユーザーにはデータベースログインがありません</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliperson.cpp" line="127"/>
+        <source>problem: %1</source>
+        <translation>問題: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliperson.cpp" line="129"/>
+        <source>database %1</source>
+        <translation>データベース %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliperson.cpp" line="131"/>
+        <source>not read: %1</source>
+        <translation>未読み取り: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliperson.cpp" line="133"/>
+        <source>warning: %1</source>
+        <translation>警告: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliperson.cpp" line="144"/>
+        <source>Show one person across every layer: platform roles (manual or which rule), the database logins that are theirs (the platform file&apos;s &quot;logins&quot;), and for each login its attributes, memberships, schema groups, model roles, the models it may use, whether it may connect, and its rights on objects, each with its lineage. Rights that only PUBLIC or SUPERUSER gives are counted, not listed. Exit 0; 1 when a login of the person is matched by another person too; 4 when no database could be read. A database the login may not connect to is reported and the rest still shown.</source>
+        <translation>1 人のユーザーをすべてのレイヤーにわたって表示します: プラットフォームロール (手動か、どのルールによるか)、そのユーザーのデータベースログイン (プラットフォームファイルの &quot;logins&quot;)、各ログインの属性、メンバーシップ、スキーマグループ、モデルロール、使用可能なモデル、接続可否、オブジェクトに対する権限 (それぞれ経路付き)。PUBLIC または SUPERUSER だけが与える権限は件数のみ示し、一覧表示しません。終了コード 0。そのユーザーのログインが別のユーザーにも一致する場合は 1、どのデータベースも読み込めなかった場合は 4。ログインが接続できないデータベースは報告され、残りは引き続き表示されます。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliperson.cpp" line="154"/>
+        <source>Read every database of the server the login can see, not only the connected one.</source>
+        <translation>接続中のデータベースだけでなく、ログインから見えるサーバーのすべてのデータベースを読み込みます。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliperson.cpp" line="156"/>
+        <source>Output format: text (default) or json.</source>
+        <translation>出力形式: text (デフォルト) または json。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliperson.cpp" line="158"/>
+        <source>Write to FILE instead of standard output (replaced only when complete).</source>
+        <translation>標準出力の代わりに FILE に書き込みます (完了時にのみ置き換えます)。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliperson.cpp" line="160"/>
+        <source>The person&apos;s id or display name.</source>
+        <translation>ユーザーの ID または表示名。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliperson.cpp" line="168"/>
+        <source>give exactly one person</source>
+        <translation>ユーザーを 1 人だけ指定してください</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliperson.cpp" line="170"/>
+        <source>--platform-file is required: it says who the person is and which logins are theirs</source>
+        <translation>--platform-file が必要です: ユーザーが誰で、どのログインがそのユーザーのものかを示します</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliperson.cpp" line="186"/>
+        <source>warning: %1 has no &quot;logins&quot; section: no login is anybody&apos;s</source>
+        <translation>警告: %1 に &quot;logins&quot; セクションがありません: どのログインも誰のものでもありません</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliperson.cpp" line="194"/>
+        <source>interrupted; nothing was written</source>
+        <translation>中断されました。何も書き込まれていません</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliperson.cpp" line="207"/>
+        <source>could not list the server&apos;s databases: %1</source>
+        <translation>サーバーのデータベース一覧を取得できませんでした: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliperson.cpp" line="228"/>
+        <source>reading database %1 of %2: %3</source>
+        <translation>データベースを読み込み中 (%1 / %2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::PersonLayersModel</name>
+    <message>
+        <location filename="../src/models/personlayersmodel.cpp" line="38"/>
+        <source>connection limit %1</source>
+        <translation>接続数の上限 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/models/personlayersmodel.cpp" line="40"/>
+        <source>valid until %1</source>
+        <translation>有効期限 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/models/personlayersmodel.cpp" line="77"/>
+        <source>Not in this database&apos;s catalog</source>
+        <translation>このデータベースのカタログにありません</translation>
+    </message>
+    <message>
+        <location filename="../src/models/personlayersmodel.cpp" line="80"/>
+        <source>Attributes</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <location filename="../src/models/personlayersmodel.cpp" line="81"/>
+        <source>Connect</source>
+        <translation>接続</translation>
+    </message>
+    <message>
+        <location filename="../src/models/personlayersmodel.cpp" line="81"/>
+        <source>may connect</source>
+        <translation>接続可</translation>
+    </message>
+    <message>
+        <location filename="../src/models/personlayersmodel.cpp" line="81"/>
+        <source>may not connect</source>
+        <translation>接続不可</translation>
+    </message>
+    <message>
+        <location filename="../src/models/personlayersmodel.cpp" line="84"/>
+        <source>Memberships</source>
+        <translation>メンバーシップ</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/models/personlayersmodel.cpp" line="85"/>
+        <location filename="../src/models/personlayersmodel.cpp" line="94"/>
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n 個のグループ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/models/personlayersmodel.cpp" line="89"/>
+        <source>SET ROLE only</source>
+        <translation>SET ROLE のみ</translation>
+    </message>
+    <message>
+        <location filename="../src/models/personlayersmodel.cpp" line="91"/>
+        <source>with ADMIN OPTION</source>
+        <translation>ADMIN OPTION 付き</translation>
+    </message>
+    <message>
+        <location filename="../src/models/personlayersmodel.cpp" line="94"/>
+        <source>Schema groups</source>
+        <translation>スキーマグループ</translation>
+    </message>
+    <message>
+        <location filename="../src/models/personlayersmodel.cpp" line="97"/>
+        <source>%1 of schema %2</source>
+        <translation>スキーマ %2 の %1</translation>
+    </message>
+    <message>
+        <location filename="../src/models/personlayersmodel.cpp" line="100"/>
+        <source>Model roles</source>
+        <translation>モデルロール</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/models/personlayersmodel.cpp" line="100"/>
+        <source>%n role(s)</source>
+        <translation>
+            <numerusform>%n 個のロール</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/models/personlayersmodel.cpp" line="103"/>
+        <source>Models usable</source>
+        <translation>使用可能なモデル</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/models/personlayersmodel.cpp" line="103"/>
+        <source>%n model(s)</source>
+        <translation>
+            <numerusform>%n モデル</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/models/personlayersmodel.cpp" line="107"/>
+        <source>%n right(s) in the table</source>
+        <translation>
+            <numerusform>表内の権限 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/models/personlayersmodel.cpp" line="109"/>
+        <source>; %n more through PUBLIC only</source>
+        <translation>
+            <numerusform>、ほかに PUBLIC のみ経由で %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/models/personlayersmodel.cpp" line="111"/>
+        <source>; %n more as superuser only</source>
+        <translation>
+            <numerusform>、ほかにスーパーユーザーとしてのみ %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/models/personlayersmodel.cpp" line="112"/>
+        <source>Rights on objects</source>
+        <translation>オブジェクトに対する権限</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/models/personlayersmodel.cpp" line="122"/>
+        <source>%n login(s)</source>
+        <translation>
+            <numerusform>%n 個のログイン</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/models/personlayersmodel.cpp" line="126"/>
+        <source>Catalog not fully read</source>
+        <translation>カタログを完全には読み込めませんでした</translation>
+    </message>
+    <message>
+        <location filename="../src/models/personlayersmodel.cpp" line="131"/>
+        <source>not read: the sweep was cancelled</source>
+        <translation>未読み取り: 読み取りがキャンセルされました</translation>
+    </message>
+    <message>
+        <location filename="../src/models/personlayersmodel.cpp" line="197"/>
+        <source>Database, login, layer</source>
+        <translation>データベース、ログイン、レイヤー</translation>
+    </message>
+    <message>
+        <location filename="../src/models/personlayersmodel.cpp" line="198"/>
+        <source>Detail</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <location filename="../src/models/personlayersmodel.cpp" line="199"/>
+        <source>Through</source>
+        <translation>経由</translation>
+    </message>
+</context>
+<context>
     <name>roledesk::PersonLogins</name>
     <message>
         <location filename="../src/lint/personlogins.cpp" line="52"/>
@@ -8470,6 +9149,326 @@ First values: %4</source>
         <location filename="../src/lint/personlogins.cpp" line="84"/>
         <source>the login %1 is matched by %2 people: %3</source>
         <translation>ログイン %1 は %2 人のユーザーに一致します: %3</translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::PersonPage</name>
+    <message>
+        <location filename="../ui/people/personpage.cpp" line="65"/>
+        <source>&amp;Read every database</source>
+        <translation>すべてのデータベースを読み込む(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/people/personpage.cpp" line="66"/>
+        <source>C&amp;ancel</source>
+        <translation>中止(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/people/personpage.cpp" line="71"/>
+        <source>Open plat&amp;form file…</source>
+        <translation>プラットフォームファイルを開く(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/people/personpage.cpp" line="101"/>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/people/personpage.cpp" line="102"/>
+        <source>Reading database %1 (%2 of %3)…</source>
+        <translation>データベース %1 を読み込み中 (%2 / %3)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/people/personpage.cpp" line="134"/>
+        <source>Person</source>
+        <translation>ユーザー</translation>
+    </message>
+    <message>
+        <location filename="../ui/people/personpage.cpp" line="136"/>
+        <source>This database</source>
+        <translation>このデータベース</translation>
+    </message>
+    <message>
+        <location filename="../ui/people/personpage.cpp" line="137"/>
+        <source>Every database of the server</source>
+        <translation>サーバーのすべてのデータベース</translation>
+    </message>
+    <message>
+        <location filename="../ui/people/personpage.cpp" line="138"/>
+        <source>This database: the connected database&apos;s snapshot. Every database: each database of the server read once, in turn, with the same login.</source>
+        <translation>このデータベース: 接続中のデータベースのスナップショット。すべてのデータベース: サーバーの各データベースを同じログインで 1 つずつ順に 1 回読み込みます。</translation>
+    </message>
+    <message>
+        <location filename="../ui/people/personpage.cpp" line="141"/>
+        <source>Read the catalog of every database of the server again</source>
+        <translation>サーバーのすべてのデータベースのカタログを再読み込み</translation>
+    </message>
+    <message>
+        <location filename="../ui/people/personpage.cpp" line="143"/>
+        <source>Stop reading; the databases read so far stay shown</source>
+        <translation>読み込みを停止します。ここまでに読み込んだデータベースは表示されたままです</translation>
+    </message>
+    <message>
+        <location filename="../ui/people/personpage.cpp" line="148"/>
+        <source>E&amp;xport</source>
+        <translation>エクスポート(&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../ui/people/personpage.cpp" line="160"/>
+        <source>Written to %1.</source>
+        <translation>%1 に書き込みました。</translation>
+    </message>
+    <message>
+        <location filename="../ui/people/personpage.cpp" line="163"/>
+        <source>Person as &amp;JSON…</source>
+        <translation>ユーザーを JSON として(&amp;J)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/people/personpage.cpp" line="164"/>
+        <source>Export person</source>
+        <translation>ユーザーをエクスポート</translation>
+    </message>
+    <message>
+        <location filename="../ui/people/personpage.cpp" line="164"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/people/personpage.cpp" line="166"/>
+        <source>Rights table as &amp;CSV…</source>
+        <translation>権限テーブルを CSV として(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/people/personpage.cpp" line="167"/>
+        <source>Export rights</source>
+        <translation>権限をエクスポート</translation>
+    </message>
+    <message>
+        <location filename="../ui/people/personpage.cpp" line="167"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/people/personpage.cpp" line="179"/>
+        <source>Platform roles of the person</source>
+        <translation>ユーザーのプラットフォームロール</translation>
+    </message>
+    <message>
+        <location filename="../ui/people/personpage.cpp" line="183"/>
+        <source>Logins and their layers, per database</source>
+        <translation>データベースごとのログインとそのレイヤー</translation>
+    </message>
+    <message>
+        <location filename="../ui/people/personpage.cpp" line="193"/>
+        <source>Effective rights on objects</source>
+        <translation>オブジェクトに対する実効権限</translation>
+    </message>
+    <message>
+        <location filename="../ui/people/personpage.cpp" line="203"/>
+        <source>Filter: object, privilege, login, through… (every word must match)</source>
+        <translation>フィルター: オブジェクト、権限、ログイン、経由… (すべての語が一致する必要があります)</translation>
+    </message>
+    <message>
+        <location filename="../ui/people/personpage.cpp" line="206"/>
+        <source>Database of the rights shown</source>
+        <translation>表示する権限のデータベース</translation>
+    </message>
+    <message>
+        <location filename="../ui/people/personpage.cpp" line="212"/>
+        <source>Per&amp;son:</source>
+        <translation>ユーザー(&amp;S):</translation>
+    </message>
+    <message>
+        <location filename="../ui/people/personpage.cpp" line="214"/>
+        <source>S&amp;cope:</source>
+        <translation>スコープ(&amp;C):</translation>
+    </message>
+    <message>
+        <location filename="../ui/people/personpage.cpp" line="243"/>
+        <source>Pla&amp;tform roles</source>
+        <translation>プラットフォームロール(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../ui/people/personpage.cpp" line="248"/>
+        <source>Logins and their la&amp;yers, per database</source>
+        <translation>データベースごとのログインとそのレイヤー(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../ui/people/personpage.cpp" line="259"/>
+        <source>F&amp;ilter:</source>
+        <translation>フィルター(&amp;I):</translation>
+    </message>
+    <message>
+        <location filename="../ui/people/personpage.cpp" line="264"/>
+        <source>Effective rights on ob&amp;jects</source>
+        <translation>オブジェクトに対する実効権限(&amp;J)</translation>
+    </message>
+    <message>
+        <location filename="../ui/people/personpage.cpp" line="444"/>
+        <location filename="../ui/people/personpage.cpp" line="449"/>
+        <source>the login chosen</source>
+        <translation>選択したログイン</translation>
+    </message>
+    <message>
+        <location filename="../ui/people/personpage.cpp" line="480"/>
+        <source>Every database</source>
+        <translation>すべてのデータベース</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/people/personpage.cpp" line="507"/>
+        <source>Reading was cancelled: %n database(s) not read; what is shown is incomplete.</source>
+        <translation>
+            <numerusform>読み込みはキャンセルされました: %n 個のデータベースが未読み取りのため、表示内容は不完全です。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/people/personpage.cpp" line="521"/>
+        <source>Choose a person to see their platform roles, logins and rights.</source>
+        <translation>ユーザーを選択すると、そのプラットフォームロール、ログイン、権限が表示されます。</translation>
+    </message>
+    <message>
+        <location filename="../ui/people/personpage.cpp" line="527"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/people/personpage.cpp" line="530"/>
+        <source>in database %1</source>
+        <translation>データベース %1 内</translation>
+    </message>
+    <message>
+        <location filename="../ui/people/personpage.cpp" line="531"/>
+        <source>no database connected</source>
+        <translation>データベースに接続していません</translation>
+    </message>
+    <message>
+        <location filename="../ui/people/personpage.cpp" line="533"/>
+        <source>reading every database…</source>
+        <translation>すべてのデータベースを読み込み中…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/people/personpage.cpp" line="535"/>
+        <source>in %n of %1 database(s) read</source>
+        <translation>
+            <numerusform>読み込み済みのデータベース %n / %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/people/personpage.cpp" line="538"/>
+        <source>%1: %n right(s) on objects, %2.</source>
+        <translation>
+            <numerusform>%1: オブジェクトに対する権限 %n 件、%2。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/people/personpage.cpp" line="539"/>
+        <source>%1: %n platform role grant(s), %2 login(s), %3 right(s) on objects, %4.</source>
+        <translation>
+            <numerusform>%1: プラットフォームロールの付与 %n 件、ログイン %2 個、オブジェクトに対する権限 %3 件、%4。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/people/personpage.cpp" line="562"/>
+        <source>No platform file is open: each login role is shown as a person of one login. Open one (Database ▸ Open platform file…) to see people, their platform roles and the logins its mapping gives them.</source>
+        <translation>プラットフォームファイルが開かれていません: 各ログインロールを、ログインを 1 つ持つユーザーとして表示しています。ユーザー、そのプラットフォームロール、およびマッピングによって割り当てられるログインを表示するには、プラットフォームファイルを開いてください (データベース ▸ プラットフォームファイルを開く…)。</translation>
+    </message>
+    <message>
+        <location filename="../ui/people/personpage.cpp" line="565"/>
+        <source>Open a platform file (Database ▸ Open platform file…) to choose a person, or connect to a database to choose a login.</source>
+        <translation>ユーザーを選択するにはプラットフォームファイルを開き (データベース ▸ プラットフォームファイルを開く…)、ログインを選択するにはデータベースに接続してください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/people/personpage.cpp" line="568"/>
+        <source>Connect to a database to see the person&apos;s logins and their rights.</source>
+        <translation>ユーザーのログインとその権限を表示するには、データベースに接続してください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/people/personpage.cpp" line="581"/>
+        <location filename="../ui/people/personpage.cpp" line="597"/>
+        <source>Choose a person first.</source>
+        <translation>先にユーザーを選択してください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/people/personpage.cpp" line="590"/>
+        <location filename="../ui/people/personpage.cpp" line="603"/>
+        <source>Could not write %1: %2</source>
+        <translation>%1 に書き込めませんでした: %2</translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::PersonProfileBuilder</name>
+    <message>
+        <location filename="../src/people/personprofile.cpp" line="174"/>
+        <source>manual</source>
+        <translation>手動</translation>
+    </message>
+    <message>
+        <location filename="../src/people/personprofile.cpp" line="176"/>
+        <source>rule &quot;%1&quot;</source>
+        <translation>ルール「%1」</translation>
+    </message>
+    <message>
+        <location filename="../src/people/personprofile.cpp" line="178"/>
+        <source>rule &quot;%1&quot; via %2</source>
+        <translation>ルール「%1」、%2 経由</translation>
+    </message>
+    <message>
+        <location filename="../src/people/personprofile.cpp" line="185"/>
+        <source>%1 has no database login: no login mapping of the platform file matches a role</source>
+        <translation>%1 にはデータベースのログインがありません: プラットフォームファイルのどのログインマッピングもロールに一致しません</translation>
+    </message>
+    <message>
+        <location filename="../src/people/personprofile.cpp" line="189"/>
+        <source>login &quot;%1&quot; is matched by more than one person: %2</source>
+        <translation>ログイン「%1」が複数のユーザーに一致しています: %2</translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::PersonRightsModel</name>
+    <message>
+        <location filename="../src/models/personrightsmodel.cpp" line="78"/>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <location filename="../src/models/personrightsmodel.cpp" line="78"/>
+        <source>no</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <location filename="../src/models/personrightsmodel.cpp" line="89"/>
+        <source>Database</source>
+        <translation>データベース</translation>
+    </message>
+    <message>
+        <location filename="../src/models/personrightsmodel.cpp" line="90"/>
+        <source>Login</source>
+        <translation>ログイン</translation>
+    </message>
+    <message>
+        <location filename="../src/models/personrightsmodel.cpp" line="91"/>
+        <source>Object</source>
+        <translation>オブジェクト</translation>
+    </message>
+    <message>
+        <location filename="../src/models/personrightsmodel.cpp" line="92"/>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <location filename="../src/models/personrightsmodel.cpp" line="93"/>
+        <source>Privilege</source>
+        <translation>権限</translation>
+    </message>
+    <message>
+        <location filename="../src/models/personrightsmodel.cpp" line="94"/>
+        <source>Grantable</source>
+        <translation>付与可能</translation>
+    </message>
+    <message>
+        <location filename="../src/models/personrightsmodel.cpp" line="95"/>
+        <source>Through</source>
+        <translation>経由</translation>
     </message>
 </context>
 <context>
@@ -8544,32 +9543,37 @@ First values: %4</source>
 <context>
     <name>roledesk::PlanImpactModel</name>
     <message>
-        <location filename="../src/models/planimpactmodel.cpp" line="45"/>
+        <location filename="../src/models/planimpactmodel.cpp" line="54"/>
         <source>%1 (with grant option)</source>
         <translation>%1 (付与オプション付き)</translation>
     </message>
     <message>
-        <location filename="../src/models/planimpactmodel.cpp" line="72"/>
+        <location filename="../src/models/planimpactmodel.cpp" line="81"/>
         <source>Role</source>
         <translation>ロール</translation>
     </message>
     <message>
-        <location filename="../src/models/planimpactmodel.cpp" line="73"/>
+        <location filename="../src/models/planimpactmodel.cpp" line="82"/>
+        <source>Person</source>
+        <translation>ユーザー</translation>
+    </message>
+    <message>
+        <location filename="../src/models/planimpactmodel.cpp" line="83"/>
         <source>Object</source>
         <translation>オブジェクト</translation>
     </message>
     <message>
-        <location filename="../src/models/planimpactmodel.cpp" line="74"/>
+        <location filename="../src/models/planimpactmodel.cpp" line="84"/>
         <source>Privilege</source>
         <translation>権限</translation>
     </message>
     <message>
-        <location filename="../src/models/planimpactmodel.cpp" line="75"/>
+        <location filename="../src/models/planimpactmodel.cpp" line="85"/>
         <source>Effect</source>
         <translation>効果</translation>
     </message>
     <message>
-        <location filename="../src/models/planimpactmodel.cpp" line="76"/>
+        <location filename="../src/models/planimpactmodel.cpp" line="86"/>
         <source>Through</source>
         <translation>経由</translation>
     </message>
@@ -8577,18 +9581,23 @@ First values: %4</source>
 <context>
     <name>roledesk::PlanImpactView</name>
     <message>
-        <location filename="../ui/changes/planimpactview.cpp" line="29"/>
+        <location filename="../ui/changes/planimpactview.cpp" line="31"/>
         <source>Impact of the pending changes</source>
         <translation>保留中の変更の影響</translation>
     </message>
     <message>
-        <location filename="../ui/changes/planimpactview.cpp" line="38"/>
-        <location filename="../ui/changes/planimpactview.cpp" line="56"/>
+        <location filename="../ui/changes/planimpactview.cpp" line="40"/>
+        <location filename="../ui/changes/planimpactview.cpp" line="89"/>
         <source>No pending changes.</source>
         <translation>保留中の変更はありません。</translation>
     </message>
     <message>
-        <location filename="../ui/changes/planimpactview.cpp" line="63"/>
+        <location filename="../ui/changes/planimpactview.cpp" line="70"/>
+        <source>%1; %2</source>
+        <translation>%1、%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/changes/planimpactview.cpp" line="96"/>
         <source>Computing the impact…</source>
         <translation>影響を計算しています…</translation>
     </message>
@@ -9659,11 +10668,6 @@ CSV: 権限ごとに 1 行: permission_id、permission、続いてロールご�
         <translation>割り当てを追加(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/platform/platformeditview.cpp" line="49"/>
-        <source>&amp;Insert rule…</source>
-        <translation>ルールを挿入(&amp;I)…</translation>
-    </message>
-    <message>
         <location filename="../ui/platform/platformeditview.cpp" line="52"/>
         <source>Manual role assignments</source>
         <translation>手動のロール割り当て</translation>
@@ -9675,24 +10679,29 @@ CSV: 権限ごとに 1 行: permission_id、permission、続いてロールご�
         <translation>ロールマッピングルール</translation>
     </message>
     <message>
+        <location filename="../ui/platform/platformeditview.cpp" line="49"/>
+        <source>Add ru&amp;le…</source>
+        <translation>ルールを追加(&amp;L)…</translation>
+    </message>
+    <message>
         <location filename="../ui/platform/platformeditview.cpp" line="58"/>
-        <source>Modif&amp;y…</source>
-        <translation>変更(&amp;Y)…</translation>
+        <source>Chan&amp;ge assignment…</source>
+        <translation>割り当てを変更(&amp;G)…</translation>
     </message>
     <message>
         <location filename="../ui/platform/platformeditview.cpp" line="59"/>
-        <source>Dele&amp;te</source>
-        <translation>削除(&amp;T)</translation>
+        <source>Remove assignmen&amp;t</source>
+        <translation>割り当てを削除(&amp;T)</translation>
     </message>
     <message>
         <location filename="../ui/platform/platformeditview.cpp" line="60"/>
-        <source>Change rule…</source>
-        <translation>ルールを変更…</translation>
+        <source>Change rul&amp;e…</source>
+        <translation>ルールを変更(&amp;E)…</translation>
     </message>
     <message>
         <location filename="../ui/platform/platformeditview.cpp" line="61"/>
-        <source>Remove rule</source>
-        <translation>ルールを削除</translation>
+        <source>Re&amp;move rule</source>
+        <translation>ルールを削除(&amp;M)</translation>
     </message>
     <message>
         <location filename="../ui/platform/platformeditview.cpp" line="62"/>
@@ -11697,9 +12706,764 @@ Groups: %2</source>
     </message>
 </context>
 <context>
+    <name>roledesk::ReportCommand</name>
+    <message>
+        <location filename="../app/cli/clireport.cpp" line="64"/>
+        <source>Write the audit report of one database: a cover with the database identity, the time and a SHA-256 of the content; a summary with charts; rights by role and schema; roles, grant options, memberships, schema groups, model access, platform roles, separation-of-duties violations and the changes since a saved audit. HTML is self-contained; PDF is A4. The report is in the language of LANG.</source>
+        <translation>1 つのデータベースの監査レポートを書き出します: データベースの識別情報、日時、内容の SHA-256 を記した表紙、グラフ付きの概要、ロールとスキーマごとの権限、ロール、付与オプション、メンバーシップ、スキーマグループ、モデルアクセス、プラットフォームロール、職務分離の違反、保存済みの監査以降の変更。HTML は単体で完結し、PDF は A4 です。レポートは LANG の言語で書かれます。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clireport.cpp" line="71"/>
+        <source>html (default), pdf, or json (the canonical data the hash covers).</source>
+        <translation>html (デフォルト)、pdf、または json (ハッシュの対象となる正規データ)。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clireport.cpp" line="74"/>
+        <source>The report file (required; replaced only when complete).</source>
+        <translation>レポートファイル (必須。完成したときにのみ置き換えられます)。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clireport.cpp" line="76"/>
+        <source>Also write the canonical JSON the cover&apos;s SHA-256 is of, to check it with sha256sum.</source>
+        <translation>表紙の SHA-256 の対象となる正規 JSON も書き出します (sha256sum で確認できます)。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clireport.cpp" line="79"/>
+        <source>The platform file (YAML): platform roles, people per role, and whose logins are whose.</source>
+        <translation>プラットフォームファイル (YAML): プラットフォームロール、ロールごとのユーザー、どのログインが誰のものか。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clireport.cpp" line="82"/>
+        <source>Separation-of-duties rules (YAML); default: the shipped rules.</source>
+        <translation>職務分離ルール (YAML)。デフォルト: 同梱のルール。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clireport.cpp" line="84"/>
+        <source>A saved audit (audit --save) to show the changes since.</source>
+        <translation>それ以降の変更を表示する保存済みの監査 (audit --save)。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clireport.cpp" line="86"/>
+        <source>Show progress on standard error even when it is not a terminal.</source>
+        <translation>標準エラーが端末でない場合も、進行状況を表示します。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clireport.cpp" line="87"/>
+        <source>Never show progress.</source>
+        <translation>進行状況を表示しません。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clireport.cpp" line="94"/>
+        <source>unknown format &quot;%1&quot; (expected html, pdf or json)</source>
+        <translation>不明な形式「%1」(html、pdf、json のいずれか)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clireport.cpp" line="96"/>
+        <source>no output file given (--output FILE)</source>
+        <translation>出力ファイルが指定されていません (--output FILE)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clireport.cpp" line="140"/>
+        <source>Reading the catalog</source>
+        <translation>カタログを読み込み中</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clireport.cpp" line="181"/>
+        <source>Writing the report</source>
+        <translation>レポートを書き出し中</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clireport.cpp" line="194"/>
+        <source>Wrote the report of %1 to %2 (SHA-256 %3)</source>
+        <translation>%1 のレポートを %2 に書き出しました (SHA-256 %3)</translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::ReportDialog</name>
+    <message>
+        <location filename="../ui/audit/reportdialog.cpp" line="25"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/reportdialog.cpp" line="26"/>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/reportdialog.cpp" line="28"/>
+        <location filename="../ui/audit/reportdialog.cpp" line="134"/>
+        <source>Export report</source>
+        <translation>レポートをエクスポート</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/reportdialog.cpp" line="48"/>
+        <source>Cancelling…</source>
+        <translation>キャンセル中…</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/reportdialog.cpp" line="70"/>
+        <source>Reading the rights…</source>
+        <translation>権限を読み込み中…</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/reportdialog.cpp" line="96"/>
+        <source>Writing the report…</source>
+        <translation>レポートを書き出し中…</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/reportdialog.cpp" line="99"/>
+        <location filename="../ui/audit/reportdialog.cpp" line="102"/>
+        <source>Could not write %1: %2</source>
+        <translation>%1 に書き込めませんでした: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/reportdialog.cpp" line="104"/>
+        <source>Wrote %1.
+Content SHA-256: %2</source>
+        <translation>%1 に書き出しました。
+内容の SHA-256: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/reportdialog.cpp" line="114"/>
+        <source>Done.</source>
+        <translation>完了しました。</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/reportdialog.cpp" line="114"/>
+        <source>Cancelled: nothing was written.</source>
+        <translation>キャンセルしました: 何も書き込まれていません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/reportdialog.cpp" line="114"/>
+        <source>Failed.</source>
+        <translation>失敗しました。</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/reportdialog.cpp" line="131"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/reportdialog.cpp" line="132"/>
+        <source>HTML (*.html *.htm)</source>
+        <translation>HTML (*.html *.htm)</translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::ReportGatherer</name>
+    <message>
+        <location filename="../src/report/reportdata.cpp" line="236"/>
+        <source>Counting the rights of every role</source>
+        <translation>すべてのロールの権限を集計中</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reportdata.cpp" line="239"/>
+        <location filename="../src/report/reportdata.cpp" line="373"/>
+        <location filename="../src/report/reportdata.cpp" line="379"/>
+        <source>cancelled</source>
+        <translation>キャンセルされました</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reportdata.cpp" line="359"/>
+        <source>Checking separation-of-duties rules</source>
+        <translation>職務分離ルールをチェック中</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reportdata.cpp" line="369"/>
+        <source>Comparing with the saved audit</source>
+        <translation>保存済みの監査と比較中</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reportdata.cpp" line="389"/>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::ReportWriter</name>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="66"/>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="118"/>
+        <source>Shown: %1 of %2. The report&apos;s data file (--data) holds every one.</source>
+        <translation>表示: %2 件中 %1 件。すべての件はレポートのデータファイル (--data) に含まれます。</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="166"/>
+        <source>Who may do what in database %1</source>
+        <translation>データベース %1 で誰が何をできるか</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="169"/>
+        <source>Database</source>
+        <translation>データベース</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="170"/>
+        <source>Server</source>
+        <translation>サーバー</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="171"/>
+        <source>Server version</source>
+        <translation>サーバーのバージョン</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="172"/>
+        <source>System identifier</source>
+        <translation>システム識別子</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="172"/>
+        <source>(not readable by this login)</source>
+        <translation>(このログインでは読み取れません)</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="174"/>
+        <source>Catalog read at</source>
+        <translation>カタログの読み込み日時</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="175"/>
+        <source>Report made at</source>
+        <translation>レポートの作成日時</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="176"/>
+        <source>Made by</source>
+        <translation>作成ツール</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="177"/>
+        <source>Separation-of-duties rules</source>
+        <translation>職務分離ルール</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="178"/>
+        <source>the shipped defaults</source>
+        <translation>同梱のデフォルト</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="184"/>
+        <source>Content SHA-256</source>
+        <translation>内容の SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="188"/>
+        <source>Contents</source>
+        <translation>目次</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="190"/>
+        <location filename="../src/report/reporthtml.cpp" line="209"/>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="191"/>
+        <location filename="../src/report/reporthtml.cpp" line="246"/>
+        <source>Rights by role and schema</source>
+        <translation>ロールとスキーマごとの権限</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="192"/>
+        <location filename="../src/report/reporthtml.cpp" line="278"/>
+        <source>Roles</source>
+        <translation>ロール</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="193"/>
+        <location filename="../src/report/reporthtml.cpp" line="226"/>
+        <location filename="../src/report/reporthtml.cpp" line="312"/>
+        <source>Grant options held on others&apos; objects</source>
+        <translation>他者のオブジェクトに対して保持している付与オプション</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="194"/>
+        <location filename="../src/report/reporthtml.cpp" line="227"/>
+        <location filename="../src/report/reporthtml.cpp" line="327"/>
+        <source>Memberships</source>
+        <translation>メンバーシップ</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="195"/>
+        <location filename="../src/report/reporthtml.cpp" line="228"/>
+        <location filename="../src/report/reporthtml.cpp" line="336"/>
+        <source>Schema groups</source>
+        <translation>スキーマグループ</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="196"/>
+        <location filename="../src/report/reporthtml.cpp" line="345"/>
+        <source>Model access</source>
+        <translation>モデルアクセス</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="197"/>
+        <location filename="../src/report/reporthtml.cpp" line="365"/>
+        <source>Platform roles</source>
+        <translation>プラットフォームロール</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="198"/>
+        <location filename="../src/report/reporthtml.cpp" line="379"/>
+        <source>Separation of duties</source>
+        <translation>職務分離</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="199"/>
+        <location filename="../src/report/reporthtml.cpp" line="233"/>
+        <location filename="../src/report/reporthtml.cpp" line="398"/>
+        <source>Changes since the saved audit</source>
+        <translation>保存済みの監査以降の変更</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="220"/>
+        <source>Roles (built-in pg_* roles aside)</source>
+        <translation>ロール (組み込みの pg_* ロールを除く)</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="221"/>
+        <source>Roles that may log in</source>
+        <translation>ログインできるロール</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="222"/>
+        <source>Superusers</source>
+        <translation>スーパーユーザー</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="223"/>
+        <source>Roles with CREATEROLE (not superuser)</source>
+        <translation>CREATEROLE を持つロール(スーパーユーザーを除く)</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="224"/>
+        <source>Objects that carry privileges</source>
+        <translation>権限が設定されたオブジェクト</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="225"/>
+        <source>Granted rights (role, object, privilege)</source>
+        <translation>付与された権限(ロール、オブジェクト、権限)</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="229"/>
+        <source>Models</source>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="230"/>
+        <source>Separation-of-duties violations</source>
+        <translation>職務分離の違反</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="234"/>
+        <location filename="../src/report/reporthtml.cpp" line="420"/>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="234"/>
+        <location filename="../src/report/reporthtml.cpp" line="409"/>
+        <source>Count</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="247"/>
+        <source>How many rights (object and privilege) each role holds in each schema, through any path: its own grants, inherited roles, PUBLIC, ownership, superuser. The %1 roles with the most rights and the %2 schemas with the most rights are shown; the last row and column sum the rest. The database column holds the database itself.</source>
+        <translation>各ロールが各スキーマで保持する権限(オブジェクトと権限)の数。経路は問わない: 自身への付与、継承したロール、PUBLIC、所有権、スーパーユーザー。権限が最も多い %1 個のロールと %2 個のスキーマを表示し、最後の行と列は残りの合計です。データベース列はデータベース自体の権限です。</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="253"/>
+        <source>No role holds any right.</source>
+        <translation>権限を保持しているロールはありません。</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="254"/>
+        <location filename="../src/report/reporthtml.cpp" line="287"/>
+        <location filename="../src/report/reporthtml.cpp" line="305"/>
+        <location filename="../src/report/reporthtml.cpp" line="320"/>
+        <location filename="../src/report/reporthtml.cpp" line="359"/>
+        <location filename="../src/report/reporthtml.cpp" line="371"/>
+        <location filename="../src/report/reporthtml.cpp" line="420"/>
+        <source>Role</source>
+        <translation>ロール</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="256"/>
+        <source>(database)</source>
+        <translation>(データベース)</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="256"/>
+        <source>other schemas</source>
+        <translation>その他のスキーマ</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/report/reporthtml.cpp" line="268"/>
+        <source>%n other role(s)</source>
+        <translation>
+            <numerusform>その他 %n 個のロール</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="283"/>
+        <source>Superusers and roles that may create roles</source>
+        <translation>スーパーユーザーとロールを作成できるロール</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="285"/>
+        <location filename="../src/report/reporthtml.cpp" line="316"/>
+        <source>None.</source>
+        <translation>なし。</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="287"/>
+        <location filename="../src/report/reporthtml.cpp" line="305"/>
+        <source>Login</source>
+        <translation>ログイン</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="287"/>
+        <location filename="../src/report/reporthtml.cpp" line="305"/>
+        <source>Superuser</source>
+        <translation>スーパーユーザー</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="287"/>
+        <location filename="../src/report/reporthtml.cpp" line="305"/>
+        <source>CREATEROLE</source>
+        <translation>CREATEROLE</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="289"/>
+        <source>Every role</source>
+        <translation>すべてのロール</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="290"/>
+        <source>The roles with the most rights first; built-in pg_* roles are left out. Grant options count those a role holds on objects it does not own.</source>
+        <translation>権限の多いロールから順に表示します。組み込みの pg_* ロールは除外されます。付与オプションは、ロールが自身の所有しないオブジェクトに対して保持するものを数えます。</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="306"/>
+        <source>Rights</source>
+        <translation>権限</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="306"/>
+        <source>Grant options</source>
+        <translation>付与オプション</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="313"/>
+        <source>A grant option lets a role hand the right on. Owners and superusers hold them by nature and are left out; these were given.</source>
+        <translation>付与オプションがあると、ロールはその権限を他へ付与できます。所有者とスーパーユーザーは本来これを保持するため除外しています。ここに示すのは付与されたものです。</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="320"/>
+        <source>Privilege</source>
+        <translation>権限</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="320"/>
+        <source>Type</source>
+        <translation>タイプ</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="320"/>
+        <source>Object</source>
+        <translation>オブジェクト</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="321"/>
+        <location filename="../src/report/reporthtml.cpp" line="420"/>
+        <source>Through</source>
+        <translation>経由</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="329"/>
+        <source>No role is a member of another.</source>
+        <translation>他のロールのメンバーであるロールはありません。</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="330"/>
+        <source>Member</source>
+        <translation>メンバー</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="330"/>
+        <location filename="../src/report/reporthtml.cpp" line="339"/>
+        <source>Group</source>
+        <translation>グループ</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="330"/>
+        <source>Options</source>
+        <translation>オプション</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="338"/>
+        <source>This database has no schema groups.</source>
+        <translation>このデータベースにはスキーマグループがありません。</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="339"/>
+        <source>Level and schema</source>
+        <translation>レベルとスキーマ</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="347"/>
+        <source>No model is imported in this database.</source>
+        <translation>このデータベースにはモデルがインポートされていません。</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="352"/>
+        <source>Model</source>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="352"/>
+        <source>Owner</source>
+        <translation>所有者</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="352"/>
+        <source>Roles that may use it</source>
+        <translation>使用できるロール</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="353"/>
+        <source>Logins among them</source>
+        <translation>そのうちのログイン</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="356"/>
+        <source>Model roles</source>
+        <translation>モデルロール</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="358"/>
+        <source>Nobody holds a model role.</source>
+        <translation>モデルロールを保持しているユーザーはいません。</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="359"/>
+        <source>Model role</source>
+        <translation>モデルロール</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="359"/>
+        <source>How</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="367"/>
+        <source>No platform file was given: platform roles are not part of this report.</source>
+        <translation>プラットフォームファイルが指定されていないため、プラットフォームロールはこのレポートに含まれません。</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="369"/>
+        <source>Nobody holds a platform role.</source>
+        <translation>プラットフォームロールを保持しているユーザーはいません。</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="371"/>
+        <source>Person</source>
+        <translation>ユーザー</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="371"/>
+        <source>Project</source>
+        <translation>プロジェクト</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="371"/>
+        <source>Source</source>
+        <translation>出所</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="381"/>
+        <source>No rule is broken.</source>
+        <translation>違反しているルールはありません。</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="387"/>
+        <source>error</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="387"/>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="391"/>
+        <source>Rule</source>
+        <translation>ルール</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="391"/>
+        <source>Severity</source>
+        <translation>重大度</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="391"/>
+        <source>Who</source>
+        <translation>対象者</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="391"/>
+        <source>Violation</source>
+        <translation>違反</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="392"/>
+        <source>Path</source>
+        <translation>経路</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="400"/>
+        <source>No saved audit was given to compare with (--since OLD.json), so no changes are shown.</source>
+        <translation>比較する保存済みの監査が指定されていない (--since OLD.json) ため、変更は表示されません。</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="402"/>
+        <source>Compared with the audit of %1 taken %2.</source>
+        <translation>%1 の監査(%2 に取得)と比較しました。</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="405"/>
+        <source>Nothing changed.</source>
+        <translation>変更はありません。</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="409"/>
+        <source>Change</source>
+        <translation>変更</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="420"/>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="435"/>
+        <source>Rights gained</source>
+        <translation>獲得した権限</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="435"/>
+        <source>Rights lost</source>
+        <translation>喪失した権限</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="436"/>
+        <source>Grant options gained</source>
+        <translation>獲得した付与オプション</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="436"/>
+        <source>Grant options lost</source>
+        <translation>喪失した付与オプション</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="437"/>
+        <source>Memberships added</source>
+        <translation>追加されたメンバーシップ</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="437"/>
+        <source>Memberships removed</source>
+        <translation>削除されたメンバーシップ</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="438"/>
+        <source>Schema groups added</source>
+        <translation>追加されたスキーマグループ</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="438"/>
+        <source>Schema groups removed</source>
+        <translation>削除されたスキーマグループ</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="439"/>
+        <source>Model roles added</source>
+        <translation>追加されたモデルロール</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="439"/>
+        <source>Model roles removed</source>
+        <translation>削除されたモデルロール</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="440"/>
+        <source>Platform roles added</source>
+        <translation>追加されたプラットフォームロール</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="440"/>
+        <source>Platform roles removed</source>
+        <translation>削除されたプラットフォームロール</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="448"/>
+        <source>Access audit report</source>
+        <translation>アクセス監査レポート</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="453"/>
+        <source>The SHA-256 covers the report&apos;s content as canonical JSON (compact, keys sorted): the database identity and catalog time, every count, list and violation text shown here, not the time the report was made. roledesk-cli report --data FILE writes those bytes; sha256sum FILE gives this value. Violation texts are in the report&apos;s language, so reports in two languages hash differently.</source>
+        <translation>SHA-256 は、レポートの内容を正規化した JSON (コンパクト、キーをソート) に対して計算されます。対象はデータベースの識別情報とカタログ時刻、ここに表示されるすべての件数、一覧、違反テキストで、レポートの作成時刻は含みません。roledesk-cli report --data FILE はそのバイト列を書き出し、sha256sum FILE でこの値が得られます。違反テキストはレポートの言語で書かれるため、言語の異なるレポートはハッシュも異なります。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/report/reporthtml.cpp" line="466"/>
+        <source>Rights per role (the %n with the most)</source>
+        <translation>
+            <numerusform>ロールごとの権限(上位 %n 個)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="470"/>
+        <source>People per platform role</source>
+        <translation>プラットフォームロールごとのユーザー</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="471"/>
+        <source>Models per owner</source>
+        <translation>所有者ごとのモデル</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="472"/>
+        <source>Violations by rule</source>
+        <translation>ルールごとの違反</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reportpdf.cpp" line="71"/>
+        <source>the PDF could not be started: %1</source>
+        <translation>PDF を開始できません: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reportpdf.cpp" line="87"/>
+        <source>Page %1 of %2</source>
+        <translation>%1 / %2 ページ</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reportpdf.cpp" line="99"/>
+        <source>the PDF could not be finished: %1</source>
+        <translation>PDF を完了できません: %1</translation>
+    </message>
+</context>
+<context>
     <name>roledesk::RoleDeskApp</name>
     <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="56"/>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="59"/>
         <source>RoleDesk: who can do what in a PostgreSQL database, and why.
 
 Without options the window opens with the Connect dialog. The window&apos;s size and panels are remembered between runs (not in --screenshot mode); profiles live in the local workspace (%1).</source>
@@ -11708,103 +13472,103 @@ Without options the window opens with the Connect dialog. The window&apos;s size
 オプションなしで起動すると、ウィンドウは接続ダイアログとともに開きます。ウィンドウのサイズとパネルは次回の起動でも保持されます (--screenshot モードを除く)。プロファイルはローカルワークスペース (%1) に保存されます。</translation>
     </message>
     <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="63"/>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="66"/>
         <source>Connect at start to DSN (a libpq URI or key=value string), without the dialog.</source>
         <translation>起動時にダイアログを使わずに DSN (libpq の URI または key=value 形式の文字列) へ接続します。</translation>
     </message>
     <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="64"/>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="67"/>
         <source>DSN</source>
         <translation>DSN</translation>
     </message>
     <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="66"/>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="69"/>
         <source>Once the first snapshot is shown, save the window to FILE (PNG) and quit.</source>
         <translation>最初のスナップショットが表示されたら、ウィンドウを FILE (PNG) に保存して終了します。</translation>
     </message>
     <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="67"/>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="91"/>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="70"/>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="96"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="69"/>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="72"/>
         <source>Select the matrix cell of ROLE and OBJECT (name or schema.name) once loaded.</source>
         <translation>読み込み後、ROLE と OBJECT (名前または schema.name) のマトリクスのセルを選択します。</translation>
     </message>
     <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="70"/>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="73"/>
         <source>ROLE,OBJECT</source>
         <translation>ROLE,OBJECT</translation>
     </message>
     <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="71"/>
-        <source>Show this page: privileges, memberships, defaults (default privileges), models (the in-database models; --select MODEL selects one), modelaccess (who holds which model role and may use which model), inference (a checked server, test inferences and an access test on --select MODEL[,ROLE...]), groups (the schema groups of SLPM / SPM: users by admin and schema, and each group&apos;s members), platform (platform roles of the --platform-file file; --select PERMISSION[,PERSON] shows the permission&apos;s holders and the person&apos;s roles), or roledialog (the role dialog for the --select role).</source>
-        <translation>表示するページ: privileges (権限)、memberships (メンバーシップ)、defaults (デフォルト権限)、models (データベース内モデル。--select MODEL で 1 つを選択)、modelaccess (誰がどのモデルロールを保有し、どのモデルを使用できるか)、inference (確認済みのサーバー、テスト推論、--select MODEL[,ROLE...] に対するアクセステスト)、groups (SLPM / SPM のスキーマグループ: admin とスキーマごとのユーザー、および各グループのメンバー)、platform (--platform-file のファイルのプラットフォームロール。--select PERMISSION[,PERSON] で権限の保持者とユーザーのロールを表示)、roledialog (--select で指定したロールのロールダイアログ)。</translation>
-    </message>
-    <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="82"/>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="87"/>
         <source>Save the --dsn connection as the connection profile NAME (replacing one of that name; the password, if any, is left out) and exit without opening the window.</source>
         <translation>--dsn の接続を接続プロファイル NAME として保存し (同名のものは置き換え、パスワードは保存しません)、ウィンドウを開かずに終了します。</translation>
     </message>
     <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="84"/>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="89"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="86"/>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="91"/>
         <source>Use this interface language for this run, without remembering it: en, ja or zh_CN (View ▸ Language changes it for good).</source>
         <translation>この起動に限りこの表示言語を使います (保存はしません): en、ja、zh_CN のいずれか (恒久的に変えるには 表示 ▸ 言語)。</translation>
     </message>
     <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="88"/>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="93"/>
         <source>LANGUAGE</source>
         <translation>LANGUAGE</translation>
     </message>
     <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="90"/>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="95"/>
         <source>Open this platform file (YAML) on the Platform page at start; no database needed for it.</source>
         <translation>起動時にこのプラットフォームファイル (YAML) を「プラットフォーム」ページで開きます。データベースは不要です。</translation>
     </message>
     <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="98"/>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="103"/>
         <source>unknown language &quot;%1&quot; for --language; valid languages: en, ja, zh_CN</source>
         <translation>--language に不明な言語 &quot;%1&quot; が指定されました。有効な言語: en, ja, zh_CN</translation>
     </message>
     <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="117"/>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="123"/>
         <source>unknown page &quot;%1&quot; for --page; valid pages: %2</source>
         <translation>--page に不明なページ &quot;%1&quot; が指定されました。有効なページ: %2</translation>
     </message>
     <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="189"/>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="195"/>
         <source>The language changes when the running task ends.</source>
         <translation>実行中の処理が終わると言語が切り替わります。</translation>
     </message>
     <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="205"/>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="211"/>
         <source>--save-profile needs --dsn</source>
         <translation>--save-profile には --dsn が必要です</translation>
     </message>
     <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="215"/>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="221"/>
         <source>Saved the connection profile &quot;%1&quot; (%2) in %3.</source>
         <translation>接続プロファイル &quot;%1&quot; (%2) を %3 に保存しました。</translation>
     </message>
     <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="78"/>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="83"/>
         <source>Once loaded, add a pending edit: grant|revoke:ROLE,OBJECT,PRIVILEGE[+PRIVILEGE...] (ROLE PUBLIC for PUBLIC; repeatable), e.g. for screenshots.</source>
         <translation>読み込み後、保留中の編集を追加します: grant|revoke:ROLE,OBJECT,PRIVILEGE[+PRIVILEGE...] (PUBLIC には ROLE に PUBLIC を指定、複数指定可)。スクリーンショット用などに使います。</translation>
     </message>
     <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="80"/>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="74"/>
+        <source>Show this page: privileges, memberships, defaults (default privileges), models (the in-database models; --select MODEL selects one), modelaccess (who holds which model role and may use which model), inference (a checked server, test inferences and an access test on --select MODEL[,ROLE...]), groups (the schema groups of SLPM / SPM: users by admin and schema, and each group&apos;s members), platform (platform roles of the --platform-file file; --select PERMISSION[,PERSON] shows the permission&apos;s holders and the person&apos;s roles), person (one person across every layer: --select PERSON[,all], a person of the --platform-file file or, without one, a login; all: every database of the server), lint (Check separation of duties, with the --platform-file file&apos;s people; --select LOGIN selects its first violation), or roledialog (the role dialog for the --select role).</source>
+        <translation>表示するページ: privileges、memberships、defaults (デフォルト権限)、models (データベース内のモデル。--select MODEL で1つを選択)、modelaccess (誰がどのモデルロールを保持し、どのモデルを使用できるか)、inference (チェック済みのサーバー、テスト推論、および --select MODEL[,ROLE...] に対するアクセステスト)、groups (SLPM / SPM のスキーマグループ: 管理者とスキーマごとのユーザー、および各グループのメンバー)、platform (--platform-file ファイルのプラットフォームロール。--select PERMISSION[,PERSON] でその権限の保持者とそのユーザーのロールを表示)、person (すべてのレイヤーにわたる1人のユーザー: --select PERSON[,all]。--platform-file ファイルのユーザー、またはファイルがない場合はログイン。all: サーバーのすべてのデータベース)、lint (--platform-file ファイルのユーザーを使って職務分離をチェック。--select LOGIN でその最初の違反を選択)、または roledialog (--select のロールのロールダイアログ)。</translation>
+    </message>
+    <message>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="85"/>
         <source>EDIT</source>
         <translation>EDIT</translation>
     </message>
     <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="76"/>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="81"/>
         <source>PAGE</source>
         <translation>PAGE</translation>
     </message>
@@ -12355,6 +14119,14 @@ Without options the window opens with the Connect dialog. The window&apos;s size
     </message>
 </context>
 <context>
+    <name>roledesk::ScratchAudit</name>
+    <message>
+        <location filename="../src/audit/savedaudit.cpp" line="262"/>
+        <source>could not write a temporary file: %1</source>
+        <translation>一時ファイルを書き込めません: %1</translation>
+    </message>
+</context>
+<context>
     <name>roledesk::SeparationOfDuties</name>
     <message>
         <location filename="../src/lint/separationofduties.cpp" line="53"/>
@@ -12402,59 +14174,67 @@ Without options the window opens with the Connect dialog. The window&apos;s size
         <translation>%1 はデータベース %2 に権限を持っていますが、そのユーザーのどのプラットフォームロールもそれをカバーしていません (プロジェクト %3)</translation>
     </message>
     <message>
-        <location filename="../src/lint/separationofduties.cpp" line="125"/>
+        <location filename="../src/lint/separationofduties.cpp" line="127"/>
         <source>%1 is a superuser</source>
         <translation>%1 はスーパーユーザーです</translation>
     </message>
     <message>
-        <location filename="../src/lint/separationofduties.cpp" line="126"/>
+        <location filename="../src/lint/separationofduties.cpp" line="128"/>
         <source>%1 has CREATEROLE</source>
         <translation>%1 は CREATEROLE を持っています</translation>
     </message>
     <message>
-        <location filename="../src/lint/separationofduties.cpp" line="127"/>
+        <location filename="../src/lint/separationofduties.cpp" line="129"/>
         <source>attribute SUPERUSER</source>
         <translation>属性 SUPERUSER</translation>
     </message>
     <message>
-        <location filename="../src/lint/separationofduties.cpp" line="127"/>
+        <location filename="../src/lint/separationofduties.cpp" line="129"/>
         <source>attribute CREATEROLE</source>
         <translation>属性 CREATEROLE</translation>
     </message>
     <message>
-        <location filename="../src/lint/separationofduties.cpp" line="147"/>
+        <location filename="../src/lint/separationofduties.cpp" line="149"/>
         <source>%1 is developer of a schema and only viewer of another</source>
         <translation>%1 はあるスキーマの developer であり、別のスキーマでは viewer のみです</translation>
     </message>
     <message>
-        <location filename="../src/lint/separationofduties.cpp" line="164"/>
+        <location filename="../src/lint/separationofduties.cpp" line="166"/>
         <source>%1 is granted directly, and %2 already covers it</source>
         <translation>%1 は直接付与されていますが、%2 が既にそれをカバーしています</translation>
     </message>
     <message>
-        <location filename="../src/lint/separationofduties.cpp" line="168"/>
+        <location filename="../src/lint/separationofduties.cpp" line="170"/>
         <source>%1 holds schema groups it does not need</source>
         <translation>%1 は不要なスキーマグループを保持しています</translation>
     </message>
     <message>
-        <location filename="../src/lint/separationofduties.cpp" line="183"/>
+        <location filename="../src/lint/separationofduties.cpp" line="185"/>
         <source>%1 of %2</source>
         <translation>%2 の %1</translation>
     </message>
     <message>
-        <location filename="../src/lint/separationofduties.cpp" line="185"/>
+        <location filename="../src/lint/separationofduties.cpp" line="187"/>
         <source>%1 (manual)</source>
         <translation>%1 (手動)</translation>
     </message>
     <message>
-        <location filename="../src/lint/separationofduties.cpp" line="186"/>
+        <location filename="../src/lint/separationofduties.cpp" line="188"/>
         <source>%1 (rule %2)</source>
         <translation>%1 (ルール %2)</translation>
     </message>
     <message>
-        <location filename="../src/lint/separationofduties.cpp" line="187"/>
+        <location filename="../src/lint/separationofduties.cpp" line="189"/>
         <source>%1 (rule %2: %3)</source>
         <translation>%1 (ルール %2: %3)</translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::ServerRightsSweep</name>
+    <message>
+        <location filename="../ui/people/serverrightssweep.cpp" line="64"/>
+        <source>Could not list the databases of the server: %1</source>
+        <translation>サーバーのデータベース一覧を取得できません: %1</translation>
     </message>
 </context>
 <context>

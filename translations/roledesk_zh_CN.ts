@@ -903,106 +903,101 @@
 <context>
     <name>roledesk::AuditCompareDialog</name>
     <message>
-        <location filename="../ui/audit/auditcomparedialog.cpp" line="63"/>
-        <location filename="../ui/audit/auditcomparedialog.cpp" line="242"/>
+        <location filename="../ui/audit/auditcomparedialog.cpp" line="62"/>
+        <location filename="../ui/audit/auditcomparedialog.cpp" line="236"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditcomparedialog.cpp" line="64"/>
+        <location filename="../ui/audit/auditcomparedialog.cpp" line="63"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditcomparedialog.cpp" line="66"/>
+        <location filename="../ui/audit/auditcomparedialog.cpp" line="65"/>
         <source>Compare with saved audit</source>
         <translation>与已保存的审计比较</translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditcomparedialog.cpp" line="71"/>
+        <location filename="../ui/audit/auditcomparedialog.cpp" line="70"/>
         <source>Filter: role, object, privilege, lineage…</source>
         <translation>过滤器：角色、对象、权限、路径…</translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditcomparedialog.cpp" line="90"/>
+        <location filename="../ui/audit/auditcomparedialog.cpp" line="89"/>
         <source>Export differences</source>
         <translation>导出差异</translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditcomparedialog.cpp" line="90"/>
+        <location filename="../ui/audit/auditcomparedialog.cpp" line="89"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditcomparedialog.cpp" line="137"/>
+        <location filename="../ui/audit/auditcomparedialog.cpp" line="136"/>
         <source>Comparing…</source>
         <translation>正在比较…</translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditcomparedialog.cpp" line="153"/>
-        <source>could not write a temporary file: %1</source>
-        <translation>无法写入临时文件：%1</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/auditcomparedialog.cpp" line="182"/>
+        <location filename="../ui/audit/auditcomparedialog.cpp" line="176"/>
         <source>No differences between %1 (%2) and %3 (%4).</source>
         <translation>%1（%2）与 %3（%4）之间没有差异。</translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditcomparedialog.cpp" line="186"/>
+        <location filename="../ui/audit/auditcomparedialog.cpp" line="180"/>
         <source>%1 since %2: %3 gained, %4 lost.</source>
         <translation>自 %2 以来%1：获得 %3，失去 %4 项。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/audit/auditcomparedialog.cpp" line="187"/>
+        <location filename="../ui/audit/auditcomparedialog.cpp" line="181"/>
         <source>%n difference(s)</source>
         <translation>
             <numerusform>%n 处差异</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/audit/auditcomparedialog.cpp" line="189"/>
+        <location filename="../ui/audit/auditcomparedialog.cpp" line="183"/>
         <source>%n right(s)</source>
         <translation>
             <numerusform>%n 项权限</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditcomparedialog.cpp" line="196"/>
+        <location filename="../ui/audit/auditcomparedialog.cpp" line="190"/>
         <source>Compare them all the same?</source>
         <translation>仍要比较吗？</translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditcomparedialog.cpp" line="208"/>
-        <location filename="../ui/audit/auditcomparedialog.cpp" line="228"/>
+        <location filename="../ui/audit/auditcomparedialog.cpp" line="202"/>
+        <location filename="../ui/audit/auditcomparedialog.cpp" line="222"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/audit/auditcomparedialog.cpp" line="211"/>
+        <location filename="../ui/audit/auditcomparedialog.cpp" line="205"/>
         <source>%n difference(s) written to %1.</source>
         <translation>
             <numerusform>已将 %n 处差异写入 %1。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditcomparedialog.cpp" line="225"/>
+        <location filename="../ui/audit/auditcomparedialog.cpp" line="219"/>
         <source>Saving the audit was cancelled; %1 was not written.</source>
         <translation>审计保存已取消；未写入 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditcomparedialog.cpp" line="236"/>
-        <location filename="../ui/audit/auditcomparedialog.cpp" line="254"/>
+        <location filename="../ui/audit/auditcomparedialog.cpp" line="230"/>
+        <location filename="../ui/audit/auditcomparedialog.cpp" line="248"/>
         <source>Save audit</source>
         <translation>保存审计</translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditcomparedialog.cpp" line="238"/>
+        <location filename="../ui/audit/auditcomparedialog.cpp" line="232"/>
         <source>Saved audits (*.json)</source>
         <translation>已保存的审计 (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditcomparedialog.cpp" line="242"/>
+        <location filename="../ui/audit/auditcomparedialog.cpp" line="236"/>
         <source>Saving the audit…</source>
         <translation>正在保存审计…</translation>
     </message>
@@ -1116,7 +1111,7 @@
 <context>
     <name>roledesk::AuditExporter</name>
     <message>
-        <location filename="../src/export/auditexporter.cpp" line="277"/>
+        <location filename="../src/export/auditexporter.cpp" line="285"/>
         <source>the export was cancelled</source>
         <translation>导出已取消</translation>
     </message>
@@ -1316,11 +1311,12 @@
     </message>
     <message>
         <location filename="../app/cli/cliaccess.cpp" line="219"/>
-        <location filename="../app/cli/cliapp.cpp" line="112"/>
-        <location filename="../app/cli/cliapp.cpp" line="165"/>
+        <location filename="../app/cli/cliapp.cpp" line="116"/>
+        <location filename="../app/cli/cliapp.cpp" line="169"/>
         <location filename="../app/cli/cliinfer.cpp" line="144"/>
-        <location filename="../app/cli/clilint.cpp" line="105"/>
-        <location filename="../app/cli/clipolicy.cpp" line="35"/>
+        <location filename="../app/cli/clilint.cpp" line="115"/>
+        <location filename="../app/cli/clipolicy.cpp" line="41"/>
+        <location filename="../app/cli/clireport.cpp" line="69"/>
         <source>Show this help.</source>
         <translation>显示此帮助。</translation>
     </message>
@@ -1497,173 +1493,187 @@
         <translation>检查职责分离规则（用户、登录名、角色）；存在违规时以 1 退出。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="108"/>
+        <location filename="../app/cli/cliapp.cpp" line="101"/>
+        <source>One person&apos;s platform roles, logins, memberships, groups, models and rights, with why.</source>
+        <translation>单个用户的平台角色、登录名、成员关系、组、模型和权限，以及原因。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="103"/>
+        <source>Write the audit report an auditor signs (HTML or PDF) with a SHA-256 of its content.</source>
+        <translation>写出供审计员签署的审计报告（HTML 或 PDF），附带其内容的 SHA-256。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="112"/>
         <source>RoleDesk on the command line: audit PostgreSQL privileges, and check or apply policy files, without the GUI.</source>
         <translation>命令行版 RoleDesk：无需 GUI 即可审计 PostgreSQL 权限，并检查或应用策略文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="114"/>
+        <location filename="../app/cli/cliapp.cpp" line="118"/>
         <source>Show the version.</source>
         <translation>显示版本。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="117"/>
+        <location filename="../app/cli/cliapp.cpp" line="121"/>
         <source>The command to run (see below).</source>
         <translation>要运行的命令（见下文）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="121"/>
+        <location filename="../app/cli/cliapp.cpp" line="125"/>
         <source>Commands:</source>
         <translation>命令：</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="124"/>
+        <location filename="../app/cli/cliapp.cpp" line="128"/>
         <source>Run &quot;%1 &lt;command&gt; --help&quot; for a command&apos;s options.</source>
         <translation>运行“%1 &lt;command&gt; --help”查看命令的选项。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="128"/>
-        <location filename="../app/cli/cliapp.cpp" line="142"/>
-        <location filename="../app/cli/cliapp.cpp" line="154"/>
+        <location filename="../app/cli/cliapp.cpp" line="132"/>
+        <location filename="../app/cli/cliapp.cpp" line="146"/>
+        <location filename="../app/cli/cliapp.cpp" line="158"/>
         <source>Run &quot;%1 --help&quot; for usage.</source>
         <translation>运行“%1 --help”查看用法。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="142"/>
+        <location filename="../app/cli/cliapp.cpp" line="146"/>
         <source>no command given</source>
         <translation>未指定命令</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="153"/>
+        <location filename="../app/cli/cliapp.cpp" line="157"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation>未知命令“%1”</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="161"/>
+        <location filename="../app/cli/cliapp.cpp" line="165"/>
         <source>Export the effective rights of every role on every object of one database: one row per role, object and applicable privilege, with whether it is granted, grantable, and how (&quot;via&quot;). CSV columns: role,object_type,object_schema,object_name,privilege,granted,grantable,via.</source>
         <translation>导出一个数据库中每个角色在每个对象上的有效权限：每个角色、对象和适用权限一行，注明是否已授予、是否可授予以及授予途径（“via”）。CSV 列：role,object_type,object_schema,object_name,privilege,granted,grantable,via。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="168"/>
+        <location filename="../app/cli/cliapp.cpp" line="172"/>
         <source>Output format: csv (default), json or html.</source>
         <translation>输出格式：csv（默认）、json 或 html。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="171"/>
+        <location filename="../app/cli/cliapp.cpp" line="175"/>
         <source>Write to FILE instead of standard output. A regular file is replaced only when complete; a device or FIFO is written in place (a FIFO waits for its reader); a symlink keeps pointing at its target, which is written.</source>
         <translation>写入 FILE 而不是标准输出。普通文件仅在完成时替换；设备或 FIFO 直接写入（FIFO 会等待读取方）；符号链接保持不变，写入其目标。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="178"/>
+        <location filename="../app/cli/cliapp.cpp" line="182"/>
         <source>Only rows whose privilege is granted (CSV, JSON; the HTML report always lists only those). This is what an auditor usually wants: who holds what, and how. Without it every role x object x privilege is a row, held or not, which grows to billions of rows on a large catalog: use the full export to prove an absence.</source>
         <translation>仅输出权限已授予的行（CSV、JSON；HTML 报告始终只列出这些行）。这通常正是审计人员需要的：谁持有什么，以及如何持有。不指定时，每个 角色 x 对象 x 权限 无论是否持有都占一行，在大型目录上会增长到数十亿行：完整导出用于证明权限不存在。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="176"/>
+        <location filename="../app/cli/cliapp.cpp" line="180"/>
         <source>Leave out the built-in pg_* roles.</source>
         <translation>排除内置的 pg_* 角色。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="183"/>
+        <location filename="../app/cli/cliapp.cpp" line="187"/>
         <source>Show progress on standard error even when it is not a terminal (a line about every second: roles done of all, rows and bytes written; then a last line with the totals). By default progress is shown, on one line rewritten in place, only when standard error is a terminal and the rows do not go to that terminal.</source>
         <translation>即使标准错误不是终端也显示进度 (约每秒一行: 已完成角色数 / 总数、已写入的行数和字节数;最后一行为合计)。默认情况下,仅当标准错误是终端且行不输出到该终端时,才在同一行中原地更新显示进度。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="187"/>
+        <location filename="../app/cli/cliapp.cpp" line="191"/>
         <source>Never show progress.</source>
         <translation>从不显示进度。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="191"/>
+        <location filename="../app/cli/cliapp.cpp" line="195"/>
         <source>Save the audit (granted rights with lineage, memberships, schema groups, model roles, the database identity and time) as JSON to FILE.</source>
         <translation>将审计（带路径的已授予权限、成员关系、模式组、模型角色、数据库标识和时间）以 JSON 格式保存到 FILE。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="193"/>
+        <location filename="../app/cli/cliapp.cpp" line="197"/>
         <source>Compare the saved audit OLD with the database now (or with --with): print the differences (--format text or json); exit 1 when there are any.</source>
         <translation>将已保存的审计 OLD 与当前数据库（或 --with）比较：输出差异（--format text 或 json）；存在差异时以 1 退出。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="196"/>
+        <location filename="../app/cli/cliapp.cpp" line="200"/>
         <source>With --compare: compare with this saved audit instead of the database.</source>
         <translation>与 --compare 一起使用：与此已保存的审计比较，而不是与数据库比较。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="198"/>
+        <location filename="../app/cli/cliapp.cpp" line="202"/>
         <source>With --compare: compare audits of different servers or databases.</source>
         <translation>与 --compare 一起使用：比较不同服务器或数据库的审计。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="199"/>
+        <location filename="../app/cli/cliapp.cpp" line="203"/>
         <source>With --save or --compare (now): add the platform role grants of this platform file (and of the directory import it names).</source>
         <translation>与 --save 或 --compare（当前）一起使用：添加此平台文件（及其指定的目录导入）中的平台角色授予。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="213"/>
+        <location filename="../app/cli/cliapp.cpp" line="217"/>
         <source>unknown format &quot;%1&quot; (expected csv, json or html)</source>
         <translation>未知格式“%1”（应为 csv、json 或 html）</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="233"/>
+        <location filename="../app/cli/cliapp.cpp" line="237"/>
         <location filename="../app/cli/cliplatform.cpp" line="382"/>
-        <location filename="../app/cli/clipolicy.cpp" line="233"/>
+        <location filename="../app/cli/clipolicy.cpp" line="191"/>
         <source>could not write to standard output: %1</source>
         <translation>无法写入标准输出：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="258"/>
+        <location filename="../app/cli/cliapp.cpp" line="262"/>
+        <location filename="../app/cli/clireport.cpp" line="147"/>
         <source>interrupted while reading the catalog; nothing was written</source>
         <translation>读取目录时被中断;未写入任何内容</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="276"/>
-        <location filename="../app/cli/cliauditsaved.cpp" line="204"/>
+        <location filename="../app/cli/cliapp.cpp" line="280"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="203"/>
+        <location filename="../app/cli/clireport.cpp" line="173"/>
+        <location filename="../app/cli/clireport.cpp" line="186"/>
         <source>interrupted; %1 was not written</source>
         <translation>已中断;未写入 %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="277"/>
+        <location filename="../app/cli/cliapp.cpp" line="281"/>
         <source>interrupted; the output is incomplete</source>
         <translation>已中断;输出不完整</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="283"/>
-        <location filename="../app/cli/cliauditsaved.cpp" line="207"/>
+        <location filename="../app/cli/cliapp.cpp" line="287"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="206"/>
         <location filename="../app/cli/clioutput.cpp" line="51"/>
         <location filename="../app/cli/cliplatform.cpp" line="375"/>
-        <location filename="../app/cli/clipolicy.cpp" line="227"/>
-        <location filename="../app/cli/clipolicy.cpp" line="432"/>
+        <location filename="../app/cli/clipolicy.cpp" line="183"/>
+        <location filename="../app/cli/clipolicy.cpp" line="532"/>
+        <location filename="../app/cli/clireport.cpp" line="190"/>
         <source>could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="284"/>
+        <location filename="../app/cli/cliapp.cpp" line="288"/>
         <source>to standard output</source>
         <translation>标准输出</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="294"/>
+        <location filename="../app/cli/cliapp.cpp" line="298"/>
         <source>Run &quot;%1 %2 --help&quot; for usage.</source>
         <translation>运行“%1 %2 --help”查看用法。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="306"/>
+        <location filename="../app/cli/cliapp.cpp" line="310"/>
         <source>could not read the catalog</source>
         <translation>无法读取目录</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="263"/>
-        <location filename="../app/cli/cliapp.cpp" line="313"/>
-        <location filename="../app/cli/clilint.cpp" line="141"/>
-        <location filename="../app/cli/clipolicy.cpp" line="185"/>
-        <location filename="../app/cli/clipolicy.cpp" line="187"/>
-        <location filename="../app/cli/clipolicy.cpp" line="429"/>
+        <location filename="../app/cli/cliapp.cpp" line="267"/>
+        <location filename="../app/cli/cliapp.cpp" line="317"/>
+        <location filename="../app/cli/clilint.cpp" line="155"/>
+        <location filename="../app/cli/clipolicy.cpp" line="264"/>
+        <location filename="../app/cli/clipolicy.cpp" line="266"/>
+        <location filename="../app/cli/clipolicy.cpp" line="529"/>
         <source>warning: %1</source>
         <translation>警告：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="328"/>
-        <location filename="../app/cli/clipolicy.cpp" line="142"/>
+        <location filename="../app/cli/cliapp.cpp" line="332"/>
+        <location filename="../app/cli/clipolicy.cpp" line="221"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>意外的参数“%1”</translation>
     </message>
@@ -1784,7 +1794,8 @@
     </message>
     <message>
         <location filename="../app/cli/cliinfer.cpp" line="198"/>
-        <location filename="../app/cli/clilint.cpp" line="119"/>
+        <location filename="../app/cli/clilint.cpp" line="133"/>
+        <location filename="../app/cli/cliperson.cpp" line="173"/>
         <source>unknown format &quot;%1&quot; (expected text or json)</source>
         <translation>未知格式“%1”（应为 text 或 json）</translation>
     </message>
@@ -1876,106 +1887,141 @@
         <translation>第 %1 次运行（共 %2 次）失败：</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="71"/>
+        <location filename="../app/cli/clipolicy.cpp" line="77"/>
         <source>--roles: role %1 does not exist</source>
         <translation>--roles：角色 %1 不存在</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="86"/>
+        <location filename="../app/cli/clipolicy.cpp" line="92"/>
         <source>--schemas: %1 is a system schema, which RoleDesk does not govern</source>
         <translation>--schemas：%1 是系统模式，RoleDesk 不管理它</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="88"/>
+        <location filename="../app/cli/clipolicy.cpp" line="94"/>
         <source>--schemas: schema %1 does not exist in database %2</source>
         <translation>--schemas：模式 %1 在数据库 %2 中不存在</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="100"/>
+        <location filename="../app/cli/clipolicy.cpp" line="105"/>
         <source>Impact: %1</source>
         <translation>影响：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="102"/>
+        <location filename="../app/cli/clipolicy.cpp" line="107"/>
+        <source>People: %1</source>
+        <translation>用户：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clipolicy.cpp" line="109"/>
         <source>%1 (with grant option)</source>
         <translation>%1（带授权选项）</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="104"/>
+        <location filename="../app/cli/clipolicy.cpp" line="113"/>
+        <source>%1 (person: %2)</source>
+        <translation>%1（用户：%2）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clipolicy.cpp" line="114"/>
         <source>%1: %2 %3 on %4 through %5</source>
         <translation>%1：%2 %3，对象 %4，通过 %5</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="109"/>
+        <location filename="../app/cli/clipolicy.cpp" line="118"/>
         <source>change %1 (%2): %3</source>
         <translation>变更 %1（%2）：%3</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="132"/>
+        <location filename="../app/cli/clipolicy.cpp" line="147"/>
+        <source>roledesk-cli: warning: %1 has no &quot;logins&quot; section: no role is anybody&apos;s login</source>
+        <translation>roledesk-cli: 警告：%1 没有 &quot;logins&quot; 部分：没有任何角色是某个用户的登录名</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clipolicy.cpp" line="211"/>
         <source>The policy file (.yaml, .yml or .json).</source>
         <translation>策略文件（.yaml、.yml 或 .json）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="141"/>
+        <location filename="../app/cli/clipolicy.cpp" line="220"/>
         <source>no policy file given</source>
         <translation>未指定策略文件</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="161"/>
+        <location filename="../app/cli/clipolicy.cpp" line="240"/>
         <source>%1 is written for database %2, but the connection is to database %3: nothing was compared, planned or changed</source>
         <translation>%1 是为数据库 %2 编写的，但当前连接的是数据库 %3：未进行任何比较、规划或更改</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="165"/>
+        <location filename="../app/cli/clipolicy.cpp" line="244"/>
         <source>Connect to %1 (--dsn &quot;dbname=%1 ...&quot;), or change &quot;database:&quot; in the file.</source>
         <translation>请连接到 %1（--dsn &quot;dbname=%1 ...&quot;），或修改文件中的 &quot;database:&quot;。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clipolicy.cpp" line="174"/>
+        <location filename="../app/cli/clipolicy.cpp" line="253"/>
         <source>%1 cannot be applied to database %2: it names %n role(s) that do not exist there and that it does not create; nothing was planned or changed:</source>
         <translation>
             <numerusform>%1 无法应用到数据库 %2：它指定了 %n 个在该数据库中不存在、且自身也不创建的角色；未进行任何规划或更改：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="179"/>
+        <location filename="../app/cli/clipolicy.cpp" line="258"/>
         <source>%1 (named at %2)</source>
         <translation>%1（在 %2 处指定）</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="180"/>
+        <location filename="../app/cli/clipolicy.cpp" line="259"/>
         <source>Create them first, or list them under &quot;roles:&quot; so that the file creates them.</source>
         <translation>请先创建它们，或将它们列在 &quot;roles:&quot; 下以便由文件创建。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="194"/>
+        <location filename="../app/cli/clipolicy.cpp" line="273"/>
         <source>Print the SQL script (one transaction) that makes the database match the policy file, within the file&apos;s scope. Nothing is changed; run it with psql -1 -f or use apply.</source>
         <translation>输出使数据库在文件范围内与策略文件一致的 SQL 脚本（单个事务）。不做任何更改；请用 psql -1 -f 运行，或使用 apply。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="198"/>
+        <location filename="../app/cli/clipolicy.cpp" line="277"/>
         <source>Write the script to FILE instead of standard output.</source>
         <translation>将脚本写入 FILE 而不是标准输出。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="200"/>
+        <location filename="../app/cli/clipolicy.cpp" line="279"/>
         <source>After the script, list as SQL comments every role that would gain or lose a right, on which object and through which path, and each change that would change nothing, and why.</source>
         <translation>在脚本之后，以 SQL 注释列出每个将获得或失去权限的角色、涉及的对象和路径，以及每个不会产生任何改变的变更及其原因。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="243"/>
+        <location filename="../app/cli/clipolicy.cpp" line="282"/>
+        <source>Write the impact as JSON to FILE (&quot;-&quot;: standard output, when --output sends the script to a file) instead of as comments after the script. Implies --impact.</source>
+        <translation>将影响以 JSON 格式写入 FILE（&quot;-&quot;：标准输出，适用于 --output 将脚本写入文件时），而不是作为脚本后的注释。隐含 --impact。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clipolicy.cpp" line="286"/>
+        <source>With --impact: name the person whose login each role is (the file&apos;s &quot;logins&quot; mapping) and count the people who gain or lose rights.</source>
+        <translation>与 --impact 一起使用：标明每个角色是哪个用户的登录名（文件中的 &quot;logins&quot; 映射），并统计获得或失去权限的用户数。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clipolicy.cpp" line="297"/>
+        <source>--impact-output - needs --output FILE: the script and the JSON cannot both go to standard output</source>
+        <translation>--impact-output - 需要 --output FILE：脚本和 JSON 不能同时输出到标准输出</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clipolicy.cpp" line="300"/>
+        <source>--platform-file goes with --impact or --impact-output</source>
+        <translation>--platform-file 需与 --impact 或 --impact-output 一起使用</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clipolicy.cpp" line="343"/>
         <source>Compare the database with the policy file and print one line per difference (missing, extra or different). Exits 1 when there is any, 0 when there is none.</source>
         <translation>将数据库与策略文件比较，每个差异（missing、extra 或 different）输出一行。存在差异时以 1 退出，否则以 0 退出。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="263"/>
+        <location filename="../app/cli/clipolicy.cpp" line="363"/>
         <source>%1: no drift: database %2 matches %3
 </source>
         <translation>%1：无偏差：数据库 %2 与 %3 一致
 </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clipolicy.cpp" line="267"/>
+        <location filename="../app/cli/clipolicy.cpp" line="367"/>
         <source>%1: %n difference(s) from %2
 </source>
         <translation>
@@ -1984,59 +2030,59 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="275"/>
+        <location filename="../app/cli/clipolicy.cpp" line="375"/>
         <source>Apply the plan for the policy file in one transaction, after checking under lock that nothing it touches changed since it was planned; on any error nothing is applied. The outcome is recorded in the journal of RoleDesk&apos;s workspace.</source>
         <translation>在单个事务中应用策略文件的计划；应用前会在锁定状态下检查其涉及的内容自规划以来未被更改；发生任何错误时不应用任何内容。结果记录在 RoleDesk 工作区的日志中。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="300"/>
+        <location filename="../app/cli/clipolicy.cpp" line="400"/>
         <source>Do not record the outcome in the journal.</source>
         <translation>不将结果记入日志。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="302"/>
+        <location filename="../app/cli/clipolicy.cpp" line="402"/>
         <source>The workspace file whose journal records the outcome (default: the RoleDesk console&apos;s).</source>
         <translation>记录结果的日志所在的工作区文件（默认：RoleDesk 控制台的工作区）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="375"/>
+        <location filename="../app/cli/clipolicy.cpp" line="475"/>
         <source>Write the current roles, memberships, grants and default privileges as a policy file (YAML or JSON, by the extension of --output). With --roles or --schemas the file governs only those (and, with --schemas, not the database&apos;s own grants). A role or schema named there that does not exist is warned about, or refused with --strict. When a schema-group model (SLPM or SPM) is enabled, the file gets a schema_groups section: the model and each group&apos;s direct members. While a file has that section, the memberships of the model&apos;s groups are governed there alone (CALL slpm_grant / slpm_revoke, only for the groups it lists; a different model is reported as drift, never changed), not through member_of.</source>
         <translation>将当前的角色、成员关系、授权和默认权限写为策略文件（根据 --output 的扩展名为 YAML 或 JSON）。指定 --roles 或 --schemas 时，文件只管理这些对象（使用 --schemas 时不包括数据库本身的授权）。其中指定的不存在的角色或模式会给出警告，使用 --strict 时则拒绝。启用了模式组模型（SLPM 或 SPM）时，文件会包含 schema_groups 部分：模型以及每个组的直接成员。文件包含该部分时，模型各组的成员关系只由该部分管理（CALL slpm_grant / slpm_revoke，仅针对其中列出的组；模型不同时报告为偏差，绝不更改），而不通过 member_of 管理。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="289"/>
+        <location filename="../app/cli/clipolicy.cpp" line="389"/>
         <source>Nothing to apply: database %1 matches %2.
 </source>
         <translation>无需应用：数据库 %1 与 %2 一致。
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="327"/>
+        <location filename="../app/cli/clipolicy.cpp" line="427"/>
         <source>%1 changed since it was read: expected %2, found %3</source>
         <translation>%1 自读取后已被更改：预期 %2，实际 %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="331"/>
+        <location filename="../app/cli/clipolicy.cpp" line="431"/>
         <source>apply failed</source>
         <translation>应用失败</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="332"/>
+        <location filename="../app/cli/clipolicy.cpp" line="432"/>
         <source>apply failed at &quot;%1&quot; (%2)</source>
         <translation>在“%1”（%2）处应用失败</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="316"/>
+        <location filename="../app/cli/clipolicy.cpp" line="416"/>
         <source>warning: the outcome could not be journalled: %1</source>
         <translation>警告：无法将结果记入日志：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="355"/>
+        <location filename="../app/cli/clipolicy.cpp" line="455"/>
         <source>apply ended: %1</source>
         <translation>应用已结束：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clipolicy.cpp" line="360"/>
+        <location filename="../app/cli/clipolicy.cpp" line="460"/>
         <source>Applied %n change(s) (%1) to %2 in %3 ms.
 </source>
         <translation>
@@ -2045,240 +2091,237 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clipolicy.cpp" line="361"/>
+        <location filename="../app/cli/clipolicy.cpp" line="461"/>
         <source>%n statement(s)</source>
         <translation>
             <numerusform>%n 条语句</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="367"/>
+        <location filename="../app/cli/clipolicy.cpp" line="467"/>
         <source>warning: after applying: %1</source>
         <translation>警告：应用后：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="385"/>
+        <location filename="../app/cli/clipolicy.cpp" line="485"/>
         <source>The policy file to write (.yaml, .yml or .json).</source>
         <translation>要写入的策略文件（.yaml、.yml 或 .json）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="387"/>
+        <location filename="../app/cli/clipolicy.cpp" line="487"/>
         <source>Comma-separated roles to govern (PUBLIC for PUBLIC&apos;s grants); default all.</source>
         <translation>要管理的角色，以逗号分隔（PUBLIC 表示 PUBLIC 的授权）；默认全部。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="389"/>
+        <location filename="../app/cli/clipolicy.cpp" line="489"/>
         <source>Comma-separated schemas to govern; default all.</source>
         <translation>要管理的模式，以逗号分隔；默认全部。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="391"/>
+        <location filename="../app/cli/clipolicy.cpp" line="491"/>
         <source>Fail (exit 2, nothing written) when --roles or --schemas names a role or schema that does not exist, instead of warning.</source>
         <translation>当 --roles 或 --schemas 指定了不存在的角色或模式时，不再仅警告，而是失败（以 2 退出，不写入任何内容）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="398"/>
+        <location filename="../app/cli/clipolicy.cpp" line="498"/>
         <source>--output FILE with .yaml, .yml or .json is required</source>
         <translation>需要扩展名为 .yaml、.yml 或 .json 的 --output FILE</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="423"/>
+        <location filename="../app/cli/clipolicy.cpp" line="523"/>
         <source>%1 was not written: --roles or --schemas names what database %2 does not have (--strict):</source>
         <translation>%1 未写入：--roles 或 --schemas 指定了数据库 %2 中没有的对象（--strict）：</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="35"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="34"/>
         <source>Older: %1, taken %2</source>
         <translation>较旧：%1，采集于 %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="37"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="36"/>
         <source>Newer: %1, taken %2</source>
         <translation>较新：%1，采集于 %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="47"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="46"/>
         <source>%1: %2 on %3 %4 (%5)</source>
         <translation>%1：%3 %4 上的 %2（%5）</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="53"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="52"/>
         <source>%1 member of %2</source>
         <translation>%1 是 %2 的成员</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="54"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="53"/>
         <source>%1 holds %2</source>
         <translation>%1 持有 %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="56"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="55"/>
         <source>%1 holds %2 (organization)</source>
         <translation>%1 持有 %2（组织）</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="57"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="56"/>
         <source>%1 holds %2 in project %3</source>
         <translation>%1 在项目 %3 中持有 %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="65"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="64"/>
         <source>Rights gained (with their lineage now):</source>
         <translation>获得的权限（及其当前路径）：</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="66"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="65"/>
         <source>Rights lost (with their lineage then):</source>
         <translation>失去的权限（及其当时路径）：</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="67"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="66"/>
         <source>Grant options gained:</source>
         <translation>获得的授权选项：</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="68"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="67"/>
         <source>Grant options lost:</source>
         <translation>失去的授权选项：</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="69"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="68"/>
         <source>Memberships added:</source>
         <translation>添加的成员关系：</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="70"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="69"/>
         <source>Memberships removed:</source>
         <translation>移除的成员关系：</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="71"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="70"/>
         <source>Schema groups added:</source>
         <translation>添加的模式组：</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="72"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="71"/>
         <source>Schema groups removed:</source>
         <translation>移除的模式组：</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="73"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="72"/>
         <source>Model roles added:</source>
         <translation>添加的模型角色：</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="74"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="73"/>
         <source>Model roles removed:</source>
         <translation>移除的模型角色：</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="75"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="74"/>
         <source>Platform roles added:</source>
         <translation>添加的平台角色：</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="76"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="75"/>
         <source>Platform roles removed:</source>
         <translation>移除的平台角色：</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="78"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="77"/>
         <source>No differences.</source>
         <translation>没有差异。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="79"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="78"/>
         <source>%1: %2 gained, %3 lost.</source>
         <translation>%1：获得 %2，失去 %3 项。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cliauditsaved.cpp" line="80"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="79"/>
         <source>%n difference(s)</source>
         <translation>
             <numerusform>%n 处差异</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cliauditsaved.cpp" line="81"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="80"/>
         <source>%n right(s)</source>
         <translation>
             <numerusform>%n 项权限</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="97"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="96"/>
+        <location filename="../app/cli/clipolicy.cpp" line="144"/>
+        <location filename="../app/cli/clipolicy.cpp" line="168"/>
         <source>roledesk-cli: warning: %1</source>
         <translation>roledesk-cli: 警告：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="99"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="98"/>
         <source>roledesk-cli: %1: unknown platform &quot;%2&quot;</source>
         <translation>roledesk-cli: %1：未知平台 &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="116"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="115"/>
         <source>roledesk-cli: note: %1 names an LDAP directory, which audit does not read; the platform roles are those of the file&apos;s people</source>
         <translation>roledesk-cli: 提示：%1 指定了 LDAP 目录，但 audit 不读取它；平台角色为该文件中用户的角色</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="135"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="134"/>
         <source>--with needs --compare OLD.json</source>
         <translation>--with 需要 --compare OLD.json</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="137"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="136"/>
         <source>--save takes the audit of the database now; --with compares two saved files</source>
         <translation>--save 采集当前数据库的审计；--with 比较两个已保存的文件</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="139"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="138"/>
         <source>--allow-other-database goes with --compare</source>
         <translation>--allow-other-database 需与 --compare 一起使用</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="142"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="141"/>
         <source>--platform-file goes with --save or --compare OLD (without --with)</source>
         <translation>--platform-file 需与 --save 或 --compare OLD（不带 --with）一起使用</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="145"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="144"/>
         <source>--%1 does not go with --save or --compare</source>
         <translation>--%1 不能与 --save 或 --compare 一起使用</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="148"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="147"/>
         <source>--format goes with --compare (a saved audit is always JSON)</source>
         <translation>--format 需与 --compare 一起使用（已保存的审计始终为 JSON）</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="150"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="149"/>
         <source>unknown format &quot;%1&quot; for --compare (expected text or json)</source>
         <translation>--compare 的格式“%1”未知（应为 text 或 json）</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="165"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="164"/>
         <source>(--allow-other-database compares them all the same)</source>
         <translation>（使用 --allow-other-database 仍可比较它们）</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="187"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="186"/>
         <source>interrupted while reading the catalog</source>
         <translation>读取系统目录时被中断</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="212"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="211"/>
         <source>Saved the audit of %1 to %2</source>
         <translation>已将 %1 的审计保存到 %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="219"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="215"/>
         <source>interrupted</source>
         <translation>已中断</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="220"/>
-        <source>could not write a temporary file: %1</source>
-        <translation>无法写入临时文件：%1</translation>
     </message>
 </context>
 <context>
@@ -2539,6 +2582,19 @@ Please type it.</source>
         <location filename="../ui/window/connectiondialog.cpp" line="422"/>
         <source>Hint: %1</source>
         <translation>提示：%1</translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::DatabaseSweep</name>
+    <message>
+        <location filename="../src/catalog/databasesweep.cpp" line="138"/>
+        <source>could not connect to database &quot;%1&quot; as &quot;%2&quot;: %3</source>
+        <translation>无法以“%2”身份连接到数据库“%1”：%3</translation>
+    </message>
+    <message>
+        <location filename="../src/catalog/databasesweep.cpp" line="146"/>
+        <source>could not read database &quot;%1&quot; as &quot;%2&quot;: %3</source>
+        <translation>无法以“%2”身份读取数据库“%1”：%3</translation>
     </message>
 </context>
 <context>
@@ -4423,176 +4479,198 @@ JSON：{&quot;database&quot;, &quot;model&quot;: &quot;standard|spm|slpm&quot;, 
     </message>
 </context>
 <context>
+    <name>roledesk::ImpactPeople</name>
+    <message>
+        <location filename="../src/privileges/impactpeople.cpp" line="51"/>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/privileges/impactpeople.cpp" line="51"/>
+        <source>%n person(s) gain rights</source>
+        <translation>
+            <numerusform>%n 个用户获得权限</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/privileges/impactpeople.cpp" line="52"/>
+        <source>%n person(s) lose rights</source>
+        <translation>
+            <numerusform>%n 个用户失去权限</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>roledesk::ImpactText</name>
     <message>
-        <location filename="../src/privileges/impact.cpp" line="160"/>
-        <location filename="../src/privileges/impact.cpp" line="243"/>
-        <location filename="../src/privileges/impact.cpp" line="282"/>
+        <location filename="../src/privileges/impact.cpp" line="127"/>
+        <location filename="../src/privileges/impact.cpp" line="210"/>
+        <location filename="../src/privileges/impact.cpp" line="249"/>
         <source>role %1 is not in the snapshot</source>
         <translation>角色 %1 不在快照中</translation>
     </message>
     <message>
-        <location filename="../src/privileges/impact.cpp" line="162"/>
+        <location filename="../src/privileges/impact.cpp" line="129"/>
         <source>no effect: %1 already has these attributes, or they change none of its rights</source>
         <translation>无效果：%1 已具有这些属性，或这些属性不会改变其任何权限</translation>
     </message>
     <message>
-        <location filename="../src/privileges/impact.cpp" line="165"/>
+        <location filename="../src/privileges/impact.cpp" line="132"/>
         <source>no effect on rights: only SUPERUSER and INHERIT change what a role may do</source>
         <translation>对权限无效果：只有 SUPERUSER 和 INHERIT 会改变角色可以做什么</translation>
     </message>
     <message>
-        <location filename="../src/privileges/impact.cpp" line="168"/>
+        <location filename="../src/privileges/impact.cpp" line="135"/>
         <source>role %1 does not exist yet; what it may do is not assessed</source>
         <translation>角色 %1 尚不存在；其可以做什么未评估</translation>
     </message>
     <message>
-        <location filename="../src/privileges/impact.cpp" line="171"/>
+        <location filename="../src/privileges/impact.cpp" line="138"/>
         <source>dropping role %1 is not assessed</source>
         <translation>删除角色 %1 未评估</translation>
     </message>
     <message>
-        <location filename="../src/privileges/impact.cpp" line="174"/>
+        <location filename="../src/privileges/impact.cpp" line="141"/>
         <source>default privileges act on objects created later</source>
         <translation>默认权限作用于之后创建的对象</translation>
     </message>
     <message>
-        <location filename="../src/privileges/impact.cpp" line="177"/>
+        <location filename="../src/privileges/impact.cpp" line="144"/>
         <source>model roles are not assessed</source>
         <translation>模型角色未评估</translation>
     </message>
     <message>
-        <location filename="../src/privileges/impact.cpp" line="180"/>
+        <location filename="../src/privileges/impact.cpp" line="147"/>
         <source>this schema-group call is not assessed</source>
         <translation>此模式组调用未评估</translation>
     </message>
     <message>
-        <location filename="../src/privileges/impact.cpp" line="245"/>
+        <location filename="../src/privileges/impact.cpp" line="212"/>
         <source>%1 is not in the snapshot</source>
         <translation>%1 不在快照中</translation>
     </message>
     <message>
-        <location filename="../src/privileges/impact.cpp" line="251"/>
+        <location filename="../src/privileges/impact.cpp" line="218"/>
         <source>no effect: every role already holds %1 on %2</source>
         <translation>无效果：所有角色均已持有 %2 上的 %1</translation>
     </message>
     <message>
-        <location filename="../src/privileges/impact.cpp" line="252"/>
+        <location filename="../src/privileges/impact.cpp" line="219"/>
         <source>no effect: no role loses %1 on %2</source>
         <translation>无效果：没有角色会失去 %2 上的 %1</translation>
     </message>
     <message>
-        <location filename="../src/privileges/impact.cpp" line="265"/>
+        <location filename="../src/privileges/impact.cpp" line="232"/>
         <source>no effect: %1 already holds %2 on %3 through %4</source>
         <translation>无效果：%1 已通过 %4 持有 %3 上的 %2</translation>
     </message>
     <message>
-        <location filename="../src/privileges/impact.cpp" line="269"/>
+        <location filename="../src/privileges/impact.cpp" line="236"/>
         <source>no effect: %1 still holds %2 on %3 through %4</source>
         <translation>无效果：%1 仍通过 %4 持有 %3 上的 %2</translation>
     </message>
     <message>
-        <location filename="../src/privileges/impact.cpp" line="273"/>
+        <location filename="../src/privileges/impact.cpp" line="240"/>
         <source>no effect: %1 does not hold %2 on %3</source>
         <translation>无效果：%1 未持有 %3 上的 %2</translation>
     </message>
     <message>
-        <location filename="../src/privileges/impact.cpp" line="274"/>
+        <location filename="../src/privileges/impact.cpp" line="241"/>
         <source>no effect on any effective right</source>
         <translation>对任何有效权限均无效果</translation>
     </message>
     <message>
-        <location filename="../src/privileges/impact.cpp" line="285"/>
+        <location filename="../src/privileges/impact.cpp" line="252"/>
         <source>no effect: %1 already has the privileges of %2 (%3)</source>
         <translation>无效果：%1 已具有 %2 的权限（%3）</translation>
     </message>
     <message>
-        <location filename="../src/privileges/impact.cpp" line="289"/>
+        <location filename="../src/privileges/impact.cpp" line="256"/>
         <source>no effect: %1 still has the privileges of %2 (%3)</source>
         <translation>无效果：%1 仍具有 %2 的权限（%3）</translation>
     </message>
     <message>
-        <location filename="../src/privileges/impact.cpp" line="292"/>
+        <location filename="../src/privileges/impact.cpp" line="259"/>
         <source>no effect: %1 gives %2 no right it lacks</source>
         <translation>无效果：%1 不会给予 %2 任何其尚缺的权限</translation>
     </message>
     <message>
-        <location filename="../src/privileges/impact.cpp" line="293"/>
+        <location filename="../src/privileges/impact.cpp" line="260"/>
         <source>no effect: %1 holds every right of %2 in another way</source>
         <translation>无效果：%1 以其他方式持有 %2 的所有权限</translation>
     </message>
     <message>
-        <location filename="../src/privileges/impact.cpp" line="478"/>
+        <location filename="../src/privileges/impact.cpp" line="503"/>
         <source>gained</source>
         <translation>获得</translation>
     </message>
     <message>
-        <location filename="../src/privileges/impact.cpp" line="479"/>
+        <location filename="../src/privileges/impact.cpp" line="504"/>
         <source>lost</source>
         <translation>失去</translation>
     </message>
     <message>
-        <location filename="../src/privileges/impact.cpp" line="480"/>
+        <location filename="../src/privileges/impact.cpp" line="505"/>
         <source>grant option gained</source>
         <translation>获得授权选项</translation>
     </message>
     <message>
-        <location filename="../src/privileges/impact.cpp" line="481"/>
+        <location filename="../src/privileges/impact.cpp" line="506"/>
         <source>grant option lost</source>
         <translation>失去授权选项</translation>
     </message>
     <message>
-        <location filename="../src/privileges/impact.cpp" line="488"/>
+        <location filename="../src/privileges/impact.cpp" line="513"/>
         <source>no effect</source>
         <translation>无效果</translation>
     </message>
     <message>
-        <location filename="../src/privileges/impact.cpp" line="488"/>
+        <location filename="../src/privileges/impact.cpp" line="513"/>
         <source>not assessed</source>
         <translation>未评估</translation>
     </message>
     <message>
-        <location filename="../src/privileges/impact.cpp" line="494"/>
+        <location filename="../src/privileges/impact.cpp" line="519"/>
         <source>%1, %2, %3, %4 (%5, %6)</source>
         <translation>%1，%2，%3，%4（%5，%6）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/privileges/impact.cpp" line="495"/>
+        <location filename="../src/privileges/impact.cpp" line="520"/>
         <source>%n right(s) gained</source>
         <translation>
             <numerusform>获得 %n 项权限</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/privileges/impact.cpp" line="495"/>
+        <location filename="../src/privileges/impact.cpp" line="520"/>
         <source>%n right(s) lost</source>
         <translation>
             <numerusform>失去 %n 项权限</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/privileges/impact.cpp" line="496"/>
+        <location filename="../src/privileges/impact.cpp" line="521"/>
         <source>%n grant option(s) gained</source>
         <translation>
             <numerusform>获得 %n 个授权选项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/privileges/impact.cpp" line="497"/>
+        <location filename="../src/privileges/impact.cpp" line="522"/>
         <source>%n grant option(s) lost</source>
         <translation>
             <numerusform>失去 %n 个授权选项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/privileges/impact.cpp" line="498"/>
+        <location filename="../src/privileges/impact.cpp" line="523"/>
         <source>%n role(s)</source>
         <translation>
             <numerusform>%n 个角色</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/privileges/impact.cpp" line="498"/>
+        <location filename="../src/privileges/impact.cpp" line="523"/>
         <source>%n object(s)</source>
         <translation>
             <numerusform>%n 个对象</numerusform>
@@ -5638,65 +5716,215 @@ First values: %4</source>
 <context>
     <name>roledesk::LintCommand</name>
     <message>
-        <location filename="../app/cli/clilint.cpp" line="75"/>
+        <location filename="../app/cli/clilint.cpp" line="80"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/cli/clilint.cpp" line="81"/>
+        <location filename="../app/cli/clilint.cpp" line="86"/>
         <source>login problem: %1</source>
         <translation>登录名问题：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clilint.cpp" line="83"/>
+        <location filename="../app/cli/clilint.cpp" line="88"/>
         <source>note: no login in this server for: %1</source>
         <translation>提示：此服务器中没有登录名的用户：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clilint.cpp" line="89"/>
+        <location filename="../app/cli/clilint.cpp" line="90"/>
+        <source>not checked: %1</source>
+        <translation>未检查：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clilint.cpp" line="98"/>
         <source>database %1: no violation</source>
         <translation>数据库 %1：无违规</translation>
     </message>
     <message>
-        <location filename="../app/cli/clilint.cpp" line="90"/>
+        <location filename="../app/cli/clilint.cpp" line="99"/>
         <source>database %1: violations: %2 (errors: %3, warnings: %4)</source>
         <translation>数据库 %1：违规：%2（错误：%3，警告：%4）</translation>
     </message>
     <message>
-        <location filename="../app/cli/clilint.cpp" line="99"/>
+        <location filename="../app/cli/clilint.cpp" line="109"/>
         <source>Check separation-of-duties rules on one database: model owner and system administrator in one person, Organization Owner and Platform Admin, superuser or CREATEROLE logins, schema groups granted by mistake, rights in a database outside the person&apos;s platform projects. Each violation lists the path that causes it. Exit 1 on any violation, or on a login the platform file gives to two people or a listed login that does not exist; 0 when clean.</source>
         <translation>在一个数据库上检查职责分离规则：同一用户既是模型所有者又是系统管理员、同时拥有 Organization Owner 和 Platform Admin、superuser 或 CREATEROLE 登录名、错误授予的模式组、用户的平台项目之外的数据库中的权限。每个违规都会列出导致它的路径。存在任何违规，或者平台文件将某个登录名分配给两个用户，或者列出的登录名不存在时，以 1 退出；没有问题时为 0。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clilint.cpp" line="108"/>
+        <location filename="../app/cli/clilint.cpp" line="118"/>
         <source>The platform file (YAML) whose people, platform roles and &quot;logins&quot; mapping to use.</source>
         <translation>平台文件（YAML），使用其中的用户、平台角色和“logins”映射。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clilint.cpp" line="111"/>
+        <location filename="../app/cli/clilint.cpp" line="121"/>
         <source>The rules file (YAML); default: the shipped rules.</source>
         <translation>规则文件（YAML）；默认：随附的规则。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clilint.cpp" line="113"/>
+        <location filename="../app/cli/clilint.cpp" line="123"/>
         <source>Output format: text (default) or json.</source>
         <translation>输出格式：text（默认）或 json。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clilint.cpp" line="144"/>
+        <location filename="../app/cli/clilint.cpp" line="125"/>
+        <source>Check every database of the server the login can see, not only the connected one (one exit code for all; a database that cannot be read is reported and makes the exit 4 when nothing else is wrong).</source>
+        <translation>检查该登录名可见的服务器上的所有数据库，而不仅是当前连接的数据库（所有数据库共用一个退出码；无法读取的数据库会被报告，并在没有其他问题时使退出码为 4）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clilint.cpp" line="158"/>
         <source>warning: %1 has no &quot;logins&quot; section: no login is anybody&apos;s</source>
         <translation>警告：%1 没有“logins”部分：没有任何登录名属于任何人</translation>
     </message>
     <message>
-        <location filename="../app/cli/clilint.cpp" line="154"/>
+        <location filename="../app/cli/clilint.cpp" line="168"/>
         <source>note: %1 names an LDAP directory, which lint does not read; only the file&apos;s people are checked</source>
         <translation>提示：%1 指定了 LDAP 目录，lint 不会读取它；仅检查文件中的用户</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clilint.cpp" line="180"/>
+        <source>interrupted; nothing was checked</source>
+        <translation>已中断；未检查任何内容</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clilint.cpp" line="209"/>
+        <source>could not list the server&apos;s databases: %1</source>
+        <translation>无法列出服务器的数据库：%1</translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::LintDialog</name>
+    <message>
+        <location filename="../ui/audit/lintdialog.cpp" line="45"/>
+        <source>Check &amp;again</source>
+        <translation>重新检查(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/lintdialog.cpp" line="46"/>
+        <source>&amp;Export CSV…</source>
+        <translation>导出 CSV(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/lintdialog.cpp" line="49"/>
+        <source>Separation of duties</source>
+        <translation>职责分离</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/lintdialog.cpp" line="55"/>
+        <source>Filter by rule, person, login, database or text</source>
+        <translation>按规则、用户、登录名、数据库或文本过滤</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/lintdialog.cpp" line="66"/>
+        <source>Violations</source>
+        <translation>违规</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/lintdialog.cpp" line="70"/>
+        <source>Why the selected violation holds</source>
+        <translation>所选违规的原因</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/lintdialog.cpp" line="71"/>
+        <source>Select a violation to see the path that causes it.</source>
+        <translation>选择一项违规以查看导致它的路径。</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/lintdialog.cpp" line="80"/>
+        <source>&amp;Rules file…</source>
+        <translation>规则文件(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/lintdialog.cpp" line="82"/>
+        <source>Check with the rules of a YAML file (format: README, &quot;Separation of duties&quot;)</source>
+        <translation>使用 YAML 文件中的规则检查（格式：README 中的 &quot;Separation of duties&quot;）</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/lintdialog.cpp" line="83"/>
+        <source>&amp;Shipped rules</source>
+        <translation>随附的规则(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/lintdialog.cpp" line="86"/>
+        <source>Rules file</source>
+        <translation>规则文件</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/lintdialog.cpp" line="87"/>
+        <source>Rules (*.yaml *.yml);;All files (*)</source>
+        <translation>规则 (*.yaml *.yml);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/lintdialog.cpp" line="97"/>
+        <source>Export violations</source>
+        <translation>导出违规</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/lintdialog.cpp" line="98"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/lintdialog.cpp" line="149"/>
+        <source>The rules file was not used; the rules in use stay.</source>
+        <translation>未使用该规则文件；继续使用当前的规则。</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/lintdialog.cpp" line="169"/>
+        <source>the shipped rules</source>
+        <translation>随附的规则</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/lintdialog.cpp" line="172"/>
+        <source>Rules: %1 · People: %2</source>
+        <translation>规则：%1 · 用户：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/lintdialog.cpp" line="173"/>
+        <source>Rules: %1 · No platform file open: logins are checked without their people (Database ▸ Open platform file…)</source>
+        <translation>规则：%1 · 未打开平台文件：检查登录名时不关联其用户（数据库 ▸ 打开平台文件…）</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/lintdialog.cpp" line="193"/>
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/lintdialog.cpp" line="225"/>
+        <source>Database %1: no violation.</source>
+        <translation>数据库 %1：无违规。</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/lintdialog.cpp" line="226"/>
+        <source>Database %1: violations: %2 (errors: %3, warnings: %4).</source>
+        <translation>数据库 %1：违规：%2（错误：%3，警告：%4）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/lintdialog.cpp" line="231"/>
+        <source>Login problem: %1</source>
+        <translation>登录名问题：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/lintdialog.cpp" line="233"/>
+        <source>No login in this server for: %1</source>
+        <translation>此服务器中没有登录名的用户：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/lintdialog.cpp" line="270"/>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/audit/lintdialog.cpp" line="273"/>
+        <source>%n violation(s) written to %1.</source>
+        <translation>
+            <numerusform>已将 %n 项违规写入 %1。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>roledesk::LintFactCollector</name>
     <message>
-        <location filename="../src/lint/lintfacts.cpp" line="64"/>
+        <location filename="../src/lint/lintfacts.cpp" line="68"/>
         <source>%1 on %2 %3: %4</source>
         <translation>%2 %3 上的 %1：%4</translation>
     </message>
@@ -5774,357 +6002,441 @@ First values: %4</source>
         <translation>severity 必须为 error 或 warning，而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../src/lint/lintrules.cpp" line="159"/>
+        <location filename="../src/lint/lintrules.cpp" line="158"/>
+        <source>rule %1: include_bootstrap takes true or false</source>
+        <translation>规则 %1：include_bootstrap 只能为 true 或 false</translation>
+    </message>
+    <message>
+        <location filename="../src/lint/lintrules.cpp" line="166"/>
         <source>rule %1: &quot;when&quot; must hold exactly one condition (%2)</source>
         <translation>规则 %1：“when”必须恰好包含一个条件（%2）</translation>
     </message>
     <message>
-        <location filename="../src/lint/lintrules.cpp" line="171"/>
+        <location filename="../src/lint/lintrules.cpp" line="178"/>
         <source>rule %1: unknown condition &quot;%2&quot;</source>
         <translation>规则 %1：未知的条件“%2”</translation>
     </message>
     <message>
-        <location filename="../src/lint/lintrules.cpp" line="177"/>
+        <location filename="../src/lint/lintrules.cpp" line="184"/>
         <source>rule %1: platform_roles: a list of role ids expected</source>
         <translation>规则 %1：platform_roles：应为角色 ID 列表</translation>
     </message>
     <message>
-        <location filename="../src/lint/lintrules.cpp" line="187"/>
+        <location filename="../src/lint/lintrules.cpp" line="194"/>
         <source>rule %1: platform_roles: &quot;role&quot; is missing</source>
         <translation>规则 %1：platform_roles：缺少“role”</translation>
     </message>
     <message>
-        <location filename="../src/lint/lintrules.cpp" line="190"/>
+        <location filename="../src/lint/lintrules.cpp" line="197"/>
         <source>rule %1: platform_roles: a role id or {role, project} expected</source>
         <translation>规则 %1：platform_roles：应为角色 ID 或 {role, project}</translation>
     </message>
     <message>
-        <location filename="../src/lint/lintrules.cpp" line="194"/>
+        <location filename="../src/lint/lintrules.cpp" line="201"/>
         <source>rule %1: unknown platform role &quot;%2&quot;</source>
         <translation>规则 %1：未知的平台角色“%2”</translation>
     </message>
     <message>
-        <location filename="../src/lint/lintrules.cpp" line="200"/>
+        <location filename="../src/lint/lintrules.cpp" line="207"/>
         <source>rule %1: login_attribute must be superuser or createrole</source>
         <translation>规则 %1：login_attribute 必须为 superuser 或 createrole</translation>
     </message>
     <message>
-        <location filename="../src/lint/lintrules.cpp" line="206"/>
+        <location filename="../src/lint/lintrules.cpp" line="213"/>
         <source>rule %1: unknown model role &quot;%2&quot; (expected model_owner, system_administrator)</source>
         <translation>规则 %1：未知的模型角色“%2”（应为 model_owner、system_administrator）</translation>
     </message>
     <message>
-        <location filename="../src/lint/lintrules.cpp" line="208"/>
+        <location filename="../src/lint/lintrules.cpp" line="215"/>
         <source>rule %1: model_roles lists no role</source>
         <translation>规则 %1：model_roles 未列出任何角色</translation>
     </message>
     <message>
-        <location filename="../src/lint/lintrules.cpp" line="214"/>
+        <location filename="../src/lint/lintrules.cpp" line="221"/>
         <source>rule %1: %2 takes true</source>
         <translation>规则 %1：%2 的值应为 true</translation>
     </message>
     <message>
-        <location filename="../src/lint/lintrules.cpp" line="233"/>
+        <location filename="../src/lint/lintrules.cpp" line="225"/>
+        <source>rule %1: include_bootstrap applies to login_attribute rules only</source>
+        <translation>规则 %1：include_bootstrap 仅适用于 login_attribute 规则</translation>
+    </message>
+    <message>
+        <location filename="../src/lint/lintrules.cpp" line="242"/>
         <source>%1: cannot read: %2</source>
         <translation>%1：无法读取：%2</translation>
     </message>
     <message>
-        <location filename="../src/lint/lintrules.cpp" line="243"/>
+        <location filename="../src/lint/lintrules.cpp" line="252"/>
         <source>%1:%2: not YAML: %3</source>
         <translation>%1:%2：不是 YAML：%3</translation>
     </message>
 </context>
 <context>
+    <name>roledesk::LintViolationModel</name>
+    <message>
+        <location filename="../src/models/lintviolationmodel.cpp" line="22"/>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location filename="../src/models/lintviolationmodel.cpp" line="22"/>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location filename="../src/models/lintviolationmodel.cpp" line="30"/>
+        <source>Rule %1: %2</source>
+        <translation>规则 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../src/models/lintviolationmodel.cpp" line="31"/>
+        <source>Why:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <location filename="../src/models/lintviolationmodel.cpp" line="69"/>
+        <source>(nobody)</source>
+        <translation>（无用户）</translation>
+    </message>
+    <message>
+        <location filename="../src/models/lintviolationmodel.cpp" line="86"/>
+        <source>Severity</source>
+        <translation>严重性</translation>
+    </message>
+    <message>
+        <location filename="../src/models/lintviolationmodel.cpp" line="87"/>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location filename="../src/models/lintviolationmodel.cpp" line="88"/>
+        <source>Person</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location filename="../src/models/lintviolationmodel.cpp" line="89"/>
+        <source>Login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <location filename="../src/models/lintviolationmodel.cpp" line="90"/>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <location filename="../src/models/lintviolationmodel.cpp" line="91"/>
+        <source>Violation</source>
+        <translation>违规</translation>
+    </message>
+</context>
+<context>
     <name>roledesk::MainWindow</name>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="65"/>
+        <location filename="../ui/window/mainwindow.cpp" line="69"/>
         <source>Why?</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="68"/>
+        <location filename="../ui/window/mainwindow.cpp" line="72"/>
         <source>RoleDesk</source>
         <translation>RoleDesk</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="71"/>
-        <location filename="../ui/window/mainwindow.cpp" line="195"/>
+        <location filename="../ui/window/mainwindow.cpp" line="75"/>
+        <location filename="../ui/window/mainwindow.cpp" line="200"/>
         <source>&amp;Privileges</source>
         <translation>权限(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="72"/>
-        <location filename="../ui/window/mainwindow.cpp" line="197"/>
+        <location filename="../ui/window/mainwindow.cpp" line="76"/>
+        <location filename="../ui/window/mainwindow.cpp" line="202"/>
         <source>&amp;Memberships</source>
         <translation>成员关系(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="95"/>
+        <location filename="../ui/window/mainwindow.cpp" line="99"/>
         <source>Loading cancelled.</source>
         <translation>已取消加载。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/window/mainwindow.cpp" line="99"/>
+        <location filename="../ui/window/mainwindow.cpp" line="103"/>
         <source>%n pending change(s) for database %1 set aside with their undo history; they come back when you connect to %1 again.</source>
         <translation>
             <numerusform>数据库 %1 的 %n 项待处理更改已连同撤消历史一起暂存；再次连接到 %1 时会恢复。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/window/mainwindow.cpp" line="104"/>
+        <location filename="../ui/window/mainwindow.cpp" line="108"/>
         <source>%n pending change(s) for database %1 restored with their undo history.</source>
         <translation>
             <numerusform>数据库 %1 的 %n 项待处理更改已连同撤消历史一起恢复。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="111"/>
+        <location filename="../ui/window/mainwindow.cpp" line="115"/>
         <source>%1 of %2</source>
         <translation>%1/%2</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="112"/>
+        <location filename="../ui/window/mainwindow.cpp" line="116"/>
         <source>Reading %1 from %2…</source>
         <translation>正在从 %2 读取 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="149"/>
+        <location filename="../ui/window/mainwindow.cpp" line="154"/>
         <source>&amp;Connect…</source>
         <translation>连接(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="152"/>
+        <location filename="../ui/window/mainwindow.cpp" line="157"/>
         <source>Connect to a database (Ctrl+O)</source>
         <translation>连接到数据库 (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="155"/>
+        <location filename="../ui/window/mainwindow.cpp" line="160"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="158"/>
+        <location filename="../ui/window/mainwindow.cpp" line="163"/>
         <source>Read the catalog again (F5)</source>
         <translation>重新读取目录 (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="161"/>
+        <location filename="../ui/window/mainwindow.cpp" line="166"/>
         <source>C&amp;ancel</source>
         <translation>取消(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="164"/>
+        <location filename="../ui/window/mainwindow.cpp" line="169"/>
         <source>Stop loading (Esc)</source>
         <translation>停止加载 (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="167"/>
+        <location filename="../ui/window/mainwindow.cpp" line="172"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="173"/>
+        <location filename="../ui/window/mainwindow.cpp" line="178"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="177"/>
+        <location filename="../ui/window/mainwindow.cpp" line="182"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="185"/>
+        <location filename="../ui/window/mainwindow.cpp" line="190"/>
         <source>&amp;Database</source>
         <translation>数据库(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="193"/>
+        <location filename="../ui/window/mainwindow.cpp" line="198"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="201"/>
+        <location filename="../ui/window/mainwindow.cpp" line="206"/>
         <source>&amp;Why? panel</source>
         <translation>原因面板(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="208"/>
-        <location filename="../ui/window/mainwindow.cpp" line="256"/>
-        <location filename="../ui/window/mainwindow.cpp" line="299"/>
+        <location filename="../ui/window/mainwindow.cpp" line="213"/>
+        <location filename="../ui/window/mainwindow.cpp" line="261"/>
+        <location filename="../ui/window/mainwindow.cpp" line="304"/>
         <source>Not connected</source>
         <translation>未连接</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="250"/>
+        <location filename="../ui/window/mainwindow.cpp" line="255"/>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="251"/>
+        <location filename="../ui/window/mainwindow.cpp" line="256"/>
         <source>Connecting to %1…</source>
         <translation>正在连接到 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="272"/>
+        <location filename="../ui/window/mainwindow.cpp" line="277"/>
         <source>Snapshot %1</source>
         <translation>快照 %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="273"/>
+        <location filename="../ui/window/mainwindow.cpp" line="278"/>
         <source>RoleDesk — %1</source>
         <translation>RoleDesk — %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="276"/>
+        <location filename="../ui/window/mainwindow.cpp" line="281"/>
         <source>Parts of the catalog could not be read: %1</source>
         <translation>部分目录无法读取：%1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="287"/>
+        <location filename="../ui/window/mainwindow.cpp" line="292"/>
         <source>SQLSTATE %1</source>
         <translation>SQLSTATE %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="294"/>
+        <location filename="../ui/window/mainwindow.cpp" line="299"/>
         <source>The connection was lost while reading the catalog: %1</source>
         <translation>读取目录时连接中断：%1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="296"/>
+        <location filename="../ui/window/mainwindow.cpp" line="301"/>
         <source>Could not connect: %1</source>
         <translation>无法连接：%1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="324"/>
+        <location filename="../ui/window/mainwindow.cpp" line="329"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="331"/>
+        <location filename="../ui/window/mainwindow.cpp" line="336"/>
         <source>&amp;Undo</source>
         <translation>撤消(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="334"/>
+        <location filename="../ui/window/mainwindow.cpp" line="339"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="340"/>
+        <location filename="../ui/window/mainwindow.cpp" line="345"/>
         <source>&amp;Apply pending changes…</source>
         <translation>应用待处理更改(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="344"/>
+        <location filename="../ui/window/mainwindow.cpp" line="349"/>
         <source>&amp;Pending changes panel</source>
         <translation>待处理更改面板(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="366"/>
-        <location filename="../ui/window/mainwindow.cpp" line="466"/>
+        <location filename="../ui/window/mainwindow.cpp" line="373"/>
+        <location filename="../ui/window/mainwindow.cpp" line="484"/>
         <source>&amp;Default privileges</source>
         <translation>默认权限(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="385"/>
+        <location filename="../ui/window/mainwindow.cpp" line="392"/>
         <source>Policy drift</source>
         <translation>策略偏差</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="412"/>
+        <location filename="../ui/window/mainwindow.cpp" line="419"/>
         <source>&amp;Journal…</source>
         <translation>日志(&amp;J)…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="431"/>
+        <location filename="../ui/window/mainwindow.cpp" line="438"/>
         <source>Save a&amp;udit…</source>
         <translation>保存审计(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="435"/>
+        <location filename="../ui/window/mainwindow.cpp" line="442"/>
         <source>Compare with &amp;saved audit…</source>
         <translation>与已保存的审计比较(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="438"/>
+        <location filename="../ui/window/mainwindow.cpp" line="445"/>
         <source>Compare with saved audit</source>
         <translation>与已保存的审计比较</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="439"/>
+        <location filename="../ui/window/mainwindow.cpp" line="446"/>
         <source>Saved audits (*.json)</source>
         <translation>已保存的审计 (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="454"/>
+        <location filename="../ui/window/mainwindow.cpp" line="455"/>
+        <source>Export &amp;report…</source>
+        <translation>导出报告(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="472"/>
         <source>P&amp;olicy</source>
         <translation>策略(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="456"/>
+        <location filename="../ui/window/mainwindow.cpp" line="474"/>
         <source>&amp;Export policy…</source>
         <translation>导出策略(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="458"/>
+        <location filename="../ui/window/mainwindow.cpp" line="476"/>
         <source>&amp;Compare with policy file…</source>
         <translation>与策略文件比较(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="460"/>
+        <location filename="../ui/window/mainwindow.cpp" line="478"/>
         <source>&amp;Add converging plan to pending changes</source>
         <translation>将收敛计划添加到待处理更改(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="464"/>
+        <location filename="../ui/window/mainwindow.cpp" line="482"/>
         <source>Policy &amp;drift panel</source>
         <translation>策略偏差面板(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="482"/>
-        <location filename="../ui/window/mainwindow.cpp" line="495"/>
+        <location filename="../ui/window/mainwindow.cpp" line="500"/>
+        <location filename="../ui/window/mainwindow.cpp" line="513"/>
         <source>M&amp;odels</source>
         <translation>模型(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="484"/>
+        <location filename="../ui/window/mainwindow.cpp" line="502"/>
         <source>&amp;Access</source>
         <translation>访问(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="490"/>
+        <location filename="../ui/window/mainwindow.cpp" line="508"/>
         <source>In&amp;ference</source>
         <translation>推理(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="506"/>
-        <location filename="../ui/window/mainwindow.cpp" line="511"/>
+        <location filename="../ui/window/mainwindow.cpp" line="524"/>
+        <location filename="../ui/window/mainwindow.cpp" line="529"/>
         <source>Schema &amp;groups</source>
         <translation>模式组(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="527"/>
-        <location filename="../ui/window/mainwindow.cpp" line="546"/>
+        <location filename="../ui/window/mainwindow.cpp" line="545"/>
+        <location filename="../ui/window/mainwindow.cpp" line="588"/>
         <source>P&amp;latform</source>
         <translation>平台(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="577"/>
+        <location filename="../ui/window/mainwindow.cpp" line="568"/>
+        <source>Check separation of &amp;duties…</source>
+        <translation>检查职责分离(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="603"/>
+        <location filename="../ui/window/mainwindow.cpp" line="604"/>
+        <source>Perso&amp;n</source>
+        <translation>用户(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="635"/>
         <source>Policy saved.</source>
         <translation>策略已保存。</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="585"/>
+        <location filename="../ui/window/mainwindow.cpp" line="643"/>
         <source>Compare with policy file</source>
         <translation>与策略文件比较</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="586"/>
+        <location filename="../ui/window/mainwindow.cpp" line="644"/>
         <source>Policy files (*.yaml *.yml *.json)</source>
         <translation>策略文件 (*.yaml *.yml *.json)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="292"/>
+        <location filename="../ui/window/mainwindow.cpp" line="297"/>
         <source>Could not read the catalog: %1</source>
         <translation>无法读取目录：%1</translation>
     </message>
@@ -8440,6 +8752,373 @@ First values: %4</source>
     </message>
 </context>
 <context>
+    <name>roledesk::PersonCommand</name>
+    <message>
+        <location filename="../app/cli/cliperson.cpp" line="50"/>
+        <source>connection limit %1</source>
+        <translation>连接数上限 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliperson.cpp" line="52"/>
+        <source>valid until %1</source>
+        <translation>有效期至 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliperson.cpp" line="59"/>
+        <source>login %1 (%2)</source>
+        <translation>登录名 %1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliperson.cpp" line="61"/>
+        <source>no such role in this database&apos;s catalog</source>
+        <translation>此数据库的目录中没有此角色</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliperson.cpp" line="62"/>
+        <source>attributes: %1</source>
+        <translation>属性：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliperson.cpp" line="63"/>
+        <source>may connect: yes, %1</source>
+        <translation>可连接：是，%1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliperson.cpp" line="63"/>
+        <source>may connect: no</source>
+        <translation>可连接：否</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliperson.cpp" line="76"/>
+        <source>[admin option]</source>
+        <translation>[带 ADMIN OPTION]</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliperson.cpp" line="78"/>
+        <source>[not inherited: SET ROLE only]</source>
+        <translation>[不继承：仅限 SET ROLE]</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliperson.cpp" line="81"/>
+        <source>memberships:</source>
+        <translation>成员关系：</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliperson.cpp" line="85"/>
+        <location filename="../app/cli/cliperson.cpp" line="119"/>
+        <source>%1 of %2</source>
+        <translation>%2 的 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliperson.cpp" line="87"/>
+        <source>schema groups:</source>
+        <translation>模式组：</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliperson.cpp" line="91"/>
+        <source>model roles:</source>
+        <translation>模型角色：</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliperson.cpp" line="94"/>
+        <source>%1 (%2): %3</source>
+        <translation>%1（%2）：%3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliperson.cpp" line="95"/>
+        <source>models it may use:</source>
+        <translation>可用模型：</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliperson.cpp" line="98"/>
+        <source>%1 on %2 %3%4: %5</source>
+        <translation>%2 %3 上的 %1%4：%5</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliperson.cpp" line="100"/>
+        <source>[grantable]</source>
+        <translation>[可授予]</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliperson.cpp" line="101"/>
+        <source>rights:</source>
+        <translation>权限：</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliperson.cpp" line="103"/>
+        <source>rights: none of its own</source>
+        <translation>权限：无自身权限</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliperson.cpp" line="105"/>
+        <source>rights through PUBLIC alone, not listed: %1</source>
+        <translation>仅通过 PUBLIC 获得的权限（未列出）：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliperson.cpp" line="107"/>
+        <source>rights through SUPERUSER alone, not listed: %1</source>
+        <translation>仅通过 SUPERUSER 获得的权限（未列出）：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliperson.cpp" line="113"/>
+        <source>person %1</source>
+        <translation>用户 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliperson.cpp" line="114"/>
+        <source>person %1 (%2)</source>
+        <translation>用户 %1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliperson.cpp" line="115"/>
+        <source>platform roles:</source>
+        <translation>平台角色：</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliperson.cpp" line="117"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliperson.cpp" line="121"/>
+        <source>logins:</source>
+        <translation>登录名：</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliperson.cpp" line="123"/>
+        <source>none: this person has no database login</source>
+        <translation>无：此用户没有数据库登录名</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliperson.cpp" line="127"/>
+        <source>problem: %1</source>
+        <translation>问题：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliperson.cpp" line="129"/>
+        <source>database %1</source>
+        <translation>数据库 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliperson.cpp" line="131"/>
+        <source>not read: %1</source>
+        <translation>未读取：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliperson.cpp" line="133"/>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliperson.cpp" line="144"/>
+        <source>Show one person across every layer: platform roles (manual or which rule), the database logins that are theirs (the platform file&apos;s &quot;logins&quot;), and for each login its attributes, memberships, schema groups, model roles, the models it may use, whether it may connect, and its rights on objects, each with its lineage. Rights that only PUBLIC or SUPERUSER gives are counted, not listed. Exit 0; 1 when a login of the person is matched by another person too; 4 when no database could be read. A database the login may not connect to is reported and the rest still shown.</source>
+        <translation>跨所有层显示一个用户：平台角色（手动分配或由哪条规则赋予）、属于该用户的数据库登录名（平台文件的 &quot;logins&quot;），以及每个登录名的属性、成员关系、模式组、模型角色、可使用的模型、是否可连接和对对象的权限，均附带路径。仅由 PUBLIC 或 SUPERUSER 赋予的权限只计数，不列出。退出代码 0；该用户的某个登录名也与其他用户匹配时为 1；无法读取任何数据库时为 4。登录名不可连接的数据库会被报告，其余仍照常显示。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliperson.cpp" line="154"/>
+        <source>Read every database of the server the login can see, not only the connected one.</source>
+        <translation>读取该登录名可见的服务器上的所有数据库，而不仅是已连接的数据库。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliperson.cpp" line="156"/>
+        <source>Output format: text (default) or json.</source>
+        <translation>输出格式：text（默认）或 json。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliperson.cpp" line="158"/>
+        <source>Write to FILE instead of standard output (replaced only when complete).</source>
+        <translation>写入 FILE 而不是标准输出（仅在完整写入后才替换）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliperson.cpp" line="160"/>
+        <source>The person&apos;s id or display name.</source>
+        <translation>用户的 ID 或显示名称。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliperson.cpp" line="168"/>
+        <source>give exactly one person</source>
+        <translation>请只指定一个用户</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliperson.cpp" line="170"/>
+        <source>--platform-file is required: it says who the person is and which logins are theirs</source>
+        <translation>必须指定 --platform-file：它说明用户是谁以及哪些登录名属于该用户</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliperson.cpp" line="186"/>
+        <source>warning: %1 has no &quot;logins&quot; section: no login is anybody&apos;s</source>
+        <translation>警告：%1 没有 &quot;logins&quot; 部分：没有任何登录名属于任何人</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliperson.cpp" line="194"/>
+        <source>interrupted; nothing was written</source>
+        <translation>已中断；未写入任何内容</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliperson.cpp" line="207"/>
+        <source>could not list the server&apos;s databases: %1</source>
+        <translation>无法列出服务器的数据库：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliperson.cpp" line="228"/>
+        <source>reading database %1 of %2: %3</source>
+        <translation>正在读取数据库（%1 / %2）：%3</translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::PersonLayersModel</name>
+    <message>
+        <location filename="../src/models/personlayersmodel.cpp" line="38"/>
+        <source>connection limit %1</source>
+        <translation>连接数上限 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/models/personlayersmodel.cpp" line="40"/>
+        <source>valid until %1</source>
+        <translation>有效期至 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/models/personlayersmodel.cpp" line="77"/>
+        <source>Not in this database&apos;s catalog</source>
+        <translation>不在此数据库的目录中</translation>
+    </message>
+    <message>
+        <location filename="../src/models/personlayersmodel.cpp" line="80"/>
+        <source>Attributes</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <location filename="../src/models/personlayersmodel.cpp" line="81"/>
+        <source>Connect</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <location filename="../src/models/personlayersmodel.cpp" line="81"/>
+        <source>may connect</source>
+        <translation>可连接</translation>
+    </message>
+    <message>
+        <location filename="../src/models/personlayersmodel.cpp" line="81"/>
+        <source>may not connect</source>
+        <translation>不可连接</translation>
+    </message>
+    <message>
+        <location filename="../src/models/personlayersmodel.cpp" line="84"/>
+        <source>Memberships</source>
+        <translation>成员关系</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/models/personlayersmodel.cpp" line="85"/>
+        <location filename="../src/models/personlayersmodel.cpp" line="94"/>
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n 个组</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/models/personlayersmodel.cpp" line="89"/>
+        <source>SET ROLE only</source>
+        <translation>仅 SET ROLE</translation>
+    </message>
+    <message>
+        <location filename="../src/models/personlayersmodel.cpp" line="91"/>
+        <source>with ADMIN OPTION</source>
+        <translation>带 ADMIN OPTION</translation>
+    </message>
+    <message>
+        <location filename="../src/models/personlayersmodel.cpp" line="94"/>
+        <source>Schema groups</source>
+        <translation>模式组</translation>
+    </message>
+    <message>
+        <location filename="../src/models/personlayersmodel.cpp" line="97"/>
+        <source>%1 of schema %2</source>
+        <translation>模式 %2 的 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/models/personlayersmodel.cpp" line="100"/>
+        <source>Model roles</source>
+        <translation>模型角色</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/models/personlayersmodel.cpp" line="100"/>
+        <source>%n role(s)</source>
+        <translation>
+            <numerusform>%n 个角色</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/models/personlayersmodel.cpp" line="103"/>
+        <source>Models usable</source>
+        <translation>可用模型</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/models/personlayersmodel.cpp" line="103"/>
+        <source>%n model(s)</source>
+        <translation>
+            <numerusform>%n 个模型</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/models/personlayersmodel.cpp" line="107"/>
+        <source>%n right(s) in the table</source>
+        <translation>
+            <numerusform>表中 %n 项权限</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/models/personlayersmodel.cpp" line="109"/>
+        <source>; %n more through PUBLIC only</source>
+        <translation>
+            <numerusform>；另有 %n 项仅通过 PUBLIC</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/models/personlayersmodel.cpp" line="111"/>
+        <source>; %n more as superuser only</source>
+        <translation>
+            <numerusform>；另有 %n 项仅作为超级用户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/models/personlayersmodel.cpp" line="112"/>
+        <source>Rights on objects</source>
+        <translation>对象上的权限</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/models/personlayersmodel.cpp" line="122"/>
+        <source>%n login(s)</source>
+        <translation>
+            <numerusform>%n 个登录名</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/models/personlayersmodel.cpp" line="126"/>
+        <source>Catalog not fully read</source>
+        <translation>未能完整读取目录</translation>
+    </message>
+    <message>
+        <location filename="../src/models/personlayersmodel.cpp" line="131"/>
+        <source>not read: the sweep was cancelled</source>
+        <translation>未读取：读取已取消</translation>
+    </message>
+    <message>
+        <location filename="../src/models/personlayersmodel.cpp" line="197"/>
+        <source>Database, login, layer</source>
+        <translation>数据库、登录名、层</translation>
+    </message>
+    <message>
+        <location filename="../src/models/personlayersmodel.cpp" line="198"/>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location filename="../src/models/personlayersmodel.cpp" line="199"/>
+        <source>Through</source>
+        <translation>途径</translation>
+    </message>
+</context>
+<context>
     <name>roledesk::PersonLogins</name>
     <message>
         <location filename="../src/lint/personlogins.cpp" line="52"/>
@@ -8470,6 +9149,326 @@ First values: %4</source>
         <location filename="../src/lint/personlogins.cpp" line="84"/>
         <source>the login %1 is matched by %2 people: %3</source>
         <translation>登录名 %1 与 %2 个用户匹配：%3</translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::PersonPage</name>
+    <message>
+        <location filename="../ui/people/personpage.cpp" line="65"/>
+        <source>&amp;Read every database</source>
+        <translation>读取所有数据库(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/people/personpage.cpp" line="66"/>
+        <source>C&amp;ancel</source>
+        <translation>取消(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/people/personpage.cpp" line="71"/>
+        <source>Open plat&amp;form file…</source>
+        <translation>打开平台文件(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/people/personpage.cpp" line="101"/>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/people/personpage.cpp" line="102"/>
+        <source>Reading database %1 (%2 of %3)…</source>
+        <translation>正在读取数据库 %1（%2 / %3）…</translation>
+    </message>
+    <message>
+        <location filename="../ui/people/personpage.cpp" line="134"/>
+        <source>Person</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location filename="../ui/people/personpage.cpp" line="136"/>
+        <source>This database</source>
+        <translation>此数据库</translation>
+    </message>
+    <message>
+        <location filename="../ui/people/personpage.cpp" line="137"/>
+        <source>Every database of the server</source>
+        <translation>服务器上的所有数据库</translation>
+    </message>
+    <message>
+        <location filename="../ui/people/personpage.cpp" line="138"/>
+        <source>This database: the connected database&apos;s snapshot. Every database: each database of the server read once, in turn, with the same login.</source>
+        <translation>此数据库：已连接数据库的快照。所有数据库：使用同一登录名依次读取服务器上的每个数据库，各读取一次。</translation>
+    </message>
+    <message>
+        <location filename="../ui/people/personpage.cpp" line="141"/>
+        <source>Read the catalog of every database of the server again</source>
+        <translation>重新读取服务器上所有数据库的目录</translation>
+    </message>
+    <message>
+        <location filename="../ui/people/personpage.cpp" line="143"/>
+        <source>Stop reading; the databases read so far stay shown</source>
+        <translation>停止读取；已读取的数据库仍会显示</translation>
+    </message>
+    <message>
+        <location filename="../ui/people/personpage.cpp" line="148"/>
+        <source>E&amp;xport</source>
+        <translation>导出(&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../ui/people/personpage.cpp" line="160"/>
+        <source>Written to %1.</source>
+        <translation>已写入 %1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/people/personpage.cpp" line="163"/>
+        <source>Person as &amp;JSON…</source>
+        <translation>以 JSON 格式导出用户(&amp;J)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/people/personpage.cpp" line="164"/>
+        <source>Export person</source>
+        <translation>导出用户</translation>
+    </message>
+    <message>
+        <location filename="../ui/people/personpage.cpp" line="164"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/people/personpage.cpp" line="166"/>
+        <source>Rights table as &amp;CSV…</source>
+        <translation>以 CSV 格式导出权限表(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/people/personpage.cpp" line="167"/>
+        <source>Export rights</source>
+        <translation>导出权限</translation>
+    </message>
+    <message>
+        <location filename="../ui/people/personpage.cpp" line="167"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/people/personpage.cpp" line="179"/>
+        <source>Platform roles of the person</source>
+        <translation>用户的平台角色</translation>
+    </message>
+    <message>
+        <location filename="../ui/people/personpage.cpp" line="183"/>
+        <source>Logins and their layers, per database</source>
+        <translation>各数据库的登录名及其层</translation>
+    </message>
+    <message>
+        <location filename="../ui/people/personpage.cpp" line="193"/>
+        <source>Effective rights on objects</source>
+        <translation>对象上的有效权限</translation>
+    </message>
+    <message>
+        <location filename="../ui/people/personpage.cpp" line="203"/>
+        <source>Filter: object, privilege, login, through… (every word must match)</source>
+        <translation>过滤器：对象、权限、登录名、途径…（每个词都必须匹配）</translation>
+    </message>
+    <message>
+        <location filename="../ui/people/personpage.cpp" line="206"/>
+        <source>Database of the rights shown</source>
+        <translation>所显示权限的数据库</translation>
+    </message>
+    <message>
+        <location filename="../ui/people/personpage.cpp" line="212"/>
+        <source>Per&amp;son:</source>
+        <translation>用户(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/people/personpage.cpp" line="214"/>
+        <source>S&amp;cope:</source>
+        <translation>范围(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/people/personpage.cpp" line="243"/>
+        <source>Pla&amp;tform roles</source>
+        <translation>平台角色(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../ui/people/personpage.cpp" line="248"/>
+        <source>Logins and their la&amp;yers, per database</source>
+        <translation>各数据库的登录名及其层(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../ui/people/personpage.cpp" line="259"/>
+        <source>F&amp;ilter:</source>
+        <translation>过滤器(&amp;I)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/people/personpage.cpp" line="264"/>
+        <source>Effective rights on ob&amp;jects</source>
+        <translation>对象上的有效权限(&amp;J)</translation>
+    </message>
+    <message>
+        <location filename="../ui/people/personpage.cpp" line="444"/>
+        <location filename="../ui/people/personpage.cpp" line="449"/>
+        <source>the login chosen</source>
+        <translation>所选登录名</translation>
+    </message>
+    <message>
+        <location filename="../ui/people/personpage.cpp" line="480"/>
+        <source>Every database</source>
+        <translation>所有数据库</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/people/personpage.cpp" line="507"/>
+        <source>Reading was cancelled: %n database(s) not read; what is shown is incomplete.</source>
+        <translation>
+            <numerusform>读取已取消：%n 个数据库未读取；显示的内容不完整。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/people/personpage.cpp" line="521"/>
+        <source>Choose a person to see their platform roles, logins and rights.</source>
+        <translation>选择一个用户以查看其平台角色、登录名和权限。</translation>
+    </message>
+    <message>
+        <location filename="../ui/people/personpage.cpp" line="527"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../ui/people/personpage.cpp" line="530"/>
+        <source>in database %1</source>
+        <translation>在数据库 %1 中</translation>
+    </message>
+    <message>
+        <location filename="../ui/people/personpage.cpp" line="531"/>
+        <source>no database connected</source>
+        <translation>未连接数据库</translation>
+    </message>
+    <message>
+        <location filename="../ui/people/personpage.cpp" line="533"/>
+        <source>reading every database…</source>
+        <translation>正在读取所有数据库…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/people/personpage.cpp" line="535"/>
+        <source>in %n of %1 database(s) read</source>
+        <translation>
+            <numerusform>已读取数据库 %n / %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/people/personpage.cpp" line="538"/>
+        <source>%1: %n right(s) on objects, %2.</source>
+        <translation>
+            <numerusform>%1：对象上的 %n 项权限，%2。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/people/personpage.cpp" line="539"/>
+        <source>%1: %n platform role grant(s), %2 login(s), %3 right(s) on objects, %4.</source>
+        <translation>
+            <numerusform>%1：%n 项平台角色授予，%2 个登录名，对象上的 %3 项权限，%4。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/people/personpage.cpp" line="562"/>
+        <source>No platform file is open: each login role is shown as a person of one login. Open one (Database ▸ Open platform file…) to see people, their platform roles and the logins its mapping gives them.</source>
+        <translation>未打开平台文件：每个登录角色都显示为只有一个登录名的用户。打开平台文件（数据库 ▸ 打开平台文件…）即可查看用户、其平台角色以及其映射为其分配的登录名。</translation>
+    </message>
+    <message>
+        <location filename="../ui/people/personpage.cpp" line="565"/>
+        <source>Open a platform file (Database ▸ Open platform file…) to choose a person, or connect to a database to choose a login.</source>
+        <translation>打开平台文件（数据库 ▸ 打开平台文件…）以选择用户，或连接到数据库以选择登录名。</translation>
+    </message>
+    <message>
+        <location filename="../ui/people/personpage.cpp" line="568"/>
+        <source>Connect to a database to see the person&apos;s logins and their rights.</source>
+        <translation>连接到数据库以查看该用户的登录名及其权限。</translation>
+    </message>
+    <message>
+        <location filename="../ui/people/personpage.cpp" line="581"/>
+        <location filename="../ui/people/personpage.cpp" line="597"/>
+        <source>Choose a person first.</source>
+        <translation>请先选择用户。</translation>
+    </message>
+    <message>
+        <location filename="../ui/people/personpage.cpp" line="590"/>
+        <location filename="../ui/people/personpage.cpp" line="603"/>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::PersonProfileBuilder</name>
+    <message>
+        <location filename="../src/people/personprofile.cpp" line="174"/>
+        <source>manual</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <location filename="../src/people/personprofile.cpp" line="176"/>
+        <source>rule &quot;%1&quot;</source>
+        <translation>规则“%1”</translation>
+    </message>
+    <message>
+        <location filename="../src/people/personprofile.cpp" line="178"/>
+        <source>rule &quot;%1&quot; via %2</source>
+        <translation>规则“%1”，经由 %2</translation>
+    </message>
+    <message>
+        <location filename="../src/people/personprofile.cpp" line="185"/>
+        <source>%1 has no database login: no login mapping of the platform file matches a role</source>
+        <translation>%1 没有数据库登录名：平台文件中没有任何登录名映射与角色匹配</translation>
+    </message>
+    <message>
+        <location filename="../src/people/personprofile.cpp" line="189"/>
+        <source>login &quot;%1&quot; is matched by more than one person: %2</source>
+        <translation>登录名“%1”与多个用户匹配：%2</translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::PersonRightsModel</name>
+    <message>
+        <location filename="../src/models/personrightsmodel.cpp" line="78"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../src/models/personrightsmodel.cpp" line="78"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../src/models/personrightsmodel.cpp" line="89"/>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <location filename="../src/models/personrightsmodel.cpp" line="90"/>
+        <source>Login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <location filename="../src/models/personrightsmodel.cpp" line="91"/>
+        <source>Object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location filename="../src/models/personrightsmodel.cpp" line="92"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../src/models/personrightsmodel.cpp" line="93"/>
+        <source>Privilege</source>
+        <translation>权限</translation>
+    </message>
+    <message>
+        <location filename="../src/models/personrightsmodel.cpp" line="94"/>
+        <source>Grantable</source>
+        <translation>可授予</translation>
+    </message>
+    <message>
+        <location filename="../src/models/personrightsmodel.cpp" line="95"/>
+        <source>Through</source>
+        <translation>途径</translation>
     </message>
 </context>
 <context>
@@ -8544,32 +9543,37 @@ First values: %4</source>
 <context>
     <name>roledesk::PlanImpactModel</name>
     <message>
-        <location filename="../src/models/planimpactmodel.cpp" line="45"/>
+        <location filename="../src/models/planimpactmodel.cpp" line="54"/>
         <source>%1 (with grant option)</source>
         <translation>%1（含授权选项）</translation>
     </message>
     <message>
-        <location filename="../src/models/planimpactmodel.cpp" line="72"/>
+        <location filename="../src/models/planimpactmodel.cpp" line="81"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../src/models/planimpactmodel.cpp" line="73"/>
+        <location filename="../src/models/planimpactmodel.cpp" line="82"/>
+        <source>Person</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location filename="../src/models/planimpactmodel.cpp" line="83"/>
         <source>Object</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../src/models/planimpactmodel.cpp" line="74"/>
+        <location filename="../src/models/planimpactmodel.cpp" line="84"/>
         <source>Privilege</source>
         <translation>权限</translation>
     </message>
     <message>
-        <location filename="../src/models/planimpactmodel.cpp" line="75"/>
+        <location filename="../src/models/planimpactmodel.cpp" line="85"/>
         <source>Effect</source>
         <translation>效果</translation>
     </message>
     <message>
-        <location filename="../src/models/planimpactmodel.cpp" line="76"/>
+        <location filename="../src/models/planimpactmodel.cpp" line="86"/>
         <source>Through</source>
         <translation>途径</translation>
     </message>
@@ -8577,18 +9581,23 @@ First values: %4</source>
 <context>
     <name>roledesk::PlanImpactView</name>
     <message>
-        <location filename="../ui/changes/planimpactview.cpp" line="29"/>
+        <location filename="../ui/changes/planimpactview.cpp" line="31"/>
         <source>Impact of the pending changes</source>
         <translation>待处理更改的影响</translation>
     </message>
     <message>
-        <location filename="../ui/changes/planimpactview.cpp" line="38"/>
-        <location filename="../ui/changes/planimpactview.cpp" line="56"/>
+        <location filename="../ui/changes/planimpactview.cpp" line="40"/>
+        <location filename="../ui/changes/planimpactview.cpp" line="89"/>
         <source>No pending changes.</source>
         <translation>没有待处理的更改。</translation>
     </message>
     <message>
-        <location filename="../ui/changes/planimpactview.cpp" line="63"/>
+        <location filename="../ui/changes/planimpactview.cpp" line="70"/>
+        <source>%1; %2</source>
+        <translation>%1；%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/changes/planimpactview.cpp" line="96"/>
         <source>Computing the impact…</source>
         <translation>正在计算影响…</translation>
     </message>
@@ -9659,11 +10668,6 @@ CSV: 每个权限一行: permission_id、permission，然后每个角色一列 (
         <translation>添加分配(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/platform/platformeditview.cpp" line="49"/>
-        <source>&amp;Insert rule…</source>
-        <translation>插入规则(&amp;I)…</translation>
-    </message>
-    <message>
         <location filename="../ui/platform/platformeditview.cpp" line="52"/>
         <source>Manual role assignments</source>
         <translation>手动角色分配</translation>
@@ -9675,24 +10679,29 @@ CSV: 每个权限一行: permission_id、permission，然后每个角色一列 (
         <translation>角色映射规则</translation>
     </message>
     <message>
+        <location filename="../ui/platform/platformeditview.cpp" line="49"/>
+        <source>Add ru&amp;le…</source>
+        <translation>添加规则(&amp;L)…</translation>
+    </message>
+    <message>
         <location filename="../ui/platform/platformeditview.cpp" line="58"/>
-        <source>Modif&amp;y…</source>
-        <translation>修改(&amp;Y)…</translation>
+        <source>Chan&amp;ge assignment…</source>
+        <translation>更改分配(&amp;G)…</translation>
     </message>
     <message>
         <location filename="../ui/platform/platformeditview.cpp" line="59"/>
-        <source>Dele&amp;te</source>
-        <translation>删除(&amp;T)</translation>
+        <source>Remove assignmen&amp;t</source>
+        <translation>删除分配(&amp;T)</translation>
     </message>
     <message>
         <location filename="../ui/platform/platformeditview.cpp" line="60"/>
-        <source>Change rule…</source>
-        <translation>更改规则…</translation>
+        <source>Change rul&amp;e…</source>
+        <translation>更改规则(&amp;E)…</translation>
     </message>
     <message>
         <location filename="../ui/platform/platformeditview.cpp" line="61"/>
-        <source>Remove rule</source>
-        <translation>删除规则</translation>
+        <source>Re&amp;move rule</source>
+        <translation>删除规则(&amp;M)</translation>
     </message>
     <message>
         <location filename="../ui/platform/platformeditview.cpp" line="62"/>
@@ -11697,9 +12706,764 @@ Groups: %2</source>
     </message>
 </context>
 <context>
+    <name>roledesk::ReportCommand</name>
+    <message>
+        <location filename="../app/cli/clireport.cpp" line="64"/>
+        <source>Write the audit report of one database: a cover with the database identity, the time and a SHA-256 of the content; a summary with charts; rights by role and schema; roles, grant options, memberships, schema groups, model access, platform roles, separation-of-duties violations and the changes since a saved audit. HTML is self-contained; PDF is A4. The report is in the language of LANG.</source>
+        <translation>写出一个数据库的审计报告：封面包含数据库标识、时间和内容的 SHA-256；带图表的摘要；按角色和模式的权限；角色、授权选项、成员关系、模式组、模型访问、平台角色、职责分离违规，以及自已保存的审计以来的更改。HTML 为自包含文件；PDF 为 A4 格式。报告使用 LANG 所指定的语言。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clireport.cpp" line="71"/>
+        <source>html (default), pdf, or json (the canonical data the hash covers).</source>
+        <translation>html（默认）、pdf 或 json（哈希所涵盖的规范数据）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clireport.cpp" line="74"/>
+        <source>The report file (required; replaced only when complete).</source>
+        <translation>报告文件（必需；仅在完成后才替换）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clireport.cpp" line="76"/>
+        <source>Also write the canonical JSON the cover&apos;s SHA-256 is of, to check it with sha256sum.</source>
+        <translation>同时写出封面 SHA-256 所针对的规范 JSON，以便用 sha256sum 校验。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clireport.cpp" line="79"/>
+        <source>The platform file (YAML): platform roles, people per role, and whose logins are whose.</source>
+        <translation>平台文件（YAML）：平台角色、每个角色的用户，以及各登录名分别属于谁。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clireport.cpp" line="82"/>
+        <source>Separation-of-duties rules (YAML); default: the shipped rules.</source>
+        <translation>职责分离规则（YAML）；默认：随附的规则。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clireport.cpp" line="84"/>
+        <source>A saved audit (audit --save) to show the changes since.</source>
+        <translation>已保存的审计（audit --save），用于显示自其以来的更改。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clireport.cpp" line="86"/>
+        <source>Show progress on standard error even when it is not a terminal.</source>
+        <translation>即使标准错误不是终端，也在其上显示进度。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clireport.cpp" line="87"/>
+        <source>Never show progress.</source>
+        <translation>从不显示进度。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clireport.cpp" line="94"/>
+        <source>unknown format &quot;%1&quot; (expected html, pdf or json)</source>
+        <translation>未知格式“%1”（应为 html、pdf 或 json）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clireport.cpp" line="96"/>
+        <source>no output file given (--output FILE)</source>
+        <translation>未指定输出文件（--output FILE）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clireport.cpp" line="140"/>
+        <source>Reading the catalog</source>
+        <translation>正在读取系统目录</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clireport.cpp" line="181"/>
+        <source>Writing the report</source>
+        <translation>正在写入报告</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clireport.cpp" line="194"/>
+        <source>Wrote the report of %1 to %2 (SHA-256 %3)</source>
+        <translation>已将 %1 的报告写入 %2（SHA-256 %3）</translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::ReportDialog</name>
+    <message>
+        <location filename="../ui/audit/reportdialog.cpp" line="25"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/reportdialog.cpp" line="26"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/reportdialog.cpp" line="28"/>
+        <location filename="../ui/audit/reportdialog.cpp" line="134"/>
+        <source>Export report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/reportdialog.cpp" line="48"/>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/reportdialog.cpp" line="70"/>
+        <source>Reading the rights…</source>
+        <translation>正在读取权限…</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/reportdialog.cpp" line="96"/>
+        <source>Writing the report…</source>
+        <translation>正在写入报告…</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/reportdialog.cpp" line="99"/>
+        <location filename="../ui/audit/reportdialog.cpp" line="102"/>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/reportdialog.cpp" line="104"/>
+        <source>Wrote %1.
+Content SHA-256: %2</source>
+        <translation>已写入 %1。
+内容 SHA-256：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/reportdialog.cpp" line="114"/>
+        <source>Done.</source>
+        <translation>完成。</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/reportdialog.cpp" line="114"/>
+        <source>Cancelled: nothing was written.</source>
+        <translation>已取消：未写入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/reportdialog.cpp" line="114"/>
+        <source>Failed.</source>
+        <translation>失败。</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/reportdialog.cpp" line="131"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/reportdialog.cpp" line="132"/>
+        <source>HTML (*.html *.htm)</source>
+        <translation>HTML (*.html *.htm)</translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::ReportGatherer</name>
+    <message>
+        <location filename="../src/report/reportdata.cpp" line="236"/>
+        <source>Counting the rights of every role</source>
+        <translation>正在统计每个角色的权限</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reportdata.cpp" line="239"/>
+        <location filename="../src/report/reportdata.cpp" line="373"/>
+        <location filename="../src/report/reportdata.cpp" line="379"/>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reportdata.cpp" line="359"/>
+        <source>Checking separation-of-duties rules</source>
+        <translation>正在检查职责分离规则</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reportdata.cpp" line="369"/>
+        <source>Comparing with the saved audit</source>
+        <translation>正在与已保存的审计比较</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reportdata.cpp" line="389"/>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::ReportWriter</name>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="66"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="118"/>
+        <source>Shown: %1 of %2. The report&apos;s data file (--data) holds every one.</source>
+        <translation>显示：%1 / %2。报告的数据文件（--data）包含全部条目。</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="166"/>
+        <source>Who may do what in database %1</source>
+        <translation>数据库 %1 中谁可以做什么</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="169"/>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="170"/>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="171"/>
+        <source>Server version</source>
+        <translation>服务器版本</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="172"/>
+        <source>System identifier</source>
+        <translation>系统标识符</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="172"/>
+        <source>(not readable by this login)</source>
+        <translation>（此登录名无法读取）</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="174"/>
+        <source>Catalog read at</source>
+        <translation>系统目录读取时间</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="175"/>
+        <source>Report made at</source>
+        <translation>报告生成时间</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="176"/>
+        <source>Made by</source>
+        <translation>生成工具</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="177"/>
+        <source>Separation-of-duties rules</source>
+        <translation>职责分离规则</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="178"/>
+        <source>the shipped defaults</source>
+        <translation>随附的默认规则</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="184"/>
+        <source>Content SHA-256</source>
+        <translation>内容 SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="188"/>
+        <source>Contents</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="190"/>
+        <location filename="../src/report/reporthtml.cpp" line="209"/>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="191"/>
+        <location filename="../src/report/reporthtml.cpp" line="246"/>
+        <source>Rights by role and schema</source>
+        <translation>按角色和模式的权限</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="192"/>
+        <location filename="../src/report/reporthtml.cpp" line="278"/>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="193"/>
+        <location filename="../src/report/reporthtml.cpp" line="226"/>
+        <location filename="../src/report/reporthtml.cpp" line="312"/>
+        <source>Grant options held on others&apos; objects</source>
+        <translation>在他人对象上持有的授权选项</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="194"/>
+        <location filename="../src/report/reporthtml.cpp" line="227"/>
+        <location filename="../src/report/reporthtml.cpp" line="327"/>
+        <source>Memberships</source>
+        <translation>成员关系</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="195"/>
+        <location filename="../src/report/reporthtml.cpp" line="228"/>
+        <location filename="../src/report/reporthtml.cpp" line="336"/>
+        <source>Schema groups</source>
+        <translation>模式组</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="196"/>
+        <location filename="../src/report/reporthtml.cpp" line="345"/>
+        <source>Model access</source>
+        <translation>模型访问</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="197"/>
+        <location filename="../src/report/reporthtml.cpp" line="365"/>
+        <source>Platform roles</source>
+        <translation>平台角色</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="198"/>
+        <location filename="../src/report/reporthtml.cpp" line="379"/>
+        <source>Separation of duties</source>
+        <translation>职责分离</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="199"/>
+        <location filename="../src/report/reporthtml.cpp" line="233"/>
+        <location filename="../src/report/reporthtml.cpp" line="398"/>
+        <source>Changes since the saved audit</source>
+        <translation>自已保存的审计以来的更改</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="220"/>
+        <source>Roles (built-in pg_* roles aside)</source>
+        <translation>角色（不含内置 pg_* 角色）</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="221"/>
+        <source>Roles that may log in</source>
+        <translation>可以登录的角色</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="222"/>
+        <source>Superusers</source>
+        <translation>超级用户</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="223"/>
+        <source>Roles with CREATEROLE (not superuser)</source>
+        <translation>具有 CREATEROLE 的角色（非超级用户）</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="224"/>
+        <source>Objects that carry privileges</source>
+        <translation>带有权限的对象</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="225"/>
+        <source>Granted rights (role, object, privilege)</source>
+        <translation>已授予的权限（角色、对象、权限）</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="229"/>
+        <source>Models</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="230"/>
+        <source>Separation-of-duties violations</source>
+        <translation>职责分离违规</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="234"/>
+        <location filename="../src/report/reporthtml.cpp" line="420"/>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="234"/>
+        <location filename="../src/report/reporthtml.cpp" line="409"/>
+        <source>Count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="247"/>
+        <source>How many rights (object and privilege) each role holds in each schema, through any path: its own grants, inherited roles, PUBLIC, ownership, superuser. The %1 roles with the most rights and the %2 schemas with the most rights are shown; the last row and column sum the rest. The database column holds the database itself.</source>
+        <translation>每个角色在每个模式中持有的权限（对象和权限）数量，不论路径：自身的授权、继承的角色、PUBLIC、所有权、超级用户。显示权限最多的 %1 个角色和权限最多的 %2 个模式；最后一行和最后一列为其余部分的合计。数据库列为数据库本身的权限。</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="253"/>
+        <source>No role holds any right.</source>
+        <translation>没有角色持有任何权限。</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="254"/>
+        <location filename="../src/report/reporthtml.cpp" line="287"/>
+        <location filename="../src/report/reporthtml.cpp" line="305"/>
+        <location filename="../src/report/reporthtml.cpp" line="320"/>
+        <location filename="../src/report/reporthtml.cpp" line="359"/>
+        <location filename="../src/report/reporthtml.cpp" line="371"/>
+        <location filename="../src/report/reporthtml.cpp" line="420"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="256"/>
+        <source>(database)</source>
+        <translation>（数据库）</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="256"/>
+        <source>other schemas</source>
+        <translation>其他模式</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/report/reporthtml.cpp" line="268"/>
+        <source>%n other role(s)</source>
+        <translation>
+            <numerusform>其他 %n 个角色</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="283"/>
+        <source>Superusers and roles that may create roles</source>
+        <translation>超级用户和可创建角色的角色</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="285"/>
+        <location filename="../src/report/reporthtml.cpp" line="316"/>
+        <source>None.</source>
+        <translation>无。</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="287"/>
+        <location filename="../src/report/reporthtml.cpp" line="305"/>
+        <source>Login</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="287"/>
+        <location filename="../src/report/reporthtml.cpp" line="305"/>
+        <source>Superuser</source>
+        <translation>超级用户</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="287"/>
+        <location filename="../src/report/reporthtml.cpp" line="305"/>
+        <source>CREATEROLE</source>
+        <translation>CREATEROLE</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="289"/>
+        <source>Every role</source>
+        <translation>所有角色</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="290"/>
+        <source>The roles with the most rights first; built-in pg_* roles are left out. Grant options count those a role holds on objects it does not own.</source>
+        <translation>按权限从多到少排列角色；内置的 pg_* 角色不包括在内。授权选项统计角色在非自身所有的对象上持有的授权选项。</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="306"/>
+        <source>Rights</source>
+        <translation>权限</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="306"/>
+        <source>Grant options</source>
+        <translation>授权选项</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="313"/>
+        <source>A grant option lets a role hand the right on. Owners and superusers hold them by nature and are left out; these were given.</source>
+        <translation>授权选项使角色可以将该权限再授予他人。所有者和超级用户天然持有授权选项，因此不包括在内；此处列出的是被授予的授权选项。</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="320"/>
+        <source>Privilege</source>
+        <translation>权限</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="320"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="320"/>
+        <source>Object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="321"/>
+        <location filename="../src/report/reporthtml.cpp" line="420"/>
+        <source>Through</source>
+        <translation>途径</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="329"/>
+        <source>No role is a member of another.</source>
+        <translation>没有角色是其他角色的成员。</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="330"/>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="330"/>
+        <location filename="../src/report/reporthtml.cpp" line="339"/>
+        <source>Group</source>
+        <translation>组</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="330"/>
+        <source>Options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="338"/>
+        <source>This database has no schema groups.</source>
+        <translation>此数据库没有模式组。</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="339"/>
+        <source>Level and schema</source>
+        <translation>级别和模式</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="347"/>
+        <source>No model is imported in this database.</source>
+        <translation>此数据库中未导入任何模型。</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="352"/>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="352"/>
+        <source>Owner</source>
+        <translation>所有者</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="352"/>
+        <source>Roles that may use it</source>
+        <translation>可使用的角色</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="353"/>
+        <source>Logins among them</source>
+        <translation>其中的登录名</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="356"/>
+        <source>Model roles</source>
+        <translation>模型角色</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="358"/>
+        <source>Nobody holds a model role.</source>
+        <translation>没有人持有模型角色。</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="359"/>
+        <source>Model role</source>
+        <translation>模型角色</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="359"/>
+        <source>How</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="367"/>
+        <source>No platform file was given: platform roles are not part of this report.</source>
+        <translation>未指定平台文件：平台角色不包含在此报告中。</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="369"/>
+        <source>Nobody holds a platform role.</source>
+        <translation>没有用户持有平台角色。</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="371"/>
+        <source>Person</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="371"/>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="371"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="381"/>
+        <source>No rule is broken.</source>
+        <translation>没有违反任何规则。</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="387"/>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="387"/>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="391"/>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="391"/>
+        <source>Severity</source>
+        <translation>严重性</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="391"/>
+        <source>Who</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="391"/>
+        <source>Violation</source>
+        <translation>违规</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="392"/>
+        <source>Path</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="400"/>
+        <source>No saved audit was given to compare with (--since OLD.json), so no changes are shown.</source>
+        <translation>未指定用于比较的已保存的审计（--since OLD.json），因此不显示变更。</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="402"/>
+        <source>Compared with the audit of %1 taken %2.</source>
+        <translation>已与 %2 获取的 %1 的审计进行比较。</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="405"/>
+        <source>Nothing changed.</source>
+        <translation>没有任何变更。</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="409"/>
+        <source>Change</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="420"/>
+        <source>Kind</source>
+        <translation>种类</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="435"/>
+        <source>Rights gained</source>
+        <translation>获得的权限</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="435"/>
+        <source>Rights lost</source>
+        <translation>失去的权限</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="436"/>
+        <source>Grant options gained</source>
+        <translation>获得的授权选项</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="436"/>
+        <source>Grant options lost</source>
+        <translation>失去的授权选项</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="437"/>
+        <source>Memberships added</source>
+        <translation>添加的成员关系</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="437"/>
+        <source>Memberships removed</source>
+        <translation>删除的成员关系</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="438"/>
+        <source>Schema groups added</source>
+        <translation>添加的模式组</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="438"/>
+        <source>Schema groups removed</source>
+        <translation>删除的模式组</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="439"/>
+        <source>Model roles added</source>
+        <translation>添加的模型角色</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="439"/>
+        <source>Model roles removed</source>
+        <translation>删除的模型角色</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="440"/>
+        <source>Platform roles added</source>
+        <translation>添加的平台角色</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="440"/>
+        <source>Platform roles removed</source>
+        <translation>删除的平台角色</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="448"/>
+        <source>Access audit report</source>
+        <translation>访问审计报告</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="453"/>
+        <source>The SHA-256 covers the report&apos;s content as canonical JSON (compact, keys sorted): the database identity and catalog time, every count, list and violation text shown here, not the time the report was made. roledesk-cli report --data FILE writes those bytes; sha256sum FILE gives this value. Violation texts are in the report&apos;s language, so reports in two languages hash differently.</source>
+        <translation>SHA-256 基于报告内容的规范化 JSON（紧凑格式，键已排序）计算：包括数据库标识和目录时间、此处显示的所有计数、列表和违规文本，但不包括报告的生成时间。roledesk-cli report --data FILE 会写出这些字节；sha256sum FILE 可得到此值。违规文本使用报告的语言，因此不同语言的报告哈希值不同。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/report/reporthtml.cpp" line="466"/>
+        <source>Rights per role (the %n with the most)</source>
+        <translation>
+            <numerusform>每个角色的权限（前 %n 个）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="470"/>
+        <source>People per platform role</source>
+        <translation>每个平台角色的用户</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="471"/>
+        <source>Models per owner</source>
+        <translation>每个所有者的模型</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reporthtml.cpp" line="472"/>
+        <source>Violations by rule</source>
+        <translation>按规则的违规</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reportpdf.cpp" line="71"/>
+        <source>the PDF could not be started: %1</source>
+        <translation>无法开始生成 PDF：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reportpdf.cpp" line="87"/>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reportpdf.cpp" line="99"/>
+        <source>the PDF could not be finished: %1</source>
+        <translation>无法完成 PDF：%1</translation>
+    </message>
+</context>
+<context>
     <name>roledesk::RoleDeskApp</name>
     <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="56"/>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="59"/>
         <source>RoleDesk: who can do what in a PostgreSQL database, and why.
 
 Without options the window opens with the Connect dialog. The window&apos;s size and panels are remembered between runs (not in --screenshot mode); profiles live in the local workspace (%1).</source>
@@ -11708,103 +13472,103 @@ Without options the window opens with the Connect dialog. The window&apos;s size
 不带选项启动时，窗口会打开连接对话框。窗口的大小和面板会在下次运行时保留（--screenshot 模式除外）；连接配置保存在本地工作区（%1）中。</translation>
     </message>
     <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="63"/>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="66"/>
         <source>Connect at start to DSN (a libpq URI or key=value string), without the dialog.</source>
         <translation>启动时不经对话框直接连接到 DSN（libpq URI 或 key=value 字符串）。</translation>
     </message>
     <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="64"/>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="67"/>
         <source>DSN</source>
         <translation>DSN</translation>
     </message>
     <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="66"/>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="69"/>
         <source>Once the first snapshot is shown, save the window to FILE (PNG) and quit.</source>
         <translation>显示第一个快照后，将窗口保存为 FILE（PNG）并退出。</translation>
     </message>
     <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="67"/>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="91"/>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="70"/>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="96"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="69"/>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="72"/>
         <source>Select the matrix cell of ROLE and OBJECT (name or schema.name) once loaded.</source>
         <translation>加载后，选中 ROLE 与 OBJECT（名称或 schema.name）对应的矩阵单元格。</translation>
     </message>
     <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="70"/>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="73"/>
         <source>ROLE,OBJECT</source>
         <translation>ROLE,OBJECT</translation>
     </message>
     <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="71"/>
-        <source>Show this page: privileges, memberships, defaults (default privileges), models (the in-database models; --select MODEL selects one), modelaccess (who holds which model role and may use which model), inference (a checked server, test inferences and an access test on --select MODEL[,ROLE...]), groups (the schema groups of SLPM / SPM: users by admin and schema, and each group&apos;s members), platform (platform roles of the --platform-file file; --select PERMISSION[,PERSON] shows the permission&apos;s holders and the person&apos;s roles), or roledialog (the role dialog for the --select role).</source>
-        <translation>显示此页面：privileges（权限）、memberships（成员关系）、defaults（默认权限）、models（数据库内模型；--select MODEL 选择其中一个）、modelaccess（谁拥有哪个模型角色、可以使用哪个模型）、inference（已检查的服务器、测试推理以及对 --select MODEL[,ROLE...] 的访问测试）、groups（SLPM / SPM 的模式组：按 admin 和模式列出的用户，以及每个组的成员）、platform（--platform-file 文件中的平台角色；--select PERMISSION[,PERSON] 显示该权限的持有者和该用户的角色）或 roledialog（--select 所选角色的角色对话框）。</translation>
-    </message>
-    <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="82"/>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="87"/>
         <source>Save the --dsn connection as the connection profile NAME (replacing one of that name; the password, if any, is left out) and exit without opening the window.</source>
         <translation>将 --dsn 连接保存为连接配置 NAME（替换同名配置；不保存密码），然后不打开窗口直接退出。</translation>
     </message>
     <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="84"/>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="89"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="86"/>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="91"/>
         <source>Use this interface language for this run, without remembering it: en, ja or zh_CN (View ▸ Language changes it for good).</source>
         <translation>仅在本次运行中使用此界面语言（不保存）：en、ja 或 zh_CN（要永久更改，请使用 视图 ▸ 语言）。</translation>
     </message>
     <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="88"/>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="93"/>
         <source>LANGUAGE</source>
         <translation>LANGUAGE</translation>
     </message>
     <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="90"/>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="95"/>
         <source>Open this platform file (YAML) on the Platform page at start; no database needed for it.</source>
         <translation>启动时在“平台”页面打开此平台文件（YAML）；无需数据库。</translation>
     </message>
     <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="98"/>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="103"/>
         <source>unknown language &quot;%1&quot; for --language; valid languages: en, ja, zh_CN</source>
         <translation>--language 的语言“%1”未知；有效的语言：en, ja, zh_CN</translation>
     </message>
     <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="117"/>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="123"/>
         <source>unknown page &quot;%1&quot; for --page; valid pages: %2</source>
         <translation>--page 的页面“%1”未知；有效的页面：%2</translation>
     </message>
     <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="189"/>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="195"/>
         <source>The language changes when the running task ends.</source>
         <translation>正在运行的任务结束后将切换语言。</translation>
     </message>
     <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="205"/>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="211"/>
         <source>--save-profile needs --dsn</source>
         <translation>--save-profile 需要 --dsn</translation>
     </message>
     <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="215"/>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="221"/>
         <source>Saved the connection profile &quot;%1&quot; (%2) in %3.</source>
         <translation>已将连接配置“%1”（%2）保存到 %3。</translation>
     </message>
     <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="78"/>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="83"/>
         <source>Once loaded, add a pending edit: grant|revoke:ROLE,OBJECT,PRIVILEGE[+PRIVILEGE...] (ROLE PUBLIC for PUBLIC; repeatable), e.g. for screenshots.</source>
         <translation>加载后添加一项待处理编辑：grant|revoke:ROLE,OBJECT,PRIVILEGE[+PRIVILEGE...]（ROLE 为 PUBLIC 时表示 PUBLIC；可重复指定），例如用于截图。</translation>
     </message>
     <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="80"/>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="74"/>
+        <source>Show this page: privileges, memberships, defaults (default privileges), models (the in-database models; --select MODEL selects one), modelaccess (who holds which model role and may use which model), inference (a checked server, test inferences and an access test on --select MODEL[,ROLE...]), groups (the schema groups of SLPM / SPM: users by admin and schema, and each group&apos;s members), platform (platform roles of the --platform-file file; --select PERMISSION[,PERSON] shows the permission&apos;s holders and the person&apos;s roles), person (one person across every layer: --select PERSON[,all], a person of the --platform-file file or, without one, a login; all: every database of the server), lint (Check separation of duties, with the --platform-file file&apos;s people; --select LOGIN selects its first violation), or roledialog (the role dialog for the --select role).</source>
+        <translation>显示此页面：privileges、memberships、defaults（默认权限）、models（数据库内的模型；--select MODEL 选择其中一个）、modelaccess（谁持有哪个模型角色以及可以使用哪个模型）、inference（已检查的服务器、测试推理以及对 --select MODEL[,ROLE...] 的访问测试）、groups（SLPM / SPM 的模式组：按管理员和模式划分的用户，以及每个组的成员）、platform（--platform-file 文件的平台角色；--select PERMISSION[,PERSON] 显示该权限的持有者和该用户的角色）、person（跨所有层的单个用户：--select PERSON[,all]，为 --platform-file 文件中的用户，若无该文件则为登录名；all：服务器上的所有数据库）、lint（使用 --platform-file 文件中的用户检查职责分离；--select LOGIN 选择其第一个违规）或 roledialog（--select 角色的角色对话框）。</translation>
+    </message>
+    <message>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="85"/>
         <source>EDIT</source>
         <translation>EDIT</translation>
     </message>
     <message>
-        <location filename="../app/roledesk/roledeskapp.cpp" line="76"/>
+        <location filename="../app/roledesk/roledeskapp.cpp" line="81"/>
         <source>PAGE</source>
         <translation>PAGE</translation>
     </message>
@@ -12355,6 +14119,14 @@ Without options the window opens with the Connect dialog. The window&apos;s size
     </message>
 </context>
 <context>
+    <name>roledesk::ScratchAudit</name>
+    <message>
+        <location filename="../src/audit/savedaudit.cpp" line="262"/>
+        <source>could not write a temporary file: %1</source>
+        <translation>无法写入临时文件：%1</translation>
+    </message>
+</context>
+<context>
     <name>roledesk::SeparationOfDuties</name>
     <message>
         <location filename="../src/lint/separationofduties.cpp" line="53"/>
@@ -12402,59 +14174,67 @@ Without options the window opens with the Connect dialog. The window&apos;s size
         <translation>%1 在数据库 %2 中拥有权限，但其任何平台角色都未涵盖该权限（项目 %3）</translation>
     </message>
     <message>
-        <location filename="../src/lint/separationofduties.cpp" line="125"/>
+        <location filename="../src/lint/separationofduties.cpp" line="127"/>
         <source>%1 is a superuser</source>
         <translation>%1 是超级用户</translation>
     </message>
     <message>
-        <location filename="../src/lint/separationofduties.cpp" line="126"/>
+        <location filename="../src/lint/separationofduties.cpp" line="128"/>
         <source>%1 has CREATEROLE</source>
         <translation>%1 拥有 CREATEROLE</translation>
     </message>
     <message>
-        <location filename="../src/lint/separationofduties.cpp" line="127"/>
+        <location filename="../src/lint/separationofduties.cpp" line="129"/>
         <source>attribute SUPERUSER</source>
         <translation>属性 SUPERUSER</translation>
     </message>
     <message>
-        <location filename="../src/lint/separationofduties.cpp" line="127"/>
+        <location filename="../src/lint/separationofduties.cpp" line="129"/>
         <source>attribute CREATEROLE</source>
         <translation>属性 CREATEROLE</translation>
     </message>
     <message>
-        <location filename="../src/lint/separationofduties.cpp" line="147"/>
+        <location filename="../src/lint/separationofduties.cpp" line="149"/>
         <source>%1 is developer of a schema and only viewer of another</source>
         <translation>%1 是某个模式的 developer，而在另一个模式中仅为 viewer</translation>
     </message>
     <message>
-        <location filename="../src/lint/separationofduties.cpp" line="164"/>
+        <location filename="../src/lint/separationofduties.cpp" line="166"/>
         <source>%1 is granted directly, and %2 already covers it</source>
         <translation>%1 是直接授予的，而 %2 已涵盖它</translation>
     </message>
     <message>
-        <location filename="../src/lint/separationofduties.cpp" line="168"/>
+        <location filename="../src/lint/separationofduties.cpp" line="170"/>
         <source>%1 holds schema groups it does not need</source>
         <translation>%1 持有不需要的模式组</translation>
     </message>
     <message>
-        <location filename="../src/lint/separationofduties.cpp" line="183"/>
+        <location filename="../src/lint/separationofduties.cpp" line="185"/>
         <source>%1 of %2</source>
         <translation>%2 的 %1</translation>
     </message>
     <message>
-        <location filename="../src/lint/separationofduties.cpp" line="185"/>
+        <location filename="../src/lint/separationofduties.cpp" line="187"/>
         <source>%1 (manual)</source>
         <translation>%1（手动）</translation>
     </message>
     <message>
-        <location filename="../src/lint/separationofduties.cpp" line="186"/>
+        <location filename="../src/lint/separationofduties.cpp" line="188"/>
         <source>%1 (rule %2)</source>
         <translation>%1（规则 %2）</translation>
     </message>
     <message>
-        <location filename="../src/lint/separationofduties.cpp" line="187"/>
+        <location filename="../src/lint/separationofduties.cpp" line="189"/>
         <source>%1 (rule %2: %3)</source>
         <translation>%1（规则 %2：%3）</translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::ServerRightsSweep</name>
+    <message>
+        <location filename="../ui/people/serverrightssweep.cpp" line="64"/>
+        <source>Could not list the databases of the server: %1</source>
+        <translation>无法列出服务器上的数据库：%1</translation>
     </message>
 </context>
 <context>
