@@ -258,11 +258,40 @@ LintRulesLoad LintRulesFormat::parse(const QByteArray &data, const QString &file
     return out;
 }
 
+namespace {
+
+/// The shipped rules' descriptions, so that they read in the interface's language (a rules file
+/// of one's own is shown as written). Kept equal to resources/lint/default-rules.yaml by
+/// tst_separationofduties.
+const char *const kShippedDescriptions[] = {
+    QT_TRANSLATE_NOOP("roledesk::LintRulesFormat", "One person imports models and administers them."),
+    QT_TRANSLATE_NOOP("roledesk::LintRulesFormat", "One person owns the organization and administers the platform."),
+    QT_TRANSLATE_NOOP("roledesk::LintRulesFormat", "A superuser bypasses every privilege check."),
+    QT_TRANSLATE_NOOP("roledesk::LintRulesFormat", "CREATEROLE can create roles and grant most memberships."),
+    QT_TRANSLATE_NOOP("roledesk::LintRulesFormat", "Developer of one schema and only viewer of another, often a grant to the wrong schema."),
+    QT_TRANSLATE_NOOP("roledesk::LintRulesFormat", "A schema group held directly that a higher group of the same login already covers."),
+    QT_TRANSLATE_NOOP("roledesk::LintRulesFormat", "Rights in a database whose project none of the person's platform roles covers."),
+};
+
+} // namespace
+
 LintRules LintRulesFormat::defaults()
 {
-    const LintRulesLoad load = LintRulesFormat::load(QStringLiteral(":/lint/default-rules.yaml"));
+    LintRulesLoad load = LintRulesFormat::load(QStringLiteral(":/lint/default-rules.yaml"));
     Q_ASSERT_X(load.ok(), "LintRulesFormat::defaults", qPrintable(load.error));
+    for (LintRule &rule : load.rules.rules)
+        for (const char *text : kShippedDescriptions)
+            if (rule.description == QLatin1String(text))
+                rule.description = tr(text);
     return load.rules;
+}
+
+QStringList LintRulesFormat::shippedDescriptions()
+{
+    QStringList out;
+    for (const char *text : kShippedDescriptions)
+        out << QString::fromUtf8(text);
+    return out;
 }
 
 } // namespace roledesk

@@ -67,6 +67,9 @@ public:
     static LintRulesLoad parse(const QByteArray &data, const QString &fileName);
     /// The shipped defaults (resources/lint/default-rules.yaml).
     static LintRules defaults();
+    /// The shipped rules' descriptions in English, as defaults() translates them (for a test that
+    /// keeps them equal to the shipped file).
+    static QStringList shippedDescriptions();
     /// The key a condition is written with ("platform_roles", "login_attribute"...).
     static QString conditionKey(LintCondition condition);
 };

@@ -72,6 +72,15 @@ void TstSeparationOfDuties::defaults()
     QCOMPARE(keys, (QStringList{u"model_roles"_qs, u"platform_roles"_qs, u"login_attribute"_qs, u"login_attribute"_qs,
                                 u"developer_and_viewer_only"_qs, u"redundant_schema_groups"_qs, u"database_outside_project"_qs}));
     QVERIFY(d.databaseProjects.isEmpty());
+
+    // The descriptions defaults() translates are the shipped file's, word for word: a rule's text
+    // changed in the file and not in the code would stay English in every language.
+    const LintRulesLoad shipped = LintRulesFormat::load(u":/lint/default-rules.yaml"_qs);
+    QVERIFY2(shipped.ok(), qPrintable(shipped.error));
+    QStringList descriptions;
+    for (const LintRule &r : shipped.rules.rules)
+        descriptions << r.description;
+    QCOMPARE(descriptions, LintRulesFormat::shippedDescriptions());
 }
 
 void TstSeparationOfDuties::modelOwnerAndSystemAdministrator()
