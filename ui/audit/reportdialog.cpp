@@ -89,19 +89,19 @@ void ReportDialog::start(const QString &path, ReportFormat format, std::shared_p
         };
         ReportGatherer::Failure failure;
         QString error;
-        std::optional<ReportData> data = ReportGatherer::gather(in, &failure, &error, progress, cancel.get());
-        if (!data)
+        std::optional<ReportData> report = ReportGatherer::gather(in, &failure, &error, progress, cancel.get());
+        if (!report)
             return {false, failure == ReportGatherer::Failure::Cancelled, error};
-        data->language = language.isEmpty() || language == u"C" ? QStringLiteral("en") : language;
+        report->language = language.isEmpty() || language == u"C" ? QStringLiteral("en") : language;
         progress(tr("Writing the report…"), 1000);
         OutputFile file(path);
         if (!file.open())
             return {false, false, tr("Could not write %1: %2").arg(path, file.errorString())};
-        if (!ReportWriter::write(*data, format, file.device(), &error) || cancel->load() || !file.commit()) {
+        if (!ReportWriter::write(*report, format, file.device(), &error) || cancel->load() || !file.commit()) {
             file.cancel();
             return {false, cancel->load(), tr("Could not write %1: %2").arg(path, error.isEmpty() ? file.errorString() : error)};
         }
-        return {true, false, tr("Wrote %1.\nContent SHA-256: %2").arg(QFileInfo(path).absoluteFilePath(), data->sha256())};
+        return {true, false, tr("Wrote %1.\nContent SHA-256: %2").arg(QFileInfo(path).absoluteFilePath(), report->sha256())};
     }));
 }
 
