@@ -28,30 +28,7 @@ public:
 
 private:
     static QString login(const PersonLoginFacts &l);
-    static QString attributes(const Role &r);
 };
-
-QString PersonCommand::attributes(const Role &r)
-{
-    QStringList out;
-    out << (r.canLogin ? QStringLiteral("LOGIN") : QStringLiteral("NOLOGIN"));
-    if (r.superuser)
-        out << QStringLiteral("SUPERUSER");
-    if (r.createRole)
-        out << QStringLiteral("CREATEROLE");
-    if (r.createDb)
-        out << QStringLiteral("CREATEDB");
-    if (r.bypassRls)
-        out << QStringLiteral("BYPASSRLS");
-    if (r.replication)
-        out << QStringLiteral("REPLICATION");
-    out << (r.inherit ? QStringLiteral("INHERIT") : QStringLiteral("NOINHERIT"));
-    if (r.connectionLimit >= 0)
-        out << tr("connection limit %1").arg(r.connectionLimit);
-    if (r.validUntil.isValid())
-        out << tr("valid until %1").arg(r.validUntil.toUTC().toString(Qt::ISODate));
-    return out.join(QStringLiteral(", "));
-}
 
 QString PersonCommand::login(const PersonLoginFacts &l)
 {
@@ -59,7 +36,7 @@ QString PersonCommand::login(const PersonLoginFacts &l)
     QString out = QStringLiteral("  ") + tr("login %1 (%2)").arg(l.login, l.how) + u'\n';
     if (!l.exists)
         return out + QStringLiteral("    ") + tr("no such role in this database's catalog") + u'\n';
-    out += QStringLiteral("    ") + tr("attributes: %1").arg(attributes(l.attributes)) + u'\n';
+    out += QStringLiteral("    ") + tr("attributes: %1").arg(PersonText::attributes(l.attributes, PersonText::Time::Iso)) + u'\n';
     out += QStringLiteral("    ") + (l.mayConnect ? tr("may connect: yes, %1").arg(l.connectLineage) : tr("may connect: no"))
            + u'\n';
     const auto section = [&](const QString &title, const QStringList &lines) {

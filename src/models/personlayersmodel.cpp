@@ -17,30 +17,6 @@ QString PersonLayersModel::chainText(const QStringList &chain)
     return chain.join(QStringLiteral(" > "));
 }
 
-QString PersonLayersModel::attributesText(const Role &role)
-{
-    // The keywords are CREATE ROLE's own (not translated); the rest is.
-    QStringList parts;
-    parts << (role.canLogin ? QStringLiteral("LOGIN") : QStringLiteral("NOLOGIN"));
-    if (role.superuser)
-        parts << QStringLiteral("SUPERUSER");
-    if (role.createRole)
-        parts << QStringLiteral("CREATEROLE");
-    if (role.createDb)
-        parts << QStringLiteral("CREATEDB");
-    if (role.replication)
-        parts << QStringLiteral("REPLICATION");
-    if (role.bypassRls)
-        parts << QStringLiteral("BYPASSRLS");
-    if (!role.inherit)
-        parts << QStringLiteral("NOINHERIT");
-    if (role.connectionLimit >= 0)
-        parts << tr("connection limit %1").arg(role.connectionLimit);
-    if (role.validUntil.isValid())
-        parts << tr("valid until %1").arg(QLocale().toString(role.validUntil.toLocalTime(), QLocale::ShortFormat));
-    return parts.join(QStringLiteral(", "));
-}
-
 void PersonLayersModel::clear()
 {
     setDatabases({});
@@ -77,7 +53,7 @@ void PersonLayersModel::addLogin(int database, const PersonLoginFacts &f)
         add(login, Kind::Entry, tr("Not in this database's catalog"), {}, {}, true);
         return;
     }
-    add(login, Kind::Section, tr("Attributes"), attributesText(f.attributes));
+    add(login, Kind::Section, tr("Attributes"), PersonText::attributes(f.attributes, PersonText::Time::Local));
     add(login, Kind::Section, tr("Connect"), f.mayConnect ? tr("may connect") : tr("may not connect"),
         f.connectLineage, !f.mayConnect);
 

@@ -38,9 +38,6 @@ public:
     /// Shows nothing.
     void clear();
 
-    /// Translated attributes of a role as one line: "LOGIN, CREATEROLE, connection limit 5, valid
-    /// until 2031-12-31" (keywords as CREATE ROLE spells them).
-    static QString attributesText(const Role &role);
     /// A membership chain as people read it: "alice > analysts > employees".
     static QString chainText(const QStringList &chain);
 

@@ -1,5 +1,7 @@
 #include "people/personprofile.h"
 
+#include <QLocale>
+
 #include "platform/platformexport.h"
 #include "privileges/effectiverights.h"
 
@@ -199,6 +201,31 @@ PersonProfile PersonProfileBuilder::build(const PlatformEvaluation *evaluation, 
     PersonProfile p = buildPlatform(evaluation, logins, person, displayName);
     p.databases = databases;
     return p;
+}
+
+QString PersonText::attributes(const Role &role, Time time)
+{
+    // The keywords are CREATE ROLE's own (not translated); the rest is.
+    QStringList parts;
+    parts << (role.canLogin ? QStringLiteral("LOGIN") : QStringLiteral("NOLOGIN"));
+    if (role.superuser)
+        parts << QStringLiteral("SUPERUSER");
+    if (role.createRole)
+        parts << QStringLiteral("CREATEROLE");
+    if (role.createDb)
+        parts << QStringLiteral("CREATEDB");
+    if (role.replication)
+        parts << QStringLiteral("REPLICATION");
+    if (role.bypassRls)
+        parts << QStringLiteral("BYPASSRLS");
+    parts << (role.inherit ? QStringLiteral("INHERIT") : QStringLiteral("NOINHERIT"));
+    if (role.connectionLimit >= 0)
+        parts << tr("connection limit %1").arg(role.connectionLimit);
+    if (role.validUntil.isValid())
+        parts << tr("valid until %1").arg(time == Time::Iso ? role.validUntil.toUTC().toString(Qt::ISODate)
+                                                            : QLocale().toString(role.validUntil.toLocalTime(),
+                                                                                 QLocale::ShortFormat));
+    return parts.join(QStringLiteral(", "));
 }
 
 } // namespace roledesk

@@ -113,4 +113,15 @@ public:
                                const QList<PersonDatabase> &databases);
 };
 
+/// Words for a person's layers that roledesk-cli person and the Person page share.
+class PersonText {
+    Q_DECLARE_TR_FUNCTIONS(roledesk::PersonText)
+public:
+    /// How an expiry is written: UTC ISO 8601 (for scripts) or the locale's short format.
+    enum class Time { Iso, Local };
+    /// A role's attributes in CREATE ROLE's keywords, INHERIT or NOINHERIT always named:
+    /// "LOGIN, CREATEROLE, NOINHERIT, connection limit 5, valid until ...".
+    static QString attributes(const Role &role, Time time);
+};
+
 } // namespace roledesk

@@ -133,11 +133,14 @@ void TstPersonLayersModel::attributes()
     r.createDb = true;
     r.replication = true;
     r.bypassRls = true;
-    QCOMPARE(PersonLayersModel::attributesText(r), QStringLiteral("NOLOGIN, SUPERUSER, CREATEDB, REPLICATION, BYPASSRLS"));
+    QCOMPARE(PersonText::attributes(r, PersonText::Time::Local), QStringLiteral("NOLOGIN, SUPERUSER, CREATEDB, REPLICATION, BYPASSRLS, INHERIT"));
     r = sales().logins.first().attributes;
-    QCOMPARE(PersonLayersModel::attributesText(r), QStringLiteral("LOGIN, CREATEROLE, NOINHERIT, connection limit 5"));
+    QCOMPARE(PersonText::attributes(r, PersonText::Time::Local), QStringLiteral("LOGIN, CREATEROLE, NOINHERIT, connection limit 5"));
     r.validUntil = QDateTime(QDate(2031, 12, 31), QTime(0, 0), Qt::UTC);
-    QVERIFY(PersonLayersModel::attributesText(r).contains(QStringLiteral("valid until ")));
+    QVERIFY(PersonText::attributes(r, PersonText::Time::Local).contains(QStringLiteral("valid until ")));
+    // roledesk-cli person writes the expiry for scripts: UTC, ISO 8601.
+    QCOMPARE(PersonText::attributes(r, PersonText::Time::Iso),
+             QStringLiteral("LOGIN, CREATEROLE, NOINHERIT, connection limit 5, valid until 2031-12-31T00:00:00Z"));
 }
 
 void TstPersonLayersModel::modelTester()
