@@ -5,7 +5,7 @@
 #   tests/screenshots.sh              build the console, start the demo sandbox (app/run.sh --no-gui),
 #                                     write every screenshot; the sandbox keeps running
 #   tests/screenshots.sh NAME...      only these (matrix, memberships, editing, defaults, roledialog,
-#                                     models, modelaccess, inference, groups, platform, person, lint,
+#                                     models, modelaccess, inference, groups, platform, person, lint, report,
 #                                     matrix-ja, matrix-zh_CN)
 #   tests/screenshots.sh --help       this text
 #
@@ -76,6 +76,18 @@ if want lint; then
     printf 'logins:\n  same_name: true\n' >>"$people/acme.yaml"
     shot lint "$demo" --page lint --platform-file "$people/acme.yaml" --select trent
     rm -rf "$people"
+fi
+# The audit report of the demo database (roledesk-cli report, PDF): its first three pages side by side.
+if want report; then
+    work=$(mktemp -d)
+    cp "$root/resources/demo/platform/"* "$work/"
+    printf 'logins:\n  same_name: true\n' >>"$work/acme.yaml"
+    echo "screenshots: report"
+    "$build/app/roledesk-cli" report --dsn "$demo" --format pdf --output "$work/report.pdf" \
+        --platform-file "$work/acme.yaml" --no-progress >/dev/null
+    pdftoppm -r 60 -png -f 1 -l 3 "$work/report.pdf" "$work/page"
+    montage "$work"/page-*.png -tile 3x1 -geometry +8+8 -background '#9a9a9a' "$out/report.png"
+    rm -rf "$work"
 fi
 want matrix-ja && shot matrix-ja "$demo" --language ja --select heidi,reporting.dashboard_config
 want matrix-zh_CN && shot matrix-zh_CN "$demo" --language zh_CN --select heidi,reporting.dashboard_config
