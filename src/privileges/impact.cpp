@@ -1,5 +1,6 @@
 #include "privileges/impact.h"
 
+#include "privileges/impactchanges.h"
 #include "privileges/pendingrights.h"
 
 #include <QHash>
@@ -27,19 +28,6 @@ struct Footprint {
     std::vector<int> objects; // the named object and its columns
     Privileges privileges;
 };
-
-/// Schema-group Grant / Revoke calls are memberships to the engine: the procedures do exactly
-/// GRANT group TO user / REVOKE group FROM user.
-Change asEngineChange(const Change &change)
-{
-    if (const auto *g = std::get_if<SchemaGroupCall>(&change)) {
-        if (g->kind == SchemaGroupCall::Kind::Grant && !g->group.isEmpty())
-            return GrantMembership{g->group, g->user, false};
-        if (g->kind == SchemaGroupCall::Kind::Revoke && !g->group.isEmpty())
-            return RevokeMembership{g->group, g->user, false};
-    }
-    return change;
-}
 
 class ImpactBuilder {
 public:
@@ -113,9 +101,12 @@ public:
         }
     }
 
-    /// A translated reason for a change that moved nothing.
-    ImpactNote note(int index, const Change &change, const Footprint &f)
+    /// A translated reason for plan change \a index that moved nothing: \a change is the plan's,
+    /// \a engine and \a f the first engine change it stands for and its footprint.
+    ImpactNote note(int index, const Change &change, const Change &engine, const Footprint &f)
     {
+        if (const auto *m = std::get_if<ModelRoleChange>(&change))
+            return modelRoleNote(index, *m);
         ImpactNote n{index, ImpactNote::Kind::NoEffect, {}};
         std::visit(Overloaded{
                        [&](const GrantPrivileges &g) { n = privilegeNote(index, g.grantee, g.object, g.privileges, true); },
@@ -140,14 +131,12 @@ public:
                        [&](const DefaultPrivilegesChange &) {
                            n = notAssessed(index, ImpactText::tr("default privileges act on objects created later"));
                        },
-                       [&](const ModelRoleChange &) {
-                           n = notAssessed(index, ImpactText::tr("model roles are not assessed"));
-                       },
+                       [&](const ModelRoleChange &) {}, // answered above
                        [&](const SchemaGroupCall &) {
                            n = notAssessed(index, ImpactText::tr("this schema-group call is not assessed"));
                        },
                    },
-                   change);
+                   engine);
         return n;
     }
 
@@ -258,6 +247,36 @@ private:
         return {index, ImpactNote::Kind::NoEffect,
                 grant ? ImpactText::tr("no effect: %1 gives %2 no right it lacks").arg(group, member)
                       : ImpactText::tr("no effect: %1 holds every right of %2 in another way").arg(member, group)};
+    }
+
+    /// A model role in pgx_inference_ce is its group role: held when its privileges are (or the
+    /// role is a superuser), through whatever path, since the function adds or removes only the
+    /// direct membership.
+    ImpactNote modelRoleNote(int index, const ModelRoleChange &m)
+    {
+        if (const QString why = modelRoleNotAssessed(m_s, m); !why.isEmpty())
+            return notAssessed(index, why);
+        const QString group = ModelCatalog::groupRoleName(m.kind);
+        const QString name = ModelCatalog::roleName(m.kind);
+        const int g = role(group);
+        const int u = role(m.role);
+        if (u < 0)
+            return notAssessed(index, ImpactText::tr("role %1 is not in the snapshot").arg(m.role));
+        const auto how = [&](const EffectiveRights &side) {
+            return m_s.roles.at(u).superuser ? QStringLiteral("superuser") : pathText(side, u, g);
+        };
+        if (m.grant && m_before.hasPrivilegesOf(u, g))
+            return {index, ImpactNote::Kind::NoEffect,
+                    ImpactText::tr("no effect: %1 already holds the model role %2 (%3)").arg(m.role, name, how(m_before))};
+        if (!m.grant && m_after.hasPrivilegesOf(u, g))
+            return {index, ImpactNote::Kind::NoEffect,
+                    ImpactText::tr("no effect: %1 still holds the model role %2 (%3)").arg(m.role, name, how(m_after))};
+        if (!m.grant && !m_before.hasPrivilegesOf(u, g))
+            return {index, ImpactNote::Kind::NoEffect,
+                    ImpactText::tr("no effect: %1 does not hold the model role %2").arg(m.role, name)};
+        return {index, ImpactNote::Kind::NoEffect,
+                m.grant ? ImpactText::tr("no effect: the model role %1 gives %2 no right it lacks").arg(name, m.role)
+                        : ImpactText::tr("no effect: %1 holds every right of the model role %2 in another way").arg(m.role, name)};
     }
 
     const EffectiveRights &m_before;
@@ -395,11 +414,9 @@ PlanImpact computeImpact(std::shared_ptr<const EffectiveRights> beforeRights, co
                          const std::atomic_bool *cancel)
 {
     PlanImpact impact;
-    QList<Change> engine;
-    engine.reserve(changes.size());
-    for (const Change &c : changes)
-        engine << asEngineChange(c);
     const EffectiveRights &before = *beforeRights;
+    const EngineChanges expanded = engineChanges(before.snapshot(), changes);
+    const QList<Change> &engine = expanded.changes;
     SnapshotObjectIndex index(before.snapshot());
     const std::shared_ptr<const EffectiveRights> afterRights = rightsAfterPlan(before, engine, &index);
     impact.before = std::move(beforeRights);
@@ -476,7 +493,13 @@ PlanImpact computeImpact(std::shared_ptr<const EffectiveRights> beforeRights, co
         case ImpactEffect::GrantOptionLost: ++impact.grantOptionsLost; break;
         }
     }
+    // A plan change moved something when any of its engine changes did; its note is about it.
+    std::vector<char> planMoved(size_t(changes.size()), 0);
+    std::vector<int> firstEngine(size_t(changes.size()), -1);
     for (int i = 0; i < int(engine.size()); ++i) {
+        const int p = expanded.plan.at(i);
+        if (firstEngine[size_t(p)] < 0)
+            firstEngine[size_t(p)] = i;
         const Footprint &f = footprints.at(size_t(i));
         bool effect = false;
         if (f.assessable) {
@@ -491,8 +514,12 @@ PlanImpact computeImpact(std::shared_ptr<const EffectiveRights> beforeRights, co
                     break;
             }
         }
-        if (!effect)
-            impact.notes << builder.note(i, engine.at(i), f);
+        planMoved[size_t(p)] = planMoved[size_t(p)] || effect;
+    }
+    for (int p = 0; p < int(changes.size()); ++p) {
+        const int e = firstEngine[size_t(p)];
+        if (!planMoved[size_t(p)])
+            impact.notes << builder.note(p, changes.at(p), engine.at(e), footprints.at(size_t(e)));
     }
     return impact;
 }

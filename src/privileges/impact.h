@@ -37,7 +37,7 @@ class ImpactPathCache;
 struct ImpactNote {
     enum class Kind : quint8 {
         NoEffect,    ///< applying it changes no effective right
-        NotAssessed, ///< outside what the snapshot can show (new roles, default privileges, model roles)
+        NotAssessed, ///< outside what the snapshot can show (new roles, default privileges, the vendor's model roles)
     };
     int change = -1;   ///< index into the plan
     Kind kind = Kind::NoEffect;
@@ -82,7 +82,9 @@ private:
 /// every object whose ACL names a role the affected roles gain or lose the privileges of (every
 /// object outright for SUPERUSER and pg_read_all_data / pg_write_all_data). Columns are reported only where
 /// their own ACL moves them apart from their table. Schema-group Grant / Revoke calls count as the
-/// memberships they make. Lineage is left to PlanImpact::through. Thread-safe for distinct calls;
+/// memberships they make, and model-role changes in pgx_inference_ce as what its functions do
+/// (engineChanges); rows and notes stay the plan's (a note's change is its index in \a changes).
+/// Lineage is left to PlanImpact::through. Thread-safe for distinct calls;
 /// \a cancel is polled.
 PlanImpact computeImpact(std::shared_ptr<const EffectiveRights> before, const QList<Change> &changes,
                          const std::atomic_bool *cancel = nullptr);

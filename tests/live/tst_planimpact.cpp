@@ -1,10 +1,9 @@
 #include "catalog/catalogreader.h"
 #include "pg/identifier.h"
-#include "plan/sqlgenerator.h"
 #include "lint/personlogins.h"
 #include "privileges/impact.h"
 #include "privileges/impactpeople.h"
-#include "privileges/pendingrights.h"
+#include "impacttruth.h"
 #include "sandbox.h"
 
 #include <QCoreApplication>
@@ -99,70 +98,22 @@ PlanImpact TstPlanImpact::checkAgainstServer(const QList<Change> &changes)
     const SnapshotPtr s = snapshot();
     if (!s)
         return {};
-    const auto beforeRights = std::make_shared<const EffectiveRights>(s);
-    const EffectiveRights &before = *beforeRights;
-    const PlanImpact impact = computeImpact(beforeRights, changes);
-    // Each row's path is the engine's own explanation on its side of the plan, asked for twice
-    // (the second answer comes from what through() remembers).
-    const std::shared_ptr<const EffectiveRights> after = rightsAfterPlan(before, changes);
-    for (int pass = 0; pass < 2; ++pass) {
-        for (const ImpactRow &row : impact.rows) {
-            const bool gain = row.effect == ImpactEffect::Gained || row.effect == ImpactEffect::GrantOptionGained;
-            const QString expected = (gain ? *after : before).viaText(row.role, row.object, row.privilege);
-            if (impact.through(row) == expected && !expected.isEmpty())
-                continue;
-            qWarning("%s on %s: through \"%s\", expected \"%s\"", qPrintable(impact.roleName(row)),
-                     qPrintable(impact.objectName(row)), qPrintable(impact.through(row)), qPrintable(expected));
-            QTest::qFail("a row's path is not the engine's explanation", __FILE__, __LINE__);
-            return impact;
-        }
-    }
-    const QSet<QString> was = truth();
-    if (!test::execOrFail(m_conn, QStringLiteral("BEGIN")))
+    const PlanImpact impact = computeImpact(std::make_shared<const EffectiveRights>(s), changes);
+    if (!test::pathsAreTheEngines(impact, changes))
         return impact;
-    for (int i = 0; i < changes.size(); ++i) {
-        for (const Statement &st : sqlgen::statements(changes.at(i), i)) {
-            if (!test::execOrFail(m_conn, st.sql, st.params))
-                break;
-        }
-    }
-    const QSet<QString> now = truth();
-    test::execOrFail(m_conn, QStringLiteral("ROLLBACK"));
-
-    QSet<QString> predictedGained, predictedLost;
+    const test::RightMoves server = test::serverMoves(m_conn, changes, [this] { return truth(); });
     const QSet<QString> watched(m_roles.begin(), m_roles.end());
-    for (const ImpactRow &row : impact.rows) {
+    const test::RightMoves predicted = test::predictedMoves(impact, [&](const ImpactRow &row) {
         const ObjectKind kind = s->objects.at(row.object).kind;
         const QString role = impact.roleName(row), object = impact.objectName(row);
         if (!watched.contains(role) || (kind != ObjectKind::Table && kind != ObjectKind::Schema)
             || !(object == u"pi" || object.startsWith(u"pi.")))
-            continue;
-        const QString key = role + u'|' + object + u'|' + privilegeKeyword(row.privilege);
-        switch (row.effect) {
-        case ImpactEffect::Gained:
-            predictedGained << key;
-            if (row.withGrantOption)
-                predictedGained << key + QStringLiteral("+grant");
-            break;
-        case ImpactEffect::Lost:
-            predictedLost << key;
-            if (row.withGrantOption)
-                predictedLost << key + QStringLiteral("+grant");
-            break;
-        case ImpactEffect::GrantOptionGained: predictedGained << key + QStringLiteral("+grant"); break;
-        case ImpactEffect::GrantOptionLost: predictedLost << key + QStringLiteral("+grant"); break;
-        }
-    }
-    const auto sorted = [](const QSet<QString> &set) {
-        QStringList l(set.begin(), set.end());
-        l.sort();
-        return l;
-    };
-    const QSet<QString> gained = QSet<QString>(now).subtract(was);
-    const QSet<QString> lost = QSet<QString>(was).subtract(now);
+            return QString();
+        return role + u'|' + object + u'|' + privilegeKeyword(row.privilege);
+    });
     [&] {
-        QCOMPARE(sorted(predictedGained), sorted(gained));
-        QCOMPARE(sorted(predictedLost), sorted(lost));
+        QCOMPARE(test::sorted(predicted.gained), test::sorted(server.gained));
+        QCOMPARE(test::sorted(predicted.lost), test::sorted(server.lost));
     }();
     return impact;
 }
