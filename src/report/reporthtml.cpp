@@ -397,7 +397,7 @@ void Builder::since()
 {
     heading(QStringLiteral("since"), ReportWriter::tr("Changes since the saved audit"), print());
     if (!m_d.hasSince)
-        return none(ReportWriter::tr("No saved audit was given to compare with (--since OLD.json), so no changes are shown."));
+        return none(ReportWriter::tr("No saved audit was given to compare with, so no changes are shown."));
     const QLocale locale;
     note(ReportWriter::tr("Compared with the audit of %1 taken %2.")
              .arg(m_d.sinceIdentity.describe(), locale.toString(m_d.sinceIdentity.takenAt.toUTC(), QLocale::LongFormat)));

@@ -1,6 +1,8 @@
 // Live GUI test, offscreen: Database ▸ Export report… and its dialog on the sandbox's fixture
 // database (read only): a PDF and an HTML report written on the worker, and Cancel.
+#include "audit/auditcomparedialog.h"
 #include "audit/reportdialog.h"
+#include "audit/reportoptionsdialog.h"
 #include "catalog/catalogreader.h"
 #include "privileges/effectiverights.h"
 #include "sandbox.h"
@@ -31,6 +33,7 @@ private slots:
     void exportPdf();
     void exportHtml();
     void cancel();
+    void options();
     void menuEntry();
 
 private:
@@ -114,6 +117,73 @@ void TstReportDialog::cancel()
     QVERIFY(!finished.isEmpty());
     QVERIFY(!dialog.succeeded());
     QVERIFY2(dialog.status().contains(ReportDialog::tr("Cancelled: nothing was written.")), qPrintable(dialog.status()));
+}
+
+void TstReportDialog::options()
+{
+    // A saved audit of this database, one of another, a damaged one; a broken rules file.
+    const QString mine = m_dir.filePath(QStringLiteral("fixture-audit.json"));
+    QCOMPARE(AuditCompareDialog::saveTo(mine, *m_rights, QStringLiteral("sandbox")), QString());
+    pg::Connection demo;
+    QVERIFY(test::openSandbox(demo, QStringLiteral("roledesk_demo")));
+    const SnapshotOutcome read = CatalogReader::read(demo);
+    QVERIFY2(read.ok(), qPrintable(read.error.toString()));
+    const QString other = m_dir.filePath(QStringLiteral("demo-audit.json"));
+    QCOMPARE(AuditCompareDialog::saveTo(other, EffectiveRights(read.snapshot), QStringLiteral("sandbox")), QString());
+    const QString damaged = m_dir.filePath(QStringLiteral("damaged.json"));
+    QFile d(damaged);
+    QVERIFY(d.open(QIODevice::WriteOnly) && d.write("{\"format\": \"roledesk-saved-audit\", ") > 0);
+    d.close();
+    const QString badRules = m_dir.filePath(QStringLiteral("bad-rules.yaml"));
+    QFile r(badRules);
+    QVERIFY(r.open(QIODevice::WriteOnly) && r.write("version: 1\nrules:\n  - name: x\n    when: {nothing: true}\n") > 0);
+    r.close();
+    const QString goodRules = m_dir.filePath(QStringLiteral("rules.yaml"));
+    QFile g(goodRules);
+    QVERIFY(g.open(QIODevice::WriteOnly)
+            && g.write("version: 1\nrules:\n  - name: only-superusers\n    when: {login_attribute: superuser}\n") > 0);
+    g.close();
+
+    ReportOptionsDialog options(QStringLiteral("roledesk_fixture"));
+    options.show();
+    options.setSincePath(damaged);
+    options.accept();
+    QVERIFY(options.isVisible()); // refused, stays open
+    QVERIFY2(!options.message().isEmpty(), "a damaged saved audit is said");
+    options.setSincePath(other);
+    options.accept();
+    QVERIFY(options.isVisible());
+    QVERIFY2(options.message().contains(QStringLiteral("roledesk_demo")), qPrintable(options.message()));
+    options.setSincePath(mine);
+    options.setRulesPath(badRules);
+    options.accept();
+    QVERIFY(options.isVisible());
+    QVERIFY2(options.message().contains(QStringLiteral("bad-rules.yaml:")), qPrintable(options.message()));
+    options.setRulesPath(goodRules);
+    options.setFormat(ReportFormat::Html);
+    options.accept();
+    QCOMPARE(options.result(), int(QDialog::Accepted));
+    QVERIFY(options.rules().has_value());
+    QCOMPARE(options.format(), ReportFormat::Html);
+
+    // What the options chose reaches the report: the comparison and the rules file.
+    ReportDialog dialog;
+    ReportDialog::Extras extras;
+    extras.sincePath = options.sincePath();
+    extras.rules = options.rules();
+    extras.rulesSource = goodRules;
+    QSignalSpy finished(&dialog, &ReportDialog::finished);
+    const QString path = m_dir.filePath(QStringLiteral("since.html"));
+    dialog.start(path, ReportFormat::Html, m_rights, QStringLiteral("sandbox"), extras);
+    QVERIFY(finished.wait(60000) || !finished.isEmpty());
+    QVERIFY2(dialog.succeeded(), qPrintable(dialog.status()));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString html = QString::fromUtf8(file.readAll());
+    QVERIFY(!html.contains(ReportWriter::tr("No saved audit was given to compare with, so no changes are shown.")));
+    QVERIFY(html.contains(ReportWriter::tr("Nothing changed."))); // the fixture is read only here
+    QVERIFY(html.contains(QStringLiteral("rules.yaml")));
+    QVERIFY(!html.contains(QStringLiteral("createrole-login"))); // only the file's rule was checked
 }
 
 void TstReportDialog::menuEntry()

@@ -1,11 +1,12 @@
 #include "audit/reportdialog.h"
 
+#include "audit/reportoptionsdialog.h"
+#include "common/savedialogs.h"
 #include "export/outputfile.h"
 #include "privileges/effectiverights.h"
 #include "report/reportdata.h"
 
 #include <QDialogButtonBox>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLocale>
@@ -78,6 +79,8 @@ void ReportDialog::start(const QString &path, ReportFormat format, std::shared_p
         in.platformFile = extras.platformFile ? &*extras.platformFile : nullptr;
         in.platform = extras.platform ? &*extras.platform : nullptr;
         in.sincePath = extras.sincePath;
+        in.rules = extras.rules ? &*extras.rules : nullptr;
+        in.rulesSource = extras.rulesSource;
         // Progress crosses to the dialog's thread; a closed dialog drops it.
         const auto progress = [self](const QString &phase, int permille) {
             QMetaObject::invokeMethod(qApp, [self, phase, permille] {
@@ -128,20 +131,20 @@ void ReportDialog::exportWithDialog(QWidget *parent, std::shared_ptr<const Effec
 {
     if (!rights)
         return;
-    const QString pdf = tr("PDF (*.pdf)");
-    const QString html = tr("HTML (*.html *.htm)");
-    QString filter = pdf;
-    const QString path = QFileDialog::getSaveFileName(parent, tr("Export report"),
-                                                      rights->snapshot().database + QStringLiteral("-report.pdf"),
-                                                      pdf + QStringLiteral(";;") + html, &filter);
+    ReportOptionsDialog options(rights->snapshot().database, parent);
+    if (options.exec() != QDialog::Accepted)
+        return;
+    const ReportFormat format = options.format();
+    const bool pdf = format == ReportFormat::Pdf;
+    const QString path = askSaveFileName(parent, tr("Export report"),
+                                         rights->snapshot().database + (pdf ? QStringLiteral("-report.pdf")
+                                                                            : QStringLiteral("-report.html")),
+                                         pdf ? tr("PDF (*.pdf)") : tr("HTML (*.html *.htm)"));
     if (path.isEmpty())
         return;
-    // The filter decides, unless the name says otherwise.
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    const ReportFormat format = suffix == u"pdf"                       ? ReportFormat::Pdf
-                                : suffix == u"html" || suffix == u"htm" ? ReportFormat::Html
-                                : filter == html                        ? ReportFormat::Html
-                                                                        : ReportFormat::Pdf;
+    extras.sincePath = options.sincePath();
+    extras.rules = options.rules();
+    extras.rulesSource = options.rulesPath().isEmpty() ? QString() : QFileInfo(options.rulesPath()).absoluteFilePath();
     auto *dialog = new ReportDialog(parent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "lint/lintrules.h"
 #include "platform/platformevaluation.h"
 #include "platform/platformfile.h"
 #include "report/reportwriter.h"
@@ -34,6 +35,8 @@ public:
         std::optional<PlatformFile> platformFile;
         std::optional<PlatformEvaluation> platform;
         QString sincePath;
+        std::optional<LintRules> rules;   ///< nothing: the shipped rules
+        QString rulesSource;              ///< the rules file, for the cover
     };
     /// Starts writing the report of \a rights (\a host as connected) to \a path in \a format.
     /// Asynchronous: finished() follows.
@@ -45,8 +48,8 @@ public:
     bool succeeded() const { return m_succeeded; }
     QPushButton *cancelButton() const { return m_cancel; }
 
-    /// Asks where (HTML or PDF by the chosen filter), then shows a dialog that writes the report.
-    /// \a platform: the open platform file, or nothing.
+    /// Asks for the options (format, a saved audit to compare with, rules: ReportOptionsDialog),
+    /// then where, then shows a dialog that writes the report. \a extras: the open platform file.
     static void exportWithDialog(QWidget *parent, std::shared_ptr<const EffectiveRights> rights, const QString &host,
                                  Extras extras);
 
