@@ -1,9 +1,6 @@
 #include "window/mainwindow.h"
 
 #include "window/connectiondialog.h"
-#include "audit/auditcomparedialog.h"
-#include "audit/lintdialog.h"
-#include "audit/reportdialog.h"
 #include "common/windowgeometry.h"
 #include "privileges/defaultprivilegespage.h"
 #include "policy/exportpolicydialog.h"
@@ -135,6 +132,7 @@ MainWindow::MainWindow(ProfileStore *store, PasswordVault *vault, Session *sessi
     createGroupViews();
     createPlatformViews();
     createPersonViews();
+    createAuditActions();
     onStateChanged();
     // Docks must not push the window past a small screen; the first size fits the screen.
     for (QDockWidget *dock : {m_why, static_cast<QDockWidget *>(m_pendingDock), m_driftDock})
@@ -424,50 +422,6 @@ void MainWindow::createRoleViews()
         const QList<QAction *> items = database->actions();
         database->insertAction(items.size() >= 2 ? items.at(items.size() - 2) : nullptr, journal);
     }
-    // Saved audits (ui/audit): save now, compare a saved one with now; the host as connected.
-    const auto host = [this] {
-        QString h, p;
-        for (const auto &[key, value] : m_session->options()) {
-            if (key == u"host")
-                h = value;
-            else if (key == u"port")
-                p = value;
-        }
-        return p.isEmpty() ? h : h + u':' + p;
-    };
-    auto *saveAudit = new QAction(tr("Save a&udit…"), this);
-    saveAudit->setObjectName(QStringLiteral("actionSaveAudit"));
-    connect(saveAudit, &QAction::triggered, this,
-            [this, host] { AuditCompareDialog::saveWithDialog(this, m_session->rights(), host()); });
-    auto *compareAudit = new QAction(tr("Compare with &saved audit…"), this);
-    compareAudit->setObjectName(QStringLiteral("actionCompareAudit"));
-    connect(compareAudit, &QAction::triggered, this, [this, host] {
-        const QString older = QFileDialog::getOpenFileName(this, tr("Compare with saved audit"), QString(),
-                                                           tr("Saved audits (*.json)"));
-        if (older.isEmpty() || !m_session->rights())
-            return;
-        auto *dialog = new AuditCompareDialog(this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->show();
-        dialog->compareWithNow(older, m_session->rights(), host());
-    });
-    // The audit report (ui/audit/reportdialog): the session's snapshot and the open platform file.
-    auto *exportReport = new QAction(tr("Export &report…"), this);
-    exportReport->setObjectName(QStringLiteral("actionExportReport"));
-    connect(exportReport, &QAction::triggered, this, [this, host] {
-        ReportDialog::Extras extras;
-        if (m_platform && m_platform->document()->isOpen()) {
-            extras.platformFile = m_platform->document()->file();
-            extras.platform = m_platform->document()->evaluation();
-        }
-        ReportDialog::exportWithDialog(this, m_session->rights(), host(), std::move(extras));
-    });
-    for (QAction *a : {saveAudit, compareAudit, exportReport}) {
-        a->setEnabled(false);
-        connect(m_session, &Session::snapshotChanged, a, [a](const auto &rights) { a->setEnabled(bool(rights)); });
-        if (auto *database = menuBar()->findChild<QMenu *>(QStringLiteral("databaseMenu")))
-            database->insertAction(journal, a);
-    }
 
     auto *policy = menuBar()->addMenu(tr("P&olicy"));
     policy->setObjectName(QStringLiteral("policyMenu"));
@@ -563,28 +517,6 @@ void MainWindow::createPlatformViews()
         database->insertAction(items.size() >= 2 ? items.at(items.size() - 2) : nullptr, m_platform->openAction());
     }
     connect(m_platform->openAction(), &QAction::triggered, this, [this] { showPage(Page::Platform); });
-    // Separation of duties (ui/audit/lintdialog): roledesk-cli lint's engine over the loaded
-    // snapshot and the people of the open platform file; after the audit entries of the menu.
-    auto *lint = new QAction(tr("Check separation of &duties…"), this);
-    lint->setObjectName(QStringLiteral("actionCheckDuties"));
-    lint->setEnabled(bool(m_session->rights()));
-    connect(m_session, &Session::snapshotChanged, lint, [lint](const auto &rights) { lint->setEnabled(bool(rights)); });
-    connect(lint, &QAction::triggered, this, [this] {
-        if (!m_session->rights())
-            return;
-        auto *dialog = new LintDialog(this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->show();
-        dialog->check(m_session->rights(), m_platform->document());
-    });
-    if (auto *database = menuBar()->findChild<QMenu *>(QStringLiteral("databaseMenu"))) {
-        QAction *before = nullptr;
-        const QList<QAction *> items = database->actions();
-        for (qsizetype i = 0; i + 1 < items.size(); ++i)
-            if (items.at(i)->objectName() == u"actionCompareAudit")
-                before = items.at(i + 1);
-        database->insertAction(before, lint);
-    }
     auto *platform = new QAction(tr("P&latform"), this);
     platform->setObjectName(QStringLiteral("actionShowPlatform"));
     platform->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_6));

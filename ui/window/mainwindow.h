@@ -121,6 +121,11 @@ private:
     void createGroupViews();
     void createPlatformViews();
     void createPersonViews();
+    /// The auditor's tools of the Database menu (windowaudit.cpp): saved audits, separation of
+    /// duties, reports.
+    void createAuditActions();
+    /// The host (and port) connected to, as saved audits and reports name it.
+    QString connectedHost() const;
 
     ProfileStore *m_store;
     PasswordVault *m_vault;
