@@ -1786,7 +1786,7 @@
     <message>
         <location filename="../app/cli/cliinfer.cpp" line="198"/>
         <location filename="../app/cli/clilint.cpp" line="133"/>
-        <location filename="../app/cli/cliperson.cpp" line="173"/>
+        <location filename="../app/cli/cliperson.cpp" line="150"/>
         <source>unknown format &quot;%1&quot; (expected text or json)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4460,139 +4460,160 @@ JSON: {&quot;database&quot;, &quot;model&quot;: &quot;standard|spm|slpm&quot;, &
 <context>
     <name>roledesk::ImpactText</name>
     <message>
-        <location filename="../src/privileges/impact.cpp" line="127"/>
-        <location filename="../src/privileges/impact.cpp" line="210"/>
-        <location filename="../src/privileges/impact.cpp" line="249"/>
+        <location filename="../src/privileges/impact.cpp" line="118"/>
+        <location filename="../src/privileges/impact.cpp" line="199"/>
+        <location filename="../src/privileges/impact.cpp" line="238"/>
+        <location filename="../src/privileges/impact.cpp" line="264"/>
         <source>role %1 is not in the snapshot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/privileges/impact.cpp" line="129"/>
+        <location filename="../src/privileges/impact.cpp" line="120"/>
         <source>no effect: %1 already has these attributes, or they change none of its rights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/privileges/impact.cpp" line="132"/>
+        <location filename="../src/privileges/impact.cpp" line="123"/>
         <source>no effect on rights: only SUPERUSER and INHERIT change what a role may do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/privileges/impact.cpp" line="135"/>
+        <location filename="../src/privileges/impact.cpp" line="126"/>
         <source>role %1 does not exist yet; what it may do is not assessed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/privileges/impact.cpp" line="138"/>
+        <location filename="../src/privileges/impact.cpp" line="129"/>
         <source>dropping role %1 is not assessed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/privileges/impact.cpp" line="141"/>
+        <location filename="../src/privileges/impact.cpp" line="132"/>
         <source>default privileges act on objects created later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/privileges/impact.cpp" line="144"/>
-        <source>model roles are not assessed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/privileges/impact.cpp" line="147"/>
+        <location filename="../src/privileges/impact.cpp" line="136"/>
         <source>this schema-group call is not assessed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/privileges/impact.cpp" line="212"/>
+        <location filename="../src/privileges/impact.cpp" line="201"/>
         <source>%1 is not in the snapshot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/privileges/impact.cpp" line="218"/>
+        <location filename="../src/privileges/impact.cpp" line="207"/>
         <source>no effect: every role already holds %1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/privileges/impact.cpp" line="219"/>
+        <location filename="../src/privileges/impact.cpp" line="208"/>
         <source>no effect: no role loses %1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/privileges/impact.cpp" line="232"/>
+        <location filename="../src/privileges/impact.cpp" line="221"/>
         <source>no effect: %1 already holds %2 on %3 through %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/privileges/impact.cpp" line="236"/>
+        <location filename="../src/privileges/impact.cpp" line="225"/>
         <source>no effect: %1 still holds %2 on %3 through %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/privileges/impact.cpp" line="240"/>
+        <location filename="../src/privileges/impact.cpp" line="229"/>
         <source>no effect: %1 does not hold %2 on %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/privileges/impact.cpp" line="241"/>
+        <location filename="../src/privileges/impact.cpp" line="230"/>
         <source>no effect on any effective right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/privileges/impact.cpp" line="252"/>
+        <location filename="../src/privileges/impact.cpp" line="241"/>
         <source>no effect: %1 already has the privileges of %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/privileges/impact.cpp" line="256"/>
+        <location filename="../src/privileges/impact.cpp" line="245"/>
         <source>no effect: %1 still has the privileges of %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/privileges/impact.cpp" line="259"/>
+        <location filename="../src/privileges/impact.cpp" line="248"/>
         <source>no effect: %1 gives %2 no right it lacks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/privileges/impact.cpp" line="260"/>
+        <location filename="../src/privileges/impact.cpp" line="249"/>
         <source>no effect: %1 holds every right of %2 in another way</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/privileges/impact.cpp" line="503"/>
+        <location filename="../src/privileges/impact.cpp" line="270"/>
+        <source>no effect: %1 already holds the model role %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/privileges/impact.cpp" line="273"/>
+        <source>no effect: %1 still holds the model role %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/privileges/impact.cpp" line="276"/>
+        <source>no effect: %1 does not hold the model role %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/privileges/impact.cpp" line="278"/>
+        <source>no effect: the model role %1 gives %2 no right it lacks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/privileges/impact.cpp" line="279"/>
+        <source>no effect: %1 holds every right of the model role %2 in another way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/privileges/impact.cpp" line="530"/>
         <source>gained</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/privileges/impact.cpp" line="504"/>
+        <location filename="../src/privileges/impact.cpp" line="531"/>
         <source>lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/privileges/impact.cpp" line="505"/>
+        <location filename="../src/privileges/impact.cpp" line="532"/>
         <source>grant option gained</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/privileges/impact.cpp" line="506"/>
+        <location filename="../src/privileges/impact.cpp" line="533"/>
         <source>grant option lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/privileges/impact.cpp" line="513"/>
+        <location filename="../src/privileges/impact.cpp" line="540"/>
         <source>no effect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/privileges/impact.cpp" line="513"/>
+        <location filename="../src/privileges/impact.cpp" line="540"/>
         <source>not assessed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/privileges/impact.cpp" line="519"/>
+        <location filename="../src/privileges/impact.cpp" line="546"/>
         <source>%1, %2, %3, %4 (%5, %6)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/privileges/impact.cpp" line="520"/>
+        <location filename="../src/privileges/impact.cpp" line="547"/>
         <source>%n right(s) gained</source>
         <translation>
             <numerusform>%n right gained</numerusform>
@@ -4600,7 +4621,7 @@ JSON: {&quot;database&quot;, &quot;model&quot;: &quot;standard|spm|slpm&quot;, &
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/privileges/impact.cpp" line="520"/>
+        <location filename="../src/privileges/impact.cpp" line="547"/>
         <source>%n right(s) lost</source>
         <translation>
             <numerusform>%n right lost</numerusform>
@@ -4608,7 +4629,7 @@ JSON: {&quot;database&quot;, &quot;model&quot;: &quot;standard|spm|slpm&quot;, &
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/privileges/impact.cpp" line="521"/>
+        <location filename="../src/privileges/impact.cpp" line="548"/>
         <source>%n grant option(s) gained</source>
         <translation>
             <numerusform>%n grant option gained</numerusform>
@@ -4616,7 +4637,7 @@ JSON: {&quot;database&quot;, &quot;model&quot;: &quot;standard|spm|slpm&quot;, &
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/privileges/impact.cpp" line="522"/>
+        <location filename="../src/privileges/impact.cpp" line="549"/>
         <source>%n grant option(s) lost</source>
         <translation>
             <numerusform>%n grant option lost</numerusform>
@@ -4624,7 +4645,7 @@ JSON: {&quot;database&quot;, &quot;model&quot;: &quot;standard|spm|slpm&quot;, &
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/privileges/impact.cpp" line="523"/>
+        <location filename="../src/privileges/impact.cpp" line="550"/>
         <source>%n role(s)</source>
         <translation>
             <numerusform>%n role</numerusform>
@@ -4632,12 +4653,27 @@ JSON: {&quot;database&quot;, &quot;model&quot;: &quot;standard|spm|slpm&quot;, &
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/privileges/impact.cpp" line="523"/>
+        <location filename="../src/privileges/impact.cpp" line="550"/>
         <source>%n object(s)</source>
         <translation>
             <numerusform>%n object</numerusform>
             <numerusform>%n objects</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../src/privileges/impactchanges.cpp" line="40"/>
+        <source>model role %1: pgx_inference keeps model roles outside the database&apos;s roles, so what it gives is not assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/privileges/impactchanges.cpp" line="45"/>
+        <source>model role %1: no model extension in this database (the call would fail)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/privileges/impactchanges.cpp" line="51"/>
+        <source>model role %1: its group role %2 is not in the snapshot, so what it gives is not assessed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6042,6 +6078,41 @@ First values: %4</source>
         <source>%1:%2: not YAML: %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../src/lint/lintrules.cpp" line="267"/>
+        <source>One person imports models and administers them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/lint/lintrules.cpp" line="268"/>
+        <source>One person owns the organization and administers the platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/lint/lintrules.cpp" line="269"/>
+        <source>A superuser bypasses every privilege check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/lint/lintrules.cpp" line="270"/>
+        <source>CREATEROLE can create roles and grant most memberships.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/lint/lintrules.cpp" line="271"/>
+        <source>Developer of one schema and only viewer of another, often a grant to the wrong schema.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/lint/lintrules.cpp" line="272"/>
+        <source>A schema group held directly that a higher group of the same login already covers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/lint/lintrules.cpp" line="273"/>
+        <source>Rights in a database whose project none of the person&apos;s platform roles covers.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>roledesk::LintViolationModel</name>
@@ -6104,34 +6175,34 @@ First values: %4</source>
 <context>
     <name>roledesk::MainWindow</name>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="69"/>
+        <location filename="../ui/window/mainwindow.cpp" line="66"/>
         <source>Why?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="72"/>
+        <location filename="../ui/window/mainwindow.cpp" line="69"/>
         <source>RoleDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="75"/>
-        <location filename="../ui/window/mainwindow.cpp" line="200"/>
+        <location filename="../ui/window/mainwindow.cpp" line="72"/>
+        <location filename="../ui/window/mainwindow.cpp" line="198"/>
         <source>&amp;Privileges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="76"/>
-        <location filename="../ui/window/mainwindow.cpp" line="202"/>
+        <location filename="../ui/window/mainwindow.cpp" line="73"/>
+        <location filename="../ui/window/mainwindow.cpp" line="200"/>
         <source>&amp;Memberships</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="99"/>
+        <location filename="../ui/window/mainwindow.cpp" line="96"/>
         <source>Loading cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/window/mainwindow.cpp" line="103"/>
+        <location filename="../ui/window/mainwindow.cpp" line="100"/>
         <source>%n pending change(s) for database %1 set aside with their undo history; they come back when you connect to %1 again.</source>
         <translation>
             <numerusform>%n pending change for database %1 set aside with its undo history; it comes back when you connect to %1 again.</numerusform>
@@ -6139,7 +6210,7 @@ First values: %4</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/window/mainwindow.cpp" line="108"/>
+        <location filename="../ui/window/mainwindow.cpp" line="105"/>
         <source>%n pending change(s) for database %1 restored with their undo history.</source>
         <translation>
             <numerusform>%n pending change for database %1 restored with its undo history.</numerusform>
@@ -6147,269 +6218,269 @@ First values: %4</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="115"/>
+        <location filename="../ui/window/mainwindow.cpp" line="112"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="116"/>
+        <location filename="../ui/window/mainwindow.cpp" line="113"/>
         <source>Reading %1 from %2…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="154"/>
+        <location filename="../ui/window/mainwindow.cpp" line="152"/>
         <source>&amp;Connect…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="157"/>
+        <location filename="../ui/window/mainwindow.cpp" line="155"/>
         <source>Connect to a database (Ctrl+O)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="160"/>
+        <location filename="../ui/window/mainwindow.cpp" line="158"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="163"/>
+        <location filename="../ui/window/mainwindow.cpp" line="161"/>
         <source>Read the catalog again (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="166"/>
+        <location filename="../ui/window/mainwindow.cpp" line="164"/>
         <source>C&amp;ancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="169"/>
+        <location filename="../ui/window/mainwindow.cpp" line="167"/>
         <source>Stop loading (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="172"/>
+        <location filename="../ui/window/mainwindow.cpp" line="170"/>
         <source>&amp;Find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="178"/>
+        <location filename="../ui/window/mainwindow.cpp" line="176"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="182"/>
+        <location filename="../ui/window/mainwindow.cpp" line="180"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="190"/>
+        <location filename="../ui/window/mainwindow.cpp" line="188"/>
         <source>&amp;Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="198"/>
+        <location filename="../ui/window/mainwindow.cpp" line="196"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="206"/>
+        <location filename="../ui/window/mainwindow.cpp" line="204"/>
         <source>&amp;Why? panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="213"/>
-        <location filename="../ui/window/mainwindow.cpp" line="261"/>
-        <location filename="../ui/window/mainwindow.cpp" line="304"/>
+        <location filename="../ui/window/mainwindow.cpp" line="211"/>
+        <location filename="../ui/window/mainwindow.cpp" line="259"/>
+        <location filename="../ui/window/mainwindow.cpp" line="302"/>
         <source>Not connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="255"/>
+        <location filename="../ui/window/mainwindow.cpp" line="253"/>
         <source>Connecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="256"/>
+        <location filename="../ui/window/mainwindow.cpp" line="254"/>
         <source>Connecting to %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="277"/>
+        <location filename="../ui/window/mainwindow.cpp" line="275"/>
         <source>Snapshot %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="278"/>
+        <location filename="../ui/window/mainwindow.cpp" line="276"/>
         <source>RoleDesk — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="281"/>
+        <location filename="../ui/window/mainwindow.cpp" line="279"/>
         <source>Parts of the catalog could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="292"/>
+        <location filename="../ui/window/mainwindow.cpp" line="290"/>
         <source>SQLSTATE %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="297"/>
+        <location filename="../ui/window/mainwindow.cpp" line="295"/>
         <source>Could not read the catalog: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="299"/>
+        <location filename="../ui/window/mainwindow.cpp" line="297"/>
         <source>The connection was lost while reading the catalog: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="301"/>
+        <location filename="../ui/window/mainwindow.cpp" line="299"/>
         <source>Could not connect: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="329"/>
+        <location filename="../ui/window/mainwindow.cpp" line="327"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="336"/>
+        <location filename="../ui/window/mainwindow.cpp" line="334"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="339"/>
+        <location filename="../ui/window/mainwindow.cpp" line="337"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="345"/>
+        <location filename="../ui/window/mainwindow.cpp" line="343"/>
         <source>&amp;Apply pending changes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="349"/>
+        <location filename="../ui/window/mainwindow.cpp" line="347"/>
         <source>&amp;Pending changes panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="373"/>
-        <location filename="../ui/window/mainwindow.cpp" line="484"/>
+        <location filename="../ui/window/mainwindow.cpp" line="371"/>
+        <location filename="../ui/window/mainwindow.cpp" line="438"/>
         <source>&amp;Default privileges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="392"/>
+        <location filename="../ui/window/mainwindow.cpp" line="390"/>
         <source>Policy drift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="419"/>
+        <location filename="../ui/window/mainwindow.cpp" line="417"/>
         <source>&amp;Journal…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="438"/>
+        <location filename="../ui/window/windowaudit.cpp" line="35"/>
         <source>Save a&amp;udit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="442"/>
+        <location filename="../ui/window/windowaudit.cpp" line="40"/>
         <source>Compare with &amp;saved audit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="445"/>
+        <location filename="../ui/window/windowaudit.cpp" line="43"/>
         <source>Compare with saved audit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="446"/>
+        <location filename="../ui/window/windowaudit.cpp" line="44"/>
         <source>Saved audits (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="455"/>
-        <source>Export &amp;report…</source>
+        <location filename="../ui/window/windowaudit.cpp" line="65"/>
+        <source>Export repor&amp;t…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="472"/>
+        <location filename="../ui/window/mainwindow.cpp" line="426"/>
         <source>P&amp;olicy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="474"/>
+        <location filename="../ui/window/mainwindow.cpp" line="428"/>
         <source>&amp;Export policy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="476"/>
+        <location filename="../ui/window/mainwindow.cpp" line="430"/>
         <source>&amp;Compare with policy file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="478"/>
+        <location filename="../ui/window/mainwindow.cpp" line="432"/>
         <source>&amp;Add converging plan to pending changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="482"/>
+        <location filename="../ui/window/mainwindow.cpp" line="436"/>
         <source>Policy &amp;drift panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="500"/>
-        <location filename="../ui/window/mainwindow.cpp" line="513"/>
+        <location filename="../ui/window/mainwindow.cpp" line="454"/>
+        <location filename="../ui/window/mainwindow.cpp" line="467"/>
         <source>M&amp;odels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="502"/>
+        <location filename="../ui/window/mainwindow.cpp" line="456"/>
         <source>&amp;Access</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="508"/>
+        <location filename="../ui/window/mainwindow.cpp" line="462"/>
         <source>In&amp;ference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="524"/>
-        <location filename="../ui/window/mainwindow.cpp" line="529"/>
+        <location filename="../ui/window/mainwindow.cpp" line="478"/>
+        <location filename="../ui/window/mainwindow.cpp" line="483"/>
         <source>Schema &amp;groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="545"/>
-        <location filename="../ui/window/mainwindow.cpp" line="588"/>
+        <location filename="../ui/window/mainwindow.cpp" line="499"/>
+        <location filename="../ui/window/mainwindow.cpp" line="520"/>
         <source>P&amp;latform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="568"/>
+        <location filename="../ui/window/windowaudit.cpp" line="54"/>
         <source>Check separation of &amp;duties…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="603"/>
-        <location filename="../ui/window/mainwindow.cpp" line="604"/>
+        <location filename="../ui/window/mainwindow.cpp" line="535"/>
+        <location filename="../ui/window/mainwindow.cpp" line="536"/>
         <source>Perso&amp;n</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="635"/>
+        <location filename="../ui/window/mainwindow.cpp" line="567"/>
         <source>Policy saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="643"/>
+        <location filename="../ui/window/mainwindow.cpp" line="575"/>
         <source>Compare with policy file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="644"/>
+        <location filename="../ui/window/mainwindow.cpp" line="576"/>
         <source>Policy files (*.yaml *.yml *.json)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8740,213 +8811,203 @@ First values: %4</source>
 <context>
     <name>roledesk::PersonCommand</name>
     <message>
-        <location filename="../app/cli/cliperson.cpp" line="50"/>
-        <source>connection limit %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cliperson.cpp" line="52"/>
-        <source>valid until %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cliperson.cpp" line="59"/>
+        <location filename="../app/cli/cliperson.cpp" line="36"/>
         <source>login %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliperson.cpp" line="61"/>
+        <location filename="../app/cli/cliperson.cpp" line="38"/>
         <source>no such role in this database&apos;s catalog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliperson.cpp" line="62"/>
+        <location filename="../app/cli/cliperson.cpp" line="39"/>
         <source>attributes: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliperson.cpp" line="63"/>
+        <location filename="../app/cli/cliperson.cpp" line="40"/>
         <source>may connect: yes, %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliperson.cpp" line="63"/>
+        <location filename="../app/cli/cliperson.cpp" line="40"/>
         <source>may connect: no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliperson.cpp" line="76"/>
+        <location filename="../app/cli/cliperson.cpp" line="53"/>
         <source>[admin option]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliperson.cpp" line="78"/>
+        <location filename="../app/cli/cliperson.cpp" line="55"/>
         <source>[not inherited: SET ROLE only]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliperson.cpp" line="81"/>
+        <location filename="../app/cli/cliperson.cpp" line="58"/>
         <source>memberships:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliperson.cpp" line="85"/>
-        <location filename="../app/cli/cliperson.cpp" line="119"/>
+        <location filename="../app/cli/cliperson.cpp" line="62"/>
+        <location filename="../app/cli/cliperson.cpp" line="96"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliperson.cpp" line="87"/>
+        <location filename="../app/cli/cliperson.cpp" line="64"/>
         <source>schema groups:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliperson.cpp" line="91"/>
+        <location filename="../app/cli/cliperson.cpp" line="68"/>
         <source>model roles:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliperson.cpp" line="94"/>
+        <location filename="../app/cli/cliperson.cpp" line="71"/>
         <source>%1 (%2): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliperson.cpp" line="95"/>
+        <location filename="../app/cli/cliperson.cpp" line="72"/>
         <source>models it may use:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliperson.cpp" line="98"/>
+        <location filename="../app/cli/cliperson.cpp" line="75"/>
         <source>%1 on %2 %3%4: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliperson.cpp" line="100"/>
+        <location filename="../app/cli/cliperson.cpp" line="77"/>
         <source>[grantable]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliperson.cpp" line="101"/>
+        <location filename="../app/cli/cliperson.cpp" line="78"/>
         <source>rights:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliperson.cpp" line="103"/>
+        <location filename="../app/cli/cliperson.cpp" line="80"/>
         <source>rights: none of its own</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliperson.cpp" line="105"/>
+        <location filename="../app/cli/cliperson.cpp" line="82"/>
         <source>rights through PUBLIC alone, not listed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliperson.cpp" line="107"/>
+        <location filename="../app/cli/cliperson.cpp" line="84"/>
         <source>rights through SUPERUSER alone, not listed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliperson.cpp" line="113"/>
+        <location filename="../app/cli/cliperson.cpp" line="90"/>
         <source>person %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliperson.cpp" line="114"/>
+        <location filename="../app/cli/cliperson.cpp" line="91"/>
         <source>person %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliperson.cpp" line="115"/>
+        <location filename="../app/cli/cliperson.cpp" line="92"/>
         <source>platform roles:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliperson.cpp" line="117"/>
+        <location filename="../app/cli/cliperson.cpp" line="94"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliperson.cpp" line="121"/>
+        <location filename="../app/cli/cliperson.cpp" line="98"/>
         <source>logins:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliperson.cpp" line="123"/>
+        <location filename="../app/cli/cliperson.cpp" line="100"/>
         <source>none: this person has no database login</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliperson.cpp" line="127"/>
+        <location filename="../app/cli/cliperson.cpp" line="104"/>
         <source>problem: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliperson.cpp" line="129"/>
+        <location filename="../app/cli/cliperson.cpp" line="106"/>
         <source>database %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliperson.cpp" line="131"/>
+        <location filename="../app/cli/cliperson.cpp" line="108"/>
         <source>not read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliperson.cpp" line="133"/>
+        <location filename="../app/cli/cliperson.cpp" line="110"/>
         <source>warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliperson.cpp" line="144"/>
+        <location filename="../app/cli/cliperson.cpp" line="121"/>
         <source>Show one person across every layer: platform roles (manual or which rule), the database logins that are theirs (the platform file&apos;s &quot;logins&quot;), and for each login its attributes, memberships, schema groups, model roles, the models it may use, whether it may connect, and its rights on objects, each with its lineage. Rights that only PUBLIC or SUPERUSER gives are counted, not listed. Exit 0; 1 when a login of the person is matched by another person too; 4 when no database could be read. A database the login may not connect to is reported and the rest still shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliperson.cpp" line="154"/>
+        <location filename="../app/cli/cliperson.cpp" line="131"/>
         <source>Read every database of the server the login can see, not only the connected one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliperson.cpp" line="156"/>
+        <location filename="../app/cli/cliperson.cpp" line="133"/>
         <source>Output format: text (default) or json.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliperson.cpp" line="158"/>
+        <location filename="../app/cli/cliperson.cpp" line="135"/>
         <source>Write to FILE instead of standard output (replaced only when complete).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliperson.cpp" line="160"/>
+        <location filename="../app/cli/cliperson.cpp" line="137"/>
         <source>The person&apos;s id or display name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliperson.cpp" line="168"/>
+        <location filename="../app/cli/cliperson.cpp" line="145"/>
         <source>give exactly one person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliperson.cpp" line="170"/>
+        <location filename="../app/cli/cliperson.cpp" line="147"/>
         <source>--platform-file is required: it says who the person is and which logins are theirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliperson.cpp" line="186"/>
+        <location filename="../app/cli/cliperson.cpp" line="163"/>
         <source>warning: %1 has no &quot;logins&quot; section: no login is anybody&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliperson.cpp" line="194"/>
+        <location filename="../app/cli/cliperson.cpp" line="171"/>
         <source>interrupted; nothing was written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliperson.cpp" line="207"/>
+        <location filename="../app/cli/cliperson.cpp" line="184"/>
         <source>could not list the server&apos;s databases: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliperson.cpp" line="228"/>
+        <location filename="../app/cli/cliperson.cpp" line="205"/>
         <source>reading database %1 of %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8954,48 +9015,38 @@ First values: %4</source>
 <context>
     <name>roledesk::PersonLayersModel</name>
     <message>
-        <location filename="../src/models/personlayersmodel.cpp" line="38"/>
-        <source>connection limit %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/models/personlayersmodel.cpp" line="40"/>
-        <source>valid until %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/models/personlayersmodel.cpp" line="77"/>
+        <location filename="../src/models/personlayersmodel.cpp" line="53"/>
         <source>Not in this database&apos;s catalog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/personlayersmodel.cpp" line="80"/>
+        <location filename="../src/models/personlayersmodel.cpp" line="56"/>
         <source>Attributes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/personlayersmodel.cpp" line="81"/>
+        <location filename="../src/models/personlayersmodel.cpp" line="57"/>
         <source>Connect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/personlayersmodel.cpp" line="81"/>
+        <location filename="../src/models/personlayersmodel.cpp" line="57"/>
         <source>may connect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/personlayersmodel.cpp" line="81"/>
+        <location filename="../src/models/personlayersmodel.cpp" line="57"/>
         <source>may not connect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/personlayersmodel.cpp" line="84"/>
+        <location filename="../src/models/personlayersmodel.cpp" line="60"/>
         <source>Memberships</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/models/personlayersmodel.cpp" line="85"/>
-        <location filename="../src/models/personlayersmodel.cpp" line="94"/>
+        <location filename="../src/models/personlayersmodel.cpp" line="61"/>
+        <location filename="../src/models/personlayersmodel.cpp" line="70"/>
         <source>%n group(s)</source>
         <translation>
             <numerusform>%n group</numerusform>
@@ -9003,32 +9054,32 @@ First values: %4</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/models/personlayersmodel.cpp" line="89"/>
+        <location filename="../src/models/personlayersmodel.cpp" line="65"/>
         <source>SET ROLE only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/personlayersmodel.cpp" line="91"/>
+        <location filename="../src/models/personlayersmodel.cpp" line="67"/>
         <source>with ADMIN OPTION</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/personlayersmodel.cpp" line="94"/>
+        <location filename="../src/models/personlayersmodel.cpp" line="70"/>
         <source>Schema groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/personlayersmodel.cpp" line="97"/>
+        <location filename="../src/models/personlayersmodel.cpp" line="73"/>
         <source>%1 of schema %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/personlayersmodel.cpp" line="100"/>
+        <location filename="../src/models/personlayersmodel.cpp" line="76"/>
         <source>Model roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/models/personlayersmodel.cpp" line="100"/>
+        <location filename="../src/models/personlayersmodel.cpp" line="76"/>
         <source>%n role(s)</source>
         <translation>
             <numerusform>%n role</numerusform>
@@ -9036,12 +9087,12 @@ First values: %4</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/models/personlayersmodel.cpp" line="103"/>
+        <location filename="../src/models/personlayersmodel.cpp" line="79"/>
         <source>Models usable</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/models/personlayersmodel.cpp" line="103"/>
+        <location filename="../src/models/personlayersmodel.cpp" line="79"/>
         <source>%n model(s)</source>
         <translation>
             <numerusform>%n model</numerusform>
@@ -9049,7 +9100,7 @@ First values: %4</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/models/personlayersmodel.cpp" line="107"/>
+        <location filename="../src/models/personlayersmodel.cpp" line="83"/>
         <source>%n right(s) in the table</source>
         <translation>
             <numerusform>%n right in the table</numerusform>
@@ -9057,7 +9108,7 @@ First values: %4</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/models/personlayersmodel.cpp" line="109"/>
+        <location filename="../src/models/personlayersmodel.cpp" line="85"/>
         <source>; %n more through PUBLIC only</source>
         <translation>
             <numerusform>; %n more through PUBLIC only</numerusform>
@@ -9065,7 +9116,7 @@ First values: %4</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/models/personlayersmodel.cpp" line="111"/>
+        <location filename="../src/models/personlayersmodel.cpp" line="87"/>
         <source>; %n more as superuser only</source>
         <translation>
             <numerusform>; %n more as superuser only</numerusform>
@@ -9073,12 +9124,12 @@ First values: %4</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/models/personlayersmodel.cpp" line="112"/>
+        <location filename="../src/models/personlayersmodel.cpp" line="88"/>
         <source>Rights on objects</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/models/personlayersmodel.cpp" line="122"/>
+        <location filename="../src/models/personlayersmodel.cpp" line="98"/>
         <source>%n login(s)</source>
         <translation>
             <numerusform>%n login</numerusform>
@@ -9086,27 +9137,27 @@ First values: %4</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/models/personlayersmodel.cpp" line="126"/>
+        <location filename="../src/models/personlayersmodel.cpp" line="102"/>
         <source>Catalog not fully read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/personlayersmodel.cpp" line="131"/>
+        <location filename="../src/models/personlayersmodel.cpp" line="107"/>
         <source>not read: the sweep was cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/personlayersmodel.cpp" line="197"/>
+        <location filename="../src/models/personlayersmodel.cpp" line="173"/>
         <source>Database, login, layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/personlayersmodel.cpp" line="198"/>
+        <location filename="../src/models/personlayersmodel.cpp" line="174"/>
         <source>Detail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/personlayersmodel.cpp" line="199"/>
+        <location filename="../src/models/personlayersmodel.cpp" line="175"/>
         <source>Through</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9395,27 +9446,27 @@ First values: %4</source>
 <context>
     <name>roledesk::PersonProfileBuilder</name>
     <message>
-        <location filename="../src/people/personprofile.cpp" line="174"/>
+        <location filename="../src/people/personprofile.cpp" line="176"/>
         <source>manual</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/people/personprofile.cpp" line="176"/>
+        <location filename="../src/people/personprofile.cpp" line="178"/>
         <source>rule &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/people/personprofile.cpp" line="178"/>
+        <location filename="../src/people/personprofile.cpp" line="180"/>
         <source>rule &quot;%1&quot; via %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/people/personprofile.cpp" line="185"/>
+        <location filename="../src/people/personprofile.cpp" line="187"/>
         <source>%1 has no database login: no login mapping of the platform file matches a role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/people/personprofile.cpp" line="189"/>
+        <location filename="../src/people/personprofile.cpp" line="191"/>
         <source>login &quot;%1&quot; is matched by more than one person: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9465,6 +9516,19 @@ First values: %4</source>
     <message>
         <location filename="../src/models/personrightsmodel.cpp" line="95"/>
         <source>Through</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::PersonText</name>
+    <message>
+        <location filename="../src/people/personprofile.cpp" line="223"/>
+        <source>connection limit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/people/personprofile.cpp" line="225"/>
+        <source>valid until %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -12741,70 +12805,70 @@ Groups: %2</source>
 <context>
     <name>roledesk::ReportDialog</name>
     <message>
-        <location filename="../ui/audit/reportdialog.cpp" line="25"/>
+        <location filename="../ui/audit/reportdialog.cpp" line="26"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/audit/reportdialog.cpp" line="26"/>
+        <location filename="../ui/audit/reportdialog.cpp" line="27"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/audit/reportdialog.cpp" line="28"/>
-        <location filename="../ui/audit/reportdialog.cpp" line="134"/>
+        <location filename="../ui/audit/reportdialog.cpp" line="29"/>
+        <location filename="../ui/audit/reportdialog.cpp" line="139"/>
         <source>Export report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/audit/reportdialog.cpp" line="48"/>
+        <location filename="../ui/audit/reportdialog.cpp" line="49"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/audit/reportdialog.cpp" line="70"/>
+        <location filename="../ui/audit/reportdialog.cpp" line="71"/>
         <source>Reading the rights…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/audit/reportdialog.cpp" line="96"/>
+        <location filename="../ui/audit/reportdialog.cpp" line="99"/>
         <source>Writing the report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/audit/reportdialog.cpp" line="99"/>
         <location filename="../ui/audit/reportdialog.cpp" line="102"/>
+        <location filename="../ui/audit/reportdialog.cpp" line="105"/>
         <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/audit/reportdialog.cpp" line="104"/>
+        <location filename="../ui/audit/reportdialog.cpp" line="107"/>
         <source>Wrote %1.
 Content SHA-256: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/audit/reportdialog.cpp" line="114"/>
+        <location filename="../ui/audit/reportdialog.cpp" line="117"/>
         <source>Done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/audit/reportdialog.cpp" line="114"/>
+        <location filename="../ui/audit/reportdialog.cpp" line="117"/>
         <source>Cancelled: nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/audit/reportdialog.cpp" line="114"/>
+        <location filename="../ui/audit/reportdialog.cpp" line="117"/>
         <source>Failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/audit/reportdialog.cpp" line="131"/>
+        <location filename="../ui/audit/reportdialog.cpp" line="142"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/audit/reportdialog.cpp" line="132"/>
+        <location filename="../ui/audit/reportdialog.cpp" line="142"/>
         <source>HTML (*.html *.htm)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12836,6 +12900,84 @@ Content SHA-256: %2</source>
     <message>
         <location filename="../src/report/reportdata.cpp" line="389"/>
         <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::ReportOptionsDialog</name>
+    <message>
+        <location filename="../ui/audit/reportoptionsdialog.cpp" line="26"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/reportoptionsdialog.cpp" line="48"/>
+        <source>Export report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/reportoptionsdialog.cpp" line="50"/>
+        <source>PDF (A4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/reportoptionsdialog.cpp" line="51"/>
+        <source>HTML (one self-contained file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/reportoptionsdialog.cpp" line="54"/>
+        <source>none: the report says no saved audit was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/reportoptionsdialog.cpp" line="56"/>
+        <source>the shipped rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/reportoptionsdialog.cpp" line="61"/>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/reportoptionsdialog.cpp" line="62"/>
+        <source>Changes &amp;since the saved audit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/reportoptionsdialog.cpp" line="63"/>
+        <source>Saved audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/reportoptionsdialog.cpp" line="63"/>
+        <source>Saved audits (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/reportoptionsdialog.cpp" line="64"/>
+        <source>Separation-of-duties &amp;rules:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/reportoptionsdialog.cpp" line="65"/>
+        <source>Rules file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/reportoptionsdialog.cpp" line="65"/>
+        <source>Rules (*.yaml *.yml);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/reportoptionsdialog.cpp" line="67"/>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/reportoptionsdialog.cpp" line="125"/>
+        <source>%1 is an audit of database %2, not of %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -13289,7 +13431,7 @@ Content SHA-256: %2</source>
     </message>
     <message>
         <location filename="../src/report/reporthtml.cpp" line="400"/>
-        <source>No saved audit was given to compare with (--since OLD.json), so no changes are shown.</source>
+        <source>No saved audit was given to compare with, so no changes are shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

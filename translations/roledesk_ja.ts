@@ -1795,7 +1795,7 @@
     <message>
         <location filename="../app/cli/cliinfer.cpp" line="198"/>
         <location filename="../app/cli/clilint.cpp" line="133"/>
-        <location filename="../app/cli/cliperson.cpp" line="173"/>
+        <location filename="../app/cli/cliperson.cpp" line="150"/>
         <source>unknown format &quot;%1&quot; (expected text or json)</source>
         <translation>不明な形式「%1」(text または json)</translation>
     </message>
@@ -4503,178 +4503,214 @@ JSON: {&quot;database&quot;, &quot;model&quot;: &quot;standard|spm|slpm&quot;, &
 <context>
     <name>roledesk::ImpactText</name>
     <message>
-        <location filename="../src/privileges/impact.cpp" line="127"/>
-        <location filename="../src/privileges/impact.cpp" line="210"/>
-        <location filename="../src/privileges/impact.cpp" line="249"/>
+        <location filename="../src/privileges/impact.cpp" line="118"/>
+        <location filename="../src/privileges/impact.cpp" line="199"/>
+        <location filename="../src/privileges/impact.cpp" line="238"/>
+        <location filename="../src/privileges/impact.cpp" line="264"/>
         <source>role %1 is not in the snapshot</source>
         <translation>ロール %1 はスナップショットにありません</translation>
     </message>
     <message>
-        <location filename="../src/privileges/impact.cpp" line="129"/>
+        <location filename="../src/privileges/impact.cpp" line="120"/>
         <source>no effect: %1 already has these attributes, or they change none of its rights</source>
         <translation>効果なし: %1 は既にこれらの属性を持っているか、これらの属性はその権限を何も変えません</translation>
     </message>
     <message>
-        <location filename="../src/privileges/impact.cpp" line="132"/>
+        <location filename="../src/privileges/impact.cpp" line="123"/>
         <source>no effect on rights: only SUPERUSER and INHERIT change what a role may do</source>
         <translation>権限への効果なし: ロールにできることを変えるのは SUPERUSER と INHERIT のみです</translation>
     </message>
     <message>
-        <location filename="../src/privileges/impact.cpp" line="135"/>
+        <location filename="../src/privileges/impact.cpp" line="126"/>
         <source>role %1 does not exist yet; what it may do is not assessed</source>
         <translation>ロール %1 はまだ存在しません。何ができるかは評価対象外です</translation>
     </message>
     <message>
-        <location filename="../src/privileges/impact.cpp" line="138"/>
+        <location filename="../src/privileges/impact.cpp" line="129"/>
         <source>dropping role %1 is not assessed</source>
         <translation>ロール %1 の削除は評価対象外です</translation>
     </message>
     <message>
-        <location filename="../src/privileges/impact.cpp" line="141"/>
+        <location filename="../src/privileges/impact.cpp" line="132"/>
         <source>default privileges act on objects created later</source>
         <translation>デフォルト権限は後から作成されるオブジェクトに作用します</translation>
     </message>
     <message>
-        <location filename="../src/privileges/impact.cpp" line="144"/>
-        <source>model roles are not assessed</source>
-        <translation>モデルロールは評価対象外です</translation>
-    </message>
-    <message>
-        <location filename="../src/privileges/impact.cpp" line="147"/>
+        <location filename="../src/privileges/impact.cpp" line="136"/>
         <source>this schema-group call is not assessed</source>
         <translation>このスキーマグループの呼び出しは評価対象外です</translation>
     </message>
     <message>
-        <location filename="../src/privileges/impact.cpp" line="212"/>
+        <location filename="../src/privileges/impact.cpp" line="201"/>
         <source>%1 is not in the snapshot</source>
         <translation>%1 はスナップショットにありません</translation>
     </message>
     <message>
-        <location filename="../src/privileges/impact.cpp" line="218"/>
+        <location filename="../src/privileges/impact.cpp" line="207"/>
         <source>no effect: every role already holds %1 on %2</source>
         <translation>効果なし: すべてのロールが既に %2 に対する %1 を保持しています</translation>
     </message>
     <message>
-        <location filename="../src/privileges/impact.cpp" line="219"/>
+        <location filename="../src/privileges/impact.cpp" line="208"/>
         <source>no effect: no role loses %1 on %2</source>
         <translation>効果なし: %2 に対する %1 を失うロールはありません</translation>
     </message>
     <message>
-        <location filename="../src/privileges/impact.cpp" line="232"/>
+        <location filename="../src/privileges/impact.cpp" line="221"/>
         <source>no effect: %1 already holds %2 on %3 through %4</source>
         <translation>効果なし: %1 は %4 を経由して既に %3 に対する %2 を保持しています</translation>
     </message>
     <message>
-        <location filename="../src/privileges/impact.cpp" line="236"/>
+        <location filename="../src/privileges/impact.cpp" line="225"/>
         <source>no effect: %1 still holds %2 on %3 through %4</source>
         <translation>効果なし: %1 は %4 を経由して引き続き %3 に対する %2 を保持しています</translation>
     </message>
     <message>
-        <location filename="../src/privileges/impact.cpp" line="240"/>
+        <location filename="../src/privileges/impact.cpp" line="229"/>
         <source>no effect: %1 does not hold %2 on %3</source>
         <translation>効果なし: %1 は %3 に対する %2 を保持していません</translation>
     </message>
     <message>
-        <location filename="../src/privileges/impact.cpp" line="241"/>
+        <location filename="../src/privileges/impact.cpp" line="230"/>
         <source>no effect on any effective right</source>
         <translation>有効な権限への効果なし</translation>
     </message>
     <message>
-        <location filename="../src/privileges/impact.cpp" line="252"/>
+        <location filename="../src/privileges/impact.cpp" line="241"/>
         <source>no effect: %1 already has the privileges of %2 (%3)</source>
         <translation>効果なし: %1 は既に %2 の権限を持っています (%3)</translation>
     </message>
     <message>
-        <location filename="../src/privileges/impact.cpp" line="256"/>
+        <location filename="../src/privileges/impact.cpp" line="245"/>
         <source>no effect: %1 still has the privileges of %2 (%3)</source>
         <translation>効果なし: %1 は引き続き %2 の権限を持っています (%3)</translation>
     </message>
     <message>
-        <location filename="../src/privileges/impact.cpp" line="259"/>
+        <location filename="../src/privileges/impact.cpp" line="248"/>
         <source>no effect: %1 gives %2 no right it lacks</source>
         <translation>効果なし: %1 は %2 に不足している権限を何も与えません</translation>
     </message>
     <message>
-        <location filename="../src/privileges/impact.cpp" line="260"/>
+        <location filename="../src/privileges/impact.cpp" line="249"/>
         <source>no effect: %1 holds every right of %2 in another way</source>
         <translation>効果なし: %1 は %2 のすべての権限を別の経路で保持しています</translation>
     </message>
     <message>
-        <location filename="../src/privileges/impact.cpp" line="503"/>
+        <location filename="../src/privileges/impact.cpp" line="270"/>
+        <source>no effect: %1 already holds the model role %2 (%3)</source>
+        <translation>効果なし: %1 はすでにモデルロール %2 を保持しています (%3)</translation>
+    </message>
+    <message>
+        <location filename="../src/privileges/impact.cpp" line="273"/>
+        <source>no effect: %1 still holds the model role %2 (%3)</source>
+        <translation>効果なし: %1 は引き続きモデルロール %2 を保持しています (%3)</translation>
+    </message>
+    <message>
+        <location filename="../src/privileges/impact.cpp" line="276"/>
+        <source>no effect: %1 does not hold the model role %2</source>
+        <translation>効果なし: %1 はモデルロール %2 を保持していません</translation>
+    </message>
+    <message>
+        <location filename="../src/privileges/impact.cpp" line="278"/>
+        <source>no effect: the model role %1 gives %2 no right it lacks</source>
+        <translation>効果なし: モデルロール %1 は %2 に不足している権限を与えません</translation>
+    </message>
+    <message>
+        <location filename="../src/privileges/impact.cpp" line="279"/>
+        <source>no effect: %1 holds every right of the model role %2 in another way</source>
+        <translation>効果なし: %1 はモデルロール %2 のすべての権限を別の経路で保持しています</translation>
+    </message>
+    <message>
+        <location filename="../src/privileges/impact.cpp" line="530"/>
         <source>gained</source>
         <translation>獲得</translation>
     </message>
     <message>
-        <location filename="../src/privileges/impact.cpp" line="504"/>
+        <location filename="../src/privileges/impact.cpp" line="531"/>
         <source>lost</source>
         <translation>喪失</translation>
     </message>
     <message>
-        <location filename="../src/privileges/impact.cpp" line="505"/>
+        <location filename="../src/privileges/impact.cpp" line="532"/>
         <source>grant option gained</source>
         <translation>付与オプション獲得</translation>
     </message>
     <message>
-        <location filename="../src/privileges/impact.cpp" line="506"/>
+        <location filename="../src/privileges/impact.cpp" line="533"/>
         <source>grant option lost</source>
         <translation>付与オプション喪失</translation>
     </message>
     <message>
-        <location filename="../src/privileges/impact.cpp" line="513"/>
+        <location filename="../src/privileges/impact.cpp" line="540"/>
         <source>no effect</source>
         <translation>効果なし</translation>
     </message>
     <message>
-        <location filename="../src/privileges/impact.cpp" line="513"/>
+        <location filename="../src/privileges/impact.cpp" line="540"/>
         <source>not assessed</source>
         <translation>評価対象外</translation>
     </message>
     <message>
-        <location filename="../src/privileges/impact.cpp" line="519"/>
+        <location filename="../src/privileges/impact.cpp" line="546"/>
         <source>%1, %2, %3, %4 (%5, %6)</source>
         <translation>%1、%2、%3、%4 (%5、%6)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/privileges/impact.cpp" line="520"/>
+        <location filename="../src/privileges/impact.cpp" line="547"/>
         <source>%n right(s) gained</source>
         <translation>
             <numerusform>%n 件の権限を獲得</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/privileges/impact.cpp" line="520"/>
+        <location filename="../src/privileges/impact.cpp" line="547"/>
         <source>%n right(s) lost</source>
         <translation>
             <numerusform>%n 件の権限を喪失</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/privileges/impact.cpp" line="521"/>
+        <location filename="../src/privileges/impact.cpp" line="548"/>
         <source>%n grant option(s) gained</source>
         <translation>
             <numerusform>%n 件の付与オプションを獲得</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/privileges/impact.cpp" line="522"/>
+        <location filename="../src/privileges/impact.cpp" line="549"/>
         <source>%n grant option(s) lost</source>
         <translation>
             <numerusform>%n 件の付与オプションを喪失</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/privileges/impact.cpp" line="523"/>
+        <location filename="../src/privileges/impact.cpp" line="550"/>
         <source>%n role(s)</source>
         <translation>
             <numerusform>%n 個のロール</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/privileges/impact.cpp" line="523"/>
+        <location filename="../src/privileges/impact.cpp" line="550"/>
         <source>%n object(s)</source>
         <translation>
             <numerusform>%n 個のオブジェクト</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../src/privileges/impactchanges.cpp" line="40"/>
+        <source>model role %1: pgx_inference keeps model roles outside the database&apos;s roles, so what it gives is not assessed</source>
+        <translation>モデルロール %1: pgx_inference はモデルロールをデータベースのロールの外で管理するため、与えられる権限は評価対象外です</translation>
+    </message>
+    <message>
+        <location filename="../src/privileges/impactchanges.cpp" line="45"/>
+        <source>model role %1: no model extension in this database (the call would fail)</source>
+        <translation>モデルロール %1: このデータベースにはモデル拡張機能がありません (呼び出しは失敗します)</translation>
+    </message>
+    <message>
+        <location filename="../src/privileges/impactchanges.cpp" line="51"/>
+        <source>model role %1: its group role %2 is not in the snapshot, so what it gives is not assessed</source>
+        <translation>モデルロール %1: そのグループロール %2 がスナップショットにないため、与えられる権限は評価対象外です</translation>
     </message>
 </context>
 <context>
@@ -6071,6 +6107,41 @@ First values: %4</source>
         <source>%1:%2: not YAML: %3</source>
         <translation>%1:%2: YAML ではありません: %3</translation>
     </message>
+    <message>
+        <location filename="../src/lint/lintrules.cpp" line="267"/>
+        <source>One person imports models and administers them.</source>
+        <translation>1 人のユーザーがモデルをインポートし、かつ管理しています。</translation>
+    </message>
+    <message>
+        <location filename="../src/lint/lintrules.cpp" line="268"/>
+        <source>One person owns the organization and administers the platform.</source>
+        <translation>1 人のユーザーが組織を所有し、かつプラットフォームを管理しています。</translation>
+    </message>
+    <message>
+        <location filename="../src/lint/lintrules.cpp" line="269"/>
+        <source>A superuser bypasses every privilege check.</source>
+        <translation>スーパーユーザーはすべての権限チェックを迂回します。</translation>
+    </message>
+    <message>
+        <location filename="../src/lint/lintrules.cpp" line="270"/>
+        <source>CREATEROLE can create roles and grant most memberships.</source>
+        <translation>CREATEROLE はロールを作成し、ほとんどのメンバーシップを付与できます。</translation>
+    </message>
+    <message>
+        <location filename="../src/lint/lintrules.cpp" line="271"/>
+        <source>Developer of one schema and only viewer of another, often a grant to the wrong schema.</source>
+        <translation>あるスキーマの developer で、別のスキーマでは viewer のみ。多くは誤ったスキーマへの付与です。</translation>
+    </message>
+    <message>
+        <location filename="../src/lint/lintrules.cpp" line="272"/>
+        <source>A schema group held directly that a higher group of the same login already covers.</source>
+        <translation>同じログインが保持する上位のグループですでにカバーされているスキーマグループを直接保持しています。</translation>
+    </message>
+    <message>
+        <location filename="../src/lint/lintrules.cpp" line="273"/>
+        <source>Rights in a database whose project none of the person&apos;s platform roles covers.</source>
+        <translation>ユーザーのどのプラットフォームロールもプロジェクトをカバーしていないデータベースでの権限。</translation>
+    </message>
 </context>
 <context>
     <name>roledesk::LintViolationModel</name>
@@ -6133,310 +6204,310 @@ First values: %4</source>
 <context>
     <name>roledesk::MainWindow</name>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="69"/>
+        <location filename="../ui/window/mainwindow.cpp" line="66"/>
         <source>Why?</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="72"/>
+        <location filename="../ui/window/mainwindow.cpp" line="69"/>
         <source>RoleDesk</source>
         <translation>RoleDesk</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="75"/>
-        <location filename="../ui/window/mainwindow.cpp" line="200"/>
+        <location filename="../ui/window/mainwindow.cpp" line="72"/>
+        <location filename="../ui/window/mainwindow.cpp" line="198"/>
         <source>&amp;Privileges</source>
         <translation>権限(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="76"/>
-        <location filename="../ui/window/mainwindow.cpp" line="202"/>
+        <location filename="../ui/window/mainwindow.cpp" line="73"/>
+        <location filename="../ui/window/mainwindow.cpp" line="200"/>
         <source>&amp;Memberships</source>
         <translation>メンバーシップ(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="99"/>
+        <location filename="../ui/window/mainwindow.cpp" line="96"/>
         <source>Loading cancelled.</source>
         <translation>読み込みを中止しました。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/window/mainwindow.cpp" line="103"/>
+        <location filename="../ui/window/mainwindow.cpp" line="100"/>
         <source>%n pending change(s) for database %1 set aside with their undo history; they come back when you connect to %1 again.</source>
         <translation>
             <numerusform>データベース %1 の保留中の変更 %n 件を元に戻す履歴とともに退避しました。%1 に再接続すると戻ります。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/window/mainwindow.cpp" line="108"/>
+        <location filename="../ui/window/mainwindow.cpp" line="105"/>
         <source>%n pending change(s) for database %1 restored with their undo history.</source>
         <translation>
             <numerusform>データベース %1 の保留中の変更 %n 件を元に戻す履歴とともに復元しました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="115"/>
+        <location filename="../ui/window/mainwindow.cpp" line="112"/>
         <source>%1 of %2</source>
         <translation>%1/%2</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="116"/>
+        <location filename="../ui/window/mainwindow.cpp" line="113"/>
         <source>Reading %1 from %2…</source>
         <translation>%2 から %1 を読み込み中…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="154"/>
+        <location filename="../ui/window/mainwindow.cpp" line="152"/>
         <source>&amp;Connect…</source>
         <translation>接続(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="157"/>
+        <location filename="../ui/window/mainwindow.cpp" line="155"/>
         <source>Connect to a database (Ctrl+O)</source>
         <translation>データベースに接続 (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="160"/>
+        <location filename="../ui/window/mainwindow.cpp" line="158"/>
         <source>&amp;Refresh</source>
         <translation>再読み込み(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="163"/>
+        <location filename="../ui/window/mainwindow.cpp" line="161"/>
         <source>Read the catalog again (F5)</source>
         <translation>カタログを再読み込み (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="166"/>
+        <location filename="../ui/window/mainwindow.cpp" line="164"/>
         <source>C&amp;ancel</source>
         <translation>中止(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="169"/>
+        <location filename="../ui/window/mainwindow.cpp" line="167"/>
         <source>Stop loading (Esc)</source>
         <translation>読み込みを中止 (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="172"/>
+        <location filename="../ui/window/mainwindow.cpp" line="170"/>
         <source>&amp;Find</source>
         <translation>検索(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="178"/>
+        <location filename="../ui/window/mainwindow.cpp" line="176"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="182"/>
+        <location filename="../ui/window/mainwindow.cpp" line="180"/>
         <source>Main</source>
         <translation>メイン</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="190"/>
+        <location filename="../ui/window/mainwindow.cpp" line="188"/>
         <source>&amp;Database</source>
         <translation>データベース(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="198"/>
+        <location filename="../ui/window/mainwindow.cpp" line="196"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="206"/>
+        <location filename="../ui/window/mainwindow.cpp" line="204"/>
         <source>&amp;Why? panel</source>
         <translation>理由パネル(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="213"/>
-        <location filename="../ui/window/mainwindow.cpp" line="261"/>
-        <location filename="../ui/window/mainwindow.cpp" line="304"/>
+        <location filename="../ui/window/mainwindow.cpp" line="211"/>
+        <location filename="../ui/window/mainwindow.cpp" line="259"/>
+        <location filename="../ui/window/mainwindow.cpp" line="302"/>
         <source>Not connected</source>
         <translation>未接続</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="255"/>
+        <location filename="../ui/window/mainwindow.cpp" line="253"/>
         <source>Connecting…</source>
         <translation>接続中…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="256"/>
+        <location filename="../ui/window/mainwindow.cpp" line="254"/>
         <source>Connecting to %1…</source>
         <translation>%1 に接続中…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="277"/>
+        <location filename="../ui/window/mainwindow.cpp" line="275"/>
         <source>Snapshot %1</source>
         <translation>スナップショット %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="278"/>
+        <location filename="../ui/window/mainwindow.cpp" line="276"/>
         <source>RoleDesk — %1</source>
         <translation>RoleDesk — %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="281"/>
+        <location filename="../ui/window/mainwindow.cpp" line="279"/>
         <source>Parts of the catalog could not be read: %1</source>
         <translation>カタログの一部を読み込めませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="292"/>
+        <location filename="../ui/window/mainwindow.cpp" line="290"/>
         <source>SQLSTATE %1</source>
         <translation>SQLSTATE %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="299"/>
+        <location filename="../ui/window/mainwindow.cpp" line="297"/>
         <source>The connection was lost while reading the catalog: %1</source>
         <translation>カタログの読み込み中に接続が切断されました: %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="301"/>
+        <location filename="../ui/window/mainwindow.cpp" line="299"/>
         <source>Could not connect: %1</source>
         <translation>接続できませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="329"/>
+        <location filename="../ui/window/mainwindow.cpp" line="327"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="336"/>
+        <location filename="../ui/window/mainwindow.cpp" line="334"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="339"/>
+        <location filename="../ui/window/mainwindow.cpp" line="337"/>
         <source>&amp;Redo</source>
         <translation>やり直し(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="345"/>
+        <location filename="../ui/window/mainwindow.cpp" line="343"/>
         <source>&amp;Apply pending changes…</source>
         <translation>保留中の変更を適用(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="349"/>
+        <location filename="../ui/window/mainwindow.cpp" line="347"/>
         <source>&amp;Pending changes panel</source>
         <translation>保留中の変更パネル(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="373"/>
-        <location filename="../ui/window/mainwindow.cpp" line="484"/>
+        <location filename="../ui/window/mainwindow.cpp" line="371"/>
+        <location filename="../ui/window/mainwindow.cpp" line="438"/>
         <source>&amp;Default privileges</source>
         <translation>デフォルト権限(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="392"/>
+        <location filename="../ui/window/mainwindow.cpp" line="390"/>
         <source>Policy drift</source>
         <translation>ポリシーとの差異</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="419"/>
+        <location filename="../ui/window/mainwindow.cpp" line="417"/>
         <source>&amp;Journal…</source>
         <translation>ジャーナル(&amp;J)…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="438"/>
+        <location filename="../ui/window/windowaudit.cpp" line="35"/>
         <source>Save a&amp;udit…</source>
         <translation>監査を保存(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="442"/>
+        <location filename="../ui/window/windowaudit.cpp" line="40"/>
         <source>Compare with &amp;saved audit…</source>
         <translation>保存済みの監査と比較(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="445"/>
+        <location filename="../ui/window/windowaudit.cpp" line="43"/>
         <source>Compare with saved audit</source>
         <translation>保存済みの監査と比較</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="446"/>
+        <location filename="../ui/window/windowaudit.cpp" line="44"/>
         <source>Saved audits (*.json)</source>
         <translation>保存済みの監査 (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="455"/>
-        <source>Export &amp;report…</source>
-        <translation>レポートをエクスポート(&amp;R)…</translation>
+        <location filename="../ui/window/windowaudit.cpp" line="65"/>
+        <source>Export repor&amp;t…</source>
+        <translation>レポートをエクスポート(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="472"/>
+        <location filename="../ui/window/mainwindow.cpp" line="426"/>
         <source>P&amp;olicy</source>
         <translation>ポリシー(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="474"/>
+        <location filename="../ui/window/mainwindow.cpp" line="428"/>
         <source>&amp;Export policy…</source>
         <translation>ポリシーをエクスポート(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="476"/>
+        <location filename="../ui/window/mainwindow.cpp" line="430"/>
         <source>&amp;Compare with policy file…</source>
         <translation>ポリシーファイルと比較(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="478"/>
+        <location filename="../ui/window/mainwindow.cpp" line="432"/>
         <source>&amp;Add converging plan to pending changes</source>
         <translation>収束プランを保留中の変更に追加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="482"/>
+        <location filename="../ui/window/mainwindow.cpp" line="436"/>
         <source>Policy &amp;drift panel</source>
         <translation>ポリシー差異パネル(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="500"/>
-        <location filename="../ui/window/mainwindow.cpp" line="513"/>
+        <location filename="../ui/window/mainwindow.cpp" line="454"/>
+        <location filename="../ui/window/mainwindow.cpp" line="467"/>
         <source>M&amp;odels</source>
         <translation>モデル(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="502"/>
+        <location filename="../ui/window/mainwindow.cpp" line="456"/>
         <source>&amp;Access</source>
         <translation>アクセス(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="508"/>
+        <location filename="../ui/window/mainwindow.cpp" line="462"/>
         <source>In&amp;ference</source>
         <translation>推論(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="524"/>
-        <location filename="../ui/window/mainwindow.cpp" line="529"/>
+        <location filename="../ui/window/mainwindow.cpp" line="478"/>
+        <location filename="../ui/window/mainwindow.cpp" line="483"/>
         <source>Schema &amp;groups</source>
         <translation>スキーマグループ(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="545"/>
-        <location filename="../ui/window/mainwindow.cpp" line="588"/>
+        <location filename="../ui/window/mainwindow.cpp" line="499"/>
+        <location filename="../ui/window/mainwindow.cpp" line="520"/>
         <source>P&amp;latform</source>
         <translation>プラットフォーム(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="568"/>
+        <location filename="../ui/window/windowaudit.cpp" line="54"/>
         <source>Check separation of &amp;duties…</source>
         <translation>職務分離をチェック(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="603"/>
-        <location filename="../ui/window/mainwindow.cpp" line="604"/>
+        <location filename="../ui/window/mainwindow.cpp" line="535"/>
+        <location filename="../ui/window/mainwindow.cpp" line="536"/>
         <source>Perso&amp;n</source>
         <translation>ユーザー(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="635"/>
+        <location filename="../ui/window/mainwindow.cpp" line="567"/>
         <source>Policy saved.</source>
         <translation>ポリシーを保存しました。</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="643"/>
+        <location filename="../ui/window/mainwindow.cpp" line="575"/>
         <source>Compare with policy file</source>
         <translation>ポリシーファイルと比較</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="644"/>
+        <location filename="../ui/window/mainwindow.cpp" line="576"/>
         <source>Policy files (*.yaml *.yml *.json)</source>
         <translation>ポリシーファイル (*.yaml *.yml *.json)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="297"/>
+        <location filename="../ui/window/mainwindow.cpp" line="295"/>
         <source>Could not read the catalog: %1</source>
         <translation>カタログを読み込めませんでした: %1</translation>
     </message>
@@ -8754,213 +8825,203 @@ First values: %4</source>
 <context>
     <name>roledesk::PersonCommand</name>
     <message>
-        <location filename="../app/cli/cliperson.cpp" line="50"/>
-        <source>connection limit %1</source>
-        <translation>接続数の上限 %1</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cliperson.cpp" line="52"/>
-        <source>valid until %1</source>
-        <translation>有効期限 %1</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cliperson.cpp" line="59"/>
+        <location filename="../app/cli/cliperson.cpp" line="36"/>
         <source>login %1 (%2)</source>
         <translation>ログイン %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliperson.cpp" line="61"/>
+        <location filename="../app/cli/cliperson.cpp" line="38"/>
         <source>no such role in this database&apos;s catalog</source>
         <translation>このデータベースのカタログにこのロールはありません</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliperson.cpp" line="62"/>
+        <location filename="../app/cli/cliperson.cpp" line="39"/>
         <source>attributes: %1</source>
         <translation>属性: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliperson.cpp" line="63"/>
+        <location filename="../app/cli/cliperson.cpp" line="40"/>
         <source>may connect: yes, %1</source>
         <translation>接続可: はい、%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliperson.cpp" line="63"/>
+        <location filename="../app/cli/cliperson.cpp" line="40"/>
         <source>may connect: no</source>
         <translation>接続可: いいえ</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliperson.cpp" line="76"/>
+        <location filename="../app/cli/cliperson.cpp" line="53"/>
         <source>[admin option]</source>
         <translation>[ADMIN OPTION 付き]</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliperson.cpp" line="78"/>
+        <location filename="../app/cli/cliperson.cpp" line="55"/>
         <source>[not inherited: SET ROLE only]</source>
         <translation>[継承なし: SET ROLE のみ]</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliperson.cpp" line="81"/>
+        <location filename="../app/cli/cliperson.cpp" line="58"/>
         <source>memberships:</source>
         <translation>メンバーシップ:</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliperson.cpp" line="85"/>
-        <location filename="../app/cli/cliperson.cpp" line="119"/>
+        <location filename="../app/cli/cliperson.cpp" line="62"/>
+        <location filename="../app/cli/cliperson.cpp" line="96"/>
         <source>%1 of %2</source>
         <translation>%2 の %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliperson.cpp" line="87"/>
+        <location filename="../app/cli/cliperson.cpp" line="64"/>
         <source>schema groups:</source>
         <translation>スキーマグループ:</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliperson.cpp" line="91"/>
+        <location filename="../app/cli/cliperson.cpp" line="68"/>
         <source>model roles:</source>
         <translation>モデルロール:</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliperson.cpp" line="94"/>
+        <location filename="../app/cli/cliperson.cpp" line="71"/>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliperson.cpp" line="95"/>
+        <location filename="../app/cli/cliperson.cpp" line="72"/>
         <source>models it may use:</source>
         <translation>使用可能なモデル:</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliperson.cpp" line="98"/>
+        <location filename="../app/cli/cliperson.cpp" line="75"/>
         <source>%1 on %2 %3%4: %5</source>
         <translation>%2 %3 に対する %1%4: %5</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliperson.cpp" line="100"/>
+        <location filename="../app/cli/cliperson.cpp" line="77"/>
         <source>[grantable]</source>
         <translation>[付与可能]</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliperson.cpp" line="101"/>
+        <location filename="../app/cli/cliperson.cpp" line="78"/>
         <source>rights:</source>
         <translation>権限:</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliperson.cpp" line="103"/>
+        <location filename="../app/cli/cliperson.cpp" line="80"/>
         <source>rights: none of its own</source>
         <translation>権限: 自身の権限なし</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliperson.cpp" line="105"/>
+        <location filename="../app/cli/cliperson.cpp" line="82"/>
         <source>rights through PUBLIC alone, not listed: %1</source>
         <translation>PUBLIC のみを通じた権限 (一覧には含めない): %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliperson.cpp" line="107"/>
+        <location filename="../app/cli/cliperson.cpp" line="84"/>
         <source>rights through SUPERUSER alone, not listed: %1</source>
         <translation>SUPERUSER のみを通じた権限 (一覧には含めない): %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliperson.cpp" line="113"/>
+        <location filename="../app/cli/cliperson.cpp" line="90"/>
         <source>person %1</source>
         <translation>ユーザー %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliperson.cpp" line="114"/>
+        <location filename="../app/cli/cliperson.cpp" line="91"/>
         <source>person %1 (%2)</source>
         <translation>ユーザー %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliperson.cpp" line="115"/>
+        <location filename="../app/cli/cliperson.cpp" line="92"/>
         <source>platform roles:</source>
         <translation>プラットフォームロール:</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliperson.cpp" line="117"/>
+        <location filename="../app/cli/cliperson.cpp" line="94"/>
         <source>none</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliperson.cpp" line="121"/>
+        <location filename="../app/cli/cliperson.cpp" line="98"/>
         <source>logins:</source>
         <translation>ログイン:</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliperson.cpp" line="123"/>
+        <location filename="../app/cli/cliperson.cpp" line="100"/>
         <source>none: this person has no database login</source>
         <translation>なし: このユーザーにはデータベースログインがありません</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliperson.cpp" line="127"/>
+        <location filename="../app/cli/cliperson.cpp" line="104"/>
         <source>problem: %1</source>
         <translation>問題: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliperson.cpp" line="129"/>
+        <location filename="../app/cli/cliperson.cpp" line="106"/>
         <source>database %1</source>
         <translation>データベース %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliperson.cpp" line="131"/>
+        <location filename="../app/cli/cliperson.cpp" line="108"/>
         <source>not read: %1</source>
         <translation>未読み取り: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliperson.cpp" line="133"/>
+        <location filename="../app/cli/cliperson.cpp" line="110"/>
         <source>warning: %1</source>
         <translation>警告: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliperson.cpp" line="144"/>
+        <location filename="../app/cli/cliperson.cpp" line="121"/>
         <source>Show one person across every layer: platform roles (manual or which rule), the database logins that are theirs (the platform file&apos;s &quot;logins&quot;), and for each login its attributes, memberships, schema groups, model roles, the models it may use, whether it may connect, and its rights on objects, each with its lineage. Rights that only PUBLIC or SUPERUSER gives are counted, not listed. Exit 0; 1 when a login of the person is matched by another person too; 4 when no database could be read. A database the login may not connect to is reported and the rest still shown.</source>
         <translation>1 人のユーザーをすべてのレイヤーにわたって表示します: プラットフォームロール (手動か、どのルールによるか)、そのユーザーのデータベースログイン (プラットフォームファイルの &quot;logins&quot;)、各ログインの属性、メンバーシップ、スキーマグループ、モデルロール、使用可能なモデル、接続可否、オブジェクトに対する権限 (それぞれ経路付き)。PUBLIC または SUPERUSER だけが与える権限は件数のみ示し、一覧表示しません。終了コード 0。そのユーザーのログインが別のユーザーにも一致する場合は 1、どのデータベースも読み込めなかった場合は 4。ログインが接続できないデータベースは報告され、残りは引き続き表示されます。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliperson.cpp" line="154"/>
+        <location filename="../app/cli/cliperson.cpp" line="131"/>
         <source>Read every database of the server the login can see, not only the connected one.</source>
         <translation>接続中のデータベースだけでなく、ログインから見えるサーバーのすべてのデータベースを読み込みます。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliperson.cpp" line="156"/>
+        <location filename="../app/cli/cliperson.cpp" line="133"/>
         <source>Output format: text (default) or json.</source>
         <translation>出力形式: text (デフォルト) または json。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliperson.cpp" line="158"/>
+        <location filename="../app/cli/cliperson.cpp" line="135"/>
         <source>Write to FILE instead of standard output (replaced only when complete).</source>
         <translation>標準出力の代わりに FILE に書き込みます (完了時にのみ置き換えます)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliperson.cpp" line="160"/>
+        <location filename="../app/cli/cliperson.cpp" line="137"/>
         <source>The person&apos;s id or display name.</source>
         <translation>ユーザーの ID または表示名。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliperson.cpp" line="168"/>
+        <location filename="../app/cli/cliperson.cpp" line="145"/>
         <source>give exactly one person</source>
         <translation>ユーザーを 1 人だけ指定してください</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliperson.cpp" line="170"/>
+        <location filename="../app/cli/cliperson.cpp" line="147"/>
         <source>--platform-file is required: it says who the person is and which logins are theirs</source>
         <translation>--platform-file が必要です: ユーザーが誰で、どのログインがそのユーザーのものかを示します</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliperson.cpp" line="186"/>
+        <location filename="../app/cli/cliperson.cpp" line="163"/>
         <source>warning: %1 has no &quot;logins&quot; section: no login is anybody&apos;s</source>
         <translation>警告: %1 に &quot;logins&quot; セクションがありません: どのログインも誰のものでもありません</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliperson.cpp" line="194"/>
+        <location filename="../app/cli/cliperson.cpp" line="171"/>
         <source>interrupted; nothing was written</source>
         <translation>中断されました。何も書き込まれていません</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliperson.cpp" line="207"/>
+        <location filename="../app/cli/cliperson.cpp" line="184"/>
         <source>could not list the server&apos;s databases: %1</source>
         <translation>サーバーのデータベース一覧を取得できませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliperson.cpp" line="228"/>
+        <location filename="../app/cli/cliperson.cpp" line="205"/>
         <source>reading database %1 of %2: %3</source>
         <translation>データベースを読み込み中 (%1 / %2): %3</translation>
     </message>
@@ -8968,152 +9029,142 @@ First values: %4</source>
 <context>
     <name>roledesk::PersonLayersModel</name>
     <message>
-        <location filename="../src/models/personlayersmodel.cpp" line="38"/>
-        <source>connection limit %1</source>
-        <translation>接続数の上限 %1</translation>
-    </message>
-    <message>
-        <location filename="../src/models/personlayersmodel.cpp" line="40"/>
-        <source>valid until %1</source>
-        <translation>有効期限 %1</translation>
-    </message>
-    <message>
-        <location filename="../src/models/personlayersmodel.cpp" line="77"/>
+        <location filename="../src/models/personlayersmodel.cpp" line="53"/>
         <source>Not in this database&apos;s catalog</source>
         <translation>このデータベースのカタログにありません</translation>
     </message>
     <message>
-        <location filename="../src/models/personlayersmodel.cpp" line="80"/>
+        <location filename="../src/models/personlayersmodel.cpp" line="56"/>
         <source>Attributes</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../src/models/personlayersmodel.cpp" line="81"/>
+        <location filename="../src/models/personlayersmodel.cpp" line="57"/>
         <source>Connect</source>
         <translation>接続</translation>
     </message>
     <message>
-        <location filename="../src/models/personlayersmodel.cpp" line="81"/>
+        <location filename="../src/models/personlayersmodel.cpp" line="57"/>
         <source>may connect</source>
         <translation>接続可</translation>
     </message>
     <message>
-        <location filename="../src/models/personlayersmodel.cpp" line="81"/>
+        <location filename="../src/models/personlayersmodel.cpp" line="57"/>
         <source>may not connect</source>
         <translation>接続不可</translation>
     </message>
     <message>
-        <location filename="../src/models/personlayersmodel.cpp" line="84"/>
+        <location filename="../src/models/personlayersmodel.cpp" line="60"/>
         <source>Memberships</source>
         <translation>メンバーシップ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/models/personlayersmodel.cpp" line="85"/>
-        <location filename="../src/models/personlayersmodel.cpp" line="94"/>
+        <location filename="../src/models/personlayersmodel.cpp" line="61"/>
+        <location filename="../src/models/personlayersmodel.cpp" line="70"/>
         <source>%n group(s)</source>
         <translation>
             <numerusform>%n 個のグループ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/models/personlayersmodel.cpp" line="89"/>
+        <location filename="../src/models/personlayersmodel.cpp" line="65"/>
         <source>SET ROLE only</source>
         <translation>SET ROLE のみ</translation>
     </message>
     <message>
-        <location filename="../src/models/personlayersmodel.cpp" line="91"/>
+        <location filename="../src/models/personlayersmodel.cpp" line="67"/>
         <source>with ADMIN OPTION</source>
         <translation>ADMIN OPTION 付き</translation>
     </message>
     <message>
-        <location filename="../src/models/personlayersmodel.cpp" line="94"/>
+        <location filename="../src/models/personlayersmodel.cpp" line="70"/>
         <source>Schema groups</source>
         <translation>スキーマグループ</translation>
     </message>
     <message>
-        <location filename="../src/models/personlayersmodel.cpp" line="97"/>
+        <location filename="../src/models/personlayersmodel.cpp" line="73"/>
         <source>%1 of schema %2</source>
         <translation>スキーマ %2 の %1</translation>
     </message>
     <message>
-        <location filename="../src/models/personlayersmodel.cpp" line="100"/>
+        <location filename="../src/models/personlayersmodel.cpp" line="76"/>
         <source>Model roles</source>
         <translation>モデルロール</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/models/personlayersmodel.cpp" line="100"/>
+        <location filename="../src/models/personlayersmodel.cpp" line="76"/>
         <source>%n role(s)</source>
         <translation>
             <numerusform>%n 個のロール</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/models/personlayersmodel.cpp" line="103"/>
+        <location filename="../src/models/personlayersmodel.cpp" line="79"/>
         <source>Models usable</source>
         <translation>使用可能なモデル</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/models/personlayersmodel.cpp" line="103"/>
+        <location filename="../src/models/personlayersmodel.cpp" line="79"/>
         <source>%n model(s)</source>
         <translation>
             <numerusform>%n モデル</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/models/personlayersmodel.cpp" line="107"/>
+        <location filename="../src/models/personlayersmodel.cpp" line="83"/>
         <source>%n right(s) in the table</source>
         <translation>
             <numerusform>表内の権限 %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/models/personlayersmodel.cpp" line="109"/>
+        <location filename="../src/models/personlayersmodel.cpp" line="85"/>
         <source>; %n more through PUBLIC only</source>
         <translation>
             <numerusform>、ほかに PUBLIC のみ経由で %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/models/personlayersmodel.cpp" line="111"/>
+        <location filename="../src/models/personlayersmodel.cpp" line="87"/>
         <source>; %n more as superuser only</source>
         <translation>
             <numerusform>、ほかにスーパーユーザーとしてのみ %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/models/personlayersmodel.cpp" line="112"/>
+        <location filename="../src/models/personlayersmodel.cpp" line="88"/>
         <source>Rights on objects</source>
         <translation>オブジェクトに対する権限</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/models/personlayersmodel.cpp" line="122"/>
+        <location filename="../src/models/personlayersmodel.cpp" line="98"/>
         <source>%n login(s)</source>
         <translation>
             <numerusform>%n 個のログイン</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/models/personlayersmodel.cpp" line="126"/>
+        <location filename="../src/models/personlayersmodel.cpp" line="102"/>
         <source>Catalog not fully read</source>
         <translation>カタログを完全には読み込めませんでした</translation>
     </message>
     <message>
-        <location filename="../src/models/personlayersmodel.cpp" line="131"/>
+        <location filename="../src/models/personlayersmodel.cpp" line="107"/>
         <source>not read: the sweep was cancelled</source>
         <translation>未読み取り: 読み取りがキャンセルされました</translation>
     </message>
     <message>
-        <location filename="../src/models/personlayersmodel.cpp" line="197"/>
+        <location filename="../src/models/personlayersmodel.cpp" line="173"/>
         <source>Database, login, layer</source>
         <translation>データベース、ログイン、レイヤー</translation>
     </message>
     <message>
-        <location filename="../src/models/personlayersmodel.cpp" line="198"/>
+        <location filename="../src/models/personlayersmodel.cpp" line="174"/>
         <source>Detail</source>
         <translation>詳細</translation>
     </message>
     <message>
-        <location filename="../src/models/personlayersmodel.cpp" line="199"/>
+        <location filename="../src/models/personlayersmodel.cpp" line="175"/>
         <source>Through</source>
         <translation>経由</translation>
     </message>
@@ -9398,27 +9449,27 @@ First values: %4</source>
 <context>
     <name>roledesk::PersonProfileBuilder</name>
     <message>
-        <location filename="../src/people/personprofile.cpp" line="174"/>
+        <location filename="../src/people/personprofile.cpp" line="176"/>
         <source>manual</source>
         <translation>手動</translation>
     </message>
     <message>
-        <location filename="../src/people/personprofile.cpp" line="176"/>
+        <location filename="../src/people/personprofile.cpp" line="178"/>
         <source>rule &quot;%1&quot;</source>
         <translation>ルール「%1」</translation>
     </message>
     <message>
-        <location filename="../src/people/personprofile.cpp" line="178"/>
+        <location filename="../src/people/personprofile.cpp" line="180"/>
         <source>rule &quot;%1&quot; via %2</source>
         <translation>ルール「%1」、%2 経由</translation>
     </message>
     <message>
-        <location filename="../src/people/personprofile.cpp" line="185"/>
+        <location filename="../src/people/personprofile.cpp" line="187"/>
         <source>%1 has no database login: no login mapping of the platform file matches a role</source>
         <translation>%1 にはデータベースのログインがありません: プラットフォームファイルのどのログインマッピングもロールに一致しません</translation>
     </message>
     <message>
-        <location filename="../src/people/personprofile.cpp" line="189"/>
+        <location filename="../src/people/personprofile.cpp" line="191"/>
         <source>login &quot;%1&quot; is matched by more than one person: %2</source>
         <translation>ログイン「%1」が複数のユーザーに一致しています: %2</translation>
     </message>
@@ -9469,6 +9520,19 @@ First values: %4</source>
         <location filename="../src/models/personrightsmodel.cpp" line="95"/>
         <source>Through</source>
         <translation>経由</translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::PersonText</name>
+    <message>
+        <location filename="../src/people/personprofile.cpp" line="223"/>
+        <source>connection limit %1</source>
+        <translation>接続数上限 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/people/personprofile.cpp" line="225"/>
+        <source>valid until %1</source>
+        <translation>有効期限 %1</translation>
     </message>
 </context>
 <context>
@@ -12781,71 +12845,71 @@ Groups: %2</source>
 <context>
     <name>roledesk::ReportDialog</name>
     <message>
-        <location filename="../ui/audit/reportdialog.cpp" line="25"/>
+        <location filename="../ui/audit/reportdialog.cpp" line="26"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../ui/audit/reportdialog.cpp" line="26"/>
+        <location filename="../ui/audit/reportdialog.cpp" line="27"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
     <message>
-        <location filename="../ui/audit/reportdialog.cpp" line="28"/>
-        <location filename="../ui/audit/reportdialog.cpp" line="134"/>
+        <location filename="../ui/audit/reportdialog.cpp" line="29"/>
+        <location filename="../ui/audit/reportdialog.cpp" line="139"/>
         <source>Export report</source>
         <translation>レポートをエクスポート</translation>
     </message>
     <message>
-        <location filename="../ui/audit/reportdialog.cpp" line="48"/>
+        <location filename="../ui/audit/reportdialog.cpp" line="49"/>
         <source>Cancelling…</source>
         <translation>キャンセル中…</translation>
     </message>
     <message>
-        <location filename="../ui/audit/reportdialog.cpp" line="70"/>
+        <location filename="../ui/audit/reportdialog.cpp" line="71"/>
         <source>Reading the rights…</source>
         <translation>権限を読み込み中…</translation>
     </message>
     <message>
-        <location filename="../ui/audit/reportdialog.cpp" line="96"/>
+        <location filename="../ui/audit/reportdialog.cpp" line="99"/>
         <source>Writing the report…</source>
         <translation>レポートを書き出し中…</translation>
     </message>
     <message>
-        <location filename="../ui/audit/reportdialog.cpp" line="99"/>
         <location filename="../ui/audit/reportdialog.cpp" line="102"/>
+        <location filename="../ui/audit/reportdialog.cpp" line="105"/>
         <source>Could not write %1: %2</source>
         <translation>%1 に書き込めませんでした: %2</translation>
     </message>
     <message>
-        <location filename="../ui/audit/reportdialog.cpp" line="104"/>
+        <location filename="../ui/audit/reportdialog.cpp" line="107"/>
         <source>Wrote %1.
 Content SHA-256: %2</source>
         <translation>%1 に書き出しました。
 内容の SHA-256: %2</translation>
     </message>
     <message>
-        <location filename="../ui/audit/reportdialog.cpp" line="114"/>
+        <location filename="../ui/audit/reportdialog.cpp" line="117"/>
         <source>Done.</source>
         <translation>完了しました。</translation>
     </message>
     <message>
-        <location filename="../ui/audit/reportdialog.cpp" line="114"/>
+        <location filename="../ui/audit/reportdialog.cpp" line="117"/>
         <source>Cancelled: nothing was written.</source>
         <translation>キャンセルしました: 何も書き込まれていません。</translation>
     </message>
     <message>
-        <location filename="../ui/audit/reportdialog.cpp" line="114"/>
+        <location filename="../ui/audit/reportdialog.cpp" line="117"/>
         <source>Failed.</source>
         <translation>失敗しました。</translation>
     </message>
     <message>
-        <location filename="../ui/audit/reportdialog.cpp" line="131"/>
+        <location filename="../ui/audit/reportdialog.cpp" line="142"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/audit/reportdialog.cpp" line="132"/>
+        <location filename="../ui/audit/reportdialog.cpp" line="142"/>
         <source>HTML (*.html *.htm)</source>
         <translation>HTML (*.html *.htm)</translation>
     </message>
@@ -12878,6 +12942,84 @@ Content SHA-256: %2</source>
         <location filename="../src/report/reportdata.cpp" line="389"/>
         <source>Done</source>
         <translation>完了</translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::ReportOptionsDialog</name>
+    <message>
+        <location filename="../ui/audit/reportoptionsdialog.cpp" line="26"/>
+        <source>Choose…</source>
+        <translation>選択…</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/reportoptionsdialog.cpp" line="48"/>
+        <source>Export report</source>
+        <translation>レポートをエクスポート</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/reportoptionsdialog.cpp" line="50"/>
+        <source>PDF (A4)</source>
+        <translation>PDF (A4)</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/reportoptionsdialog.cpp" line="51"/>
+        <source>HTML (one self-contained file)</source>
+        <translation>HTML (自己完結した 1 ファイル)</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/reportoptionsdialog.cpp" line="54"/>
+        <source>none: the report says no saved audit was given</source>
+        <translation>なし: 保存済みの監査が指定されていないことをレポートに記載します</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/reportoptionsdialog.cpp" line="56"/>
+        <source>the shipped rules</source>
+        <translation>同梱のルール</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/reportoptionsdialog.cpp" line="61"/>
+        <source>&amp;Format:</source>
+        <translation>形式(&amp;F):</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/reportoptionsdialog.cpp" line="62"/>
+        <source>Changes &amp;since the saved audit:</source>
+        <translation>保存済みの監査からの変更(&amp;S):</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/reportoptionsdialog.cpp" line="63"/>
+        <source>Saved audit</source>
+        <translation>保存済みの監査</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/reportoptionsdialog.cpp" line="63"/>
+        <source>Saved audits (*.json);;All files (*)</source>
+        <translation>保存済みの監査 (*.json);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/reportoptionsdialog.cpp" line="64"/>
+        <source>Separation-of-duties &amp;rules:</source>
+        <translation>職務分離ルール(&amp;R):</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/reportoptionsdialog.cpp" line="65"/>
+        <source>Rules file</source>
+        <translation>ルールファイル</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/reportoptionsdialog.cpp" line="65"/>
+        <source>Rules (*.yaml *.yml);;All files (*)</source>
+        <translation>ルール (*.yaml *.yml);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/reportoptionsdialog.cpp" line="67"/>
+        <source>&amp;Export…</source>
+        <translation>エクスポート(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/reportoptionsdialog.cpp" line="125"/>
+        <source>%1 is an audit of database %2, not of %3.</source>
+        <translation>%1 はデータベース %2 の監査であり、%3 の監査ではありません。</translation>
     </message>
 </context>
 <context>
@@ -13329,8 +13471,8 @@ Content SHA-256: %2</source>
     </message>
     <message>
         <location filename="../src/report/reporthtml.cpp" line="400"/>
-        <source>No saved audit was given to compare with (--since OLD.json), so no changes are shown.</source>
-        <translation>比較する保存済みの監査が指定されていない (--since OLD.json) ため、変更は表示されません。</translation>
+        <source>No saved audit was given to compare with, so no changes are shown.</source>
+        <translation>比較する保存済みの監査が指定されていないため、変更は表示されません。</translation>
     </message>
     <message>
         <location filename="../src/report/reporthtml.cpp" line="402"/>

@@ -1795,7 +1795,7 @@
     <message>
         <location filename="../app/cli/cliinfer.cpp" line="198"/>
         <location filename="../app/cli/clilint.cpp" line="133"/>
-        <location filename="../app/cli/cliperson.cpp" line="173"/>
+        <location filename="../app/cli/cliperson.cpp" line="150"/>
         <source>unknown format &quot;%1&quot; (expected text or json)</source>
         <translation>未知格式“%1”（应为 text 或 json）</translation>
     </message>
@@ -4503,178 +4503,214 @@ JSON：{&quot;database&quot;, &quot;model&quot;: &quot;standard|spm|slpm&quot;, 
 <context>
     <name>roledesk::ImpactText</name>
     <message>
-        <location filename="../src/privileges/impact.cpp" line="127"/>
-        <location filename="../src/privileges/impact.cpp" line="210"/>
-        <location filename="../src/privileges/impact.cpp" line="249"/>
+        <location filename="../src/privileges/impact.cpp" line="118"/>
+        <location filename="../src/privileges/impact.cpp" line="199"/>
+        <location filename="../src/privileges/impact.cpp" line="238"/>
+        <location filename="../src/privileges/impact.cpp" line="264"/>
         <source>role %1 is not in the snapshot</source>
         <translation>角色 %1 不在快照中</translation>
     </message>
     <message>
-        <location filename="../src/privileges/impact.cpp" line="129"/>
+        <location filename="../src/privileges/impact.cpp" line="120"/>
         <source>no effect: %1 already has these attributes, or they change none of its rights</source>
         <translation>无效果：%1 已具有这些属性，或这些属性不会改变其任何权限</translation>
     </message>
     <message>
-        <location filename="../src/privileges/impact.cpp" line="132"/>
+        <location filename="../src/privileges/impact.cpp" line="123"/>
         <source>no effect on rights: only SUPERUSER and INHERIT change what a role may do</source>
         <translation>对权限无效果：只有 SUPERUSER 和 INHERIT 会改变角色可以做什么</translation>
     </message>
     <message>
-        <location filename="../src/privileges/impact.cpp" line="135"/>
+        <location filename="../src/privileges/impact.cpp" line="126"/>
         <source>role %1 does not exist yet; what it may do is not assessed</source>
         <translation>角色 %1 尚不存在；其可以做什么未评估</translation>
     </message>
     <message>
-        <location filename="../src/privileges/impact.cpp" line="138"/>
+        <location filename="../src/privileges/impact.cpp" line="129"/>
         <source>dropping role %1 is not assessed</source>
         <translation>删除角色 %1 未评估</translation>
     </message>
     <message>
-        <location filename="../src/privileges/impact.cpp" line="141"/>
+        <location filename="../src/privileges/impact.cpp" line="132"/>
         <source>default privileges act on objects created later</source>
         <translation>默认权限作用于之后创建的对象</translation>
     </message>
     <message>
-        <location filename="../src/privileges/impact.cpp" line="144"/>
-        <source>model roles are not assessed</source>
-        <translation>模型角色未评估</translation>
-    </message>
-    <message>
-        <location filename="../src/privileges/impact.cpp" line="147"/>
+        <location filename="../src/privileges/impact.cpp" line="136"/>
         <source>this schema-group call is not assessed</source>
         <translation>此模式组调用未评估</translation>
     </message>
     <message>
-        <location filename="../src/privileges/impact.cpp" line="212"/>
+        <location filename="../src/privileges/impact.cpp" line="201"/>
         <source>%1 is not in the snapshot</source>
         <translation>%1 不在快照中</translation>
     </message>
     <message>
-        <location filename="../src/privileges/impact.cpp" line="218"/>
+        <location filename="../src/privileges/impact.cpp" line="207"/>
         <source>no effect: every role already holds %1 on %2</source>
         <translation>无效果：所有角色均已持有 %2 上的 %1</translation>
     </message>
     <message>
-        <location filename="../src/privileges/impact.cpp" line="219"/>
+        <location filename="../src/privileges/impact.cpp" line="208"/>
         <source>no effect: no role loses %1 on %2</source>
         <translation>无效果：没有角色会失去 %2 上的 %1</translation>
     </message>
     <message>
-        <location filename="../src/privileges/impact.cpp" line="232"/>
+        <location filename="../src/privileges/impact.cpp" line="221"/>
         <source>no effect: %1 already holds %2 on %3 through %4</source>
         <translation>无效果：%1 已通过 %4 持有 %3 上的 %2</translation>
     </message>
     <message>
-        <location filename="../src/privileges/impact.cpp" line="236"/>
+        <location filename="../src/privileges/impact.cpp" line="225"/>
         <source>no effect: %1 still holds %2 on %3 through %4</source>
         <translation>无效果：%1 仍通过 %4 持有 %3 上的 %2</translation>
     </message>
     <message>
-        <location filename="../src/privileges/impact.cpp" line="240"/>
+        <location filename="../src/privileges/impact.cpp" line="229"/>
         <source>no effect: %1 does not hold %2 on %3</source>
         <translation>无效果：%1 未持有 %3 上的 %2</translation>
     </message>
     <message>
-        <location filename="../src/privileges/impact.cpp" line="241"/>
+        <location filename="../src/privileges/impact.cpp" line="230"/>
         <source>no effect on any effective right</source>
         <translation>对任何有效权限均无效果</translation>
     </message>
     <message>
-        <location filename="../src/privileges/impact.cpp" line="252"/>
+        <location filename="../src/privileges/impact.cpp" line="241"/>
         <source>no effect: %1 already has the privileges of %2 (%3)</source>
         <translation>无效果：%1 已具有 %2 的权限（%3）</translation>
     </message>
     <message>
-        <location filename="../src/privileges/impact.cpp" line="256"/>
+        <location filename="../src/privileges/impact.cpp" line="245"/>
         <source>no effect: %1 still has the privileges of %2 (%3)</source>
         <translation>无效果：%1 仍具有 %2 的权限（%3）</translation>
     </message>
     <message>
-        <location filename="../src/privileges/impact.cpp" line="259"/>
+        <location filename="../src/privileges/impact.cpp" line="248"/>
         <source>no effect: %1 gives %2 no right it lacks</source>
         <translation>无效果：%1 不会给予 %2 任何其尚缺的权限</translation>
     </message>
     <message>
-        <location filename="../src/privileges/impact.cpp" line="260"/>
+        <location filename="../src/privileges/impact.cpp" line="249"/>
         <source>no effect: %1 holds every right of %2 in another way</source>
         <translation>无效果：%1 以其他方式持有 %2 的所有权限</translation>
     </message>
     <message>
-        <location filename="../src/privileges/impact.cpp" line="503"/>
+        <location filename="../src/privileges/impact.cpp" line="270"/>
+        <source>no effect: %1 already holds the model role %2 (%3)</source>
+        <translation>无效果：%1 已持有模型角色 %2（%3）</translation>
+    </message>
+    <message>
+        <location filename="../src/privileges/impact.cpp" line="273"/>
+        <source>no effect: %1 still holds the model role %2 (%3)</source>
+        <translation>无效果：%1 仍持有模型角色 %2（%3）</translation>
+    </message>
+    <message>
+        <location filename="../src/privileges/impact.cpp" line="276"/>
+        <source>no effect: %1 does not hold the model role %2</source>
+        <translation>无效果：%1 未持有模型角色 %2</translation>
+    </message>
+    <message>
+        <location filename="../src/privileges/impact.cpp" line="278"/>
+        <source>no effect: the model role %1 gives %2 no right it lacks</source>
+        <translation>无效果：模型角色 %1 不会给予 %2 任何其缺少的权限</translation>
+    </message>
+    <message>
+        <location filename="../src/privileges/impact.cpp" line="279"/>
+        <source>no effect: %1 holds every right of the model role %2 in another way</source>
+        <translation>无效果：%1 已通过其他途径持有模型角色 %2 的全部权限</translation>
+    </message>
+    <message>
+        <location filename="../src/privileges/impact.cpp" line="530"/>
         <source>gained</source>
         <translation>获得</translation>
     </message>
     <message>
-        <location filename="../src/privileges/impact.cpp" line="504"/>
+        <location filename="../src/privileges/impact.cpp" line="531"/>
         <source>lost</source>
         <translation>失去</translation>
     </message>
     <message>
-        <location filename="../src/privileges/impact.cpp" line="505"/>
+        <location filename="../src/privileges/impact.cpp" line="532"/>
         <source>grant option gained</source>
         <translation>获得授权选项</translation>
     </message>
     <message>
-        <location filename="../src/privileges/impact.cpp" line="506"/>
+        <location filename="../src/privileges/impact.cpp" line="533"/>
         <source>grant option lost</source>
         <translation>失去授权选项</translation>
     </message>
     <message>
-        <location filename="../src/privileges/impact.cpp" line="513"/>
+        <location filename="../src/privileges/impact.cpp" line="540"/>
         <source>no effect</source>
         <translation>无效果</translation>
     </message>
     <message>
-        <location filename="../src/privileges/impact.cpp" line="513"/>
+        <location filename="../src/privileges/impact.cpp" line="540"/>
         <source>not assessed</source>
         <translation>未评估</translation>
     </message>
     <message>
-        <location filename="../src/privileges/impact.cpp" line="519"/>
+        <location filename="../src/privileges/impact.cpp" line="546"/>
         <source>%1, %2, %3, %4 (%5, %6)</source>
         <translation>%1，%2，%3，%4（%5，%6）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/privileges/impact.cpp" line="520"/>
+        <location filename="../src/privileges/impact.cpp" line="547"/>
         <source>%n right(s) gained</source>
         <translation>
             <numerusform>获得 %n 项权限</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/privileges/impact.cpp" line="520"/>
+        <location filename="../src/privileges/impact.cpp" line="547"/>
         <source>%n right(s) lost</source>
         <translation>
             <numerusform>失去 %n 项权限</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/privileges/impact.cpp" line="521"/>
+        <location filename="../src/privileges/impact.cpp" line="548"/>
         <source>%n grant option(s) gained</source>
         <translation>
             <numerusform>获得 %n 个授权选项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/privileges/impact.cpp" line="522"/>
+        <location filename="../src/privileges/impact.cpp" line="549"/>
         <source>%n grant option(s) lost</source>
         <translation>
             <numerusform>失去 %n 个授权选项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/privileges/impact.cpp" line="523"/>
+        <location filename="../src/privileges/impact.cpp" line="550"/>
         <source>%n role(s)</source>
         <translation>
             <numerusform>%n 个角色</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/privileges/impact.cpp" line="523"/>
+        <location filename="../src/privileges/impact.cpp" line="550"/>
         <source>%n object(s)</source>
         <translation>
             <numerusform>%n 个对象</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../src/privileges/impactchanges.cpp" line="40"/>
+        <source>model role %1: pgx_inference keeps model roles outside the database&apos;s roles, so what it gives is not assessed</source>
+        <translation>模型角色 %1：pgx_inference 在数据库角色之外管理模型角色，因此其给予的权限未评估</translation>
+    </message>
+    <message>
+        <location filename="../src/privileges/impactchanges.cpp" line="45"/>
+        <source>model role %1: no model extension in this database (the call would fail)</source>
+        <translation>模型角色 %1：此数据库中没有模型扩展（调用会失败）</translation>
+    </message>
+    <message>
+        <location filename="../src/privileges/impactchanges.cpp" line="51"/>
+        <source>model role %1: its group role %2 is not in the snapshot, so what it gives is not assessed</source>
+        <translation>模型角色 %1：其组角色 %2 不在快照中，因此其给予的权限未评估</translation>
     </message>
 </context>
 <context>
@@ -6071,6 +6107,41 @@ First values: %4</source>
         <source>%1:%2: not YAML: %3</source>
         <translation>%1:%2：不是 YAML：%3</translation>
     </message>
+    <message>
+        <location filename="../src/lint/lintrules.cpp" line="267"/>
+        <source>One person imports models and administers them.</source>
+        <translation>同一用户既导入模型又管理模型。</translation>
+    </message>
+    <message>
+        <location filename="../src/lint/lintrules.cpp" line="268"/>
+        <source>One person owns the organization and administers the platform.</source>
+        <translation>同一用户既拥有组织又管理平台。</translation>
+    </message>
+    <message>
+        <location filename="../src/lint/lintrules.cpp" line="269"/>
+        <source>A superuser bypasses every privilege check.</source>
+        <translation>超级用户会绕过所有权限检查。</translation>
+    </message>
+    <message>
+        <location filename="../src/lint/lintrules.cpp" line="270"/>
+        <source>CREATEROLE can create roles and grant most memberships.</source>
+        <translation>CREATEROLE 可以创建角色并授予大多数成员关系。</translation>
+    </message>
+    <message>
+        <location filename="../src/lint/lintrules.cpp" line="271"/>
+        <source>Developer of one schema and only viewer of another, often a grant to the wrong schema.</source>
+        <translation>是一个模式的 developer，却只是另一个模式的 viewer，通常是授予到了错误的模式。</translation>
+    </message>
+    <message>
+        <location filename="../src/lint/lintrules.cpp" line="272"/>
+        <source>A schema group held directly that a higher group of the same login already covers.</source>
+        <translation>直接持有的模式组已被同一登录名持有的更高级别的组覆盖。</translation>
+    </message>
+    <message>
+        <location filename="../src/lint/lintrules.cpp" line="273"/>
+        <source>Rights in a database whose project none of the person&apos;s platform roles covers.</source>
+        <translation>在其项目不被该用户任何平台角色覆盖的数据库中拥有权限。</translation>
+    </message>
 </context>
 <context>
     <name>roledesk::LintViolationModel</name>
@@ -6133,310 +6204,310 @@ First values: %4</source>
 <context>
     <name>roledesk::MainWindow</name>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="69"/>
+        <location filename="../ui/window/mainwindow.cpp" line="66"/>
         <source>Why?</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="72"/>
+        <location filename="../ui/window/mainwindow.cpp" line="69"/>
         <source>RoleDesk</source>
         <translation>RoleDesk</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="75"/>
-        <location filename="../ui/window/mainwindow.cpp" line="200"/>
+        <location filename="../ui/window/mainwindow.cpp" line="72"/>
+        <location filename="../ui/window/mainwindow.cpp" line="198"/>
         <source>&amp;Privileges</source>
         <translation>权限(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="76"/>
-        <location filename="../ui/window/mainwindow.cpp" line="202"/>
+        <location filename="../ui/window/mainwindow.cpp" line="73"/>
+        <location filename="../ui/window/mainwindow.cpp" line="200"/>
         <source>&amp;Memberships</source>
         <translation>成员关系(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="99"/>
+        <location filename="../ui/window/mainwindow.cpp" line="96"/>
         <source>Loading cancelled.</source>
         <translation>已取消加载。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/window/mainwindow.cpp" line="103"/>
+        <location filename="../ui/window/mainwindow.cpp" line="100"/>
         <source>%n pending change(s) for database %1 set aside with their undo history; they come back when you connect to %1 again.</source>
         <translation>
             <numerusform>数据库 %1 的 %n 项待处理更改已连同撤消历史一起暂存；再次连接到 %1 时会恢复。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/window/mainwindow.cpp" line="108"/>
+        <location filename="../ui/window/mainwindow.cpp" line="105"/>
         <source>%n pending change(s) for database %1 restored with their undo history.</source>
         <translation>
             <numerusform>数据库 %1 的 %n 项待处理更改已连同撤消历史一起恢复。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="115"/>
+        <location filename="../ui/window/mainwindow.cpp" line="112"/>
         <source>%1 of %2</source>
         <translation>%1/%2</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="116"/>
+        <location filename="../ui/window/mainwindow.cpp" line="113"/>
         <source>Reading %1 from %2…</source>
         <translation>正在从 %2 读取 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="154"/>
+        <location filename="../ui/window/mainwindow.cpp" line="152"/>
         <source>&amp;Connect…</source>
         <translation>连接(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="157"/>
+        <location filename="../ui/window/mainwindow.cpp" line="155"/>
         <source>Connect to a database (Ctrl+O)</source>
         <translation>连接到数据库 (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="160"/>
+        <location filename="../ui/window/mainwindow.cpp" line="158"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="163"/>
+        <location filename="../ui/window/mainwindow.cpp" line="161"/>
         <source>Read the catalog again (F5)</source>
         <translation>重新读取目录 (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="166"/>
+        <location filename="../ui/window/mainwindow.cpp" line="164"/>
         <source>C&amp;ancel</source>
         <translation>取消(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="169"/>
+        <location filename="../ui/window/mainwindow.cpp" line="167"/>
         <source>Stop loading (Esc)</source>
         <translation>停止加载 (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="172"/>
+        <location filename="../ui/window/mainwindow.cpp" line="170"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="178"/>
+        <location filename="../ui/window/mainwindow.cpp" line="176"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="182"/>
+        <location filename="../ui/window/mainwindow.cpp" line="180"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="190"/>
+        <location filename="../ui/window/mainwindow.cpp" line="188"/>
         <source>&amp;Database</source>
         <translation>数据库(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="198"/>
+        <location filename="../ui/window/mainwindow.cpp" line="196"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="206"/>
+        <location filename="../ui/window/mainwindow.cpp" line="204"/>
         <source>&amp;Why? panel</source>
         <translation>原因面板(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="213"/>
-        <location filename="../ui/window/mainwindow.cpp" line="261"/>
-        <location filename="../ui/window/mainwindow.cpp" line="304"/>
+        <location filename="../ui/window/mainwindow.cpp" line="211"/>
+        <location filename="../ui/window/mainwindow.cpp" line="259"/>
+        <location filename="../ui/window/mainwindow.cpp" line="302"/>
         <source>Not connected</source>
         <translation>未连接</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="255"/>
+        <location filename="../ui/window/mainwindow.cpp" line="253"/>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="256"/>
+        <location filename="../ui/window/mainwindow.cpp" line="254"/>
         <source>Connecting to %1…</source>
         <translation>正在连接到 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="277"/>
+        <location filename="../ui/window/mainwindow.cpp" line="275"/>
         <source>Snapshot %1</source>
         <translation>快照 %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="278"/>
+        <location filename="../ui/window/mainwindow.cpp" line="276"/>
         <source>RoleDesk — %1</source>
         <translation>RoleDesk — %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="281"/>
+        <location filename="../ui/window/mainwindow.cpp" line="279"/>
         <source>Parts of the catalog could not be read: %1</source>
         <translation>部分目录无法读取：%1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="292"/>
+        <location filename="../ui/window/mainwindow.cpp" line="290"/>
         <source>SQLSTATE %1</source>
         <translation>SQLSTATE %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="299"/>
+        <location filename="../ui/window/mainwindow.cpp" line="297"/>
         <source>The connection was lost while reading the catalog: %1</source>
         <translation>读取目录时连接中断：%1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="301"/>
+        <location filename="../ui/window/mainwindow.cpp" line="299"/>
         <source>Could not connect: %1</source>
         <translation>无法连接：%1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="329"/>
+        <location filename="../ui/window/mainwindow.cpp" line="327"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="336"/>
+        <location filename="../ui/window/mainwindow.cpp" line="334"/>
         <source>&amp;Undo</source>
         <translation>撤消(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="339"/>
+        <location filename="../ui/window/mainwindow.cpp" line="337"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="345"/>
+        <location filename="../ui/window/mainwindow.cpp" line="343"/>
         <source>&amp;Apply pending changes…</source>
         <translation>应用待处理更改(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="349"/>
+        <location filename="../ui/window/mainwindow.cpp" line="347"/>
         <source>&amp;Pending changes panel</source>
         <translation>待处理更改面板(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="373"/>
-        <location filename="../ui/window/mainwindow.cpp" line="484"/>
+        <location filename="../ui/window/mainwindow.cpp" line="371"/>
+        <location filename="../ui/window/mainwindow.cpp" line="438"/>
         <source>&amp;Default privileges</source>
         <translation>默认权限(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="392"/>
+        <location filename="../ui/window/mainwindow.cpp" line="390"/>
         <source>Policy drift</source>
         <translation>策略偏差</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="419"/>
+        <location filename="../ui/window/mainwindow.cpp" line="417"/>
         <source>&amp;Journal…</source>
         <translation>日志(&amp;J)…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="438"/>
+        <location filename="../ui/window/windowaudit.cpp" line="35"/>
         <source>Save a&amp;udit…</source>
         <translation>保存审计(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="442"/>
+        <location filename="../ui/window/windowaudit.cpp" line="40"/>
         <source>Compare with &amp;saved audit…</source>
         <translation>与已保存的审计比较(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="445"/>
+        <location filename="../ui/window/windowaudit.cpp" line="43"/>
         <source>Compare with saved audit</source>
         <translation>与已保存的审计比较</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="446"/>
+        <location filename="../ui/window/windowaudit.cpp" line="44"/>
         <source>Saved audits (*.json)</source>
         <translation>已保存的审计 (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="455"/>
-        <source>Export &amp;report…</source>
-        <translation>导出报告(&amp;R)…</translation>
+        <location filename="../ui/window/windowaudit.cpp" line="65"/>
+        <source>Export repor&amp;t…</source>
+        <translation>导出报告(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="472"/>
+        <location filename="../ui/window/mainwindow.cpp" line="426"/>
         <source>P&amp;olicy</source>
         <translation>策略(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="474"/>
+        <location filename="../ui/window/mainwindow.cpp" line="428"/>
         <source>&amp;Export policy…</source>
         <translation>导出策略(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="476"/>
+        <location filename="../ui/window/mainwindow.cpp" line="430"/>
         <source>&amp;Compare with policy file…</source>
         <translation>与策略文件比较(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="478"/>
+        <location filename="../ui/window/mainwindow.cpp" line="432"/>
         <source>&amp;Add converging plan to pending changes</source>
         <translation>将收敛计划添加到待处理更改(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="482"/>
+        <location filename="../ui/window/mainwindow.cpp" line="436"/>
         <source>Policy &amp;drift panel</source>
         <translation>策略偏差面板(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="500"/>
-        <location filename="../ui/window/mainwindow.cpp" line="513"/>
+        <location filename="../ui/window/mainwindow.cpp" line="454"/>
+        <location filename="../ui/window/mainwindow.cpp" line="467"/>
         <source>M&amp;odels</source>
         <translation>模型(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="502"/>
+        <location filename="../ui/window/mainwindow.cpp" line="456"/>
         <source>&amp;Access</source>
         <translation>访问(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="508"/>
+        <location filename="../ui/window/mainwindow.cpp" line="462"/>
         <source>In&amp;ference</source>
         <translation>推理(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="524"/>
-        <location filename="../ui/window/mainwindow.cpp" line="529"/>
+        <location filename="../ui/window/mainwindow.cpp" line="478"/>
+        <location filename="../ui/window/mainwindow.cpp" line="483"/>
         <source>Schema &amp;groups</source>
         <translation>模式组(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="545"/>
-        <location filename="../ui/window/mainwindow.cpp" line="588"/>
+        <location filename="../ui/window/mainwindow.cpp" line="499"/>
+        <location filename="../ui/window/mainwindow.cpp" line="520"/>
         <source>P&amp;latform</source>
         <translation>平台(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="568"/>
+        <location filename="../ui/window/windowaudit.cpp" line="54"/>
         <source>Check separation of &amp;duties…</source>
         <translation>检查职责分离(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="603"/>
-        <location filename="../ui/window/mainwindow.cpp" line="604"/>
+        <location filename="../ui/window/mainwindow.cpp" line="535"/>
+        <location filename="../ui/window/mainwindow.cpp" line="536"/>
         <source>Perso&amp;n</source>
         <translation>用户(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="635"/>
+        <location filename="../ui/window/mainwindow.cpp" line="567"/>
         <source>Policy saved.</source>
         <translation>策略已保存。</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="643"/>
+        <location filename="../ui/window/mainwindow.cpp" line="575"/>
         <source>Compare with policy file</source>
         <translation>与策略文件比较</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="644"/>
+        <location filename="../ui/window/mainwindow.cpp" line="576"/>
         <source>Policy files (*.yaml *.yml *.json)</source>
         <translation>策略文件 (*.yaml *.yml *.json)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="297"/>
+        <location filename="../ui/window/mainwindow.cpp" line="295"/>
         <source>Could not read the catalog: %1</source>
         <translation>无法读取目录：%1</translation>
     </message>
@@ -8754,213 +8825,203 @@ First values: %4</source>
 <context>
     <name>roledesk::PersonCommand</name>
     <message>
-        <location filename="../app/cli/cliperson.cpp" line="50"/>
-        <source>connection limit %1</source>
-        <translation>连接数上限 %1</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cliperson.cpp" line="52"/>
-        <source>valid until %1</source>
-        <translation>有效期至 %1</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cliperson.cpp" line="59"/>
+        <location filename="../app/cli/cliperson.cpp" line="36"/>
         <source>login %1 (%2)</source>
         <translation>登录名 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliperson.cpp" line="61"/>
+        <location filename="../app/cli/cliperson.cpp" line="38"/>
         <source>no such role in this database&apos;s catalog</source>
         <translation>此数据库的目录中没有此角色</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliperson.cpp" line="62"/>
+        <location filename="../app/cli/cliperson.cpp" line="39"/>
         <source>attributes: %1</source>
         <translation>属性：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliperson.cpp" line="63"/>
+        <location filename="../app/cli/cliperson.cpp" line="40"/>
         <source>may connect: yes, %1</source>
         <translation>可连接：是，%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliperson.cpp" line="63"/>
+        <location filename="../app/cli/cliperson.cpp" line="40"/>
         <source>may connect: no</source>
         <translation>可连接：否</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliperson.cpp" line="76"/>
+        <location filename="../app/cli/cliperson.cpp" line="53"/>
         <source>[admin option]</source>
         <translation>[带 ADMIN OPTION]</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliperson.cpp" line="78"/>
+        <location filename="../app/cli/cliperson.cpp" line="55"/>
         <source>[not inherited: SET ROLE only]</source>
         <translation>[不继承：仅限 SET ROLE]</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliperson.cpp" line="81"/>
+        <location filename="../app/cli/cliperson.cpp" line="58"/>
         <source>memberships:</source>
         <translation>成员关系：</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliperson.cpp" line="85"/>
-        <location filename="../app/cli/cliperson.cpp" line="119"/>
+        <location filename="../app/cli/cliperson.cpp" line="62"/>
+        <location filename="../app/cli/cliperson.cpp" line="96"/>
         <source>%1 of %2</source>
         <translation>%2 的 %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliperson.cpp" line="87"/>
+        <location filename="../app/cli/cliperson.cpp" line="64"/>
         <source>schema groups:</source>
         <translation>模式组：</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliperson.cpp" line="91"/>
+        <location filename="../app/cli/cliperson.cpp" line="68"/>
         <source>model roles:</source>
         <translation>模型角色：</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliperson.cpp" line="94"/>
+        <location filename="../app/cli/cliperson.cpp" line="71"/>
         <source>%1 (%2): %3</source>
         <translation>%1（%2）：%3</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliperson.cpp" line="95"/>
+        <location filename="../app/cli/cliperson.cpp" line="72"/>
         <source>models it may use:</source>
         <translation>可用模型：</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliperson.cpp" line="98"/>
+        <location filename="../app/cli/cliperson.cpp" line="75"/>
         <source>%1 on %2 %3%4: %5</source>
         <translation>%2 %3 上的 %1%4：%5</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliperson.cpp" line="100"/>
+        <location filename="../app/cli/cliperson.cpp" line="77"/>
         <source>[grantable]</source>
         <translation>[可授予]</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliperson.cpp" line="101"/>
+        <location filename="../app/cli/cliperson.cpp" line="78"/>
         <source>rights:</source>
         <translation>权限：</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliperson.cpp" line="103"/>
+        <location filename="../app/cli/cliperson.cpp" line="80"/>
         <source>rights: none of its own</source>
         <translation>权限：无自身权限</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliperson.cpp" line="105"/>
+        <location filename="../app/cli/cliperson.cpp" line="82"/>
         <source>rights through PUBLIC alone, not listed: %1</source>
         <translation>仅通过 PUBLIC 获得的权限（未列出）：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliperson.cpp" line="107"/>
+        <location filename="../app/cli/cliperson.cpp" line="84"/>
         <source>rights through SUPERUSER alone, not listed: %1</source>
         <translation>仅通过 SUPERUSER 获得的权限（未列出）：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliperson.cpp" line="113"/>
+        <location filename="../app/cli/cliperson.cpp" line="90"/>
         <source>person %1</source>
         <translation>用户 %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliperson.cpp" line="114"/>
+        <location filename="../app/cli/cliperson.cpp" line="91"/>
         <source>person %1 (%2)</source>
         <translation>用户 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliperson.cpp" line="115"/>
+        <location filename="../app/cli/cliperson.cpp" line="92"/>
         <source>platform roles:</source>
         <translation>平台角色：</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliperson.cpp" line="117"/>
+        <location filename="../app/cli/cliperson.cpp" line="94"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliperson.cpp" line="121"/>
+        <location filename="../app/cli/cliperson.cpp" line="98"/>
         <source>logins:</source>
         <translation>登录名：</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliperson.cpp" line="123"/>
+        <location filename="../app/cli/cliperson.cpp" line="100"/>
         <source>none: this person has no database login</source>
         <translation>无：此用户没有数据库登录名</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliperson.cpp" line="127"/>
+        <location filename="../app/cli/cliperson.cpp" line="104"/>
         <source>problem: %1</source>
         <translation>问题：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliperson.cpp" line="129"/>
+        <location filename="../app/cli/cliperson.cpp" line="106"/>
         <source>database %1</source>
         <translation>数据库 %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliperson.cpp" line="131"/>
+        <location filename="../app/cli/cliperson.cpp" line="108"/>
         <source>not read: %1</source>
         <translation>未读取：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliperson.cpp" line="133"/>
+        <location filename="../app/cli/cliperson.cpp" line="110"/>
         <source>warning: %1</source>
         <translation>警告：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliperson.cpp" line="144"/>
+        <location filename="../app/cli/cliperson.cpp" line="121"/>
         <source>Show one person across every layer: platform roles (manual or which rule), the database logins that are theirs (the platform file&apos;s &quot;logins&quot;), and for each login its attributes, memberships, schema groups, model roles, the models it may use, whether it may connect, and its rights on objects, each with its lineage. Rights that only PUBLIC or SUPERUSER gives are counted, not listed. Exit 0; 1 when a login of the person is matched by another person too; 4 when no database could be read. A database the login may not connect to is reported and the rest still shown.</source>
         <translation>跨所有层显示一个用户：平台角色（手动分配或由哪条规则赋予）、属于该用户的数据库登录名（平台文件的 &quot;logins&quot;），以及每个登录名的属性、成员关系、模式组、模型角色、可使用的模型、是否可连接和对对象的权限，均附带路径。仅由 PUBLIC 或 SUPERUSER 赋予的权限只计数，不列出。退出代码 0；该用户的某个登录名也与其他用户匹配时为 1；无法读取任何数据库时为 4。登录名不可连接的数据库会被报告，其余仍照常显示。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliperson.cpp" line="154"/>
+        <location filename="../app/cli/cliperson.cpp" line="131"/>
         <source>Read every database of the server the login can see, not only the connected one.</source>
         <translation>读取该登录名可见的服务器上的所有数据库，而不仅是已连接的数据库。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliperson.cpp" line="156"/>
+        <location filename="../app/cli/cliperson.cpp" line="133"/>
         <source>Output format: text (default) or json.</source>
         <translation>输出格式：text（默认）或 json。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliperson.cpp" line="158"/>
+        <location filename="../app/cli/cliperson.cpp" line="135"/>
         <source>Write to FILE instead of standard output (replaced only when complete).</source>
         <translation>写入 FILE 而不是标准输出（仅在完整写入后才替换）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliperson.cpp" line="160"/>
+        <location filename="../app/cli/cliperson.cpp" line="137"/>
         <source>The person&apos;s id or display name.</source>
         <translation>用户的 ID 或显示名称。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliperson.cpp" line="168"/>
+        <location filename="../app/cli/cliperson.cpp" line="145"/>
         <source>give exactly one person</source>
         <translation>请只指定一个用户</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliperson.cpp" line="170"/>
+        <location filename="../app/cli/cliperson.cpp" line="147"/>
         <source>--platform-file is required: it says who the person is and which logins are theirs</source>
         <translation>必须指定 --platform-file：它说明用户是谁以及哪些登录名属于该用户</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliperson.cpp" line="186"/>
+        <location filename="../app/cli/cliperson.cpp" line="163"/>
         <source>warning: %1 has no &quot;logins&quot; section: no login is anybody&apos;s</source>
         <translation>警告：%1 没有 &quot;logins&quot; 部分：没有任何登录名属于任何人</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliperson.cpp" line="194"/>
+        <location filename="../app/cli/cliperson.cpp" line="171"/>
         <source>interrupted; nothing was written</source>
         <translation>已中断；未写入任何内容</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliperson.cpp" line="207"/>
+        <location filename="../app/cli/cliperson.cpp" line="184"/>
         <source>could not list the server&apos;s databases: %1</source>
         <translation>无法列出服务器的数据库：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliperson.cpp" line="228"/>
+        <location filename="../app/cli/cliperson.cpp" line="205"/>
         <source>reading database %1 of %2: %3</source>
         <translation>正在读取数据库（%1 / %2）：%3</translation>
     </message>
@@ -8968,152 +9029,142 @@ First values: %4</source>
 <context>
     <name>roledesk::PersonLayersModel</name>
     <message>
-        <location filename="../src/models/personlayersmodel.cpp" line="38"/>
-        <source>connection limit %1</source>
-        <translation>连接数上限 %1</translation>
-    </message>
-    <message>
-        <location filename="../src/models/personlayersmodel.cpp" line="40"/>
-        <source>valid until %1</source>
-        <translation>有效期至 %1</translation>
-    </message>
-    <message>
-        <location filename="../src/models/personlayersmodel.cpp" line="77"/>
+        <location filename="../src/models/personlayersmodel.cpp" line="53"/>
         <source>Not in this database&apos;s catalog</source>
         <translation>不在此数据库的目录中</translation>
     </message>
     <message>
-        <location filename="../src/models/personlayersmodel.cpp" line="80"/>
+        <location filename="../src/models/personlayersmodel.cpp" line="56"/>
         <source>Attributes</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../src/models/personlayersmodel.cpp" line="81"/>
+        <location filename="../src/models/personlayersmodel.cpp" line="57"/>
         <source>Connect</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../src/models/personlayersmodel.cpp" line="81"/>
+        <location filename="../src/models/personlayersmodel.cpp" line="57"/>
         <source>may connect</source>
         <translation>可连接</translation>
     </message>
     <message>
-        <location filename="../src/models/personlayersmodel.cpp" line="81"/>
+        <location filename="../src/models/personlayersmodel.cpp" line="57"/>
         <source>may not connect</source>
         <translation>不可连接</translation>
     </message>
     <message>
-        <location filename="../src/models/personlayersmodel.cpp" line="84"/>
+        <location filename="../src/models/personlayersmodel.cpp" line="60"/>
         <source>Memberships</source>
         <translation>成员关系</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/models/personlayersmodel.cpp" line="85"/>
-        <location filename="../src/models/personlayersmodel.cpp" line="94"/>
+        <location filename="../src/models/personlayersmodel.cpp" line="61"/>
+        <location filename="../src/models/personlayersmodel.cpp" line="70"/>
         <source>%n group(s)</source>
         <translation>
             <numerusform>%n 个组</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/models/personlayersmodel.cpp" line="89"/>
+        <location filename="../src/models/personlayersmodel.cpp" line="65"/>
         <source>SET ROLE only</source>
         <translation>仅 SET ROLE</translation>
     </message>
     <message>
-        <location filename="../src/models/personlayersmodel.cpp" line="91"/>
+        <location filename="../src/models/personlayersmodel.cpp" line="67"/>
         <source>with ADMIN OPTION</source>
         <translation>带 ADMIN OPTION</translation>
     </message>
     <message>
-        <location filename="../src/models/personlayersmodel.cpp" line="94"/>
+        <location filename="../src/models/personlayersmodel.cpp" line="70"/>
         <source>Schema groups</source>
         <translation>模式组</translation>
     </message>
     <message>
-        <location filename="../src/models/personlayersmodel.cpp" line="97"/>
+        <location filename="../src/models/personlayersmodel.cpp" line="73"/>
         <source>%1 of schema %2</source>
         <translation>模式 %2 的 %1</translation>
     </message>
     <message>
-        <location filename="../src/models/personlayersmodel.cpp" line="100"/>
+        <location filename="../src/models/personlayersmodel.cpp" line="76"/>
         <source>Model roles</source>
         <translation>模型角色</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/models/personlayersmodel.cpp" line="100"/>
+        <location filename="../src/models/personlayersmodel.cpp" line="76"/>
         <source>%n role(s)</source>
         <translation>
             <numerusform>%n 个角色</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/models/personlayersmodel.cpp" line="103"/>
+        <location filename="../src/models/personlayersmodel.cpp" line="79"/>
         <source>Models usable</source>
         <translation>可用模型</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/models/personlayersmodel.cpp" line="103"/>
+        <location filename="../src/models/personlayersmodel.cpp" line="79"/>
         <source>%n model(s)</source>
         <translation>
             <numerusform>%n 个模型</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/models/personlayersmodel.cpp" line="107"/>
+        <location filename="../src/models/personlayersmodel.cpp" line="83"/>
         <source>%n right(s) in the table</source>
         <translation>
             <numerusform>表中 %n 项权限</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/models/personlayersmodel.cpp" line="109"/>
+        <location filename="../src/models/personlayersmodel.cpp" line="85"/>
         <source>; %n more through PUBLIC only</source>
         <translation>
             <numerusform>；另有 %n 项仅通过 PUBLIC</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/models/personlayersmodel.cpp" line="111"/>
+        <location filename="../src/models/personlayersmodel.cpp" line="87"/>
         <source>; %n more as superuser only</source>
         <translation>
             <numerusform>；另有 %n 项仅作为超级用户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/models/personlayersmodel.cpp" line="112"/>
+        <location filename="../src/models/personlayersmodel.cpp" line="88"/>
         <source>Rights on objects</source>
         <translation>对象上的权限</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/models/personlayersmodel.cpp" line="122"/>
+        <location filename="../src/models/personlayersmodel.cpp" line="98"/>
         <source>%n login(s)</source>
         <translation>
             <numerusform>%n 个登录名</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/models/personlayersmodel.cpp" line="126"/>
+        <location filename="../src/models/personlayersmodel.cpp" line="102"/>
         <source>Catalog not fully read</source>
         <translation>未能完整读取目录</translation>
     </message>
     <message>
-        <location filename="../src/models/personlayersmodel.cpp" line="131"/>
+        <location filename="../src/models/personlayersmodel.cpp" line="107"/>
         <source>not read: the sweep was cancelled</source>
         <translation>未读取：读取已取消</translation>
     </message>
     <message>
-        <location filename="../src/models/personlayersmodel.cpp" line="197"/>
+        <location filename="../src/models/personlayersmodel.cpp" line="173"/>
         <source>Database, login, layer</source>
         <translation>数据库、登录名、层</translation>
     </message>
     <message>
-        <location filename="../src/models/personlayersmodel.cpp" line="198"/>
+        <location filename="../src/models/personlayersmodel.cpp" line="174"/>
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../src/models/personlayersmodel.cpp" line="199"/>
+        <location filename="../src/models/personlayersmodel.cpp" line="175"/>
         <source>Through</source>
         <translation>途径</translation>
     </message>
@@ -9398,27 +9449,27 @@ First values: %4</source>
 <context>
     <name>roledesk::PersonProfileBuilder</name>
     <message>
-        <location filename="../src/people/personprofile.cpp" line="174"/>
+        <location filename="../src/people/personprofile.cpp" line="176"/>
         <source>manual</source>
         <translation>手动</translation>
     </message>
     <message>
-        <location filename="../src/people/personprofile.cpp" line="176"/>
+        <location filename="../src/people/personprofile.cpp" line="178"/>
         <source>rule &quot;%1&quot;</source>
         <translation>规则“%1”</translation>
     </message>
     <message>
-        <location filename="../src/people/personprofile.cpp" line="178"/>
+        <location filename="../src/people/personprofile.cpp" line="180"/>
         <source>rule &quot;%1&quot; via %2</source>
         <translation>规则“%1”，经由 %2</translation>
     </message>
     <message>
-        <location filename="../src/people/personprofile.cpp" line="185"/>
+        <location filename="../src/people/personprofile.cpp" line="187"/>
         <source>%1 has no database login: no login mapping of the platform file matches a role</source>
         <translation>%1 没有数据库登录名：平台文件中没有任何登录名映射与角色匹配</translation>
     </message>
     <message>
-        <location filename="../src/people/personprofile.cpp" line="189"/>
+        <location filename="../src/people/personprofile.cpp" line="191"/>
         <source>login &quot;%1&quot; is matched by more than one person: %2</source>
         <translation>登录名“%1”与多个用户匹配：%2</translation>
     </message>
@@ -9469,6 +9520,19 @@ First values: %4</source>
         <location filename="../src/models/personrightsmodel.cpp" line="95"/>
         <source>Through</source>
         <translation>途径</translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::PersonText</name>
+    <message>
+        <location filename="../src/people/personprofile.cpp" line="223"/>
+        <source>connection limit %1</source>
+        <translation>连接数上限 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/people/personprofile.cpp" line="225"/>
+        <source>valid until %1</source>
+        <translation>有效期至 %1</translation>
     </message>
 </context>
 <context>
@@ -12781,71 +12845,71 @@ Groups: %2</source>
 <context>
     <name>roledesk::ReportDialog</name>
     <message>
-        <location filename="../ui/audit/reportdialog.cpp" line="25"/>
+        <location filename="../ui/audit/reportdialog.cpp" line="26"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/audit/reportdialog.cpp" line="26"/>
+        <location filename="../ui/audit/reportdialog.cpp" line="27"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../ui/audit/reportdialog.cpp" line="28"/>
-        <location filename="../ui/audit/reportdialog.cpp" line="134"/>
+        <location filename="../ui/audit/reportdialog.cpp" line="29"/>
+        <location filename="../ui/audit/reportdialog.cpp" line="139"/>
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../ui/audit/reportdialog.cpp" line="48"/>
+        <location filename="../ui/audit/reportdialog.cpp" line="49"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../ui/audit/reportdialog.cpp" line="70"/>
+        <location filename="../ui/audit/reportdialog.cpp" line="71"/>
         <source>Reading the rights…</source>
         <translation>正在读取权限…</translation>
     </message>
     <message>
-        <location filename="../ui/audit/reportdialog.cpp" line="96"/>
+        <location filename="../ui/audit/reportdialog.cpp" line="99"/>
         <source>Writing the report…</source>
         <translation>正在写入报告…</translation>
     </message>
     <message>
-        <location filename="../ui/audit/reportdialog.cpp" line="99"/>
         <location filename="../ui/audit/reportdialog.cpp" line="102"/>
+        <location filename="../ui/audit/reportdialog.cpp" line="105"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/audit/reportdialog.cpp" line="104"/>
+        <location filename="../ui/audit/reportdialog.cpp" line="107"/>
         <source>Wrote %1.
 Content SHA-256: %2</source>
         <translation>已写入 %1。
 内容 SHA-256：%2</translation>
     </message>
     <message>
-        <location filename="../ui/audit/reportdialog.cpp" line="114"/>
+        <location filename="../ui/audit/reportdialog.cpp" line="117"/>
         <source>Done.</source>
         <translation>完成。</translation>
     </message>
     <message>
-        <location filename="../ui/audit/reportdialog.cpp" line="114"/>
+        <location filename="../ui/audit/reportdialog.cpp" line="117"/>
         <source>Cancelled: nothing was written.</source>
         <translation>已取消：未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../ui/audit/reportdialog.cpp" line="114"/>
+        <location filename="../ui/audit/reportdialog.cpp" line="117"/>
         <source>Failed.</source>
         <translation>失败。</translation>
     </message>
     <message>
-        <location filename="../ui/audit/reportdialog.cpp" line="131"/>
+        <location filename="../ui/audit/reportdialog.cpp" line="142"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/audit/reportdialog.cpp" line="132"/>
+        <location filename="../ui/audit/reportdialog.cpp" line="142"/>
         <source>HTML (*.html *.htm)</source>
         <translation>HTML (*.html *.htm)</translation>
     </message>
@@ -12878,6 +12942,84 @@ Content SHA-256: %2</source>
         <location filename="../src/report/reportdata.cpp" line="389"/>
         <source>Done</source>
         <translation>完成</translation>
+    </message>
+</context>
+<context>
+    <name>roledesk::ReportOptionsDialog</name>
+    <message>
+        <location filename="../ui/audit/reportoptionsdialog.cpp" line="26"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/reportoptionsdialog.cpp" line="48"/>
+        <source>Export report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/reportoptionsdialog.cpp" line="50"/>
+        <source>PDF (A4)</source>
+        <translation>PDF（A4）</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/reportoptionsdialog.cpp" line="51"/>
+        <source>HTML (one self-contained file)</source>
+        <translation>HTML（单个自包含文件）</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/reportoptionsdialog.cpp" line="54"/>
+        <source>none: the report says no saved audit was given</source>
+        <translation>无：报告将注明未提供已保存的审计</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/reportoptionsdialog.cpp" line="56"/>
+        <source>the shipped rules</source>
+        <translation>随附的规则</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/reportoptionsdialog.cpp" line="61"/>
+        <source>&amp;Format:</source>
+        <translation>格式(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/reportoptionsdialog.cpp" line="62"/>
+        <source>Changes &amp;since the saved audit:</source>
+        <translation>自已保存审计以来的变更(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/reportoptionsdialog.cpp" line="63"/>
+        <source>Saved audit</source>
+        <translation>已保存的审计</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/reportoptionsdialog.cpp" line="63"/>
+        <source>Saved audits (*.json);;All files (*)</source>
+        <translation>已保存的审计 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/reportoptionsdialog.cpp" line="64"/>
+        <source>Separation-of-duties &amp;rules:</source>
+        <translation>职责分离规则(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/reportoptionsdialog.cpp" line="65"/>
+        <source>Rules file</source>
+        <translation>规则文件</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/reportoptionsdialog.cpp" line="65"/>
+        <source>Rules (*.yaml *.yml);;All files (*)</source>
+        <translation>规则 (*.yaml *.yml);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/reportoptionsdialog.cpp" line="67"/>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/reportoptionsdialog.cpp" line="125"/>
+        <source>%1 is an audit of database %2, not of %3.</source>
+        <translation>%1 是数据库 %2 的审计，而不是 %3 的审计。</translation>
     </message>
 </context>
 <context>
@@ -13329,8 +13471,8 @@ Content SHA-256: %2</source>
     </message>
     <message>
         <location filename="../src/report/reporthtml.cpp" line="400"/>
-        <source>No saved audit was given to compare with (--since OLD.json), so no changes are shown.</source>
-        <translation>未指定用于比较的已保存的审计（--since OLD.json），因此不显示变更。</translation>
+        <source>No saved audit was given to compare with, so no changes are shown.</source>
+        <translation>未提供用于比较的已保存审计，因此不显示变更。</translation>
     </message>
     <message>
         <location filename="../src/report/reporthtml.cpp" line="402"/>
