@@ -105,14 +105,6 @@ AuditSections SavedAuditWriter::sections(const EffectiveRights &rights, const Pl
 
 namespace {
 
-QJsonArray pairs(const QList<QPair<QString, QString>> &list)
-{
-    QJsonArray out;
-    for (const auto &p : list)
-        out.append(QJsonArray{p.first, p.second});
-    return out;
-}
-
 /// One top-level member on a line of its own, as the reader expects.
 QByteArray member(const char *key, const QJsonValue &value)
 {
@@ -150,11 +142,11 @@ bool SavedAuditWriter::write(const EffectiveRights &rights, const AuditIdentity 
     buffer += member("format", QString::fromLatin1(formatName));
     buffer += member("format_version", formatVersion);
     buffer += member("identity", identity.toJson());
-    buffer += member("memberships", pairs(sec.memberships));
-    buffer += member("schema_groups", pairs(sec.schemaGroups));
-    buffer += member("model_roles", pairs(sec.modelRoles));
+    buffer += member("memberships", AuditSections::toJson(sec.memberships));
+    buffer += member("schema_groups", AuditSections::toJson(sec.schemaGroups));
+    buffer += member("model_roles", AuditSections::toJson(sec.modelRoles));
     if (platform)
-        buffer += member("platform_roles", pairs(sec.platformRoles));
+        buffer += member("platform_roles", AuditSections::toJson(sec.platformRoles));
     buffer += "\"rights\": [";
 
     // The order of the rights: roles by name; objects by schema, name, type; privileges by keyword.
@@ -261,6 +253,14 @@ bool ScratchAudit::write(const EffectiveRights &rights, const AuditIdentity &ide
     if (error)
         *error = tr("could not write a temporary file: %1").arg(why.isEmpty() ? m_file.errorString() : why);
     return false;
+}
+
+QJsonArray AuditSections::toJson(const QList<QPair<QString, QString>> &section)
+{
+    QJsonArray out;
+    for (const auto &p : section)
+        out.append(QJsonArray{p.first, p.second});
+    return out;
 }
 
 } // namespace roledesk

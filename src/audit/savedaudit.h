@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -59,6 +60,9 @@ struct AuditSections {
     /// empty: organization) → "manual" / "rule NAME via group > group".
     QList<QPair<QString, QString>> platformRoles;
     bool hasPlatformRoles = false; ///< a platform file was given: compared only when both audits have one
+
+    /// One section as JSON, [[key, description], ...]: how saved audits and reports write them.
+    static QJsonArray toJson(const QList<QPair<QString, QString>> &section);
 };
 
 /// Writes a saved audit (format "roledesk-saved-audit", version 1): a JSON document laid out one

@@ -27,14 +27,6 @@ namespace roledesk {
 
 namespace {
 
-QJsonArray pairsJson(const QList<QPair<QString, QString>> &pairs)
-{
-    QJsonArray out;
-    for (const auto &p : pairs)
-        out.append(QJsonArray{p.first, p.second});
-    return out;
-}
-
 template<typename T>
 QJsonArray countsJson(const QList<QPair<QString, T>> &pairs)
 {
@@ -124,12 +116,12 @@ QByteArray ReportData::canonicalJson() const
                                                {QStringLiteral("other_roles"), matrixOtherRoles},
                                                {QStringLiteral("rights"), matrixRows}}},
         {QStringLiteral("grant_option_list"), grants},
-        {QStringLiteral("memberships"), pairsJson(memberships)},
-        {QStringLiteral("schema_groups"), pairsJson(schemaGroups)},
-        {QStringLiteral("model_roles"), pairsJson(modelRoles)},
+        {QStringLiteral("memberships"), AuditSections::toJson(memberships)},
+        {QStringLiteral("schema_groups"), AuditSections::toJson(schemaGroups)},
+        {QStringLiteral("model_roles"), AuditSections::toJson(modelRoles)},
         {QStringLiteral("models"), modelRows},
         {QStringLiteral("platform"), hasPlatform ? QJsonValue(QJsonObject{
-                                                       {QStringLiteral("roles"), pairsJson(platformRoles)},
+                                                       {QStringLiteral("roles"), AuditSections::toJson(platformRoles)},
                                                        {QStringLiteral("people_per_role"), countsJson(peoplePerPlatformRole)},
                                                        {QStringLiteral("login_problems"), QJsonArray::fromStringList(loginProblems)}})
                                                  : QJsonValue()},

@@ -76,25 +76,18 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Impact of a plan, next to the snapshot time."));
     parser.addHelpOption();
-    const QCommandLineOption dsn(QStringLiteral("dsn"), QStringLiteral("libpq connection string (default: environment)."),
-                                 QStringLiteral("dsn"));
-    const QCommandLineOption repeat(QStringLiteral("repeat"), QStringLiteral("Runs per measure (default 5)."),
-                                    QStringLiteral("n"), QStringLiteral("5"));
+    const bench::CommonOptions common(parser, 5);
     const QCommandLineOption changes(QStringLiteral("changes"), QStringLiteral("Changes in the plan (default 1000)."),
                                      QStringLiteral("n"), QStringLiteral("1000"));
     const QCommandLineOption memberships(QStringLiteral("membership-every"),
                                          QStringLiteral("One change in n is a membership grant (default 50; 0: none)."),
                                          QStringLiteral("n"), QStringLiteral("50"));
-    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
-    parser.addOptions({dsn, repeat, changes, memberships, json});
+    parser.addOptions({changes, memberships});
     parser.process(app);
-    const int repeats = std::max(1, parser.value(repeat).toInt());
+    const int repeats = common.repeats(parser);
 
-    pg::ConnectOptions options;
-    if (parser.isSet(dsn))
-        options.push_back({QStringLiteral("dbname"), parser.value(dsn)});
     pg::Connection conn;
-    if (const pg::Error e = conn.open(options); !e.isNull()) {
+    if (const pg::Error e = conn.open(common.connectOptions(parser)); !e.isNull()) {
         err() << "impactbench: cannot connect: " << e.toString() << Qt::endl;
         return 3;
     }
@@ -139,7 +132,7 @@ int main(int argc, char *argv[])
     const bench::Spread snap = bench::spread(snapshotMs);
     const bench::Spread imp = bench::spread(impactMs);
     const double ratio = imp.median / snap.median;
-    if (parser.isSet(json)) {
+    if (parser.isSet(common.json)) {
         const QJsonObject o{
             {QStringLiteral("roles"), int(snapshot->roles.size())},
             {QStringLiteral("objects"), int(snapshot->objects.size())},
