@@ -20,6 +20,7 @@ namespace roledesk {
 
 namespace pg { class Connection; }
 struct ConvergencePlan;
+struct LintRules;
 struct JournalEntry;
 struct PolicyRun;
 class Plan;
@@ -80,6 +81,9 @@ private:
     friend class PlatformCommand;
     // Separation-of-duties rules (clilint.cpp).
     ExitCode runLint(const QStringList &arguments);
+    /// The rules of \a option (a rules file), or the shipped ones when it is not given; prints why
+    /// a file cannot be used and returns PolicyInvalid (clilint.cpp; lint and report share it).
+    static ExitCode loadRules(const QCommandLineParser &parser, const QCommandLineOption &option, LintRules *rules);
     // One person across every layer and database (cliperson.cpp).
     ExitCode runPerson(const QStringList &arguments);
     // Audit reports, HTML and PDF (clireport.cpp).

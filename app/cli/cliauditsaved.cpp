@@ -1,6 +1,7 @@
 // roledesk-cli audit --save / --compare [--with]: saved audits and what changed between two.
 #include "cliapp.h"
 #include "clioutput.h"
+#include "cliplatform.h"
 
 #include "audit/auditcomparison.h"
 #include "audit/savedaudit.h"
@@ -83,44 +84,6 @@ QString comparisonText(const AuditComparison &c)
     return out;
 }
 
-/// The platform role grants of --platform-file (with the directory import it names; an LDAP
-/// directory is not read here). Success, or the platform command's exit codes with the reason printed.
-ExitCode evaluatePlatform(const QString &path, std::optional<PlatformEvaluation> *out)
-{
-    const PlatformFileLoad load = PlatformFileFormat::load(path);
-    if (!load.ok()) {
-        cli::printTo(stderr, QStringLiteral("roledesk-cli: ") + load.error + u'\n');
-        return ExitCode::PlatformInvalid;
-    }
-    for (const QString &w : load.warnings)
-        cli::printTo(stderr, CliApp::tr("roledesk-cli: warning: %1").arg(cli::oneLine(w)) + u'\n');
-    if (!load.file.definitionId.isEmpty() && !PlatformDefinition::builtinIds().contains(load.file.definitionId)) {
-        cli::printTo(stderr, CliApp::tr("roledesk-cli: %1: unknown platform \"%2\"").arg(absolutePath(path), load.file.definitionId)
-                                 + u'\n');
-        return ExitCode::PlatformInvalid;
-    }
-    const PlatformDirectorySource &source = load.file.directory;
-    DirectoryLoad directory;
-    if (source.kind == PlatformDirectorySource::Kind::Import) {
-        // Relative to the platform file, as `platform` reads it.
-        const QString importPath = QFileInfo(source.importPath).isRelative()
-                                       ? QFileInfo(path).dir().filePath(source.importPath)
-                                       : source.importPath;
-        directory = DirectoryImport::load(importPath, source.provider);
-        if (!directory.ok()) {
-            cli::printTo(stderr, QStringLiteral("roledesk-cli: ") + directory.error + u'\n');
-            return ExitCode::DirectoryFailed;
-        }
-    } else if (source.kind == PlatformDirectorySource::Kind::Ldap) {
-        cli::printTo(stderr, CliApp::tr("roledesk-cli: note: %1 names an LDAP directory, which audit does not read; the "
-                                        "platform roles are those of the file's people")
-                                 .arg(absolutePath(path)) + u'\n');
-    }
-    *out = PlatformEvaluation::evaluate(PlatformDefinition::builtin(load.file.definitionId), load.file,
-                                        source.kind == PlatformDirectorySource::Kind::Import ? &directory.directory : nullptr);
-    return ExitCode::Success;
-}
-
 } // namespace
 
 ExitCode CliApp::runSavedAudit(const QCommandLineParser &parser)
@@ -165,11 +128,15 @@ ExitCode CliApp::runSavedAudit(const QCommandLineParser &parser)
         return true;
     };
 
-    std::optional<PlatformEvaluation> platform;
-    if (withPlatform)
-        if (const ExitCode code = evaluatePlatform(parser.value(QStringLiteral("platform-file")), &platform);
+    std::optional<PlatformRun> platformRun;
+    if (withPlatform) {
+        platformRun.emplace();
+        if (const ExitCode code = PlatformCommand::loadForCommand(parser.value(QStringLiteral("platform-file")), false,
+                                                                  *platformRun);
             code != ExitCode::Success)
             return code;
+    }
+    const PlatformEvaluation *platform = platformRun ? &platformRun->evaluation : nullptr;
 
     std::unique_ptr<SavedAuditReader> newer;
     ScratchAudit scratch; // the audit of now, when it is not to be kept
@@ -197,7 +164,7 @@ ExitCode CliApp::runSavedAudit(const QCommandLineParser &parser)
             OutputFile file(savePath);
             const bool ok = file.open()
                             && SavedAuditWriter::write(rights, identity, file.device(), &error, {}, &interrupt.flag(),
-                                                       platform ? &*platform : nullptr);
+                                                       platform);
             if (interrupt.raised()) {
                 file.cancel();
                 return interrupt.stop(tr("interrupted; %1 was not written").arg(absolutePath(savePath)));
@@ -210,7 +177,7 @@ ExitCode CliApp::runSavedAudit(const QCommandLineParser &parser)
             if (!comparing)
                 printTo(stdout, tr("Saved the audit of %1 to %2").arg(identity.describe(), absolutePath(savePath)) + u'\n');
         } else {
-            if (!scratch.write(rights, identity, &error, &interrupt.flag(), platform ? &*platform : nullptr)) {
+            if (!scratch.write(rights, identity, &error, &interrupt.flag(), platform)) {
                 if (interrupt.raised())
                     return interrupt.stop(tr("interrupted"));
                 printError(error);

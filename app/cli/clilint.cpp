@@ -2,6 +2,7 @@
 // the people whose logins they are.
 #include "cliapp.h"
 #include "clioutput.h"
+#include "cliplatform.h"
 
 #include "catalog/databasesweep.h"
 #include "catalog/snapshot.h"
@@ -103,6 +104,21 @@ public:
     }
 };
 
+ExitCode CliApp::loadRules(const QCommandLineParser &parser, const QCommandLineOption &option, LintRules *rules)
+{
+    if (!parser.isSet(option)) {
+        *rules = LintRulesFormat::defaults();
+        return ExitCode::Success;
+    }
+    const LintRulesLoad load = LintRulesFormat::load(parser.value(option));
+    if (!load.ok()) {
+        printError(load.error);
+        return ExitCode::PolicyInvalid;
+    }
+    *rules = load.rules;
+    return ExitCode::Success;
+}
+
 ExitCode CliApp::runLint(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -133,41 +149,15 @@ ExitCode CliApp::runLint(const QStringList &arguments)
         return usageError(QStringLiteral("lint"), tr("unknown format \"%1\" (expected text or json)").arg(fmt));
 
     // Both files before the database: a typo should not wait for a large catalog.
-    LintRules rules = LintRulesFormat::defaults();
-    if (parser.isSet(rulesFile)) {
-        const LintRulesLoad load = LintRulesFormat::load(parser.value(rulesFile));
-        if (!load.ok()) {
-            printError(load.error);
-            return ExitCode::PolicyInvalid;
-        }
-        rules = load.rules;
-    }
-    std::optional<PlatformFile> platform;
-    std::optional<Directory> directory;
+    LintRules rules;
+    if (const ExitCode code = loadRules(parser, rulesFile, &rules); code != ExitCode::Success)
+        return code;
+    std::optional<PlatformRun> platform;
     if (parser.isSet(platformFile)) {
-        const QString path = parser.value(platformFile);
-        const PlatformFileLoad load = PlatformFileFormat::load(path);
-        if (!load.ok()) {
-            printError(load.error);
-            return ExitCode::PlatformInvalid;
-        }
-        for (const QString &w : load.warnings)
-            printError(tr("warning: %1").arg(oneLine(w)));
-        platform = load.file;
-        if (platform->logins.isEmpty())
-            printError(LintCommand::tr("warning: %1 has no \"logins\" section: no login is anybody's").arg(absolutePath(path)));
-        if (platform->directory.kind == PlatformDirectorySource::Kind::Import) {
-            const DirectoryLoad read = DirectoryImport::load(PlatformFileFormat::importPath(path, *platform),
-                                                             platform->directory.provider);
-            if (!read.ok()) {
-                printError(read.error);
-                return ExitCode::DirectoryFailed;
-            }
-            directory = read.directory;
-        } else if (platform->directory.kind == PlatformDirectorySource::Kind::Ldap) {
-            printError(LintCommand::tr("note: %1 names an LDAP directory, which lint does not read; only the file's people are checked")
-                           .arg(absolutePath(path)));
-        }
+        platform.emplace();
+        if (const ExitCode code = PlatformCommand::loadForCommand(parser.value(platformFile), true, *platform);
+            code != ExitCode::Success)
+            return code;
     }
 
     pg::Connection conn;
@@ -183,20 +173,18 @@ ExitCode CliApp::runLint(const QStringList &arguments)
 
     LintOutcome outcome;
     outcome.database = snapshot->database;
-    std::optional<PlatformEvaluation> evaluation;
+    const PlatformEvaluation *evaluation = platform ? &platform->evaluation : nullptr;
+    const PlatformDefinition *definition = platform ? platform->definition : nullptr;
     std::optional<PersonLogins> logins;
-    const PlatformDefinition *definition = nullptr;
     if (platform) {
-        definition = &PlatformDefinition::builtin(platform->definitionId);
-        evaluation = PlatformEvaluation::evaluate(*definition, *platform, directory ? &*directory : nullptr);
-        logins = PersonLogins::resolve(platform->logins, evaluation->people(), *snapshot);
+        logins = PersonLogins::resolve(platform->file.logins, evaluation->people(), *snapshot);
         outcome.problems = logins->problems();
         outcome.withoutLogin = logins->withoutLogin();
     }
     // Roles are the cluster's: the logins resolved on the first snapshot hold in every database.
     const auto check = [&](const SnapshotPtr &s) {
         const EffectiveRights rights(s);
-        const LintFacts facts = LintFactCollector::collect(rights, evaluation ? &*evaluation : nullptr, logins ? &*logins : nullptr);
+        const LintFacts facts = LintFactCollector::collect(rights, evaluation, logins ? &*logins : nullptr);
         outcome.violations += SeparationOfDuties::check(rules, facts, definition);
     };
     if (!parser.isSet(allDatabases)) {

@@ -273,6 +273,26 @@ ExitCode PlatformCommand::prepare(const QCommandLineParser &parser, const QStrin
     return loaded == ExitCode::Success ? readDirectory(parser, sub, run) : loaded;
 }
 
+ExitCode PlatformCommand::loadForCommand(const QString &path, bool needLogins, PlatformRun &run)
+{
+    // The same steps and messages as `platform ... --file PATH`, without directory options.
+    QCommandLineParser parser;
+    addOptions(parser, true, false);
+    parser.parse({QLatin1String(cli::programName), QStringLiteral("--file"), path});
+    if (const ExitCode code = loadFile(parser, run); code != ExitCode::Success)
+        return code;
+    if (needLogins && run.file.logins.isEmpty())
+        CliApp::printError(tr("warning: %1 has no \"logins\" section: no login is anybody's").arg(cli::absolutePath(path)));
+    if (run.file.directory.kind != PlatformDirectorySource::Kind::Ldap)
+        return readDirectory(parser, QStringLiteral("file"), run);
+    // These commands take no LDAP options: never a network read (and a password) unasked.
+    CliApp::printError(tr("note: %1 names an LDAP directory, which this command does not read; only the file's "
+                          "people are taken into account")
+                           .arg(cli::absolutePath(path)));
+    run.evaluation = PlatformEvaluation::evaluate(*run.definition, run.file, nullptr);
+    return ExitCode::Success;
+}
+
 ExitCode PlatformCommand::loadFile(const QCommandLineParser &parser, PlatformRun &run)
 {
     run.path = parser.value(kFile);

@@ -1,6 +1,7 @@
 // roledesk-cli's policy commands: plan, check, apply, export.
 #include "cliapp.h"
 #include "clioutput.h"
+#include "cliplatform.h"
 
 #include "catalog/catalogreader.h"
 #include "export/outputfile.h"
@@ -125,45 +126,11 @@ QString impactComment(const PlanImpact &impact, const Plan &plan, const ImpactPe
     return out;
 }
 
-/// The platform file of plan --platform-file, with the directory import it names (an LDAP
-/// directory is not read: the file's own people count), read before the database.
-struct PlanPlatform {
-    PlatformFile file;
-    std::optional<Directory> directory;
-};
-
-/// Reads \a path for plan --platform-file; PlatformInvalid or DirectoryFailed with the reason printed.
-ExitCode loadPlanPlatform(const QString &path, PlanPlatform *out)
-{
-    const PlatformFileLoad load = PlatformFileFormat::load(path);
-    if (!load.ok()) {
-        cli::printTo(stderr, QStringLiteral("roledesk-cli: ") + load.error + u'\n');
-        return ExitCode::PlatformInvalid;
-    }
-    for (const QString &w : load.warnings)
-        cli::printTo(stderr, CliApp::tr("roledesk-cli: warning: %1").arg(oneLine(w)) + u'\n');
-    out->file = load.file;
-    if (load.file.logins.isEmpty())
-        cli::printTo(stderr, CliApp::tr("roledesk-cli: warning: %1 has no \"logins\" section: no role is anybody's login")
-                                 .arg(cli::absolutePath(path)) + u'\n');
-    if (load.file.directory.kind == PlatformDirectorySource::Kind::Import) {
-        const DirectoryLoad read = DirectoryImport::load(PlatformFileFormat::importPath(path, load.file), load.file.directory.provider);
-        if (!read.ok()) {
-            cli::printTo(stderr, QStringLiteral("roledesk-cli: ") + read.error + u'\n');
-            return ExitCode::DirectoryFailed;
-        }
-        out->directory = read.directory;
-    }
-    return ExitCode::Success;
-}
-
 /// The people of \a platform behind \a impact's roles; the mapping's problems (a login matched
 /// for two people, a listed login that does not exist) are warnings.
-ImpactPeople impactPeople(const PlanPlatform &platform, const Snapshot &snapshot, const PlanImpact &impact)
+ImpactPeople impactPeople(const PlatformRun &platform, const Snapshot &snapshot, const PlanImpact &impact)
 {
-    const PlatformEvaluation evaluation = PlatformEvaluation::evaluate(
-        PlatformDefinition::builtin(platform.file.definitionId), platform.file, platform.directory ? &*platform.directory : nullptr);
-    const PersonLogins logins = PersonLogins::resolve(platform.file.logins, evaluation.people(), snapshot);
+    const PersonLogins logins = PersonLogins::resolve(platform.file.logins, platform.evaluation.people(), snapshot);
     for (const QString &problem : logins.problems())
         cli::printTo(stderr, CliApp::tr("roledesk-cli: warning: %1").arg(oneLine(problem)) + u'\n');
     return ImpactPeople::map(impact, logins);
@@ -275,7 +242,7 @@ ExitCode CliApp::runPlan(const QStringList &arguments)
         "within the file's scope. Nothing is changed; run it with psql -1 -f or use apply."));
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
         tr("Write the script to FILE instead of standard output."), QStringLiteral("FILE"));
-    const QCommandLineOption impact(QStringLiteral("impact"),
+    const QCommandLineOption impactOption(QStringLiteral("impact"),
         tr("After the script, list as SQL comments every role that would gain or lose a right, on "
            "which object and through which path, and each change that would change nothing, and why."));
     const QCommandLineOption impactOutput(QStringLiteral("impact-output"),
@@ -286,7 +253,7 @@ ExitCode CliApp::runPlan(const QStringList &arguments)
         tr("With --impact: name the person whose login each role is (the file's \"logins\" mapping) and "
            "count the people who gain or lose rights."),
         QStringLiteral("FILE"));
-    parser.addOptions({helpOption(), dsnOption(), output, impact, impactOutput, platformFile});
+    parser.addOptions({helpOption(), dsnOption(), output, impactOption, impactOutput, platformFile});
     QString file;
     if (const auto stop = parsePolicyCommand(parser, arguments, QStringLiteral("plan"), &file))
         return *stop;
@@ -295,14 +262,15 @@ ExitCode CliApp::runPlan(const QStringList &arguments)
     const bool toStdout = scriptPath.isEmpty() || scriptPath == u"-";
     if (parser.isSet(impactOutput) && (jsonPath.isEmpty() || (jsonPath == u"-" && toStdout)))
         return usageError(QStringLiteral("plan"), tr("--impact-output - needs --output FILE: the script and the JSON cannot both go to standard output"));
-    const bool withImpact = parser.isSet(impact) || parser.isSet(impactOutput);
+    const bool withImpact = parser.isSet(impactOption) || parser.isSet(impactOutput);
     if (parser.isSet(platformFile) && !withImpact)
         return usageError(QStringLiteral("plan"), tr("--platform-file goes with --impact or --impact-output"));
     // The platform file before the database: a typo should not wait for a large catalog.
-    std::optional<PlanPlatform> platform;
+    std::optional<PlatformRun> platform;
     if (parser.isSet(platformFile)) {
         platform.emplace();
-        if (const ExitCode code = loadPlanPlatform(parser.value(platformFile), &*platform); code != ExitCode::Success)
+        if (const ExitCode code = PlatformCommand::loadForCommand(parser.value(platformFile), true, *platform);
+            code != ExitCode::Success)
             return code;
     }
     PolicyRun run;

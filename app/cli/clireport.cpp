@@ -22,17 +22,6 @@ using namespace cli;
 /// Texts of the report command, under one translation context.
 class ReportCommand {
     Q_DECLARE_TR_FUNCTIONS(roledesk::ReportCommand)
-public:
-    /// Loads \a path as `platform` loads --file (the directory import it names included).
-    static ExitCode loadPlatform(const QString &path, PlatformRun &run)
-    {
-        QCommandLineParser platform;
-        PlatformCommand::addOptions(platform, true, false);
-        platform.parse({QLatin1String(programName), QStringLiteral("--file"), path});
-        if (const ExitCode code = PlatformCommand::loadFile(platform, run); code != ExitCode::Success)
-            return code;
-        return PlatformCommand::readDirectory(platform, QStringLiteral("report"), run);
-    }
 };
 
 namespace {
@@ -96,19 +85,13 @@ ExitCode CliApp::runReport(const QStringList &arguments)
         return usage(ReportCommand::tr("no output file given (--output FILE)"));
 
     // Every file before the database: a typo should not wait for a large catalog.
-    std::optional<LintRules> rules;
-    if (parser.isSet(rulesFile)) {
-        const LintRulesLoad load = LintRulesFormat::load(parser.value(rulesFile));
-        if (!load.ok()) {
-            printError(load.error);
-            return ExitCode::PolicyInvalid;
-        }
-        rules = load.rules;
-    }
+    LintRules rules;
+    if (const ExitCode code = loadRules(parser, rulesFile, &rules); code != ExitCode::Success)
+        return code;
     std::optional<PlatformRun> platform;
     if (parser.isSet(platformFile)) {
         platform.emplace();
-        if (const ExitCode code = ReportCommand::loadPlatform(parser.value(platformFile), *platform); code != ExitCode::Success)
+        if (const ExitCode code = PlatformCommand::loadForCommand(parser.value(platformFile), false, *platform); code != ExitCode::Success)
             return code;
     }
     OutputFile file(parser.value(output));
@@ -159,7 +142,7 @@ ExitCode CliApp::runReport(const QStringList &arguments)
         inputs.platformFile = &platform->file;
         inputs.platform = &platform->evaluation;
     }
-    inputs.rules = rules ? &*rules : nullptr;
+    inputs.rules = &rules;
     inputs.rulesSource = parser.isSet(rulesFile) ? absolutePath(parser.value(rulesFile)) : QString();
     inputs.sincePath = parser.isSet(since) ? absolutePath(parser.value(since)) : QString();
     ReportGatherer::Failure failure = ReportGatherer::Failure::None;

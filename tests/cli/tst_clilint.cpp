@@ -306,6 +306,20 @@ void TstCliLint::badPlatformFile()
     const Outcome u = lint({QStringLiteral("--platform-file"), unknown});
     QVERIFY2(u.exitCode == 10 && u.err.contains(u"nobody.yaml:19: logins of \"lnt_zed\": unknown person \"lnt_zed\""_qs),
              qPrintable(describe(u)));
+
+    // A file that names an LDAP directory: lint takes no LDAP options and never reads one unasked;
+    // it says so and checks the file's people (alice still holds both platform roles).
+    const QString ldap = write(QStringLiteral("ldap.yaml"), QByteArray(kPlatform).replace(
+        "people:\n", "directory:\n  provider: corp\n  ldap: {url: \"ldap://127.0.0.1:9\", base_dn: \"dc=x\"}\npeople:\n"));
+    const Outcome l = lint({QStringLiteral("--platform-file"), ldap, QStringLiteral("--format"), QStringLiteral("json")});
+    QVERIFY2(l.exitCode == 1 && l.err.contains(u"ldap.yaml names an LDAP directory, which this command does not read"_qs),
+             qPrintable(describe(l)));
+    QCOMPARE(violations(l.out, QStringLiteral("organization-owner-and-platform-admin")).size(), 1);
+    // Its import directory missing: the directory's exit code, before the database.
+    const QString import = write(QStringLiteral("import.yaml"), QByteArray(kPlatform).replace(
+        "people:\n", "directory:\n  provider: corp\n  import: missing-people.json\npeople:\n"));
+    const Outcome i = lint({QStringLiteral("--platform-file"), import});
+    QVERIFY2(i.exitCode == 11 && i.err.contains(u"missing-people.json"_qs) && i.out.isEmpty(), qPrintable(describe(i)));
 }
 
 void TstCliLint::bootstrapSuperuser()
