@@ -1321,9 +1321,9 @@
         <location filename="../app/cli/cliapp.cpp" line="116"/>
         <location filename="../app/cli/cliapp.cpp" line="169"/>
         <location filename="../app/cli/cliinfer.cpp" line="144"/>
-        <location filename="../app/cli/clilint.cpp" line="115"/>
-        <location filename="../app/cli/clipolicy.cpp" line="41"/>
-        <location filename="../app/cli/clireport.cpp" line="69"/>
+        <location filename="../app/cli/clilint.cpp" line="131"/>
+        <location filename="../app/cli/clipolicy.cpp" line="42"/>
+        <location filename="../app/cli/clireport.cpp" line="58"/>
         <source>Show this help.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1602,22 +1602,22 @@
     </message>
     <message>
         <location filename="../app/cli/cliapp.cpp" line="237"/>
-        <location filename="../app/cli/cliplatform.cpp" line="382"/>
-        <location filename="../app/cli/clipolicy.cpp" line="191"/>
+        <location filename="../app/cli/cliplatform.cpp" line="402"/>
+        <location filename="../app/cli/clipolicy.cpp" line="158"/>
         <source>could not write to standard output: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/cliapp.cpp" line="262"/>
-        <location filename="../app/cli/clireport.cpp" line="147"/>
+        <location filename="../app/cli/clireport.cpp" line="130"/>
         <source>interrupted while reading the catalog; nothing was written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/cliapp.cpp" line="280"/>
-        <location filename="../app/cli/cliauditsaved.cpp" line="203"/>
-        <location filename="../app/cli/clireport.cpp" line="173"/>
-        <location filename="../app/cli/clireport.cpp" line="186"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="170"/>
+        <location filename="../app/cli/clireport.cpp" line="156"/>
+        <location filename="../app/cli/clireport.cpp" line="169"/>
         <source>interrupted; %1 was not written</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1628,12 +1628,12 @@
     </message>
     <message>
         <location filename="../app/cli/cliapp.cpp" line="287"/>
-        <location filename="../app/cli/cliauditsaved.cpp" line="206"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="173"/>
         <location filename="../app/cli/clioutput.cpp" line="51"/>
-        <location filename="../app/cli/cliplatform.cpp" line="375"/>
-        <location filename="../app/cli/clipolicy.cpp" line="183"/>
-        <location filename="../app/cli/clipolicy.cpp" line="532"/>
-        <location filename="../app/cli/clireport.cpp" line="190"/>
+        <location filename="../app/cli/cliplatform.cpp" line="395"/>
+        <location filename="../app/cli/clipolicy.cpp" line="150"/>
+        <location filename="../app/cli/clipolicy.cpp" line="500"/>
+        <location filename="../app/cli/clireport.cpp" line="173"/>
         <source>could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1655,16 +1655,15 @@
     <message>
         <location filename="../app/cli/cliapp.cpp" line="267"/>
         <location filename="../app/cli/cliapp.cpp" line="317"/>
-        <location filename="../app/cli/clilint.cpp" line="155"/>
-        <location filename="../app/cli/clipolicy.cpp" line="264"/>
-        <location filename="../app/cli/clipolicy.cpp" line="266"/>
-        <location filename="../app/cli/clipolicy.cpp" line="529"/>
+        <location filename="../app/cli/clipolicy.cpp" line="231"/>
+        <location filename="../app/cli/clipolicy.cpp" line="233"/>
+        <location filename="../app/cli/clipolicy.cpp" line="497"/>
         <source>warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/cliapp.cpp" line="332"/>
-        <location filename="../app/cli/clipolicy.cpp" line="221"/>
+        <location filename="../app/cli/clipolicy.cpp" line="188"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1785,7 +1784,7 @@
     </message>
     <message>
         <location filename="../app/cli/cliinfer.cpp" line="198"/>
-        <location filename="../app/cli/clilint.cpp" line="133"/>
+        <location filename="../app/cli/clilint.cpp" line="149"/>
         <location filename="../app/cli/cliperson.cpp" line="150"/>
         <source>unknown format &quot;%1&quot; (expected text or json)</source>
         <translation type="unfinished"></translation>
@@ -1879,77 +1878,72 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="77"/>
+        <location filename="../app/cli/clipolicy.cpp" line="78"/>
         <source>--roles: role %1 does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="92"/>
+        <location filename="../app/cli/clipolicy.cpp" line="93"/>
         <source>--schemas: %1 is a system schema, which RoleDesk does not govern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="94"/>
+        <location filename="../app/cli/clipolicy.cpp" line="95"/>
         <source>--schemas: schema %1 does not exist in database %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="105"/>
+        <location filename="../app/cli/clipolicy.cpp" line="106"/>
         <source>Impact: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="107"/>
+        <location filename="../app/cli/clipolicy.cpp" line="108"/>
         <source>People: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="109"/>
+        <location filename="../app/cli/clipolicy.cpp" line="110"/>
         <source>%1 (with grant option)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="113"/>
+        <location filename="../app/cli/clipolicy.cpp" line="114"/>
         <source>%1 (person: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="114"/>
+        <location filename="../app/cli/clipolicy.cpp" line="115"/>
         <source>%1: %2 %3 on %4 through %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="118"/>
+        <location filename="../app/cli/clipolicy.cpp" line="119"/>
         <source>change %1 (%2): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="147"/>
-        <source>roledesk-cli: warning: %1 has no &quot;logins&quot; section: no role is anybody&apos;s login</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/clipolicy.cpp" line="211"/>
+        <location filename="../app/cli/clipolicy.cpp" line="178"/>
         <source>The policy file (.yaml, .yml or .json).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="220"/>
+        <location filename="../app/cli/clipolicy.cpp" line="187"/>
         <source>no policy file given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="240"/>
+        <location filename="../app/cli/clipolicy.cpp" line="207"/>
         <source>%1 is written for database %2, but the connection is to database %3: nothing was compared, planned or changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="244"/>
+        <location filename="../app/cli/clipolicy.cpp" line="211"/>
         <source>Connect to %1 (--dsn &quot;dbname=%1 ...&quot;), or change &quot;database:&quot; in the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clipolicy.cpp" line="253"/>
+        <location filename="../app/cli/clipolicy.cpp" line="220"/>
         <source>%1 cannot be applied to database %2: it names %n role(s) that do not exist there and that it does not create; nothing was planned or changed:</source>
         <translation>
             <numerusform>%1 cannot be applied to database %2: it names %n role that does not exist there and that it does not create; nothing was planned or changed:</numerusform>
@@ -1957,63 +1951,63 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="258"/>
+        <location filename="../app/cli/clipolicy.cpp" line="225"/>
         <source>%1 (named at %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="259"/>
+        <location filename="../app/cli/clipolicy.cpp" line="226"/>
         <source>Create them first, or list them under &quot;roles:&quot; so that the file creates them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="273"/>
+        <location filename="../app/cli/clipolicy.cpp" line="240"/>
         <source>Print the SQL script (one transaction) that makes the database match the policy file, within the file&apos;s scope. Nothing is changed; run it with psql -1 -f or use apply.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="277"/>
+        <location filename="../app/cli/clipolicy.cpp" line="244"/>
         <source>Write the script to FILE instead of standard output.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="279"/>
+        <location filename="../app/cli/clipolicy.cpp" line="246"/>
         <source>After the script, list as SQL comments every role that would gain or lose a right, on which object and through which path, and each change that would change nothing, and why.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="282"/>
+        <location filename="../app/cli/clipolicy.cpp" line="249"/>
         <source>Write the impact as JSON to FILE (&quot;-&quot;: standard output, when --output sends the script to a file) instead of as comments after the script. Implies --impact.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="286"/>
+        <location filename="../app/cli/clipolicy.cpp" line="253"/>
         <source>With --impact: name the person whose login each role is (the file&apos;s &quot;logins&quot; mapping) and count the people who gain or lose rights.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="297"/>
+        <location filename="../app/cli/clipolicy.cpp" line="264"/>
         <source>--impact-output - needs --output FILE: the script and the JSON cannot both go to standard output</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="300"/>
+        <location filename="../app/cli/clipolicy.cpp" line="267"/>
         <source>--platform-file goes with --impact or --impact-output</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="343"/>
+        <location filename="../app/cli/clipolicy.cpp" line="311"/>
         <source>Compare the database with the policy file and print one line per difference (missing, extra or different). Exits 1 when there is any, 0 when there is none.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="363"/>
+        <location filename="../app/cli/clipolicy.cpp" line="331"/>
         <source>%1: no drift: database %2 matches %3
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clipolicy.cpp" line="367"/>
+        <location filename="../app/cli/clipolicy.cpp" line="335"/>
         <source>%1: %n difference(s) from %2
 </source>
         <translation>
@@ -2024,58 +2018,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="375"/>
+        <location filename="../app/cli/clipolicy.cpp" line="343"/>
         <source>Apply the plan for the policy file in one transaction, after checking under lock that nothing it touches changed since it was planned; on any error nothing is applied. The outcome is recorded in the journal of RoleDesk&apos;s workspace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="400"/>
+        <location filename="../app/cli/clipolicy.cpp" line="368"/>
         <source>Do not record the outcome in the journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="402"/>
+        <location filename="../app/cli/clipolicy.cpp" line="370"/>
         <source>The workspace file whose journal records the outcome (default: the RoleDesk console&apos;s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="475"/>
+        <location filename="../app/cli/clipolicy.cpp" line="443"/>
         <source>Write the current roles, memberships, grants and default privileges as a policy file (YAML or JSON, by the extension of --output). With --roles or --schemas the file governs only those (and, with --schemas, not the database&apos;s own grants). A role or schema named there that does not exist is warned about, or refused with --strict. When a schema-group model (SLPM or SPM) is enabled, the file gets a schema_groups section: the model and each group&apos;s direct members. While a file has that section, the memberships of the model&apos;s groups are governed there alone (CALL slpm_grant / slpm_revoke, only for the groups it lists; a different model is reported as drift, never changed), not through member_of.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="389"/>
+        <location filename="../app/cli/clipolicy.cpp" line="357"/>
         <source>Nothing to apply: database %1 matches %2.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="427"/>
+        <location filename="../app/cli/clipolicy.cpp" line="395"/>
         <source>%1 changed since it was read: expected %2, found %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="431"/>
+        <location filename="../app/cli/clipolicy.cpp" line="399"/>
         <source>apply failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="432"/>
+        <location filename="../app/cli/clipolicy.cpp" line="400"/>
         <source>apply failed at &quot;%1&quot; (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="416"/>
+        <location filename="../app/cli/clipolicy.cpp" line="384"/>
         <source>warning: the outcome could not be journalled: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="455"/>
+        <location filename="../app/cli/clipolicy.cpp" line="423"/>
         <source>apply ended: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clipolicy.cpp" line="460"/>
+        <location filename="../app/cli/clipolicy.cpp" line="428"/>
         <source>Applied %n change(s) (%1) to %2 in %3 ms.
 </source>
         <translation>
@@ -2086,7 +2080,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clipolicy.cpp" line="461"/>
+        <location filename="../app/cli/clipolicy.cpp" line="429"/>
         <source>%n statement(s)</source>
         <translation>
             <numerusform>%n statement</numerusform>
@@ -2094,147 +2088,147 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="467"/>
+        <location filename="../app/cli/clipolicy.cpp" line="435"/>
         <source>warning: after applying: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="485"/>
+        <location filename="../app/cli/clipolicy.cpp" line="453"/>
         <source>The policy file to write (.yaml, .yml or .json).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="487"/>
+        <location filename="../app/cli/clipolicy.cpp" line="455"/>
         <source>Comma-separated roles to govern (PUBLIC for PUBLIC&apos;s grants); default all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="489"/>
+        <location filename="../app/cli/clipolicy.cpp" line="457"/>
         <source>Comma-separated schemas to govern; default all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="491"/>
+        <location filename="../app/cli/clipolicy.cpp" line="459"/>
         <source>Fail (exit 2, nothing written) when --roles or --schemas names a role or schema that does not exist, instead of warning.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="498"/>
+        <location filename="../app/cli/clipolicy.cpp" line="466"/>
         <source>--output FILE with .yaml, .yml or .json is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="523"/>
+        <location filename="../app/cli/clipolicy.cpp" line="491"/>
         <source>%1 was not written: --roles or --schemas names what database %2 does not have (--strict):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="34"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="35"/>
         <source>Older: %1, taken %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="36"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="37"/>
         <source>Newer: %1, taken %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="46"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="47"/>
         <source>%1: %2 on %3 %4 (%5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="52"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="53"/>
         <source>%1 member of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="53"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="54"/>
         <source>%1 holds %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="55"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="56"/>
         <source>%1 holds %2 (organization)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="56"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="57"/>
         <source>%1 holds %2 in project %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="64"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="65"/>
         <source>Rights gained (with their lineage now):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="65"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="66"/>
         <source>Rights lost (with their lineage then):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="66"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="67"/>
         <source>Grant options gained:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="67"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="68"/>
         <source>Grant options lost:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="68"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="69"/>
         <source>Memberships added:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="69"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="70"/>
         <source>Memberships removed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="70"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="71"/>
         <source>Schema groups added:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="71"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="72"/>
         <source>Schema groups removed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="72"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="73"/>
         <source>Model roles added:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="73"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="74"/>
         <source>Model roles removed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="74"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="75"/>
         <source>Platform roles added:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="75"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="76"/>
         <source>Platform roles removed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="77"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="78"/>
         <source>No differences.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="78"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="79"/>
         <source>%1: %2 gained, %3 lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cliauditsaved.cpp" line="79"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="80"/>
         <source>%n difference(s)</source>
         <translation>
             <numerusform>%n difference</numerusform>
@@ -2242,7 +2236,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cliauditsaved.cpp" line="80"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="81"/>
         <source>%n right(s)</source>
         <translation>
             <numerusform>%n right</numerusform>
@@ -2250,74 +2244,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="96"/>
-        <location filename="../app/cli/clipolicy.cpp" line="144"/>
-        <location filename="../app/cli/clipolicy.cpp" line="168"/>
+        <location filename="../app/cli/clipolicy.cpp" line="135"/>
         <source>roledesk-cli: warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="98"/>
-        <source>roledesk-cli: %1: unknown platform &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="115"/>
-        <source>roledesk-cli: note: %1 names an LDAP directory, which audit does not read; the platform roles are those of the file&apos;s people</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="134"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="97"/>
         <source>--with needs --compare OLD.json</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="136"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="99"/>
         <source>--save takes the audit of the database now; --with compares two saved files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="138"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="101"/>
         <source>--allow-other-database goes with --compare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="141"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="104"/>
         <source>--platform-file goes with --save or --compare OLD (without --with)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="144"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="107"/>
         <source>--%1 does not go with --save or --compare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="147"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="110"/>
         <source>--format goes with --compare (a saved audit is always JSON)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="149"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="112"/>
         <source>unknown format &quot;%1&quot; for --compare (expected text or json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="164"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="127"/>
         <source>(--allow-other-database compares them all the same)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="186"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="153"/>
         <source>interrupted while reading the catalog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="211"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="178"/>
         <source>Saved the audit of %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="215"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="182"/>
         <source>interrupted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5722,77 +5704,67 @@ First values: %4</source>
 <context>
     <name>roledesk::LintCommand</name>
     <message>
-        <location filename="../app/cli/clilint.cpp" line="80"/>
+        <location filename="../app/cli/clilint.cpp" line="81"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clilint.cpp" line="86"/>
+        <location filename="../app/cli/clilint.cpp" line="87"/>
         <source>login problem: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clilint.cpp" line="88"/>
+        <location filename="../app/cli/clilint.cpp" line="89"/>
         <source>note: no login in this server for: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clilint.cpp" line="90"/>
+        <location filename="../app/cli/clilint.cpp" line="91"/>
         <source>not checked: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clilint.cpp" line="98"/>
+        <location filename="../app/cli/clilint.cpp" line="99"/>
         <source>database %1: no violation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clilint.cpp" line="99"/>
+        <location filename="../app/cli/clilint.cpp" line="100"/>
         <source>database %1: violations: %2 (errors: %3, warnings: %4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clilint.cpp" line="109"/>
+        <location filename="../app/cli/clilint.cpp" line="125"/>
         <source>Check separation-of-duties rules on one database: model owner and system administrator in one person, Organization Owner and Platform Admin, superuser or CREATEROLE logins, schema groups granted by mistake, rights in a database outside the person&apos;s platform projects. Each violation lists the path that causes it. Exit 1 on any violation, or on a login the platform file gives to two people or a listed login that does not exist; 0 when clean.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clilint.cpp" line="118"/>
+        <location filename="../app/cli/clilint.cpp" line="134"/>
         <source>The platform file (YAML) whose people, platform roles and &quot;logins&quot; mapping to use.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clilint.cpp" line="121"/>
+        <location filename="../app/cli/clilint.cpp" line="137"/>
         <source>The rules file (YAML); default: the shipped rules.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clilint.cpp" line="123"/>
+        <location filename="../app/cli/clilint.cpp" line="139"/>
         <source>Output format: text (default) or json.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clilint.cpp" line="125"/>
+        <location filename="../app/cli/clilint.cpp" line="141"/>
         <source>Check every database of the server the login can see, not only the connected one (one exit code for all; a database that cannot be read is reported and makes the exit 4 when nothing else is wrong).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clilint.cpp" line="158"/>
-        <source>warning: %1 has no &quot;logins&quot; section: no login is anybody&apos;s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/clilint.cpp" line="168"/>
-        <source>note: %1 names an LDAP directory, which lint does not read; only the file&apos;s people are checked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/clilint.cpp" line="180"/>
+        <location filename="../app/cli/clilint.cpp" line="170"/>
         <source>interrupted; nothing was checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clilint.cpp" line="209"/>
+        <location filename="../app/cli/clilint.cpp" line="197"/>
         <source>could not list the server&apos;s databases: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9989,98 +9961,108 @@ Examples:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliplatform.cpp" line="286"/>
-        <location filename="../app/cli/cliplatform.cpp" line="359"/>
+        <location filename="../app/cli/cliplatform.cpp" line="285"/>
+        <source>warning: %1 has no &quot;logins&quot; section: no login is anybody&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatform.cpp" line="289"/>
+        <source>note: %1 names an LDAP directory, which this command does not read; only the file&apos;s people are taken into account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatform.cpp" line="306"/>
+        <location filename="../app/cli/cliplatform.cpp" line="379"/>
         <source>warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliplatform.cpp" line="288"/>
+        <location filename="../app/cli/cliplatform.cpp" line="308"/>
         <source>%1: unknown platform &quot;%2&quot; (known: %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliplatform.cpp" line="315"/>
+        <location filename="../app/cli/cliplatform.cpp" line="335"/>
         <source>--ldap: %1 has no &quot;directory: ldap:&quot; section; give --ldap-url and --base-dn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliplatform.cpp" line="325"/>
+        <location filename="../app/cli/cliplatform.cpp" line="345"/>
         <source>--ldap: no password to bind as %1: set the environment variable %2 or give --password-file FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliplatform.cpp" line="337"/>
+        <location filename="../app/cli/cliplatform.cpp" line="357"/>
         <source>interrupted while reading the directory; nothing was written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliplatform.cpp" line="342"/>
+        <location filename="../app/cli/cliplatform.cpp" line="362"/>
         <source>note: %1 names an LDAP directory, which is read only with --ldap; the answers know only the file&apos;s people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliplatform.cpp" line="354"/>
+        <location filename="../app/cli/cliplatform.cpp" line="374"/>
         <source>the directory could not be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliplatform.cpp" line="391"/>
+        <location filename="../app/cli/cliplatform.cpp" line="411"/>
         <source>problem: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliplatform.cpp" line="423"/>
+        <location filename="../app/cli/cliplatform.cpp" line="443"/>
         <source>unknown permission &quot;%1&quot; (run &quot;%2 platform roles&quot; to list them)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliplatform.cpp" line="424"/>
+        <location filename="../app/cli/cliplatform.cpp" line="444"/>
         <source>unknown permission &quot;%1&quot;; did you mean %2?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliplatform.cpp" line="448"/>
+        <location filename="../app/cli/cliplatform.cpp" line="468"/>
         <source>&quot;%1&quot; names %2 people: %3; give the id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliplatform.cpp" line="452"/>
+        <location filename="../app/cli/cliplatform.cpp" line="472"/>
         <source>unknown person &quot;%1&quot;: not in the platform file nor the directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliplatform.cpp" line="453"/>
+        <location filename="../app/cli/cliplatform.cpp" line="473"/>
         <source>unknown person &quot;%1&quot;; did you mean %2?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliplatform.cpp" line="462"/>
+        <location filename="../app/cli/cliplatform.cpp" line="482"/>
         <source>unknown project &quot;%1&quot; (the file&apos;s projects: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliplatform.cpp" line="464"/>
+        <location filename="../app/cli/cliplatform.cpp" line="484"/>
         <source>unknown project &quot;%1&quot;; did you mean %2?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliplatform.cpp" line="486"/>
+        <location filename="../app/cli/cliplatform.cpp" line="506"/>
         <source>manual</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliplatform.cpp" line="488"/>
+        <location filename="../app/cli/cliplatform.cpp" line="508"/>
         <source>rule &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliplatform.cpp" line="489"/>
+        <location filename="../app/cli/cliplatform.cpp" line="509"/>
         <source>rule &quot;%1&quot; via %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliplatform.cpp" line="496"/>
+        <location filename="../app/cli/cliplatform.cpp" line="516"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12732,72 +12714,72 @@ Groups: %2</source>
 <context>
     <name>roledesk::ReportCommand</name>
     <message>
-        <location filename="../app/cli/clireport.cpp" line="64"/>
+        <location filename="../app/cli/clireport.cpp" line="53"/>
         <source>Write the audit report of one database: a cover with the database identity, the time and a SHA-256 of the content; a summary with charts; rights by role and schema; roles, grant options, memberships, schema groups, model access, platform roles, separation-of-duties violations and the changes since a saved audit. HTML is self-contained; PDF is A4. The report is in the language of LANG.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clireport.cpp" line="71"/>
+        <location filename="../app/cli/clireport.cpp" line="60"/>
         <source>html (default), pdf, or json (the canonical data the hash covers).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clireport.cpp" line="74"/>
+        <location filename="../app/cli/clireport.cpp" line="63"/>
         <source>The report file (required; replaced only when complete).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clireport.cpp" line="76"/>
+        <location filename="../app/cli/clireport.cpp" line="65"/>
         <source>Also write the canonical JSON the cover&apos;s SHA-256 is of, to check it with sha256sum.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clireport.cpp" line="79"/>
+        <location filename="../app/cli/clireport.cpp" line="68"/>
         <source>The platform file (YAML): platform roles, people per role, and whose logins are whose.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clireport.cpp" line="82"/>
+        <location filename="../app/cli/clireport.cpp" line="71"/>
         <source>Separation-of-duties rules (YAML); default: the shipped rules.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clireport.cpp" line="84"/>
+        <location filename="../app/cli/clireport.cpp" line="73"/>
         <source>A saved audit (audit --save) to show the changes since.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clireport.cpp" line="86"/>
+        <location filename="../app/cli/clireport.cpp" line="75"/>
         <source>Show progress on standard error even when it is not a terminal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clireport.cpp" line="87"/>
+        <location filename="../app/cli/clireport.cpp" line="76"/>
         <source>Never show progress.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clireport.cpp" line="94"/>
+        <location filename="../app/cli/clireport.cpp" line="83"/>
         <source>unknown format &quot;%1&quot; (expected html, pdf or json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clireport.cpp" line="96"/>
+        <location filename="../app/cli/clireport.cpp" line="85"/>
         <source>no output file given (--output FILE)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clireport.cpp" line="140"/>
+        <location filename="../app/cli/clireport.cpp" line="123"/>
         <source>Reading the catalog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clireport.cpp" line="181"/>
+        <location filename="../app/cli/clireport.cpp" line="164"/>
         <source>Writing the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clireport.cpp" line="194"/>
+        <location filename="../app/cli/clireport.cpp" line="177"/>
         <source>Wrote the report of %1 to %2 (SHA-256 %3)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12876,29 +12858,29 @@ Content SHA-256: %2</source>
 <context>
     <name>roledesk::ReportGatherer</name>
     <message>
-        <location filename="../src/report/reportdata.cpp" line="236"/>
+        <location filename="../src/report/reportdata.cpp" line="228"/>
         <source>Counting the rights of every role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/report/reportdata.cpp" line="239"/>
-        <location filename="../src/report/reportdata.cpp" line="373"/>
-        <location filename="../src/report/reportdata.cpp" line="379"/>
+        <location filename="../src/report/reportdata.cpp" line="231"/>
+        <location filename="../src/report/reportdata.cpp" line="365"/>
+        <location filename="../src/report/reportdata.cpp" line="371"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/report/reportdata.cpp" line="359"/>
+        <location filename="../src/report/reportdata.cpp" line="351"/>
         <source>Checking separation-of-duties rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/report/reportdata.cpp" line="369"/>
+        <location filename="../src/report/reportdata.cpp" line="361"/>
         <source>Comparing with the saved audit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/report/reportdata.cpp" line="389"/>
+        <location filename="../src/report/reportdata.cpp" line="381"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13785,7 +13767,7 @@ Without options the window opens with the Connect dialog. The window&apos;s size
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/audit/savedaudit.cpp" line="209"/>
+        <location filename="../src/audit/savedaudit.cpp" line="201"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14225,7 +14207,7 @@ Without options the window opens with the Connect dialog. The window&apos;s size
 <context>
     <name>roledesk::ScratchAudit</name>
     <message>
-        <location filename="../src/audit/savedaudit.cpp" line="262"/>
+        <location filename="../src/audit/savedaudit.cpp" line="254"/>
         <source>could not write a temporary file: %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1314,9 +1314,9 @@
         <location filename="../app/cli/cliapp.cpp" line="116"/>
         <location filename="../app/cli/cliapp.cpp" line="169"/>
         <location filename="../app/cli/cliinfer.cpp" line="144"/>
-        <location filename="../app/cli/clilint.cpp" line="115"/>
-        <location filename="../app/cli/clipolicy.cpp" line="41"/>
-        <location filename="../app/cli/clireport.cpp" line="69"/>
+        <location filename="../app/cli/clilint.cpp" line="131"/>
+        <location filename="../app/cli/clipolicy.cpp" line="42"/>
+        <location filename="../app/cli/clireport.cpp" line="58"/>
         <source>Show this help.</source>
         <translation>このヘルプを表示します。</translation>
     </message>
@@ -1611,22 +1611,22 @@
     </message>
     <message>
         <location filename="../app/cli/cliapp.cpp" line="237"/>
-        <location filename="../app/cli/cliplatform.cpp" line="382"/>
-        <location filename="../app/cli/clipolicy.cpp" line="191"/>
+        <location filename="../app/cli/cliplatform.cpp" line="402"/>
+        <location filename="../app/cli/clipolicy.cpp" line="158"/>
         <source>could not write to standard output: %1</source>
         <translation>標準出力に書き込めませんでした: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/cliapp.cpp" line="262"/>
-        <location filename="../app/cli/clireport.cpp" line="147"/>
+        <location filename="../app/cli/clireport.cpp" line="130"/>
         <source>interrupted while reading the catalog; nothing was written</source>
         <translation>カタログの読み込み中に中断されました。何も書き込まれていません</translation>
     </message>
     <message>
         <location filename="../app/cli/cliapp.cpp" line="280"/>
-        <location filename="../app/cli/cliauditsaved.cpp" line="203"/>
-        <location filename="../app/cli/clireport.cpp" line="173"/>
-        <location filename="../app/cli/clireport.cpp" line="186"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="170"/>
+        <location filename="../app/cli/clireport.cpp" line="156"/>
+        <location filename="../app/cli/clireport.cpp" line="169"/>
         <source>interrupted; %1 was not written</source>
         <translation>中断されました。%1 は書き込まれていません</translation>
     </message>
@@ -1637,12 +1637,12 @@
     </message>
     <message>
         <location filename="../app/cli/cliapp.cpp" line="287"/>
-        <location filename="../app/cli/cliauditsaved.cpp" line="206"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="173"/>
         <location filename="../app/cli/clioutput.cpp" line="51"/>
-        <location filename="../app/cli/cliplatform.cpp" line="375"/>
-        <location filename="../app/cli/clipolicy.cpp" line="183"/>
-        <location filename="../app/cli/clipolicy.cpp" line="532"/>
-        <location filename="../app/cli/clireport.cpp" line="190"/>
+        <location filename="../app/cli/cliplatform.cpp" line="395"/>
+        <location filename="../app/cli/clipolicy.cpp" line="150"/>
+        <location filename="../app/cli/clipolicy.cpp" line="500"/>
+        <location filename="../app/cli/clireport.cpp" line="173"/>
         <source>could not write %1: %2</source>
         <translation>%1 に書き込めませんでした: %2</translation>
     </message>
@@ -1664,16 +1664,15 @@
     <message>
         <location filename="../app/cli/cliapp.cpp" line="267"/>
         <location filename="../app/cli/cliapp.cpp" line="317"/>
-        <location filename="../app/cli/clilint.cpp" line="155"/>
-        <location filename="../app/cli/clipolicy.cpp" line="264"/>
-        <location filename="../app/cli/clipolicy.cpp" line="266"/>
-        <location filename="../app/cli/clipolicy.cpp" line="529"/>
+        <location filename="../app/cli/clipolicy.cpp" line="231"/>
+        <location filename="../app/cli/clipolicy.cpp" line="233"/>
+        <location filename="../app/cli/clipolicy.cpp" line="497"/>
         <source>warning: %1</source>
         <translation>警告: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/cliapp.cpp" line="332"/>
-        <location filename="../app/cli/clipolicy.cpp" line="221"/>
+        <location filename="../app/cli/clipolicy.cpp" line="188"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>予期しない引数「%1」</translation>
     </message>
@@ -1794,7 +1793,7 @@
     </message>
     <message>
         <location filename="../app/cli/cliinfer.cpp" line="198"/>
-        <location filename="../app/cli/clilint.cpp" line="133"/>
+        <location filename="../app/cli/clilint.cpp" line="149"/>
         <location filename="../app/cli/cliperson.cpp" line="150"/>
         <source>unknown format &quot;%1&quot; (expected text or json)</source>
         <translation>不明な形式「%1」(text または json)</translation>
@@ -1887,141 +1886,136 @@
         <translation>%2 回中 %1 回目の実行が失敗しました: </translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="77"/>
+        <location filename="../app/cli/clipolicy.cpp" line="78"/>
         <source>--roles: role %1 does not exist</source>
         <translation>--roles: ロール %1 は存在しません</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="92"/>
+        <location filename="../app/cli/clipolicy.cpp" line="93"/>
         <source>--schemas: %1 is a system schema, which RoleDesk does not govern</source>
         <translation>--schemas: %1 はシステムスキーマであり、RoleDesk の管理対象外です</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="94"/>
+        <location filename="../app/cli/clipolicy.cpp" line="95"/>
         <source>--schemas: schema %1 does not exist in database %2</source>
         <translation>--schemas: スキーマ %1 はデータベース %2 に存在しません</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="105"/>
+        <location filename="../app/cli/clipolicy.cpp" line="106"/>
         <source>Impact: %1</source>
         <translation>影響: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="107"/>
+        <location filename="../app/cli/clipolicy.cpp" line="108"/>
         <source>People: %1</source>
         <translation>ユーザー: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="109"/>
+        <location filename="../app/cli/clipolicy.cpp" line="110"/>
         <source>%1 (with grant option)</source>
         <translation>%1 (付与オプション付き)</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="113"/>
+        <location filename="../app/cli/clipolicy.cpp" line="114"/>
         <source>%1 (person: %2)</source>
         <translation>%1 (ユーザー: %2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="114"/>
+        <location filename="../app/cli/clipolicy.cpp" line="115"/>
         <source>%1: %2 %3 on %4 through %5</source>
         <translation>%1: %2 %3 (%4 に対して、%5 経由)</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="118"/>
+        <location filename="../app/cli/clipolicy.cpp" line="119"/>
         <source>change %1 (%2): %3</source>
         <translation>変更 %1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="147"/>
-        <source>roledesk-cli: warning: %1 has no &quot;logins&quot; section: no role is anybody&apos;s login</source>
-        <translation>roledesk-cli: 警告: %1 に &quot;logins&quot; セクションがありません: どのロールも誰のログインでもありません</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/clipolicy.cpp" line="211"/>
+        <location filename="../app/cli/clipolicy.cpp" line="178"/>
         <source>The policy file (.yaml, .yml or .json).</source>
         <translation>ポリシーファイル (.yaml、.yml、.json)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="220"/>
+        <location filename="../app/cli/clipolicy.cpp" line="187"/>
         <source>no policy file given</source>
         <translation>ポリシーファイルが指定されていません</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="240"/>
+        <location filename="../app/cli/clipolicy.cpp" line="207"/>
         <source>%1 is written for database %2, but the connection is to database %3: nothing was compared, planned or changed</source>
         <translation>%1 はデータベース %2 用に書かれていますが、接続先はデータベース %3 です: 比較、プラン作成、変更のいずれも行っていません</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="244"/>
+        <location filename="../app/cli/clipolicy.cpp" line="211"/>
         <source>Connect to %1 (--dsn &quot;dbname=%1 ...&quot;), or change &quot;database:&quot; in the file.</source>
         <translation>%1 に接続する (--dsn &quot;dbname=%1 ...&quot;) か、ファイルの &quot;database:&quot; を変更してください。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clipolicy.cpp" line="253"/>
+        <location filename="../app/cli/clipolicy.cpp" line="220"/>
         <source>%1 cannot be applied to database %2: it names %n role(s) that do not exist there and that it does not create; nothing was planned or changed:</source>
         <translation>
             <numerusform>%1 はデータベース %2 に適用できません: そこに存在せず、ファイルでも作成されないロールを %n 個指定しています。プラン作成も変更も行っていません:</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="258"/>
+        <location filename="../app/cli/clipolicy.cpp" line="225"/>
         <source>%1 (named at %2)</source>
         <translation>%1 (%2 で指定)</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="259"/>
+        <location filename="../app/cli/clipolicy.cpp" line="226"/>
         <source>Create them first, or list them under &quot;roles:&quot; so that the file creates them.</source>
         <translation>先に作成するか、ファイルで作成されるよう &quot;roles:&quot; に列挙してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="273"/>
+        <location filename="../app/cli/clipolicy.cpp" line="240"/>
         <source>Print the SQL script (one transaction) that makes the database match the policy file, within the file&apos;s scope. Nothing is changed; run it with psql -1 -f or use apply.</source>
         <translation>ファイルの範囲内で、データベースをポリシーファイルに一致させる SQL スクリプト (1 トランザクション) を出力します。何も変更しません。psql -1 -f で実行するか、apply を使ってください。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="277"/>
+        <location filename="../app/cli/clipolicy.cpp" line="244"/>
         <source>Write the script to FILE instead of standard output.</source>
         <translation>標準出力の代わりにスクリプトを FILE に書き込みます。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="279"/>
+        <location filename="../app/cli/clipolicy.cpp" line="246"/>
         <source>After the script, list as SQL comments every role that would gain or lose a right, on which object and through which path, and each change that would change nothing, and why.</source>
         <translation>スクリプトの後に、権限を獲得または喪失するすべてのロールを、対象オブジェクトと経路とともに SQL コメントとして列挙し、効果のない変更はそれぞれその理由とともに列挙します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="282"/>
+        <location filename="../app/cli/clipolicy.cpp" line="249"/>
         <source>Write the impact as JSON to FILE (&quot;-&quot;: standard output, when --output sends the script to a file) instead of as comments after the script. Implies --impact.</source>
         <translation>影響を、スクリプトの後のコメントとしてではなく JSON として FILE に書き出します (&quot;-&quot;: 標準出力。--output でスクリプトをファイルに送る場合)。--impact を含意します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="286"/>
+        <location filename="../app/cli/clipolicy.cpp" line="253"/>
         <source>With --impact: name the person whose login each role is (the file&apos;s &quot;logins&quot; mapping) and count the people who gain or lose rights.</source>
         <translation>--impact と併用: 各ロールがどのユーザーのログインかを示し (ファイルの &quot;logins&quot; マッピング)、権限を獲得または喪失するユーザーの数を数えます。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="297"/>
+        <location filename="../app/cli/clipolicy.cpp" line="264"/>
         <source>--impact-output - needs --output FILE: the script and the JSON cannot both go to standard output</source>
         <translation>--impact-output - には --output FILE が必要です: スクリプトと JSON の両方を標準出力に送ることはできません</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="300"/>
+        <location filename="../app/cli/clipolicy.cpp" line="267"/>
         <source>--platform-file goes with --impact or --impact-output</source>
         <translation>--platform-file は --impact または --impact-output と併用します</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="343"/>
+        <location filename="../app/cli/clipolicy.cpp" line="311"/>
         <source>Compare the database with the policy file and print one line per difference (missing, extra or different). Exits 1 when there is any, 0 when there is none.</source>
         <translation>データベースをポリシーファイルと比較し、差異 (missing、extra、different) ごとに 1 行を出力します。差異があれば終了コード 1、なければ 0。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="363"/>
+        <location filename="../app/cli/clipolicy.cpp" line="331"/>
         <source>%1: no drift: database %2 matches %3
 </source>
         <translation>%1: 差異なし: データベース %2 は %3 と一致しています
 </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clipolicy.cpp" line="367"/>
+        <location filename="../app/cli/clipolicy.cpp" line="335"/>
         <source>%1: %n difference(s) from %2
 </source>
         <translation>
@@ -2030,59 +2024,59 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="375"/>
+        <location filename="../app/cli/clipolicy.cpp" line="343"/>
         <source>Apply the plan for the policy file in one transaction, after checking under lock that nothing it touches changed since it was planned; on any error nothing is applied. The outcome is recorded in the journal of RoleDesk&apos;s workspace.</source>
         <translation>ポリシーファイルのプランを 1 つのトランザクションで適用します。その前に、プラン作成後に対象が変更されていないことをロックの下で確認します。エラーが起きた場合は何も適用しません。結果は RoleDesk のワークスペースのジャーナルに記録されます。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="400"/>
+        <location filename="../app/cli/clipolicy.cpp" line="368"/>
         <source>Do not record the outcome in the journal.</source>
         <translation>結果をジャーナルに記録しません。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="402"/>
+        <location filename="../app/cli/clipolicy.cpp" line="370"/>
         <source>The workspace file whose journal records the outcome (default: the RoleDesk console&apos;s).</source>
         <translation>結果を記録するジャーナルを持つワークスペースファイル (デフォルト: RoleDesk コンソールのもの)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="475"/>
+        <location filename="../app/cli/clipolicy.cpp" line="443"/>
         <source>Write the current roles, memberships, grants and default privileges as a policy file (YAML or JSON, by the extension of --output). With --roles or --schemas the file governs only those (and, with --schemas, not the database&apos;s own grants). A role or schema named there that does not exist is warned about, or refused with --strict. When a schema-group model (SLPM or SPM) is enabled, the file gets a schema_groups section: the model and each group&apos;s direct members. While a file has that section, the memberships of the model&apos;s groups are governed there alone (CALL slpm_grant / slpm_revoke, only for the groups it lists; a different model is reported as drift, never changed), not through member_of.</source>
         <translation>現在のロール、メンバーシップ、付与、デフォルト権限をポリシーファイル (--output の拡張子により YAML または JSON) として書き出します。--roles または --schemas を指定すると、ファイルはそれらだけを管理します (--schemas の場合、データベース自体への付与は対象外)。そこで指定した存在しないロールやスキーマは警告されるか、--strict では拒否されます。スキーマグループモデル (SLPM または SPM) が有効な場合、ファイルには schema_groups セクション (モデルと各グループの直接のメンバー) が含まれます。ファイルにこのセクションがある間、モデルのグループのメンバーシップはそこでのみ管理され (CALL slpm_grant / slpm_revoke、記載されたグループのみ。モデルが異なる場合は差異として報告され、変更されることはありません)、member_of では管理されません。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="389"/>
+        <location filename="../app/cli/clipolicy.cpp" line="357"/>
         <source>Nothing to apply: database %1 matches %2.
 </source>
         <translation>適用するものはありません: データベース %1 は %2 と一致しています。
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="427"/>
+        <location filename="../app/cli/clipolicy.cpp" line="395"/>
         <source>%1 changed since it was read: expected %2, found %3</source>
         <translation>%1 は読み込み後に変更されています: 期待値 %2、実際 %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="431"/>
+        <location filename="../app/cli/clipolicy.cpp" line="399"/>
         <source>apply failed</source>
         <translation>適用に失敗しました</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="432"/>
+        <location filename="../app/cli/clipolicy.cpp" line="400"/>
         <source>apply failed at &quot;%1&quot; (%2)</source>
         <translation>「%1」(%2) で適用に失敗しました</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="416"/>
+        <location filename="../app/cli/clipolicy.cpp" line="384"/>
         <source>warning: the outcome could not be journalled: %1</source>
         <translation>警告: 結果をジャーナルに記録できませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="455"/>
+        <location filename="../app/cli/clipolicy.cpp" line="423"/>
         <source>apply ended: %1</source>
         <translation>適用が終了しました: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clipolicy.cpp" line="460"/>
+        <location filename="../app/cli/clipolicy.cpp" line="428"/>
         <source>Applied %n change(s) (%1) to %2 in %3 ms.
 </source>
         <translation>
@@ -2091,235 +2085,223 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clipolicy.cpp" line="461"/>
+        <location filename="../app/cli/clipolicy.cpp" line="429"/>
         <source>%n statement(s)</source>
         <translation>
             <numerusform>%n 文</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="467"/>
+        <location filename="../app/cli/clipolicy.cpp" line="435"/>
         <source>warning: after applying: %1</source>
         <translation>警告: 適用後: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="485"/>
+        <location filename="../app/cli/clipolicy.cpp" line="453"/>
         <source>The policy file to write (.yaml, .yml or .json).</source>
         <translation>書き出すポリシーファイル (.yaml、.yml、.json)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="487"/>
+        <location filename="../app/cli/clipolicy.cpp" line="455"/>
         <source>Comma-separated roles to govern (PUBLIC for PUBLIC&apos;s grants); default all.</source>
         <translation>管理するロール (カンマ区切り。PUBLIC への付与は PUBLIC)。デフォルトはすべて。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="489"/>
+        <location filename="../app/cli/clipolicy.cpp" line="457"/>
         <source>Comma-separated schemas to govern; default all.</source>
         <translation>管理するスキーマ (カンマ区切り)。デフォルトはすべて。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="491"/>
+        <location filename="../app/cli/clipolicy.cpp" line="459"/>
         <source>Fail (exit 2, nothing written) when --roles or --schemas names a role or schema that does not exist, instead of warning.</source>
         <translation>--roles または --schemas が存在しないロールやスキーマを指定した場合、警告ではなく失敗します (終了コード 2、何も書き込みません)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="498"/>
+        <location filename="../app/cli/clipolicy.cpp" line="466"/>
         <source>--output FILE with .yaml, .yml or .json is required</source>
         <translation>拡張子が .yaml、.yml、.json の --output FILE が必要です</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="523"/>
+        <location filename="../app/cli/clipolicy.cpp" line="491"/>
         <source>%1 was not written: --roles or --schemas names what database %2 does not have (--strict):</source>
         <translation>%1 は書き込まれませんでした: --roles または --schemas がデータベース %2 にないものを指定しています (--strict):</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="34"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="35"/>
         <source>Older: %1, taken %2</source>
         <translation>旧: %1、取得日時 %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="36"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="37"/>
         <source>Newer: %1, taken %2</source>
         <translation>新: %1、取得日時 %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="46"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="47"/>
         <source>%1: %2 on %3 %4 (%5)</source>
         <translation>%1: %2 (%3 %4 に対して) (%5)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="52"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="53"/>
         <source>%1 member of %2</source>
         <translation>%1 は %2 のメンバー</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="53"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="54"/>
         <source>%1 holds %2</source>
         <translation>%1 は %2 を保持しています</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="55"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="56"/>
         <source>%1 holds %2 (organization)</source>
         <translation>%1 は %2 を保持しています (組織)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="56"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="57"/>
         <source>%1 holds %2 in project %3</source>
         <translation>%1 はプロジェクト %3 で %2 を保持しています</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="64"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="65"/>
         <source>Rights gained (with their lineage now):</source>
         <translation>獲得した権限 (現在の経路):</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="65"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="66"/>
         <source>Rights lost (with their lineage then):</source>
         <translation>喪失した権限 (当時の経路):</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="66"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="67"/>
         <source>Grant options gained:</source>
         <translation>獲得した付与オプション:</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="67"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="68"/>
         <source>Grant options lost:</source>
         <translation>喪失した付与オプション:</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="68"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="69"/>
         <source>Memberships added:</source>
         <translation>追加されたメンバーシップ:</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="69"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="70"/>
         <source>Memberships removed:</source>
         <translation>削除されたメンバーシップ:</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="70"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="71"/>
         <source>Schema groups added:</source>
         <translation>追加されたスキーマグループ:</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="71"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="72"/>
         <source>Schema groups removed:</source>
         <translation>削除されたスキーマグループ:</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="72"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="73"/>
         <source>Model roles added:</source>
         <translation>追加されたモデルロール:</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="73"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="74"/>
         <source>Model roles removed:</source>
         <translation>削除されたモデルロール:</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="74"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="75"/>
         <source>Platform roles added:</source>
         <translation>追加されたプラットフォームロール:</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="75"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="76"/>
         <source>Platform roles removed:</source>
         <translation>削除されたプラットフォームロール:</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="77"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="78"/>
         <source>No differences.</source>
         <translation>差分はありません。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="78"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="79"/>
         <source>%1: %2 gained, %3 lost.</source>
         <translation>%1: %2を獲得、%3 件を喪失。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cliauditsaved.cpp" line="79"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="80"/>
         <source>%n difference(s)</source>
         <translation>
             <numerusform>%n 件の差分</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cliauditsaved.cpp" line="80"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="81"/>
         <source>%n right(s)</source>
         <translation>
             <numerusform>%n 件の権限</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="96"/>
-        <location filename="../app/cli/clipolicy.cpp" line="144"/>
-        <location filename="../app/cli/clipolicy.cpp" line="168"/>
+        <location filename="../app/cli/clipolicy.cpp" line="135"/>
         <source>roledesk-cli: warning: %1</source>
         <translation>roledesk-cli: 警告: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="98"/>
-        <source>roledesk-cli: %1: unknown platform &quot;%2&quot;</source>
-        <translation>roledesk-cli: %1: 不明なプラットフォーム &quot;%2&quot;</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="115"/>
-        <source>roledesk-cli: note: %1 names an LDAP directory, which audit does not read; the platform roles are those of the file&apos;s people</source>
-        <translation>roledesk-cli: 注記: %1 は LDAP ディレクトリを指定していますが、audit はそれを読み込みません。プラットフォームロールはファイル内のユーザーのものです</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="134"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="97"/>
         <source>--with needs --compare OLD.json</source>
         <translation>--with には --compare OLD.json が必要です</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="136"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="99"/>
         <source>--save takes the audit of the database now; --with compares two saved files</source>
         <translation>--save は現在のデータベースの監査を取得します。--with は 2 つの保存済みファイルを比較します</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="138"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="101"/>
         <source>--allow-other-database goes with --compare</source>
         <translation>--allow-other-database は --compare と一緒に使用します</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="141"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="104"/>
         <source>--platform-file goes with --save or --compare OLD (without --with)</source>
         <translation>--platform-file は --save または --compare OLD (--with なし) と一緒に使用します</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="144"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="107"/>
         <source>--%1 does not go with --save or --compare</source>
         <translation>--%1 は --save または --compare と一緒に使用できません</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="147"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="110"/>
         <source>--format goes with --compare (a saved audit is always JSON)</source>
         <translation>--format は --compare と一緒に使用します (保存済みの監査は常に JSON です)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="149"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="112"/>
         <source>unknown format &quot;%1&quot; for --compare (expected text or json)</source>
         <translation>--compare の形式「%1」は不明です (text または json が必要です)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="164"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="127"/>
         <source>(--allow-other-database compares them all the same)</source>
         <translation>(--allow-other-database を指定すると、それでも比較します)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="186"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="153"/>
         <source>interrupted while reading the catalog</source>
         <translation>システムカタログの読み込み中に中断されました</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="211"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="178"/>
         <source>Saved the audit of %1 to %2</source>
         <translation>%1 の監査を %2 に保存しました</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="215"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="182"/>
         <source>interrupted</source>
         <translation>中断されました</translation>
     </message>
@@ -5752,77 +5734,67 @@ First values: %4</source>
 <context>
     <name>roledesk::LintCommand</name>
     <message>
-        <location filename="../app/cli/clilint.cpp" line="80"/>
+        <location filename="../app/cli/clilint.cpp" line="81"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/clilint.cpp" line="86"/>
+        <location filename="../app/cli/clilint.cpp" line="87"/>
         <source>login problem: %1</source>
         <translation>ログインの問題: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clilint.cpp" line="88"/>
+        <location filename="../app/cli/clilint.cpp" line="89"/>
         <source>note: no login in this server for: %1</source>
         <translation>注記: このサーバーにログインがないユーザー: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clilint.cpp" line="90"/>
+        <location filename="../app/cli/clilint.cpp" line="91"/>
         <source>not checked: %1</source>
         <translation>未チェック: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clilint.cpp" line="98"/>
+        <location filename="../app/cli/clilint.cpp" line="99"/>
         <source>database %1: no violation</source>
         <translation>データベース %1: 違反なし</translation>
     </message>
     <message>
-        <location filename="../app/cli/clilint.cpp" line="99"/>
+        <location filename="../app/cli/clilint.cpp" line="100"/>
         <source>database %1: violations: %2 (errors: %3, warnings: %4)</source>
         <translation>データベース %1: 違反: %2 (エラー: %3、警告: %4)</translation>
     </message>
     <message>
-        <location filename="../app/cli/clilint.cpp" line="109"/>
+        <location filename="../app/cli/clilint.cpp" line="125"/>
         <source>Check separation-of-duties rules on one database: model owner and system administrator in one person, Organization Owner and Platform Admin, superuser or CREATEROLE logins, schema groups granted by mistake, rights in a database outside the person&apos;s platform projects. Each violation lists the path that causes it. Exit 1 on any violation, or on a login the platform file gives to two people or a listed login that does not exist; 0 when clean.</source>
         <translation>1 つのデータベースで職務分離ルールをチェックします: 同一ユーザーがモデル所有者とシステム管理者を兼ねること、Organization Owner と Platform Admin の兼任、superuser または CREATEROLE のログイン、誤って付与されたスキーマグループ、ユーザーのプラットフォームプロジェクト外のデータベースにおける権限。各違反には、その原因となる経路が示されます。違反がある場合、またはプラットフォームファイルが 2 人のユーザーに与えているログインや、記載されているが存在しないログインがある場合は終了コード 1、問題がなければ 0 を返します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clilint.cpp" line="118"/>
+        <location filename="../app/cli/clilint.cpp" line="134"/>
         <source>The platform file (YAML) whose people, platform roles and &quot;logins&quot; mapping to use.</source>
         <translation>使用するユーザー、プラットフォームのロール、「logins」マップを含むプラットフォームファイル (YAML)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clilint.cpp" line="121"/>
+        <location filename="../app/cli/clilint.cpp" line="137"/>
         <source>The rules file (YAML); default: the shipped rules.</source>
         <translation>ルールファイル (YAML)。デフォルト: 同梱のルール。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clilint.cpp" line="123"/>
+        <location filename="../app/cli/clilint.cpp" line="139"/>
         <source>Output format: text (default) or json.</source>
         <translation>出力形式: text (デフォルト) または json。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clilint.cpp" line="125"/>
+        <location filename="../app/cli/clilint.cpp" line="141"/>
         <source>Check every database of the server the login can see, not only the connected one (one exit code for all; a database that cannot be read is reported and makes the exit 4 when nothing else is wrong).</source>
         <translation>接続中のデータベースだけでなく、ログインから見えるサーバーのすべてのデータベースをチェックします (終了コードは全体で 1 つ。読み込めないデータベースは報告され、他に問題がなければ終了コードは 4 になります)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clilint.cpp" line="158"/>
-        <source>warning: %1 has no &quot;logins&quot; section: no login is anybody&apos;s</source>
-        <translation>警告: %1 に「logins」セクションがありません: どのログインも誰のものでもありません</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/clilint.cpp" line="168"/>
-        <source>note: %1 names an LDAP directory, which lint does not read; only the file&apos;s people are checked</source>
-        <translation>注記: %1 は LDAP ディレクトリを指定していますが、lint はこれを読み込みません。ファイル内のユーザーのみをチェックします</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/clilint.cpp" line="180"/>
+        <location filename="../app/cli/clilint.cpp" line="170"/>
         <source>interrupted; nothing was checked</source>
         <translation>中断されました。何もチェックされていません</translation>
     </message>
     <message>
-        <location filename="../app/cli/clilint.cpp" line="209"/>
+        <location filename="../app/cli/clilint.cpp" line="197"/>
         <source>could not list the server&apos;s databases: %1</source>
         <translation>サーバーのデータベースを一覧表示できませんでした: %1</translation>
     </message>
@@ -10011,98 +9983,108 @@ Examples:
         <translation>不明な形式「%1」(text、csv、json のいずれか)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliplatform.cpp" line="286"/>
-        <location filename="../app/cli/cliplatform.cpp" line="359"/>
+        <location filename="../app/cli/cliplatform.cpp" line="285"/>
+        <source>warning: %1 has no &quot;logins&quot; section: no login is anybody&apos;s</source>
+        <translation>警告: %1 に &quot;logins&quot; セクションがありません: どのログインも誰のものでもありません</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatform.cpp" line="289"/>
+        <source>note: %1 names an LDAP directory, which this command does not read; only the file&apos;s people are taken into account</source>
+        <translation>注記: %1 は LDAP ディレクトリを指定していますが、このコマンドは読み込みません。ファイル内のユーザーのみが対象になります</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatform.cpp" line="306"/>
+        <location filename="../app/cli/cliplatform.cpp" line="379"/>
         <source>warning: %1</source>
         <translation>警告: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliplatform.cpp" line="288"/>
+        <location filename="../app/cli/cliplatform.cpp" line="308"/>
         <source>%1: unknown platform &quot;%2&quot; (known: %3)</source>
         <translation>%1: 不明なプラットフォーム「%2」(既知: %3)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliplatform.cpp" line="315"/>
+        <location filename="../app/cli/cliplatform.cpp" line="335"/>
         <source>--ldap: %1 has no &quot;directory: ldap:&quot; section; give --ldap-url and --base-dn</source>
         <translation>--ldap: %1 に「directory: ldap:」セクションがありません。--ldap-url と --base-dn を指定してください</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliplatform.cpp" line="325"/>
+        <location filename="../app/cli/cliplatform.cpp" line="345"/>
         <source>--ldap: no password to bind as %1: set the environment variable %2 or give --password-file FILE</source>
         <translation>--ldap: %1 としてバインドするためのパスワードがありません: 環境変数 %2 を設定するか、--password-file FILE を指定してください</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliplatform.cpp" line="337"/>
+        <location filename="../app/cli/cliplatform.cpp" line="357"/>
         <source>interrupted while reading the directory; nothing was written</source>
         <translation>ディレクトリの読み込み中に中断されました。何も書き込まれていません</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliplatform.cpp" line="342"/>
+        <location filename="../app/cli/cliplatform.cpp" line="362"/>
         <source>note: %1 names an LDAP directory, which is read only with --ldap; the answers know only the file&apos;s people</source>
         <translation>注意: %1 は LDAP ディレクトリを指定していますが、これは --ldap を指定した場合にのみ読み込まれます。結果にはファイル内のユーザーのみが反映されます</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliplatform.cpp" line="354"/>
+        <location filename="../app/cli/cliplatform.cpp" line="374"/>
         <source>the directory could not be read</source>
         <translation>ディレクトリを読み込めませんでした</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliplatform.cpp" line="391"/>
+        <location filename="../app/cli/cliplatform.cpp" line="411"/>
         <source>problem: %1</source>
         <translation>問題: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliplatform.cpp" line="423"/>
+        <location filename="../app/cli/cliplatform.cpp" line="443"/>
         <source>unknown permission &quot;%1&quot; (run &quot;%2 platform roles&quot; to list them)</source>
         <translation>不明な権限「%1」(一覧は「%2 platform roles」で表示されます)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliplatform.cpp" line="424"/>
+        <location filename="../app/cli/cliplatform.cpp" line="444"/>
         <source>unknown permission &quot;%1&quot;; did you mean %2?</source>
         <translation>不明な権限「%1」です。%2 のことですか?</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliplatform.cpp" line="448"/>
+        <location filename="../app/cli/cliplatform.cpp" line="468"/>
         <source>&quot;%1&quot; names %2 people: %3; give the id</source>
         <translation>「%1」に該当するユーザーが %2 人います: %3。id を指定してください</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliplatform.cpp" line="452"/>
+        <location filename="../app/cli/cliplatform.cpp" line="472"/>
         <source>unknown person &quot;%1&quot;: not in the platform file nor the directory</source>
         <translation>不明なユーザー「%1」: プラットフォームファイルにもディレクトリにもありません</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliplatform.cpp" line="453"/>
+        <location filename="../app/cli/cliplatform.cpp" line="473"/>
         <source>unknown person &quot;%1&quot;; did you mean %2?</source>
         <translation>不明なユーザー「%1」です。%2 のことですか?</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliplatform.cpp" line="462"/>
+        <location filename="../app/cli/cliplatform.cpp" line="482"/>
         <source>unknown project &quot;%1&quot; (the file&apos;s projects: %2)</source>
         <translation>不明なプロジェクト「%1」(ファイルのプロジェクト: %2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliplatform.cpp" line="464"/>
+        <location filename="../app/cli/cliplatform.cpp" line="484"/>
         <source>unknown project &quot;%1&quot;; did you mean %2?</source>
         <translation>不明なプロジェクト「%1」です。%2 のことですか?</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliplatform.cpp" line="486"/>
+        <location filename="../app/cli/cliplatform.cpp" line="506"/>
         <source>manual</source>
         <translation>手動</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliplatform.cpp" line="488"/>
+        <location filename="../app/cli/cliplatform.cpp" line="508"/>
         <source>rule &quot;%1&quot;</source>
         <translation>ルール「%1」</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliplatform.cpp" line="489"/>
+        <location filename="../app/cli/cliplatform.cpp" line="509"/>
         <source>rule &quot;%1&quot; via %2</source>
         <translation>ルール「%1」、%2 経由</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliplatform.cpp" line="496"/>
+        <location filename="../app/cli/cliplatform.cpp" line="516"/>
         <source>%1 of %2</source>
         <translation>%2 の %1</translation>
     </message>
@@ -12772,72 +12754,72 @@ Groups: %2</source>
 <context>
     <name>roledesk::ReportCommand</name>
     <message>
-        <location filename="../app/cli/clireport.cpp" line="64"/>
+        <location filename="../app/cli/clireport.cpp" line="53"/>
         <source>Write the audit report of one database: a cover with the database identity, the time and a SHA-256 of the content; a summary with charts; rights by role and schema; roles, grant options, memberships, schema groups, model access, platform roles, separation-of-duties violations and the changes since a saved audit. HTML is self-contained; PDF is A4. The report is in the language of LANG.</source>
         <translation>1 つのデータベースの監査レポートを書き出します: データベースの識別情報、日時、内容の SHA-256 を記した表紙、グラフ付きの概要、ロールとスキーマごとの権限、ロール、付与オプション、メンバーシップ、スキーマグループ、モデルアクセス、プラットフォームロール、職務分離の違反、保存済みの監査以降の変更。HTML は単体で完結し、PDF は A4 です。レポートは LANG の言語で書かれます。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clireport.cpp" line="71"/>
+        <location filename="../app/cli/clireport.cpp" line="60"/>
         <source>html (default), pdf, or json (the canonical data the hash covers).</source>
         <translation>html (デフォルト)、pdf、または json (ハッシュの対象となる正規データ)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clireport.cpp" line="74"/>
+        <location filename="../app/cli/clireport.cpp" line="63"/>
         <source>The report file (required; replaced only when complete).</source>
         <translation>レポートファイル (必須。完成したときにのみ置き換えられます)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clireport.cpp" line="76"/>
+        <location filename="../app/cli/clireport.cpp" line="65"/>
         <source>Also write the canonical JSON the cover&apos;s SHA-256 is of, to check it with sha256sum.</source>
         <translation>表紙の SHA-256 の対象となる正規 JSON も書き出します (sha256sum で確認できます)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clireport.cpp" line="79"/>
+        <location filename="../app/cli/clireport.cpp" line="68"/>
         <source>The platform file (YAML): platform roles, people per role, and whose logins are whose.</source>
         <translation>プラットフォームファイル (YAML): プラットフォームロール、ロールごとのユーザー、どのログインが誰のものか。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clireport.cpp" line="82"/>
+        <location filename="../app/cli/clireport.cpp" line="71"/>
         <source>Separation-of-duties rules (YAML); default: the shipped rules.</source>
         <translation>職務分離ルール (YAML)。デフォルト: 同梱のルール。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clireport.cpp" line="84"/>
+        <location filename="../app/cli/clireport.cpp" line="73"/>
         <source>A saved audit (audit --save) to show the changes since.</source>
         <translation>それ以降の変更を表示する保存済みの監査 (audit --save)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clireport.cpp" line="86"/>
+        <location filename="../app/cli/clireport.cpp" line="75"/>
         <source>Show progress on standard error even when it is not a terminal.</source>
         <translation>標準エラーが端末でない場合も、進行状況を表示します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clireport.cpp" line="87"/>
+        <location filename="../app/cli/clireport.cpp" line="76"/>
         <source>Never show progress.</source>
         <translation>進行状況を表示しません。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clireport.cpp" line="94"/>
+        <location filename="../app/cli/clireport.cpp" line="83"/>
         <source>unknown format &quot;%1&quot; (expected html, pdf or json)</source>
         <translation>不明な形式「%1」(html、pdf、json のいずれか)</translation>
     </message>
     <message>
-        <location filename="../app/cli/clireport.cpp" line="96"/>
+        <location filename="../app/cli/clireport.cpp" line="85"/>
         <source>no output file given (--output FILE)</source>
         <translation>出力ファイルが指定されていません (--output FILE)</translation>
     </message>
     <message>
-        <location filename="../app/cli/clireport.cpp" line="140"/>
+        <location filename="../app/cli/clireport.cpp" line="123"/>
         <source>Reading the catalog</source>
         <translation>カタログを読み込み中</translation>
     </message>
     <message>
-        <location filename="../app/cli/clireport.cpp" line="181"/>
+        <location filename="../app/cli/clireport.cpp" line="164"/>
         <source>Writing the report</source>
         <translation>レポートを書き出し中</translation>
     </message>
     <message>
-        <location filename="../app/cli/clireport.cpp" line="194"/>
+        <location filename="../app/cli/clireport.cpp" line="177"/>
         <source>Wrote the report of %1 to %2 (SHA-256 %3)</source>
         <translation>%1 のレポートを %2 に書き出しました (SHA-256 %3)</translation>
     </message>
@@ -12917,29 +12899,29 @@ Content SHA-256: %2</source>
 <context>
     <name>roledesk::ReportGatherer</name>
     <message>
-        <location filename="../src/report/reportdata.cpp" line="236"/>
+        <location filename="../src/report/reportdata.cpp" line="228"/>
         <source>Counting the rights of every role</source>
         <translation>すべてのロールの権限を集計中</translation>
     </message>
     <message>
-        <location filename="../src/report/reportdata.cpp" line="239"/>
-        <location filename="../src/report/reportdata.cpp" line="373"/>
-        <location filename="../src/report/reportdata.cpp" line="379"/>
+        <location filename="../src/report/reportdata.cpp" line="231"/>
+        <location filename="../src/report/reportdata.cpp" line="365"/>
+        <location filename="../src/report/reportdata.cpp" line="371"/>
         <source>cancelled</source>
         <translation>キャンセルされました</translation>
     </message>
     <message>
-        <location filename="../src/report/reportdata.cpp" line="359"/>
+        <location filename="../src/report/reportdata.cpp" line="351"/>
         <source>Checking separation-of-duties rules</source>
         <translation>職務分離ルールをチェック中</translation>
     </message>
     <message>
-        <location filename="../src/report/reportdata.cpp" line="369"/>
+        <location filename="../src/report/reportdata.cpp" line="361"/>
         <source>Comparing with the saved audit</source>
         <translation>保存済みの監査と比較中</translation>
     </message>
     <message>
-        <location filename="../src/report/reportdata.cpp" line="389"/>
+        <location filename="../src/report/reportdata.cpp" line="381"/>
         <source>Done</source>
         <translation>完了</translation>
     </message>
@@ -13826,7 +13808,7 @@ Without options the window opens with the Connect dialog. The window&apos;s size
         <translation>%2 上のデータベース %1 (%3)</translation>
     </message>
     <message>
-        <location filename="../src/audit/savedaudit.cpp" line="209"/>
+        <location filename="../src/audit/savedaudit.cpp" line="201"/>
         <source>cancelled</source>
         <translation>キャンセルされました</translation>
     </message>
@@ -14263,7 +14245,7 @@ Without options the window opens with the Connect dialog. The window&apos;s size
 <context>
     <name>roledesk::ScratchAudit</name>
     <message>
-        <location filename="../src/audit/savedaudit.cpp" line="262"/>
+        <location filename="../src/audit/savedaudit.cpp" line="254"/>
         <source>could not write a temporary file: %1</source>
         <translation>一時ファイルを書き込めません: %1</translation>
     </message>

@@ -1314,9 +1314,9 @@
         <location filename="../app/cli/cliapp.cpp" line="116"/>
         <location filename="../app/cli/cliapp.cpp" line="169"/>
         <location filename="../app/cli/cliinfer.cpp" line="144"/>
-        <location filename="../app/cli/clilint.cpp" line="115"/>
-        <location filename="../app/cli/clipolicy.cpp" line="41"/>
-        <location filename="../app/cli/clireport.cpp" line="69"/>
+        <location filename="../app/cli/clilint.cpp" line="131"/>
+        <location filename="../app/cli/clipolicy.cpp" line="42"/>
+        <location filename="../app/cli/clireport.cpp" line="58"/>
         <source>Show this help.</source>
         <translation>显示此帮助。</translation>
     </message>
@@ -1611,22 +1611,22 @@
     </message>
     <message>
         <location filename="../app/cli/cliapp.cpp" line="237"/>
-        <location filename="../app/cli/cliplatform.cpp" line="382"/>
-        <location filename="../app/cli/clipolicy.cpp" line="191"/>
+        <location filename="../app/cli/cliplatform.cpp" line="402"/>
+        <location filename="../app/cli/clipolicy.cpp" line="158"/>
         <source>could not write to standard output: %1</source>
         <translation>无法写入标准输出：%1</translation>
     </message>
     <message>
         <location filename="../app/cli/cliapp.cpp" line="262"/>
-        <location filename="../app/cli/clireport.cpp" line="147"/>
+        <location filename="../app/cli/clireport.cpp" line="130"/>
         <source>interrupted while reading the catalog; nothing was written</source>
         <translation>读取目录时被中断;未写入任何内容</translation>
     </message>
     <message>
         <location filename="../app/cli/cliapp.cpp" line="280"/>
-        <location filename="../app/cli/cliauditsaved.cpp" line="203"/>
-        <location filename="../app/cli/clireport.cpp" line="173"/>
-        <location filename="../app/cli/clireport.cpp" line="186"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="170"/>
+        <location filename="../app/cli/clireport.cpp" line="156"/>
+        <location filename="../app/cli/clireport.cpp" line="169"/>
         <source>interrupted; %1 was not written</source>
         <translation>已中断;未写入 %1</translation>
     </message>
@@ -1637,12 +1637,12 @@
     </message>
     <message>
         <location filename="../app/cli/cliapp.cpp" line="287"/>
-        <location filename="../app/cli/cliauditsaved.cpp" line="206"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="173"/>
         <location filename="../app/cli/clioutput.cpp" line="51"/>
-        <location filename="../app/cli/cliplatform.cpp" line="375"/>
-        <location filename="../app/cli/clipolicy.cpp" line="183"/>
-        <location filename="../app/cli/clipolicy.cpp" line="532"/>
-        <location filename="../app/cli/clireport.cpp" line="190"/>
+        <location filename="../app/cli/cliplatform.cpp" line="395"/>
+        <location filename="../app/cli/clipolicy.cpp" line="150"/>
+        <location filename="../app/cli/clipolicy.cpp" line="500"/>
+        <location filename="../app/cli/clireport.cpp" line="173"/>
         <source>could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -1664,16 +1664,15 @@
     <message>
         <location filename="../app/cli/cliapp.cpp" line="267"/>
         <location filename="../app/cli/cliapp.cpp" line="317"/>
-        <location filename="../app/cli/clilint.cpp" line="155"/>
-        <location filename="../app/cli/clipolicy.cpp" line="264"/>
-        <location filename="../app/cli/clipolicy.cpp" line="266"/>
-        <location filename="../app/cli/clipolicy.cpp" line="529"/>
+        <location filename="../app/cli/clipolicy.cpp" line="231"/>
+        <location filename="../app/cli/clipolicy.cpp" line="233"/>
+        <location filename="../app/cli/clipolicy.cpp" line="497"/>
         <source>warning: %1</source>
         <translation>警告：%1</translation>
     </message>
     <message>
         <location filename="../app/cli/cliapp.cpp" line="332"/>
-        <location filename="../app/cli/clipolicy.cpp" line="221"/>
+        <location filename="../app/cli/clipolicy.cpp" line="188"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>意外的参数“%1”</translation>
     </message>
@@ -1794,7 +1793,7 @@
     </message>
     <message>
         <location filename="../app/cli/cliinfer.cpp" line="198"/>
-        <location filename="../app/cli/clilint.cpp" line="133"/>
+        <location filename="../app/cli/clilint.cpp" line="149"/>
         <location filename="../app/cli/cliperson.cpp" line="150"/>
         <source>unknown format &quot;%1&quot; (expected text or json)</source>
         <translation>未知格式“%1”（应为 text 或 json）</translation>
@@ -1887,141 +1886,136 @@
         <translation>第 %1 次运行（共 %2 次）失败：</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="77"/>
+        <location filename="../app/cli/clipolicy.cpp" line="78"/>
         <source>--roles: role %1 does not exist</source>
         <translation>--roles：角色 %1 不存在</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="92"/>
+        <location filename="../app/cli/clipolicy.cpp" line="93"/>
         <source>--schemas: %1 is a system schema, which RoleDesk does not govern</source>
         <translation>--schemas：%1 是系统模式，RoleDesk 不管理它</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="94"/>
+        <location filename="../app/cli/clipolicy.cpp" line="95"/>
         <source>--schemas: schema %1 does not exist in database %2</source>
         <translation>--schemas：模式 %1 在数据库 %2 中不存在</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="105"/>
+        <location filename="../app/cli/clipolicy.cpp" line="106"/>
         <source>Impact: %1</source>
         <translation>影响：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="107"/>
+        <location filename="../app/cli/clipolicy.cpp" line="108"/>
         <source>People: %1</source>
         <translation>用户：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="109"/>
+        <location filename="../app/cli/clipolicy.cpp" line="110"/>
         <source>%1 (with grant option)</source>
         <translation>%1（带授权选项）</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="113"/>
+        <location filename="../app/cli/clipolicy.cpp" line="114"/>
         <source>%1 (person: %2)</source>
         <translation>%1（用户：%2）</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="114"/>
+        <location filename="../app/cli/clipolicy.cpp" line="115"/>
         <source>%1: %2 %3 on %4 through %5</source>
         <translation>%1：%2 %3，对象 %4，通过 %5</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="118"/>
+        <location filename="../app/cli/clipolicy.cpp" line="119"/>
         <source>change %1 (%2): %3</source>
         <translation>变更 %1（%2）：%3</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="147"/>
-        <source>roledesk-cli: warning: %1 has no &quot;logins&quot; section: no role is anybody&apos;s login</source>
-        <translation>roledesk-cli: 警告：%1 没有 &quot;logins&quot; 部分：没有任何角色是某个用户的登录名</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/clipolicy.cpp" line="211"/>
+        <location filename="../app/cli/clipolicy.cpp" line="178"/>
         <source>The policy file (.yaml, .yml or .json).</source>
         <translation>策略文件（.yaml、.yml 或 .json）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="220"/>
+        <location filename="../app/cli/clipolicy.cpp" line="187"/>
         <source>no policy file given</source>
         <translation>未指定策略文件</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="240"/>
+        <location filename="../app/cli/clipolicy.cpp" line="207"/>
         <source>%1 is written for database %2, but the connection is to database %3: nothing was compared, planned or changed</source>
         <translation>%1 是为数据库 %2 编写的，但当前连接的是数据库 %3：未进行任何比较、规划或更改</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="244"/>
+        <location filename="../app/cli/clipolicy.cpp" line="211"/>
         <source>Connect to %1 (--dsn &quot;dbname=%1 ...&quot;), or change &quot;database:&quot; in the file.</source>
         <translation>请连接到 %1（--dsn &quot;dbname=%1 ...&quot;），或修改文件中的 &quot;database:&quot;。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clipolicy.cpp" line="253"/>
+        <location filename="../app/cli/clipolicy.cpp" line="220"/>
         <source>%1 cannot be applied to database %2: it names %n role(s) that do not exist there and that it does not create; nothing was planned or changed:</source>
         <translation>
             <numerusform>%1 无法应用到数据库 %2：它指定了 %n 个在该数据库中不存在、且自身也不创建的角色；未进行任何规划或更改：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="258"/>
+        <location filename="../app/cli/clipolicy.cpp" line="225"/>
         <source>%1 (named at %2)</source>
         <translation>%1（在 %2 处指定）</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="259"/>
+        <location filename="../app/cli/clipolicy.cpp" line="226"/>
         <source>Create them first, or list them under &quot;roles:&quot; so that the file creates them.</source>
         <translation>请先创建它们，或将它们列在 &quot;roles:&quot; 下以便由文件创建。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="273"/>
+        <location filename="../app/cli/clipolicy.cpp" line="240"/>
         <source>Print the SQL script (one transaction) that makes the database match the policy file, within the file&apos;s scope. Nothing is changed; run it with psql -1 -f or use apply.</source>
         <translation>输出使数据库在文件范围内与策略文件一致的 SQL 脚本（单个事务）。不做任何更改；请用 psql -1 -f 运行，或使用 apply。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="277"/>
+        <location filename="../app/cli/clipolicy.cpp" line="244"/>
         <source>Write the script to FILE instead of standard output.</source>
         <translation>将脚本写入 FILE 而不是标准输出。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="279"/>
+        <location filename="../app/cli/clipolicy.cpp" line="246"/>
         <source>After the script, list as SQL comments every role that would gain or lose a right, on which object and through which path, and each change that would change nothing, and why.</source>
         <translation>在脚本之后，以 SQL 注释列出每个将获得或失去权限的角色、涉及的对象和路径，以及每个不会产生任何改变的变更及其原因。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="282"/>
+        <location filename="../app/cli/clipolicy.cpp" line="249"/>
         <source>Write the impact as JSON to FILE (&quot;-&quot;: standard output, when --output sends the script to a file) instead of as comments after the script. Implies --impact.</source>
         <translation>将影响以 JSON 格式写入 FILE（&quot;-&quot;：标准输出，适用于 --output 将脚本写入文件时），而不是作为脚本后的注释。隐含 --impact。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="286"/>
+        <location filename="../app/cli/clipolicy.cpp" line="253"/>
         <source>With --impact: name the person whose login each role is (the file&apos;s &quot;logins&quot; mapping) and count the people who gain or lose rights.</source>
         <translation>与 --impact 一起使用：标明每个角色是哪个用户的登录名（文件中的 &quot;logins&quot; 映射），并统计获得或失去权限的用户数。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="297"/>
+        <location filename="../app/cli/clipolicy.cpp" line="264"/>
         <source>--impact-output - needs --output FILE: the script and the JSON cannot both go to standard output</source>
         <translation>--impact-output - 需要 --output FILE：脚本和 JSON 不能同时输出到标准输出</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="300"/>
+        <location filename="../app/cli/clipolicy.cpp" line="267"/>
         <source>--platform-file goes with --impact or --impact-output</source>
         <translation>--platform-file 需与 --impact 或 --impact-output 一起使用</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="343"/>
+        <location filename="../app/cli/clipolicy.cpp" line="311"/>
         <source>Compare the database with the policy file and print one line per difference (missing, extra or different). Exits 1 when there is any, 0 when there is none.</source>
         <translation>将数据库与策略文件比较，每个差异（missing、extra 或 different）输出一行。存在差异时以 1 退出，否则以 0 退出。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="363"/>
+        <location filename="../app/cli/clipolicy.cpp" line="331"/>
         <source>%1: no drift: database %2 matches %3
 </source>
         <translation>%1：无偏差：数据库 %2 与 %3 一致
 </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clipolicy.cpp" line="367"/>
+        <location filename="../app/cli/clipolicy.cpp" line="335"/>
         <source>%1: %n difference(s) from %2
 </source>
         <translation>
@@ -2030,59 +2024,59 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="375"/>
+        <location filename="../app/cli/clipolicy.cpp" line="343"/>
         <source>Apply the plan for the policy file in one transaction, after checking under lock that nothing it touches changed since it was planned; on any error nothing is applied. The outcome is recorded in the journal of RoleDesk&apos;s workspace.</source>
         <translation>在单个事务中应用策略文件的计划；应用前会在锁定状态下检查其涉及的内容自规划以来未被更改；发生任何错误时不应用任何内容。结果记录在 RoleDesk 工作区的日志中。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="400"/>
+        <location filename="../app/cli/clipolicy.cpp" line="368"/>
         <source>Do not record the outcome in the journal.</source>
         <translation>不将结果记入日志。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="402"/>
+        <location filename="../app/cli/clipolicy.cpp" line="370"/>
         <source>The workspace file whose journal records the outcome (default: the RoleDesk console&apos;s).</source>
         <translation>记录结果的日志所在的工作区文件（默认：RoleDesk 控制台的工作区）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="475"/>
+        <location filename="../app/cli/clipolicy.cpp" line="443"/>
         <source>Write the current roles, memberships, grants and default privileges as a policy file (YAML or JSON, by the extension of --output). With --roles or --schemas the file governs only those (and, with --schemas, not the database&apos;s own grants). A role or schema named there that does not exist is warned about, or refused with --strict. When a schema-group model (SLPM or SPM) is enabled, the file gets a schema_groups section: the model and each group&apos;s direct members. While a file has that section, the memberships of the model&apos;s groups are governed there alone (CALL slpm_grant / slpm_revoke, only for the groups it lists; a different model is reported as drift, never changed), not through member_of.</source>
         <translation>将当前的角色、成员关系、授权和默认权限写为策略文件（根据 --output 的扩展名为 YAML 或 JSON）。指定 --roles 或 --schemas 时，文件只管理这些对象（使用 --schemas 时不包括数据库本身的授权）。其中指定的不存在的角色或模式会给出警告，使用 --strict 时则拒绝。启用了模式组模型（SLPM 或 SPM）时，文件会包含 schema_groups 部分：模型以及每个组的直接成员。文件包含该部分时，模型各组的成员关系只由该部分管理（CALL slpm_grant / slpm_revoke，仅针对其中列出的组；模型不同时报告为偏差，绝不更改），而不通过 member_of 管理。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="389"/>
+        <location filename="../app/cli/clipolicy.cpp" line="357"/>
         <source>Nothing to apply: database %1 matches %2.
 </source>
         <translation>无需应用：数据库 %1 与 %2 一致。
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="427"/>
+        <location filename="../app/cli/clipolicy.cpp" line="395"/>
         <source>%1 changed since it was read: expected %2, found %3</source>
         <translation>%1 自读取后已被更改：预期 %2，实际 %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="431"/>
+        <location filename="../app/cli/clipolicy.cpp" line="399"/>
         <source>apply failed</source>
         <translation>应用失败</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="432"/>
+        <location filename="../app/cli/clipolicy.cpp" line="400"/>
         <source>apply failed at &quot;%1&quot; (%2)</source>
         <translation>在“%1”（%2）处应用失败</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="416"/>
+        <location filename="../app/cli/clipolicy.cpp" line="384"/>
         <source>warning: the outcome could not be journalled: %1</source>
         <translation>警告：无法将结果记入日志：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="455"/>
+        <location filename="../app/cli/clipolicy.cpp" line="423"/>
         <source>apply ended: %1</source>
         <translation>应用已结束：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clipolicy.cpp" line="460"/>
+        <location filename="../app/cli/clipolicy.cpp" line="428"/>
         <source>Applied %n change(s) (%1) to %2 in %3 ms.
 </source>
         <translation>
@@ -2091,235 +2085,223 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clipolicy.cpp" line="461"/>
+        <location filename="../app/cli/clipolicy.cpp" line="429"/>
         <source>%n statement(s)</source>
         <translation>
             <numerusform>%n 条语句</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="467"/>
+        <location filename="../app/cli/clipolicy.cpp" line="435"/>
         <source>warning: after applying: %1</source>
         <translation>警告：应用后：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="485"/>
+        <location filename="../app/cli/clipolicy.cpp" line="453"/>
         <source>The policy file to write (.yaml, .yml or .json).</source>
         <translation>要写入的策略文件（.yaml、.yml 或 .json）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="487"/>
+        <location filename="../app/cli/clipolicy.cpp" line="455"/>
         <source>Comma-separated roles to govern (PUBLIC for PUBLIC&apos;s grants); default all.</source>
         <translation>要管理的角色，以逗号分隔（PUBLIC 表示 PUBLIC 的授权）；默认全部。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="489"/>
+        <location filename="../app/cli/clipolicy.cpp" line="457"/>
         <source>Comma-separated schemas to govern; default all.</source>
         <translation>要管理的模式，以逗号分隔；默认全部。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="491"/>
+        <location filename="../app/cli/clipolicy.cpp" line="459"/>
         <source>Fail (exit 2, nothing written) when --roles or --schemas names a role or schema that does not exist, instead of warning.</source>
         <translation>当 --roles 或 --schemas 指定了不存在的角色或模式时，不再仅警告，而是失败（以 2 退出，不写入任何内容）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="498"/>
+        <location filename="../app/cli/clipolicy.cpp" line="466"/>
         <source>--output FILE with .yaml, .yml or .json is required</source>
         <translation>需要扩展名为 .yaml、.yml 或 .json 的 --output FILE</translation>
     </message>
     <message>
-        <location filename="../app/cli/clipolicy.cpp" line="523"/>
+        <location filename="../app/cli/clipolicy.cpp" line="491"/>
         <source>%1 was not written: --roles or --schemas names what database %2 does not have (--strict):</source>
         <translation>%1 未写入：--roles 或 --schemas 指定了数据库 %2 中没有的对象（--strict）：</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="34"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="35"/>
         <source>Older: %1, taken %2</source>
         <translation>较旧：%1，采集于 %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="36"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="37"/>
         <source>Newer: %1, taken %2</source>
         <translation>较新：%1，采集于 %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="46"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="47"/>
         <source>%1: %2 on %3 %4 (%5)</source>
         <translation>%1：%3 %4 上的 %2（%5）</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="52"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="53"/>
         <source>%1 member of %2</source>
         <translation>%1 是 %2 的成员</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="53"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="54"/>
         <source>%1 holds %2</source>
         <translation>%1 持有 %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="55"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="56"/>
         <source>%1 holds %2 (organization)</source>
         <translation>%1 持有 %2（组织）</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="56"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="57"/>
         <source>%1 holds %2 in project %3</source>
         <translation>%1 在项目 %3 中持有 %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="64"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="65"/>
         <source>Rights gained (with their lineage now):</source>
         <translation>获得的权限（及其当前路径）：</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="65"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="66"/>
         <source>Rights lost (with their lineage then):</source>
         <translation>失去的权限（及其当时路径）：</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="66"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="67"/>
         <source>Grant options gained:</source>
         <translation>获得的授权选项：</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="67"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="68"/>
         <source>Grant options lost:</source>
         <translation>失去的授权选项：</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="68"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="69"/>
         <source>Memberships added:</source>
         <translation>添加的成员关系：</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="69"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="70"/>
         <source>Memberships removed:</source>
         <translation>移除的成员关系：</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="70"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="71"/>
         <source>Schema groups added:</source>
         <translation>添加的模式组：</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="71"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="72"/>
         <source>Schema groups removed:</source>
         <translation>移除的模式组：</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="72"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="73"/>
         <source>Model roles added:</source>
         <translation>添加的模型角色：</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="73"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="74"/>
         <source>Model roles removed:</source>
         <translation>移除的模型角色：</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="74"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="75"/>
         <source>Platform roles added:</source>
         <translation>添加的平台角色：</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="75"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="76"/>
         <source>Platform roles removed:</source>
         <translation>移除的平台角色：</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="77"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="78"/>
         <source>No differences.</source>
         <translation>没有差异。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="78"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="79"/>
         <source>%1: %2 gained, %3 lost.</source>
         <translation>%1：获得 %2，失去 %3 项。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cliauditsaved.cpp" line="79"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="80"/>
         <source>%n difference(s)</source>
         <translation>
             <numerusform>%n 处差异</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cliauditsaved.cpp" line="80"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="81"/>
         <source>%n right(s)</source>
         <translation>
             <numerusform>%n 项权限</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="96"/>
-        <location filename="../app/cli/clipolicy.cpp" line="144"/>
-        <location filename="../app/cli/clipolicy.cpp" line="168"/>
+        <location filename="../app/cli/clipolicy.cpp" line="135"/>
         <source>roledesk-cli: warning: %1</source>
         <translation>roledesk-cli: 警告：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="98"/>
-        <source>roledesk-cli: %1: unknown platform &quot;%2&quot;</source>
-        <translation>roledesk-cli: %1：未知平台 &quot;%2&quot;</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="115"/>
-        <source>roledesk-cli: note: %1 names an LDAP directory, which audit does not read; the platform roles are those of the file&apos;s people</source>
-        <translation>roledesk-cli: 提示：%1 指定了 LDAP 目录，但 audit 不读取它；平台角色为该文件中用户的角色</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="134"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="97"/>
         <source>--with needs --compare OLD.json</source>
         <translation>--with 需要 --compare OLD.json</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="136"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="99"/>
         <source>--save takes the audit of the database now; --with compares two saved files</source>
         <translation>--save 采集当前数据库的审计；--with 比较两个已保存的文件</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="138"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="101"/>
         <source>--allow-other-database goes with --compare</source>
         <translation>--allow-other-database 需与 --compare 一起使用</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="141"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="104"/>
         <source>--platform-file goes with --save or --compare OLD (without --with)</source>
         <translation>--platform-file 需与 --save 或 --compare OLD（不带 --with）一起使用</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="144"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="107"/>
         <source>--%1 does not go with --save or --compare</source>
         <translation>--%1 不能与 --save 或 --compare 一起使用</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="147"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="110"/>
         <source>--format goes with --compare (a saved audit is always JSON)</source>
         <translation>--format 需与 --compare 一起使用（已保存的审计始终为 JSON）</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="149"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="112"/>
         <source>unknown format &quot;%1&quot; for --compare (expected text or json)</source>
         <translation>--compare 的格式“%1”未知（应为 text 或 json）</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="164"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="127"/>
         <source>(--allow-other-database compares them all the same)</source>
         <translation>（使用 --allow-other-database 仍可比较它们）</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="186"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="153"/>
         <source>interrupted while reading the catalog</source>
         <translation>读取系统目录时被中断</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="211"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="178"/>
         <source>Saved the audit of %1 to %2</source>
         <translation>已将 %1 的审计保存到 %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliauditsaved.cpp" line="215"/>
+        <location filename="../app/cli/cliauditsaved.cpp" line="182"/>
         <source>interrupted</source>
         <translation>已中断</translation>
     </message>
@@ -5752,77 +5734,67 @@ First values: %4</source>
 <context>
     <name>roledesk::LintCommand</name>
     <message>
-        <location filename="../app/cli/clilint.cpp" line="80"/>
+        <location filename="../app/cli/clilint.cpp" line="81"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/cli/clilint.cpp" line="86"/>
+        <location filename="../app/cli/clilint.cpp" line="87"/>
         <source>login problem: %1</source>
         <translation>登录名问题：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clilint.cpp" line="88"/>
+        <location filename="../app/cli/clilint.cpp" line="89"/>
         <source>note: no login in this server for: %1</source>
         <translation>提示：此服务器中没有登录名的用户：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clilint.cpp" line="90"/>
+        <location filename="../app/cli/clilint.cpp" line="91"/>
         <source>not checked: %1</source>
         <translation>未检查：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clilint.cpp" line="98"/>
+        <location filename="../app/cli/clilint.cpp" line="99"/>
         <source>database %1: no violation</source>
         <translation>数据库 %1：无违规</translation>
     </message>
     <message>
-        <location filename="../app/cli/clilint.cpp" line="99"/>
+        <location filename="../app/cli/clilint.cpp" line="100"/>
         <source>database %1: violations: %2 (errors: %3, warnings: %4)</source>
         <translation>数据库 %1：违规：%2（错误：%3，警告：%4）</translation>
     </message>
     <message>
-        <location filename="../app/cli/clilint.cpp" line="109"/>
+        <location filename="../app/cli/clilint.cpp" line="125"/>
         <source>Check separation-of-duties rules on one database: model owner and system administrator in one person, Organization Owner and Platform Admin, superuser or CREATEROLE logins, schema groups granted by mistake, rights in a database outside the person&apos;s platform projects. Each violation lists the path that causes it. Exit 1 on any violation, or on a login the platform file gives to two people or a listed login that does not exist; 0 when clean.</source>
         <translation>在一个数据库上检查职责分离规则：同一用户既是模型所有者又是系统管理员、同时拥有 Organization Owner 和 Platform Admin、superuser 或 CREATEROLE 登录名、错误授予的模式组、用户的平台项目之外的数据库中的权限。每个违规都会列出导致它的路径。存在任何违规，或者平台文件将某个登录名分配给两个用户，或者列出的登录名不存在时，以 1 退出；没有问题时为 0。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clilint.cpp" line="118"/>
+        <location filename="../app/cli/clilint.cpp" line="134"/>
         <source>The platform file (YAML) whose people, platform roles and &quot;logins&quot; mapping to use.</source>
         <translation>平台文件（YAML），使用其中的用户、平台角色和“logins”映射。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clilint.cpp" line="121"/>
+        <location filename="../app/cli/clilint.cpp" line="137"/>
         <source>The rules file (YAML); default: the shipped rules.</source>
         <translation>规则文件（YAML）；默认：随附的规则。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clilint.cpp" line="123"/>
+        <location filename="../app/cli/clilint.cpp" line="139"/>
         <source>Output format: text (default) or json.</source>
         <translation>输出格式：text（默认）或 json。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clilint.cpp" line="125"/>
+        <location filename="../app/cli/clilint.cpp" line="141"/>
         <source>Check every database of the server the login can see, not only the connected one (one exit code for all; a database that cannot be read is reported and makes the exit 4 when nothing else is wrong).</source>
         <translation>检查该登录名可见的服务器上的所有数据库，而不仅是当前连接的数据库（所有数据库共用一个退出码；无法读取的数据库会被报告，并在没有其他问题时使退出码为 4）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clilint.cpp" line="158"/>
-        <source>warning: %1 has no &quot;logins&quot; section: no login is anybody&apos;s</source>
-        <translation>警告：%1 没有“logins”部分：没有任何登录名属于任何人</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/clilint.cpp" line="168"/>
-        <source>note: %1 names an LDAP directory, which lint does not read; only the file&apos;s people are checked</source>
-        <translation>提示：%1 指定了 LDAP 目录，lint 不会读取它；仅检查文件中的用户</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/clilint.cpp" line="180"/>
+        <location filename="../app/cli/clilint.cpp" line="170"/>
         <source>interrupted; nothing was checked</source>
         <translation>已中断；未检查任何内容</translation>
     </message>
     <message>
-        <location filename="../app/cli/clilint.cpp" line="209"/>
+        <location filename="../app/cli/clilint.cpp" line="197"/>
         <source>could not list the server&apos;s databases: %1</source>
         <translation>无法列出服务器的数据库：%1</translation>
     </message>
@@ -10011,98 +9983,108 @@ Examples:
         <translation>未知格式“%1”（应为 text、csv 或 json）</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliplatform.cpp" line="286"/>
-        <location filename="../app/cli/cliplatform.cpp" line="359"/>
+        <location filename="../app/cli/cliplatform.cpp" line="285"/>
+        <source>warning: %1 has no &quot;logins&quot; section: no login is anybody&apos;s</source>
+        <translation>警告：%1 没有 &quot;logins&quot; 部分：没有任何登录名属于任何用户</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatform.cpp" line="289"/>
+        <source>note: %1 names an LDAP directory, which this command does not read; only the file&apos;s people are taken into account</source>
+        <translation>提示：%1 指定了一个 LDAP 目录，此命令不会读取它；只考虑文件中的用户</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliplatform.cpp" line="306"/>
+        <location filename="../app/cli/cliplatform.cpp" line="379"/>
         <source>warning: %1</source>
         <translation>警告：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliplatform.cpp" line="288"/>
+        <location filename="../app/cli/cliplatform.cpp" line="308"/>
         <source>%1: unknown platform &quot;%2&quot; (known: %3)</source>
         <translation>%1：未知的平台“%2”（已知：%3）</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliplatform.cpp" line="315"/>
+        <location filename="../app/cli/cliplatform.cpp" line="335"/>
         <source>--ldap: %1 has no &quot;directory: ldap:&quot; section; give --ldap-url and --base-dn</source>
         <translation>--ldap：%1 没有“directory: ldap:”部分；请指定 --ldap-url 和 --base-dn</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliplatform.cpp" line="325"/>
+        <location filename="../app/cli/cliplatform.cpp" line="345"/>
         <source>--ldap: no password to bind as %1: set the environment variable %2 or give --password-file FILE</source>
         <translation>--ldap：没有以 %1 身份绑定的密码：请设置环境变量 %2 或指定 --password-file FILE</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliplatform.cpp" line="337"/>
+        <location filename="../app/cli/cliplatform.cpp" line="357"/>
         <source>interrupted while reading the directory; nothing was written</source>
         <translation>读取目录时被中断；未写入任何内容</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliplatform.cpp" line="342"/>
+        <location filename="../app/cli/cliplatform.cpp" line="362"/>
         <source>note: %1 names an LDAP directory, which is read only with --ldap; the answers know only the file&apos;s people</source>
         <translation>注意：%1 指定了 LDAP 目录，但只有使用 --ldap 时才会读取；结果只包含文件中的用户</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliplatform.cpp" line="354"/>
+        <location filename="../app/cli/cliplatform.cpp" line="374"/>
         <source>the directory could not be read</source>
         <translation>无法读取目录</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliplatform.cpp" line="391"/>
+        <location filename="../app/cli/cliplatform.cpp" line="411"/>
         <source>problem: %1</source>
         <translation>问题：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliplatform.cpp" line="423"/>
+        <location filename="../app/cli/cliplatform.cpp" line="443"/>
         <source>unknown permission &quot;%1&quot; (run &quot;%2 platform roles&quot; to list them)</source>
         <translation>未知的权限“%1”（运行“%2 platform roles”可列出所有权限）</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliplatform.cpp" line="424"/>
+        <location filename="../app/cli/cliplatform.cpp" line="444"/>
         <source>unknown permission &quot;%1&quot;; did you mean %2?</source>
         <translation>未知的权限“%1”；您是指 %2 吗？</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliplatform.cpp" line="448"/>
+        <location filename="../app/cli/cliplatform.cpp" line="468"/>
         <source>&quot;%1&quot; names %2 people: %3; give the id</source>
         <translation>“%1”对应 %2 个用户：%3；请指定 id</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliplatform.cpp" line="452"/>
+        <location filename="../app/cli/cliplatform.cpp" line="472"/>
         <source>unknown person &quot;%1&quot;: not in the platform file nor the directory</source>
         <translation>未知的用户“%1”：既不在平台文件中，也不在目录中</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliplatform.cpp" line="453"/>
+        <location filename="../app/cli/cliplatform.cpp" line="473"/>
         <source>unknown person &quot;%1&quot;; did you mean %2?</source>
         <translation>未知的用户“%1”；您是指 %2 吗？</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliplatform.cpp" line="462"/>
+        <location filename="../app/cli/cliplatform.cpp" line="482"/>
         <source>unknown project &quot;%1&quot; (the file&apos;s projects: %2)</source>
         <translation>未知的项目“%1”（文件中的项目：%2）</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliplatform.cpp" line="464"/>
+        <location filename="../app/cli/cliplatform.cpp" line="484"/>
         <source>unknown project &quot;%1&quot;; did you mean %2?</source>
         <translation>未知的项目“%1”；您是指 %2 吗？</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliplatform.cpp" line="486"/>
+        <location filename="../app/cli/cliplatform.cpp" line="506"/>
         <source>manual</source>
         <translation>手动</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliplatform.cpp" line="488"/>
+        <location filename="../app/cli/cliplatform.cpp" line="508"/>
         <source>rule &quot;%1&quot;</source>
         <translation>规则“%1”</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliplatform.cpp" line="489"/>
+        <location filename="../app/cli/cliplatform.cpp" line="509"/>
         <source>rule &quot;%1&quot; via %2</source>
         <translation>规则“%1”，经由 %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliplatform.cpp" line="496"/>
+        <location filename="../app/cli/cliplatform.cpp" line="516"/>
         <source>%1 of %2</source>
         <translation>%2 的 %1</translation>
     </message>
@@ -12772,72 +12754,72 @@ Groups: %2</source>
 <context>
     <name>roledesk::ReportCommand</name>
     <message>
-        <location filename="../app/cli/clireport.cpp" line="64"/>
+        <location filename="../app/cli/clireport.cpp" line="53"/>
         <source>Write the audit report of one database: a cover with the database identity, the time and a SHA-256 of the content; a summary with charts; rights by role and schema; roles, grant options, memberships, schema groups, model access, platform roles, separation-of-duties violations and the changes since a saved audit. HTML is self-contained; PDF is A4. The report is in the language of LANG.</source>
         <translation>写出一个数据库的审计报告：封面包含数据库标识、时间和内容的 SHA-256；带图表的摘要；按角色和模式的权限；角色、授权选项、成员关系、模式组、模型访问、平台角色、职责分离违规，以及自已保存的审计以来的更改。HTML 为自包含文件；PDF 为 A4 格式。报告使用 LANG 所指定的语言。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clireport.cpp" line="71"/>
+        <location filename="../app/cli/clireport.cpp" line="60"/>
         <source>html (default), pdf, or json (the canonical data the hash covers).</source>
         <translation>html（默认）、pdf 或 json（哈希所涵盖的规范数据）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clireport.cpp" line="74"/>
+        <location filename="../app/cli/clireport.cpp" line="63"/>
         <source>The report file (required; replaced only when complete).</source>
         <translation>报告文件（必需；仅在完成后才替换）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clireport.cpp" line="76"/>
+        <location filename="../app/cli/clireport.cpp" line="65"/>
         <source>Also write the canonical JSON the cover&apos;s SHA-256 is of, to check it with sha256sum.</source>
         <translation>同时写出封面 SHA-256 所针对的规范 JSON，以便用 sha256sum 校验。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clireport.cpp" line="79"/>
+        <location filename="../app/cli/clireport.cpp" line="68"/>
         <source>The platform file (YAML): platform roles, people per role, and whose logins are whose.</source>
         <translation>平台文件（YAML）：平台角色、每个角色的用户，以及各登录名分别属于谁。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clireport.cpp" line="82"/>
+        <location filename="../app/cli/clireport.cpp" line="71"/>
         <source>Separation-of-duties rules (YAML); default: the shipped rules.</source>
         <translation>职责分离规则（YAML）；默认：随附的规则。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clireport.cpp" line="84"/>
+        <location filename="../app/cli/clireport.cpp" line="73"/>
         <source>A saved audit (audit --save) to show the changes since.</source>
         <translation>已保存的审计（audit --save），用于显示自其以来的更改。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clireport.cpp" line="86"/>
+        <location filename="../app/cli/clireport.cpp" line="75"/>
         <source>Show progress on standard error even when it is not a terminal.</source>
         <translation>即使标准错误不是终端，也在其上显示进度。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clireport.cpp" line="87"/>
+        <location filename="../app/cli/clireport.cpp" line="76"/>
         <source>Never show progress.</source>
         <translation>从不显示进度。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clireport.cpp" line="94"/>
+        <location filename="../app/cli/clireport.cpp" line="83"/>
         <source>unknown format &quot;%1&quot; (expected html, pdf or json)</source>
         <translation>未知格式“%1”（应为 html、pdf 或 json）</translation>
     </message>
     <message>
-        <location filename="../app/cli/clireport.cpp" line="96"/>
+        <location filename="../app/cli/clireport.cpp" line="85"/>
         <source>no output file given (--output FILE)</source>
         <translation>未指定输出文件（--output FILE）</translation>
     </message>
     <message>
-        <location filename="../app/cli/clireport.cpp" line="140"/>
+        <location filename="../app/cli/clireport.cpp" line="123"/>
         <source>Reading the catalog</source>
         <translation>正在读取系统目录</translation>
     </message>
     <message>
-        <location filename="../app/cli/clireport.cpp" line="181"/>
+        <location filename="../app/cli/clireport.cpp" line="164"/>
         <source>Writing the report</source>
         <translation>正在写入报告</translation>
     </message>
     <message>
-        <location filename="../app/cli/clireport.cpp" line="194"/>
+        <location filename="../app/cli/clireport.cpp" line="177"/>
         <source>Wrote the report of %1 to %2 (SHA-256 %3)</source>
         <translation>已将 %1 的报告写入 %2（SHA-256 %3）</translation>
     </message>
@@ -12917,29 +12899,29 @@ Content SHA-256: %2</source>
 <context>
     <name>roledesk::ReportGatherer</name>
     <message>
-        <location filename="../src/report/reportdata.cpp" line="236"/>
+        <location filename="../src/report/reportdata.cpp" line="228"/>
         <source>Counting the rights of every role</source>
         <translation>正在统计每个角色的权限</translation>
     </message>
     <message>
-        <location filename="../src/report/reportdata.cpp" line="239"/>
-        <location filename="../src/report/reportdata.cpp" line="373"/>
-        <location filename="../src/report/reportdata.cpp" line="379"/>
+        <location filename="../src/report/reportdata.cpp" line="231"/>
+        <location filename="../src/report/reportdata.cpp" line="365"/>
+        <location filename="../src/report/reportdata.cpp" line="371"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../src/report/reportdata.cpp" line="359"/>
+        <location filename="../src/report/reportdata.cpp" line="351"/>
         <source>Checking separation-of-duties rules</source>
         <translation>正在检查职责分离规则</translation>
     </message>
     <message>
-        <location filename="../src/report/reportdata.cpp" line="369"/>
+        <location filename="../src/report/reportdata.cpp" line="361"/>
         <source>Comparing with the saved audit</source>
         <translation>正在与已保存的审计比较</translation>
     </message>
     <message>
-        <location filename="../src/report/reportdata.cpp" line="389"/>
+        <location filename="../src/report/reportdata.cpp" line="381"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
@@ -13826,7 +13808,7 @@ Without options the window opens with the Connect dialog. The window&apos;s size
         <translation>%2 上的数据库 %1（%3）</translation>
     </message>
     <message>
-        <location filename="../src/audit/savedaudit.cpp" line="209"/>
+        <location filename="../src/audit/savedaudit.cpp" line="201"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
@@ -14263,7 +14245,7 @@ Without options the window opens with the Connect dialog. The window&apos;s size
 <context>
     <name>roledesk::ScratchAudit</name>
     <message>
-        <location filename="../src/audit/savedaudit.cpp" line="262"/>
+        <location filename="../src/audit/savedaudit.cpp" line="254"/>
         <source>could not write a temporary file: %1</source>
         <translation>无法写入临时文件：%1</translation>
     </message>
