@@ -129,13 +129,8 @@ ExitCode CliApp::runSavedAudit(const QCommandLineParser &parser)
     };
 
     std::optional<PlatformRun> platformRun;
-    if (withPlatform) {
-        platformRun.emplace();
-        if (const ExitCode code = PlatformCommand::loadForCommand(parser.value(QStringLiteral("platform-file")), false,
-                                                                  *platformRun);
-            code != ExitCode::Success)
-            return code;
-    }
+    if (const ExitCode code = PlatformCommand::loadForCommand(parser, false, platformRun); code != ExitCode::Success)
+        return code;
     const PlatformEvaluation *platform = platformRun ? &platformRun->evaluation : nullptr;
 
     std::unique_ptr<SavedAuditReader> newer;

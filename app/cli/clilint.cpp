@@ -153,12 +153,8 @@ ExitCode CliApp::runLint(const QStringList &arguments)
     if (const ExitCode code = loadRules(parser, rulesFile, &rules); code != ExitCode::Success)
         return code;
     std::optional<PlatformRun> platform;
-    if (parser.isSet(platformFile)) {
-        platform.emplace();
-        if (const ExitCode code = PlatformCommand::loadForCommand(parser.value(platformFile), true, *platform);
-            code != ExitCode::Success)
-            return code;
-    }
+    if (const ExitCode code = PlatformCommand::loadForCommand(parser, true, platform); code != ExitCode::Success)
+        return code;
 
     pg::Connection conn;
     pg::ConnectOptions options;

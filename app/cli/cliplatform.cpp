@@ -273,8 +273,13 @@ ExitCode PlatformCommand::prepare(const QCommandLineParser &parser, const QStrin
     return loaded == ExitCode::Success ? readDirectory(parser, sub, run) : loaded;
 }
 
-ExitCode PlatformCommand::loadForCommand(const QString &path, bool needLogins, PlatformRun &run)
+ExitCode PlatformCommand::loadForCommand(const QCommandLineParser &options, bool needLogins,
+                                         std::optional<PlatformRun> &loaded)
 {
+    if (!options.isSet(QStringLiteral("platform-file")))
+        return ExitCode::Success;
+    const QString path = options.value(QStringLiteral("platform-file"));
+    PlatformRun &run = loaded.emplace();
     // The same steps and messages as `platform ... --file PATH`, without directory options.
     QCommandLineParser parser;
     addOptions(parser, true, false);

@@ -64,11 +64,11 @@ public:
     static std::optional<ExitCode> startQuestion(QCommandLineParser &parser, const QStringList &arguments,
                                                  const QString &sub, const QStringList &texts, PlatformRun &run,
                                                  QString *format, QString *scope);
-    /// For commands other than `platform` (lint, report, person, plan --impact, audit): the
-    /// platform file at \a path, the import directory it names (an LDAP one is noted, not read)
-    /// and their evaluation; prints why not (PlatformInvalid, DirectoryFailed). With
-    /// \a needLogins, warns when the file maps no login to anybody.
-    static ExitCode loadForCommand(const QString &path, bool needLogins, PlatformRun &run);
+    /// For commands other than `platform` (lint, report, plan --impact, audit): when \a parser has
+    /// --platform-file, that file, the import directory it names (an LDAP one is noted, not read)
+    /// and their evaluation into \a run; \a run stays empty without the option. Prints why not
+    /// (PlatformInvalid, DirectoryFailed). With \a needLogins, warns when the file maps no login.
+    static ExitCode loadForCommand(const QCommandLineParser &parser, bool needLogins, std::optional<PlatformRun> &run);
     /// loadFile() then readDirectory(): what evaluate and check need.
     static ExitCode prepare(const QCommandLineParser &parser, const QString &sub, PlatformRun &run);
     /// Loads and validates --file and finds its definition; prints why not (PlatformInvalid).

@@ -267,12 +267,8 @@ ExitCode CliApp::runPlan(const QStringList &arguments)
         return usageError(QStringLiteral("plan"), tr("--platform-file goes with --impact or --impact-output"));
     // The platform file before the database: a typo should not wait for a large catalog.
     std::optional<PlatformRun> platform;
-    if (parser.isSet(platformFile)) {
-        platform.emplace();
-        if (const ExitCode code = PlatformCommand::loadForCommand(parser.value(platformFile), true, *platform);
-            code != ExitCode::Success)
-            return code;
-    }
+    if (const ExitCode code = PlatformCommand::loadForCommand(parser, true, platform); code != ExitCode::Success)
+        return code;
     PolicyRun run;
     ConvergencePlan plan;
     if (const ExitCode code = preparePolicy(parser, file, run, &plan); code != ExitCode::Success)

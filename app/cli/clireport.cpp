@@ -89,11 +89,8 @@ ExitCode CliApp::runReport(const QStringList &arguments)
     if (const ExitCode code = loadRules(parser, rulesFile, &rules); code != ExitCode::Success)
         return code;
     std::optional<PlatformRun> platform;
-    if (parser.isSet(platformFile)) {
-        platform.emplace();
-        if (const ExitCode code = PlatformCommand::loadForCommand(parser.value(platformFile), false, *platform); code != ExitCode::Success)
-            return code;
-    }
+    if (const ExitCode code = PlatformCommand::loadForCommand(parser, false, platform); code != ExitCode::Success)
+        return code;
     OutputFile file(parser.value(output));
     if (!file.open()) {
         printError(openFailure(parser.value(output), file.errorString()));
