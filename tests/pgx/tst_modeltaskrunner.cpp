@@ -68,7 +68,9 @@ void TstModelTaskRunner::importsAndReports()
     ModelTaskRequest request = ModelTaskRequest::importFile(QStringLiteral("pgxr-model"), path, QStringLiteral("{\"k\": 1}"));
     request.chunkBytes = 256 << 10;
     const quint64 task = m_runner->start(m_fx.options(m_fx.owner()), request);
-    QVERIFY(finished.wait(60000));
+    // Polled, not QSignalSpy::wait(): a task that fails at once (a refused connection) can finish
+    // before wait() starts, and wait() only counts signals that come while it waits.
+    QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 60000);
     QCOMPARE(finished.size(), 1);
     QTRY_VERIFY(receiverThread != nullptr);
     QCOMPARE(receiverThread, QThread::currentThread()); // queued to the receiver's thread
@@ -94,12 +96,12 @@ void TstModelTaskRunner::importsAndReports()
     finished.clear();
     const QString back = m_dir.filePath(QStringLiteral("back.onnx"));
     m_runner->start(m_fx.options(m_fx.owner()), ModelTaskRequest::exportFile(QStringLiteral("pgxr-model"), back));
-    QVERIFY(finished.wait(60000));
+    QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 60000);
     QVERIFY(finished.first().at(1).value<ModelOutcome>().ok());
     QVERIFY(test::PgxFixture::readFile(back) == test::PgxFixture::readFile(path));
     finished.clear();
     m_runner->start(m_fx.options(m_fx.owner()), ModelTaskRequest::drop(QStringLiteral("pgxr-model")));
-    QVERIFY(finished.wait(60000));
+    QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 60000);
     QVERIFY(finished.first().at(1).value<ModelOutcome>().ok());
     QCOMPARE(m_fx.leftovers(m_fx.owner()), (test::PgxFixture::Leftovers{0, 0, 0}));
 }
@@ -122,7 +124,7 @@ void TstModelTaskRunner::cancelStopsImport()
     ModelTaskRequest request = ModelTaskRequest::importFile(QStringLiteral("pgxr-cancelled"), path);
     request.chunkBytes = 64 << 10;
     m_runner->start(m_fx.options(m_fx.owner()), request);
-    QVERIFY(finished.wait(120000));
+    QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 120000);
     const auto outcome = finished.first().at(1).value<ModelOutcome>();
     QCOMPARE(outcome.status, Status::Cancelled);
     QVERIFY(progressAtCancel > 0);
@@ -153,7 +155,7 @@ void TstModelTaskRunner::cancelStopsQueuedTasks()
     finished.clear();
     QFile::resize(path, 1000);
     m_runner->start(m_fx.options(m_fx.owner()), ModelTaskRequest::importFile(QStringLiteral("pgxr-after"), path));
-    QVERIFY(finished.wait(60000));
+    QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 60000);
     const auto after = finished.first().at(1).value<ModelOutcome>();
     QVERIFY2(after.ok(), qPrintable(after.message));
     m_fx.dropModel(QStringLiteral("pgxr-after"));
@@ -164,7 +166,7 @@ void TstModelTaskRunner::refusedTask()
     QSignalSpy progressed(m_runner, &ModelTaskRunner::progressed);
     QSignalSpy finished(m_runner, &ModelTaskRunner::finished);
     m_runner->start(m_fx.options(m_fx.modelUser()), ModelTaskRequest::load(QStringLiteral("pgxr-none")));
-    QVERIFY(finished.wait(60000));
+    QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 60000);
     const auto outcome = finished.first().at(1).value<ModelOutcome>();
     QCOMPARE(outcome.status, Status::Failed);
     QCOMPARE(outcome.cause, Cause::NotFound);
@@ -177,7 +179,7 @@ void TstModelTaskRunner::refusedTask()
     // Connecting fails: a role that does not exist.
     finished.clear();
     m_runner->start(m_fx.options(QStringLiteral("pgxr_nobody")), ModelTaskRequest::load(QStringLiteral("pgxr-none")));
-    QVERIFY(finished.wait(60000));
+    QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 60000);
     const auto refused = finished.first().at(1).value<ModelOutcome>();
     QCOMPARE(refused.status, Status::Failed);
     QVERIFY2(refused.message.contains(QStringLiteral("cannot connect")) && refused.message.contains(QStringLiteral("pgxr-none")),
